@@ -1,0 +1,15 @@
+"""absence: red-flag phrases must not appear."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..models import Status
+from .base import CheckResult, EvalContext, find, quotes
+
+
+def evaluate(criterion: Any, ctx: EvalContext) -> CheckResult:
+    hits = find(criterion, ctx, criterion.patterns, criterion.exceptions)
+    if hits:
+        return CheckResult(Status.red_flag, quotes(ctx, hits, "red_flag"))
+    return CheckResult(Status.met)

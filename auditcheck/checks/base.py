@@ -1,0 +1,60 @@
+"""What every check kind receives and returns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..document.model import Document
+from ..facts import Facts
+from ..matcher import DocumentIndex, Match
+from ..models import Context, Evidence, Status
+
+
+@dataclass
+class EvalContext:
+    """Everything a check may look at for one document."""
+
+    document: Document
+    index: DocumentIndex
+    facts: Facts
+    context: Context
+    role: str | None = None
+    classifier_hits: dict[str, list[Evidence]] = field(default_factory=dict)
+
+
+@dataclass
+class CheckResult:
+    status: Status
+    evidence: list[Evidence] = field(default_factory=list)
+    detail: str | None = None
+    confidence: float = 1.0
+
+
+def find(criterion: Any, ctx: EvalContext, patterns: list[str], exceptions: list[str] = ()) -> list[Match]:
+    """Matches of ``patterns`` within the criterion's scope."""
+    return ctx.index.find(
+        patterns,
+        kinds=frozenset(criterion.scope),
+        sections=tuple(criterion.sections),
+        exceptions=list(exceptions),
+        ignore_case=criterion.ignore_case,
+    )
+
+
+def quotes(ctx: EvalContext, matches: list[Match], role: str, limit: int = 4) -> list[Evidence]:
+    from ..evidence import evidence_from_span
+
+    out: list[Evidence] = []
+    seen: set[tuple[int, int]] = set()
+    for m in matches:
+        key = (m.sentence_start, m.sentence_end)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(
+            evidence_from_span(ctx.document, m.sentence_start, m.sentence_end, role=role, focus=(m.start, m.end))
+        )
+        if len(out) >= limit:
+            break
+    return out

@@ -1,0 +1,44 @@
+"""existence: evidence patterns must appear; named groups must all appear for 'met'."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..models import Status
+from .base import CheckResult, EvalContext, find, quotes
+
+
+def evaluate(criterion: Any, ctx: EvalContext) -> CheckResult:
+    if criterion.red_flags:
+        flags = find(criterion, ctx, criterion.red_flags, criterion.red_flag_exceptions)
+        if flags:
+            return CheckResult(Status.red_flag, quotes(ctx, flags, "red_flag"))
+    hits = find(criterion, ctx, criterion.patterns, criterion.exceptions) if criterion.patterns else []
+    evidence = quotes(ctx, hits, "support")
+    if criterion.require_all:
+        present, missing = [], []
+        for name, patterns in criterion.require_all.items():
+            group_hits = find(criterion, ctx, patterns, criterion.exceptions)
+            (present if group_hits else missing).append(name)
+            evidence += quotes(ctx, group_hits, f"group:{name}", limit=2)
+        if criterion.patterns and not hits:
+            missing.insert(0, "main statement")
+        if not missing:
+            return CheckResult(Status.met, evidence)
+        if present or hits:
+            return CheckResult(Status.partial, evidence, detail="missing: " + ", ".join(missing))
+        return _partial_or_unmet(criterion, ctx, detail="missing: " + ", ".join(missing))
+    distinct = {(m.sentence_start, m.sentence_end) for m in hits}
+    if len(distinct) >= criterion.min_matches:
+        return CheckResult(Status.met, evidence)
+    if hits:
+        return CheckResult(Status.partial, evidence, detail=f"found {len(distinct)} of {criterion.min_matches} required statements")
+    return _partial_or_unmet(criterion, ctx)
+
+
+def _partial_or_unmet(criterion: Any, ctx: EvalContext, detail: str | None = None) -> CheckResult:
+    if criterion.partial_patterns:
+        weak = find(criterion, ctx, criterion.partial_patterns, criterion.exceptions)
+        if weak:
+            return CheckResult(Status.partial, quotes(ctx, weak, "partial"), detail=detail)
+    return CheckResult(Status.unmet, [], detail=detail)

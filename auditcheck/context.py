@@ -1,0 +1,190 @@
+"""The context layer: where is the audited workplace, and does the place itself limit what an audit can show?
+
+Bundled, dated reference data (``criteria/reference/*.yaml``) lists places with state-imposed
+forced labour (risk ``high``) and sectors or countries with documented systemic forced labour
+(``elevated``). A place counts as the audited site's location when the sentence naming it is
+about a site, a workforce or an audit, and not about a sourcing ban; a document that only
+names a place in passing gets the next lower risk. A high-risk context sets a reliance ceiling:
+no workplace audit there can establish the absence of forced labour, however well done.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .document.model import Document
+from .errors import PackError
+from .evidence import evidence_from_span
+from .matcher import DocumentIndex
+from .models import Context, ContextMatch
+from .packs.loader import builtin_criteria_root
+
+_RISK_ORDER = {"unknown": 0, "standard": 1, "elevated": 2, "high": 3}
+_SITE = re.compile(
+    r"\b(?:plant|factory|factories|facility|facilities|site|mill|farm|farms|workshop|joint\s+venture|"
+    r"located|based|operat\w*|audit\w*|assessment|workers?|employees?|staff|workforce|labou?r\s+transfer|"
+    r"transferred|supplier|production|manufactur\w*|premises|subsidiary|company|enterprise)\b",
+    re.IGNORECASE,
+)
+_EXCLUSION = re.compile(
+    r"\b(?:prohibit\w*|ban\w*|bar(?:s|red)?|exclud\w*|do(?:es)?\s+not\s+(?:source|buy|use|operate)|no\s+longer\s+(?:source|operate)|"
+    r"avoid\w*|phase[sd]?\s+out|exit(?:ed|ing)?|withdr[ae]w\w*|cease\w*|stopp?(?:ed|ing)?\s+(?:sourcing|auditing)|"
+    r"not\s+permitted|restrict\w*)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    kind: str
+    region_id: str
+    region_name: str
+    risk: str
+    reason: str
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class ReferenceData:
+    places: tuple[Place, ...]
+    describes_date: str
+    sources: tuple[str, ...]
+    entities: tuple[tuple[str, re.Pattern[str], str], ...] = ()
+
+
+def _alias_pattern(aliases: list[str]) -> re.Pattern[str]:
+    parts = []
+    for alias in sorted(set(aliases), key=len, reverse=True):
+        escaped = re.escape(alias).replace(r"\ ", r"[\s-]+")
+        if re.search(r"[\u4e00-\u9fff]", alias):
+            parts.append(escaped)
+        elif alias.isupper() and len(alias) <= 5:
+            parts.append(rf"(?-i:\b{escaped}\b)")
+        else:
+            parts.append(rf"\b{escaped}\b")
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def load_reference(root: str | None = None) -> ReferenceData:
+    """Read every reference file with ``regions`` or ``entities`` under criteria/reference/."""
+    folder = Path(root) if root else builtin_criteria_root() / "reference"
+    places: list[Place] = []
+    dates: list[str] = []
+    sources: list[str] = []
+    entities: list[tuple[str, re.Pattern[str], str]] = []
+    for path in sorted(folder.glob("*.yaml")):
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except (OSError, yaml.YAMLError) as exc:
+            raise PackError(path, f"reference data unreadable: {exc}") from None
+        if not isinstance(data, dict):
+            continue
+        if "regions" not in data and "entities" not in data:
+            continue
+        date = str(data.get("describes_date", "unknown"))
+        dates.append(date)
+        sources.append(f"{path.name} ({date})")
+        for region in data.get("regions", []) or []:
+            for place in region.get("places", []) or []:
+                aliases = [place["name"], *(place.get("aliases") or [])]
+                places.append(
+                    Place(
+                        name=place["name"],
+                        kind=place.get("kind", "place"),
+                        region_id=region["id"],
+                        region_name=region["name"],
+                        risk=region.get("risk", "elevated"),
+                        reason=" ".join(str(region.get("reason", "")).split()),
+                        pattern=_alias_pattern(aliases),
+                    )
+                )
+        for entity in data.get("entities", []) or []:
+            names = [entity["name"], *(entity.get("aliases") or [])]
+            entities.append((entity["name"], _alias_pattern(names), str(entity.get("note", "listed entity"))))
+    latest = max(dates) if dates else "unknown"
+    return ReferenceData(tuple(places), latest, tuple(sources), tuple(entities))
+
+
+def assess_context(document: Document, index: DocumentIndex | None = None, *, role: str | None = None) -> Context:
+    """Find the places a document names and the risk they imply for the audited site."""
+    ref = load_reference()
+    index = index or DocumentIndex(document)
+    text = document.text
+    by_place: dict[str, ContextMatch] = {}
+    site_hits: dict[str, int] = {}
+    mentions: dict[str, int] = {}
+    for place in ref.places:
+        for m in place.pattern.finditer(text):
+            block = index.block_for(m.start(), m.end())
+            if block is None:
+                continue
+            s, e = index.sentence_of(block, m.start(), m.end())
+            sentence = text[s:e]
+            excluded = bool(_EXCLUSION.search(sentence))
+            about_site = bool(_SITE.search(sentence)) and not excluded
+            mentions[place.region_id] = mentions.get(place.region_id, 0) + 1
+            if about_site:
+                site_hits[place.region_id] = site_hits.get(place.region_id, 0) + 1
+            key = f"{place.region_id}:{place.name}"
+            ev = evidence_from_span(document, s, e, source="context", role="location", focus=(m.start(), m.end()))
+            if key not in by_place:
+                by_place[key] = ContextMatch(place=place.name, region=place.region_name, risk=place.risk, kind=place.kind, evidence=[ev])
+            elif len(by_place[key].evidence) < 3:
+                by_place[key].evidence.append(ev)
+    for name, pattern, note in ref.entities:
+        for m in pattern.finditer(text):
+            block = index.block_for(m.start(), m.end())
+            if block is None:
+                continue
+            s, e = index.sentence_of(block, m.start(), m.end())
+            ev = evidence_from_span(document, s, e, source="context", role="listed_entity", focus=(m.start(), m.end()))
+            key = f"entity:{name}"
+            if key not in by_place:
+                by_place[key] = ContextMatch(place=name, region=note, risk="high", kind="listed_entity", evidence=[ev])
+            site_hits["entity:" + name] = site_hits.get("entity:" + name, 0) + 1
+            mentions["entity:" + name] = 1
+            break
+    risk = "unknown"
+    reasons: list[str] = []
+    regions = {p.region_id: p for p in ref.places}
+    for region_id, count in sorted(mentions.items()):
+        region = regions.get(region_id)
+        level = region.risk if region else "high"
+        sited = site_hits.get(region_id, 0) > 0 or count >= 3
+        effective = level if sited else _lower(level)
+        if _RISK_ORDER[effective] > _RISK_ORDER[risk]:
+            risk = effective
+        label = region.region_name if region else region_id.split(":", 1)[1] + " (enforcement list)"
+        reasons.append(f"{label}: {level} risk" + ("" if sited else ", named only in passing"))
+    matches = sorted(by_place.values(), key=lambda c: (-_RISK_ORDER[c.risk], c.evidence[0].start))
+    if risk == "high":
+        explanation = (
+            "The audited site appears to be in a place with state-imposed forced labour ("
+            + "; ".join(reasons)
+            + "). Coercion there works at recruitment and transfer and workers cannot speak freely, "
+            "so no workplace audit can establish that forced labour is absent."
+        )
+    elif risk == "elevated":
+        explanation = "Elevated forced-labour risk: " + "; ".join(reasons) + "."
+    elif risk == "standard":
+        explanation = "Locations named carry no specific forced-labour risk flag in the reference data."
+    else:
+        explanation = "No location from the reference data was found; the context could not be assessed."
+    return Context(
+        risk=risk,  # type: ignore[arg-type]
+        matches=matches[:12],
+        explanation=explanation,
+        reference_date=ref.describes_date,
+        reference_sources=list(ref.sources),
+    )
+
+
+def _lower(level: str) -> str:
+    return {"high": "elevated", "elevated": "standard"}.get(level, level)

@@ -1,0 +1,115 @@
+"""Markdown reader: markdown-it-py tokens to blocks with heading paths and exact source spans."""
+
+from __future__ import annotations
+
+from markdown_it import MarkdownIt
+
+from .model import Block, BlockKind, paragraph_blocks
+
+_MD = MarkdownIt("commonmark").enable("table")
+
+
+def read_markdown(text: str) -> tuple[list[Block], str | None]:
+    """Parse Markdown source into blocks; return the blocks and the first heading as title."""
+    line_starts = [0]
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            line_starts.append(i + 1)
+    line_starts.append(len(text) + 1)
+
+    def seg(b: int, e: int) -> tuple[int, int]:
+        return line_starts[b], min(line_starts[min(e, len(line_starts) - 1)] - 1, len(text))
+
+    skip_until = _front_matter_end(text)
+    tokens = _MD.parse(text)
+    blocks: list[Block] = []
+    path: list[tuple[int, str]] = []
+    title: str | None = None
+    kind_stack: list[BlockKind] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok.type in ("bullet_list_open", "ordered_list_open"):
+            kind_stack.append(BlockKind.list_item)
+        elif tok.type in ("bullet_list_close", "ordered_list_close", "blockquote_close"):
+            if kind_stack:
+                kind_stack.pop()
+        elif tok.type == "blockquote_open":
+            kind_stack.append(BlockKind.quote)
+        elif tok.type == "heading_open" and tok.map and tok.map[0] >= skip_until:
+            inline = tokens[i + 1]
+            level = int(tok.tag[1])
+            s, e = seg(*tok.map)
+            span = _find_span(text, s, e, inline.content)
+            if span:
+                s2, e2 = span
+                heading = text[s2:e2]
+                path = [(lv, t) for lv, t in path if lv < level]
+                blocks.append(Block(BlockKind.heading, s2, e2, heading, tuple(t for _, t in path)))
+                path.append((level, heading.strip()))
+                title = title or heading.strip()
+        elif tok.type == "paragraph_open" and tok.map and tok.map[0] >= skip_until:
+            s, e = seg(*tok.map)
+            span = _find_span(text, s, e, tokens[i + 1].content)
+            if span:
+                kind = kind_stack[-1] if kind_stack else BlockKind.paragraph
+                blocks.append(Block(kind, span[0], span[1], text[span[0] : span[1]], _names(path)))
+        elif tok.type == "tr_open" and tok.map:
+            s, e = seg(*tok.map)
+            cursor = s
+            j = i + 1
+            while tokens[j].type != "tr_close":
+                if tokens[j].type == "inline" and tokens[j].content.strip():
+                    span = _find_span(text, cursor, e, tokens[j].content)
+                    if span:
+                        blocks.append(
+                            Block(BlockKind.table_cell, span[0], span[1], text[span[0] : span[1]], _names(path))
+                        )
+                        cursor = span[1]
+                j += 1
+            i = j
+        elif tok.type in ("fence", "code_block") and tok.map:
+            s, e = seg(*tok.map)
+            blocks.extend(
+                b for b in paragraph_blocks(text[s:e], s, heading_path=_names(path), detect_headings=False)
+            )
+        i += 1
+    blocks.sort(key=lambda b: b.start)
+    return blocks, title
+
+
+def _names(path: list[tuple[int, str]]) -> tuple[str, ...]:
+    return tuple(t for _, t in path)
+
+
+def _front_matter_end(text: str) -> int:
+    if not text.startswith("---\n"):
+        return 0
+    end = text.find("\n---", 4)
+    if end == -1:
+        return 0
+    return text.count("\n", 0, end) + 2
+
+
+def _find_span(text: str, s: int, e: int, content: str) -> tuple[int, int] | None:
+    """Locate inline content inside a source segment: from its first word to the segment end."""
+    content = content.strip()
+    if not content:
+        return None
+    first_line = content.split("\n", 1)[0]
+    last_line = content.rsplit("\n", 1)[-1]
+    probe = first_line[:24]
+    start = text.find(probe, s, e + 1)
+    if start == -1:
+        start = s
+        while start < e and (text[start].isspace() or text[start] in "#>-*+|0123456789.)"):
+            start += 1
+    tail = last_line[-24:]
+    end = text.rfind(tail, start, e + 1)
+    end = end + len(tail) if end != -1 else e
+    # trailing closing markers (###, |, emphasis) stay outside the span when possible
+    while end > start and text[end - 1] in " \t#|":
+        end -= 1
+    if end <= start:
+        return None
+    return start, end

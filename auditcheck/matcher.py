@@ -1,0 +1,133 @@
+"""Find pattern matches in a document, limited to a criterion's scope, with a time limit per pattern.
+
+Each compiled pattern runs once over the whole text per document and the matches are cached,
+so criteria sharing a pattern pay for it once; a match counts only if it lies inside one
+block of the allowed kinds and sections. Matching uses the ``regex`` module with a timeout so
+that a user-supplied pattern with catastrophic backtracking fails that criterion, not the run.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from .document.model import Block, Document
+from .errors import PatternTimeoutError
+from .packs.schema import compile_pattern
+
+#: Seconds one pattern may spend on one document before it is abandoned.
+PATTERN_TIMEOUT = 2.0
+_SENTENCE_END = regex.compile(r"(?<=[.!?。;])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9•\-–])|\n\s*(?=[•\-–*]\s)|\n(?=\s*\n)")
+
+
+@dataclass(frozen=True)
+class Match:
+    """One pattern hit: absolute offsets, the block it lies in, and its sentence span."""
+
+    start: int
+    end: int
+    pattern_index: int
+    block: Block
+    sentence_start: int
+    sentence_end: int
+
+
+@lru_cache(maxsize=8192)
+def compiled(pattern: str, ignore_case: bool = True) -> regex.Pattern[str]:
+    return compile_pattern(pattern, ignore_case=ignore_case)
+
+
+class DocumentIndex:
+    """Per-document caches: block starts, sentence spans and pattern matches."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self._starts = [b.start for b in document.blocks]
+        self._match_cache: dict[tuple[str, bool], list[tuple[int, int]]] = {}
+        self._sentences: dict[int, list[tuple[int, int]]] = {}
+
+    def block_for(self, start: int, end: int) -> Block | None:
+        i = bisect.bisect_right(self._starts, start) - 1
+        if i < 0:
+            return None
+        block = self.document.blocks[i]
+        if block.start <= start and end <= block.end:
+            return block
+        return None
+
+    def sentences(self, block: Block) -> list[tuple[int, int]]:
+        cached = self._sentences.get(block.start)
+        if cached is None:
+            cached = []
+            pos = 0
+            text = block.text
+            for m in _SENTENCE_END.finditer(text):
+                if m.start() > pos:
+                    cached.append((block.start + pos, block.start + m.start()))
+                pos = m.end()
+            if pos < len(text):
+                cached.append((block.start + pos, block.end))
+            self._sentences[block.start] = cached
+        return cached
+
+    def sentence_of(self, block: Block, start: int, end: int) -> tuple[int, int]:
+        spans = self.sentences(block)
+        starts = [s for s, _ in spans]
+        i = max(0, bisect.bisect_right(starts, start) - 1)
+        s = spans[i][0] if spans else block.start
+        # a sentence ends at the first sentence end at or after the match end
+        j = i
+        while j < len(spans) - 1 and spans[j][1] < end:
+            j += 1
+        e = spans[j][1] if spans else block.end
+        return s, max(e, end)
+
+    def raw_matches(self, pattern: str, ignore_case: bool = True) -> list[tuple[int, int]]:
+        key = (pattern, ignore_case)
+        hits = self._match_cache.get(key)
+        if hits is None:
+            rx = compiled(pattern, ignore_case)
+            try:
+                hits = [(m.start(), m.end()) for m in rx.finditer(self.document.text, timeout=PATTERN_TIMEOUT) if m.end() > m.start()]
+            except TimeoutError:
+                raise PatternTimeoutError(
+                    f"pattern {pattern[:60]!r} took over {PATTERN_TIMEOUT:g}s on {self.document.path}; simplify it"
+                ) from None
+            self._match_cache[key] = hits
+        return hits
+
+    def find(
+        self,
+        patterns: list[str],
+        *,
+        kinds: frozenset[str] = frozenset(),
+        sections: tuple[str, ...] = (),
+        exceptions: list[str] = (),
+        ignore_case: bool = True,
+    ) -> list[Match]:
+        """Matches of any pattern inside allowed blocks whose sentence matches no exception."""
+        out: list[Match] = []
+        section_rx = [compiled(s, True) for s in sections]
+        exception_rx = [compiled(p, ignore_case) for p in exceptions]
+        for index, pattern in enumerate(patterns):
+            for start, end in self.raw_matches(pattern, ignore_case):
+                block = self.block_for(start, end)
+                if block is None:
+                    continue
+                if kinds and block.kind.value not in kinds:
+                    continue
+                if section_rx and not any(
+                    rx.search(h) for rx in section_rx for h in (*block.heading_path, block.text if block.kind.value == "heading" else "")
+                ):
+                    continue
+                s_start, s_end = self.sentence_of(block, start, end)
+                if exception_rx:
+                    sentence = self.document.text[s_start:s_end]
+                    if any(rx.search(sentence, timeout=PATTERN_TIMEOUT) for rx in exception_rx):
+                        continue
+                out.append(Match(start, end, index, block, s_start, s_end))
+        out.sort(key=lambda m: (m.start, m.pattern_index))
+        return out

@@ -1,0 +1,219 @@
+"""Output models: what a report says, documented field by field so the JSON Schema explains itself.
+
+Changing the JSON shape means raising SCHEMA_VERSION.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = 1
+
+
+class _Out(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Status(str, Enum):
+    """Outcome of one criterion on one document."""
+
+    met = "met"
+    partial = "partial"
+    unmet = "unmet"
+    red_flag = "red_flag"
+    not_applicable = "not_applicable"
+    not_assessable = "not_assessable"
+    error = "error"
+
+
+class Verdict(str, Enum):
+    credible = "credible"
+    partially_credible = "partially_credible"
+    not_credible = "not_credible"
+
+
+class Evidence(_Out):
+    """A verbatim quote from the document and where it stands."""
+
+    quote: str = Field(description="Exactly document.text[start:end].")
+    start: int = Field(description="0-based start offset (code points) in the decoded, newline-normalised text.")
+    end: int = Field(description="0-based exclusive end offset.")
+    line: int = Field(description="1-based line of start.")
+    column: int = Field(description="1-based column of start.")
+    end_line: int = Field(description="1-based line of end.")
+    end_column: int = Field(description="1-based column just after the quote.")
+    page: int | None = Field(default=None, description="1-based page for paged formats (PDF), else null.")
+    section: list[str] = Field(default_factory=list, description="Heading path above the quote.")
+    path: str | None = Field(default=None, description="Which file the quote comes from (case files).")
+    source: Literal["pattern", "fact", "classifier", "context"] = Field(
+        default="pattern", description="What found it: a criterion pattern, the facts layer, the classifier or the context layer."
+    )
+    role: str | None = Field(
+        default=None, description="What this quote shows, e.g. 'claim', 'support', 'red_flag', 'missing:<group>'."
+    )
+    score: float | None = Field(default=None, description="Classifier probability, when source is classifier.")
+
+
+class Reference(_Out):
+    standard: str
+    clause: str | None = None
+    url: str | None = None
+    verification: str = "verified"
+
+
+class Finding(_Out):
+    """The result of one criterion on one document."""
+
+    criterion_id: str
+    criterion_name: str
+    title: str
+    pack_id: str
+    group: str | None = None
+    dimension: str
+    status: Status
+    severity: str
+    weight: float
+    confidence: float = Field(ge=0, le=1, description="1.0 for deterministic rules; model probability otherwise.")
+    message: str = Field(description="What was found or missing, and whether 'not found' means 'not done'.")
+    evidence: list[Evidence] = Field(default_factory=list)
+    remedy: str | None = Field(default=None, description="What would fix it (shown unless met).")
+    rationale: str | None = None
+    references: list[Reference] = Field(default_factory=list)
+    audit_washing: str | None = Field(default=None, description="Audit-washing pattern id this finding signals.")
+
+
+class Contribution(_Out):
+    criterion_id: str
+    dimension: str
+    status: Status
+    earned: float
+    possible: float
+
+
+class DimensionScore(_Out):
+    id: str
+    title: str
+    score: float | None = Field(description="0-100, or null when nothing in the dimension could be assessed.")
+    earned: float
+    possible: float
+    met: int = 0
+    unmet: int = 0
+    red_flags: int = 0
+
+
+class Cap(_Out):
+    """Something that held the score below what the criteria alone would give."""
+
+    reason: str
+    ceiling: float
+    source: str = Field(description="criterion id, 'context' or 'audit_washing'.")
+
+
+class AuditWashingPattern(_Out):
+    id: str = Field(description="Pattern id, e.g. AW-01.")
+    title: str
+    criterion_ids: list[str]
+    evidence: list[Evidence] = Field(default_factory=list)
+    explanation: str
+
+
+class AuditWashing(_Out):
+    detected: bool
+    patterns: list[AuditWashingPattern] = Field(default_factory=list)
+
+
+class Fact(_Out):
+    """A structured claim pulled from the text, with the quote it rests on."""
+
+    name: str = Field(description="Dotted fact name, e.g. interviews.total.")
+    value: Any
+    evidence: list[Evidence] = Field(default_factory=list)
+    note: str | None = None
+
+
+class ContextMatch(_Out):
+    place: str
+    region: str
+    risk: Literal["high", "elevated", "standard", "unknown"]
+    kind: str = Field(description="What matched: a region, city, prefecture, scheme or listed entity.")
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class Context(_Out):
+    risk: Literal["high", "elevated", "standard", "unknown"] = Field(
+        description="high: state-imposed forced labour makes a workplace audit unable to establish absence."
+    )
+    matches: list[ContextMatch] = Field(default_factory=list)
+    ceiling: float | None = Field(default=None, description="Reliance ceiling the context sets on the score.")
+    explanation: str
+    reference_date: str = Field(description="Date the bundled reference data describes.")
+    reference_sources: list[str] = Field(default_factory=list)
+
+
+class IloCell(_Out):
+    phase: str
+    element: str
+    status: Literal["covered", "partly_covered", "not_covered", "red_flag"]
+    criterion_ids: list[str]
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class IloMatrix(_Out):
+    """ILO phases of forced labour against its two elements, cell by cell."""
+
+    cells: list[IloCell]
+    covered: int
+    total: int
+    note: str
+
+
+class PackInfo(_Out):
+    id: str
+    title: str
+    version: str
+    reason: str = Field(description="Why this pack was used.")
+    overlays: list[str] = Field(default_factory=list, description="Packs added on top, e.g. state-imposed.")
+
+
+class DocumentInfo(_Out):
+    path: str
+    sha256: str
+    format: str
+    title: str | None = None
+    role: str | None = Field(default=None, description="audit_report, company_statement, auditor_statement or third_party.")
+    role_reason: str | None = None
+    pages: int | None = None
+    characters: int
+    words: int
+
+
+class ToolInfo(_Out):
+    name: str = "auditcheck"
+    version: str
+
+
+class Report(_Out):
+    """Everything auditcheck says about one document."""
+
+    schema_version: int = Field(default=SCHEMA_VERSION, description="Raised whenever the JSON shape changes.")
+    tool: ToolInfo
+    document: DocumentInfo
+    pack: PackInfo
+    score: float = Field(ge=0, le=100, description="Overall credibility score, 0-100, after caps.")
+    uncapped_score: float = Field(ge=0, le=100, description="The score before any cap.")
+    verdict: Verdict
+    verdict_reason: str
+    audit_washing: AuditWashing
+    context: Context
+    dimensions: list[DimensionScore]
+    caps: list[Cap] = Field(default_factory=list)
+    findings: list[Finding]
+    facts: list[Fact] = Field(default_factory=list)
+    ilo_matrix: IloMatrix | None = None
+    contributions: list[Contribution] = Field(default_factory=list)
+    notes: list[str] = Field(default_factory=list, description="Limits of what the text lets us say.")
+    case: dict[str, Any] | None = Field(default=None, description="Case-file block when several documents were judged together.")
+    errors: list[str] = Field(default_factory=list)

@@ -1,0 +1,222 @@
+"""Load packs from folders: YAML to validated models, with errors that point at file:line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import TypeAdapter, ValidationError
+
+from ..errors import PackError, PackErrors
+from .schema import Criterion, PackMeta
+
+_CRITERION = TypeAdapter(Criterion)
+#: Criterion and pack files larger than this are refused (a YAML bomb guard).
+MAX_YAML_BYTES = 512 * 1024
+
+
+@dataclass
+class Pack:
+    """A validated pack: its metadata and criteria in file-name order."""
+
+    meta: PackMeta
+    criteria: list[Any]
+    path: str
+    builtin: bool = False
+    by_id: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.by_id = {c.id: c for c in self.criteria}
+
+    @property
+    def id(self) -> str:
+        return self.meta.id
+
+    def group_of(self, criterion_id: str) -> str | None:
+        for group, ids in self.meta.groups.items():
+            if criterion_id in ids:
+                return group
+        return None
+
+
+def builtin_criteria_root() -> Path:
+    """The packaged criteria folder (wheel) or the repository's criteria/ (source checkout)."""
+    packaged = resources.files("auditcheck").joinpath("_criteria")
+    if packaged.is_dir():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parents[2] / "criteria"
+
+
+def _yaml_load(path: Path) -> tuple[Any, yaml.Node | None]:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise PackError(path, f"cannot read ({exc.strerror or exc})") from None
+    if len(raw) > MAX_YAML_BYTES:
+        raise PackError(path, f"file is too large ({len(raw):,} bytes)")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise PackError(path, "not UTF-8 text") from None
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark else None
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise PackError(path, f"invalid YAML: {problem}", line=line) from None
+    return data, node
+
+
+def _line_for(node: yaml.Node | None, loc: tuple[Any, ...]) -> int | None:
+    """Follow a pydantic error location through the YAML node tree to a 1-based line."""
+    if node is None:
+        return None
+    best = node.start_mark.line + 1
+    current = node
+    for part in loc:
+        if isinstance(current, yaml.MappingNode):
+            nxt = None
+            for key_node, value_node in current.value:
+                if key_node.value == part:
+                    nxt = value_node
+                    best = key_node.start_mark.line + 1
+                    break
+            if nxt is None:
+                break
+            current = nxt
+        elif isinstance(current, yaml.SequenceNode) and isinstance(part, int):
+            if part >= len(current.value):
+                break
+            current = current.value[part]
+            best = current.start_mark.line + 1
+        else:
+            break
+    return best
+
+
+def _errors_from(path: Path, node: yaml.Node | None, exc: ValidationError) -> list[PackError]:
+    out = []
+    for err in exc.errors():
+        loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p in (
+            "existence", "absence", "conditional", "fact")))
+        key = ".".join(str(p) for p in loc) or "(file)"
+        msg = err["msg"]
+        if err["type"] == "extra_forbidden":
+            msg = "unknown key"
+        elif msg.startswith("Value error, "):
+            msg = msg[len("Value error, "):]
+        out.append(PackError(path, msg, line=_line_for(node, loc), key=key))
+    return out
+
+
+def load_criterion(path: Path) -> Any:
+    data, node = _yaml_load(path)
+    if not isinstance(data, dict):
+        raise PackError(path, "a criterion file must be a YAML mapping", line=1)
+    try:
+        criterion = _CRITERION.validate_python(data)
+    except ValidationError as exc:
+        raise PackErrors(_errors_from(path, node, exc)) from None
+    if criterion.id != path.stem:
+        raise PackError(path, f"id {criterion.id!r} does not match the file name", line=_line_for(node, ("id",)), key="id")
+    return criterion
+
+
+def load_pack(folder: str | Path, *, builtin: bool = False) -> Pack:
+    """Load and cross-check one pack folder; raise PackErrors listing every problem found."""
+    folder = Path(folder)
+    meta_path = folder / "pack.yaml"
+    if not meta_path.is_file():
+        raise PackError(folder, "not a pack folder (no pack.yaml)")
+    errors: list[PackError] = []
+    data, node = _yaml_load(meta_path)
+    meta = None
+    if not isinstance(data, dict):
+        errors.append(PackError(meta_path, "pack.yaml must be a YAML mapping", line=1))
+    else:
+        try:
+            meta = PackMeta.model_validate(data)
+        except ValidationError as exc:
+            errors.extend(_errors_from(meta_path, node, exc))
+    criteria = []
+    seen: dict[str, Path] = {}
+    for path in sorted(folder.glob("*.yaml")):
+        if path.name == "pack.yaml":
+            continue
+        try:
+            criterion = load_criterion(path)
+        except PackErrors as exc:
+            errors.extend(exc.errors)
+            continue
+        except PackError as exc:
+            errors.append(exc)
+            continue
+        if criterion.id in seen:
+            errors.append(PackError(path, f"duplicate id (also in {seen[criterion.id].name})", key="id"))
+            continue
+        seen[criterion.id] = path
+        criteria.append(criterion)
+    if meta is not None:
+        grouped: dict[str, str] = {}
+        for group, ids in meta.groups.items():
+            for cid in ids:
+                if cid in grouped:
+                    errors.append(PackError(meta_path, f"{cid} is in groups {grouped[cid]!r} and {group!r}", key=f"groups.{group}"))
+                grouped[cid] = group
+                if cid not in seen and not any(cid in c.aliases for c in criteria):
+                    errors.append(PackError(meta_path, f"{cid} is grouped but has no criterion file", line=_line_for(node, ("groups", group)), key=f"groups.{group}"))
+        for c in criteria:
+            if c.id not in grouped:
+                errors.append(PackError(seen[c.id], "criterion is in no group of pack.yaml", key="id"))
+        live = set(seen)
+        for c in criteria:
+            for alias in c.aliases:
+                if alias in live:
+                    errors.append(PackError(seen[c.id], f"alias {alias} collides with a live id", key="aliases"))
+    if not criteria and not errors:
+        errors.append(PackError(folder, "pack has no criteria"))
+    if errors:
+        raise PackErrors(errors)
+    assert meta is not None
+    return Pack(meta=meta, criteria=criteria, path=str(folder), builtin=builtin)
+
+
+def discover_packs(root: str | Path | None = None) -> dict[str, Pack]:
+    """Load every pack folder under a root (default: the built-in criteria)."""
+    builtin = root is None
+    root = Path(root) if root is not None else builtin_criteria_root()
+    if not root.is_dir():
+        raise PackError(root, "criteria folder not found")
+    if (root / "pack.yaml").is_file():
+        pack = load_pack(root, builtin=builtin)
+        return {pack.id: pack}
+    packs: dict[str, Pack] = {}
+    errors: list[PackError] = []
+    for folder in sorted(p for p in root.iterdir() if p.is_dir() and (p / "pack.yaml").is_file()):
+        try:
+            pack = load_pack(folder, builtin=builtin)
+        except PackErrors as exc:
+            errors.extend(exc.errors)
+            continue
+        except PackError as exc:
+            errors.append(exc)
+            continue
+        packs[pack.id] = pack
+    if errors:
+        raise PackErrors(errors)
+    if not packs:
+        raise PackError(root, "no packs found (a pack is a folder with a pack.yaml)")
+    return packs
+
+
+def load_packs(extra: str | Path | None = None) -> dict[str, Pack]:
+    """Built-in packs, with packs from ``extra`` added or replacing those of the same id."""
+    packs = discover_packs()
+    if extra is not None:
+        packs.update(discover_packs(extra))
+    return packs

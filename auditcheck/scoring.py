@@ -1,0 +1,112 @@
+"""Turn findings into dimension scores, an overall score, caps and a verdict. Pure: no I/O.
+
+Within a dimension, ``possible`` is the summed weight of criteria that could be assessed and
+``earned`` is weight times credit (1 met, policy fraction partial, 0 otherwise); a red flag
+also subtracts ``red_flag_penalty`` times its weight. The overall score is the weighted mean
+of the dimension scores, so every dimension counts the same whatever its number of criteria,
+which keeps scores comparable across packs. Caps then hold the score down: a criterion's own
+cap when it is a red flag, the context's reliance ceiling, and the audit-washing ceiling.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .models import AuditWashing, Cap, Context, Contribution, DimensionScore, Finding, Status, Verdict
+from .packs.schema import DIMENSION_TITLES, Dimension, ScoringPolicy
+
+_SCORED = {Status.met, Status.partial, Status.unmet, Status.red_flag}
+
+
+@dataclass
+class ScoreResult:
+    value: float
+    uncapped: float
+    verdict: Verdict
+    verdict_reason: str
+    dimensions: list[DimensionScore]
+    caps: list[Cap] = field(default_factory=list)
+    contributions: list[Contribution] = field(default_factory=list)
+
+
+def credit(finding: Finding, policy: ScoringPolicy) -> float:
+    if finding.status is Status.met:
+        if finding.evidence and all(e.source == "classifier" for e in finding.evidence):
+            return policy.classifier_credit
+        return 1.0
+    if finding.status is Status.partial:
+        return policy.partial_credit
+    if finding.status is Status.red_flag:
+        return -policy.red_flag_penalty
+    return 0.0
+
+
+def score_findings(
+    findings: list[Finding],
+    policy: ScoringPolicy,
+    *,
+    context: Context | None = None,
+    audit_washing: AuditWashing | None = None,
+    claims_clean_result: bool = False,
+    cap_by_id: dict[str, int | None] | None = None,
+) -> ScoreResult:
+    contributions: list[Contribution] = []
+    dims: list[DimensionScore] = []
+    for dim in Dimension:
+        earned = possible = 0.0
+        met = unmet = flags = 0
+        for f in findings:
+            if f.dimension != dim.value or f.status not in _SCORED:
+                continue
+            c = credit(f, policy)
+            possible += f.weight
+            earned += f.weight * c
+            contributions.append(Contribution(criterion_id=f.criterion_id, dimension=dim.value, status=f.status,
+                                              earned=round(f.weight * c, 3), possible=f.weight))
+            met += f.status is Status.met
+            unmet += f.status is Status.unmet
+            flags += f.status is Status.red_flag
+        score = None if possible == 0 else round(max(0.0, 100 * earned / possible), 1)
+        dims.append(DimensionScore(id=dim.value, title=DIMENSION_TITLES[dim], score=score,
+                                   earned=round(earned, 3), possible=round(possible, 3),
+                                   met=met, unmet=unmet, red_flags=flags))
+    weighted = [(d.score, policy.dimension_weights.get(Dimension(d.id), 1.0)) for d in dims if d.score is not None]
+    total_weight = sum(w for _, w in weighted)
+    uncapped = round(sum(s * w for s, w in weighted) / total_weight, 1) if total_weight else 0.0
+
+    caps: list[Cap] = []
+    for f in findings:
+        ceiling = (cap_by_id or {}).get(f.criterion_id)
+        if f.status is Status.red_flag and ceiling is not None:
+            caps.append(Cap(reason=f"{f.criterion_id} {f.title}", ceiling=float(ceiling), source=f.criterion_id))
+    if context is not None and claims_clean_result:
+        if context.risk == "high":
+            caps.append(Cap(reason="clean result claimed in a high-risk context: a workplace audit there cannot establish absence",
+                            ceiling=policy.high_risk_ceiling, source="context"))
+        elif context.risk == "elevated":
+            caps.append(Cap(reason="clean result claimed in an elevated-risk context", ceiling=policy.elevated_risk_ceiling, source="context"))
+    if audit_washing is not None and audit_washing.detected:
+        ids = ", ".join(p.id for p in audit_washing.patterns)
+        caps.append(Cap(reason=f"audit-washing patterns found ({ids})", ceiling=policy.audit_washing_ceiling, source="audit_washing"))
+    value = uncapped
+    for cap in caps:
+        value = min(value, cap.ceiling)
+    value = round(value, 1)
+    verdict, reason = _verdict(value, uncapped, caps, policy)
+    return ScoreResult(value, uncapped, verdict, reason, dims, caps, contributions)
+
+
+def _verdict(value: float, uncapped: float, caps: list[Cap], policy: ScoringPolicy) -> tuple[Verdict, str]:
+    if value >= policy.credible_at:
+        verdict = Verdict.credible
+    elif value >= policy.partially_credible_at:
+        verdict = Verdict.partially_credible
+    else:
+        verdict = Verdict.not_credible
+    binding = [c for c in caps if c.ceiling < uncapped]
+    if binding:
+        lowest = min(binding, key=lambda c: c.ceiling)
+        reason = f"score {value:g} of 100, held down from {uncapped:g} by: {lowest.reason}"
+    else:
+        reason = f"score {value:g} of 100 from the criteria (credible at {policy.credible_at:g}, partially credible at {policy.partially_credible_at:g})"
+    return verdict, reason
