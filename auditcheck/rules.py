@@ -182,3 +182,7 @@ def absence_claim_in_context(criterion: Any, ctx: EvalContext, *, risks: list[st
         return CheckResult(Status.met, detail="no absence claim is made")
     ev = _ev(ctx, "claim.absence", limit=2) + [e for m in ctx.context.matches[:1] for e in m.evidence[:1]]
     return CheckResult(Status.red_flag, ev, detail="a clean result is claimed where no workplace audit can establish it")
+
+
+# Rules kept in their own modules register themselves on import.
+from . import rules_context  # noqa: E402,F401
