@@ -145,6 +145,7 @@ def load_pack(folder: str | Path, *, builtin: bool = False) -> Pack:
             errors.extend(_errors_from(meta_path, node, exc))
     criteria = []
     seen: dict[str, Path] = {}
+    broken: set[str] = set()
     for path in sorted(folder.glob("*.yaml")):
         if path.name == "pack.yaml":
             continue
@@ -152,9 +153,11 @@ def load_pack(folder: str | Path, *, builtin: bool = False) -> Pack:
             criterion = load_criterion(path)
         except PackErrors as exc:
             errors.extend(exc.errors)
+            broken.add(path.stem)
             continue
         except PackError as exc:
             errors.append(exc)
+            broken.add(path.stem)
             continue
         if criterion.id in seen:
             errors.append(PackError(path, f"duplicate id (also in {seen[criterion.id].name})", key="id"))
@@ -168,7 +171,7 @@ def load_pack(folder: str | Path, *, builtin: bool = False) -> Pack:
                 if cid in grouped:
                     errors.append(PackError(meta_path, f"{cid} is in groups {grouped[cid]!r} and {group!r}", key=f"groups.{group}"))
                 grouped[cid] = group
-                if cid not in seen and not any(cid in c.aliases for c in criteria):
+                if cid not in seen and cid not in broken and not any(cid in c.aliases for c in criteria):
                     errors.append(PackError(meta_path, f"{cid} is grouped but has no criterion file", line=_line_for(node, ("groups", group)), key=f"groups.{group}"))
         for c in criteria:
             if c.id not in grouped:

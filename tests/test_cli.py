@@ -1,0 +1,157 @@
+"""CLI behaviour: exit codes, formats, one-line errors on bad input, stdin."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from auditcheck.cli import app
+
+runner = CliRunner()
+
+GOOD = """# Audit report: Example Dyeworks
+
+## Methodology
+
+Lead auditor: Anna Berg (APSCA CSCA 21700999). We interviewed 30 workers off-site,
+selected by the audit team, and traced the recruitment channels of every migrant worker.
+"""
+
+
+def _run(*args: str, input: str | bytes | None = None):
+    return runner.invoke(app, list(args), input=input)
+
+
+def test_version():
+    result = _run("--version")
+    assert result.exit_code == 0
+    assert result.output.startswith("auditcheck ")
+
+
+def test_score_json_has_required_keys(tmp_path):
+    doc = tmp_path / "report.md"
+    doc.write_text(GOOD, encoding="utf-8")
+    result = _run("score", str(doc), "--format", "json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    for key in ("schema_version", "score", "verdict", "audit_washing", "context", "dimensions", "findings"):
+        assert key in data
+    assert data["tool"]["version"]
+    assert data["document"]["path"] == str(doc)
+    assert len(data["document"]["sha256"]) == 64
+    assert data["document"]["format"] == "markdown"
+    assert data["context"]["risk"] in ("high", "elevated", "standard", "unknown")
+    assert {d["id"] for d in data["dimensions"]} == {
+        "recruitment", "independence", "accreditation", "interviews", "scope_transparency"}
+    text = doc.read_text(encoding="utf-8")
+    for finding in data["findings"]:
+        for ev in finding["evidence"]:
+            assert text[ev["start"]:ev["end"]] == ev["quote"]
+            assert ev["line"] >= 1
+
+
+def test_json_is_byte_identical_across_runs(tmp_path):
+    doc = tmp_path / "report.md"
+    doc.write_text(GOOD, encoding="utf-8")
+    first = _run("score", str(doc), "--format", "json").stdout
+    second = _run("score", str(doc), "--format", "json").stdout
+    assert first == second
+
+
+def test_stdin_is_read(tmp_path):
+    result = _run("score", "-", "--format", "json", input=GOOD)
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["document"]["path"] == "<stdin>"
+
+
+def test_fail_under_gives_exit_1(tmp_path):
+    doc = tmp_path / "weak.md"
+    doc.write_text("# Statement\n\nAn independent audit found no indication of forced labour at the plant.\n", encoding="utf-8")
+    result = _run("score", str(doc), "--fail-under", "90")
+    assert result.exit_code == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "problem"),
+    [
+        ("missing.md", None, "no such file"),
+        ("empty.md", b"", "empty"),
+        ("blank.txt", b"   \n\n  ", "whitespace"),
+        ("image.png", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "binary"),
+        ("broken.pdf", b"%PDF-1.4\n1 0 obj garbage", "PDF"),
+        ("sheet.xlsx", b"PK\x03\x04" + b"\x00" * 100, "ZIP"),
+    ],
+)
+def test_bad_input_one_line_exit_2(tmp_path, name, content, problem):
+    path = tmp_path / name
+    if content is not None:
+        path.write_bytes(content)
+    result = _run("score", str(path))
+    assert result.exit_code == 2
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, result.stderr
+    assert name in lines[0] and problem.lower() in lines[0].lower()
+    assert "Traceback" not in result.output
+
+
+def test_good_file_still_scored_when_another_is_bad(tmp_path):
+    good = tmp_path / "good.md"
+    good.write_text(GOOD, encoding="utf-8")
+    result = _run("score", str(tmp_path / "missing.md"), str(good), "--format", "json")
+    assert result.exit_code == 2
+    data = json.loads(result.stdout)
+    assert data["document"]["path"] == str(good)
+    assert "missing.md" in result.stderr
+
+
+def test_unknown_pack_is_exit_2(tmp_path):
+    doc = tmp_path / "r.md"
+    doc.write_text(GOOD, encoding="utf-8")
+    result = _run("score", str(doc), "--pack", "no-such-pack")
+    assert result.exit_code == 2
+    assert "no-such-pack" in result.stderr
+
+
+def test_schema_command_prints_report_schema():
+    result = _run("schema")
+    assert result.exit_code == 0
+    schema = json.loads(result.stdout)
+    assert "schema_version" in schema["properties"]
+
+
+def test_criteria_validate_passes_on_bundled_packs():
+    result = _run("criteria", "validate")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("ok:")
+
+
+def test_criteria_validate_reports_file_and_line(tmp_path):
+    pack = tmp_path / "broken"
+    pack.mkdir()
+    (pack / "pack.yaml").write_text("id: broken\ntitle: Broken\nversion: '1'\ndescription: d\ngroups:\n  g: [XX-01]\n", encoding="utf-8")
+    (pack / "XX-01.yaml").write_text(
+        "id: XX-01\nname: thing\ntitle: A thing is shown\ndimension: recruitment\nkind: existence\n"
+        "patterns: ['(unclosed']\nmessage: not shown\nrationale: because it matters\nremedy: show the thing\n"
+        "references: [{standard: Some standard}]\nexamples: {met: ['x'], unmet: ['y']}\nbogus_key: 1\n",
+        encoding="utf-8",
+    )
+    result = _run("criteria", "validate", str(pack))
+    assert result.exit_code == 2
+    assert "XX-01.yaml:6: patterns" in result.stderr
+    assert "XX-01.yaml:12: bogus_key: unknown key" in result.stderr
+
+
+def test_criteria_show_prints_everything():
+    result = _run("criteria", "show", "REC-01")
+    assert result.exit_code == 0
+    for part in ("Rationale:", "Remedy:", "References:", "Examples:"):
+        assert part in result.stdout
+
+
+def test_terminal_output_escapes_control_characters(tmp_path):
+    doc = tmp_path / "evil.md"
+    doc.write_text("# Report\n\nThe audit was carried out by two lawyers from a firm \x1b[31mRED\x1b[0m in town.\n", encoding="utf-8")
+    result = _run("score", str(doc))
+    assert "\x1b[31m" not in result.stdout
