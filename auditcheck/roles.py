@@ -20,6 +20,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
         (r"^#{1,3}\s*(?:\d+[.)]?\s*)?(?:methodology|scope|findings|limitations|site\s+(?:profile|details)|worker\s+interviews)\b", 2.0),
         (r"\bwe\s+(?:interviewed|visited|reviewed|assessed|audited|inspected)\b", 1.0),
         (r"\b(?:workers|employees)\s+(?:were\s+)?interviewed\b", 0.8),
+        # A report's own skeleton: section titles standing alone on a line, as in a table of contents.
+        (r"^[ \t#]*(?:[IVX]{1,4}\.|\d{1,2}(?:\.\d{1,2})*\.?|[A-H]\.)?[ \t]*(?:executive\s+summary|key\s+findings|detailed\s+findings|(?:assessment|audit|research|verification)\s+methodology|scope\s+and\s+methodology|recommendations|conclusions(?:\s+and\s+recommendations)?|annex(?:es)?|site\s+profile|audit\s+scope)[ \t]*$", 1.5),
     ],
     "company_statement": [
         (r"\bmodern\s+slavery\s+(?:act|statement)\b|\bslavery\s+and\s+human\s+trafficking\s+statement\b|\btransparency\s+in\s+supply\s+chains\b|\bSB\s?657\b", 4.0),
@@ -28,11 +30,19 @@ _CUES: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:the\s+)?(?:company|group|carmaker|retailer|brand)\s+(?:said|says|announced|stated)\b", 1.0),
         (r"\b(?:press\s+release|statement\s+(?:published|issued))\b", 0.8),
         (r"\b(?:board|chief\s+executive|CEO)\b[^.]{0,60}\b(?:approved|signed)\b", 1.0),
+        # A company announcing what "its" audit found, in its own words or as a wire reports them.
+        (r"\b(?:audit|review|assessment)\b[^.\n]{0,140}\b(?:found|finds|showed|revealed)\s+no\b[^.\n]{0,140}?,\s+(?:the\s+)?(?:company|carmaker|group|retailer|brand|manufacturer)\s+(?:said|says|announced|stated)", 2.5),
+        (r"\b(?:[A-Z][\w-]+|the\s+company|it)\s+(?:has\s+|had\s+)?(?:said|says|announced|stated|claimed|issued\s+a\s+statement)\b[^.\n]{0,80}?\b(?:audit|review|assessment|auditor)\b[^.\n]{0,100}?\b(?:found|finds|find|did\s+not\s+find|identified)\s+(?:no|any)\b", 2.5),
+        (r"\b(?:we|our\s+company|the\s+company)\s+(?:commissioned|mandated|engaged|appointed|hired|retained)\b", 1.5),
+        (r"\b(?:one|1|two|2)[- ]page\s+(?:statement|summary)\b", 1.0),
     ],
     "auditor_statement": [
         (r"\b(?:statement\s+on|responses?\s+to|our\s+(?:role|findings|opinion)|in\s+(?:our|\w+['’]s)\s+opinion)\b", 1.0),
         (r"\b(?:certification\s+body|accredited\s+(?:CBs?|by)|accreditation\s+body|verifier|verification\s+(?:work|statement))\b", 1.2),
         (r"\b(?:we|RINA|SAI|Impactt|Intertek|Bureau\s+Veritas|SGS|TÜV|UL|Verit[eé]|ELEVATE|QIMA)\s+(?:conducted|found|issued|certif\w+|verified)\b", 1.0),
+        # The auditor's side speaking for itself: who engaged it, what its people did or did not do.
+        (r"\b(?:we|our\s+(?:team|firm|consultancy))\s+(?:were|was|had\s+been)\s+(?:commissioned|engaged|retained|mandated|appointed)\s+(?:by|to)\b", 1.5),
+        (r"\b(?:I|we)\s+(?:was|were|am|are|have\s+never\s+been)\s+not\s+(?:involved|part\s+of)\b|\b(?:I|we)\s+(?:did\s+not|never)\s+(?:take\s+part|participate|work\s+on)\b|\bno\s+other\s+(?:team\s+member|colleague|member\s+of\s+(?:our|the)\s+team)\b", 1.5),
     ],
     "third_party": [
         (r"\b(?:according\s+to|reported|told\s+(?:the|reporters)|(?:Reuters|Financial\s+Times|FT|AP|AFP|Bloomberg|Xinhua|Spiegel|Guardian)\b)", 0.8),
@@ -51,6 +61,8 @@ class RoleGuess:
     reason: str
     scores: dict[str, float]
     programme_level: bool
+    #: (start, end) offsets of the first hit of each cue behind the chosen role, for quoting.
+    spans: tuple[tuple[int, int], ...] = ()
 
 
 def classify_role(document: Document) -> RoleGuess:
@@ -58,18 +70,19 @@ def classify_role(document: Document) -> RoleGuess:
     text = document.text[:200_000]
     scores: dict[str, float] = {}
     cues_found: dict[str, list[str]] = {}
+    spans: dict[str, list[tuple[int, int]]] = {}
     for role, cues in _COMPILED.items():
         total = 0.0
         for rx, weight in cues:
-            hits = rx.findall(text)
+            hits = list(rx.finditer(text))
             if hits:
                 total += weight * min(len(hits), 3)
-                first = hits[0] if isinstance(hits[0], str) else hits[0][0]
-                cues_found.setdefault(role, []).append(str(first).strip())
+                cues_found.setdefault(role, []).append(hits[0].group(0).strip())
+                spans.setdefault(role, []).append(hits[0].span())
         scores[role] = round(total, 2)
     programme = len(_PROGRAMME.findall(text)) >= 1 and scores["company_statement"] >= 4
     best = max(scores, key=lambda r: (scores[r], r == "audit_report"))
     if scores[best] == 0:
         best = "audit_report"
     cues = ", ".join(f"'{c}'" for c in cues_found.get(best, [])[:4]) or "no strong cues; audit report assumed"
-    return RoleGuess(best, f"{best.replace('_', ' ')} (cues: {cues})", scores, programme)
+    return RoleGuess(best, f"{best.replace('_', ' ')} (cues: {cues})", scores, programme, tuple(sorted(spans.get(best, []))))

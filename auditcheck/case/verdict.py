@@ -1,0 +1,169 @@
+"""One verdict for a case: every document evaluated, findings merged, contradictions added as red flags.
+
+The primary document (the audit report if there is one, else the auditor's statement, else the
+company's) chooses the pack; the others are read with the same pack so their findings can be
+merged criterion by criterion: a red flag in any document stays, otherwise a criterion met in
+any document counts as met, with that document's quote. Each kind of contradiction becomes one
+red-flag finding carrying its audit-washing pattern, so the existing scorer
+(``auditcheck.scoring``) and audit-washing collector (``auditcheck.washing``) weigh it like
+any other flag: there is no second scorer here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from ..api import build_report, evaluate
+from ..evidence import dedupe
+from ..facts import Facts
+from ..models import Context, Evidence, Finding, Report, Status
+from ..packs.loader import Pack, load_packs
+from ..packs.schema import Dimension
+from ..roles import RoleGuess
+from .contradictions import KIND_PATTERN, KIND_TITLES, Contradiction, find_contradictions
+from .loader import CaseDocument, LoadedCase
+from .merge import merge_facts, source_of, timeline
+from .statements import document_facts
+
+#: Which document leads the case, by role: the one closest to the audit itself.
+PRIMARY_ORDER = ("audit_report", "auditor_statement", "company_statement", "third_party")
+#: Merge precedence: a red flag anywhere stays; otherwise the best showing wins.
+STATUS_RANK = {Status.red_flag: 0, Status.met: 1, Status.partial: 2, Status.unmet: 3,
+               Status.not_assessable: 4, Status.not_applicable: 5, Status.error: 6}
+_RISK_RANK = {"high": 0, "elevated": 1, "standard": 2, "unknown": 3}
+
+#: Where each kind of contradiction weighs in the scorecard.
+KIND_DIMENSION = {"number": Dimension.interviews, "method": Dimension.interviews, "standard": Dimension.accreditation,
+                  "participation": Dimension.independence, "claim_vs_caveat": Dimension.scope_transparency}
+KIND_REMEDY = {
+    "number": "Publish the figures from the audit record and say which statement was wrong.",
+    "method": "Publish the method as carried out: how many workers were interviewed, where, and what was only read on paper.",
+    "standard": "Name the standard as actually used and the accredited body, or withdraw the claim that it was applied.",
+    "participation": "Name everyone who carried out the audit and what each did.",
+    "claim_vs_caveat": "Repeat the auditor's caveats and scope wherever the result is quoted.",
+}
+CASE_WEIGHT = 2.0
+
+
+def primary_document(documents: list[CaseDocument]) -> CaseDocument:
+    return min(documents, key=lambda d: (PRIMARY_ORDER.index(d.role), d.order))
+
+
+def judge_case(loaded: LoadedCase, *, pack: str | None = None, criteria_dir: str | Path | None = None,
+               packs: dict[str, Pack] | None = None, classifier: Any = None) -> Report:
+    """Evaluate every document of a loaded case and return one Report with a ``case`` block."""
+    packs = packs if packs is not None else load_packs(criteria_dir)
+    primary = primary_document(loaded.documents)
+    reports: dict[str, Report] = {primary.path: evaluate(primary.document, pack=pack, packs=packs, role=primary.role, classifier=classifier)}
+    pack_id = reports[primary.path].pack.id
+    for doc in loaded.documents:
+        if doc is not primary:
+            reports[doc.path] = evaluate(doc.document, pack=pack_id, packs=packs, role=doc.role, classifier=classifier)
+
+    sources = [(doc, document_facts(doc.document, reports[doc.path].facts)) for doc in loaded.documents]
+    contradictions = find_contradictions(sources)
+    findings = merge_findings(reports[d.path].findings for d in loaded.documents) + contradiction_findings(contradictions)
+
+    primary_report = reports[primary.path]
+    overlay_ids = sorted({o for r in reports.values() for o in r.pack.overlays})
+    facts = Facts(f for doc in loaded.documents for f in reports[doc.path].facts)
+    guess = RoleGuess(primary.role, primary.role_reason, {}, primary.programme_level)
+    reason = f"{primary_report.pack.reason}; the case is led by {primary.name}, read as {primary.role.replace('_', ' ')}"
+    report = build_report(primary.document, packs[pack_id], [packs[o] for o in overlay_ids], reason, guess, primary.role,
+                          facts, riskiest_context(reports.values()), findings)
+    block = case_block(loaded, primary, reports, sources, contradictions)
+    notes = [*report.notes, "Case verdict: findings from every document are merged (a red flag anywhere stays; a criterion met "
+             "anywhere counts as met), and contradictions between documents are added as red flags."]
+    return report.model_copy(update={"case": block, "errors": [*report.errors, *loaded.errors], "notes": notes})
+
+
+def merge_findings(per_document: Iterable[list[Finding]]) -> list[Finding]:
+    """One finding per criterion: the red flags of every document together, else the best showing."""
+    by_id: dict[str, list[Finding]] = {}
+    for findings in per_document:
+        for f in findings:
+            by_id.setdefault(f.criterion_id, []).append(f)
+    merged = []
+    for cid in sorted(by_id):
+        fs = by_id[cid]
+        best = min(fs, key=lambda f: STATUS_RANK[f.status])
+        same = [f for f in fs if f.status is best.status]
+        evidence = dedupe([e for f in same for e in f.evidence], limit=4) if best.status is Status.red_flag else best.evidence
+        files = sorted({Path(e.path).name for e in evidence if e.path})
+        message = best.message + (f" (in {', '.join(files)})" if files else "")
+        merged.append(best.model_copy(update={"evidence": evidence, "message": message}))
+    return merged
+
+
+def contradiction_findings(contradictions: list[Contradiction]) -> list[Finding]:
+    """One red-flag finding per kind of contradiction, citing both quotes of each pair."""
+    out = []
+    for kind in KIND_TITLES:
+        found = [c for c in contradictions if c.kind == kind]
+        if not found:
+            continue
+        evidence: list[Evidence] = []
+        for c in found:
+            for side, role in ((c.earlier, "earlier"), (c.later, "later")):
+                evidence.append(side.statement.evidence.model_copy(update={"role": f"{role}:{side.statement.name}"}))
+        out.append(Finding(
+            criterion_id=f"CASE-{kind.upper().replace('_', '-')}",
+            criterion_name=f"case-{kind.replace('_', '-')}",
+            title=KIND_TITLES[kind],
+            pack_id="case",
+            group="case-consistency",
+            dimension=KIND_DIMENSION[kind].value,
+            status=Status.red_flag,
+            severity="major",
+            weight=CASE_WEIGHT,
+            confidence=1.0,
+            message=" ".join(c.explanation for c in found[:3]),
+            evidence=evidence,
+            remedy=KIND_REMEDY[kind],
+            rationale="Statements about one audit that change between documents are a sign the published claims outrun what was done.",
+            audit_washing=KIND_PATTERN[kind],
+        ))
+    return out
+
+
+def riskiest_context(reports: Iterable[Report]) -> Context:
+    """The case is as risky as the riskiest place any of its documents names."""
+    return min((r.context for r in reports), key=lambda c: _RISK_RANK[c.risk])
+
+
+def case_block(loaded: LoadedCase, primary: CaseDocument, reports: dict[str, Report],
+               sources: list[tuple[CaseDocument, Facts]], contradictions: list[Contradiction]) -> dict[str, Any]:
+    """The JSON-serialisable ``case`` block of the report."""
+    documents = []
+    for doc in loaded.documents:
+        r = reports[doc.path]
+        documents.append({
+            "path": doc.path,
+            "file": doc.name,
+            "title": doc.document.title,
+            "format": doc.document.format,
+            "sha256": doc.document.sha256,
+            "role": doc.role,
+            "role_source": doc.role_source,
+            "role_reason": doc.role_reason,
+            "role_evidence": [source_of(doc, ev) for ev in doc.role_evidence],
+            "date": doc.date.isoformat() if doc.date else None,
+            "date_source": doc.date_source,
+            "author": doc.author,
+            "primary": doc is primary,
+            "pack": r.pack.id,
+            "score": r.score,
+            "verdict": r.verdict.value,
+            "audit_washing": [p.id for p in r.audit_washing.patterns],
+        })
+    return {
+        "title": loaded.title,
+        "primary": primary.path,
+        "documents": documents,
+        "facts": merge_facts(sources),
+        "contradictions": [c.to_dict(i) for i, c in enumerate(contradictions, 1)],
+        "timeline": timeline(sources),
+        "unreadable": list(loaded.errors),
+    }
