@@ -1,0 +1,453 @@
+"""Generate the training part of the labelled passage corpus (corpus/passages.jsonl).
+
+Run from the repository root: ``python corpus/generate.py``. The output is deterministic
+(fixed seed), so re-running it reproduces passages.jsonl byte for byte. Each template is a
+sentence frame written for this project; slots are filled from small lists of invented firms,
+people, places and numbers. Every row records its template id, so evaluation can keep all
+siblings of one template on the same side of a cross-validation split.
+
+The held-out set (corpus/heldout.jsonl) is NOT produced here: it was written by hand,
+separately, in different wording, and is never used for training.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from auditcheck.classify import LABELS  # noqa: E402
+
+SEED = 20240611
+HERE = Path(__file__).resolve().parent
+
+
+SLOTS: dict[str, list[str]] = {
+    "n": ["12", "18", "24", "31", "40", "46", "52", "60", "75", "96", "110", "fifteen", "twenty", "thirty", "eight"],
+    "pct": ["10%", "12 percent", "15%", "20 per cent", "a quarter", "one in five"],
+    "firm": ["Norvale Assurance Ltd", "Kestrel Compliance Services", "Brightmoor Audit Partners", "Halden & Roe Social Audits",
+             "Tessaly Verification GmbH", "Orchid Field Assessments", "Marlow Ethical Trade Consulting", "Pinecrest Labour Audits",
+             "Seravine Quality Services", "Eastgate Certification Bureau", "Lumen Supply Chain Integrity", "Corvid Risk Advisory"],
+    "local": ["a local partner firm", "a regional law office", "our country partner", "a local consultancy", "an affiliated office in the province",
+              "a contracted field team", "freelance auditors hired locally"],
+    "person": ["Anna Velde", "Rahul Mehta", "Chen Lihua", "Maria Okafor", "Tomasz Wierzbicki", "Siti Rahmah", "Jonas Feld", "Leila Haddad",
+               "Peter Ngata", "Yuki Tanabe", "Grace Mwangi", "Olivier Roux"],
+    "brand": ["the buyer", "the retailer", "our client", "the brand owner", "the importing company", "the joint-venture partner",
+              "the parent company", "the customer", "the sourcing office"],
+    "site": ["the factory", "the plant", "the facility", "the mill", "the packing house", "the estate", "the processing unit", "the workshop",
+             "the site", "the supplier"],
+    "dept": ["sewing", "cutting", "packing", "assembly", "finishing", "warehouse", "harvesting", "canning", "dyeing", "quality control"],
+    "std": ["SA8000", "SMETA", "the BSCI code", "the RBA Code of Conduct", "ISO 45001", "the ETI Base Code", "WRAP", "the RSPO principles",
+            "the company's supplier code", "ILO core conventions"],
+    "acc": ["SAAS", "ASI", "UKAS", "DAkkS", "the national accreditation body", "IAF member body", "APSCA"],
+    "certno": ["SA-2291-0473", "CB/117/22", "RSPO-SCC-0381", "No. 48-1192", "QMS 7765", "SMT-55102"],
+    "month": ["March", "April", "June", "September", "October", "November", "January"],
+    "year": ["2019", "2020", "2021", "2022", "2023"],
+    "days": ["two", "three", "four", "one", "five"],
+    "lang": ["Uyghur", "Burmese", "Nepali", "Khmer", "Bengali", "Kazakh", "Tamil", "Spanish", "Amharic"],
+    "place": ["the dormitory", "the canteen", "the training room", "a rented hall in town", "workers' homes", "a café near the gate",
+              "the village community centre", "a room at a nearby hotel"],
+    "mgr": ["the HR manager", "a production supervisor", "the compliance officer", "a line leader", "the general manager",
+            "a company translator", "a government liaison officer", "the union chair appointed by management"],
+    "agency": ["recruitment agencies", "labour brokers", "manpower agents", "dispatch companies", "sub-agents in the home villages",
+               "the labour-sending agency"],
+    "prog": ["a government labour transfer programme", "the poverty alleviation scheme", "a pairing-assistance arrangement",
+             "an employment-assistance programme run by the county", "the surplus labour transfer project",
+             "a vocational training centre placement", "a state-organised job placement drive"],
+    "issue": ["excessive overtime", "retention of passports", "recruitment fees", "unpaid wage deductions", "locked fire exits",
+              "restrictions on leaving the dormitory", "missing contracts", "withheld wages"],
+}
+
+P = {}  # label -> list of templates (positives)
+N = {}  # label -> list of hard negatives
+
+P["worker_interviews"] = [
+    "We interviewed {n} workers from the {dept} and {dept} departments.",
+    "A total of {n} employees were interviewed individually and a further {n} in small groups.",
+    "The team spoke with {n} production workers across both shifts.",
+    "Worker interviews covered {n} people, including temporary and agency staff.",
+    "{n} workers took part in interviews, selected from the payroll list.",
+    "Interviews were held with {n} workers, of whom several were migrants.",
+    "During the visit the assessors talked to {n} employees about wages, hours and leave.",
+    "Group discussions with {n} workers from the {dept} line were conducted on the second day.",
+    "We asked workers about their hours, pay and whether they could leave their jobs; {n} took part.",
+    "Focus groups were held with women workers from the {dept} section.",
+    "The auditor interviewed {n} staff members and {n} supervisors.",
+    "Employees were questioned about overtime, deductions and days off.",
+    "{n} workers were met one by one and asked about their working conditions.",
+    "Conversations with workers in {lang} were part of the assessment.",
+    "Workers described their shift patterns to the assessors in interviews.",
+    "In total, {n} worker interviews were carried out over {days} days.",
+]
+P["interview_confidential"] = [
+    "Interviews took place off site in {place}, away from management.",
+    "No managers or supervisors were present during the worker interviews.",
+    "Workers were interviewed in private and told their names would not be recorded.",
+    "The interviews were held without any company staff in the room and were not recorded.",
+    "Interviewees were chosen by the auditor at random from the attendance records, not by management.",
+    "We met workers after their shift in {place}, where no one from the company was present.",
+    "Each worker was assured of confidentiality before the interview began, and no identifying details appear in this report.",
+    "Interviews were conducted in {lang} by our own interpreter, with no management present.",
+    "Workers were spoken to privately, out of sight and hearing of supervisors.",
+    "The assessor selected interviewees herself and met them in a closed room without managers.",
+    "Off-site interviews with {n} workers were arranged through a local worker organisation.",
+    "To protect those who spoke to us, interviews were anonymous and held away from the premises.",
+]
+P["interview_not_confidential"] = [
+    "Interviews were held in the management office with {mgr} present.",
+    "Workers were selected for interview by {mgr}.",
+    "{mgr} sat in on the worker interviews.",
+    "Interviews took place in the presence of {mgr}.",
+    "A translator provided by the company interpreted the worker interviews.",
+    "The interviews were recorded on video and shared with the head office.",
+    "The company chose which workers the auditors could speak to.",
+    "Workers were interviewed in the supervisor's office during working hours with {mgr} nearby.",
+    "Interviews were streamed live to the client's office.",
+    "A list of workers to interview was prepared in advance by management.",
+    "Staff were spoken to in groups in the canteen while {mgr} was present.",
+    "{mgr} acted as interpreter during the worker interviews.",
+]
+P["recruitment_examined"] = [
+    "We traced how workers were recruited, including the {agency} involved.",
+    "The assessment reviewed recruitment channels for all migrant workers.",
+    "Recruitment fees paid to {agency} were examined and compared with the workers' accounts.",
+    "Hiring records were reviewed to establish where each group of workers came from.",
+    "Workers were asked how they found the job, who arranged their travel and whether they paid anyone. ||worker_interviews",
+    "The team interviewed {agency} and checked their contracts with {site}.",
+    "We checked whether any worker had paid a fee or taken a loan to obtain the job.",
+    "The route by which each worker group reached the site was documented: direct hire, agency or school placement.",
+    "Recruitment agreements with {agency} were reviewed for fee clauses.",
+    "Job offers were compared with the contracts workers later signed to check for deception.",
+    "The audit examined how seasonal workers were hired and transported to {site}.",
+    "Résumés and previous-employer details of {n} workers were reviewed to understand their route into employment.",
+    "Workers transferred under {prog} were asked who arranged their journey and whether they could return home. ||worker_interviews,state_programme",
+    "We looked at how the workers transferred from other regions were recruited and who organised their transfer.",
+]
+P["auditor_named"] = [
+    "The audit was conducted by {firm}; the lead auditor was {person}.",
+    "{person} of {firm} led the assessment team.",
+    "This report was prepared by {firm} and signed by {person}, lead auditor.",
+    "Audit team: {person} (lead), {person} (interviewer).",
+    "The assessment was carried out by {firm}.",
+    "{firm} performed the on-site audit between {month} {days} and {month} {n}, {year}.",
+    "Lead auditor: {person}, APSCA member no. {certno}.",
+    "The verification was undertaken by {person} and {person} of {firm}.",
+    "Auditing firm: {firm}. Report author: {person}.",
+    "{firm} was appointed to carry out the audit, with {person} as team leader.",
+]
+P["subcontracting"] = [
+    "Fieldwork was subcontracted to {local}.",
+    "{firm} delegated the on-site interviews to {local}. ||worker_interviews",
+    "The site visit itself was carried out by {local} on behalf of {firm}.",
+    "Part of the audit was performed by {local}, whose staff are not named in this report.",
+    "The assessment was outsourced to {local}.",
+    "{firm} relied on {local} to conduct the document review and interviews.",
+    "Interviews were conducted by {local} engaged by {firm}. ||worker_interviews",
+    "Our partner, {local}, performed the audit under our supervision.",
+    "The audit was commissioned from {firm}, which in turn engaged {local} to visit the site.",
+]
+P["commissioner_payer"] = [
+    "The audit was commissioned and paid for by {brand}.",
+    "{brand} requested this assessment and covered its costs.",
+    "The assessment was funded by {brand}.",
+    "This audit was paid for by {site} itself.",
+    "The supplier paid the audit fee.",
+    "The audit was carried out at the request of {brand}, which set its scope.",
+    "{brand} commissioned the audit and approved the terms of reference.",
+    "Costs of the verification were borne by {brand}.",
+    "The review was commissioned by {brand} following media reports.",
+    "{site} engaged and paid the auditor directly.",
+]
+P["accreditation_certificate"] = [
+    "{firm} is accredited by {acc} to certify against {std}.",
+    "Certificate number {certno} was issued on {month} {n}, {year} and is valid for three years.",
+    "The certification body holds accreditation from {acc}.",
+    "{site} holds a valid {std} certificate, no. {certno}.",
+    "The auditor is a registered {acc} member and the firm is accredited by {acc}.",
+    "Accreditation of the certification body was confirmed with {acc}.",
+    "The certificate ({certno}) can be checked in the public register of {acc}.",
+    "The audit was performed under {acc} accreditation, scope {std}.",
+    "{site} was certified to {std} after the audit; certificate {certno}.",
+]
+P["standard_loose"] = [
+    "The audit was based on {std} principles.",
+    "The assessment followed an approach inspired by {std}.",
+    "The review was conducted in line with international standards.",
+    "Our methodology draws on {std} and other recognised frameworks.",
+    "The audit was aligned with {std}.",
+    "The assessment was carried out using a methodology similar to {std}.",
+    "The site was assessed against relevant international labour standards.",
+    "The review applied best-practice principles consistent with {std}.",
+    "The audit was conducted according to recognised international standards for social audits.",
+    "The approach was modelled on {std}, adapted to local conditions.",
+]
+P["absence_claim"] = [
+    "No evidence of forced labour was found.",
+    "The audit found no indication of forced labour at {site}.",
+    "There are no signs of forced labour at {site}.",
+    "We found no forced or compulsory labour.",
+    "The assessment did not identify any indicators of forced labour.",
+    "No instances of forced labour, child labour or human trafficking were identified.",
+    "The auditor concluded that there is no forced labour in the workforce.",
+    "All workers are employed voluntarily and none are subject to forced labour.",
+    "No evidence of any human rights violations was found at {site}.",
+    "{site} is free of forced labour.",
+    "The audit confirms that no forced labour is used at {site}.",
+]
+P["limitation_admitted"] = [
+    "The audit could not establish whether workers were free to speak openly.",
+    "These findings reflect conditions on the days of the visit only.",
+    "A social audit of this kind cannot rule out forced labour.",
+    "The team was unable to verify the payroll records for the previous year.",
+    "Because of the context, interviews may not reveal coercion.",
+    "The scope did not include recruitment, so risks at that stage remain unknown.",
+    "We could not access the dormitories and cannot comment on living conditions.",
+    "The audit has limitations: it was announced in advance and lasted only {days} days.",
+    "Workers may have been coached before the interviews, which limits what the interviews can show.",
+    "Records for {dept} workers were incomplete, so hours for that group could not be checked.",
+    "This assessment is not a forced labour investigation and should not be read as one.",
+    "Access to agency workers was refused, so their situation was not assessed.",
+]
+P["remote_desk_method"] = [
+    "The audit was conducted remotely by video call.",
+    "Owing to travel restrictions, the assessment was a desk review of documents supplied by {site}.",
+    "Worker interviews were held by telephone. ||worker_interviews",
+    "The review relied on documents provided by management; no site visit took place.",
+    "The assessment consisted of a self-assessment questionnaire completed by {site}.",
+    "A virtual tour of the premises was given over video link.",
+    "The team reviewed policies and records sent by email.",
+    "The audit was carried out remotely, with documents uploaded to a shared portal.",
+    "No auditor visited the site; findings are based on desk research.",
+    "Interviews were conducted online with workers nominated by the company. ||worker_interviews,interview_not_confidential",
+]
+P["state_programme"] = [
+    "Some workers came to {site} through {prog}.",
+    "{n} of the workers were placed at {site} by {prog}.",
+    "The company takes part in {prog}.",
+    "Workers attend weekly political study sessions organised at {site}.",
+    "Cadres from the workers' home villages are stationed at the dormitory.",
+    "The workforce includes minority workers transferred under {prog}.",
+    "The audit examined whether any worker was recruited through {prog}. ||recruitment_examined",
+    "Government officials accompanied the transferred workers and remained on site.",
+    "Workers must attend flag-raising ceremonies and patriotic education classes.",
+    "Labour was supplied to the plant by {prog}.",
+    "The plant hosts a party branch that organises activities for employees.",
+]
+P["remediation"] = [
+    "A corrective action plan was agreed with {site} to address {issue}.",
+    "{site} reimbursed recruitment fees to {n} workers.",
+    "Follow-up visits will verify that the corrective actions have been implemented.",
+    "Management agreed to end {issue} within three months.",
+    "Workers who paid fees have been repaid in full.",
+    "The corrective actions were verified at a follow-up audit in {month} {year}.",
+    "Back pay for unpaid overtime was calculated and paid to affected workers.",
+    "{brand} will work with {site} to remedy {issue}.",
+    "Passports were returned to all workers and a safe-keeping policy was introduced.",
+    "A remediation plan with deadlines and responsible persons was set out.",
+]
+
+N["worker_interviews"] = [
+    "The auditor did not interview workers.",
+    "Interviews with workers were planned but cancelled.",
+    "No worker interviews were conducted during this audit.",
+    "Only managers were interviewed.",
+    "We recommend that future audits interview workers in private.",
+    "Management interviews were held with the HR director and the plant manager.",
+    "The company declined to allow interviews with workers.",
+    "Worker interviews were not part of the scope.",
+    "Interview records from a previous audit were not made available.",
+    "The job interview process for new hires takes two days.",
+    "Workers were not spoken to during the visit.",
+]
+N["interview_confidential"] = [
+    "The report does not say whether managers were present during interviews.",
+    "Confidentiality of worker data is covered by the privacy policy.",
+    "The company keeps personnel files confidential.",
+    "We recommend that interviews be held off site in future.",
+    "It is unclear whether workers were interviewed in private.",
+]
+N["interview_not_confidential"] = [
+    "The HR manager showed the auditors the personnel files.",
+    "{mgr} accompanied the auditors on the factory tour.",
+    "The management office holds the attendance records.",
+    "The opening meeting was attended by {mgr}.",
+]
+N["recruitment_examined"] = [
+    "Recruitment was outside the scope of this audit.",
+    "We did not examine how workers were recruited.",
+    "The factory is currently recruiting for {n} positions.",
+    "Recruitment practices were not reviewed.",
+    "Employment contracts and salary payments were reviewed for all staff.",
+    "The company's recruitment policy is available on its website.",
+    "How the workers came to the site was not examined.",
+]
+N["auditor_named"] = [
+    "The audit was carried out by an independent third party.",
+    "Two lawyers from a local firm conducted the audit.",
+    "The names of the auditors are withheld.",
+    "A reputable audit firm was engaged to assess the site.",
+    "The auditor's identity is not disclosed in this summary.",
+    "Independent experts reviewed the site.",
+]
+N["subcontracting"] = [
+    "No part of the audit was subcontracted.",
+    "The factory subcontracts embroidery to two local workshops.",
+    "Unauthorised subcontracting of production was not found.",
+    "Subcontracted cleaning staff were included in the headcount.",
+    "The supplier's subcontractors were not audited.",
+]
+N["commissioner_payer"] = [
+    "The report does not say who commissioned or paid for the audit.",
+    "The commissioning party is not disclosed.",
+    "The company pays wages on the tenth of each month.",
+    "Workers are paid by bank transfer.",
+    "The brand's purchasing team visits the supplier twice a year.",
+]
+N["accreditation_certificate"] = [
+    "The auditor holds no accreditation for this standard.",
+    "Workers showed the auditors their training certificates.",
+    "The fire safety certificate had expired.",
+    "No certificate was issued as a result of this assessment.",
+    "The accreditation status of the audit firm could not be confirmed.",
+    "Health certificates for canteen staff were up to date.",
+]
+N["standard_loose"] = [
+    "The factory was certified to {std} by an accredited body; certificate {certno}.",
+    "The standard under which the audit was performed is not stated.",
+    "The company's code of conduct prohibits forced labour.",
+]
+N["absence_claim"] = [
+    "The audit cannot rule out forced labour.",
+    "Absence of evidence in this audit is not evidence that forced labour is absent.",
+    "Whether forced labour exists at {site} was not examined.",
+    "Indicators of forced labour were found, including {issue}.",
+    "We found evidence of {issue}.",
+    "No conclusion can be drawn about forced labour from this visit.",
+    "The risk of forced labour in the region is high.",
+    "The ILO lists eleven indicators of forced labour.",
+]
+N["limitation_admitted"] = [
+    "The audit covered all departments and both shifts.",
+    "All requested records were made available to the auditors.",
+    "The audit was unannounced and lasted {days} days.",
+    "The auditors had full access to the dormitories.",
+]
+N["remote_desk_method"] = [
+    "The audit was conducted on site, not remotely.",
+    "Auditors visited {site} in person for {days} days.",
+    "The opening meeting was held in the conference room.",
+    "Documents were reviewed on site and checked against interviews.",
+    "A remote audit was considered but rejected; the team travelled to the site.",
+]
+N["state_programme"] = [
+    "Wages meet the state minimum wage.",
+    "Government holidays are paid at the normal rate.",
+    "The provincial labour bureau registered the employment contracts.",
+    "The company banks with a state-owned bank.",
+    "The factory is located in an industrial park run by the municipal government.",
+    "Social insurance is paid to the local government fund.",
+]
+N["remediation"] = [
+    "No corrective action was required.",
+    "Whether the corrective actions were implemented was not verified.",
+    "The remediation status is unknown.",
+    "No follow-up audit has taken place.",
+    "The supplier did not respond to the corrective action request.",
+]
+
+NEUTRAL = [
+    "{site} employs {n} people in each of its {days} production halls.",
+    "The facility produces garments for export.",
+    "Working hours are 8 hours a day, six days a week.",
+    "Wages are paid monthly by bank transfer.",
+    "The dormitory houses {n} workers in rooms of six.",
+    "The opening meeting was held with management on the first day.",
+    "Fire extinguishers were checked and found in date.",
+    "The canteen serves three meals a day.",
+    "Overtime is recorded by an electronic time card system.",
+    "The site manufactures automotive components.",
+    "Personal protective equipment was provided in the {dept} area.",
+    "The company was founded in {year} and has two sites.",
+    "Production volumes rise sharply before the holiday season.",
+    "Payslips show basic pay, overtime and deductions.",
+    "First aid kits were available on every floor.",
+    "This section summarises the scope of the report.",
+    "Annex B lists the documents reviewed.",
+    "The closing meeting was attended by the factory director.",
+    "The estate covers several hundred hectares of oil palm.",
+    "Annual leave is granted according to the labour law.",
+]
+
+CONFIDENTIAL_ALSO = {"interview_confidential": "worker_interviews", "interview_not_confidential": "worker_interviews"}
+_SLOT = re.compile(r"\{(\w+)\}")
+
+
+def fill(template: str, rng: random.Random) -> str:
+    text = _SLOT.sub(lambda m: rng.choice(SLOTS[m.group(1)]), template)
+    return text[0].upper() + text[1:]
+
+
+def split_template(label: str | None, template: str) -> tuple[str, list[str]]:
+    """A template may end with ' ||a,b' naming further labels its sentence also carries."""
+    template, _, extra = template.partition(" ||")
+    out = {label} if label else set()
+    out.update(x for x in extra.split(",") if x)
+    for lab in list(out):
+        if lab in CONFIDENTIAL_ALSO:
+            out.add(CONFIDENTIAL_ALSO[lab])
+    return template, sorted(out)
+
+
+def build(rng: random.Random) -> list[dict]:
+    units = []  # (template_id, labels, template)
+    for label, templates in P.items():
+        for i, t in enumerate(templates):
+            t, labels = split_template(label, t)
+            units.append((f"pos:{label}:{i:02d}", labels, t))
+    for label, templates in N.items():
+        for i, t in enumerate(templates):
+            t, labels = split_template(None, t)
+            units.append((f"neg:{label}:{i:02d}", labels, t))
+    for i, t in enumerate(NEUTRAL):
+        units.append((f"neutral:{i:02d}", [], t))
+
+    rows: dict[str, dict] = {}
+
+    def add(text: str, labels: list[str], template: str) -> None:
+        if text not in rows:
+            rows[text] = {"text": text, "labels": labels, "template": template}
+
+    # single sentences: several fillings of each template
+    for tid, labels, t in units:
+        k = 5 if "{" in t else 1
+        for _ in range(k * 3):
+            add(fill(t, rng), labels, tid)
+            if sum(1 for r in rows.values() if r["template"] == tid) >= k:
+                break
+    # short passages of two or three sentences mixing labels, hard negatives and neutral text
+    for _ in range(1000):
+        picks = rng.sample(units, rng.choice((2, 2, 3)))
+        text = " ".join(fill(t, rng) for _, _, t in picks)
+        labels = sorted({lab for _, labs, _ in picks for lab in labs})
+        add(text, labels, picks[0][0])
+    out = sorted(rows.values(), key=lambda r: r["text"])
+    rng.shuffle(out)
+    for i, row in enumerate(out):
+        row["id"] = f"gen-{i:05d}"
+    return [{"id": r["id"], "text": r["text"], "labels": r["labels"], "template": r["template"]} for r in out]
+
+
+def main() -> None:
+    rows = build(random.Random(SEED))
+    with open(HERE / "passages.jsonl", "w", encoding="utf-8", newline="\n") as fh:
+        for row in rows:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    counts = {lab: sum(lab in r["labels"] for r in rows) for lab in LABELS}
+    print(f"{len(rows)} passages; " + ", ".join(f"{k}={v}" for k, v in counts.items()))
+
+
+if __name__ == "__main__":
+    main()
