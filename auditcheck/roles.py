@@ -35,6 +35,9 @@ _CUES: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:[A-Z][\w-]+|the\s+company|it)\s+(?:has\s+|had\s+)?(?:said|says|announced|stated|claimed|issued\s+a\s+statement)\b[^.\n]{0,80}?\b(?:audit|review|assessment|auditor)\b[^.\n]{0,100}?\b(?:found|finds|find|did\s+not\s+find|identified)\s+(?:no|any)\b", 2.5),
         (r"\b(?:we|our\s+company|the\s+company)\s+(?:commissioned|mandated|engaged|appointed|hired|retained)\b", 1.5),
         (r"\b(?:one|1|two|2)[- ]page\s+(?:statement|summary)\b", 1.0),
+        (r"\b(?:is|are)\s+(?:pleased|proud|delighted)\s+to\s+(?:announce|report|confirm)\b", 1.5),
+        # A company citing its auditor's endorsement of itself.
+        (r"\b(?:auditor|verifier|consultant|consultancy|assessor)\b[^.\n]{0,80}?\b(?:has\s+|had\s+)?(?:confirmed|certified|verified|attested)\s+that\s+(?:the\s+company|we|our|it)\b", 2.0),
     ],
     "auditor_statement": [
         (r"\b(?:statement\s+on|responses?\s+to|our\s+(?:role|findings|opinion)|in\s+(?:our|\w+['’]s)\s+opinion)\b", 1.0),

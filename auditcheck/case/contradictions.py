@@ -40,6 +40,14 @@ KIND_TITLES = {
     "participation": "Named auditors say they took no part",
     "claim_vs_caveat": "Company claim stronger than the auditor's caveats",
 }
+#: How the two dated statements weigh against each other, by kind.
+KIND_WEIGHING = {
+    "number": "The later figure revises the earlier one; neither can be relied on until the audit record settles it.",
+    "method": "The later account of the method revises the earlier one, and with it what the audit could have found.",
+    "standard": "The later, weaker description of the standard is the one that stands; the earlier claim overstated it.",
+    "participation": "Who actually did the work is in doubt, and with it the independence the firm's name lends.",
+    "claim_vs_caveat": "The auditor's own qualification is what the audit supports; the company's wording goes beyond it, whichever came first.",
+}
 KIND_PATTERN = {"number": "AW-05", "method": "AW-05", "standard": "AW-02", "participation": "AW-03", "claim_vs_caveat": "AW-13"}
 
 
@@ -120,8 +128,7 @@ def _pair(kind: str, a: Side, b: Side, subject: str, explain: str | Callable[[Si
     earlier, later = sorted((a, b), key=lambda s: chronological(s.doc))
     head = explain(earlier, later) if callable(explain) else explain
     text = (f"{head} Earlier: {earlier.doc.name} ({_when(earlier.doc)}, {earlier.doc.role.replace('_', ' ')}); "
-            f"later: {later.doc.name} ({_when(later.doc)}, {later.doc.role.replace('_', ' ')}). "
-            "The later statement is the one that stands unless the earlier is confirmed.")
+            f"later: {later.doc.name} ({_when(later.doc)}, {later.doc.role.replace('_', ' ')}). {KIND_WEIGHING[kind]}")
     return Contradiction(kind, earlier, later, text, subject)
 
 
@@ -225,7 +232,7 @@ def _participation(sources: Sources) -> list[Contradiction]:
 
 
 _CLEAN = ("claim.absence", "case.resolved_all")
-_CAVEAT = ("case.caveat", "claim.limitation", "claim.hedged", "scope.limited")
+_CAVEAT = ("case.caveat", "claim.hedged", "claim.limitation", "scope.limited")
 
 
 def _claim_vs_caveat(sources: Sources) -> list[Contradiction]:
@@ -234,7 +241,8 @@ def _claim_vs_caveat(sources: Sources) -> list[Contradiction]:
     for doc, facts in sources:
         if doc.role != "company_statement":
             continue
-        clean = _first(doc, facts, *_CLEAN)
+        found = statements_of(doc.document, facts, *_CLEAN)
+        clean = found[0] if found else None  # the first clean claim in the text: usually the headline
         if not clean or _first(doc, facts, *_CAVEAT):
             continue  # a company that repeats the caveat is not outrunning it
         if caveats:

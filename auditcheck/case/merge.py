@@ -82,16 +82,16 @@ def timeline(sources: list[tuple[CaseDocument, Facts]]) -> list[dict[str, Any]]:
 
 
 def _one_per_sentence(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Several facts found in one sentence show as one line naming them all."""
+    """Several facts found in one sentence show as one line naming them all, each with its own value."""
     out: list[dict[str, Any]] = []
     for c in claims:
+        label = c["title"] + (f" = {c['value']}" if c["value"] is not None else "")
         same = next((o for o in out if o["quote"] == c["quote"] and o["line"] == c["line"]), None)
-        if same:
-            if c["title"] not in same["title"]:
-                same["title"] += f"; {c['title']}"
-                same["facts"].append(c["fact"])
-            if same["value"] is None:
-                same["value"] = c["value"]
-            continue
-        out.append({**c, "facts": [c["fact"]]})
+        if same is None:
+            out.append({"facts": [c["fact"]], "values": {c["fact"]: c["value"]}, "title": label,
+                        "quote": c["quote"], "line": c["line"]})
+        elif c["fact"] not in same["facts"]:
+            same["facts"].append(c["fact"])
+            same["values"][c["fact"]] = c["value"]
+            same["title"] += f"; {label}"
     return out
