@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from markdown_it import MarkdownIt
 
-from .model import Block, BlockKind, paragraph_blocks
+from .model import Block, BlockKind, strip_span
 
 _MD = MarkdownIt("commonmark").enable("table")
 
@@ -68,14 +68,17 @@ def read_markdown(text: str) -> tuple[list[Block], str | None]:
                         cursor = span[1]
                 j += 1
             i = j
-        elif tok.type in ("fence", "code_block") and tok.map:
-            s, e = seg(*tok.map)
-            blocks.extend(
-                b for b in paragraph_blocks(text[s:e], s, heading_path=_names(path), detect_headings=False)
-            )
+        elif tok.type in ("fence", "code_block") and tok.map and tok.map[0] >= skip_until:
+            first, last = tok.map
+            if tok.type == "fence":  # the ``` lines are markup, not content
+                first, last = first + 1, max(first + 1, last - 1)
+            s, e = seg(first, last)
+            s, e = strip_span(text, s, e)
+            if s < e:
+                blocks.append(Block(BlockKind.code, s, e, text[s:e], _names(path)))
         i += 1
     blocks.sort(key=lambda b: b.start)
-    return blocks, title
+    return blocks, title or _front_matter_title(text, skip_until)
 
 
 def _names(path: list[tuple[int, str]]) -> tuple[str, ...]:
@@ -89,6 +92,16 @@ def _front_matter_end(text: str) -> int:
     if end == -1:
         return 0
     return text.count("\n", 0, end) + 2
+
+
+def _front_matter_title(text: str, end_line: int) -> str | None:
+    if not end_line:
+        return None
+    for line in text.split("\n", end_line)[:end_line]:
+        key, _, value = line.partition(":")
+        if key.strip().lower() == "title" and value.strip():
+            return value.strip().strip("\"'") or None
+    return None
 
 
 def _find_span(text: str, s: int, e: int, content: str) -> tuple[int, int] | None:

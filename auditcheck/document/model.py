@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import re
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -114,140 +115,318 @@ def paragraph_blocks(
     page: int | None = None,
     heading_path: tuple[str, ...] = (),
     detect_headings: bool = True,
+    page_starts: list[int] | None = None,
 ) -> list[Block]:
-    """Split plain text into paragraph blocks at blank lines, spotting simple headings.
+    """Split text without markup into paragraph, list and heading blocks.
 
-    Used for plain text, PDF pages and any format without markup. A heading is a short
-    line standing alone (numbered like ``3.2 Methodology``, ALL CAPS, or underlined with
-    ``===``/``---``); the heading path follows heading numbers when present.
+    Used for plain text, PDF pages and code blocks. Text extracted from PDFs has no blank line
+    between most paragraphs, so a paragraph also ends at a line that closes a sentence and is
+    clearly shorter than the lines around it. A heading is a short stand-alone line (numbered
+    like ``3.2 Methodology``, ALL CAPS, Title Case, or underlined with ``===``/``---``) between a
+    sentence end and a line of body text; page numbers and running headers repeated on many
+    pages are never headings. A paragraph broken by a blank line mid-sentence (a page or column
+    break) is joined back when the next part starts in lower case.
+
+    Args:
+        text: the text to split; block offsets are ``base`` + offsets into it.
+        page: the page every block is on, for callers that split one page at a time.
+        heading_path: the headings above the text.
+        detect_headings: False for code, where no line is a heading.
+        page_starts: offsets (including ``base``) where pages start; blocks take their page
+            from it and never join across a form feed.
     """
+    lines = _lines(text)
+    units = _units(text, lines, detect_headings)
+    units = _join_broken(text, lines, units)
     blocks: list[Block] = []
     path = list(heading_path)
-    pos = 0
-    n = len(text)
-    while pos < n:
-        # skip blank lines
-        while pos < n and text[pos] == "\n":
-            pos += 1
-        if pos >= n:
-            break
-        end = text.find("\n\n", pos)
-        if end == -1:
-            end = n
-        chunk_start, chunk_end = pos, end
-        # one chunk may hold a heading line followed by body lines
-        lines = _split_lines(text, chunk_start, chunk_end)
-        i = 0
-        while i < len(lines):
-            ls, le = lines[i]
-            line = text[ls:le]
-            nxt = text[lines[i + 1][0] : lines[i + 1][1]] if i + 1 < len(lines) else ""
-            underline = bool(nxt) and set(nxt.strip()) <= {"=", "-"} and len(nxt.strip()) >= 3
-            if detect_headings and (underline or _looks_like_heading(line, alone=len(lines) == 1)):
-                s, e = _strip_span(text, ls, le)
-                if s < e:
-                    title = text[s:e].strip("#").strip()
-                    level = _heading_level(title, underline=nxt.strip()[:1] if underline else "")
-                    path = path[: level - 1] + [title]
-                    blocks.append(
-                        Block(BlockKind.heading, base + s, base + e, text[s:e], tuple(path[:-1]), page)
-                    )
-                i += 2 if underline else 1
-                continue
-            # body: the rest of the chunk is one paragraph (or list items)
-            body_start = ls
-            body_lines = lines[i:]
-            if all(_is_bullet(text[a:b]) for a, b in body_lines[:1]) and len(body_lines) > 1:
-                for a, b in _group_bullets(text, body_lines):
-                    s, e = _strip_span(text, a, b)
-                    if s < e:
-                        blocks.append(
-                            Block(BlockKind.list_item, base + s, base + e, text[s:e], tuple(path), page)
-                        )
-            else:
-                s, e = _strip_span(text, body_start, chunk_end)
-                if s < e:
-                    kind = BlockKind.list_item if _is_bullet(text[s:e]) else BlockKind.paragraph
-                    blocks.append(Block(kind, base + s, base + e, text[s:e], tuple(path), page))
-            break
-        pos = end
+    saw_caps_heading = False
+    for kind, first, last, level in units:
+        s, e = strip_span(text, lines[first][0], lines[last][1])
+        if s >= e:
+            continue
+        where = page
+        if page_starts:
+            where = bisect.bisect_right(page_starts, base + s)
+        if kind is BlockKind.heading:
+            title = " ".join(text[s:e].strip("#").split())
+            if level == 0:  # unnumbered heading: ALL CAPS ranks above Title Case
+                is_caps = _all_caps(title)
+                saw_caps_heading = saw_caps_heading or is_caps
+                level = 1 if is_caps or not saw_caps_heading else 2
+            path = path[: level - 1] + [title]
+            blocks.append(Block(kind, base + s, base + e, text[s:e], tuple(path[:-1]), where))
+        else:
+            blocks.append(Block(kind, base + s, base + e, text[s:e], tuple(path), where))
     return blocks
 
 
-def _split_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+# A unit is (kind, first line index, last line index, heading level or 0).
+_Unit = tuple[BlockKind, int, int, int]
+
+_SENTENCE_END = (".", "!", "?", ".\u201d", ".\"", ".)", "?\u201d", "!\u201d", ".\u2019", ".'")
+_SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with", "&", "-", "\u2013"}
+_BULLETS = ("- ", "* ", "\u2022 ", "\u00b7 ", "\u2013 ", "\u25cf ", "\u25aa ", "\u25e6 ", "\uf0b7 ", "o ")
+_LONE_BULLETS = {"-", "*", "\u2022", "\u00b7", "\u25cf", "\u25aa", "\u25e6", "\uf0b7"}
+
+
+_DATE_LINE = re.compile(
+    r"(?:(?:updated|signed|dated|published)\s+(?:in|on)?\s*)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?\d{4}$",
+    re.IGNORECASE,
+)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
     out = []
-    pos = start
-    while pos < end:
-        nl = text.find("\n", pos, end)
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
         if nl == -1:
-            nl = end
+            out.append((pos, n))
+            break
         out.append((pos, nl))
         pos = nl + 1
     return out
 
 
-def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+def _units(text: str, lines: list[tuple[int, int]], detect_headings: bool) -> list[_Unit]:
+    stripped = [text[a:b].strip() for a, b in lines]
+    blank = [not s or s == "\f" for s in stripped]
+    counts: dict[str, int] = {}
+    for s in stripped:
+        if s and len(s) < 90:
+            counts[s] = counts.get(s, 0) + 1
+    # Lines seen on three or more pages are running headers or footers.
+    noise = [bool(s) and (counts.get(s, 0) >= 3 or not any(c.isalpha() for c in s)) for s in stripped]
+    widths = _run_widths(stripped, blank)
+    units: list[_Unit] = []
+    current: list[int] | None = None  # [kind index, first, last]
+    kinds = (BlockKind.paragraph, BlockKind.list_item)
+
+    def close() -> None:
+        nonlocal current
+        if current is not None:
+            units.append((kinds[current[0]], current[1], current[2], 0))
+            current = None
+
+    i = 0
+    n = len(lines)
+    while i < n:
+        if blank[i]:
+            close()
+            i += 1
+            continue
+        s = stripped[i]
+        prev = stripped[i - 1] if i > 0 and not blank[i - 1] else ""
+        nxt_i = _next_nonblank(blank, i + 1)
+        nxt = stripped[nxt_i] if nxt_i is not None else ""
+        if detect_headings and i + 1 < n and not blank[i + 1] and _is_underline(stripped[i + 1]) and len(s) <= 90 and not _is_underline(s):
+            close()
+            units.append((BlockKind.heading, i, i, 1 if stripped[i + 1][0] == "=" else 2))
+            i += 2
+            continue
+        if detect_headings and not noise[i]:
+            after_i = _next_nonblank(blank, nxt_i + 1) if nxt_i is not None else None
+            after = stripped[after_i] if after_i is not None else ""
+            after_heading = bool(units) and units[-1][0] is BlockKind.heading and units[-1][2] == i - 1
+            level = _heading_level(s, prev, nxt, after, widths[i], at_run_start=not prev or after_heading)
+            if level is not None:
+                close()
+                units.append((BlockKind.heading, i, i, level))
+                i += 1
+                continue
+        if s in _LONE_BULLETS and nxt_i is not None and nxt_i - i <= 2 and not noise[nxt_i]:
+            # PDF extraction often puts the bullet sign on a line of its own.
+            close()
+            current = [1, i, nxt_i]
+            i = nxt_i + 1
+            continue
+        if noise[i] and detect_headings and len(s) < 90:
+            close()
+            units.append((BlockKind.paragraph, i, i, 0))
+            i += 1
+            continue
+        if _is_bullet(s):
+            close()
+            current = [1, i, i]
+        elif current is None:
+            current = [0, i, i]
+        elif _ends_paragraph(prev, s, widths[i]):
+            close()
+            current = [0, i, i]
+        else:
+            current[2] = i
+        i += 1
+    close()
+    return units
+
+
+def _run_widths(stripped: list[str], blank: list[bool]) -> list[float]:
+    """The typical line length of the run of non-blank lines each line belongs to."""
+    long_lines = sorted(len(s) for s in stripped if len(s) >= 20)
+    default = float(long_lines[(len(long_lines) * 3) // 4]) if long_lines else 80.0
+    widths = [default] * len(stripped)
+    i = 0
+    while i < len(stripped):
+        if blank[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(stripped) and not blank[j]:
+            j += 1
+        if j - i >= 3:
+            lengths = sorted(len(s) for s in stripped[i:j])
+            width = float(lengths[(len(lengths) * 3) // 4])
+            for k in range(i, j):
+                widths[k] = width
+        i = j
+    return widths
+
+
+def _next_nonblank(blank: list[bool], i: int) -> int | None:
+    while i < len(blank):
+        if not blank[i]:
+            return i
+        i += 1
+    return None
+
+
+def _is_underline(s: str) -> bool:
+    return len(s) >= 3 and set(s) <= {"="} or len(s) >= 3 and set(s) <= {"-"}
+
+
+def _ends_sentence(s: str) -> bool:
+    return s.endswith(_SENTENCE_END)
+
+
+def _ends_paragraph(prev: str, line: str, width: float) -> bool:
+    """A sentence-closing line clearly shorter than the run's lines ends a paragraph."""
+    if not _ends_sentence(prev) or not line:
+        return False
+    if not (line[0].isupper() or line[0].isdigit() or line[0] in "\"\u201c'\u2018("):
+        return False
+    # Unwrapped text (one paragraph per line) has no short last lines to go by.
+    return width > 160 or len(prev) < 0.85 * width
+
+
+def _heading_level(s: str, prev: str, nxt: str, after: str, width: float, *, at_run_start: bool) -> int | None:
+    """Return the level of a heading line (0 = decide from its style later), or None.
+
+    ``nxt`` is the next non-blank line and ``after`` the one after it: a heading is followed
+    by body text, or by a sub-heading that is itself followed by body text.
+    """
+    if s.startswith("#"):
+        hashes = len(s) - len(s.lstrip("#"))
+        if 1 <= hashes <= 6 and s[hashes : hashes + 1] == " " and s[hashes:].strip():
+            return hashes
+        return None
+    if len(s) > 90 or len(s.split()) > 12 or not nxt:
+        return None
+    if not (s[0].isupper() or s[0].isdigit()) or sum(c.isalpha() for c in s) < 3 or _DATE_LINE.match(s):
+        return None
+    if s.endswith((".", ",", ";", ":", "!", "?", "\u2014", "-")) and not _numbered(s.rstrip(".")):
+        return None
+    if not at_run_start and not (_ends_sentence(prev) or prev.endswith(":")):
+        return None
+    if not at_run_start and len(s) >= 0.75 * width:
+        return None
+    words = s.split()
+    if words[-1].lower() in _SMALL_WORDS or s.endswith((",", "(")):
+        return None
+    numbered = _numbered(s)
+    if numbered:
+        title = s.split(" ", 1)[1]
+        if not (title[:1].isupper() and (_title_case(title) or len(title.split()) <= 6)) or s.endswith("."):
+            return None
+    elif not (_all_caps(s) or _title_case(s) or (len(words) <= 8 and (at_run_start or len(s) < 0.6 * width))):
+        # Sentence-case headings ("Risk assessment") must be short and stand out.
+        return None
+    if not _body_like(nxt) and not (after and _heading_shape(nxt) and (_body_like(after) or _is_underline(after))):
+        return None
+    if numbered:
+        return min(4, s.split(" ", 1)[0].rstrip(".").count(".") + 1)
+    return 0
+
+
+def _body_like(s: str) -> bool:
+    """What follows a heading: a capitalised line of several words, or a list item."""
+    if _is_bullet(s) or s in _LONE_BULLETS:
+        return True
+    return bool(s) and (s[0].isupper() or s[0].isdigit() or s[0] in "\"\u201c(") and len(s.split()) >= 4
+
+
+def _heading_shape(s: str) -> bool:
+    words = s.split()
+    return (
+        0 < len(words) <= 8
+        and (s[0].isupper() or _numbered(s))
+        and not s.endswith((".", ",", ";", ":", "!", "?"))
+        and words[-1].lower() not in _SMALL_WORDS
+        and (_all_caps(s) or _title_case(s))
+    )
+
+
+def _all_caps(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+def _title_case(s: str) -> bool:
+    words = [w for w in s.split() if any(c.isalpha() for c in w)]
+    if not words or not words[0][0].isupper() and not words[0][0].isdigit():
+        return False
+    if len(words) <= 3:
+        return True
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    caps = sum(1 for w in content if w[0].isupper() or w[0].isdigit())
+    return caps >= 0.6 * len(content)
+
+
+def _numbered(s: str) -> bool:
+    """``3``, ``3.2`` or ``3.2.1`` (one or two digits a part) followed by a title."""
+    if " " not in s:
+        return False
+    head = s.split(" ", 1)[0].rstrip(".)")
+    parts = head.split(".")
+    return 1 <= len(parts) <= 4 and all(p.isdigit() and len(p) <= 2 for p in parts)
+
+
+def _is_bullet(line: str) -> bool:
+    s = line.lstrip()
+    if s.startswith(_BULLETS[:-1]) or (s.startswith("o ") and len(s) > 2 and s[2:3].isupper()):
+        return True
+    head = s.split(" ", 1)[0]
+    return 2 <= len(head) <= 4 and head[:-1].isdigit() and head.endswith((")", ".")) and len(s.split()) > 6
+
+
+def _join_broken(text: str, lines: list[tuple[int, int]], units: list[_Unit]) -> list[_Unit]:
+    """Join a paragraph split by a blank line in mid-sentence (page or column break)."""
+    out: list[_Unit] = []
+    for unit in units:
+        if out and unit[0] is BlockKind.paragraph and out[-1][0] in (BlockKind.paragraph, BlockKind.list_item):
+            prev = out[-1]
+            tail = text[lines[prev[1]][0] : lines[prev[2]][1]].rstrip()
+            head = text[lines[unit[1]][0] : lines[unit[2]][1]].lstrip()
+            gap = text[lines[prev[2]][1] : lines[unit[1]][0]]
+            if (
+                tail
+                and head
+                and "\f" not in gap
+                and gap.count("\n") <= 3
+                and (tail[-1].isalpha() or tail[-1] in ",;-\u2014")
+                and head[0].islower()
+            ):
+                out[-1] = (prev[0], prev[1], unit[2], 0)
+                continue
+        out.append(unit)
+    return out
+
+
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink [start, end) so it neither starts nor ends with whitespace."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
-
-
-_BULLETS = ("- ", "* ", "• ", "· ", "– ", "● ", "▪ ")
-
-
-def _is_bullet(line: str) -> bool:
-    s = line.lstrip()
-    if s.startswith(_BULLETS):
-        return True
-    head = s.split(" ", 1)[0]
-    return len(head) <= 4 and head[:-1].isdigit() and head.endswith((")", "."))and len(s) > 40
-
-
-def _group_bullets(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    groups: list[list[int]] = []
-    for a, b in lines:
-        if _is_bullet(text[a:b]) or not groups:
-            groups.append([a, b])
-        else:
-            groups[-1][1] = b
-    return [(a, b) for a, b in groups]
-
-
-def _looks_like_heading(line: str, *, alone: bool) -> bool:
-    s = line.strip()
-    if not s or len(s) > 90:
-        return False
-    if s.startswith("#"):
-        return True
-    if s.endswith((".", ",", ";", ":")) and not _numbered(s):
-        return False
-    words = s.split()
-    if len(words) > 12:
-        return False
-    if _numbered(s) and not s.endswith((".", ",", ";")):
-        return True
-    letters = [c for c in s if c.isalpha()]
-    if letters and all(c.isupper() for c in letters) and len(letters) >= 4:
-        return True
-    if alone and len(words) <= 8 and s[0].isupper() and not s.endswith(("!", "?", '"', "”")):
-        caps = sum(1 for w in words if w[:1].isupper())
-        return caps >= max(1, len(words) // 2) or len(words) <= 4
-    return False
-
-
-def _numbered(s: str) -> bool:
-    head = s.split(" ", 1)[0].rstrip(".")
-    parts = head.split(".")
-    return len(s.split()) > 1 and all(p.isdigit() for p in parts) and len(parts) <= 4
-
-
-def _heading_level(title: str, *, underline: str = "") -> int:
-    if underline == "=":
-        return 1
-    if underline == "-":
-        return 2
-    if title and _numbered(title):
-        return min(4, title.split(" ", 1)[0].rstrip(".").count(".") + 1)
-    return 1

@@ -1,16 +1,23 @@
-"""PDF reader: text per page through PDFium (pypdfium2), paragraphs and headings per page."""
+"""PDF reader: text per page through PDFium (pypdfium2), paragraphs and headings across pages."""
 
 from __future__ import annotations
 
 from ..errors import DocumentError
-from .model import Block, normalise_newlines, paragraph_blocks
+from .model import Block, BlockKind, normalise_newlines, paragraph_blocks
 
 #: Page separator in the document text; a form feed keeps pages apart without merging paragraphs.
 PAGE_BREAK = "\n\f\n"
 
 
 def read_pdf(data: bytes, name: str) -> tuple[str, list[Block], str | None, list[int]]:
-    """Extract the text of every page; page numbers are 1-based in blocks and evidence."""
+    """Extract the text of every page; page numbers are 1-based in blocks and evidence.
+
+    A page PDFium cannot read contributes no text instead of failing the whole document; the
+    document fails only when no page yields text.
+
+    Raises:
+        DocumentError: the PDF is encrypted, corrupt, or has no extractable text.
+    """
     import pypdfium2 as pdfium
 
     try:
@@ -19,45 +26,85 @@ def read_pdf(data: bytes, name: str) -> tuple[str, list[Block], str | None, list
         msg = str(exc).lower()
         if "password" in msg or "security" in msg:
             raise DocumentError(name, "encrypted PDF (password required); auditcheck cannot read it") from None
-        raise DocumentError(name, f"corrupt or unreadable PDF ({exc})") from None
+        raise DocumentError(name, f"corrupt or unreadable PDF ({_short(exc)})") from None
+    except (ValueError, OSError) as exc:
+        raise DocumentError(name, f"corrupt or unreadable PDF ({_short(exc)})") from None
     try:
-        parts: list[str] = []
-        page_starts: list[int] = []
-        blocks: list[Block] = []
-        offset = 0
-        path: tuple[str, ...] = ()
-        for index in range(len(pdf)):
-            page = pdf[index]
-            textpage = page.get_textpage()
-            raw = textpage.get_text_range()
-            textpage.close()
-            page.close()
-            page_text = _clean(raw)
-            if parts:
-                parts.append(PAGE_BREAK)
-                offset += len(PAGE_BREAK)
-            page_starts.append(offset)
-            page_blocks = paragraph_blocks(page_text, offset, page=index + 1, heading_path=path)
-            blocks.extend(page_blocks)
-            for b in page_blocks:
-                if b.kind.value == "heading":
-                    path = (*b.heading_path, b.text.strip())
-            parts.append(page_text)
-            offset += len(page_text)
-    except pdfium.PdfiumError as exc:
-        raise DocumentError(name, f"corrupt PDF page ({exc})") from None
+        pages: list[str] = []
+        failed = 0
+        try:
+            count = len(pdf)
+        except pdfium.PdfiumError as exc:
+            raise DocumentError(name, f"corrupt PDF ({_short(exc)})") from None
+        for index in range(count):
+            try:
+                pages.append(_page_text(pdf, index))
+            except pdfium.PdfiumError:
+                failed += 1
+                pages.append("")
+        meta_title = _meta_title(pdf)
     finally:
         pdf.close()
+    if count == 0:
+        raise DocumentError(name, "PDF has no pages")
+    if failed == count:
+        raise DocumentError(name, f"corrupt PDF (none of its {count} pages could be read)")
+    parts: list[str] = []
+    page_starts: list[int] = []
+    offset = 0
+    for page_text in pages:
+        if parts:
+            parts.append(PAGE_BREAK)
+            offset += len(PAGE_BREAK)
+        page_starts.append(offset)
+        parts.append(page_text)
+        offset += len(page_text)
     text = "".join(parts)
     if not text.strip():
-        raise DocumentError(name, "PDF has no extractable text (scanned images need OCR first)")
-    title = next((b.text for b in blocks if b.kind.value == "heading"), None)
+        raise DocumentError(
+            name,
+            f"PDF has no extractable text in {count} page{'s' if count != 1 else ''} "
+            "(probably scanned images; run OCR on it first)",
+        )
+    blocks = paragraph_blocks(text, page_starts=page_starts)
+    title = next((b.text for b in blocks if b.kind is BlockKind.heading), None) or meta_title
     return text, blocks, title, page_starts
 
 
+def _page_text(pdf, index: int) -> str:  # type: ignore[no-untyped-def]
+    page = pdf[index]
+    try:
+        textpage = page.get_textpage()
+        try:
+            raw = textpage.get_text_range()
+        finally:
+            textpage.close()
+    finally:
+        page.close()
+    return _clean(raw)
+
+
+def _meta_title(pdf) -> str | None:  # type: ignore[no-untyped-def]
+    try:
+        title = (pdf.get_metadata_dict().get("Title") or "").strip()
+    except Exception:  # noqa: BLE001 - metadata is optional; a broken info dict must not fail the read
+        return None
+    # Converter boilerplate such as "Microsoft Word - draft.docx" is not a title.
+    if not title or title.lower().startswith("microsoft word") or title.lower().endswith((".doc", ".docx", ".pdf")):
+        return None
+    return " ".join(title.split())[:200]
+
+
+_DROP = {c: None for c in [*range(0, 9), 11, 12, *range(14, 32), 0x7F, 0xFFFE, 0xFEFF]}
+
+
 def _clean(raw: str) -> str:
-    text = normalise_newlines(raw).replace("\x00", "").replace("\f", "\n")
-    # PDFium marks soft hyphens and line-end hyphenation with \x02 / \ufffe
-    text = text.replace("\x02", "").replace("\ufffe", "")
+    text = normalise_newlines(raw).replace("\f", "\n")
+    # PDFium marks line-end hyphenation with \x02; other control characters are extraction noise.
+    text = text.translate(_DROP)
     lines = [line.rstrip() for line in text.split("\n")]
     return "\n".join(lines).strip("\n")
+
+
+def _short(exc: BaseException) -> str:
+    return " ".join(str(exc).split())[:160] or type(exc).__name__

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from ..errors import DocumentError
 from .model import Block, paragraph_blocks
 
 
@@ -11,10 +10,8 @@ def decode_text(data: bytes, path: str) -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError as exc:
-            raise DocumentError(path, f"broken UTF-16 text ({exc.reason})") from None
+        # A truncated last byte should not cost the whole document; it becomes U+FFFD.
+        return data.decode("utf-16", errors="replace")
     sample = data[:4096]
     if len(sample) >= 4:
         even_zero = sample[0::2].count(0) / max(1, len(sample[0::2]))
@@ -31,6 +28,7 @@ def decode_text(data: bytes, path: str) -> str:
 
 
 def read_plaintext(text: str) -> tuple[list[Block], str | None]:
+    """Split decoded plain text into blocks; the first heading is the title."""
     blocks = paragraph_blocks(text)
     title = next((b.text for b in blocks if b.kind.value == "heading"), None)
     return blocks, title
