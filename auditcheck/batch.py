@@ -530,8 +530,8 @@ def summary_lines(result: BatchResult) -> list[str]:
     lines = []
     total = len(result.rows)
     lines.append(
-        f"{total} document(s): {result.scored} scored now, {result.skipped} from an earlier run, "
-        f"{len(result.errors)} error(s) in {result.elapsed:.1f}s"
+        f"{total} document(s): {len(result.scores)} scored, {len(result.errors)} error(s); "
+        f"{result.scored} processed now, {result.skipped} from an earlier run, in {result.elapsed:.1f}s"
     )
     if result.interrupted:
         lines.append("interrupted: finished results are saved; run the same command again to resume")

@@ -39,10 +39,10 @@ def batch(
     except PackErrors as exc:
         for line in exc.lines():
             typer.echo(f"auditcheck: {line}", err=True)
-        raise typer.Exit(3) from None
+        raise typer.Exit(2) from None
     except AuditcheckError as exc:
         typer.echo(f"auditcheck: {exc.one_line()}", err=True)
-        raise typer.Exit(3) from None
+        raise typer.Exit(2) from None
     for line in summary_lines(result):
         typer.echo(line)
     raise typer.Exit(result.exit_code(fail_under))
