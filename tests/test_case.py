@@ -1,0 +1,221 @@
+"""Case files: several documents about one audit judged together, contradictions quoted side by side."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from auditcheck.api import evaluate
+from auditcheck.case import CaseFileError, evaluate_case, load_case
+from auditcheck.case.verdict import merge_findings
+from auditcheck.models import Evidence, Finding, Report, Status
+from auditcheck.render.case_markdown import render_case_markdown
+from tests.conftest import SAMPLES
+
+CASES = SAMPLES / "cases"
+URUMQI = CASES / "plant-audit-retold"
+VERIFIER = CASES / "verifier-to-headline"
+CREDIBLE = CASES / "credible-assessment"
+
+
+@pytest.fixture(scope="module")
+def urumqi() -> Report:
+    return evaluate_case([URUMQI])
+
+
+@pytest.fixture(scope="module")
+def credible() -> Report:
+    return evaluate_case([CREDIBLE])
+
+
+def _by_kind(report: Report) -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = {}
+    for c in report.case["contradictions"]:
+        out.setdefault(c["kind"], []).append(c)
+    return out
+
+
+def _assert_quote_is_in_file(side: dict) -> None:
+    """A side's quote is the exact slice of its file at the given offsets and line."""
+    text = Path(side["path"]).read_text(encoding="utf-8")
+    assert text[side["start"]:side["end"]] == side["quote"]
+    assert text.count("\n", 0, side["start"]) + 1 == side["line"]
+
+
+def test_urumqi_case_lists_the_four_shifts_with_both_quotes(urumqi):
+    kinds = _by_kind(urumqi)
+    assert {"standard", "participation", "claim_vs_caveat"} <= set(kinds)
+    assert "number" in kinds or "method" in kinds
+    for found in kinds.values():
+        for c in found:
+            assert c["earlier"]["file"] != c["later"]["file"]
+            _assert_quote_is_in_file(c["earlier"])
+            _assert_quote_is_in_file(c["later"])
+
+
+def test_urumqi_contradictions_say_what_changed(urumqi):
+    kinds = _by_kind(urumqi)
+    counts = next(c for c in kinds["number"] if c["subject"] == "Workers interviewed")
+    assert (counts["earlier"]["value"], counts["later"]["value"]) == (40, 12)
+    assert "rather than interviews" in kinds["method"][0]["later"]["quote"]
+    standard = kinds["standard"][0]
+    assert "applied" in standard["earlier"]["quote"] and "SA8000" in standard["earlier"]["quote"]
+    assert standard["later"]["file"] == "04-later-interview.md"
+    assert "not involved" in kinds["participation"][0]["later"]["quote"]
+    caveat = kinds["claim_vs_caveat"][0]
+    assert caveat["earlier"]["role"] == "company_statement" and "no indication of forced labour" in caveat["earlier"]["quote"]
+    assert caveat["later"]["role"] == "auditor_statement" and "well known" in caveat["later"]["quote"]
+
+
+def test_urumqi_contradictions_become_audit_washing_patterns_and_findings(urumqi):
+    ids = {p.id for p in urumqi.audit_washing.patterns}
+    assert {"AW-02", "AW-03", "AW-05", "AW-13"} <= ids
+    case_findings = [f for f in urumqi.findings if f.pack_id == "case"]
+    assert case_findings and all(f.status is Status.red_flag for f in case_findings)
+    cited = {Path(e.path).name for f in case_findings for e in f.evidence}
+    assert {"01-company-statement.md", "02-consultancy-statement.md", "03-staff-post.md", "04-later-interview.md"} <= cited
+
+
+def test_credible_case_has_no_contradiction_and_no_audit_washing(credible):
+    assert credible.case["contradictions"] == []
+    assert not credible.audit_washing.detected
+    assert [f for f in credible.findings if f.pack_id == "case"] == []
+
+
+def test_verifier_hedge_turned_headline(tmp_path):
+    report = evaluate_case([VERIFIER])
+    caveat = _by_kind(report)["claim_vs_caveat"][0]
+    company = caveat["earlier"] if caveat["earlier"]["role"] == "company_statement" else caveat["later"]
+    auditor = caveat["later"] if company is caveat["earlier"] else caveat["earlier"]
+    assert "resolved all forced labour indicators" in company["quote"]
+    assert "In our opinion" in auditor["quote"]
+    assert "AW-13" in {p.id for p in report.audit_washing.patterns}
+
+
+def test_case_block_documents_facts_and_timeline(urumqi):
+    case = urumqi.case
+    docs = {d["file"]: d for d in case["documents"]}
+    assert docs["01-company-statement.md"]["role"] == "company_statement"
+    assert docs["01-company-statement.md"]["role_source"] == "case.yaml"
+    assert docs["02-consultancy-statement.md"]["primary"] is True  # auditor side leads when there is no report
+    assert all(d["role_evidence"] for d in case["documents"])
+    interviews = [f for f in case["facts"] if f["name"] == "interviews.total"]
+    assert {f["value"] for f in interviews} == {40, 12}
+    for fact in interviews:
+        for source in fact["sources"]:
+            assert source["date"] and source["author"] and source["line"] >= 1
+    assert [t["date"] for t in case["timeline"]] == sorted(t["date"] for t in case["timeline"])
+    json.dumps(urumqi.model_dump(mode="json"))
+    assert Report.model_validate_json(urumqi.model_dump_json()).case == json.loads(json.dumps(case))
+
+
+def test_later_statement_is_weighed_by_date_not_file_order(tmp_path):
+    folder = tmp_path / "swapped"
+    shutil.copytree(URUMQI, folder)
+    manifest = (folder / "case.yaml").read_text(encoding="utf-8")
+    (folder / "case.yaml").write_text(manifest.replace("date: 2024-09-18", "date: 2024-01-02"), encoding="utf-8")
+    report = evaluate_case([folder])
+    method = _by_kind(report)["method"][0]
+    assert method["earlier"]["file"] == "04-later-interview.md"
+    assert method["ordered_by"] == "date"
+    assert report.case["timeline"][0]["file"] == "04-later-interview.md"
+
+
+def test_unreadable_file_is_named_and_the_rest_still_judged(tmp_path):
+    folder = tmp_path / "case"
+    shutil.copytree(CREDIBLE, folder)
+    (folder / "04-scan.pdf").write_bytes(b"%PDF-1.4\nthis is not really a pdf\n")
+    (folder / "05-empty.md").write_bytes(b"")
+    report = evaluate_case([folder])
+    assert len(report.case["documents"]) == 3
+    assert any("04-scan.pdf" in e for e in report.errors)
+    assert any("05-empty.md" in e for e in report.errors)
+    assert report.case["unreadable"] == report.errors
+    assert report.verdict is not None and report.case["contradictions"] == []
+
+
+def test_load_case_returns_documents_and_errors(tmp_path):
+    folder = tmp_path / "case"
+    shutil.copytree(URUMQI, folder)
+    (folder / "zz-broken.docx").write_bytes(b"PK\x03\x04 not a zip")
+    loaded = load_case(folder)
+    assert [d.name for d in loaded.documents][0] in ("01-company-statement.md", "02-consultancy-statement.md")
+    assert len(loaded.documents) == 4
+    assert len(loaded.errors) == 1 and "zz-broken.docx" in loaded.errors[0]
+
+
+def test_nothing_readable_is_a_typed_error(tmp_path):
+    (tmp_path / "a.md").write_bytes(b"")
+    with pytest.raises(CaseFileError):
+        load_case(tmp_path)
+
+
+@pytest.mark.parametrize(("manifest", "line", "words"), [
+    ("documents:\n  a.md:\n    role: company_statement\n    colour: red\n", 4, "unknown key"),
+    ("title: x\ndocuments:\n  a.md:\n    role: press_office\n", 4, "role"),
+    ("documents:\n  a.md:\n    date: yesterday\n", 3, "date"),
+    ("documents:\n  a.md: [unclosed\n", None, "invalid YAML"),
+    ("documents:\n  a.md:\n    role: third_party\n  missing.md:\n    role: third_party\n", 4, "missing.md"),
+    ("surprise: 1\n", 1, "unknown key"),
+])
+def test_malformed_case_yaml_names_file_and_line(tmp_path, manifest, line, words):
+    (tmp_path / "a.md").write_text("# A statement\n\nSome words about an audit of a plant, long enough to read.\n", encoding="utf-8")
+    (tmp_path / "case.yaml").write_text(manifest, encoding="utf-8")
+    with pytest.raises(CaseFileError) as info:
+        load_case(tmp_path)
+    assert "case.yaml" in str(info.value) and words in str(info.value)
+    if line is not None:
+        assert info.value.line == line
+        assert f"case.yaml:{line}:" in str(info.value)
+    else:
+        assert info.value.line is not None
+
+
+def test_without_case_yaml_roles_and_dates_come_from_the_text(tmp_path):
+    for f in URUMQI.glob("*.md"):
+        shutil.copy(f, tmp_path / f.name)
+    loaded = load_case(tmp_path)
+    by_name = {d.name: d for d in loaded.documents}
+    assert by_name["01-company-statement.md"].role == "company_statement"
+    assert by_name["04-later-interview.md"].role == "third_party"
+    assert by_name["03-staff-post.md"].date.isoformat() == "2024-03-11"
+    assert all(d.role_source == "text" and d.date_source == "text" for d in loaded.documents)
+    assert loaded.documents[-1].name == "04-later-interview.md"
+
+
+def test_single_document_case_scores_like_the_single_evaluator():
+    path = CREDIBLE / "01-assessment-report.md"
+    alone = evaluate(path)
+    case = evaluate_case([path])
+    assert (case.score, case.verdict, case.pack.id) == (alone.score, alone.verdict, alone.pack.id)
+    assert [f.status for f in case.findings] == [f.status for f in alone.findings]
+    assert case.case["contradictions"] == [] and len(case.case["documents"]) == 1
+
+
+def _finding(cid: str, status: Status, path: str) -> Finding:
+    ev = Evidence(quote="q", start=0, end=1, line=1, column=1, end_line=1, end_column=2, path=path)
+    return Finding(criterion_id=cid, criterion_name=cid.lower(), title=cid, pack_id="p", dimension="interviews",
+                   status=status, severity="major", weight=1.0, confidence=1.0, message="m", evidence=[ev])
+
+
+def test_merge_keeps_red_flags_and_takes_met_from_any_document():
+    merged = {f.criterion_id: f for f in merge_findings([
+        [_finding("A", Status.unmet, "one.md"), _finding("B", Status.met, "one.md"), _finding("C", Status.red_flag, "one.md")],
+        [_finding("A", Status.met, "two.md"), _finding("B", Status.red_flag, "two.md"), _finding("C", Status.red_flag, "two.md")],
+    ])}
+    assert merged["A"].status is Status.met and merged["A"].evidence[0].path == "two.md"
+    assert merged["B"].status is Status.red_flag
+    assert {e.path for e in merged["C"].evidence} == {"one.md", "two.md"}
+
+
+def test_markdown_shows_timeline_then_contradictions_with_both_files(urumqi):
+    md = render_case_markdown(urumqi.case)
+    assert md.index("Timeline") < md.index("Contradictions")
+    for c in urumqi.case["contradictions"]:
+        section = md[md.index(f"#### {c['id']}."):]
+        assert c["earlier"]["file"] in section and c["later"]["file"] in section
+        assert f"line {c['earlier']['line']}" in section
+    assert "None found" in render_case_markdown(evaluate_case([CREDIBLE]).case)
