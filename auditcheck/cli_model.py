@@ -1,0 +1,83 @@
+"""The ``auditcheck model`` commands (train, evaluate) and ``auditcheck similar``.
+
+Registered by the main CLI: ``app.add_typer(model_app, name="model")`` and
+``app.command("similar")(similar)``. scikit-learn is imported only inside these commands.
+Exit codes follow the main CLI: 0 done, 2 could not run (bad model, corpus or input file).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from .errors import AuditcheckError
+
+model_app = typer.Typer(no_args_is_help=True, help="Train and evaluate the passage classifier.")
+
+
+def _exit_on(exc: AuditcheckError) -> typer.Exit:
+    typer.echo(f"auditcheck: {exc.one_line()}", err=True)
+    return typer.Exit(2)
+
+
+@model_app.command("train")
+def train(
+    corpus: Optional[Path] = typer.Option(None, "--corpus", help="Corpus folder (passages.jsonl) or a JSONL file [default: the repository's corpus/]."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Where to write the model [default: the shipped model file]."),
+) -> None:
+    """Train the classifier deterministically from the labelled corpus and save it as checksummed JSON."""
+    from .classify.training import train as run
+
+    try:
+        path, info = run(corpus, out)
+    except AuditcheckError as exc:
+        raise _exit_on(exc) from None
+    typer.echo(f"trained on {info['passages']} passages; wrote {path}")
+
+
+@model_app.command("evaluate")
+def evaluate(
+    corpus: Optional[Path] = typer.Option(None, "--corpus", help="Corpus folder with passages.jsonl and heldout.jsonl."),
+    model: Optional[Path] = typer.Option(None, "--model", help="Model file scored on the held-out set [default: the shipped model]."),
+    threshold: Optional[float] = typer.Option(None, "--threshold", min=0.0, max=1.0, help="Probability at which a passage counts as evidence [default: the model's]."),
+) -> None:
+    """Per-label precision, recall and F1: 5-fold cross-validation, then the held-out set."""
+    from .classify.evaluation import cross_validate, format_table, heldout, macro_f1
+
+    try:
+        cv = cross_validate(corpus, threshold)
+        held = heldout(model, corpus, threshold)
+    except AuditcheckError as exc:
+        raise _exit_on(exc) from None
+    typer.echo(format_table(cv, "Cross-validation (5 folds, stratified, template siblings kept together)"))
+    typer.echo(f"cross-validated macro F1: {macro_f1(cv):.3f}")
+    if held is not None:
+        typer.echo("")
+        typer.echo(format_table(held, "Held-out passages (written separately, never trained on)"))
+        typer.echo(f"held-out macro F1: {macro_f1(held):.3f}")
+    summary = f"macro F1: {macro_f1(cv):.3f} cross-validated"
+    if held is not None:
+        summary += f", {macro_f1(held):.3f} on the held-out set"
+    typer.echo(summary)
+
+
+def similar(
+    paths: List[Path] = typer.Argument(..., help="Files or folders (searched recursively)."),
+    threshold: float = typer.Option(0.85, "--threshold", min=0.0, max=1.0, help="Cosine at which two passages count as the same text."),
+    min_shared: int = typer.Option(3, "--min-shared", min=1, help="Shared passages a pair needs to be listed."),
+    min_share: float = typer.Option(0.3, "--min-share", min=0.0, max=1.0, help="Share of the shorter file's passages that must be shared."),
+    max_passages: int = typer.Option(5, "--max-passages", min=0, help="Shared passages shown per pair."),
+) -> None:
+    """Find near-identical reports and passages across different files (clones and boilerplate)."""
+    from .similar import find_similar, format_pairs
+
+    try:
+        pairs = find_similar(paths, passage_threshold=threshold, share_threshold=min_share, min_shared=min_shared)
+    except AuditcheckError as exc:
+        raise _exit_on(exc) from None
+    if not pairs:
+        typer.echo("no near-identical files found")
+        return
+    typer.echo(format_pairs(pairs, max_passages=max_passages))

@@ -1,0 +1,215 @@
+"""Clone and boilerplate detection: near-identical reports and passages across files.
+
+``find_similar`` compares the passages (paragraphs, list items, quotes) of every file with
+those of every other file by TF-IDF cosine and lists the file pairs that share substantial
+text, with the shared passages. Headings, legal and copyright notices, and short passages
+are ignored, since every report of one firm shares them without being a clone. The same
+report saved in several formats (``x.md`` and ``x.pdf``) is read once.
+
+``generic_share`` is the score-time cousin: how much of a report's findings section is
+generic text that could be pasted into any report, with no site-specific detail.
+scikit-learn is imported only by ``find_similar``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .document import Document, load_document
+from .document.model import BlockKind
+
+#: Passages shorter than this many words are too short to call copied.
+MIN_WORDS = 12
+#: Two passages this similar (cosine of TF-IDF) count as the same text.
+PASSAGE_THRESHOLD = 0.85
+#: A pair of files is listed when this share of the shorter file's passages is shared...
+SHARE_THRESHOLD = 0.3
+#: ...and at least this many passages are shared.
+MIN_SHARED = 3
+_SUPPORTED = {".md", ".markdown", ".txt", ".text", ".html", ".htm", ".xhtml", ".pdf", ".docx"}
+#: Preferred format when one report exists in several (text formats keep the best wording).
+_FORMAT_ORDER = (".md", ".markdown", ".txt", ".text", ".html", ".htm", ".xhtml", ".docx", ".pdf")
+_NOTICE = re.compile(
+    r"copyright|©|all rights reserved|disclaimer|confidential(?:ity)? notice|without (?:the )?(?:prior )?written (?:consent|permission)"
+    r"|synthetic sample|for information (?:purposes )?only|does not constitute|no liability|liable for|terms of use|privacy policy"
+    r"|may not be reproduced|intended solely for",
+    re.IGNORECASE,
+)
+_PASSAGE_KINDS = (BlockKind.paragraph, BlockKind.list_item, BlockKind.quote)
+_WORD = re.compile(r"(?u)\b\w\w+\b")
+
+
+@dataclass(frozen=True)
+class Passage:
+    path: str
+    line: int
+    text: str
+
+
+@dataclass
+class SimilarPair:
+    """Two files that share near-identical passages."""
+
+    path_a: str
+    path_b: str
+    similarity: float  # cosine of the two files' passage text as a whole
+    share: float  # shared passages / passages of the shorter file
+    shared: list[tuple[Passage, Passage, float]] = field(default_factory=list)
+
+
+def passages_of(document: Document, min_words: int = MIN_WORDS) -> list[Passage]:
+    """The passages clone detection compares: long enough, not headings, not legal notices."""
+    out = []
+    for block in document.blocks:
+        if block.kind not in _PASSAGE_KINDS:
+            continue
+        text = " ".join(block.text.split())
+        if len(text.split()) < min_words or _NOTICE.search(text):
+            continue
+        out.append(Passage(document.path, document.position(block.start)[0], text))
+    return out
+
+
+def collect_files(inputs: list[str | Path]) -> list[Path]:
+    """Supported files under the inputs, one per report (x.md is preferred to x.pdf), sorted."""
+    found: list[Path] = []
+    for item in inputs:
+        p = Path(item)
+        if p.is_dir():
+            found.extend(f for f in sorted(p.rglob("*")) if f.is_file() and f.suffix.lower() in _SUPPORTED
+                         and not f.name.lower().startswith("readme"))
+        else:
+            found.append(p)
+    best: dict[Path, Path] = {}
+    for f in found:
+        key = f.with_suffix("")
+        rank = _FORMAT_ORDER.index(f.suffix.lower()) if f.suffix.lower() in _FORMAT_ORDER else len(_FORMAT_ORDER)
+        old = best.get(key)
+        if old is None or rank < (_FORMAT_ORDER.index(old.suffix.lower()) if old.suffix.lower() in _FORMAT_ORDER else len(_FORMAT_ORDER)):
+            best[key] = f
+    return sorted(best.values())
+
+
+def find_similar(
+    inputs: list[str | Path],
+    *,
+    passage_threshold: float = PASSAGE_THRESHOLD,
+    share_threshold: float = SHARE_THRESHOLD,
+    min_shared: int = MIN_SHARED,
+    min_words: int = MIN_WORDS,
+) -> list[SimilarPair]:
+    """File pairs sharing near-identical passages, most similar first.
+
+    Raises:
+        DocumentError: an input file cannot be read.
+    """
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    docs = [load_document(f) for f in collect_files(inputs)]
+    per_doc = [passages_of(d, min_words) for d in docs]
+    flat = [(i, p) for i, ps in enumerate(per_doc) for p in ps]
+    if len(docs) < 2 or not flat:
+        return []
+    vec = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True)
+    X = vec.fit_transform([p.text for _, p in flat])
+    sims = (X @ X.T).tocoo()
+    shared: dict[tuple[int, int], list[tuple[Passage, Passage, float]]] = {}
+    for r, c, v in zip(sims.row, sims.col, sims.data):
+        a, b = flat[r][0], flat[c][0]
+        if a < b and v >= passage_threshold:
+            shared.setdefault((a, b), []).append((flat[r][1], flat[c][1], float(v)))
+    if not shared:
+        return []
+    whole = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True).fit_transform(
+        [" ".join(p.text for p in ps) for ps in per_doc])
+    pairs = []
+    for (a, b), items in shared.items():
+        # one passage may match several on the other side; count each side's passages once
+        n_shared = min(len({id(x[0]) for x in items}), len({id(x[1]) for x in items}))
+        share = n_shared / max(1, min(len(per_doc[a]), len(per_doc[b])))
+        if n_shared < min_shared or share < share_threshold:
+            continue
+        similarity = float((whole[a] @ whole[b].T).toarray()[0, 0])
+        items.sort(key=lambda x: (x[0].line, -x[2]))
+        pairs.append(SimilarPair(docs[a].path, docs[b].path, round(similarity, 3), round(share, 3), _one_per_passage(items)))
+    pairs.sort(key=lambda p: (-p.similarity, p.path_a, p.path_b))
+    return pairs
+
+
+def _one_per_passage(items: list[tuple[Passage, Passage, float]]) -> list[tuple[Passage, Passage, float]]:
+    out, seen = [], set()
+    for a, b, v in sorted(items, key=lambda x: -x[2]):
+        if (a.path, a.line) in seen:
+            continue
+        seen.add((a.path, a.line))
+        out.append((a, b, v))
+    return sorted(out, key=lambda x: x[0].line)
+
+
+def format_pairs(pairs: list[SimilarPair], *, max_passages: int = 5, width: int = 160) -> str:
+    """One line per pair, each followed by its shared passages (indented)."""
+    lines = []
+    for p in pairs:
+        lines.append(f"{p.path_a}  <->  {p.path_b}  similarity {p.similarity:.2f}  "
+                     f"({len(p.shared)} shared passages, {p.share:.0%} of the shorter file)")
+        for a, b, v in p.shared[:max_passages]:
+            text = a.text if len(a.text) <= width else a.text[: width - 1].rstrip() + "…"
+            lines.append(f"    {v:.2f}  line {a.line} / line {b.line}: {text}")
+        if len(p.shared) > max_passages:
+            lines.append(f"    … and {len(p.shared) - max_passages} more")
+    return "\n".join(lines)
+
+
+# ---- generic findings text (score time; no scikit-learn) ----
+
+#: Headings that introduce the findings part of a report.
+FINDINGS_HEADING = re.compile(r"finding|result|observation|conclusion|non-?conformit|summary|outcome|assessment of", re.IGNORECASE)
+#: Sentences that could be pasted into any audit report: they state compliance or absence
+#: without saying what was looked at, where, or with whom.
+GENERIC_PATTERNS = [re.compile(p, re.IGNORECASE) for p in (
+    r"\b(?:in|into|full) compliance with (?:all )?(?:the )?(?:applicable|relevant|local|national)\b",
+    r"\bcompl(?:y|ies|ied) with (?:all )?(?:the )?(?:applicable|relevant|local|national|legal)\b",
+    r"\bno (?:major |significant |critical )?(?:issues?|non-?conformit(?:y|ies)|violations?|concerns?|findings?|problems?) (?:were |was )?(?:found|identified|observed|noted|raised|detected)\b",
+    r"\b(?:policies|procedures|systems?|management systems?) (?:are|were|is|was) (?:in place|implemented|established|adequate|effective)\b",
+    r"\bmanagement (?:is|was|are|were|has been|showed?) (?:fully )?(?:committed|cooperative|supportive|open|transparent)\b",
+    r"\bmeets? (?:all )?(?:the )?(?:requirements|expectations|standards?)\b",
+    r"\b(?:good|satisfactory|acceptable|adequate) (?:overall )?(?:level|standard|practices?|performance|conditions)\b",
+    r"\bno (?:evidence|indications?|signs?) of (?:any )?(?:forced|child|bonded|compulsory) labou?r\b",
+    r"\b(?:workers|employees) (?:are|were) (?:satisfied|happy|content)\b",
+    r"\bcontinuous improvement\b",
+    r"\b(?:respects?|upholds?) (?:the )?(?:rights|human rights|dignity)\b",
+    r"\bin line with (?:international|industry|best)\b",
+    r"\bzero[- ]tolerance\b",
+)]
+_SPECIFIC = re.compile(r"\d|[\"“”]")
+
+
+def is_generic(sentence: str) -> bool:
+    """True when a sentence is stock audit language and carries no figure or quotation."""
+    return bool(any(rx.search(sentence) for rx in GENERIC_PATTERNS) and not _SPECIFIC.search(sentence))
+
+
+def generic_share(document: Document) -> float:
+    """Share (0..1, by characters) of the findings section made of generic sentences.
+
+    The findings section is every block under a heading that reads like findings, results,
+    observations or conclusions; a report without such a heading is read whole. A report
+    with no body text returns 0.0.
+    """
+    from .matcher import DocumentIndex
+
+    index = DocumentIndex(document)
+    body = [b for b in document.blocks if b.kind not in (BlockKind.heading, BlockKind.code)]
+    findings = [b for b in body if any(FINDINGS_HEADING.search(h) for h in b.heading_path)]
+    blocks = findings or body
+    total = generic = 0
+    for block in blocks:
+        for start, end in index.sentences(block):
+            n = end - start
+            total += n
+            if is_generic(document.text[start:end]):
+                generic += n
+    return generic / total if total else 0.0
+
