@@ -219,3 +219,56 @@ def test_markdown_shows_timeline_then_contradictions_with_both_files(urumqi):
         assert c["earlier"]["file"] in section and c["later"]["file"] in section
         assert f"line {c['earlier']['line']}" in section
     assert "None found" in render_case_markdown(evaluate_case([CREDIBLE]).case)
+
+
+def _write_case(folder: Path, files: dict[str, str], roles: dict[str, str]) -> Path:
+    folder.mkdir()
+    lines = ["documents:"]
+    for i, (name, text) in enumerate(files.items(), 1):
+        (folder / name).write_text(text, encoding="utf-8")
+        lines += [f"  {name}:", f"    role: {roles[name]}", f"    date: 2024-0{i}-01"]
+    (folder / "case.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return folder
+
+
+REPORT = ("# Audit report\n\nThe plant employs 180 workers. We interviewed 30 workers on site and "
+          "visited the dormitories. Five further interviews were held by video call with workers on leave.\n")
+
+
+@pytest.mark.parametrize(("workforce", "differs"), [("about 182", False), ("250", True)])
+def test_workforce_figures_differ_only_beyond_rounding(tmp_path, workforce, differs):
+    folder = _write_case(tmp_path / "c", {
+        "a.md": REPORT,
+        "b.md": f"# Company note\n\nOur plant has {workforce} workers and the auditor interviewed 30 workers on site.\n",
+    }, {"a.md": "audit_report", "b.md": "company_statement"})
+    subjects = [c["subject"] for c in evaluate_case([folder]).case["contradictions"]]
+    assert ("Workforce size" in subjects) is differs
+    assert "Workers interviewed" not in subjects
+
+
+def test_mixed_method_is_not_read_as_a_change_of_method(tmp_path):
+    """A report that did both on-site and video interviews does not contradict a note about the on-site visit."""
+    folder = _write_case(tmp_path / "c", {
+        "a.md": REPORT,
+        "b.md": "# Company note\n\nThe auditor made an on-site visit to the plant and interviewed 30 workers.\n",
+    }, {"a.md": "audit_report", "b.md": "company_statement"})
+    assert evaluate_case([folder]).case["contradictions"] == []
+
+
+def test_company_that_repeats_the_caveat_does_not_outrun_it(tmp_path):
+    auditor = ("# Statement by the auditor\n\nWe found no indication of forced labour among current staff. "
+               "The mandate was limited to the current employees of the plant.\n")
+    fair = ("# Company note\n\nThe audit found no indication of forced labour. The mandate was limited to the "
+            "current employees of the plant, as the auditor says.\n")
+    folder = _write_case(tmp_path / "c", {"a.md": auditor, "b.md": fair}, {"a.md": "auditor_statement", "b.md": "company_statement"})
+    assert evaluate_case([folder]).case["contradictions"] == []
+    (folder / "b.md").write_text("# Company note\n\nThe audit found no indication of forced labour.\n", encoding="utf-8")
+    assert [c["kind"] for c in evaluate_case([folder]).case["contradictions"]] == ["claim_vs_caveat"]
+
+
+def test_dates_are_read_from_the_opening_of_the_text(tmp_path):
+    (tmp_path / "a.md").write_text("# Note\n\nIssued March 5, 2024 in Lyon.\n\nThe audit of 2019 is discussed here at length.\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text("# Note\n\n2023-11-30\n\nA second statement about the same audit, long enough.\n", encoding="utf-8")
+    (tmp_path / "README.md").write_text("# Notes on this folder\n\nCollected by hand; not a document of the case.\n", encoding="utf-8")
+    loaded = load_case(tmp_path)
+    assert [(d.name, d.date.isoformat()) for d in loaded.documents] == [("b.md", "2023-11-30"), ("a.md", "2024-03-05")]

@@ -236,7 +236,8 @@ _CAVEAT = ("case.caveat", "claim.hedged", "claim.limitation", "scope.limited")
 
 
 def _claim_vs_caveat(sources: Sources) -> list[Contradiction]:
-    caveats = [(doc, s) for doc, facts in sources if doc.role in AUDIT_SIDE and (s := _first(doc, facts, *_CAVEAT))]
+    caveats = [(doc, s) for doc, facts in sources
+               if doc.role in AUDIT_SIDE and doc.role_confident and (s := _first(doc, facts, *_CAVEAT))]
     out = []
     for doc, facts in sources:
         if doc.role != "company_statement":

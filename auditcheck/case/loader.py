@@ -67,6 +67,9 @@ class CaseDocument:
     role_source: str  # "case.yaml" or "text"
     role_reason: str
     role_evidence: list[Evidence]
+    #: False when the text gave no cue at all and "audit report" was assumed; such a guess must not
+    #: lend a document the weight of the auditor's own words.
+    role_confident: bool
     programme_level: bool
     date: dt.date | None
     date_source: str | None  # "case.yaml", "text" or None
@@ -129,7 +132,8 @@ def _expand(paths: list[Path]) -> tuple[list[Path], dict[Path, Path]]:
             if (p / MANIFEST).is_file():
                 manifests[p.resolve()] = p / MANIFEST
             for child in sorted(p.iterdir()):
-                if child.name.startswith(".") or child.name == MANIFEST or child.is_dir():
+                # notes about the folder (README) are the collector's words, not a document of the case
+                if child.name.startswith(".") or child.name == MANIFEST or child.is_dir() or child.stem.upper() == "README":
                     continue
                 files.append(child)
         elif p.name == MANIFEST:
@@ -188,9 +192,10 @@ def _case_document(document: Document, entry: FileEntry, order: int) -> CaseDocu
     evidence = [evidence_from_span(document, s, e, source="classifier", role=f"role:{guess.role}") for s, e in guess.spans[:4]]
     if entry.role:
         role, source, reason = entry.role, "case.yaml", f"set in case.yaml (the text reads as {guess.reason})"
-        programme = guess.programme_level and entry.role == "company_statement"
+        programme, confident = guess.programme_level and entry.role == "company_statement", True
     else:
         role, source, reason, programme = guess.role, "text", guess.reason, guess.programme_level
+        confident = guess.scores.get(guess.role, 0) > 0
     date, date_source = (entry.date, "case.yaml") if entry.date else (detect_date(document), "text")
     return CaseDocument(
         document=document,
@@ -198,6 +203,7 @@ def _case_document(document: Document, entry: FileEntry, order: int) -> CaseDocu
         role_source=source,
         role_reason=reason,
         role_evidence=evidence,
+        role_confident=confident,
         programme_level=programme,
         date=date,
         date_source=date_source if date else None,

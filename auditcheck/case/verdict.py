@@ -48,7 +48,7 @@ CASE_WEIGHT = 2.0
 
 
 def primary_document(documents: list[CaseDocument]) -> CaseDocument:
-    return min(documents, key=lambda d: (PRIMARY_ORDER.index(d.role), d.order))
+    return min(documents, key=lambda d: (not d.role_confident, PRIMARY_ORDER.index(d.role), d.order))
 
 
 def judge_case(loaded: LoadedCase, *, pack: str | None = None, criteria_dir: str | Path | None = None,
@@ -148,6 +148,7 @@ def case_block(loaded: LoadedCase, primary: CaseDocument, reports: dict[str, Rep
             "role": doc.role,
             "role_source": doc.role_source,
             "role_reason": doc.role_reason,
+            "role_confident": doc.role_confident,
             "role_evidence": [source_of(doc, ev) for ev in doc.role_evidence],
             "date": doc.date.isoformat() if doc.date else None,
             "date_source": doc.date_source,
