@@ -272,3 +272,13 @@ def test_dates_are_read_from_the_opening_of_the_text(tmp_path):
     (tmp_path / "README.md").write_text("# Notes on this folder\n\nCollected by hand; not a document of the case.\n", encoding="utf-8")
     loaded = load_case(tmp_path)
     assert [(d.name, d.date.isoformat()) for d in loaded.documents] == [("b.md", "2023-11-30"), ("a.md", "2024-03-05")]
+
+
+def test_case_yaml_takes_file_names_only_and_files_are_read_once(tmp_path):
+    (tmp_path / "a.md").write_text("# A statement\n\nSome words about an audit of a plant, long enough to read.\n", encoding="utf-8")
+    (tmp_path / "case.yaml").write_text("documents:\n  ../a.md:\n    role: third_party\n", encoding="utf-8")
+    with pytest.raises(CaseFileError, match="file name only"):
+        load_case(tmp_path)
+    (tmp_path / "case.yaml").write_text("documents:\n  a.md:\n    role: third_party\n    author: Someone\n", encoding="utf-8")
+    loaded = load_case([tmp_path, tmp_path / "a.md"])
+    assert [(d.name, d.role, d.author) for d in loaded.documents] == [("a.md", "third_party", "Someone")]

@@ -77,3 +77,19 @@ def test_staff_disavowal_reads_as_auditor_side():
     text = ("Posted 2 May 2024\n\nWe were not involved in the assessment of the plant, and no other team member "
             "of our practice took part in it.\n")
     assert classify_role(document_from_text(text)).role == "auditor_statement"
+
+
+@pytest.mark.parametrize(("folder", "pack"), [
+    ("01-vw-urumqi-audit-announcement-2023-12", "social-audit"),
+    ("26-target-ca-transparency-disclosure-2019", "company-statement"),
+    ("29-serco-slavery-statement-2016", "company-statement"),
+])
+def test_programme_level_decides_the_company_statement_pack(real_dev, folder, pack):
+    from auditcheck.api import choose_pack
+    from auditcheck.packs.loader import load_packs
+
+    packs = load_packs()
+    if pack not in packs:
+        pytest.skip(f"pack {pack} is not installed")
+    guess = classify_role(document_from_text(real_dev_text(real_dev / folder), path=f"{folder}.md"))
+    assert choose_pack(packs, guess)[0].id == pack

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from ..document import Document, load_document
 from ..errors import AuditcheckError, DocumentError, PackError
@@ -56,6 +56,14 @@ class Manifest(_In):
 
     title: str | None = None
     documents: dict[str, FileEntry] = Field(default_factory=dict, description="Keyed by file name inside the folder.")
+
+    @field_validator("documents")
+    @classmethod
+    def _plain_names(cls, value: dict[str, FileEntry]) -> dict[str, FileEntry]:
+        for name in value:
+            if "/" in name or "\\" in name or name in (".", ".."):
+                raise ValueError(f"{name!r}: give the file name only; a case is the files of one folder")
+        return value
 
 
 @dataclass
@@ -126,6 +134,7 @@ def _expand(paths: list[Path]) -> tuple[list[Path], dict[Path, Path]]:
     """Files of the case in a stable order, and the case.yaml that governs each folder."""
     files: list[Path] = []
     manifests: dict[Path, Path] = {}
+    seen: set[Path] = set()
     for p in paths:
         p = Path(p)
         if p.is_dir():
@@ -142,7 +151,12 @@ def _expand(paths: list[Path]) -> tuple[list[Path], dict[Path, Path]]:
             files.append(p)
             if (p.parent / MANIFEST).is_file():
                 manifests.setdefault(p.parent.resolve(), p.parent / MANIFEST)
-    return files, manifests
+    unique = []
+    for f in files:
+        if f.resolve() not in seen:  # a file named both alone and through its folder is read once
+            seen.add(f.resolve())
+            unique.append(f)
+    return unique, manifests
 
 
 def load_case(paths: list[Path] | list[str] | Path | str) -> LoadedCase:

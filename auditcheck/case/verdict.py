@@ -149,7 +149,8 @@ def case_block(loaded: LoadedCase, primary: CaseDocument, reports: dict[str, Rep
             "role_source": doc.role_source,
             "role_reason": doc.role_reason,
             "role_confident": doc.role_confident,
-            "role_evidence": [source_of(doc, ev) for ev in doc.role_evidence],
+            # the cues the text gave, for the role they point to (which case.yaml may have overruled)
+            "role_evidence": [{**source_of(doc, ev), "cue_for": (ev.role or "").removeprefix("role:")} for ev in doc.role_evidence],
             "date": doc.date.isoformat() if doc.date else None,
             "date_source": doc.date_source,
             "author": doc.author,
