@@ -48,6 +48,8 @@ class Place:
     risk: str
     reason: str
     pattern: re.Pattern[str]
+    #: When set, the place counts only if the document also names one of the region's sectors.
+    sectors: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -67,7 +69,8 @@ def _alias_pattern(aliases: list[str]) -> re.Pattern[str]:
         elif alias.isupper() and len(alias) <= 5:
             parts.append(rf"(?-i:\b{escaped}\b)")
         else:
-            parts.append(rf"\b{escaped}\b")
+            # NOTE: lookarounds, not \b, so aliases ending in ')' or '.' still match.
+            parts.append(rf"(?<!\w){escaped}(?!\w)")
     return re.compile("|".join(parts), re.IGNORECASE)
 
 
@@ -92,6 +95,7 @@ def load_reference(root: str | None = None) -> ReferenceData:
         dates.append(date)
         sources.append(f"{path.name} ({date})")
         for region in data.get("regions", []) or []:
+            sectors = region.get("sectors") or []
             for place in region.get("places", []) or []:
                 aliases = [place["name"], *(place.get("aliases") or [])]
                 places.append(
@@ -103,6 +107,7 @@ def load_reference(root: str | None = None) -> ReferenceData:
                         risk=region.get("risk", "elevated"),
                         reason=" ".join(str(region.get("reason", "")).split()),
                         pattern=_alias_pattern(aliases),
+                        sectors=_alias_pattern(sectors) if sectors else None,
                     )
                 )
         for entity in data.get("entities", []) or []:
@@ -121,6 +126,10 @@ def assess_context(document: Document, index: DocumentIndex | None = None, *, ro
     site_hits: dict[str, int] = {}
     mentions: dict[str, int] = {}
     for place in ref.places:
+        # A country named for a sector-specific risk (Thai seafood, Malaysian gloves) says
+        # nothing about a document on another sector.
+        if place.sectors is not None and not place.sectors.search(text):
+            continue
         for m in place.pattern.finditer(text):
             block = index.block_for(m.start(), m.end())
             if block is None:
