@@ -282,3 +282,10 @@ def test_case_yaml_takes_file_names_only_and_files_are_read_once(tmp_path):
     (tmp_path / "case.yaml").write_text("documents:\n  a.md:\n    role: third_party\n    author: Someone\n", encoding="utf-8")
     loaded = load_case([tmp_path, tmp_path / "a.md"])
     assert [(d.name, d.role, d.author) for d in loaded.documents] == [("a.md", "third_party", "Someone")]
+
+
+def test_timeline_claims_point_at_their_contradictions(urumqi):
+    marked = {cid for event in urumqi.case["timeline"] for claim in event["claims"] for cid in claim["contradictions"]}
+    assert marked == {c["id"] for c in urumqi.case["contradictions"]}
+    assert "see C1" in render_case_markdown(urumqi.case)
+    assert "judged as a case of 4 documents" in urumqi.verdict_reason

@@ -76,7 +76,10 @@ def judge_case(loaded: LoadedCase, *, pack: str | None = None, criteria_dir: str
     block = case_block(loaded, primary, reports, sources, contradictions)
     notes = [*report.notes, "Case verdict: findings from every document are merged (a red flag anywhere stays; a criterion met "
              "anywhere counts as met), and contradictions between documents are added as red flags."]
-    return report.model_copy(update={"case": block, "errors": [*report.errors, *loaded.errors], "notes": notes})
+    reason = (f"{report.verdict_reason}; judged as a case of {len(loaded.documents)} documents "
+              f"with {len(contradictions)} contradiction{'s' if len(contradictions) != 1 else ''} between them")
+    return report.model_copy(update={"case": block, "errors": [*report.errors, *loaded.errors], "notes": notes,
+                                     "verdict_reason": reason})
 
 
 def merge_findings(per_document: Iterable[list[Finding]]) -> list[Finding]:
@@ -160,12 +163,25 @@ def case_block(loaded: LoadedCase, primary: CaseDocument, reports: dict[str, Rep
             "verdict": r.verdict.value,
             "audit_washing": [p.id for p in r.audit_washing.patterns],
         })
+    listed = [c.to_dict(i) for i, c in enumerate(contradictions, 1)]
     return {
         "title": loaded.title,
         "primary": primary.path,
         "documents": documents,
         "facts": merge_facts(sources),
-        "contradictions": [c.to_dict(i) for i, c in enumerate(contradictions, 1)],
-        "timeline": timeline(sources),
+        "contradictions": listed,
+        "timeline": _mark_contradicted(timeline(sources), listed),
         "unreadable": list(loaded.errors),
     }
+
+
+def _mark_contradicted(events: list[dict[str, Any]], contradictions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Point each timeline claim at the contradictions it takes part in, so the memo can say 'see C2'."""
+    for event in events:
+        for claim in event["claims"]:
+            claim["contradictions"] = [
+                c["id"] for c in contradictions
+                if any(side["path"] == event["path"] and side["line"] == claim["line"] and side["quote"] == claim["quote"]
+                       for side in (c["earlier"], c["later"]))
+            ]
+    return events

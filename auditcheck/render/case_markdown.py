@@ -58,7 +58,8 @@ def render_case_markdown(case_block: dict[str, Any]) -> str:
         if not claims:
             lines.append("- no counts, methods, standards, results or caveats stated")
         for c in claims[:12]:
-            lines.append(f"- {markdown_quote(c['title'])}: {_quote(c['quote'], 200)} (line {c['line']})")
+            see = f" — contradicted, see {', '.join(c['contradictions'])}" if c.get("contradictions") else ""
+            lines.append(f"- {markdown_quote(c['title'])}: {_quote(c['quote'], 200)} (line {c['line']}){see}")
         if len(claims) > 12:
             lines.append(f"- … {len(claims) - 12} more in the JSON output")
         lines.append("")
