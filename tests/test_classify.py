@@ -1,0 +1,200 @@
+"""The passage classifier: numpy inference matches scikit-learn, safe versioned storage, engine contract."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from auditcheck.classify import DEFAULT_MODEL, LABELS, load_classifier
+from auditcheck.classify.model import EvidenceClassifier
+from auditcheck.classify.store import FORMAT_VERSION, encode_array, load_model_dict, save_model
+from auditcheck.classify.training import DEFAULT_CORPUS, export, fit, label_matrix, read_jsonl
+from auditcheck.document import document_from_text, load_document
+from auditcheck.errors import ModelError
+
+from tests.conftest import REPO, SAMPLES, real_dev_text
+
+CORPUS = read_jsonl(DEFAULT_CORPUS / "passages.jsonl")
+HELDOUT = read_jsonl(DEFAULT_CORPUS / "heldout.jsonl")
+#: Texts that stress tokenisation: accents, hyphens, tabs and runs of spaces, one-letter words, digits.
+ODD = ["", "a", "I  a\tb   c\n\nd", "Off-site interviews — in Uyghur, Kazakh & Burmese!", "Café naïve résumé ÉCOLE", "x" * 40,
+       "No. 48-1192 / SA-2291-0473 (2023)", "  leading and trailing  "]
+
+
+@pytest.fixture(scope="module")
+def fitted():
+    """A pipeline fitted on the corpus and the same model exported for numpy inference."""
+    Y = label_matrix(CORPUS)
+    pipe = fit([r["text"] for r in CORPUS], Y)
+    ones = encode_array(np.ones(len(LABELS)))
+    zeros = encode_array(np.zeros(len(LABELS)))
+    model = export(pipe, np.ones(len(LABELS)), np.zeros(len(LABELS)), {"test": True})
+    assert model["calibration"]["a"] == ones and model["calibration"]["b"] == zeros
+    return pipe, model
+
+
+def test_numpy_inference_equals_sklearn_predict_proba(fitted):
+    pipe, model = fitted
+    clf = EvidenceClassifier(model)
+    texts = [r["text"] for r in CORPUS + HELDOUT] + ODD
+    np.testing.assert_allclose(clf.raw_proba(texts), pipe.predict_proba(texts), rtol=0, atol=1e-10)
+    np.testing.assert_allclose(clf.decision_function(texts), pipe.decision_function(texts), rtol=0, atol=1e-9)
+
+
+def test_numpy_features_equal_sklearn_features(fitted):
+    pipe, model = fitted
+    clf = EvidenceClassifier(model)
+    from auditcheck.classify.features import transform
+
+    texts = [r["text"] for r in HELDOUT[:40]] + ODD
+    indptr, col, val = transform(clf.vectorisers, texts, clf.n_features)
+    dense = np.zeros((len(texts), clf.n_features))
+    for i in range(len(texts)):
+        dense[i, col[indptr[i]:indptr[i + 1]]] = val[indptr[i]:indptr[i + 1]]
+    np.testing.assert_allclose(dense, pipe.named_steps["features"].transform(texts).toarray(), atol=1e-12)
+
+
+def test_training_is_deterministic(fitted, tmp_path):
+    _, model = fitted
+    again = export(fit([r["text"] for r in CORPUS], label_matrix(CORPUS)), np.ones(len(LABELS)), np.zeros(len(LABELS)), {"test": True})
+    a, b = save_model(model, tmp_path / "a.json"), save_model(again, tmp_path / "b.json")
+    assert a.read_bytes() == b.read_bytes()
+
+
+def test_shipped_model_was_trained_on_the_shipped_corpus():
+    info = load_model_dict(DEFAULT_MODEL)["info"]
+    assert info["corpus_sha256"] == hashlib.sha256((DEFAULT_CORPUS / "passages.jsonl").read_bytes()).hexdigest()
+    assert info["passages"] == len(CORPUS)
+
+
+def test_loading_the_model_does_not_import_sklearn():
+    code = ("import sys, auditcheck; assert 'sklearn' not in sys.modules, 'import auditcheck'; "
+            "from auditcheck.classify import load_classifier; c = load_classifier(); "
+            "c.predict_proba(['we interviewed workers']); assert 'sklearn' not in sys.modules, 'load'")
+    done = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+
+
+def _rewrite(path: Path, out: Path, change) -> Path:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    change(data)
+    out.write_text(json.dumps(data), encoding="utf-8")
+    return out
+
+
+def test_tampered_model_is_refused(tmp_path):
+    def flip_coefficient(data):
+        raw = bytearray(base64.b64decode(data["model"]["coef"]["data"]))
+        raw[100] ^= 0x01
+        data["model"]["coef"]["data"] = base64.b64encode(bytes(raw)).decode()
+
+    bad = _rewrite(DEFAULT_MODEL, tmp_path / "m.json", flip_coefficient)
+    with pytest.raises(ModelError, match="checksum mismatch"):
+        load_classifier(bad)
+
+
+def test_wrong_version_is_refused(tmp_path):
+    bad = _rewrite(DEFAULT_MODEL, tmp_path / "m.json", lambda d: d.update(format_version=FORMAT_VERSION + 1))
+    with pytest.raises(ModelError, match="version"):
+        load_classifier(bad)
+
+
+@pytest.mark.parametrize("content", [b"\x80\x04\x95 pickle bytes", b"[1, 2, 3]", b'{"format": "something-else"}'])
+def test_non_model_files_are_refused(tmp_path, content):
+    bad = tmp_path / "m.json"
+    bad.write_bytes(content)
+    with pytest.raises(ModelError):
+        load_classifier(bad)
+
+
+def test_consistent_checksum_but_wrong_shapes_is_refused(tmp_path):
+    model = load_model_dict(DEFAULT_MODEL)
+    model["intercept"] = encode_array(np.zeros(3))
+    with pytest.raises(ModelError, match="shapes"):
+        load_classifier(save_model(model, tmp_path / "m.json"))
+
+
+def test_missing_model_file():
+    with pytest.raises(ModelError, match="not found"):
+        load_classifier("/nonexistent/model.json")
+
+
+def test_model_error_is_one_line_and_exit_2(tmp_path):
+    from typer.testing import CliRunner
+
+    from auditcheck.cli import app
+
+    bad = _rewrite(DEFAULT_MODEL, tmp_path / "m.json", lambda d: d.update(sha256="0" * 64))
+    result = CliRunner().invoke(app, ["score", "--model-path", str(bad), str(SAMPLES / "unusual_phrasing.md")])
+    assert result.exit_code == 2
+    err = result.stderr.strip()
+    assert "checksum mismatch" in err and "\n" not in err
+
+
+def test_evidence_for_returns_classifier_evidence_with_exact_quotes():
+    text = "# Method\n\nThe weather was fine that week. We interviewed 25 workers from the packing line, away from managers.\n"
+    doc = document_from_text(text, path="t.md")
+    clf = load_classifier()
+    hits = clf.evidence_for(doc)
+    assert "worker_interviews" in hits
+    for label, evidence in hits.items():
+        assert label in LABELS
+        for ev in evidence:
+            assert ev.source == "classifier" and ev.quote == doc.text[ev.start:ev.end]
+            assert ev.score is not None and ev.score >= clf.threshold
+    assert all("weather" not in ev.quote for evs in hits.values() for ev in evs)
+
+
+def test_threshold_controls_what_counts():
+    doc = load_document(SAMPLES / "unusual_phrasing.md")
+    strict, loose = load_classifier(threshold=0.99).evidence_for(doc), load_classifier(threshold=0.2).evidence_for(doc)
+    assert sum(map(len, strict.values())) < sum(map(len, loose.values()))
+
+
+def test_hard_negatives_are_not_taken_as_interviews():
+    clf = load_classifier()
+    proba = clf.predict_proba(["The auditor did not interview any workers.", "Interviews with staff had been planned but were cancelled."])
+    j = LABELS.index("worker_interviews")
+    assert (proba[:, j] < clf.threshold).all()
+
+
+def test_model_finds_evidence_in_unusual_phrasing_that_the_rules_miss():
+    """The sample avoids stock wording; the built-in interview criteria's patterns find nothing in it."""
+    from auditcheck import evaluate
+
+    doc = load_document(SAMPLES / "unusual_phrasing.md")
+    hits = load_classifier().evidence_for(doc)
+    assert any("spoken to in the canteen" in ev.quote for ev in hits.get("worker_interviews", []))
+    rules = evaluate(doc, pack="social-audit")
+    interview = [f for f in rules.findings if f.criterion_id.startswith("INT-")]
+    assert interview, "the social-audit pack has no interview criteria"
+    assert not any("canteen" in ev.quote for f in interview for ev in f.evidence)
+
+
+def test_corpus_size_labels_and_split():
+    assert len(CORPUS) >= 1500
+    Y = label_matrix(CORPUS)
+    assert (Y.sum(axis=0) >= 80).all()
+    hard_negatives = {lab: {r["template"] for r in CORPUS if r["template"].startswith(f"neg:{lab}:")} for lab in LABELS}
+    assert all(len(t) >= 3 for t in hard_negatives.values()), "every label needs hard negatives"
+    assert sum(not r["labels"] for r in CORPUS) >= 200
+    assert label_matrix(HELDOUT).sum(axis=0).min() >= 5
+    train_texts = {r["text"].lower() for r in CORPUS}
+    train_sentences = {s.strip().lower() for r in CORPUS for s in re.split(r"(?<=[.!?])\s+", r["text"])}
+    assert not any(r["text"].lower() in train_texts or r["text"].lower() in train_sentences for r in HELDOUT)
+
+
+@pytest.mark.realdev
+def test_corpus_copies_no_real_dev_sentence(real_dev):
+    sources = " ".join(" ".join(real_dev_text(d).split()).lower() for d in sorted(real_dev.iterdir()) if (d / "source.md").exists())
+    sentences = {s.strip().lower() for r in CORPUS + HELDOUT for s in re.split(r"(?<=[.!?])\s+", r["text"]) if len(s.split()) >= 8}
+    copied = sorted(s for s in sentences if s in sources)
+    assert not copied, copied[:3]
