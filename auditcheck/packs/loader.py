@@ -217,9 +217,23 @@ def discover_packs(root: str | Path | None = None) -> dict[str, Pack]:
     return packs
 
 
+_BUILTIN_CACHE: dict[tuple[str, float, int], dict[str, Pack]] = {}
+
+
+def _builtin_packs() -> dict[str, Pack]:
+    """Built-in packs, loaded once per process unless a criteria file changes (mtime check)."""
+    root = builtin_criteria_root()
+    files = list(root.glob("*/*.yaml"))
+    key = (str(root), max((f.stat().st_mtime for f in files), default=0.0), len(files))
+    if key not in _BUILTIN_CACHE:
+        _BUILTIN_CACHE.clear()
+        _BUILTIN_CACHE[key] = discover_packs()
+    return dict(_BUILTIN_CACHE[key])
+
+
 def load_packs(extra: str | Path | None = None) -> dict[str, Pack]:
     """Built-in packs, with packs from ``extra`` added or replacing those of the same id."""
-    packs = discover_packs()
+    packs = _builtin_packs()
     if extra is not None:
         packs.update(discover_packs(extra))
     return packs
