@@ -12,13 +12,16 @@ from collections.abc import Callable
 from typing import Any
 
 from .checks.base import CheckResult, EvalContext, find, quotes
+from .facts import FACT_TITLES
 from .models import Evidence, Status
 
 Rule = Callable[..., CheckResult]
 RULES: dict[str, Rule] = {}
 
-#: Standards whose claim implies a certificate from an accredited body.
+#: Standards whose claim implies a certificate from an accredited body, or a registered auditor.
 CERTIFIABLE = ("SA8000", "SA 8000", "SMETA", "BSCI", "amfori BSCI", "SLCP", "RBA", "RBA VAP", "WRAP", "RSPO", "RSPO P&C", "Fairtrade", "Rainforest Alliance")
+#: Audit methodologies that issue no certificate; an APSCA-registered auditor is their accreditation.
+AUDIT_SCHEMES = ("SMETA", "BSCI", "amfori BSCI", "SLCP", "RBA", "RBA VAP")
 
 
 def rule(name: str) -> Callable[[Rule], Rule]:
@@ -70,11 +73,15 @@ def voice_constrained(ctx: EvalContext) -> str | None:
 
 
 @rule("interview_sample_adequate")
-def interview_sample_adequate(criterion: Any, ctx: EvalContext, *, floor: str = "sqrt", min_share_offsite: float = 0.0) -> CheckResult:
+def interview_sample_adequate(criterion: Any, ctx: EvalContext, *, floor: str = "sqrt", min_share_offsite: float = 0.0,
+                              require: list[str] = ()) -> CheckResult:
     """Interviews against the square root of the workforce; a free setting is a precondition.
 
     The square-root rule is the Seafood Social Responsibility module's heuristic and is used
-    only as a floor until a scheme's own table is verified.
+    only as a floor until a scheme's own table is verified. A count that passes is only
+    'partial' when workers could not speak freely, when no interview is said to be off-site
+    although ``min_share_offsite`` asks for some, or when a fact in ``require`` (for example
+    ``interviews.selected_by_auditor`` or ``interviews.language``) is missing.
     """
     total = ctx.facts.number("interviews.total")
     parts = (ctx.facts.number("interviews.individual") or 0) + (ctx.facts.number("interviews.group") or 0)
@@ -93,7 +100,24 @@ def interview_sample_adequate(criterion: Any, ctx: EvalContext, *, floor: str = 
         return CheckResult(Status.unmet, evidence, detail=f"{total} interviews for a workforce of {workforce}; the square-root floor is {needed}")
     if constrained:
         return CheckResult(Status.partial, evidence, detail=f"{total} interviews meet the square-root floor of {needed} for {workforce} workers, but {constrained}, so the count cannot carry the conclusion")
+    # NOTE: no fact counts off-site interviews yet, so any share above zero asks for an off-site mention.
+    missing = [FACT_TITLES.get(n, n).lower() for n in require if not ctx.facts.has(n)]
+    if min_share_offsite > 0 and not ctx.facts.has("interviews.offsite"):
+        missing.insert(0, "off-site interviews")
+    if missing:
+        return CheckResult(Status.partial, evidence, detail=f"{total} interviews meet the square-root floor of {needed} for {workforce} workers, but the text does not show: {', '.join(missing)}")
     return CheckResult(Status.met, evidence, detail=f"{total} interviews for a workforce of {workforce} (square-root floor {needed})")
+
+
+@rule("interview_claims_consistent")
+def interview_claims_consistent(criterion: Any, ctx: EvalContext) -> CheckResult:
+    """A count of interviews and a statement that interviews were not held or were unsafe, in one text."""
+    if not ctx.facts.has("interviews.total") and not ctx.facts.has("interviews.none"):
+        return CheckResult(Status.not_applicable, detail="no interview claim is made")
+    if ctx.facts.has("interviews.total") and ctx.facts.has("interviews.none"):
+        return CheckResult(Status.red_flag, _ev(ctx, "interviews.total", limit=2) + _ev(ctx, "interviews.none", limit=2),
+                           detail="the text gives a number of interviews and also says interviews were not held, not possible or unsafe")
+    return CheckResult(Status.met, _ev(ctx, "interviews.total", "interviews.none", limit=2))
 
 
 @rule("interview_setting")
@@ -127,9 +151,19 @@ def auditors_named(criterion: Any, ctx: EvalContext) -> CheckResult:
 
 
 @rule("standard_accreditation")
-def standard_accreditation(criterion: Any, ctx: EvalContext) -> CheckResult:
-    """A certifiable standard named without a certificate or accredited body is a red flag."""
+def standard_accreditation(criterion: Any, ctx: EvalContext, *, audit_schemes: list[str] = AUDIT_SCHEMES,
+                           accepted: list[str] = ()) -> CheckResult:
+    """A certifiable standard named without a certificate or accredited body is a red flag.
+
+    Audit schemes that issue no certificate (``audit_schemes``, e.g. SMETA) are only 'unmet'
+    without an auditor credential: the scheme is real, the report just does not show who may
+    use it. ``accepted`` adds patterns that count as a certificate or accreditation statement.
+    """
     claimed = [f for f in ctx.facts.get("standard.claimed") if any(str(f.value).upper().replace(" ", "").startswith(c.upper().replace(" ", "")) for c in CERTIFIABLE)]
+    if accepted and claimed and not ctx.facts.has("standard.not_accredited"):
+        hits = find(criterion, ctx, list(accepted))
+        if hits:
+            return CheckResult(Status.met, quotes(ctx, hits, "support", limit=2) + [f.evidence[0] for f in claimed[:1]])
     if ctx.facts.has("standard.not_accredited") and (claimed or ctx.facts.has("standard.loose")):
         return CheckResult(Status.red_flag, _ev(ctx, "standard.not_accredited", "standard.claimed"),
                            detail="the standard is claimed by a party said not to be accredited for it")
@@ -139,6 +173,12 @@ def standard_accreditation(criterion: Any, ctx: EvalContext) -> CheckResult:
         if ctx.facts.has("standard.loose"):
             return CheckResult(Status.partial, _ev(ctx, "standard.certificate", "standard.loose"), detail="an accredited body is named, but the standard is also described loosely")
         return CheckResult(Status.met, _ev(ctx, "standard.certificate", "auditor.credential", "standard.claimed"))
+    def _norm(s: str) -> str:
+        return str(s).upper().replace(" ", "")
+
+    if all(any(_norm(f.value).startswith(_norm(s)) for s in audit_schemes) for f in claimed):
+        return CheckResult(Status.unmet, [f.evidence[0] for f in claimed[:3]],
+                           detail=f"{claimed[0].value} is named, but no auditor credential (APSCA number) is given")
     return CheckResult(Status.red_flag, [f.evidence[0] for f in claimed[:3]],
                        detail=f"{claimed[0].value} is named without a certificate or an accredited body")
 
