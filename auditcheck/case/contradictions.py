@@ -94,6 +94,14 @@ class Contradiction:
     def dated(self) -> bool:
         return self.earlier.doc.date is not None and self.later.doc.date is not None
 
+    @property
+    def ordered_by(self) -> str:
+        if self.dated:
+            return "date"
+        if self.earlier.doc.date is None and self.later.doc.date is None:
+            return "file order"
+        return "dated before undated"
+
     def to_dict(self, number: int) -> dict[str, Any]:
         return {
             "id": f"C{number}",
@@ -104,7 +112,7 @@ class Contradiction:
             "audit_washing_title": PATTERNS[self.pattern],
             "earlier": self.earlier.to_dict(),
             "later": self.later.to_dict(),
-            "ordered_by": "date" if self.dated else "file order",
+            "ordered_by": self.ordered_by,
             "explanation": self.explanation,
         }
 
