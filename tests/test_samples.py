@@ -237,6 +237,12 @@ def test_report_snapshot(name):
     assert json.loads(path.read_text(encoding="utf-8")) == current, f"{path.name} differs; review and rerun with AUDITCHECK_UPDATE_GOLDEN=1"
 
 
+@pytest.mark.parametrize("name", [NAMES[0], PDF_NAMES[0]])
+def test_report_is_deterministic(name):
+    again = auditcheck.evaluate(SAMPLES / name)
+    assert snapshot(again) == snapshot(report_for(name))
+
+
 def test_snapshot_drops_volatile_fields():
     data = snapshot(report_for(NAMES[0]))
     assert "tool" not in data
