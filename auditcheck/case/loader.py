@@ -21,7 +21,7 @@ from ..document import Document, load_document
 from ..errors import AuditcheckError, DocumentError, PackError
 from ..evidence import evidence_from_span
 from ..models import Evidence
-from ..packs.loader import _errors_from, _yaml_load
+from ..packs.loader import pack_errors_from_validation, read_yaml_with_nodes
 from ..roles import classify_role
 
 MANIFEST = "case.yaml"
@@ -109,7 +109,7 @@ def load_manifest(path: Path) -> Manifest:
         CaseFileError: the file is not valid YAML or does not fit the schema.
     """
     try:
-        data, node = _yaml_load(path)
+        data, node = read_yaml_with_nodes(path)
     except PackError as exc:
         raise CaseFileError(path, exc.message, line=exc.line) from None
     if data is None:
@@ -119,7 +119,7 @@ def load_manifest(path: Path) -> Manifest:
     try:
         return Manifest.model_validate(data)
     except ValidationError as exc:
-        first = _errors_from(path, node, exc)[0]
+        first = pack_errors_from_validation(path, node, exc)[0]
         raise CaseFileError(path, f"{first.key}: {first.message}", line=first.line) from None
 
 

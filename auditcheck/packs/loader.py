@@ -50,7 +50,7 @@ def builtin_criteria_root() -> Path:
     return Path(__file__).resolve().parents[2] / "criteria"
 
 
-def _yaml_load(path: Path) -> tuple[Any, yaml.Node | None]:
+def read_yaml_with_nodes(path: Path) -> tuple[Any, yaml.Node | None]:
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -99,7 +99,7 @@ def _line_for(node: yaml.Node | None, loc: tuple[Any, ...]) -> int | None:
     return best
 
 
-def _errors_from(path: Path, node: yaml.Node | None, exc: ValidationError) -> list[PackError]:
+def pack_errors_from_validation(path: Path, node: yaml.Node | None, exc: ValidationError) -> list[PackError]:
     out = []
     for err in exc.errors():
         loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p in (
@@ -115,13 +115,13 @@ def _errors_from(path: Path, node: yaml.Node | None, exc: ValidationError) -> li
 
 
 def load_criterion(path: Path) -> Any:
-    data, node = _yaml_load(path)
+    data, node = read_yaml_with_nodes(path)
     if not isinstance(data, dict):
         raise PackError(path, "a criterion file must be a YAML mapping", line=1)
     try:
         criterion = _CRITERION.validate_python(data)
     except ValidationError as exc:
-        raise PackErrors(_errors_from(path, node, exc)) from None
+        raise PackErrors(pack_errors_from_validation(path, node, exc)) from None
     if criterion.id != path.stem:
         raise PackError(path, f"id {criterion.id!r} does not match the file name", line=_line_for(node, ("id",)), key="id")
     return criterion
@@ -134,7 +134,7 @@ def load_pack(folder: str | Path, *, builtin: bool = False) -> Pack:
     if not meta_path.is_file():
         raise PackError(folder, "not a pack folder (no pack.yaml)")
     errors: list[PackError] = []
-    data, node = _yaml_load(meta_path)
+    data, node = read_yaml_with_nodes(meta_path)
     meta = None
     if not isinstance(data, dict):
         errors.append(PackError(meta_path, "pack.yaml must be a YAML mapping", line=1))
@@ -142,7 +142,7 @@ def load_pack(folder: str | Path, *, builtin: bool = False) -> Pack:
         try:
             meta = PackMeta.model_validate(data)
         except ValidationError as exc:
-            errors.extend(_errors_from(meta_path, node, exc))
+            errors.extend(pack_errors_from_validation(meta_path, node, exc))
     criteria = []
     seen: dict[str, Path] = {}
     broken: set[str] = set()
