@@ -1,12 +1,33 @@
-"""Every met/unmet/partial example in every bundled criterion runs as a test (pytest -k REC-01)."""
+"""Every met/unmet/partial/not_applicable example in every bundled criterion runs as a test (pytest -k REC-01).
+
+Packs are loaded one by one, so a pack that fails to load fails its own test and the examples of
+the other packs still run.
+"""
+
+from pathlib import Path
 
 import pytest
 
-from auditcheck.packs import discover_packs
+from auditcheck.errors import AuditcheckError
+from auditcheck.packs.loader import builtin_criteria_root, load_pack
 from auditcheck.testing import check_example, example_cases
 
-PACKS = discover_packs()
+PACK_DIRS = sorted(p.parent for p in builtin_criteria_root().glob("*/pack.yaml"))
+PACKS = {}
+BROKEN: dict[str, str] = {}
+for _folder in PACK_DIRS:
+    try:
+        _pack = load_pack(_folder, builtin=True)
+    except AuditcheckError as exc:
+        BROKEN[_folder.name] = str(exc)
+        continue
+    PACKS[_pack.id] = _pack
 CASES = [case for pack in PACKS.values() for case in example_cases(pack)]
+
+
+@pytest.mark.parametrize("folder", PACK_DIRS, ids=[f"{d.name}:loads" for d in PACK_DIRS])
+def test_pack_loads(folder: Path):
+    assert folder.name not in BROKEN, BROKEN.get(folder.name)
 
 
 @pytest.mark.parametrize(("criterion", "expected", "text", "pack_id"),
