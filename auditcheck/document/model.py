@@ -44,9 +44,11 @@ class LineIndex:
 
     def __init__(self, text: str) -> None:
         self._starts = [0]
-        for i, ch in enumerate(text):
-            if ch == "\n":
-                self._starts.append(i + 1)
+        find = text.find
+        pos = find("\n")
+        while pos != -1:
+            self._starts.append(pos + 1)
+            pos = find("\n", pos + 1)
 
     def position(self, offset: int) -> tuple[int, int]:
         """Return the 1-based line and column of a 0-based offset."""
@@ -71,6 +73,7 @@ class Document:
     page_count: int | None = None
     page_starts: list[int] = field(default_factory=list)
     _line_index: LineIndex | None = field(default=None, repr=False)
+    _block_starts: list[int] | None = field(default=None, repr=False, compare=False)
 
     @property
     def line_index(self) -> LineIndex:
@@ -88,8 +91,10 @@ class Document:
         return bisect.bisect_right(self.page_starts, offset)
 
     def block_at(self, offset: int) -> Block | None:
-        starts = [b.start for b in self.blocks]
-        i = bisect.bisect_right(starts, offset) - 1
+        """Return the block that holds an offset (or starts just there), or None."""
+        if self._block_starts is None or len(self._block_starts) != len(self.blocks):
+            self._block_starts = [b.start for b in self.blocks]
+        i = bisect.bisect_right(self._block_starts, offset) - 1
         if i >= 0 and self.blocks[i].start <= offset < max(self.blocks[i].end, offset + 1):
             return self.blocks[i]
         return None
