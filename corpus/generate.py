@@ -3,8 +3,8 @@
 Run from the repository root: ``python corpus/generate.py``. The output is deterministic
 (fixed seed), so re-running it reproduces passages.jsonl byte for byte. Each template is a
 sentence frame written for this project; slots are filled from small lists of invented firms,
-people, places and numbers. Every row records its template id, so evaluation can keep all
-siblings of one template on the same side of a cross-validation split.
+people, places and numbers. Every row records the ids of the templates its sentences came from, so
+evaluation can keep all siblings of one template on the same side of a cross-validation split.
 
 The held-out set (corpus/heldout.jsonl) is NOT produced here: it was written by hand,
 separately, in different wording, and is never used for training.
@@ -381,6 +381,187 @@ NEUTRAL = [
     "Annual leave is granted according to the labour law.",
 ]
 
+# Additional templates (second writing round), in styles the first round lacked:
+# table-like fields, first-person NGO notes, legalistic passive, terse bullet fragments.
+EXTRA_P = {
+"worker_interviews": [
+    "Interview sample: {n} individual and {n} group interviews.",
+    "Number of workers interviewed: {n}.",
+    "I talked to {n} of the women packers myself over two evenings.",
+    "Our field researchers collected first-hand accounts from {n} labourers.",
+    "Employees on the {dept} floor were invited to describe their working day to the auditors.",
+    "Group interviews (3 to 5 people each) were run with {dept} staff.",
+    "Workers' statements were taken in {lang} and translated afterwards.",
+    "The auditor engaged with a cross-section of the workforce, including night-shift operators.",
+    "Migrant employees gave accounts of their pay, hours and housing.",
+    "Dialogue with {n} rank-and-file workers formed the core of the assessment.",
+    "Semi-structured interviews were used with workers from every production unit.",
+    "We listened to {n} harvesters describe how piece rates are set.",
+],
+"interview_confidential": [
+    "Interview setting: off-site, no management present.",
+    "Interviewees were picked by the assessor from the full payroll, without input from the employer.",
+    "All interviews were conducted in a neutral location chosen by the workers.",
+    "Names of interviewees are not recorded and cannot be traced back from this report.",
+    "A local women's group helped us meet workers privately on their day off.",
+    "We ensured that no manager could see or hear the interviews.",
+    "Workers could decline to take part, and those who spoke were promised anonymity.",
+    "The interpreter was hired by the assessment team and had no link to the company.",
+],
+"interview_not_confidential": [
+    "Interview setting: management office; HR staff present.",
+    "Interviewees were nominated by the factory management.",
+    "A company-appointed coordinator attended each interview.",
+    "The workers we met had been briefed by management beforehand.",
+    "Supervisors remained within earshot while the workers answered.",
+    "Local officials joined the interviews and took notes.",
+    "The employer's own staff interpreted for the interviewees.",
+    "The interviews were filmed at the request of the company.",
+],
+"recruitment_examined": [
+    "Recruitment route: direct hire for local staff; {agency} for migrant workers, reviewed in detail.",
+    "The assessment mapped the labour supply chain from the sending villages to the site.",
+    "Fees, deposits and loans linked to recruitment were investigated with each worker group.",
+    "Contracts signed in the home country were compared with the contracts issued on arrival.",
+    "We interviewed the {agency} that supplied the workforce and inspected their fee records. ||worker_interviews",
+    "Hiring files for new starters in the last year were examined to see how they were recruited.",
+    "Each interviewee was asked who found them the job and what it cost them. ||worker_interviews",
+    "Travel costs, visa charges and agency commissions borne by workers were quantified.",
+    "The audit followed the recruitment of student interns from the vocational school to the line.",
+],
+"auditor_named": [
+    "Lead assessor: {person} ({firm}); co-assessor: {person}.",
+    "Audit body: {firm}; auditors on site: {person}, {person}.",
+    "I, {person}, led this verification on behalf of {firm}.",
+    "The named auditors were {person} and {person}, both employed by {firm}.",
+    "Report issued by {firm}, reviewed and signed by {person}.",
+    "{firm}'s team, headed by {person}, undertook the site visit.",
+],
+"subcontracting": [
+    "On-site work: performed by {local} under contract to {firm}.",
+    "{firm} engaged {local} for the field visit and reviewed its notes afterwards.",
+    "The visit was not carried out by {firm}; a partner organisation attended instead.",
+    "Data collection was outsourced to {local}, whose auditors are not identified.",
+    "{firm} signed the report, but the audit day itself was staffed by {local}.",
+    "The assessment relied on a third-party field team contracted for the purpose.",
+],
+"commissioner_payer": [
+    "Commissioned by: {brand}. Paid by: {brand}.",
+    "Audit fee: paid by the supplier.",
+    "The costs of this assessment were met by {brand}.",
+    "{site} is the client for this audit and paid the fee.",
+    "The study was financed by {brand} under a framework agreement with the audit firm.",
+    "Terms of reference were set, and the fee paid, by {brand}.",
+    "We were hired by {brand} to carry out this review.",
+],
+"accreditation_certificate": [
+    "Accreditation: {acc}, certificate {certno}.",
+    "The certification decision was taken by an {acc}-accredited body.",
+    "{firm} holds {acc} accreditation for {std} audits, confirmed on the accreditation register.",
+    "Certificate {certno}, issued under {std}, remains valid.",
+    "The certificate held by {site} was verified in the scheme's online database.",
+    "Our accreditation by {acc} covers social audits in this sector.",
+],
+"standard_loose": [
+    "Reference framework: {std} (adapted).",
+    "The visit borrowed elements of {std} where relevant.",
+    "This review took inspiration from {std}.",
+    "The audit applied criteria broadly in keeping with {std}, without seeking certification.",
+    "Our approach reflects generally accepted international norms.",
+    "The checks were loosely modelled on {std}.",
+    "The evaluation was carried out in the spirit of recognised social standards.",
+],
+"absence_claim": [
+    "Forced labour: none found.",
+    "No case of bonded, prison or involuntary labour was detected.",
+    "The audit found that all employment is freely chosen.",
+    "No worker reported being forced to work, and none of the forced labour indicators was present.",
+    "We can confirm there is no forced labour in this supply chain.",
+    "There was no indication whatsoever of coercion at {site}.",
+    "The verification found no evidence of forced labour, debt bondage or trafficking.",
+],
+"limitation_admitted": [
+    "Limitations: the audit was announced and lasted {days} days.",
+    "This assessment is a snapshot and may not reflect conditions at other times of year.",
+    "Given the surveillance environment, workers could not be expected to speak freely.",
+    "The audit did not cover subcontractors or homeworkers, where risks may be higher.",
+    "We were unable to interview workers without management present, which weakens these findings.",
+    "Access to {dept} workers was restricted, so their conditions remain unverified.",
+    "A clean audit here should not be read as proof that forced labour is absent.",
+    "Some documents were provided only in summary, so they could not be tested against originals.",
+],
+"remote_desk_method": [
+    "Method: remote assessment (document review and video interviews).",
+    "The audit was performed virtually because travel to the region was not possible.",
+    "Evidence was limited to records and photographs the supplier chose to send.",
+    "The team did not go to {site}; interviews took place by phone. ||worker_interviews",
+    "A desk-based review of company policies was carried out.",
+    "Supplier self-assessment answers were reviewed without an on-site check.",
+],
+"state_programme": [
+    "Source of labour: {prog}.",
+    "A number of workers were placed at {site} through government employment-transfer arrangements.",
+    "Political education sessions are held for workers on Monday mornings.",
+    "Workers from the region arrived in batches organised by local government, accompanied by officials.",
+    "The company participates in {prog} and receives payments per worker.",
+    "Minority workers were transferred to {site} under a state scheme and live in segregated dormitories.",
+    "Village cadres visit the workers regularly and report back to the township.",
+    "The assessment asked whether any of the workforce arrived through {prog}.",
+],
+"remediation": [
+    "Corrective action: reimburse fees to all affected workers by {month} {year}.",
+    "{site} has repaid {n} workers the recruitment fees they had paid.",
+    "A time-bound action plan was agreed, and progress will be checked at a follow-up visit.",
+    "Unpaid wages owed to {n} workers were paid in {month} {year}.",
+    "The supplier changed its passport policy so that workers keep their own documents.",
+    "{brand} will monitor the corrective actions quarterly until they are closed.",
+    "The follow-up audit confirmed that {issue} had been resolved.",
+],
+}
+EXTRA_N = {
+"worker_interviews": [
+    "Interview sample: none.",
+    "Workers were not interviewed because of time constraints.",
+    "Plans to speak with the workforce were dropped after management objected.",
+    "The assessors were told workers were too busy to be interviewed.",
+    "Interview notes from earlier audits were requested but not supplied.",
+],
+"interview_confidential": ["Off-site interviews are good practice but were not possible here.",
+                           "The report is silent on who chose the interviewees."],
+"recruitment_examined": ["The audit did not look at recruitment agencies or fees.",
+                         "Recruitment: not assessed.",
+                         "New workers are recruited twice a year before the peak season."],
+"auditor_named": ["Audit firm: not disclosed.", "A team of independent lawyers carried out the review."],
+"subcontracting": ["The audit firm used only its own employees.", "Production is not subcontracted to other factories."],
+"commissioner_payer": ["Commissioned by: not stated.", "The retailer sources socks and underwear from the site."],
+"accreditation_certificate": ["Accreditation: none stated.", "The auditor's accreditation was not checked."],
+"standard_loose": ["Audit standard: not specified."],
+"absence_claim": ["Forced labour: not assessed.", "The audit did not test for the indicators of forced labour.",
+                  "Workers described having their passports held by the agency."],
+"limitation_admitted": ["Limitations: none noted.", "The visit was unannounced and covered every department."],
+"remote_desk_method": ["Method: full on-site audit over {days} days.", "Records were inspected in person at the site."],
+"state_programme": ["The government sets the minimum wage each year.", "The county authorities inspected the fire exits."],
+"remediation": ["Corrective actions: none.", "No remediation plan was agreed."],
+}
+EXTRA_NEUTRAL = [
+    "Headcount: {n} workers, of whom about half are women.",
+    "Products: frozen shrimp and surimi.",
+    "Audit type: initial audit.",
+    "The factory operates two shifts of ten hours.",
+    "Production slows in the rainy season.",
+    "Sanitary facilities were clean and separated by gender.",
+    "The site was built in {year} and extended since.",
+    "Machine guards were fitted on all sewing machines.",
+    "The warehouse uses forklift trucks driven by trained staff.",
+    "Most workers live in the nearby town.",
+]
+
+for _label, _templates in EXTRA_P.items():
+    P[_label].extend(_templates)
+for _label, _templates in EXTRA_N.items():
+    N.setdefault(_label, []).extend(_templates)
+NEUTRAL.extend(EXTRA_NEUTRAL)
+
 CONFIDENTIAL_ALSO = {"interview_confidential": "worker_interviews", "interview_not_confidential": "worker_interviews"}
 _SLOT = re.compile(r"\{(\w+)\}")
 
@@ -416,28 +597,28 @@ def build(rng: random.Random) -> list[dict]:
 
     rows: dict[str, dict] = {}
 
-    def add(text: str, labels: list[str], template: str) -> None:
+    def add(text: str, labels: list[str], templates: list[str]) -> None:
         if text not in rows:
-            rows[text] = {"text": text, "labels": labels, "template": template}
+            rows[text] = {"text": text, "labels": labels, "template": templates[0], "templates": templates}
 
     # single sentences: several fillings of each template
     for tid, labels, t in units:
         k = 5 if "{" in t else 1
         for _ in range(k * 3):
-            add(fill(t, rng), labels, tid)
+            add(fill(t, rng), labels, [tid])
             if sum(1 for r in rows.values() if r["template"] == tid) >= k:
                 break
     # short passages of two or three sentences mixing labels, hard negatives and neutral text
-    for _ in range(1000):
+    for _ in range(1200):
         picks = rng.sample(units, rng.choice((2, 2, 3)))
         text = " ".join(fill(t, rng) for _, _, t in picks)
         labels = sorted({lab for _, labs, _ in picks for lab in labs})
-        add(text, labels, picks[0][0])
+        add(text, labels, [tid for tid, _, _ in picks])
     out = sorted(rows.values(), key=lambda r: r["text"])
     rng.shuffle(out)
     for i, row in enumerate(out):
         row["id"] = f"gen-{i:05d}"
-    return [{"id": r["id"], "text": r["text"], "labels": r["labels"], "template": r["template"]} for r in out]
+    return [{"id": r["id"], "text": r["text"], "labels": r["labels"], "template": r["template"], "templates": r["templates"]} for r in out]
 
 
 def main() -> None:

@@ -1,8 +1,9 @@
 """Honest evaluation of the evidence model: grouped, stratified cross-validation and a held-out set.
 
-Cross-validation keeps every sibling of a template on the same side of the split (the corpus
-is partly generated from templates, so a random split would let the model see near-copies of
-its test passages). Probabilities are calibrated for each test fold from the other folds'
+Cross-validation deals templates, not passages, into folds, so no test passage has a sibling
+of its template in training (the corpus is generated from templates, and a random split lets
+the model see near-copies of its test passages; ``split="random"`` shows how much that
+flatters the scores). Probabilities are calibrated for each test fold from the other folds'
 out-of-fold scores only, and a passage counts as showing a label when its calibrated
 probability reaches the model's threshold, as at scoring time. The held-out file was written
 separately and is only ever scored, never trained on.
@@ -45,25 +46,29 @@ def macro_f1(scores: list[LabelScore]) -> float:
     return sum(counted) / len(counted) if counted else 0.0
 
 
-def cross_validate(corpus: str | Path | None = None, threshold: float | None = None) -> list[LabelScore]:
-    """Per-label scores from 5-fold grouped stratified cross-validation on the training file."""
+def cross_validate(corpus: str | Path | None = None, threshold: float | None = None, split: str = "template") -> list[LabelScore]:
+    """Per-label scores from 5-fold stratified cross-validation on the training file.
+
+    ``split="template"`` keeps template siblings apart (see training.folds); only passages
+    tested in some fold are scored.
+    """
     from .training import THRESHOLD, corpus_files, label_matrix, out_of_fold_scores, read_jsonl
 
     threshold = THRESHOLD if threshold is None else threshold
     rows = read_jsonl(corpus_files(corpus)[0])
     Y = label_matrix(rows)
-    scores, splits = out_of_fold_scores(rows, Y)
+    scores, scored, splits = out_of_fold_scores(rows, Y, split=split)
     P = np.zeros_like(Y)
     for _, test in splits:
-        P[test] = calibrated_predictions(scores, Y, test, threshold)
-    return per_label(Y, P)
+        P[test] = calibrated_predictions(scores, Y, scored, test, threshold)
+    return per_label(Y[scored], P[scored])
 
 
-def calibrated_predictions(scores: np.ndarray, Y: np.ndarray, test: np.ndarray, threshold: float) -> np.ndarray:
-    """Predictions for ``test`` with Platt parameters fitted on the other rows' labels only."""
+def calibrated_predictions(scores: np.ndarray, Y: np.ndarray, scored: np.ndarray, test: np.ndarray, threshold: float) -> np.ndarray:
+    """Predictions for ``test`` with Platt parameters fitted on the other scored rows' labels only."""
     from .training import fit_platt
 
-    mask = np.ones(len(Y), dtype=bool)
+    mask = scored.copy()
     mask[test] = False
     a, b = fit_platt(scores[mask], Y[mask])
     proba = 1.0 / (1.0 + np.exp(-(a * scores[test] + b)))

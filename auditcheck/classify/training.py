@@ -3,8 +3,8 @@
 Training is deterministic: the corpus order is fixed, the folds use a fixed seed and the
 solver has no random component, so the same corpus gives a byte-identical model file.
 Calibration: each label's raw logistic score is mapped to a probability by a Platt sigmoid
-fitted on out-of-fold scores (5 folds grouped by template), so a probability of 0.7 means
-roughly what it says on passages the model has not seen.
+fitted on out-of-fold scores from template-disjoint folds, so a probability of 0.7 means
+roughly what it says on wording the model has not seen.
 """
 
 from __future__ import annotations
@@ -77,13 +77,38 @@ def strata(Y: np.ndarray) -> np.ndarray:
     return out
 
 
-def folds(rows: list[dict[str, Any]], Y: np.ndarray, n_splits: int = N_SPLITS, seed: int = SEED):
-    """Stratified folds that keep every sibling of one template on the same side."""
-    from sklearn.model_selection import StratifiedGroupKFold
+def folds(rows: list[dict[str, Any]], Y: np.ndarray, n_splits: int = N_SPLITS, seed: int = SEED, split: str = "template") -> list[tuple[np.ndarray, np.ndarray]]:
+    """(train, test) index pairs for cross-validation.
 
-    groups = [r.get("template", r.get("id", str(i))) for i, r in enumerate(rows)]
-    splitter = StratifiedGroupKFold(n_splits=n_splits, shuffle=True, random_state=seed)
-    return list(splitter.split(np.zeros(len(rows)), strata(Y), groups))
+    ``split="template"`` (the default and the honest one for a generated corpus): templates,
+    not passages, are dealt into folds, stratified by the label each template was written
+    for. A passage is tested in fold k only if every template it was built from is in fold k,
+    and trained on only if none is, so no test passage has a sibling in training. Passages
+    whose templates straddle folds are never tested. ``split="random"``: ordinary stratified
+    K-fold over passages (stratum = rarest label), for comparison.
+    """
+    if split == "random" or not all("templates" in r for r in rows):
+        from sklearn.model_selection import StratifiedKFold
+
+        splitter = StratifiedKFold(n_splits=n_splits, shuffle=True, random_state=seed)
+        return [(tr, te) for tr, te in splitter.split(np.zeros(len(rows)), strata(Y))]
+    rng = np.random.default_rng(seed)
+    by_kind: dict[str, list[str]] = {}
+    for t in sorted({t for r in rows for t in r["templates"]}):
+        by_kind.setdefault(t.rsplit(":", 1)[0], []).append(t)
+    fold_of: dict[str, int] = {}
+    start = 0
+    for kind in sorted(by_kind):
+        templates = by_kind[kind]
+        for i, j in enumerate(rng.permutation(len(templates))):
+            fold_of[templates[j]] = (start + i) % n_splits
+        start += len(templates)
+    out = []
+    for k in range(n_splits):
+        test = [i for i, r in enumerate(rows) if all(fold_of[t] == k for t in r["templates"])]
+        train = [i for i, r in enumerate(rows) if all(fold_of[t] != k for t in r["templates"])]
+        out.append((np.array(train), np.array(test)))
+    return out
 
 
 def fit(texts: list[str], Y: np.ndarray):
@@ -94,15 +119,21 @@ def fit(texts: list[str], Y: np.ndarray):
     return pipe
 
 
-def out_of_fold_scores(rows: list[dict[str, Any]], Y: np.ndarray, splits=None) -> tuple[np.ndarray, list]:
-    """Decision scores for every passage from a model that did not see it."""
+def out_of_fold_scores(rows: list[dict[str, Any]], Y: np.ndarray, split: str = "template") -> tuple[np.ndarray, np.ndarray, list]:
+    """Decision scores from models that saw neither the passage nor (by default) its template.
+
+    Returns (scores, scored, splits): ``scored`` marks the passages that were tested in some
+    fold; the others have score 0 and must be left out of calibration and metrics.
+    """
     texts = [r["text"] for r in rows]
-    splits = splits if splits is not None else folds(rows, Y)
+    splits = folds(rows, Y, split=split)
     scores = np.zeros(Y.shape, dtype=float)
+    scored = np.zeros(len(rows), dtype=bool)
     for train, test in splits:
         pipe = fit([texts[i] for i in train], Y[train])
         scores[test] = pipe.decision_function([texts[i] for i in test])
-    return scores, splits
+        scored[test] = True
+    return scores, scored, splits
 
 
 def fit_platt(scores: np.ndarray, Y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -152,8 +183,8 @@ def train(corpus: str | Path | None = None, out: str | Path | None = None) -> tu
     train_file, _ = corpus_files(corpus)
     rows = read_jsonl(train_file)
     Y = label_matrix(rows)
-    scores, _ = out_of_fold_scores(rows, Y)
-    a, b = fit_platt(scores, Y)
+    scores, scored, _ = out_of_fold_scores(rows, Y)
+    a, b = fit_platt(scores[scored], Y[scored])
     pipe = fit([r["text"] for r in rows], Y)
     info = {
         "corpus_file": train_file.name,
