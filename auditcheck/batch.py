@@ -67,12 +67,42 @@ def init_worker(criteria_dir: str | None, pack_id: str | None, html_dir: str | N
 
     # the parent owns Ctrl-C; a worker killed mid-file would only lose that file's work
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    packs = load_packs(criteria_dir)
+    from .fastscan import prime
+
+    prime(pack_patterns(packs))
     _WORKER.update(
-        packs=load_packs(criteria_dir),
+        packs=packs,
         pack_id=pack_id,
         html_dir=html_dir,
         timeout=timeout,
     )
+
+
+#: Criterion fields that hold lists of patterns (see packs/schema.py).
+_PATTERN_FIELDS = ("patterns", "partial_patterns", "exceptions", "red_flags", "red_flag_exceptions", "when",
+                   "when_exceptions", "unless", "also_when")
+
+
+def pack_patterns(packs: dict[str, Any]) -> list[str]:
+    """Every pattern string in the packs' criteria, in a stable order (to prime the matcher)."""
+    found: dict[str, None] = {}
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key in _PATTERN_FIELDS and isinstance(value, list) and all(isinstance(v, str) for v in value):
+                    found.update(dict.fromkeys(value))
+                else:
+                    walk(value)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+
+    for pack in packs.values():
+        for criterion in pack.criteria:
+            walk(criterion.model_dump())
+    return list(found)
 
 
 def _on_alarm(signum: int, frame: Any) -> None:

@@ -4,6 +4,10 @@ Each compiled pattern runs once over the whole text per document and the matches
 so criteria sharing a pattern pay for it once; a match counts only if it lies inside one
 block of the allowed kinds and sections. Matching uses the ``regex`` module with a timeout so
 that a user-supplied pattern with catastrophic backtracking fails that criterion, not the run.
+
+Speed: running a few hundred backtracking patterns over a long report is the slow part of
+scoring, so when it is provably equivalent the scan is done by RE2 (google-re2, linear time)
+instead; see ``auditcheck.fastscan``. Results are identical either way.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import regex
 
 from .document.model import Block, Document
 from .errors import PatternTimeoutError
+from .fastscan import FastScanner
 from .packs.schema import compile_pattern
 
 #: Seconds one pattern may spend on one document before it is abandoned.
@@ -48,6 +53,7 @@ class DocumentIndex:
         self._starts = [b.start for b in document.blocks]
         self._match_cache: dict[tuple[str, bool], list[tuple[int, int]]] = {}
         self._sentences: dict[int, list[tuple[int, int]]] = {}
+        self._fast = FastScanner(document.text)
 
     def block_for(self, start: int, end: int) -> Block | None:
         i = bisect.bisect_right(self._starts, start) - 1
@@ -89,15 +95,20 @@ class DocumentIndex:
         key = (pattern, ignore_case)
         hits = self._match_cache.get(key)
         if hits is None:
-            rx = compiled(pattern, ignore_case)
-            try:
-                hits = [(m.start(), m.end()) for m in rx.finditer(self.document.text, timeout=PATTERN_TIMEOUT) if m.end() > m.start()]
-            except TimeoutError:
-                raise PatternTimeoutError(
-                    f"pattern {pattern[:60]!r} took over {PATTERN_TIMEOUT:g}s on {self.document.path}; simplify it"
-                ) from None
+            hits = self._fast.spans(pattern, ignore_case)
+            if hits is None:
+                hits = self._regex_spans(pattern, ignore_case)
             self._match_cache[key] = hits
         return hits
+
+    def _regex_spans(self, pattern: str, ignore_case: bool) -> list[tuple[int, int]]:
+        rx = compiled(pattern, ignore_case)
+        try:
+            return [(m.start(), m.end()) for m in rx.finditer(self.document.text, timeout=PATTERN_TIMEOUT) if m.end() > m.start()]
+        except TimeoutError:
+            raise PatternTimeoutError(
+                f"pattern {pattern[:60]!r} took over {PATTERN_TIMEOUT:g}s on {self.document.path}; simplify it"
+            ) from None
 
     def find(
         self,

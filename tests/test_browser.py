@@ -56,7 +56,10 @@ def page(browser):
 
 
 def test_report_page_shows_verdict_bars_and_quote_and_runs_no_planted_script(page, tmp_path):
-    from test_html import IMG, SCRIPT, planted_report
+    try:  # tests/ may or may not be a package
+        from .test_html import IMG, SCRIPT, planted_report
+    except ImportError:
+        from test_html import IMG, SCRIPT, planted_report
 
     report, text = planted_report()
     target = tmp_path / "report.html"

@@ -1,0 +1,363 @@
+"""Exact, fast pattern scanning with RE2 where it provably gives the same spans as ``regex``.
+
+Why: the criteria are a few hundred backtracking regular expressions; the ``regex`` module
+needs milliseconds per pattern per 100 KB, so a 60-page report spends most of its matching
+time scanning for patterns that do not occur. RE2 runs in linear time, and an ``RE2::Set``
+tells in one pass which of many patterns match at all.
+
+How it stays exact: RE2's ``\\w``, ``\\b``, ``\\s`` and ``\\d`` are ASCII-only while
+``regex`` uses Unicode. So RE2 scans a same-length ASCII *view* of the text in which each
+non-ASCII character is replaced by an ASCII stand-in of the same class for ``regex``:
+word characters become ``_``, whitespace becomes a space, anything else becomes DEL
+(``\\x7f``). A pattern is scanned with RE2 only when (a) RE2 accepts it, (b) it is pure
+ASCII, cannot match the empty string and uses no syntax whose meaning differs between the
+engines (Unicode properties, POSIX classes, nested sets, code-point escapes), and (c) it
+never names a stand-in character (``_``, a space or DEL) that the view actually used. A
+document is left to ``regex`` entirely if it contains a character the view cannot stand for:
+a non-ASCII digit, or a letter that case-folds to ASCII (``ß``, ``ﬁ``, the Kelvin sign),
+which ``regex`` would match case-insensitively against ASCII letters. Offsets in the ASCII
+view equal offsets in the text. ``tests/test_fastscan.py`` checks span-for-span equality.
+
+An ``RE2::Set`` per process accumulates every eligible pattern seen so far; each new
+document is tested against it once, and patterns it reports absent are answered without a
+scan. A canary pattern that can only match at the very end of the text guards against RE2
+giving up early (its DFA has a memory budget): without the canary the set's answer is ignored.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import regex
+
+try:  # optional: without google-re2 everything goes through ``regex``
+    import re2
+except ImportError:  # pragma: no cover - depends on the environment
+    re2 = None
+
+try:  # Python 3.11+
+    from re import _constants as _sre_c
+    from re import _parser as _sre_parse
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as _sre_c  # type: ignore[no-redef]
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
+#: Characters needing no stand-in: RE2 and ``regex`` classify them the same way.
+_PLAIN = frozenset(chr(c) for c in range(0x20, 0x7F)) | {"\t", "\n", "\f", "\r"}
+_WORD, _SPACE, _OTHER = "_", " ", "\x7f"
+#: Syntax that parses in both engines but means different things, or names code points.
+_UNSAFE = re.compile(r"\\[pPxuUNQEGXKLmMhHvVRz0-9]|&&|--|\|\||~~")
+#: Non-ASCII punctuation that patterns name (apostrophes, quotes, dashes): each gets its own
+#: ASCII control code in the view, and patterns naming it are rewritten to that code.
+_NAMED = {"\u2019": "\x01", "\u2018": "\x02", "\u201c": "\x03", "\u201d": "\x04", "\u2013": "\x05", "\u2014": "\x06"}
+_NAMED_ESCAPE = {ch: "\\x%02x" % ord(code) for ch, code in _NAMED.items()}
+#: Patterns tested per RE2::Set; small sets keep the DFA well inside its memory budget.
+SET_SIZE = 48
+_CANARY = r"(?s).\z"
+
+
+def _regex_class(ch: str) -> str | None:
+    """The ASCII stand-in for a character, or None if the view cannot represent it."""
+    folds = ch.casefold() + ch.lower() + ch.upper()
+    if any(c.isascii() and c.isalpha() for c in folds):
+        return None
+    if regex.fullmatch(r"\w", ch):
+        return None if regex.fullmatch(r"\d", ch) else _WORD
+    if not regex.fullmatch(r".", ch):  # a line break for ``regex``
+        return None
+    if regex.fullmatch(r"\s", ch):
+        return _SPACE
+    return _OTHER
+
+
+_STAND_IN: dict[str, str | None] = {}
+
+
+@dataclass
+class AsciiView:
+    """The text as ASCII bytes of the same length, or ``data=None`` if that cannot be exact."""
+
+    data: bytes | None
+    mapped_word: bool = False
+    mapped_space: bool = False
+
+    @classmethod
+    def of(cls, text: str) -> AsciiView:
+        table: dict[int, str] = {}
+        for ch in set(text) - _PLAIN:
+            if ch not in _STAND_IN:
+                _STAND_IN[ch] = _regex_class(ch)
+                if ch in _NAMED and _STAND_IN[ch] == _OTHER:
+                    _STAND_IN[ch] = _NAMED[ch]
+            stand = _STAND_IN[ch]
+            if stand is None:
+                return cls(None)
+            table[ord(ch)] = stand
+        if not table:
+            return cls(text.encode("ascii"))
+        view = text.translate(table)
+        values = set(table.values())
+        return cls(view.encode("ascii"), mapped_word=_WORD in values, mapped_space=_SPACE in values)
+
+
+@dataclass(frozen=True)
+class Plan:
+    """How to scan one pattern with RE2, and which stand-ins it names."""
+
+    rx: Any
+    source: str
+    names_word: bool
+    names_space: bool
+
+
+def _named_codes(node: Any, out: set[int]) -> None:
+    """Collect the code points a parsed pattern names literally or by range (stand-ins only)."""
+    if isinstance(node, _sre_parse.SubPattern):
+        for item in node.data:
+            _named_codes(item, out)
+        return
+    if isinstance(node, (list, tuple)):
+        if len(node) == 2 and node[0] in (_sre_c.LITERAL, _sre_c.NOT_LITERAL) and isinstance(node[1], int):
+            out.add(node[1])
+            return
+        if len(node) == 2 and node[0] is _sre_c.RANGE:
+            lo, hi = node[1]
+            out.update(c for c in (0x20, 0x5F, 0x7F) if lo <= c <= hi)
+            if hi > 0x7F:
+                out.add(-1)  # a range over non-ASCII code points: the view cannot keep it apart
+            return
+        for item in node:
+            _named_codes(item, out)
+
+
+def _nested_class(pattern: str) -> bool:
+    """True if '[' appears inside a character class: a nested set for ``regex`` V1, a literal for RE2."""
+    inside = False
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if inside:
+            if ch == "[":
+                return True
+            if ch == "]":
+                inside = False
+        elif ch == "[":
+            inside = True
+            # a ']' right after '[' or '[^' is a literal member
+            j = i + 1
+            if j < len(pattern) and pattern[j] == "^":
+                j += 1
+            if j < len(pattern) and pattern[j] == "]":
+                i = j
+        i += 1
+    return False
+
+
+@lru_cache(maxsize=8192)
+def plan_for(pattern: str, ignore_case: bool) -> Plan | None:
+    """An RE2 plan for a ``regex`` pattern (VERSION1, MULTILINE), or None if not provably equal."""
+    if re2 is None or any(ord(c) < 0x20 or ord(c) == 0x7F or (ord(c) > 0x7F and c not in _NAMED) for c in pattern):
+        return None
+    if _UNSAFE.search(pattern) or _nested_class(pattern) or any("\\" + ch in pattern for ch in _NAMED):
+        return None
+    try:
+        tree = _sre_parse.parse(pattern, re.MULTILINE | (re.IGNORECASE if ignore_case else 0))
+    except (re.error, RecursionError, OverflowError, ValueError):
+        return None
+    lo, _ = tree.getwidth()
+    if lo == 0:
+        return None
+    codes: set[int] = set()
+    _named_codes(tree, codes)
+    if 0x7F in codes or -1 in codes or any(c > 0x7F and chr(c) not in _NAMED for c in codes):
+        return None
+    rewritten = "".join(_NAMED_ESCAPE.get(c, c) for c in pattern)
+    try:
+        rx = re2.compile("(?m)" + rewritten, _options(ignore_case))
+    except re2.error:
+        return None
+    return Plan(rx, rewritten, names_word=0x5F in codes, names_space=0x20 in codes)
+
+
+def without_lookarounds(pattern: str) -> str | None:
+    """The pattern with every lookahead and lookbehind removed, or None if it has none.
+
+    Dropping an assertion only relaxes a pattern, so if the relaxed pattern matches nowhere
+    the original matches nowhere either: an exact "absent" answer for patterns RE2 cannot run.
+    """
+    out: list[str] = []
+    i, n, changed, inside = 0, len(pattern), False, False
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\":
+            out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if inside:
+            inside = ch != "]"
+        elif ch == "[":
+            inside = True
+        elif pattern.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
+            end = _group_end(pattern, i)
+            if end is None:
+                return None
+            i, changed = end, True
+            continue
+        out.append(ch)
+        i += 1
+    return "".join(out) if changed else None
+
+
+def _group_end(pattern: str, start: int) -> int | None:
+    """Index just after the ')' closing the group opened at ``start``."""
+    depth, i, inside = 0, start, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if inside:
+            inside = ch != "]"
+        elif ch == "[":
+            inside = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return None
+
+
+@lru_cache(maxsize=2)
+def _options(ignore_case: bool) -> Any:
+    opts = re2.Options()
+    opts.case_sensitive = not ignore_case
+    opts.max_mem = 64 << 20
+    opts.log_errors = False  # a pattern RE2 rejects just stays with ``regex``
+    return opts
+
+
+class _Registry:
+    """Every RE2-eligible pattern this process has met, grouped in RE2::Sets."""
+
+    def __init__(self) -> None:
+        self.patterns: dict[bool, list[str]] = {True: [], False: []}
+        self.known: dict[bool, set[str]] = {True: set(), False: set()}
+        self.sets: dict[bool, list[tuple[Any, list[str]]]] = {True: [], False: []}
+        self.built: dict[bool, int] = {True: 0, False: 0}
+
+    def add(self, pattern: str, ignore_case: bool) -> None:
+        if pattern not in self.known[ignore_case]:
+            self.known[ignore_case].add(pattern)
+            self.patterns[ignore_case].append(pattern)
+
+    def sets_for(self, ignore_case: bool) -> list[tuple[Any, list[str]]]:
+        """Sets covering every registered pattern; only the newest, partial set is rebuilt."""
+        pats = self.patterns[ignore_case]
+        if self.built[ignore_case] < len(pats):
+            sets = self.sets[ignore_case]
+            start = len(sets) * SET_SIZE
+            if sets and len(sets[-1][1]) < SET_SIZE:
+                sets.pop()
+                start -= SET_SIZE
+            for i in range(start, len(pats), SET_SIZE):
+                chunk = pats[i:i + SET_SIZE]
+                s = re2.Set.SearchSet(_options(ignore_case))
+                for p in chunk:
+                    s.Add("(?m)" + plan_for(p, ignore_case).source)
+                s.Add(_CANARY)
+                s.Compile()
+                sets.append((s, chunk))
+            self.built[ignore_case] = len(pats)
+        return self.sets[ignore_case]
+
+
+_REGISTRY = _Registry()
+
+
+def prime(patterns: Any, ignore_case: bool = True) -> int:
+    """Register patterns up front (e.g. every pattern of the loaded packs) so that even the
+    first document is tested against one set instead of pattern by pattern. Returns how many
+    were eligible."""
+    count = 0
+    for pattern in patterns:
+        for candidate in (pattern, _relaxed(pattern)):
+            if candidate is not None and plan_for(candidate, ignore_case) is not None:
+                _REGISTRY.add(candidate, ignore_case)
+                count += 1
+                break
+    return count
+
+
+@lru_cache(maxsize=8192)
+def _relaxed(pattern: str) -> str | None:
+    return without_lookarounds(pattern)
+
+
+class FastScanner:
+    """Per-document fast path for ``DocumentIndex.raw_matches``; ``spans`` returns None to decline."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._view: AsciiView | None = None
+        # per ignore_case: patterns the sets covered for this document, and those that matched
+        self._covered: dict[bool, set[str]] = {}
+        self._present: dict[bool, set[str]] = {}
+
+    @property
+    def view(self) -> AsciiView:
+        if self._view is None:
+            self._view = AsciiView.of(self._text) if re2 is not None else AsciiView(None)
+        return self._view
+
+    def spans(self, pattern: str, ignore_case: bool = True) -> list[tuple[int, int]] | None:
+        """Non-empty match spans exactly as ``regex`` finditer would give, or None to decline."""
+        plan = self._usable(pattern, ignore_case)
+        if plan is not None:
+            if self._absent(pattern, ignore_case):
+                return []
+            return [(m.start(), m.end()) for m in plan.rx.finditer(self.view.data)]
+        relaxed = _relaxed(pattern)
+        if relaxed is not None and self._usable(relaxed, ignore_case) is not None:
+            if self._absent(relaxed, ignore_case):
+                return []
+            if plan_for(relaxed, ignore_case).rx.search(self.view.data) is None:
+                return []
+        return None
+
+    def _usable(self, pattern: str, ignore_case: bool) -> Plan | None:
+        plan = plan_for(pattern, ignore_case)
+        if plan is None:
+            return None
+        view = self.view
+        if view.data is None or (plan.names_word and view.mapped_word) or (plan.names_space and view.mapped_space):
+            return None
+        return plan
+
+    def _absent(self, pattern: str, ignore_case: bool) -> bool:
+        """True if this process's pattern sets show the pattern matches nowhere in this text."""
+        if ignore_case not in self._covered:
+            self._test_sets(ignore_case)
+        _REGISTRY.add(pattern, ignore_case)
+        return pattern in self._covered[ignore_case] and pattern not in self._present[ignore_case]
+
+    def _test_sets(self, ignore_case: bool) -> None:
+        covered: set[str] = set()
+        present: set[str] = set()
+        data = self.view.data
+        for s, chunk in _REGISTRY.sets_for(ignore_case):
+            hits = s.Match(data) or []
+            if len(chunk) not in hits:  # the canary did not fire: RE2 gave up, trust nothing
+                continue
+            covered.update(chunk)
+            present.update(chunk[i] for i in hits if i < len(chunk))
+        self._covered[ignore_case] = covered
+        self._present[ignore_case] = present

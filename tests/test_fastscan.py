@@ -1,0 +1,116 @@
+"""The RE2 fast path gives exactly the spans ``regex`` gives, or declines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from auditcheck import fastscan
+from auditcheck.fastscan import AsciiView, FastScanner, plan_for, without_lookarounds
+from auditcheck.matcher import compiled
+
+pytest.importorskip("re2")
+hypothesis = pytest.importorskip("hypothesis")
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+
+# Patterns that probe each way the engines could disagree: \w and \b next to non-ASCII
+# letters, \s against no-break spaces, named stand-ins, curly apostrophes, classes, case.
+PROBES = [
+    r"\bcaf\w*", r"\w+\s+fees?\b", r"\bfees?\b", r"[^.]{0,20}\bpassports?\b", r"\bworkers['’]\s+\w+",
+    r"\bno_such\b", r"\bid_card\w*", r"\bon site\b", r"\bon\s+site\b", r"[a-z]+\s[a-z]+", r"\d+\s*(?:workers|%)",
+    r"\bstrasse\b", r"\bfine\b", r"\bkelvin\b", r"(?<!\bnot\s)\bunannounced\b", r"\bun[- ]?announced\b",
+    r"^#+\s*\w+", r"\w+$", r"[^\w\s]+", r"\S+@\S+", r"“[^”]{1,40}”", r"\bre[’']?hired\b", r"[A-Z]{2,}",
+]
+TRICKY = "é ß K ﬁ \u00a0 \u202f ’ ‘ “ ” – — _ ٣ \u200d \x0b \f \t Ж ж ǅ İ ı ª ½ ² € © ‿ \u0301".split(" ")
+WORDS = ["fees", "fee", "workers", "passport", "passports", "caf", "café", "on", "site", "not", "unannounced",
+         "un-announced", "no", "such", "id", "card", "strasse", "straße", "fine", "ﬁne", "kelvin", "re’hired",
+         "# Heading", "10", "%", "a@b", "ID", "“quoted”", "\n", ".", " "]
+
+
+def _pack_patterns() -> list[str]:
+    from auditcheck.batch import pack_patterns
+    from auditcheck.packs import load_packs
+
+    return pack_patterns(load_packs())
+
+
+def _regex_spans(text: str, pattern: str, ignore_case: bool) -> list[tuple[int, int]]:
+    """What DocumentIndex.raw_matches computed before the fast path existed."""
+    return [(m.start(), m.end()) for m in compiled(pattern, ignore_case).finditer(text) if m.end() > m.start()]
+
+
+def _assert_same(text: str, patterns: list[str]) -> int:
+    """Every pattern: the fast path declines or matches ``regex`` span for span. Returns how many ran fast."""
+    scanner = FastScanner(text)
+    fast = 0
+    for pattern in patterns:
+        for ignore_case in (True, False):
+            got = scanner.spans(pattern, ignore_case)
+            if got is None:
+                continue
+            fast += 1
+            assert got == _regex_spans(text, pattern, ignore_case), (pattern, ignore_case, text[:80])
+    return fast
+
+
+def test_pack_patterns_on_samples_match_regex_exactly():
+    patterns = _pack_patterns() + PROBES
+    texts = [p.read_text(encoding="utf-8") for p in sorted((REPO / "sample_audits").glob("*.md"))]
+    texts.append(" ".join(WORDS + TRICKY) * 3)
+    assert texts, "no sample documents"
+    fast = sum(_assert_same(t, patterns) for t in texts)
+    assert fast > len(patterns)  # the fast path is actually used, not declined everywhere
+
+
+@pytest.mark.realdev
+def test_pack_patterns_on_real_texts_match_regex_exactly(real_dev):
+    try:  # tests/ may or may not be a package
+        from .conftest import real_dev_text
+    except ImportError:
+        from conftest import real_dev_text
+
+    patterns = _pack_patterns()
+    for folder in sorted(p for p in real_dev.iterdir() if (p / "source.md").exists())[:40]:
+        _assert_same(real_dev_text(folder), patterns)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(WORDS + TRICKY), min_size=1, max_size=60).map(" ".join))
+def test_random_tricky_texts_match_regex_exactly(text):
+    _assert_same(text, PROBES)
+
+
+def test_view_keeps_length_and_refuses_what_it_cannot_stand_for():
+    text = "Café — workers’ fees\u00a0paid"
+    view = AsciiView.of(text)
+    assert view.data is not None and len(view.data) == len(text)
+    assert view.mapped_word and view.mapped_space
+    for bad in ("Straße", "ﬁne", "\u212a", "٣ workers"):
+        assert AsciiView.of(bad).data is None, bad
+
+
+def test_plans_decline_syntax_the_engines_read_differently():
+    assert plan_for(r"\bfees?\b", True) is not None
+    assert plan_for(r"workers['’]", True) is not None
+    for pattern in (r"[[a-z]--[aeiou]]", r"\p{L}+", r"r[ée]sum[ée]", r"(?<!not )fees", r"\x41", r"\b", r"a*"):
+        assert plan_for(pattern, True) is None, pattern
+    assert without_lookarounds(r"(?<!\bnot\s(?:an?\s)?)\bfees(?=\s)") == r"\bfees"
+    assert without_lookarounds(r"[(?=]fees") is None
+
+
+def test_a_set_that_gives_up_is_not_trusted(monkeypatch):
+    text = "The agent kept the passports. " * 50
+    patterns = [r"\bpassports?\b", r"\bvisa\b"]
+    fastscan.prime(patterns)
+
+    class GaveUp:
+        def Match(self, data):  # noqa: N802 - mirrors re2.Set
+            return []  # no canary: RE2 ran out of memory, its silence means nothing
+
+    monkeypatch.setattr(fastscan._REGISTRY, "sets_for", lambda ignore_case: [(GaveUp(), patterns)])
+    scanner = FastScanner(text)
+    assert scanner.spans(r"\bpassports?\b") == [(m, m + 9) for m in range(19, len(text), 30)]
