@@ -28,7 +28,9 @@ _RISK_ORDER = {"unknown": 0, "standard": 1, "elevated": 2, "high": 3}
 _SITE = re.compile(
     r"\b(?:plant|factory|factories|facility|facilities|site|mill|farm|farms|workshop|joint\s+venture|"
     r"located|based|operat\w*|audit\w*|assessment|workers?|employees?|staff|workforce|labou?r\s+transfer|"
-    r"transferred|supplier|production|manufactur\w*|premises|subsidiary|company|enterprise)\b",
+    r"transferred|supplier|production|manufactur\w*|premises|subsidiary|company|enterprise)\b"
+    # Chinese has no word boundaries between characters, so these stand outside the \b group.
+    r"|工厂|工人|员工|职工|公司|企业|审核|审计",
     re.IGNORECASE,
 )
 _EXCLUSION = re.compile(
