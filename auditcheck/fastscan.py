@@ -133,30 +133,34 @@ def _named_codes(node: Any, out: set[int]) -> None:
             _named_codes(item, out)
 
 
-def _nested_class(pattern: str) -> bool:
-    """True if '[' appears inside a character class: a nested set for ``regex`` V1, a literal for RE2."""
-    inside = False
-    i = 0
+def _tokens(pattern: str, start: int = 0):
+    """Yield (index, token, in_class) for each escape pair or single character of a pattern.
+
+    ``in_class`` is True inside ``[...]`` (its members and closing ']'); a ']' straight
+    after '[' or '[^' is a member, as both engines read it.
+    """
+    i, inside = start, False
     while i < len(pattern):
         ch = pattern[i]
         if ch == "\\":
+            yield i, pattern[i:i + 2], inside
             i += 2
             continue
+        yield i, ch, inside
         if inside:
-            if ch == "[":
-                return True
-            if ch == "]":
-                inside = False
+            inside = ch != "]"
         elif ch == "[":
             inside = True
-            # a ']' right after '[' or '[^' is a literal member
-            j = i + 1
-            if j < len(pattern) and pattern[j] == "^":
-                j += 1
-            if j < len(pattern) and pattern[j] == "]":
-                i = j
+            for lead in ("^", "]"):
+                if pattern.startswith(lead, i + 1):
+                    i += 1
+                    yield i, lead, True
         i += 1
-    return False
+
+
+def _nested_class(pattern: str) -> bool:
+    """True if '[' appears inside a character class: a nested set for ``regex`` V1, a literal for RE2."""
+    return any(tok == "[" and inside for _, tok, inside in _tokens(pattern))
 
 
 @lru_cache(maxsize=8192)
@@ -192,47 +196,32 @@ def without_lookarounds(pattern: str) -> str | None:
     the original matches nowhere either: an exact "absent" answer for patterns RE2 cannot run.
     """
     out: list[str] = []
-    i, n, changed, inside = 0, len(pattern), False, False
-    while i < n:
-        ch = pattern[i]
-        if ch == "\\":
-            out.append(pattern[i:i + 2])
-            i += 2
+    skip_to, changed = 0, False
+    for i, tok, inside in _tokens(pattern):
+        if i < skip_to:
             continue
-        if inside:
-            inside = ch != "]"
-        elif ch == "[":
-            inside = True
-        elif pattern.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
+        if tok == "(" and not inside and pattern.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
             end = _group_end(pattern, i)
             if end is None:
                 return None
-            i, changed = end, True
+            skip_to, changed = end, True
             continue
-        out.append(ch)
-        i += 1
+        out.append(tok)
     return "".join(out) if changed else None
 
 
 def _group_end(pattern: str, start: int) -> int | None:
     """Index just after the ')' closing the group opened at ``start``."""
-    depth, i, inside = 0, start, False
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
+    depth = 0
+    for i, tok, inside in _tokens(pattern, start):
         if inside:
-            inside = ch != "]"
-        elif ch == "[":
-            inside = True
-        elif ch == "(":
+            continue
+        if tok == "(":
             depth += 1
-        elif ch == ")":
+        elif tok == ")":
             depth -= 1
             if depth == 0:
                 return i + 1
-        i += 1
     return None
 
 
