@@ -266,7 +266,8 @@ _ABSENCE_DENIED = re.compile(
 )
 # Words after an absence claim that bound it ("... of systemic forced labour", "at a level to indicate").
 _ABSENCE_BOUND = re.compile(r"^[^.\n]{0,40}?\b(?:at\s+a\s+level|systemic|widespread)\b|\bsystemic\s*$|\bwidespread\s*$", _I)
-_NEGATION = re.compile(r"\bno\b(?!\.|\s*[:#])|\b(?:not|never|without|neither|nor|none|cannot|can['’]t|didn['’]t|wasn['’]t|weren['’]t|unable)\b", _I)
+# Words that keep a sentence from asserting a fact: negations, and questions ("asked whether ...").
+_NEGATION = re.compile(r"\bno\b(?!\.|\s*[:#])|\b(?:whether|asked|not|never|without|neither|nor|none|cannot|can['’]t|didn['’]t|wasn['’]t|weren['’]t|unable)\b", _I)
 _SENTENCE_START = re.compile(r"[.!?](?=\s)|\n\s*\n")
 _NAME_NOISE = {"the", "a", "an", "this", "that", "our", "we", "it", "its", "they", "company", "firm"}
 

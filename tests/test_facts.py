@@ -342,6 +342,7 @@ def test_standards_and_certificates() -> None:
     assert facts_of("The plant is SA8000 certified by an accredited certification body.").has("standard.certificate")
     assert facts_of("Certificate No: SA-2291-77").has("standard.certificate")
     assert not facts_of("The plant is not SA8000 certified.").has("standard.certificate")
+    assert not facts_of("Asked whether the site was certified under SA8000, the owner said no.").has("standard.certificate")
     assert facts_of("The body is not accredited for this standard.").has("standard.not_accredited")
     assert facts_of("The audit was loosely based on the SA8000 standard.").has("standard.loose")
     # an ordinary word is not a standard
