@@ -191,25 +191,28 @@ def is_generic(sentence: str) -> bool:
     return bool(any(rx.search(sentence) for rx in GENERIC_PATTERNS) and not _SPECIFIC.search(sentence))
 
 
-def generic_share(document: Document) -> float:
-    """Share (0..1, by characters) of the findings section made of generic sentences.
+def generic_spans(document: Document, index=None) -> tuple[list[tuple[int, int]], int]:
+    """(spans of the generic sentences, total characters read) over the findings section.
 
     The findings section is every block under a heading that reads like findings, results,
-    observations or conclusions; a report without such a heading is read whole. A report
-    with no body text returns 0.0.
+    observations or conclusions; a report without such a heading is read whole.
+    ``index`` (a matcher.DocumentIndex) reuses the caller's sentence cache.
     """
     from .matcher import DocumentIndex
 
-    index = DocumentIndex(document)
+    index = index or DocumentIndex(document)
     body = [b for b in document.blocks if b.kind not in (BlockKind.heading, BlockKind.code)]
     findings = [b for b in body if any(FINDINGS_HEADING.search(h) for h in b.heading_path)]
-    blocks = findings or body
-    total = generic = 0
-    for block in blocks:
+    spans, total = [], 0
+    for block in findings or body:
         for start, end in index.sentences(block):
-            n = end - start
-            total += n
+            total += end - start
             if is_generic(document.text[start:end]):
-                generic += n
-    return generic / total if total else 0.0
+                spans.append((start, end))
+    return spans, total
 
+
+def generic_share(document: Document, index=None) -> float:
+    """Share (0..1, by characters) of the findings section made of generic sentences; 0.0 if empty."""
+    spans, total = generic_spans(document, index)
+    return sum(e - s for s, e in spans) / total if total else 0.0

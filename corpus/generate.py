@@ -562,6 +562,97 @@ for _label, _templates in EXTRA_N.items():
     N.setdefault(_label, []).extend(_templates)
 NEUTRAL.extend(EXTRA_NEUTRAL)
 
+# Third writing round: more ways of describing method, setting and scope.
+EXTRA3_P = {
+"remote_desk_method": [
+    "All fieldwork was replaced by online meetings.",
+    "Site access was not possible, so the assessment was conducted off-site from submitted evidence.",
+    "The auditors never entered the premises; everything was assessed through a web conference.",
+    "Because of the lockdown, records were screen-shared and reviewed online.",
+    "The verification was paperwork-only: policies, payroll extracts and certificates sent by the company.",
+    "Photographs and videos supplied by {site} were used in place of an inspection.",
+    "Workers were surveyed through a mobile phone questionnaire instead of in-person visits.",
+    "Our conclusions rest on a document check carried out at head office.",
+    "The assessment was a remote one, run entirely over {n} hours of video calls.",
+    "In place of a visit, management completed a written declaration.",
+],
+"interview_confidential": [
+    "Worker conversations took place at a roadside tea stall, well out of view of the plant.",
+    "To avoid reprisals, interviews happened by arrangement through a union contact, away from work.",
+    "Every interview was one-on-one and no company employee knew the schedule.",
+    "Workers were met outside working hours, in a location the company did not know about.",
+    "The interview list was drawn randomly by the team on the day, and managers were asked to leave the building.",
+    "Phone numbers were collected discreetly so that workers could talk to us later in private.",
+],
+"interview_not_confidential": [
+    "A manager chose the workers and stayed throughout the conversations.",
+    "Interviews took place on the shop floor with the line supervisor listening.",
+    "The HR department sat in on every session with the staff.",
+    "Employees spoke to the assessors in the presence of the factory's security officer.",
+    "Workers put forward by the union chair, who is also the deputy director, were interviewed.",
+    "Interviews were monitored by a party official assigned to the factory.",
+],
+"recruitment_examined": [
+    "The team reconstructed how each migrant worker was hired, who arranged their visa and what they owed on arrival.",
+    "Brokers in the sending country were contacted to check what they had charged.",
+    "We examined whether workers had taken loans to pay placement fees.",
+    "The recruitment of the apprentices from the technical college was looked at in detail.",
+    "Labour agency contracts were reviewed to see who bears the cost of hiring.",
+    "Pre-departure contracts were checked against the terms workers actually received.",
+],
+"accreditation_certificate": [
+    "The certification body appears on the {acc} list of accredited bodies.",
+    "The audit firm's accreditation number is listed on the cover page and checks out on the {acc} site.",
+    "Certificate status: valid; issuing body accredited by {acc}.",
+    "{site} was certified against {std} by an accredited certification body in {year}.",
+],
+"absence_claim": [
+    "No forced labour issues were identified at any stage of the audit.",
+    "The facility does not use forced labour.",
+    "Our work showed that none of the employees is working under duress.",
+    "No red flags for forced labour were found.",
+],
+"limitation_admitted": [
+    "Findings should be read with caution, since the team spent only a few hours on site.",
+    "We could not check conditions in the dormitories or at the labour agency.",
+    "The review did not cover the recruitment stage, where most risk lies.",
+    "Interviews in this setting cannot be relied on to reveal coercion.",
+],
+"remediation": [
+    "The company has committed to a remediation programme, overseen by an independent monitor.",
+    "Deductions taken unlawfully were refunded to the workers concerned.",
+    "Open non-conformities will be re-checked within ninety days.",
+    "A fund was set up to repay the debts workers had taken on to get their jobs.",
+],
+"worker_interviews": [
+    "The assessors took statements from workers during the lunch hour.",
+    "Workers we spoke with said overtime is common in the peak months.",
+    "Several employees told the auditors that they work seven days a week in peak season.",
+    "Conversations with line workers confirmed the hours shown in the records.",
+],
+}
+EXTRA3_N = {
+"remote_desk_method": [
+    "The audit team travelled to the site and inspected it in person.",
+    "Online training on workers' rights is offered to supervisors.",
+    "The company's policies are available online.",
+    "Video surveillance cameras cover the factory entrance.",
+],
+"interview_confidential": ["Personal data of employees is stored securely by HR."],
+"recruitment_examined": ["The factory plans to recruit more workers next year."],
+"absence_claim": ["Child labour is a known risk in the region's cotton fields."],
+}
+EXTRA3_NEUTRAL = [
+    "The company employs a full-time nurse.",
+    "Forklift trucks are serviced every month.",
+    "Uniforms are provided free of charge.",
+]
+for _label, _templates in EXTRA3_P.items():
+    P[_label].extend(_templates)
+for _label, _templates in EXTRA3_N.items():
+    N.setdefault(_label, []).extend(_templates)
+NEUTRAL.extend(EXTRA3_NEUTRAL)
+
 CONFIDENTIAL_ALSO = {"interview_confidential": "worker_interviews", "interview_not_confidential": "worker_interviews"}
 _SLOT = re.compile(r"\{(\w+)\}")
 
@@ -609,7 +700,7 @@ def build(rng: random.Random) -> list[dict]:
             if sum(1 for r in rows.values() if r["template"] == tid) >= k:
                 break
     # short passages of two or three sentences mixing labels, hard negatives and neutral text
-    for _ in range(1200):
+    for _ in range(1300):
         picks = rng.sample(units, rng.choice((2, 2, 3)))
         text = " ".join(fill(t, rng) for _, _, t in picks)
         labels = sorted({lab for _, labs, _ in picks for lab in labs})

@@ -1,0 +1,157 @@
+"""Ablation: rules alone vs rules plus the passage classifier, on the samples and on real-dev.
+
+Run from the repository root (it prints Markdown for docs/model.md):
+
+    python -m auditcheck.classify.ablation [--samples sample_audits] [--real-dev ../shared/real-dev]
+
+For each document it scores twice, without and with the shipped classifier, and reports the
+verdict, the score, whether audit-washing was detected and which findings the classifier
+changed. On real-dev it also counts agreement with the expert verdicts and audit-washing
+flags in index.csv. It ends with the timing of both runs, including one long document
+made by joining the samples (about twenty pages), for the 1.5x speed budget.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..api import evaluate
+from ..document import Document, document_from_text, load_document
+from ..models import Report, Status
+from ..packs import load_packs
+from . import load_classifier
+
+REPO = Path(__file__).resolve().parents[2]
+#: Expert labels in real-dev/index.csv mapped onto auditcheck's verdicts.
+EXPECTED_VERDICT = {"credible": "credible", "partially credible": "partially_credible", "not credible": "not_credible", "audit-washing": "not_credible"}
+
+
+@dataclass
+class Row:
+    name: str
+    rules: Report
+    model: Report
+    seconds_rules: float
+    seconds_model: float
+    expected_verdict: str | None = None
+    expected_washing: bool | None = None
+
+    def lifted(self) -> list[str]:
+        """Criteria the classifier turned from unmet to met."""
+        before = {f.criterion_id: f.status for f in self.rules.findings}
+        return sorted(f.criterion_id for f in self.model.findings
+                      if f.status is Status.met and before.get(f.criterion_id) is Status.unmet
+                      and any(e.source == "classifier" for e in f.evidence))
+
+
+def text_after_marker(source: Path) -> str:
+    text = source.read_text(encoding="utf-8")
+    marker = "\n# Text"
+    return text[text.index(marker) + len(marker):].lstrip("\n") if marker in text else text
+
+
+def _run(name: str, doc: Document, packs, clf) -> Row:
+    t0 = time.perf_counter()
+    rules = evaluate(doc, packs=packs)
+    t1 = time.perf_counter()
+    model = evaluate(doc, packs=packs, classifier=clf)
+    t2 = time.perf_counter()
+    return Row(name, rules, model, t1 - t0, t2 - t1)
+
+
+def sample_rows(samples: Path, packs, clf) -> list[Row]:
+    files = sorted(p for p in samples.rglob("*.md") if p.name.lower() != "readme.md" and "cases" not in p.relative_to(samples).parts)
+    return [_run(str(p.relative_to(samples)), load_document(p), packs, clf) for p in files]
+
+
+def real_dev_rows(real_dev: Path, packs, clf) -> list[Row]:
+    rows = []
+    with open(real_dev / "index.csv", encoding="utf-8") as fh:
+        for item in csv.DictReader(fh):
+            folder = real_dev / item["id"]
+            doc = document_from_text(text_after_marker(folder / "source.md"), path=item["id"])
+            row = _run(item["id"], doc, packs, clf)
+            row.expected_verdict = EXPECTED_VERDICT.get(item["label"].strip())
+            row.expected_washing = item["audit_washing"].strip() in ("yes", "mild")
+            rows.append(row)
+    return rows
+
+
+def _table(rows: list[Row], labelled: bool) -> list[str]:
+    head = "| document | expected | rules: verdict (score) | rules + model: verdict (score) | AW rules / model | lifted by model |"
+    out = [head, "|---|---|---|---|---|---|"]
+    for r in rows:
+        expected = f"{r.expected_verdict}{' + AW' if r.expected_washing else ''}" if labelled else "-"
+        out.append(
+            f"| {r.name} | {expected} | {r.rules.verdict.value} ({r.rules.score:.0f}) | {r.model.verdict.value} ({r.model.score:.0f}) "
+            f"| {'yes' if r.rules.audit_washing.detected else 'no'} / {'yes' if r.model.audit_washing.detected else 'no'} "
+            f"| {', '.join(r.lifted()) or '-'} |"
+        )
+    return out
+
+
+def _agreement(rows: list[Row]) -> list[str]:
+    n = len(rows)
+    v_rules = sum(r.rules.verdict.value == r.expected_verdict for r in rows)
+    v_model = sum(r.model.verdict.value == r.expected_verdict for r in rows)
+    w_rules = sum(r.rules.audit_washing.detected == r.expected_washing for r in rows)
+    w_model = sum(r.model.audit_washing.detected == r.expected_washing for r in rows)
+    return [
+        f"- verdict agreement with the expert label: rules {v_rules}/{n}, rules + model {v_model}/{n}",
+        f"- audit-washing flag agreement (expert 'yes' or 'mild' = expected): rules {w_rules}/{n}, rules + model {w_model}/{n}",
+    ]
+
+
+def _timing(rows: list[Row], long_row: Row | None) -> list[str]:
+    tr, tm = sum(r.seconds_rules for r in rows), sum(r.seconds_model for r in rows)
+    out = [f"- all documents above: rules {tr:.2f} s, rules + model {tm:.2f} s (x{tm / tr:.2f})"]
+    if long_row is not None:
+        out.append(f"- one long document ({long_row.rules.document.words} words, all samples joined): rules "
+                   f"{long_row.seconds_rules:.2f} s, rules + model {long_row.seconds_model:.2f} s "
+                   f"(x{long_row.seconds_model / long_row.seconds_rules:.2f})")
+    return out
+
+
+def run(samples: Path, real_dev: Path | None) -> str:
+    packs = load_packs()
+    t0 = time.perf_counter()
+    clf = load_classifier()
+    load_s = time.perf_counter() - t0
+    lines = ["### Samples (sample_audits/, no expert labels)", ""]
+    s_rows = sample_rows(samples, packs, clf)
+    lines += _table(s_rows, labelled=False)
+    lifted = sum(len(r.lifted()) for r in s_rows)
+    changed = sum(r.rules.verdict != r.model.verdict for r in s_rows)
+    lines += ["", f"- criteria lifted from unmet to met by the model: {lifted}; verdicts changed: {changed} of {len(s_rows)}"]
+    r_rows: list[Row] = []
+    if real_dev is not None and (real_dev / "index.csv").exists():
+        lines += ["", "### Real-dev (../shared/real-dev, expert labels from index.csv)", ""]
+        r_rows = real_dev_rows(real_dev, packs, clf)
+        lines += _table(r_rows, labelled=True)
+        lines += [""] + _agreement(r_rows)
+    joined = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(samples.glob("*.md")))
+    long_row = _run("joined samples", document_from_text(joined, path="joined.md"), packs, clf)
+    lines += ["", "### Timing (one run on the shared development machine)", "", f"- loading the model: {load_s:.3f} s"]
+    lines += _timing(s_rows + r_rows, long_row)
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--samples", type=Path, default=REPO / "sample_audits")
+    parser.add_argument("--real-dev", type=Path, default=REPO.parent / "shared" / "real-dev")
+    parser.add_argument("--out", type=Path, help="Write the Markdown here instead of stdout.")
+    args = parser.parse_args(argv)
+    text = run(args.samples, args.real_dev if args.real_dev.is_dir() else None)
+    if args.out:
+        args.out.write_text(text, encoding="utf-8")
+    else:
+        print(text, end="")
+
+
+if __name__ == "__main__":
+    main()
