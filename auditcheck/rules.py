@@ -8,6 +8,7 @@ claims weighed against the setting they were made in.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -109,14 +110,19 @@ def interview_sample_adequate(criterion: Any, ctx: EvalContext, *, floor: str = 
     return CheckResult(Status.met, evidence, detail=f"{total} interviews for a workforce of {workforce} (square-root floor {needed})")
 
 
+_UNSAFE = re.compile(r"\b(?:too\s+dangerous|dangerous|endanger\w*|at\s+risk|unsafe|reprisals?)\b", re.IGNORECASE)
+
+
 @rule("interview_claims_consistent")
 def interview_claims_consistent(criterion: Any, ctx: EvalContext) -> CheckResult:
     """A count of interviews and a statement that interviews were not held or were unsafe, in one text."""
     if not ctx.facts.has("interviews.total") and not ctx.facts.has("interviews.none"):
         return CheckResult(Status.not_applicable, detail="no interview claim is made")
-    if ctx.facts.has("interviews.total") and ctx.facts.has("interviews.none"):
-        return CheckResult(Status.red_flag, _ev(ctx, "interviews.total", limit=2) + _ev(ctx, "interviews.none", limit=2),
-                           detail="the text gives a number of interviews and also says interviews were not held, not possible or unsafe")
+    # NOTE: only danger contradicts a count; "no interviews with the night shift" is a limitation.
+    unsafe = [e for e in _ev(ctx, "interviews.none", limit=10) if _UNSAFE.search(ctx.document.text[e.start:e.end + 120])]
+    if ctx.facts.has("interviews.total") and unsafe:
+        return CheckResult(Status.red_flag, _ev(ctx, "interviews.total", limit=2) + unsafe[:2],
+                           detail="the text gives a number of interviews and also says interviews would have been unsafe")
     return CheckResult(Status.met, _ev(ctx, "interviews.total", "interviews.none", limit=2))
 
 
