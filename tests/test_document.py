@@ -246,6 +246,25 @@ def test_pdf_style_text_does_not_make_headings_of_page_numbers_or_running_footer
     assert headings(doc) == []
 
 
+def test_flattened_table_rows_and_numbered_footers_are_not_headings() -> None:
+    body = "The team met workers from each group listed here in a private room at the hostel.\n"
+    text = (
+        "Sample Drawn\n"
+        "Group Workforce Interviewed\n"
+        "Nepali workers 402 48\n"
+        "Local workers from Penang 528\n\n"
+        + body
+        + "\nAcme report - page 1\n\n"
+        + body
+        + "\nAcme report - page 2\n"
+    )
+    doc = document_from_text(text, fmt="text")
+    heads = headings(doc)
+    assert "Nepali workers 402 48" not in heads
+    assert "Local workers from Penang 528" not in heads
+    assert not any("page" in h for h in heads)
+
+
 def test_sentence_broken_by_a_blank_line_is_joined() -> None:
     text = (
         "The company engaged an outside firm which then visited the site and spoke with\n\n"
@@ -377,6 +396,31 @@ def test_multi_page_pdf_has_pages_headings_and_spans() -> None:
     last = next(b for b in doc.blocks if b.text.startswith("A closing"))
     assert last.page == 3 and last.heading_path == ("2. Worker interviews",)
     assert doc.title == "1. Introduction"
+
+
+def test_pdf_headings_come_from_bold_or_large_type() -> None:
+    # A short Title Case line in body type (a table header) and a numbered footer per page are
+    # not headings; the bold lines are, even straight after a line without a full stop.
+    page = [
+        ("h", "Worker Interviews"),
+        ("p", "Table of the sample drawn by the team"),
+        ("p", "Group Workforce Interviewed"),
+        ("p", "Nepali workers were the largest group among those the team met in private rooms."),
+        ("h", "Recruitment Fees"),
+        ("p", "Most migrant workers had paid fees to agents in their home country before travelling."),
+        ("p", "Acme assessment - page 1"),
+    ]
+    sites = ("North", "South", "East")
+    pages = [
+        [(k, t.replace("page 1", f"page {n}").replace("Fees", f"Fees {site}")) for k, t in page]
+        for n, site in enumerate(sites, 1)
+    ]
+    doc = load_document("styled.pdf", data=make_pdf(pages))
+    assert_spans(doc)
+    # headings repeated on every page count as running headers; the rest stay headings
+    assert headings(doc) == [f"Recruitment Fees {site}" for site in sites]
+    fees = next(b for b in doc.blocks if b.text.startswith("Most migrant"))
+    assert fees.heading_path == ("Recruitment Fees North",)
 
 
 def test_sixty_page_pdf_is_fast() -> None:

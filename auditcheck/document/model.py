@@ -121,6 +121,7 @@ def paragraph_blocks(
     heading_path: tuple[str, ...] = (),
     detect_headings: bool = True,
     page_starts: list[int] | None = None,
+    emphasis: frozenset[str] | None = None,
 ) -> list[Block]:
     """Split text without markup into paragraph, list and heading blocks.
 
@@ -139,9 +140,11 @@ def paragraph_blocks(
         detect_headings: False for code, where no line is a heading.
         page_starts: offsets (including ``base``) where pages start; blocks take their page
             from it and never join across a form feed.
+        emphasis: when the reader knows the type (PDF), the stripped lines set in bold or a
+            larger font; then only those lines can be headings, wherever they stand.
     """
     lines = _lines(text)
-    units = _units(text, lines, detect_headings)
+    units = _units(text, lines, detect_headings, emphasis)
     units = _join_broken(text, lines, units)
     blocks: list[Block] = []
     path = list(heading_path)
@@ -181,6 +184,11 @@ _DATE_LINE = re.compile(
 )
 
 
+_DIGITS = re.compile(r"\d+")
+_PAGE_WORD = re.compile(r"\bpage\s*#|#\s*(?:of|/)\s*#", re.IGNORECASE)
+_NUMERIC = re.compile(r"[\d.,%/()\-]*\d[\d.,%/()\-]*")
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
     out = []
     pos = 0
@@ -195,15 +203,12 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _units(text: str, lines: list[tuple[int, int]], detect_headings: bool) -> list[_Unit]:
+def _units(
+    text: str, lines: list[tuple[int, int]], detect_headings: bool, emphasis: frozenset[str] | None
+) -> list[_Unit]:
     stripped = [text[a:b].strip() for a, b in lines]
     blank = [not s or s == "\f" for s in stripped]
-    counts: dict[str, int] = {}
-    for s in stripped:
-        if s and len(s) < 90:
-            counts[s] = counts.get(s, 0) + 1
-    # Lines seen on three or more pages are running headers or footers.
-    noise = [bool(s) and (counts.get(s, 0) >= 3 or not any(c.isalpha() for c in s)) for s in stripped]
+    noise = _running_lines(stripped)
     widths = _run_widths(stripped, blank)
     units: list[_Unit] = []
     current: list[int] | None = None  # [kind index, first, last]
@@ -235,7 +240,8 @@ def _units(text: str, lines: list[tuple[int, int]], detect_headings: bool) -> li
             after_i = _next_nonblank(blank, nxt_i + 1) if nxt_i is not None else None
             after = stripped[after_i] if after_i is not None else ""
             after_heading = bool(units) and units[-1][0] is BlockKind.heading and units[-1][2] == i - 1
-            level = _heading_level(s, prev, nxt, after, widths[i], at_run_start=not prev or after_heading)
+            styled = None if emphasis is None else s in emphasis
+            level = _heading_level(s, prev, nxt, after, widths[i], at_run_start=not prev or after_heading, styled=styled)
             if level is not None:
                 close()
                 units.append((BlockKind.heading, i, i, level))
@@ -315,12 +321,20 @@ def _ends_paragraph(prev: str, line: str, width: float) -> bool:
     return width > 160 or len(prev) < 0.85 * width
 
 
-def _heading_level(s: str, prev: str, nxt: str, after: str, width: float, *, at_run_start: bool) -> int | None:
+def _heading_level(
+    s: str, prev: str, nxt: str, after: str, width: float, *, at_run_start: bool, styled: bool | None = None
+) -> int | None:
     """Return the level of a heading line (0 = decide from its style later), or None.
 
     ``nxt`` is the next non-blank line and ``after`` the one after it: a heading is followed
-    by body text, or by a sub-heading that is itself followed by body text.
+    by body text, or by a sub-heading that is itself followed by body text. ``styled`` says
+    whether the line is set in bold or a larger font (None: not known); a styled line need
+    not stand apart from the lines around it, an unstyled one is never a heading.
     """
+    if styled is False:
+        return None
+    if styled:
+        at_run_start = True
     if s.startswith("#"):
         hashes = len(s) - len(s.lstrip("#"))
         if 1 <= hashes <= 6 and s[hashes : hashes + 1] == " " and s[hashes:].strip():
@@ -331,6 +345,8 @@ def _heading_level(s: str, prev: str, nxt: str, after: str, width: float, *, at_
     if not (s[0].isupper() or s[0].isdigit()) or sum(c.isalpha() for c in s) < 3 or _DATE_LINE.match(s):
         return None
     if s.endswith((".", ",", ";", ":", "!", "?", "\u2014", "-")) and not _numbered(s.rstrip(".")):
+        return None
+    if _table_row(s):
         return None
     if not at_run_start and not (_ends_sentence(prev) or prev.endswith(":")):
         return None
@@ -352,6 +368,32 @@ def _heading_level(s: str, prev: str, nxt: str, after: str, width: float, *, at_
     if numbered:
         return min(4, s.split(" ", 1)[0].rstrip(".").count(".") + 1)
     return 0
+
+
+def _running_lines(stripped: list[str]) -> list[bool]:
+    """Mark page numbers and running headers or footers (lines repeated on many pages).
+
+    Digits are ignored when comparing, so "Report - page 2" and "Report - page 3" count as
+    the same footer; a footer that names its page repeats on every page, so two are enough.
+    """
+    keys = [_DIGITS.sub("#", s) if s and len(s) < 90 else "" for s in stripped]
+    counts: dict[str, int] = {}
+    for key in keys:
+        if key:
+            counts[key] = counts.get(key, 0) + 1
+    out = []
+    for s, key in zip(stripped, keys):
+        n = counts.get(key, 0) if key else 0
+        paged = bool(_PAGE_WORD.search(key)) if key else False
+        out.append(bool(s) and (n >= 3 or (n >= 2 and paged) or not any(c.isalpha() for c in s)))
+    return out
+
+
+def _table_row(s: str) -> bool:
+    """A line of a flattened table ("Nepali workers 402 48"): numbers after the first word."""
+    tokens = s.split()[1:]
+    numeric = [t for t in tokens if _NUMERIC.fullmatch(t)]
+    return len(numeric) >= 2 or (bool(numeric) and numeric[-1] == tokens[-1] and len(tokens[-1]) >= 2)
 
 
 def _body_like(s: str) -> bool:

@@ -31,6 +31,8 @@ def read_pdf(data: bytes, name: str) -> tuple[str, list[Block], str | None, list
         raise DocumentError(name, f"corrupt or unreadable PDF ({_short(exc)})") from None
     try:
         pages: list[str] = []
+        # Lines set in bold or a larger font, per page; None once a page gives no font data.
+        styled: set[str] | None = set()
         failed = 0
         try:
             count = len(pdf)
@@ -38,10 +40,16 @@ def read_pdf(data: bytes, name: str) -> tuple[str, list[Block], str | None, list
             raise DocumentError(name, f"corrupt PDF ({_short(exc)})") from None
         for index in range(count):
             try:
-                pages.append(_page_text(pdf, index))
+                page_text, page_styled = _page_text(pdf, index)
             except pdfium.PdfiumError:
                 failed += 1
                 pages.append("")
+                continue
+            pages.append(page_text)
+            if styled is not None and page_styled is not None:
+                styled |= page_styled
+            else:
+                styled = None
         meta_title = _meta_title(pdf)
     finally:
         pdf.close()
@@ -66,22 +74,74 @@ def read_pdf(data: bytes, name: str) -> tuple[str, list[Block], str | None, list
             f"PDF has no extractable text in {count} page{'s' if count != 1 else ''} "
             "(probably scanned images; run OCR on it first)",
         )
-    blocks = paragraph_blocks(text, page_starts=page_starts)
+    # A PDF whose text is all one style gives no hint; fall back to the text heuristics.
+    emphasis = frozenset(styled) if styled else None
+    blocks = paragraph_blocks(text, page_starts=page_starts, emphasis=emphasis)
     title = next((b.text for b in blocks if b.kind is BlockKind.heading), None) or meta_title
     return text, blocks, title, page_starts
 
 
-def _page_text(pdf, index: int) -> str:  # type: ignore[no-untyped-def]
+def _page_text(pdf, index: int) -> tuple[str, set[str] | None]:  # type: ignore[no-untyped-def]
     page = pdf[index]
     try:
         textpage = page.get_textpage()
         try:
             raw = textpage.get_text_range()
+            try:
+                styled = _styled_lines(textpage, raw)
+            except Exception:  # noqa: BLE001 - font data is a hint; text must not depend on it
+                styled = None
         finally:
             textpage.close()
     finally:
         page.close()
-    return _clean(raw)
+    return _clean(raw), styled
+
+
+#: FPDF_FONT_FORCEBOLD in the font flags PDFium reports.
+_FORCE_BOLD = 0x40000
+
+
+def _styled_lines(textpage, raw: str) -> set[str] | None:  # type: ignore[no-untyped-def]
+    """The stripped lines of a page whose first and last characters are bold or larger than body text."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    count = textpage.count_chars()
+    if count != len(raw):  # characters outside the BMP shift the indices; give no hint
+        return None
+    if count == 0:
+        return set()
+    handle = textpage.raw
+    step = max(1, count // 300)
+    sizes = sorted(
+        pdfium_c.FPDFText_GetFontSize(handle, i) for i in range(0, count, step) if not raw[i].isspace()
+    )
+    if not sizes:
+        return set()
+    body = sizes[len(sizes) // 2]
+    flags = ctypes.c_int()
+
+    def emphasised(i: int) -> bool:
+        if pdfium_c.FPDFText_GetFontSize(handle, i) >= 1.15 * body:
+            return True
+        if pdfium_c.FPDFText_GetFontWeight(handle, i) >= 600:
+            return True
+        pdfium_c.FPDFText_GetFontInfo(handle, i, None, 0, ctypes.byref(flags))
+        return bool(flags.value & _FORCE_BOLD)
+
+    out: set[str] = set()
+    pos = 0
+    for line in raw.split("\n"):
+        content = line.strip()
+        if content:
+            first = pos + len(line) - len(line.lstrip())
+            last = pos + len(line.rstrip()) - 1
+            if emphasised(first) and emphasised(last):
+                out.add(content.translate(_DROP).strip())
+        pos += len(line) + 1
+    return out
 
 
 def _meta_title(pdf) -> str | None:  # type: ignore[no-untyped-def]
