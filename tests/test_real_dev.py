@@ -13,7 +13,7 @@ import pytest
 import auditcheck
 from auditcheck.document import document_from_text
 
-from .conftest import REAL_DEV, real_dev_text
+from conftest import REAL_DEV, real_dev_text
 
 EXPERT = {"credible": 0, "partially credible": 1, "not credible": 2, "audit-washing": 3}
 TOOL = {"credible": 0, "partially_credible": 1, "not_credible": 2}
