@@ -165,11 +165,14 @@ _RULES: list[_Rule] = [
     _r("interviews.total", rf"\b(?:sample|total)\s+of\s+{_N}\s+{_ADJ}{_WORKERS}\s+(?:was\s+|were\s+)?(?:interviewed|selected\s+for\s+interviews?)"),
     _r("interviews.total", rf"\b(?:number\s+of\s+)?(?:interviewees?|workers\s+interviewed|employees\s+interviewed|interviews?\s+conducted)\s*[:=]?\s*(?P<n>{NUMBER})(?!\s*(?:%|per\s*cent|percent))"),
     _r("interviews.total", rf"\binterviewed\s+{_N}\s+(?:people|persons|individuals|of\s+them)"),
+    _r("interviews.total", rf"\b{_N}\s+{_ADJ}{_WORKERS}\s+(?:(?:whom\s+)?we|(?:whom\s+)?the\s+(?:team|auditors?|assessors?)|who\s+were)\s+interviewed\b"),
+    _r("interviews.total", rf"\b(?:of|in)\s+(?:the|all|these)\s+(?P<n>{NUMBER})\s+(?:(?:worker|employee|confidential|private)\s+)?interviews\b"),
     _r("interviews.individual", rf"\b{_N}\s+(?:(?:confidential|private|one-to-one|one-on-one|personal)\s+)?individual\s+(?:worker\s+|employee\s+)?interviews"),
     _r("interviews.individual", rf"\b{_N}\s+{_ADJ}{_WORKERS}\s+(?:(?:were|was)\s+)?interviewed\s+(?:individually|one[- ](?:to|on)[- ]one|separately|alone)"),
     _r("interviews.individual", rf"\binterviewed\s+{_N}\s+{_ADJ}{_WORKERS}\s+(?:individually|one[- ](?:to|on)[- ]one|separately)"),
     _r("interviews.individual", rf"\bindividual(?:ly)?\s+(?:interviews?\s+)?(?:with\s+)?{_N}\s+{_ADJ}{_WORKERS}"),
     _r("interviews.individual", rf"\b(?:individual|one-to-one)\s+interviews?\s*[:=]\s*(?P<n>{NUMBER})"),
+    _r("interviews.individual", rf"\b{_N}\s+(?:of\s+the\s+)?interviews\s+(?:were|was)\s+(?:held\s+|conducted\s+)?(?:individual(?:ly)?|one[- ](?:to|on)[- ]one)\b"),
     _r("interviews.individual", rf"\binterview\w*\b[^.\n]{{0,60}}?\b(?P<n>{NUMBER})\s+(?:of\s+them\s+)?(?:individually|one[- ](?:to|on)[- ]one|in\s+private\s+one[- ]to[- ]one)"),
     _r("interviews.group", rf"\b{_N}\s+(?:group\s+interviews|focus\s+groups?|group\s+discussions)\b"),
     _r("interviews.group", rf"\b{_N}\s+{_ADJ}{_WORKERS}\s+(?:(?:were|was)\s+)?(?:interviewed\s+)?in\s+(?:\w+\s+)?(?:groups|group\s+interviews|focus\s+groups)"),
@@ -188,10 +191,10 @@ _RULES: list[_Rule] = [
     _r("interviews.none", r"\b(?:no|without)\s+(?:worker\s+|employee\s+)?interviews?\b|\binterviews?\s+(?:with\s+workers\s+)?(?:were|was)\s+not\s+(?:conducted|possible|held|carried\s+out|permitted|allowed)|\b(?:did|could)\s+not\s+(?:interview|speak\s+(?:to|with))\s+(?:any\s+)?(?:workers|employees)|\b(?:mainly|mostly|largely)\s+(?:based\s+on\s+)?(?:a\s+)?(?:review\s+of\s+)?document(?:ation|s)?\b[^.\n]{0,40}?\brather\s+than\s+interviews|\binterview(?:s|ing)?\b[^.\n]{0,60}?\b(?:too\s+dangerous|would\s+endanger|could\s+endanger|put\s+(?:workers|staff)\s+at\s+risk)", "true"),
     # --- workforce (years are refused in _value)
     _r("workforce.size", rf"\b(?:workforce|headcount|staff|employees|workers)\s+(?:of|totall?ing|numbering|is|was|stood\s+at|:)\s+(?:{_QUALIFIER}\s+)?(?P<n>{NUMBER})(?!\s*(?:%|per\s*cent|percent|years?|hours?|days?|months?))"),
-    _r("workforce.size", rf"\b(?:employs|employed|employing|has|had|with)\s+(?:{_QUALIFIER}\s+)?(?P<n>{NUMBER})\s+(?:\w+\s+){{0,2}}?(?:workers|employees|staff|people)\b(?!\s+(?:were\s+)?interviewed)"),
+    _r("workforce.size", rf"\b(?:employs|employed|employing|has|had|(?:site|factory|plant|facility|mill|farm|company|supplier|unit|workplace)\s+with)\s+(?:{_QUALIFIER}\s+)?(?P<n>{NUMBER})\s+(?:\w+\s+){{0,2}}?(?:workers|employees|staff|people)\b(?!\s+(?:were\s+)?interviewed)"),
     _r("workforce.size", rf"\b(?:total\s+(?:number\s+of\s+)?(?:workers|employees|staff)|number\s+of\s+(?:workers|employees|staff)|total\s+workforce|workforce\s+size|headcount)\s*[:=]?\s*(?:{_QUALIFIER}\s+)?(?P<n>{NUMBER})\b(?!\s*(?:%|per\s*cent|percent))"),
     _r("workforce.size", rf"\b(?:the|its|all|a\s+total\s+of)\s+(?:site's\s+|plant's\s+|factory's\s+|company's\s+)?(?P<n>{NUMBER})\s+(?:current\s+)?(?:workers|employees|staff)\b(?!\s+(?:were\s+|was\s+)?interviewed)"),
-    _r("workforce.size", rf"\b(?P<n>{NUMBER})\s+(?:workers|employees|staff|people)\s+(?:are|were|is)\s+(?:employed|working)\b|\b(?P<n2>{NUMBER})\s+(?:workers|employees|staff|people)\s+(?:work|worked)\s+(?:at|in|there|on)\b"),
+    _r("workforce.size", rf"\b(?P<n>{NUMBER})\s+(?:workers|employees|staff|people)\s+(?:are|were|is)\s+(?:employed|working)\b|\b(?P<n2>{NUMBER})\s+(?:workers|employees|staff|people)\s+(?:work|worked|working|employed)\s+(?:at|in|there|on|by)\b"),
     # --- dates and effort
     _r("audit.date", rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:[-–]|to|and)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?{_MONTH}\.?,?\s+\d{{4}}\b|\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:[-–]|to|and)\s*\d{{1,2}})?,?\s+\d{{4}}\b|\b(?:19|20)\d{{2}}-[01]\d-[0-3]\d\b|\b[0-3]?\d[/.][01]?\d[/.](?:19|20)\d{{2}}\b", "match"),
     _r("audit.date", rf"\b(?:audit|visit|assessment|inspection|verification|fieldwork)s?\b[^.\n]{{0,60}}?\b(?:in|during|on|from)\s+(?P<date>{_MONTH}\.?\s+(?:19|20)\d{{2}})\b", "group:date"),
@@ -269,6 +272,10 @@ _ABSENCE_BOUND = re.compile(r"^[^.\n]{0,40}?\b(?:at\s+a\s+level|systemic|widespr
 # Words that keep a sentence from asserting a fact: negations, and questions ("asked whether ...").
 _NEGATION = re.compile(r"\bno\b(?!\.|\s*[:#])|\b(?:whether|asked|not|never|without|neither|nor|none|cannot|can['’]t|didn['’]t|wasn['’]t|weren['’]t|unable)\b", _I)
 _SENTENCE_START = re.compile(r"[.!?](?=\s)|\n\s*\n")
+_ORG_WORDS = re.compile(
+    r"\b(?:Solutions?|Compliance|Services?|Consult\w*|Audit\w*|Assurance|Partners?|Group|International|"
+    r"Associates|Certification|Verification|Limited|Ltd|Inc|GmbH|LLC|Company|Institute|Foundation|Bureau)\b"
+)
 _NAME_NOISE = {"the", "a", "an", "this", "that", "our", "we", "it", "its", "they", "company", "firm"}
 
 
@@ -393,6 +400,11 @@ def _asserted(text: str, start: int, end: int) -> bool:
         return False
     if _ABSENCE_DENIED.match(text, end):  # "a clean audit does not mean ..."
         return False
+    # "We do not classify the site as free of forced labour": a negation earlier in the clause.
+    clause = text[_sentence_start(text, start) : start]
+    clause = re.split(r"[,;:\u2014]", clause)[-1]
+    if _NEGATION.search(clause):
+        return False
     tail = text[end : end + 60]
     return not (_ABSENCE_BOUND.search(text[start:end]) or _ABSENCE_BOUND.search(tail) or re.search(r"\bsystemic\b", text[start:end], _I))
 
@@ -427,6 +439,8 @@ def _value(rule: _Rule, m: re.Match[str]) -> tuple[object, tuple[int, int]]:
         cleaned = _clean_name(raw)
         if cleaned is None:
             return none
+        if rule.name == "auditor.names" and _ORG_WORDS.search(cleaned[0]):
+            return none  # "Audit team: Ardent Compliance Solutions" names a firm, not people
         name, length = cleaned
         # A name that ends the match ends the quote; otherwise quote the whole match.
         end = m.start(group) + length if m.end(group) == m.end() else m.end()

@@ -626,3 +626,19 @@ def test_pdf_blocks_are_slices(paragraphs: list[str]) -> None:
     for b in doc.blocks:
         assert doc.text[b.start : b.end] == b.text
         assert b.page == 1
+
+
+_xml_text = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=60)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(paras=st.lists(st.tuples(_xml_text, st.sampled_from([None, "Heading1", "Heading2", "Title", "ListBullet"])), min_size=1, max_size=12))
+def test_docx_blocks_are_slices(paras: list[tuple[str, str | None]]) -> None:
+    from xml.sax.saxutils import escape
+
+    body = "".join(_p(escape(text), style) for text, style in paras)
+    body += _p("A closing paragraph with enough words to be read as a document.")
+    doc = load_document("prop.docx", data=make_docx(body))
+    for b in doc.blocks:
+        assert doc.text[b.start : b.end] == b.text
+        assert b.text == " ".join(b.text.split())

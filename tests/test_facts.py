@@ -70,6 +70,8 @@ def test_parse_number(words: str, number: int | None) -> None:
         ("Forty-two workers were interviewed in private.", 42),
         ("The auditors interviewed 30 of the 650 workers.", 30),
         ("In total 18 worker interviews were conducted.", 18),
+        ("Of the 75 interviews, most were held at night.", 75),
+        ("Fees had been paid by 20 of the 52 migrant workers we interviewed.", 52),
     ],
 )
 def test_interview_totals(sentence: str, expected: int) -> None:
@@ -94,6 +96,7 @@ def test_individual_and_group_interviews() -> None:
     facts = facts_of("Twenty workers were interviewed individually and 15 more in small groups.")
     assert facts.number("interviews.individual") == 20
     assert facts.number("interviews.group") == 15
+    assert facts_of("Of the 40 interviews, 25 interviews were individual.").number("interviews.individual") == 25
     facts = facts_of("The team held 6 group interviews and 12 individual interviews.")
     assert facts.number("interviews.group") == 6
     assert facts.number("interviews.individual") == 12
@@ -139,6 +142,8 @@ def test_interview_settings(sentence: str, name: str, present: bool) -> None:
         ("The site's 95 employees work in three buildings.", 95),
         ("The farm employs forty people in the high season.", 40),
         ("Around 2,300 workers are employed at the plant.", 2300),
+        ("Of the 730 people working at the site, half are migrants.", 730),
+        ("It is a small site with 64 workers on one shift.", 64),
     ],
 )
 def test_workforce_size(sentence: str, expected: int) -> None:
@@ -153,6 +158,7 @@ def test_workforce_size(sentence: str, expected: int) -> None:
         "Staff of 2019 were interviewed.",  # a year
         "It has 12 production lines and many workers.",
         "The firm employs 2020 workers.",  # a year in digits is never read as a headcount
+        "The team held interviews with 14 workers in the canteen.",  # interviewees, not the workforce
     ],
 )
 def test_workforce_size_negative(sentence: str) -> None:
@@ -297,6 +303,7 @@ def test_named_auditors(sentence: str, expected: str) -> None:
 
 
 def test_named_auditors_negative() -> None:
+    assert values("Audit team: Meridian Compliance Solutions", "auditor.names") == []
     assert values("The auditors: none were named in the summary.", "auditor.names") == []
     assert values("lead auditor: see appendix", "auditor.names") == []
 
@@ -380,6 +387,8 @@ def test_absence_claims(sentence: str) -> None:
         "Suppliers must ensure there is no forced labour in their operations.",
         "We aim to make sure there is no child labour anywhere.",
         "Workers reported signs of forced labour.",
+        "We do not describe the plant as free of forced labour.",
+        "Nobody should call the mill free of bonded labour.",
     ],
 )
 def test_not_absence_claims(sentence: str) -> None:
