@@ -54,7 +54,7 @@ _ADJ = (
 _UP = r"[A-ZÀ-ÖØ-Þ]"
 _STOP = (
     r"(?:The|This|That|These|Those|We|Our|It|Its|In|On|At|As|For|To|If|But|And|Or|However|Since|"
-    r"While|When|During|After|Before|From|With|Workers?|Management|There|They|He|She|A|An|All|No)"
+    r"While|When|During|After|Before|From|With|Workers?|Management|There|They|He|She|A|An|All|No|Not|None|N/A)"
 )
 _NAME_WORD = rf"(?:(?!{_STOP}\b){_UP}[\w&'’\-]*(?:\.(?=[ \t]*(?:[a-z(,]|$))|\.(?=\w))?|&)"
 _NAME_JOIN = r"(?:of|and|for|de|du|der|des|la|le|van|von|&)"
@@ -196,7 +196,7 @@ _RULES: list[_Rule] = [
     _r("workforce.size", rf"\b(?:the|its|all|a\s+total\s+of)\s+(?:site's\s+|plant's\s+|factory's\s+|company's\s+)?(?P<n>{NUMBER})\s+(?:current\s+)?(?:workers|employees|staff)\b(?!\s+(?:were\s+|was\s+)?interviewed)"),
     _r("workforce.size", rf"\b(?P<n>{NUMBER})\s+(?:workers|employees|staff|people)\s+(?:are|were|is)\s+(?:employed|working)\b|\b(?P<n2>{NUMBER})\s+(?:workers|employees|staff|people)\s+(?:work|worked|working|employed)\s+(?:at|in|there|on|by)\b"),
     # --- dates and effort
-    _r("audit.date", rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:[-–]|to|and)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?{_MONTH}\.?,?\s+\d{{4}}\b|\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:[-–]|to|and)\s*\d{{1,2}})?,?\s+\d{{4}}\b|\b(?:19|20)\d{{2}}-[01]\d-[0-3]\d\b|\b[0-3]?\d[/.][01]?\d[/.](?:19|20)\d{{2}}\b", "match"),
+    _r("audit.date", rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:[-–]|to|and)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?{_MONTH}\.?,?\s+\d{{4}}\b|\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:[-–]|to|and)\s*\d{{1,2}})?,?\s+\d{{4}}\b|\b(?:19|20)\d{{2}}-[01]\d-[0-3]\d\b|\b[0-3]?\d([/.-])[01]?\d\1(?:19|20)\d{{2}}\b", "match"),
     _r("audit.date", rf"\b(?:audit|visit|assessment|inspection|verification|fieldwork)s?\b[^.\n]{{0,60}}?\b(?:in|during|on|from)\s+(?P<date>{_MONTH}\.?\s+(?:19|20)\d{{2}})\b", "group:date"),
     _r("audit.days", rf"\b(?P<n>{NUMBER})\s+(?:{_DAY_UNIT}|days?\s+(?:on[- ]?site|at\s+the\s+(?:site|factory|plant|facility))|days?\s+of\s+(?:on[- ]?site\s+)?(?:fieldwork|field\s+work|audit(?:ing)?|site\s+visits?))\b"),
     _r("audit.days", rf"\b(?:auditor|audit)\s+days?\s*(?:used)?\s*[:=]?\s*(?P<n>{NUMBER})\b|\bduration(?:\s+of\s+(?:the\s+)?(?:audit|visit))?\s*[:=]\s*(?P<n2>{NUMBER})\s+(?:auditor\s+)?days"),
@@ -212,7 +212,7 @@ _RULES: list[_Rule] = [
     _r("method.document_review", r"\b(?:payroll|pay|wage|time|attendance|personnel|employment|working\s+hours?)\s+(?:records|cards|sheets|slips|files|contracts|documents)\b[^.\n]{0,40}?\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:reviewed|checked|examined|inspected|sampled|analy[sz]ed|verified)\b", "true", negatable=True),
     _r("method.document_review", r"\b(?:review(?:ed|ing)?|inspect(?:ed|ion|ing)|examin(?:ed|ation|ing)|check(?:ed|ing)?|analys(?:ed|is|ing)|sampled)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?(?:employment\s+|labou?r\s+|work(?:ing)?\s+|personnel\s+)?(?:contracts|payroll|payslips|wage\s+(?:records|payments|slips)|salary\s+payments|personnel\s+files|time\s+(?:records|cards|sheets)|timesheets|attendance\s+records|records|documents|documentation)\b", "true", negatable=True),
     # --- auditors
-    _r("auditor.firm", rf"\b(?:audit(?:ing)?\s+(?:company|firm|body|organi[sz]ation)(?:\s+name)?|certification\s+body|conducted\s+by|carried\s+out\s+by|performed\s+by|audited\s+by)[ \t]*:[ \t]*{_name(one_line=True)}", "group:name"),
+    _r("auditor.firm", rf"\b(?:audit(?:ing)?\s+(?:company|firm|body|organi[sz]ation)(?:\s+name)?|certification\s+body|conducted\s+by|carried\s+out\s+by|performed\s+by|audited\s+by)[ \t]*:[ \t]*(?:\n[ \t]*){{0,2}}{_name(one_line=True)}", "group:name"),
     _r("auditor.firm", rf"\b(?:audit|assessment|verification|investigation|inspection|review|visit)s?\s+(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:conducted|carried\s+out|performed|run|undertaken|made)\s+by{_SP1}(?:the\s+)?(?:(?:independent|external|third[- ]party|international|global)\s+)*{_DESCRIPTOR}{_name()}", "group:name"),
     _r("auditor.firm", rf"\b(?:retained|hired|commissioned|contracted|engaged|appointed|mandated)\s+(?:the\s+)?(?:(?:independent|external|third[- ]party)\s+)*{_DESCRIPTOR}{_name(words=4)}(?:[ \t]*,[^,\n]{{0,40}},)?\s+(?:to\s+(?:conduct|carry\s+out|perform|assess|audit|verify|investigate|review)|as\s+(?:an?\s+|the\s+)?(?:independent\s+)?(?:auditor|verifier|consultant|assessor|third\s+party))", "group:name"),
     _r("auditor.names", rf"\b(?:lead\s+auditor|auditor\s+names?|auditors?|audit\s+team(?:\s+members?)?|assessors?|team\s+leader|signed\s+by|verifier)[ \t]*(?:\(s\))?[ \t]*:[ \t]*{_PERSON}", "group:name"),
@@ -228,7 +228,8 @@ _RULES: list[_Rule] = [
     _r("commissioned_by", rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?:the\s+)?{_name(words=4)}(?:['’]s)?[ \t]+(?:commissioned|contracted|retained|hired|engaged|mandated)\s+(?:an?\s+|the\s+)?(?:independent\s+|external\s+|third[- ]party\s+)?(?:audit|review|assessment|investigation|auditor|consultan|firm|verifier|(?-i:[A-Z])[\w’'\-]*)", "group:name"),
     _r("paid_by", rf"\b(?:paid|funded|financed|fees?\s+(?:were|was)\s+paid|costs?\s+(?:were|was)\s+(?:borne|covered|paid))\s+(?:for\s+)?by{_SP1}(?:the\s+)?(?:(?P<role>supplier|factory|site|company|client|brand|buyer|auditee|retailer|employer|facility)\b|{_name(words=4)})", "group:name"),
     _r("paid_by", rf"\bat\s+the\s+(?:(?P<role>supplier|factory|facility|auditee|brand|buyer|client)['’]s|(?:own\s+)?expense\s+of\s+the\s+(?P<role2>supplier|factory|facility|auditee|brand|buyer))\s*(?:own\s+)?(?:expense|cost)?", "group:name"),
-    _r("paid_by", r"\b(?:report\s+owner\s*\(payee\)|payee)[ \t]*:[ \t]*(?P<name>[^\n]{3,60}?)(?=[ \t]*(?:\n|$|Sedex|Report))", "group:name"),
+    # SMETA-style forms put the value on the label's line or, flattened, a line or two below it
+    _r("paid_by", r"\b(?:report\s+owner\s*\(payee\)|payee)[ \t]*:[ \t]*(?:\n[ \t]*){0,2}(?P<name>(?-i:[A-ZÀ-Þ])[^\n:]{2,60}?)(?=[ \t]*(?:\n|$|Sedex|Report))", "group:name"),
     # --- standards
     _r("standard.claimed", r"\b(?P<name>SA\s?8000|SMETA(?:\s+(?:2|4)[- ]pillar)?|amfori\s+BSCI|BSCI|SLCP|(?-i:RBA)(?:\s+VAP)?|(?-i:WRAP)|RSPO(?:\s+P&C)?|ISO\s?26000|ISO\s?45001|Fair\s+Labor\s+Association|(?-i:FLA)|Fairtrade|Rainforest\s+Alliance|ETI\s+Base\s+Code|Better\s+Cotton|(?-i:BCI)|Higg\s+FSLM|ILO\s+(?:core\s+)?(?:standards|conventions|indicators|forced\s+labou?r\s+indicators)|UN\s+Guiding\s+Principles|UNGPs?|OECD\s+(?:Guidelines|Due\s+Diligence\s+Guidance))\b", "group:name"),
     _r("standard.loose", r"\b(?:based\s+on|in\s+line\s+with|in\s+accordance\s+with\s+the\s+principles\s+of|guided\s+by|inspired\s+by|aligned\s+with|drawing\s+on|used\s+as\s+a\s+(?:framework|basis|reference|guide)|as\s+a\s+(?:framework|basis|guide|reference)|framework\s+of|according\s+to\s+the\s+principles\s+of|modell?ed\s+on|following\s+the\s+(?:principles|spirit)\s+of)\b[^.\n]{0,60}?\b(?:SA\s?8000|SMETA|BSCI|ILO|RBA|WRAP|SLCP|standard)|\b(?:SA\s?8000|SMETA|BSCI|ILO|RBA)\b[^.\n]{0,60}?\b(?:as\s+a\s+(?:framework|basis|guide|reference)|only\s+as\s+a\s+(?:framework|basis))", "true"),

@@ -290,6 +290,20 @@ def test_firm_name_in_a_flattened_form_stops_before_the_next_label() -> None:
     assert values("Audit company: Brightline Report number: 44-17", "auditor.firm") == ["Brightline"]
 
 
+def test_flattened_form_values_on_the_following_line() -> None:
+    form = (
+        "Audit Company Name:\n\nBrightline\n\n"
+        "Report Owner (payee):\n\nRiverside Dyeing Co\n\n"
+        "Auditor Reference Number:\n\nNot applicable\n\n"
+        "Date of audit: 14-02-2023\n"
+    )
+    facts = facts_of(form)
+    assert facts.values("auditor.firm") == ["Brightline"]
+    assert facts.values("paid_by") == ["Riverside Dyeing Co"]
+    assert facts.values("audit.date") == ["14-02-2023"]
+    assert facts.values("auditor.names") == []
+
+
 @pytest.mark.parametrize(
     "sentence, expected",
     [
