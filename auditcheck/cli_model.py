@@ -42,22 +42,26 @@ def evaluate(
     corpus: Optional[Path] = typer.Option(None, "--corpus", help="Corpus folder with passages.jsonl and heldout.jsonl."),
     model: Optional[Path] = typer.Option(None, "--model", help="Model file scored on the held-out set [default: the shipped model]."),
     threshold: Optional[float] = typer.Option(None, "--threshold", min=0.0, max=1.0, help="Probability at which a passage counts as evidence [default: the model's]."),
+    split: str = typer.Option("template", "--split", help="'template': no template sibling on both sides of a fold (honest); 'random': plain stratified folds over passages."),
 ) -> None:
     """Per-label precision, recall and F1: 5-fold cross-validation, then the held-out set."""
+    if split not in ("template", "random"):
+        raise _exit_on(AuditcheckError(f"--split must be 'template' or 'random', not {split!r}"))
     from .classify.evaluation import cross_validate, format_table, heldout, macro_f1
 
     try:
-        cv = cross_validate(corpus, threshold)
+        cv = cross_validate(corpus, threshold, split=split)
         held = heldout(model, corpus, threshold)
     except AuditcheckError as exc:
         raise _exit_on(exc) from None
-    typer.echo(format_table(cv, "Cross-validation (5 folds, stratified, template siblings kept together)"))
+    how = "template siblings never on both sides" if split == "template" else "random passages; template siblings leak"
+    typer.echo(format_table(cv, f"Cross-validation (5 stratified folds, {how})"))
     typer.echo(f"cross-validated macro F1: {macro_f1(cv):.3f}")
     if held is not None:
         typer.echo("")
         typer.echo(format_table(held, "Held-out passages (written separately, never trained on)"))
         typer.echo(f"held-out macro F1: {macro_f1(held):.3f}")
-    summary = f"macro F1: {macro_f1(cv):.3f} cross-validated"
+    summary = f"macro F1: {macro_f1(cv):.3f} cross-validated ({split} split)"
     if held is not None:
         summary += f", {macro_f1(held):.3f} on the held-out set"
     typer.echo(summary)

@@ -556,11 +556,17 @@ EXTRA_NEUTRAL = [
     "Most workers live in the nearby town.",
 ]
 
-for _label, _templates in EXTRA_P.items():
-    P[_label].extend(_templates)
-for _label, _templates in EXTRA_N.items():
-    N.setdefault(_label, []).extend(_templates)
-NEUTRAL.extend(EXTRA_NEUTRAL)
+
+def add_round(positives: dict[str, list[str]], negatives: dict[str, list[str]], neutral: list[str]) -> None:
+    """Append a later writing round's templates to the first round's lists."""
+    for label, templates in positives.items():
+        P[label].extend(templates)
+    for label, templates in negatives.items():
+        N.setdefault(label, []).extend(templates)
+    NEUTRAL.extend(neutral)
+
+
+add_round(EXTRA_P, EXTRA_N, EXTRA_NEUTRAL)
 
 # Third writing round: more ways of describing method, setting and scope.
 EXTRA3_P = {
@@ -647,11 +653,7 @@ EXTRA3_NEUTRAL = [
     "Forklift trucks are serviced every month.",
     "Uniforms are provided free of charge.",
 ]
-for _label, _templates in EXTRA3_P.items():
-    P[_label].extend(_templates)
-for _label, _templates in EXTRA3_N.items():
-    N.setdefault(_label, []).extend(_templates)
-NEUTRAL.extend(EXTRA3_NEUTRAL)
+add_round(EXTRA3_P, EXTRA3_N, EXTRA3_NEUTRAL)
 
 CONFIDENTIAL_ALSO = {"interview_confidential": "worker_interviews", "interview_not_confidential": "worker_interviews"}
 _SLOT = re.compile(r"\{(\w+)\}")

@@ -198,3 +198,22 @@ def test_corpus_copies_no_real_dev_sentence(real_dev):
     sentences = {s.strip().lower() for r in CORPUS + HELDOUT for s in re.split(r"(?<=[.!?])\s+", r["text"]) if len(s.split()) >= 8}
     copied = sorted(s for s in sentences if s in sources)
     assert not copied, copied[:3]
+
+
+def test_rules_plus_model_lift_a_criterion_the_rules_miss_on_unusual_phrasing():
+    """With the proposed label mapping, the model turns at least one unmet criterion met, quoting the sample."""
+    from auditcheck import evaluate, load_packs
+    from auditcheck.classify.ablation import Row, with_proposed_labels
+
+    packs, changed = with_proposed_labels(load_packs())
+    assert changed or any(c.classifier_labels for p in packs.values() for c in p.criteria)
+    doc = load_document(SAMPLES / "unusual_phrasing.md")
+    rules = evaluate(doc, packs=packs, pack="social-audit")
+    model = evaluate(doc, packs=packs, pack="social-audit", classifier=load_classifier())
+    lifted = Row("unusual", rules, model, 0.0, 0.0).lifted()
+    assert lifted, "the model added nothing the rules missed"
+    for finding in model.findings:
+        if finding.criterion_id in lifted:
+            assert all(ev.quote in doc.text and ev.source == "classifier" for ev in finding.evidence)
+    before = {f.criterion_id: f.status for f in rules.findings}
+    assert all(before[f.criterion_id] == f.status for f in model.findings if f.criterion_id not in lifted)

@@ -26,6 +26,31 @@ from ..packs import load_packs
 from . import load_classifier
 
 REPO = Path(__file__).resolve().parents[2]
+#: Which criteria should accept which classifier labels: only labels that show the criterion
+#: is satisfied. Labels that signal a problem (absence_claim, interview_not_confidential,
+#: remote_desk_method, standard_loose, subcontracting) are left out, because the engine only
+#: lets model evidence lift unmet to met. Applied to criteria whose YAML declares no
+#: classifier_labels of its own, so the lead can copy this into the YAML and rerun.
+PROPOSED_LABELS: dict[str, list[str]] = {
+    "INT-01": ["worker_interviews"],
+    "INT-05": ["worker_interviews"],
+    "INT-03": ["interview_confidential"],
+    "IND-05": ["interview_confidential"],
+    "REC-01": ["recruitment_examined"],
+    "REC-02": ["recruitment_examined"],
+    "REC-06": ["state_programme"],
+    "IND-01": ["auditor_named"],
+    "IND-03": ["commissioner_payer"],
+    "ACC-01": ["accreditation_certificate"],
+    "SCO-05": ["limitation_admitted"],
+    "TRN-05": ["remediation"],
+    "CS-07": ["auditor_named"],
+    "CS-09": ["interview_confidential"],
+    "CS-11": ["remediation"],
+    "CS-17": ["limitation_admitted"],
+    "CS-25": ["accreditation_certificate"],
+    "CTX-12": ["state_programme"],
+}
 #: Expert labels in real-dev/index.csv mapped onto auditcheck's verdicts.
 EXPECTED_VERDICT = {"credible": "credible", "partially credible": "partially_credible", "not credible": "not_credible", "audit-washing": "not_credible"}
 
@@ -116,12 +141,34 @@ def _timing(rows: list[Row], long_row: Row | None) -> list[str]:
     return out
 
 
-def run(samples: Path, real_dev: Path | None) -> str:
+def with_proposed_labels(packs: dict) -> tuple[dict, list[str]]:
+    """Packs where criteria without classifier_labels take PROPOSED_LABELS; returns the ids changed."""
+    from ..packs.loader import Pack
+
+    changed, out = [], {}
+    for pid, pack in packs.items():
+        criteria = []
+        for c in pack.criteria:
+            if not c.classifier_labels and c.id in PROPOSED_LABELS:
+                c = c.model_copy(update={"classifier_labels": PROPOSED_LABELS[c.id]})
+                changed.append(c.id)
+            criteria.append(c)
+        out[pid] = Pack(meta=pack.meta, criteria=criteria, path=pack.path, builtin=pack.builtin)
+    return out, sorted(changed)
+
+
+def run(samples: Path, real_dev: Path | None, proposed: bool = True) -> str:
     packs = load_packs()
+    changed: list[str] = []
+    if proposed:
+        packs, changed = with_proposed_labels(packs)
+    opted = sorted(c.id for p in packs.values() for c in p.criteria if c.classifier_labels)
     t0 = time.perf_counter()
     clf = load_classifier()
     load_s = time.perf_counter() - t0
-    lines = ["### Samples (sample_audits/, no expert labels)", ""]
+    lines = [f"Criteria accepting model evidence: {', '.join(opted) or 'none'}"
+             + (f" (from PROPOSED_LABELS in auditcheck/classify/ablation.py: {', '.join(changed)})" if changed else " (from the YAML)"), ""]
+    lines += ["### Samples (sample_audits/, no expert labels)", ""]
     s_rows = sample_rows(samples, packs, clf)
     lines += _table(s_rows, labelled=False)
     lifted = sum(len(r.lifted()) for r in s_rows)
@@ -145,8 +192,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--samples", type=Path, default=REPO / "sample_audits")
     parser.add_argument("--real-dev", type=Path, default=REPO.parent / "shared" / "real-dev")
     parser.add_argument("--out", type=Path, help="Write the Markdown here instead of stdout.")
+    parser.add_argument("--yaml-only", action="store_true", help="Use only the classifier_labels the criteria YAML declares.")
     args = parser.parse_args(argv)
-    text = run(args.samples, args.real_dev if args.real_dev.is_dir() else None)
+    text = run(args.samples, args.real_dev if args.real_dev.is_dir() else None, proposed=not args.yaml_only)
     if args.out:
         args.out.write_text(text, encoding="utf-8")
     else:

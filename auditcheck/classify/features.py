@@ -5,13 +5,16 @@ the shipped model stores each vectoriser's vocabulary and idf, and this module t
 into the same sparse rows that ``TfidfVectorizer.transform`` would: same lower-casing, same
 ``token_pattern`` word n-grams, same padded ``char_wb`` n-grams, same sublinear tf and l2
 norm. tests/test_classify.py checks the equality against scikit-learn on the whole corpus.
+
+Speed: ``char_wb`` n-grams never cross whitespace, so each distinct word's feature columns
+are computed once and cached; counting, weighting and normalising are done for the whole
+batch with numpy.
 """
 
 from __future__ import annotations
 
-import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -30,38 +33,56 @@ class Vectoriser:
     lowercase: bool = True
     sublinear_tf: bool = True
     token_pattern: str = r"(?u)\b\w\w+\b"
+    _word_cache: dict[str, list[int]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self._token_rx = re.compile(self.token_pattern)
 
     def analyse(self, text: str) -> list[str]:
+        """The n-grams scikit-learn's analyzer yields for ``text`` (used by tests and training checks)."""
         if self.lowercase:
             text = text.lower()
         if self.analyzer == "word":
             return _word_ngrams(self._token_rx.findall(text), self.ngram_range)
         if self.analyzer == "char_wb":
-            return _char_wb_ngrams(text, self.ngram_range)
+            return [g for w in _WHITE_SPACES.sub(" ", text).split() for g in _char_wb_word(w, self.ngram_range)]
         raise ValueError(f"unsupported analyzer {self.analyzer!r}")
 
-    def row(self, text: str) -> tuple[np.ndarray, np.ndarray]:
-        """Column indices (in the joined space) and l2-normalised tf-idf values of one text."""
-        counts: dict[int, int] = {}
+    def columns(self, text: str) -> list[int]:
+        """Vocabulary columns of every n-gram occurrence in ``text`` (repeats kept, unknown grams dropped)."""
+        if self.lowercase:
+            text = text.lower()
         vocab = self.vocabulary
-        for gram in self.analyse(text):
-            j = vocab.get(gram)
-            if j is not None:
-                counts[j] = counts.get(j, 0) + 1
-        if not counts:
-            return np.empty(0, dtype=np.int64), np.empty(0)
-        cols = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
-        tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
-        if self.sublinear_tf:
-            tf = np.log(tf) + 1.0
-        values = tf * self.idf[cols]
-        norm = math.sqrt(float(values @ values))
-        if norm > 0:
-            values = values / norm
-        return cols + self.offset, values
+        if self.analyzer == "word":
+            grams = _word_ngrams(self._token_rx.findall(text), self.ngram_range)
+            return [j for j in map(vocab.get, grams) if j is not None]
+        out: list[int] = []
+        cache = self._word_cache
+        for w in text.split():
+            cols = cache.get(w)
+            if cols is None:
+                cols = [j for j in map(vocab.get, _char_wb_word(w, self.ngram_range)) if j is not None]
+                if len(cache) < 200_000:
+                    cache[w] = cols
+            out.extend(cols)
+        return out
+
+    def weights(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(row, column, value) of the l2-normalised tf-idf entries, sorted by row then column."""
+        rows: list[int] = []
+        cols: list[int] = []
+        for i, text in enumerate(texts):
+            c = self.columns(text)
+            cols.extend(c)
+            rows.extend([i] * len(c))
+        n = len(self.vocabulary)
+        keys, counts = np.unique(np.asarray(rows, dtype=np.int64) * n + np.asarray(cols, dtype=np.int64), return_counts=True)
+        r, c = keys // n, keys % n
+        tf = np.log(counts) + 1.0 if self.sublinear_tf else counts.astype(np.float64)
+        values = tf * self.idf[c]
+        norms = np.sqrt(np.bincount(r, weights=values * values, minlength=len(texts)))
+        values = values / norms[r]
+        return r, c + self.offset, values
 
 
 def _word_ngrams(tokens: list[str], ngram_range: tuple[int, int]) -> list[str]:
@@ -72,45 +93,41 @@ def _word_ngrams(tokens: list[str], ngram_range: tuple[int, int]) -> list[str]:
     return out
 
 
-def _char_wb_ngrams(text: str, ngram_range: tuple[int, int]) -> list[str]:
+def _char_wb_word(word: str, ngram_range: tuple[int, int]) -> list[str]:
     lo, hi = ngram_range
-    text = _WHITE_SPACES.sub(" ", text)
+    w = " " + word + " "
+    size = len(w)
     out: list[str] = []
-    for w in text.split():
-        w = " " + w + " "
-        size = len(w)
-        for n in range(lo, hi + 1):
-            if size <= n:
-                # scikit-learn counts a word shorter than n once and stops growing n
-                out.append(w)
-                break
-            out.extend(w[i : i + n] for i in range(size - n + 1))
+    for n in range(lo, hi + 1):
+        if size <= n:
+            # scikit-learn counts a word shorter than n once and stops growing n
+            out.append(w)
+            break
+        out.extend(w[i : i + n] for i in range(size - n + 1))
     return out
 
 
 def transform(vectorisers: list[Vectoriser], texts: list[str], n_features: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """A CSR-like triple (row pointers, columns, values) for the texts in the joined space."""
-    indptr = [0]
-    cols: list[np.ndarray] = []
-    vals: list[np.ndarray] = []
-    for text in texts:
-        for vec in vectorisers:
-            c, v = vec.row(text)
-            cols.append(c)
-            vals.append(v)
-        indptr.append(indptr[-1] + sum(len(c) for c in cols[-len(vectorisers):]))
-    col = np.concatenate(cols) if cols else np.empty(0, dtype=np.int64)
-    val = np.concatenate(vals) if vals else np.empty(0)
-    return np.asarray(indptr, dtype=np.int64), col, val
+    """A CSR triple (row pointers, columns, values) for the texts in the joined feature space."""
+    parts = [v.weights(texts) for v in vectorisers]
+    r = np.concatenate([p[0] for p in parts])
+    c = np.concatenate([p[1] for p in parts])
+    v = np.concatenate([p[2] for p in parts])
+    order = np.lexsort((c, r))
+    indptr = np.concatenate([[0], np.cumsum(np.bincount(r, minlength=len(texts)))]).astype(np.int64)
+    return indptr, c[order], v[order]
 
 
-def linear_scores(indptr: np.ndarray, col: np.ndarray, val: np.ndarray, coef: np.ndarray, intercept: np.ndarray) -> np.ndarray:
-    """X @ coef.T + intercept for the sparse rows, as a dense (rows, labels) array."""
+def linear_scores(indptr: np.ndarray, col: np.ndarray, val: np.ndarray, coef_t: np.ndarray, intercept: np.ndarray) -> np.ndarray:
+    """X @ coef.T + intercept for the sparse rows, as a dense (rows, labels) array.
+
+    ``coef_t`` is the coefficient matrix transposed, (features, labels), so that gathering
+    the rows of the present features reads contiguous memory.
+    """
     rows = len(indptr) - 1
-    out = np.tile(intercept.astype(np.float64), (rows, 1))
-    if len(col):
-        contrib = coef[:, col].T * val[:, None]  # (nnz, labels)
-        # rows are contiguous runs of the nnz entries, so a prefix sum gives each row's total
-        prefix = np.vstack([np.zeros((1, coef.shape[0])), np.cumsum(contrib, axis=0)])
-        out += prefix[indptr[1:]] - prefix[indptr[:-1]]
-    return out
+    row_of = np.repeat(np.arange(rows), np.diff(indptr))
+    contrib = coef_t[col] * val[:, None]
+    out = np.empty((rows, coef_t.shape[1]))
+    for j in range(coef_t.shape[1]):
+        out[:, j] = np.bincount(row_of, weights=contrib[:, j], minlength=rows)
+    return out + intercept

@@ -52,6 +52,7 @@ class EvidenceClassifier:
                 offset += len(vocab)
             self.n_features = offset
             self.coef = decode_array(model["coef"], path, "coef")
+            self._coef_t = np.ascontiguousarray(self.coef.T)
             self.intercept = decode_array(model["intercept"], path, "intercept")
             self.cal_a = decode_array(model["calibration"]["a"], path, "calibration a")
             self.cal_b = decode_array(model["calibration"]["b"], path, "calibration b")
@@ -69,7 +70,7 @@ class EvidenceClassifier:
 
     def decision_function(self, texts: list[str]) -> np.ndarray:
         indptr, col, val = transform(self.vectorisers, texts, self.n_features)
-        return linear_scores(indptr, col, val, self.coef, self.intercept)
+        return linear_scores(indptr, col, val, self._coef_t, self.intercept)
 
     def raw_proba(self, texts: list[str]) -> np.ndarray:
         """Uncalibrated logistic probabilities, equal to the scikit-learn pipeline's predict_proba."""
