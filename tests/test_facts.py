@@ -8,6 +8,8 @@ from __future__ import annotations
 import time
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from auditcheck.document import document_from_text
 from auditcheck.facts import FACT_TITLES, Facts, extract_facts
@@ -511,3 +513,28 @@ def test_extraction_is_linear_and_fast_enough() -> None:
     # four times the text should cost about four times as long, not sixteen (generous for a busy machine)
     assert (t2 - t1) < 10 * max(t1 - t0, 0.01)
     assert len(big) > 250_000 and (t2 - t1) < 8.0
+
+
+# ---------------------------------------------------------------- fuzz: any mix of trigger words keeps the invariants
+
+_VOCAB = [
+    "interviewed", "workers", "forty-two", "1,200", "2019", "a dozen", "the", "audit", "was", "conducted", "by",
+    "Northbridge", "Ltd.", "of", "and", "no", "indication", "forced", "labour", "unannounced", "semi-announced",
+    "off-site", "interviews", "employs", "commissioned", "paid", "for", "supplier", "Lead auditor:", "Jane",
+    "Doe", "SA8000", "certified", "not", "whether", "days", "on", "site", "3", "May", "2023", ".", ",", ":", "\n",
+    "\n\n", "Group", "individually", "in", "groups", "free", "systemic", "at a level to indicate", "(LA)", "É",
+]
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(words=st.lists(st.sampled_from(_VOCAB), min_size=8, max_size=80))
+def test_any_text_gives_facts_with_exact_spans(words: list[str]) -> None:
+    text = " ".join(words) + " The end of this generated text is here."
+    doc = document_from_text(text, fmt="text")
+    for fact in extract_facts(doc).items:
+        assert fact.name in FACT_TITLES
+        assert fact.value is not None and fact.value != ""
+        for ev in fact.evidence:
+            assert doc.text[ev.start : ev.end] == ev.quote and ev.quote
+        if isinstance(fact.value, str) and fact.name in ("auditor.firm", "auditor.names", "commissioned_by"):
+            assert "\n\n" not in fact.value and fact.value[0].isupper()
