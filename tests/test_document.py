@@ -590,6 +590,15 @@ def test_txt_that_is_html_is_read_as_html() -> None:
     assert "<p>" not in doc.text
 
 
+def test_markdown_that_starts_with_html_stays_markdown() -> None:
+    text = '<p align="center"><img src="logo.png"></p>\n<p>Draft</p>\n\n# Audit report\n\nA paragraph of the report body.\n'
+    doc = load_document("readme.md", data=text.encode())
+    assert doc.format == "markdown"
+    assert headings(doc) == ["Audit report"]
+    # the same fragment without a suffix is read as HTML
+    assert load_document("-", data=text.encode()).format == "html"
+
+
 def test_markdown_without_suffix_is_sniffed() -> None:
     doc = load_document("-", data=b"# Report\n\nA paragraph of the report that is long enough.\n")
     assert doc.format == "markdown"

@@ -169,7 +169,9 @@ def _sniff(data: bytes, name: str) -> tuple[str, str | None]:
     if "\x00" in text:
         raise DocumentError(name, "binary content (NUL characters) in a text file")
     suffix = Path(name).suffix.lower()
-    if _looks_html(text[:8192]) or (suffix in (".html", ".htm", ".xhtml") and "<" in text[:8192]):
+    # Markdown may embed HTML, so a .md or .txt file must be a whole page to count as HTML.
+    whole_page_only = _SUFFIXES.get(suffix) in ("markdown", "text")
+    if _looks_html(text[:8192], whole_page_only) or (suffix in (".html", ".htm", ".xhtml") and "<" in text[:8192]):
         return "html", text
     if _SUFFIXES.get(suffix) in ("markdown", "text"):
         return _SUFFIXES[suffix], text
@@ -246,12 +248,14 @@ def _binary_kind(head: bytes) -> str:
     return ""
 
 
-def _looks_html(sample: str) -> bool:
+def _looks_html(sample: str, whole_page_only: bool = False) -> bool:
     lowered = sample.lstrip("\ufeff \t\n").lower()
     if lowered.startswith(("<!doctype html", "<html")):
         return True
     if lowered.startswith("<?xml") and "<html" in lowered:
         return True
+    if whole_page_only:
+        return lowered.startswith("<") and "<body" in lowered
     # A page fragment: starts with a tag and has a body or several block tags.
     if lowered.startswith("<") and not lowered.startswith("<!--"):
         return "<body" in lowered or sum(lowered.count(t) for t in ("<p>", "<p ", "<div", "<h1", "<h2", "<table")) >= 2
