@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from auditcheck.document import document_from_text
 from auditcheck.facts import FACT_TITLES, Facts, extract_facts
 from auditcheck.numbers import parse_number
+from conftest import real_dev_text
 
 
 def facts_of(text: str, fmt: str = "text") -> Facts:
@@ -538,3 +539,41 @@ def test_any_text_gives_facts_with_exact_spans(words: list[str]) -> None:
             assert doc.text[ev.start : ev.end] == ev.quote and ev.quote
         if isinstance(fact.value, str) and fact.name in ("auditor.firm", "auditor.names", "commissioned_by"):
             assert "\n\n" not in fact.value and fact.value[0].isupper()
+
+
+# ---------------------------------------------------------------- real published texts (read, never copied)
+
+# (folder prefix, fact, expected value or True for presence, False for absence)
+REAL_DEV_FACTS = [
+    ("01", "claim.absence", True),
+    ("01", "interviews.total", 40),
+    ("01", "workforce.size", 197),
+    ("01", "auditor.unnamed", True),
+    ("01", "scope.limited", True),
+    ("09", "auditor.firm", "Impactt"),
+    ("09", "commissioned_by", "Top Glove"),
+    ("09", "claim.hedged", True),
+    ("09", "claim.absence", False),  # "not at a level to indicate systemic" is a hedge
+    ("14", "claim.absence", True),
+    ("22", "commissioned_by", "Nestlé"),
+    ("22", "auditor.firm", "Verité"),
+    ("24", "auditor.firm", "Intertek"),
+    ("24", "paid_by", "Promol – Indústria de Velas, SA"),
+    ("24", "audit.days", 1),
+    ("26", "audit.announcement", "unannounced"),
+    ("26", "claim.absence", False),
+    ("30", "workforce.size", 110000),
+]
+
+
+@pytest.mark.realdev
+@pytest.mark.parametrize("prefix, name, expected", REAL_DEV_FACTS)
+def test_real_dev_facts(real_dev, prefix: str, name: str, expected: object) -> None:
+    folder = next(real_dev.glob(prefix + "-*"), None)
+    if folder is None:
+        pytest.skip(f"{prefix} not present")
+    facts = facts_of(real_dev_text(folder), fmt="markdown")
+    if isinstance(expected, bool):
+        assert facts.has(name) is expected
+    else:
+        assert expected in facts.values(name)
