@@ -22,6 +22,9 @@ An ``RE2::Set`` per process accumulates every eligible pattern seen so far; each
 document is tested against it once, and patterns it reports absent are answered without a
 scan. A canary pattern that can only match at the very end of the text guards against RE2
 giving up early (its DFA has a memory budget): without the canary the set's answer is ignored.
+
+The same holds for compiled stdlib ``re`` patterns (``FastScanner.finditer``), with the
+view built from ``re``'s own character classes and match objects that carry group spans.
 """
 
 from __future__ import annotations
@@ -59,21 +62,22 @@ SET_SIZE = 48
 _CANARY = r"(?s).\z"
 
 
-def _regex_class(ch: str) -> str | None:
-    """The ASCII stand-in for a character, or None if the view cannot represent it."""
+def _stand_in_for(ch: str, engine: Any) -> str | None:
+    """The ASCII stand-in for a character under ``engine`` (``regex`` or ``re``), or None."""
     folds = ch.casefold() + ch.lower() + ch.upper()
     if any(c.isascii() and c.isalpha() for c in folds):
         return None
-    if regex.fullmatch(r"\w", ch):
-        return None if regex.fullmatch(r"\d", ch) else _WORD
-    if not regex.fullmatch(r".", ch):  # a line break for ``regex``
+    if engine.fullmatch(r"\w", ch):
+        return None if engine.fullmatch(r"\d", ch) else _WORD
+    if not engine.fullmatch(r".", ch):  # a line break for this engine
         return None
-    if regex.fullmatch(r"\s", ch):
+    if engine.fullmatch(r"\s", ch):
         return _SPACE
-    return _OTHER
+    return _NAMED.get(ch, _OTHER)
 
 
-_STAND_IN: dict[str, str | None] = {}
+_ENGINES = {"regex": regex, "re": re}
+_STAND_IN: dict[str, dict[str, str | None]] = {"regex": {}, "re": {}}
 
 
 @dataclass
@@ -85,14 +89,13 @@ class AsciiView:
     mapped_space: bool = False
 
     @classmethod
-    def of(cls, text: str) -> AsciiView:
+    def of(cls, text: str, engine: str = "regex") -> AsciiView:
         table: dict[int, str] = {}
+        known = _STAND_IN[engine]
         for ch in set(text) - _PLAIN:
-            if ch not in _STAND_IN:
-                _STAND_IN[ch] = _regex_class(ch)
-                if ch in _NAMED and _STAND_IN[ch] == _OTHER:
-                    _STAND_IN[ch] = _NAMED[ch]
-            stand = _STAND_IN[ch]
+            if ch not in known:
+                known[ch] = _stand_in_for(ch, _ENGINES[engine])
+            stand = known[ch]
             if stand is None:
                 return cls(None)
             table[ord(ch)] = stand
@@ -111,6 +114,9 @@ class Plan:
     source: str
     names_word: bool
     names_space: bool
+    mode: tuple[str, int] = ("regex", 0)
+    groups: int = 0
+    names: dict[str, int] | None = None
 
 
 def _named_codes(node: Any, out: set[int]) -> None:
@@ -163,15 +169,31 @@ def _nested_class(pattern: str) -> bool:
     return any(tok == "[" and inside for _, tok, inside in _tokens(pattern))
 
 
-@lru_cache(maxsize=8192)
+_FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL
+
+
 def plan_for(pattern: str, ignore_case: bool) -> Plan | None:
-    """An RE2 plan for a ``regex`` pattern (VERSION1, MULTILINE), or None if not provably equal."""
+    """An RE2 plan for a criteria pattern (``regex`` VERSION1, MULTILINE), or None if not provably equal."""
+    return _plan(pattern, "regex", re.MULTILINE | (re.IGNORECASE if ignore_case else 0))
+
+
+def plan_for_re(compiled: re.Pattern[str]) -> Plan | None:
+    """An RE2 plan for a compiled stdlib ``re`` pattern, or None if not provably equal."""
+    if not isinstance(compiled.pattern, str) or compiled.flags & (re.VERBOSE | re.ASCII | re.LOCALE):
+        return None
+    return _plan(compiled.pattern, "re", compiled.flags & _FLAGS)
+
+
+@lru_cache(maxsize=8192)
+def _plan(pattern: str, engine: str, flags: int) -> Plan | None:
     if re2 is None or any(ord(c) < 0x20 or ord(c) == 0x7F or (ord(c) > 0x7F and c not in _NAMED) for c in pattern):
         return None
     if _UNSAFE.search(pattern) or _nested_class(pattern) or any("\\" + ch in pattern for ch in _NAMED):
         return None
+    if not flags & re.MULTILINE and "$" in pattern:
+        return None  # Python's '$' also matches before a final newline; RE2's does not
     try:
-        tree = _sre_parse.parse(pattern, re.MULTILINE | (re.IGNORECASE if ignore_case else 0))
+        tree = _sre_parse.parse(pattern, flags)
     except (re.error, RecursionError, OverflowError, ValueError):
         return None
     lo, _ = tree.getwidth()
@@ -181,12 +203,14 @@ def plan_for(pattern: str, ignore_case: bool) -> Plan | None:
     _named_codes(tree, codes)
     if 0x7F in codes or -1 in codes or any(c > 0x7F and chr(c) not in _NAMED for c in codes):
         return None
-    rewritten = "".join(_NAMED_ESCAPE.get(c, c) for c in pattern)
+    prefix = ("(?m)" if flags & re.MULTILINE else "") + ("(?s)" if flags & re.DOTALL else "")
+    source = prefix + "".join(_NAMED_ESCAPE.get(c, c) for c in pattern)
     try:
-        rx = re2.compile("(?m)" + rewritten, _options(ignore_case))
+        rx = re2.compile(source, _options(bool(flags & re.IGNORECASE)))
     except re2.error:
         return None
-    return Plan(rx, rewritten, names_word=0x5F in codes, names_space=0x20 in codes)
+    return Plan(rx, source, names_word=0x5F in codes, names_space=0x20 in codes,
+                mode=(engine, flags), groups=rx.groups, names=dict(rx.groupindex))
 
 
 def without_lookarounds(pattern: str) -> str | None:
@@ -234,55 +258,64 @@ def _options(ignore_case: bool) -> Any:
     return opts
 
 
+Mode = tuple  # (engine name, flags): patterns sharing a mode share a view and RE2::Sets
+
+
 class _Registry:
-    """Every RE2-eligible pattern this process has met, grouped in RE2::Sets."""
+    """Every RE2-eligible pattern this process has met, grouped in RE2::Sets per mode."""
 
     def __init__(self) -> None:
-        self.patterns: dict[bool, list[str]] = {True: [], False: []}
-        self.known: dict[bool, set[str]] = {True: set(), False: set()}
-        self.sets: dict[bool, list[tuple[Any, list[str]]]] = {True: [], False: []}
-        self.built: dict[bool, int] = {True: 0, False: 0}
+        self.plans: dict[Mode, list[Plan]] = {}
+        self.known: dict[Mode, set[str]] = {}
+        self.sets: dict[Mode, list[tuple[Any, list[str]]]] = {}
+        self.built: dict[Mode, int] = {}
 
-    def add(self, pattern: str, ignore_case: bool) -> None:
-        if pattern not in self.known[ignore_case]:
-            self.known[ignore_case].add(pattern)
-            self.patterns[ignore_case].append(pattern)
+    def add(self, plan: Plan) -> None:
+        known = self.known.setdefault(plan.mode, set())
+        if plan.source not in known:
+            known.add(plan.source)
+            self.plans.setdefault(plan.mode, []).append(plan)
 
-    def sets_for(self, ignore_case: bool) -> list[tuple[Any, list[str]]]:
+    def sets_for(self, mode: Mode) -> list[tuple[Any, list[str]]]:
         """Sets covering every registered pattern; only the newest, partial set is rebuilt."""
-        pats = self.patterns[ignore_case]
-        if self.built[ignore_case] < len(pats):
-            sets = self.sets[ignore_case]
+        plans = self.plans.get(mode, [])
+        sets = self.sets.setdefault(mode, [])
+        if self.built.get(mode, 0) < len(plans):
             start = len(sets) * SET_SIZE
             if sets and len(sets[-1][1]) < SET_SIZE:
                 sets.pop()
                 start -= SET_SIZE
-            for i in range(start, len(pats), SET_SIZE):
-                chunk = pats[i:i + SET_SIZE]
-                s = re2.Set.SearchSet(_options(ignore_case))
-                for p in chunk:
-                    s.Add("(?m)" + plan_for(p, ignore_case).source)
+            for i in range(start, len(plans), SET_SIZE):
+                chunk = [p.source for p in plans[i:i + SET_SIZE]]
+                s = re2.Set.SearchSet(_options(bool(mode[1] & re.IGNORECASE)))
+                for source in chunk:
+                    s.Add(source)
                 s.Add(_CANARY)
                 s.Compile()
                 sets.append((s, chunk))
-            self.built[ignore_case] = len(pats)
-        return self.sets[ignore_case]
+            self.built[mode] = len(plans)
+        return sets
 
 
 _REGISTRY = _Registry()
 
 
 def prime(patterns: Any, ignore_case: bool = True) -> int:
-    """Register patterns up front (e.g. every pattern of the loaded packs) so that even the
-    first document is tested against one set instead of pattern by pattern. Returns how many
-    were eligible."""
+    """Register criteria patterns up front (e.g. every pattern of the loaded packs) so that even
+    the first document is tested against a few sets instead of pattern by pattern. Accepts
+    compiled stdlib ``re`` patterns too. Returns how many were eligible."""
     count = 0
     for pattern in patterns:
-        for candidate in (pattern, _relaxed(pattern)):
-            if candidate is not None and plan_for(candidate, ignore_case) is not None:
-                _REGISTRY.add(candidate, ignore_case)
-                count += 1
-                break
+        if isinstance(pattern, re.Pattern):
+            plan = plan_for_re(pattern) or _relaxed_re(pattern)
+        else:
+            plan = plan_for(pattern, ignore_case)
+            relaxed = _relaxed(pattern)
+            if plan is None and relaxed is not None:
+                plan = plan_for(relaxed, ignore_case)
+        if plan is not None:
+            _REGISTRY.add(plan)
+            count += 1
     return count
 
 
@@ -291,62 +324,128 @@ def _relaxed(pattern: str) -> str | None:
     return without_lookarounds(pattern)
 
 
+def _relaxed_re(compiled: re.Pattern[str]) -> Plan | None:
+    plan = plan_for_re(compiled)
+    if plan is not None or not isinstance(compiled.pattern, str) or compiled.flags & (re.VERBOSE | re.ASCII | re.LOCALE):
+        return None
+    relaxed = _relaxed(compiled.pattern)
+    return _plan(relaxed, "re", compiled.flags & _FLAGS) if relaxed is not None else None
+
+
+class FastMatch:
+    """The parts of ``re.Match`` that callers use, for a match found on the ASCII view."""
+
+    __slots__ = ("string", "_spans", "_names")
+
+    def __init__(self, string: str, spans: list[tuple[int, int]], names: dict[str, int]) -> None:
+        self.string = string
+        self._spans = spans
+        self._names = names
+
+    def span(self, group: int | str = 0) -> tuple[int, int]:
+        return self._spans[self._names[group] if isinstance(group, str) else group]
+
+    def start(self, group: int | str = 0) -> int:
+        return self.span(group)[0]
+
+    def end(self, group: int | str = 0) -> int:
+        return self.span(group)[1]
+
+    def _get(self, group: int | str, default: Any = None) -> Any:
+        s, e = self.span(group)
+        return default if s < 0 else self.string[s:e]
+
+    def group(self, *groups: int | str) -> Any:
+        if len(groups) <= 1:
+            return self._get(groups[0] if groups else 0)
+        return tuple(self._get(g) for g in groups)
+
+    __getitem__ = group
+
+    def groups(self, default: Any = None) -> tuple[Any, ...]:
+        return tuple(self._get(i, default) for i in range(1, len(self._spans)))
+
+    def groupdict(self, default: Any = None) -> dict[str, Any]:
+        return {name: self._get(name, default) for name in self._names}
+
+    def __repr__(self) -> str:
+        return f"<FastMatch span={self.span()} match={self.group()!r}>"
+
+
 class FastScanner:
-    """Per-document fast path for ``DocumentIndex.raw_matches``; ``spans`` returns None to decline."""
+    """Per-document fast path; each method returns None to decline (the caller then uses its own engine)."""
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._view: AsciiView | None = None
-        # per ignore_case: patterns the sets covered for this document, and those that matched
-        self._covered: dict[bool, set[str]] = {}
-        self._present: dict[bool, set[str]] = {}
+        self._views: dict[str, AsciiView] = {}
+        # per mode: sources the sets covered for this document, and those that matched
+        self._covered: dict[Mode, set[str]] = {}
+        self._present: dict[Mode, set[str]] = {}
 
-    @property
-    def view(self) -> AsciiView:
-        if self._view is None:
-            self._view = AsciiView.of(self._text) if re2 is not None else AsciiView(None)
-        return self._view
+    def view(self, engine: str = "regex") -> AsciiView:
+        view = self._views.get(engine)
+        if view is None:
+            view = AsciiView.of(self._text, engine) if re2 is not None else AsciiView(None)
+            self._views[engine] = view
+        return view
 
     def spans(self, pattern: str, ignore_case: bool = True) -> list[tuple[int, int]] | None:
-        """Non-empty match spans exactly as ``regex`` finditer would give, or None to decline."""
-        plan = self._usable(pattern, ignore_case)
+        """Non-empty match spans of a criteria pattern exactly as ``regex`` finditer gives them."""
+        plan = self._usable(plan_for(pattern, ignore_case))
         if plan is not None:
-            if self._absent(pattern, ignore_case):
+            if self._absent(plan):
                 return []
-            return [(m.start(), m.end()) for m in plan.rx.finditer(self.view.data)]
+            return [(m.start(), m.end()) for m in plan.rx.finditer(self.view().data)]
         relaxed = _relaxed(pattern)
-        if relaxed is not None and self._usable(relaxed, ignore_case) is not None:
-            if self._absent(relaxed, ignore_case):
-                return []
-            if plan_for(relaxed, ignore_case).rx.search(self.view.data) is None:
-                return []
+        relaxed_plan = self._usable(plan_for(relaxed, ignore_case)) if relaxed is not None else None
+        if relaxed_plan is not None and (self._absent(relaxed_plan) or relaxed_plan.rx.search(self.view().data) is None):
+            return []
         return None
 
-    def _usable(self, pattern: str, ignore_case: bool) -> Plan | None:
-        plan = plan_for(pattern, ignore_case)
+    def finditer(self, compiled: re.Pattern[str]) -> list[FastMatch] | None:
+        """All matches of a stdlib ``re`` pattern, as ``compiled.finditer(text)`` gives them."""
+        plan = self._usable(plan_for_re(compiled))
+        if plan is None:
+            relaxed = self._usable(_relaxed_re(compiled))
+            if relaxed is not None and (self._absent(relaxed) or relaxed.rx.search(self.view("re").data) is None):
+                return []
+            return None
+        if self._absent(plan):
+            return []
+        text, names, n = self._text, plan.names or {}, plan.groups + 1
+        return [FastMatch(text, [m.span(i) for i in range(n)], names) for m in plan.rx.finditer(self.view("re").data)]
+
+    def search(self, compiled: re.Pattern[str]) -> FastMatch | None | bool:
+        """The first match, None if there is none, or False to decline."""
+        found = self.finditer(compiled)
+        if found is None:
+            return False
+        return found[0] if found else None
+
+    def _usable(self, plan: Plan | None) -> Plan | None:
         if plan is None:
             return None
-        view = self.view
+        view = self.view(plan.mode[0])
         if view.data is None or (plan.names_word and view.mapped_word) or (plan.names_space and view.mapped_space):
             return None
         return plan
 
-    def _absent(self, pattern: str, ignore_case: bool) -> bool:
+    def _absent(self, plan: Plan) -> bool:
         """True if this process's pattern sets show the pattern matches nowhere in this text."""
-        if ignore_case not in self._covered:
-            self._test_sets(ignore_case)
-        _REGISTRY.add(pattern, ignore_case)
-        return pattern in self._covered[ignore_case] and pattern not in self._present[ignore_case]
+        if plan.mode not in self._covered:
+            self._test_sets(plan.mode)
+        _REGISTRY.add(plan)
+        return plan.source in self._covered[plan.mode] and plan.source not in self._present[plan.mode]
 
-    def _test_sets(self, ignore_case: bool) -> None:
+    def _test_sets(self, mode: Mode) -> None:
         covered: set[str] = set()
         present: set[str] = set()
-        data = self.view.data
-        for s, chunk in _REGISTRY.sets_for(ignore_case):
+        data = self.view(mode[0]).data
+        for s, chunk in _REGISTRY.sets_for(mode):
             hits = s.Match(data) or []
             if len(chunk) not in hits:  # the canary did not fire: RE2 gave up, trust nothing
                 continue
             covered.update(chunk)
             present.update(chunk[i] for i in hits if i < len(chunk))
-        self._covered[ignore_case] = covered
-        self._present[ignore_case] = present
+        self._covered[mode] = covered
+        self._present[mode] = present

@@ -114,3 +114,55 @@ def test_a_set_that_gives_up_is_not_trusted(monkeypatch):
     monkeypatch.setattr(fastscan._REGISTRY, "sets_for", lambda ignore_case: [(GaveUp(), patterns)])
     scanner = FastScanner(text)
     assert scanner.spans(r"\bpassports?\b") == [(m, m + 9) for m in range(19, len(text), 30)]
+
+
+def _stdlib_patterns() -> list:
+    """The compiled ``re`` patterns the facts, roles and context layers scan whole documents with."""
+    import re
+
+    from auditcheck import context, facts, roles
+
+    found = [getattr(rule, "pattern", None) for rule in getattr(facts, "_RULES", [])]
+    found += [rx for cues in getattr(roles, "_COMPILED", {}).values() for rx, _ in cues]
+    found.append(getattr(roles, "_PROGRAMME", None))
+    ref = context.load_reference()
+    found += [getattr(place, "pattern", None) for place in ref.places]
+    found += [item[1] for item in ref.entities]
+    return [p for p in found if isinstance(p, re.Pattern)]
+
+
+def _assert_same_re(text: str, patterns: list) -> int:
+    scanner = FastScanner(text)
+    fast = 0
+    for rx in patterns:
+        got = scanner.finditer(rx)
+        if got is None:
+            continue
+        fast += 1
+        want = list(rx.finditer(text))
+        assert [m.span() for m in got] == [m.span() for m in want], (rx.pattern[:80], text[:60])
+        for g, w in zip(got, want):
+            assert [g.span(i) for i in range(rx.groups + 1)] == [w.span(i) for i in range(rx.groups + 1)]
+            assert g.groupdict() == w.groupdict() and g.group() == w.group()
+    return fast
+
+
+def test_stdlib_re_patterns_match_exactly_with_groups():
+    patterns = _stdlib_patterns()
+    if not patterns:
+        pytest.skip("no stdlib patterns found in facts/roles/context")
+    texts = [p.read_text(encoding="utf-8") for p in sorted((REPO / "sample_audits").glob("*.md"))]
+    texts.append(" ".join(WORDS + TRICKY) * 3)
+    fast = sum(_assert_same_re(t, patterns) for t in texts)
+    assert fast > len(patterns)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(WORDS + TRICKY + ["12", "1,200", "interviewed", "Xinjiang", "audit"]),
+                min_size=1, max_size=50).map(" ".join))
+def test_stdlib_re_random_tricky_texts(text):
+    import re
+
+    probes = [re.compile(p, re.IGNORECASE) for p in PROBES if "$" not in p]
+    probes.append(re.compile(r"(?P<n>\d+)\s+(?P<what>workers|fees?)|(?P<alt>passports?)", re.IGNORECASE))
+    _assert_same_re(text, probes)
