@@ -112,6 +112,7 @@ def score(
     """Score documents and explain the score."""
     from .api import evaluate
     from .document import load_document
+    from .document.loader import read_stdin
     from .render import get_renderer
 
     packs = _load_packs_or_exit(criteria, traceback)
@@ -151,7 +152,7 @@ def score(
         for name in files:
             try:
                 if name == "-":
-                    document = load_document("<stdin>", data=sys.stdin.buffer.read())
+                    document = load_document("<stdin>", data=read_stdin())
                 else:
                     document = load_document(name)
                 reports.append(evaluate(document, pack=pack, packs=packs, classifier=classifier))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .document.model import Document
+from .document.model import Document, strip_span as _trim
 from .models import Evidence
 
 #: Longest quote shown; longer sentences are clipped around the match on word boundaries.
@@ -46,14 +46,6 @@ def evidence_from_span(
         role=role,
         score=score,
     )
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def _word_bounds(text: str, s: int, e: int, lo: int, hi: int) -> tuple[int, int]:
