@@ -577,3 +577,16 @@ def test_real_dev_facts(real_dev, prefix: str, name: str, expected: object) -> N
         assert facts.has(name) is expected
     else:
         assert expected in facts.values(name)
+
+
+def test_auditor_names_from_team_table_and_sign_off_line() -> None:
+    table = (
+        "| Name | Role | Credential |\n|---|---|---|\n"
+        "| Ines Okafor | Lead auditor | APSCA CSCA 21700011 |\n"
+        "| Tomas Vidal | Interviewer | |\n"
+    )
+    assert values(table, "auditor.names")[:2] == ["Ines Okafor", "Tomas Vidal"] or set(
+        values(table, "auditor.names")) >= {"Ines Okafor", "Tomas Vidal"}
+    assert "Ines Okafor" in values("Ines Okafor, Lead assessor, 12 May 2025\n", "auditor.names")
+    # a firm in the same position is not a person
+    assert values("| The Company | Lead auditor |\n", "auditor.names") == []
