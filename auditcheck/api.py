@@ -97,7 +97,7 @@ def evaluate(
     guess = classify_role(document)
     doc_role = role or guess.role
     facts = extract_facts(document)
-    context = assess_context(document, index, role=doc_role)
+    context = assess_context(document, index, role=doc_role, site_level=not guess.programme_level)
     primary, reason = choose_pack(packs, guess, pack)
     extra = overlays_for(packs, primary, context.risk, pack is not None) if overlays else []
     classifier_hits = classifier.evidence_for(document) if classifier is not None and primary.meta.scoring.use_classifier else {}

@@ -119,8 +119,18 @@ def load_reference(root: str | None = None) -> ReferenceData:
     return ReferenceData(tuple(places), latest, tuple(sources), tuple(entities))
 
 
-def assess_context(document: Document, index: DocumentIndex | None = None, *, role: str | None = None) -> Context:
-    """Find the places a document names and the risk they imply for the audited site."""
+def assess_context(
+    document: Document,
+    index: DocumentIndex | None = None,
+    *,
+    role: str | None = None,
+    site_level: bool = True,
+) -> Context:
+    """Find the places a document names and the risk they imply for the audited site.
+
+    ``site_level`` is False for a company's programme-level statement: it audits no single site,
+    so a high-risk place named in its supply chain raises the risk to elevated, not high.
+    """
     ref = load_reference()
     index = index or DocumentIndex(document)
     text = document.text
@@ -140,7 +150,10 @@ def assess_context(document: Document, index: DocumentIndex | None = None, *, ro
             sentence = text[s:e]
             excluded = bool(_EXCLUSION.search(sentence))
             about_site = bool(_SITE.search(sentence)) and not excluded
-            mentions[place.region_id] = mentions.get(place.region_id, 0) + 1
+            if not excluded:
+                mentions[place.region_id] = mentions.get(place.region_id, 0) + 1
+            else:
+                mentions.setdefault(place.region_id, 0)
             if about_site:
                 site_hits[place.region_id] = site_hits.get(place.region_id, 0) + 1
             key = f"{place.region_id}:{place.name}"
@@ -170,10 +183,13 @@ def assess_context(document: Document, index: DocumentIndex | None = None, *, ro
         level = region.risk if region else "high"
         sited = site_hits.get(region_id, 0) > 0 or count >= 3
         effective = level if sited else _lower(level)
+        if not site_level and effective == "high":
+            effective = "elevated"
         if _RISK_ORDER[effective] > _RISK_ORDER[risk]:
             risk = effective
         label = region.region_name if region else region_id.split(":", 1)[1] + " (enforcement list)"
-        reasons.append(f"{label}: {level} risk" + ("" if sited else ", named only in passing"))
+        reasons.append(f"{label}: {level} risk" + ("" if sited else ", named only in passing")
+                       + ("" if site_level or level != "high" else ", named in a supply-chain statement rather than as an audited site"))
     matches = sorted(by_place.values(), key=lambda c: (-_RISK_ORDER[c.risk], c.evidence[0].start))
     if risk == "high":
         explanation = (

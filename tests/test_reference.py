@@ -186,7 +186,7 @@ def test_real_dev_contexts(real_dev):
     assert risk("09-") == "elevated"  # Top Glove, Malaysian gloves
     assert risk("22-") == "elevated"  # Thai shrimp
     assert risk("26-") != "high"  # Target names Xinjiang and Turkmen cotton only in bans
-    assert risk("24-") == "unknown"  # Portugal, candles
+    assert risk("24-") == "standard"  # Portugal, candles: a located site with no specific flag
 
 
 def test_packs_load_with_reference_in_place():
