@@ -175,9 +175,8 @@ def assess_context(
             site_hits["entity:" + name] = site_hits.get("entity:" + name, 0) + 1
             mentions["entity:" + name] = 1
             break
-    risk = "unknown"
-    reasons: list[str] = []
     regions = {p.region_id: p for p in ref.places}
+    assessed: list[tuple[str, str, bool, str]] = []  # label, level, sited, effective
     for region_id, count in sorted(mentions.items()):
         region = regions.get(region_id)
         level = region.risk if region else "high"
@@ -185,11 +184,16 @@ def assess_context(
         effective = level if sited else _lower(level)
         if not site_level and effective == "high":
             effective = "elevated"
-        if _RISK_ORDER[effective] > _RISK_ORDER[risk]:
-            risk = effective
         label = region.region_name if region else region_id.split(":", 1)[1] + " (enforcement list)"
-        reasons.append(f"{label}: {level} risk" + ("" if sited else ", named only in passing")
-                       + ("" if site_level or level != "high" else ", named in a supply-chain statement rather than as an audited site"))
+        assessed.append((label, level, sited, effective))
+    risk = max((e for *_, e in assessed), key=_RISK_ORDER.__getitem__, default="unknown")
+    reasons = [
+        f"{label}: {level} risk" + ("" if sited else ", named only in passing")
+        + ("" if site_level or level != "high" else ", named in a supply-chain statement rather than as an audited site")
+        for label, level, sited, effective in assessed
+        # a plain country name adds nothing to a higher-risk explanation
+        if not (level == "standard" and risk != "standard")
+    ]
     matches = sorted(by_place.values(), key=lambda c: (-_RISK_ORDER[c.risk], c.evidence[0].start))
     if risk == "high":
         explanation = (

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .checks.base import CheckResult, EvalContext, find, quotes
+from .evidence import evidence_from_span
 from .facts import FACT_TITLES
 from .models import Evidence, Status
 
@@ -34,7 +35,23 @@ def rule(name: str) -> Callable[[Rule], Rule]:
 
 
 def _ev(ctx: EvalContext, *names: str, limit: int = 3) -> list[Evidence]:
-    return ctx.facts.evidence(*names)[:limit]
+    """Evidence for facts, widened to the sentence each fact stands in so a reader sees context."""
+    return _widen(ctx, ctx.facts.evidence(*names), limit)
+
+
+def _widen(ctx: EvalContext, evidence: list[Evidence], limit: int = 3) -> list[Evidence]:
+    out: list[Evidence] = []
+    seen: set[tuple[int, int]] = set()
+    for ev in evidence:
+        block = ctx.index.block_for(ev.start, ev.end)
+        span = ctx.index.sentence_of(block, ev.start, ev.end) if block else (ev.start, ev.end)
+        if span in seen:
+            continue
+        seen.add(span)
+        out.append(evidence_from_span(ctx.document, span[0], span[1], source="fact", role=ev.role, focus=(ev.start, ev.end)))
+        if len(out) >= limit:
+            break
+    return out
 
 
 @rule("fact_present")
@@ -185,7 +202,7 @@ def standard_accreditation(criterion: Any, ctx: EvalContext, *, audit_schemes: l
     if all(any(_norm(f.value).startswith(_norm(s)) for s in audit_schemes) for f in claimed):
         return CheckResult(Status.unmet, [f.evidence[0] for f in claimed[:3]],
                            detail=f"{claimed[0].value} is named, but no auditor credential (APSCA number) is given")
-    return CheckResult(Status.red_flag, [f.evidence[0] for f in claimed[:3]],
+    return CheckResult(Status.red_flag, _widen(ctx, [f.evidence[0] for f in claimed]),
                        detail=f"{claimed[0].value} is named without a certificate or an accredited body")
 
 
