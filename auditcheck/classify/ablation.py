@@ -89,8 +89,20 @@ def _run(name: str, doc: Document, packs, clf) -> Row:
 
 
 def sample_rows(samples: Path, packs, clf) -> list[Row]:
+    """Every Markdown sample outside cases/, with the expert expectations of expected.yaml when listed."""
+    import yaml
+
+    expected_file = samples / "expected.yaml"
+    expected = (yaml.safe_load(expected_file.read_text(encoding="utf-8")) or {}).get("samples", {}) if expected_file.exists() else {}
     files = sorted(p for p in samples.rglob("*.md") if p.name.lower() != "readme.md" and "cases" not in p.relative_to(samples).parts)
-    return [_run(str(p.relative_to(samples)), load_document(p), packs, clf) for p in files]
+    rows = []
+    for p in files:
+        row = _run(str(p.relative_to(samples)), load_document(p), packs, clf)
+        want = expected.get(row.name) or {}
+        row.expected_verdict = want.get("verdict")
+        row.expected_washing = want.get("audit_washing")
+        rows.append(row)
+    return rows
 
 
 def real_dev_rows(real_dev: Path, packs, clf) -> list[Row]:
@@ -106,11 +118,11 @@ def real_dev_rows(real_dev: Path, packs, clf) -> list[Row]:
     return rows
 
 
-def _table(rows: list[Row], labelled: bool) -> list[str]:
+def _table(rows: list[Row]) -> list[str]:
     head = "| document | expected | rules: verdict (score) | rules + model: verdict (score) | AW rules / model | lifted by model |"
     out = [head, "|---|---|---|---|---|---|"]
     for r in rows:
-        expected = f"{r.expected_verdict}{' + AW' if r.expected_washing else ''}" if labelled else "-"
+        expected = f"{r.expected_verdict}{' + AW' if r.expected_washing else ''}" if r.expected_verdict else "-"
         out.append(
             f"| {r.name} | {expected} | {r.rules.verdict.value} ({r.rules.score:.0f}) | {r.model.verdict.value} ({r.model.score:.0f}) "
             f"| {'yes' if r.rules.audit_washing.detected else 'no'} / {'yes' if r.model.audit_washing.detected else 'no'} "
@@ -120,6 +132,7 @@ def _table(rows: list[Row], labelled: bool) -> list[str]:
 
 
 def _agreement(rows: list[Row]) -> list[str]:
+    rows = [r for r in rows if r.expected_verdict]
     n = len(rows)
     v_rules = sum(r.rules.verdict.value == r.expected_verdict for r in rows)
     v_model = sum(r.model.verdict.value == r.expected_verdict for r in rows)
@@ -168,17 +181,18 @@ def run(samples: Path, real_dev: Path | None, proposed: bool = True) -> str:
     load_s = time.perf_counter() - t0
     lines = [f"Criteria accepting model evidence: {', '.join(opted) or 'none'}"
              + (f" (from PROPOSED_LABELS in auditcheck/classify/ablation.py: {', '.join(changed)})" if changed else " (from the YAML)"), ""]
-    lines += ["### Samples (sample_audits/, no expert labels)", ""]
+    lines += ["### Samples (sample_audits/, expectations from sample_audits/expected.yaml where listed)", ""]
     s_rows = sample_rows(samples, packs, clf)
-    lines += _table(s_rows, labelled=False)
+    lines += _table(s_rows)
     lifted = sum(len(r.lifted()) for r in s_rows)
     changed = sum(r.rules.verdict != r.model.verdict for r in s_rows)
     lines += ["", f"- criteria lifted from unmet to met by the model: {lifted}; verdicts changed: {changed} of {len(s_rows)}"]
+    lines += _agreement(s_rows)
     r_rows: list[Row] = []
     if real_dev is not None and (real_dev / "index.csv").exists():
         lines += ["", "### Real-dev (../shared/real-dev, expert labels from index.csv)", ""]
         r_rows = real_dev_rows(real_dev, packs, clf)
-        lines += _table(r_rows, labelled=True)
+        lines += _table(r_rows)
         lines += [""] + _agreement(r_rows)
     joined = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(samples.glob("*.md")))
     long_row = _run("joined samples", document_from_text(joined, path="joined.md"), packs, clf)

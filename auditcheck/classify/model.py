@@ -25,10 +25,20 @@ from .store import decode_array
 MIN_CHARS = 25
 #: A sentence longer than this is usually layout noise (a table flattened into one line).
 MAX_CHARS = 1500
+#: A passage without closing punctuation needs this many words to count as a statement;
+#: shorter unpunctuated lines are headings, table cells or PDF fragments, which the corpus
+#: never taught the model to read.
+MIN_WORDS_UNPUNCTUATED = 8
+_CLOSING = (".", "!", "?", ";", ":", ")", '"', "”", "’")
 
 
 def _sigmoid(z: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-z))
+
+
+def _statement(text: str) -> bool:
+    text = text.rstrip()
+    return text.endswith(_CLOSING) or len(text.split()) >= MIN_WORDS_UNPUNCTUATED
 
 
 class EvidenceClassifier:
@@ -85,14 +95,14 @@ class EvidenceClassifier:
         return [[lab for lab, p in zip(self.labels, row) if p >= self.threshold] for row in proba]
 
     def passages(self, document: Document, index: DocumentIndex | None = None) -> list[tuple[int, int]]:
-        """Sentence spans the classifier reads: every sentence of every non-heading block."""
+        """Sentence spans the classifier reads: statement-like sentences of every non-heading block."""
         index = index or DocumentIndex(document)
         spans = []
         for block in document.blocks:
             if block.kind in (BlockKind.heading, BlockKind.code):
                 continue
             for start, end in index.sentences(block):
-                if MIN_CHARS <= end - start <= MAX_CHARS:
+                if MIN_CHARS <= end - start <= MAX_CHARS and _statement(document.text[start:end]):
                     spans.append((start, end))
         return spans
 
