@@ -144,14 +144,23 @@ def _agreement(rows: list[Row]) -> list[str]:
     ]
 
 
-def _timing(rows: list[Row], long_row: Row | None) -> list[str]:
+def _timing(rows: list[Row], long_row: Row) -> list[str]:
     tr, tm = sum(r.seconds_rules for r in rows), sum(r.seconds_model for r in rows)
-    out = [f"- all documents above: rules {tr:.2f} s, rules + model {tm:.2f} s (x{tm / tr:.2f})"]
-    if long_row is not None:
-        out.append(f"- one long document ({long_row.rules.document.words} words, all samples joined): rules "
-                   f"{long_row.seconds_rules:.2f} s, rules + model {long_row.seconds_model:.2f} s "
-                   f"(x{long_row.seconds_model / long_row.seconds_rules:.2f})")
-    return out
+    return [
+        f"- all documents above, one run each (the model run comes second and finds pattern caches warm): "
+        f"rules {tr:.2f} s, rules + model {tm:.2f} s (x{tm / tr:.2f})",
+        f"- one long document ({long_row.rules.document.words} words, all samples joined), best of three "
+        f"alternating runs: rules {long_row.seconds_rules:.2f} s, rules + model {long_row.seconds_model:.2f} s "
+        f"(x{long_row.seconds_model / long_row.seconds_rules:.2f})",
+    ]
+
+
+def _best_of(name: str, doc: Document, packs, clf, repeat: int = 3) -> Row:
+    runs = [_run(name, doc, packs, clf) for _ in range(repeat)]
+    best = runs[-1]
+    best.seconds_rules = min(r.seconds_rules for r in runs)
+    best.seconds_model = min(r.seconds_model for r in runs)
+    return best
 
 
 def with_proposed_labels(packs: dict) -> tuple[dict, list[str]]:
@@ -195,7 +204,7 @@ def run(samples: Path, real_dev: Path | None, proposed: bool = True) -> str:
         lines += _table(r_rows)
         lines += [""] + _agreement(r_rows)
     joined = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(samples.glob("*.md")))
-    long_row = _run("joined samples", document_from_text(joined, path="joined.md"), packs, clf)
+    long_row = _best_of("joined samples", document_from_text(joined, path="joined.md"), packs, clf)
     lines += ["", "### Timing (one run on the shared development machine)", "", f"- loading the model: {load_s:.3f} s"]
     lines += _timing(s_rows + r_rows, long_row)
     return "\n".join(lines) + "\n"
