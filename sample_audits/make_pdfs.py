@@ -19,7 +19,7 @@ import re
 import sys
 from pathlib import Path
 
-from fpdf import FPDF
+from fpdf import FPDF, FPDF_VERSION
 from fpdf.enums import XPos, YPos
 
 HERE = Path(__file__).resolve().parent
@@ -95,6 +95,8 @@ def render(md_path: Path, out_path: Path, fonts: tuple[str, str, str] | None) ->
     pdf.set_title(title)
     pdf.set_author("auditcheck sample (synthetic)")
     pdf.set_creator("sample_audits/make_pdfs.py")
+    # Another fpdf2 release may lay bytes out differently; naming it lets the test tell.
+    pdf.set_producer(f"fpdf2 {FPDF_VERSION}")
     pdf.set_auto_page_break(auto=True, margin=20)
     pdf.set_margins(20, 20, 20)
     pdf.add_page()

@@ -191,6 +191,8 @@ def test_committed_pdfs_are_what_make_pdfs_writes(tmp_path):
     fonts = make_pdfs.find_font()
     for md_name in make_pdfs.PDF_SAMPLES:
         committed = (SAMPLES / md_name).with_suffix(".pdf").read_bytes()
+        if f"fpdf2 {make_pdfs.FPDF_VERSION}".encode() not in committed:
+            pytest.skip(f"committed PDFs were made with another fpdf2 release than {make_pdfs.FPDF_VERSION}")
         font_name = Path(fonts[0]).stem.encode() if fonts else b"Helvetica"
         if font_name not in committed:
             pytest.skip(f"committed PDFs were made with another font than this machine offers ({font_name!r})")
