@@ -160,14 +160,21 @@ def interview_setting(criterion: Any, ctx: EvalContext) -> CheckResult:
 
 
 @rule("auditors_named")
-def auditors_named(criterion: Any, ctx: EvalContext) -> CheckResult:
-    """Named people with credentials beat a firm name; unnamed auditors are a red flag."""
-    if ctx.facts.has("auditor.unnamed") and not ctx.facts.has("auditor.names"):
+def auditors_named(criterion: Any, ctx: EvalContext, *, name_patterns: list[str] = ()) -> CheckResult:
+    """Named people with credentials beat a firm name; unnamed auditors are a red flag.
+
+    ``name_patterns`` find named auditors the facts layer misses, such as a person's name next
+    to a credential or role in a table row ("Tomasz Wilk, APSCA CSCA 21706610").
+    """
+    name_ev = _ev(ctx, "auditor.names")
+    if not name_ev and name_patterns:
+        name_ev = quotes(ctx, find(criterion, ctx, list(name_patterns)), "support", limit=2)
+    if ctx.facts.has("auditor.unnamed") and not name_ev:
         return CheckResult(Status.red_flag, _ev(ctx, "auditor.unnamed"), detail="the people who did the audit are not named")
-    if ctx.facts.has("auditor.names") and ctx.facts.has("auditor.credential"):
-        return CheckResult(Status.met, _ev(ctx, "auditor.names", "auditor.credential"))
-    if ctx.facts.has("auditor.names"):
-        return CheckResult(Status.met, _ev(ctx, "auditor.names"), detail="auditors are named; no credential numbers given")
+    if name_ev and ctx.facts.has("auditor.credential"):
+        return CheckResult(Status.met, name_ev + _ev(ctx, "auditor.credential", limit=1))
+    if name_ev:
+        return CheckResult(Status.met, name_ev, detail="auditors are named; no credential numbers given")
     if ctx.facts.has("auditor.firm"):
         return CheckResult(Status.partial, _ev(ctx, "auditor.firm"), detail="a firm is named but not the individual auditors")
     return CheckResult(Status.unmet)
@@ -222,6 +229,21 @@ def onsite_effort_adequate(criterion: Any, ctx: EvalContext, *, small_site: int 
     if days < needed:
         return CheckResult(Status.unmet, ev, detail=f"{days} auditor-day(s) for {workforce} workers; at least {needed} expected")
     return CheckResult(Status.met, ev, detail=f"{days} auditor-days for {workforce} workers")
+
+
+@rule("announcement_status")
+def announcement_status(criterion: Any, ctx: EvalContext) -> CheckResult:
+    """Unannounced is met, semi-announced partial; an announced audit is unmet, with its evidence."""
+    facts = ctx.facts.get("audit.announcement")
+    kinds = {str(f.value) for f in facts}
+    ev = _ev(ctx, "audit.announcement")
+    if "unannounced" in kinds:
+        return CheckResult(Status.met, [e for f in facts if f.value == "unannounced" for e in f.evidence][:2])
+    if "semi-announced" in kinds:
+        return CheckResult(Status.partial, ev, detail="the audit was semi-announced: the site knew the window, not the day")
+    if "announced" in kinds:
+        return CheckResult(Status.unmet, ev, detail="the audit was announced, so the site could prepare")
+    return CheckResult(Status.unmet)
 
 
 @rule("context_acknowledged")
