@@ -217,3 +217,19 @@ def test_rules_plus_model_lift_a_criterion_the_rules_miss_on_unusual_phrasing():
             assert all(ev.quote in doc.text and ev.source == "classifier" for ev in finding.evidence)
     before = {f.criterion_id: f.status for f in rules.findings}
     assert all(before[f.criterion_id] == f.status for f in model.findings if f.criterion_id not in lifted)
+
+
+def test_model_evaluate_prints_every_label_and_ends_with_macro_f1(tmp_path):
+    from typer.testing import CliRunner
+
+    from auditcheck.cli_model import model_app
+
+    (tmp_path / "passages.jsonl").write_text(
+        "".join(json.dumps(r) + "\n" for r in CORPUS[:500]), encoding="utf-8")
+    (tmp_path / "heldout.jsonl").write_text((DEFAULT_CORPUS / "heldout.jsonl").read_text(encoding="utf-8"), encoding="utf-8")
+    result = CliRunner().invoke(model_app, ["evaluate", "--corpus", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    lines = result.output.strip().splitlines()
+    assert re.fullmatch(r"macro F1: 0\.\d{3} cross-validated \(template split\), 0\.\d{3} on the held-out set", lines[-1])
+    for label in LABELS:
+        assert sum(line.startswith(label + " ") for line in lines) == 2, label

@@ -88,3 +88,9 @@ def test_generic_share_reads_only_the_findings_section():
         path="x.md",
     )
     assert generic_share(doc) == 0.0
+
+
+def test_unreadable_input_is_one_line_and_exit_2(tmp_path):
+    result = _run_similar(str(tmp_path / "missing.md"), str(CLONES))
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1 and "missing.md" in result.stderr
