@@ -68,6 +68,28 @@ class RoleGuess:
     spans: tuple[tuple[int, int], ...] = ()
 
 
+#: A statement about one audit keeps returning to it ("the audit", "the auditors", "the site").
+_ONE_AUDIT = re.compile(r"\bthe\s+(?:independent\s+|social\s+|third[- ]party\s+|external\s+|labour\s+)?(?:audit|assessment|auditors?|audit\s+firm|site\s+in\s+question)\b(?!s\b)", re.IGNORECASE)
+#: A programme statement talks about many suppliers and many audits.
+_MANY = re.compile(r"\b(?:our|its|their)\s+(?:\w+\s+)?(?:suppliers|supply\s+chains?|vendors|factories|supplier\s+base)\b|\b\d[\d,]*\s+(?:\w+\s+)?(?:audits|assessments|suppliers|factories|facilities)\b|\b(?:this|our)\s+(?:statement|disclosure)\b|\bfinancial\s+year\b|\btier[- ]?[123]\b", re.IGNORECASE)
+
+
+def _programme_level(document: Document, text: str, scores: dict[str, float]) -> bool:
+    """A programme-level statement names a modern-slavery/supply-chain frame and is mostly about many suppliers.
+
+    A company's statement about one audit (a press release on a supplier audit) often mentions
+    its supplier code or its modern slavery statement too; what decides is whether the text
+    dwells on one audit or on a programme.
+    """
+    if not _PROGRAMME.search(text) or scores["company_statement"] < 4:
+        return False
+    one_audit = len(_ONE_AUDIT.findall(text))
+    title = (document.title or text[:200]).lower()
+    if re.search(r"\baudit|\bassessment|\bverification", title) and not re.search(r"slavery|transparency|statement\s+\d{4}|disclosure", title):
+        one_audit += 4
+    return len(_MANY.findall(text)) >= one_audit
+
+
 def classify_role(document: Document) -> RoleGuess:
     """Score each role by weighted cues (capped per cue) and pick the best."""
     text = document.text[:200_000]
@@ -83,7 +105,7 @@ def classify_role(document: Document) -> RoleGuess:
                 cues_found.setdefault(role, []).append(hits[0].group(0).strip())
                 spans.setdefault(role, []).append(hits[0].span())
         scores[role] = round(total, 2)
-    programme = len(_PROGRAMME.findall(text)) >= 1 and scores["company_statement"] >= 4
+    programme = _programme_level(document, text, scores)
     best = max(scores, key=lambda r: (scores[r], r == "audit_report"))
     if scores[best] == 0:
         best = "audit_report"

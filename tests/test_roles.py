@@ -93,3 +93,16 @@ def test_programme_level_decides_the_company_statement_pack(real_dev, folder, pa
         pytest.skip(f"pack {pack} is not installed")
     guess = classify_role(document_from_text(real_dev_text(real_dev / folder), path=f"{folder}.md"))
     assert choose_pack(packs, guess)[0].id == pack
+
+
+def test_press_release_about_one_supplier_audit_is_not_programme_level() -> None:
+    from auditcheck.document import document_from_text
+    from auditcheck.roles import classify_role
+
+    text = (
+        "# Statement on the audit of our supplier\n\n"
+        "We asked the supplier to commission an independent audit. The audit found no indication of "
+        "forced labour. The auditors reviewed contracts. All suppliers sign our Supplier Code of "
+        "Conduct, and we publish a Modern Slavery Act statement every year. The audit is now closed.\n"
+    )
+    assert classify_role(document_from_text(text)).programme_level is False
