@@ -17,17 +17,20 @@ Design choices, each for a reason:
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import glob
 import hashlib
 import json
+import multiprocessing
 import os
 import re
 import signal
 import threading
 import time
-from collections import Counter
+from collections import Counter, deque
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
@@ -38,6 +41,8 @@ from .errors import AuditcheckError, DocumentError, PackError
 SUFFIXES = frozenset({".md", ".markdown", ".txt", ".text", ".html", ".htm", ".xhtml", ".pdf", ".docx"})
 #: Seconds one file may take in a worker before it becomes a timeout error.
 DEFAULT_TIMEOUT = 120.0
+#: Seconds past the per-file limit after which the parent kills a worker that has not returned.
+WATCHDOG_GRACE = 10.0
 #: How many documents the summary lists as the weakest.
 WORST = 5
 #: Error kinds that the same bytes would hit again, so resuming does not retry them.
@@ -61,7 +66,8 @@ class FileTimeout(BaseException):
 _WORKER: dict[str, Any] = {}
 
 
-def init_worker(criteria_dir: str | None, pack_id: str | None, html_dir: str | None, timeout: float) -> None:
+def init_worker(criteria_dir: str | None, pack_id: str | None, html_dir: str | None, timeout: float,
+                started: Any = None) -> None:
     """Process-pool initializer: load the packs once for every file this worker scores."""
     from .packs import load_packs
 
@@ -76,6 +82,7 @@ def init_worker(criteria_dir: str | None, pack_id: str | None, html_dir: str | N
         pack_id=pack_id,
         html_dir=html_dir,
         timeout=timeout,
+        started=started,
     )
 
 
@@ -120,6 +127,8 @@ def score_file(path: str, sha256: str | None) -> dict[str, Any]:
 
     timeout = float(_WORKER.get("timeout") or 0)
     t0 = time.perf_counter()
+    if _WORKER.get("started") is not None:
+        _WORKER["started"].put((os.getpid(), sha256, time.monotonic()))
     result: dict[str, Any] = {"path": path, "sha256": sha256}
     use_alarm = timeout > 0 and threading.current_thread() is threading.main_thread()
     if use_alarm:
@@ -398,67 +407,111 @@ def run_batch(
 
 
 def _run_pool(todo, out, fresh, *, jobs, criteria_dir, pack, html_dir, timeout, progress, result) -> bool:
-    """Feed the pool a few tasks at a time and append each result; True if interrupted."""
+    """Feed the pool a few tasks at a time and append each result; True if interrupted.
+
+    A watchdog backs up the workers' own time limit: a file still running ``WATCHDOG_GRACE``
+    seconds after its limit (stuck inside C code, where SIGALRM cannot reach) has its worker
+    killed and becomes a timeout error. Files that were in flight when a worker died are
+    retried in a fresh pool; one that kills its worker twice becomes an error.
+    """
     stop = threading.Event()
     previous = {}
     if threading.current_thread() is threading.main_thread():
         for signum in (signal.SIGINT, signal.SIGTERM):
             previous[signum] = signal.signal(signum, lambda *_: stop.set())
+    ctx = multiprocessing.get_context()
+    started = ctx.SimpleQueue()  # (pid, sha, monotonic start) from each worker, for the watchdog
+    initargs = (str(criteria_dir) if criteria_dir else None, pack, str(html_dir) if html_dir else None, timeout, started)
     pending: dict[Future, str] = {}
-    queue = list(todo.items())
-    executor = ProcessPoolExecutor(
-        max_workers=jobs,
-        initializer=init_worker,
-        initargs=(str(criteria_dir) if criteria_dir else None, pack, str(html_dir) if html_dir else None, timeout),
-    )
+    running: dict[str, tuple[int, float]] = {}
+    killed: set[str] = set()
+    crashes: Counter[str] = Counter()
+    queue = deque(todo.items())
+    executor: ProcessPoolExecutor | None = None
+    broken = False
     try:
         with open(out, "ab") as sink:
             while (queue or pending) and not stop.is_set():
-                while queue and len(pending) < jobs * 2:
-                    sha, path = queue.pop(0)
+                if executor is None:
+                    executor = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=init_worker, initargs=initargs)
+                    broken = False
+                while queue and not broken and len(pending) < jobs * 2:
+                    sha, path = queue.popleft()
                     pending[executor.submit(score_file, path, sha)] = sha
                 done, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+                while not started.empty():
+                    pid, sha, t_start = started.get()
+                    running[sha] = (pid, t_start)
                 for future in done:
                     sha = pending.pop(future)
-                    record = _collect(future, todo[sha], sha)
-                    sink.write(record.pop("_line").encode("utf-8") + b"\n")
-                    sink.flush()
-                    fresh[sha] = record
-                    result.max_worker_rss_kb = max(result.max_worker_rss_kb, record.pop("_maxrss_kb", 0))
-                    if progress is not None:
-                        outcome = record["error"] if record.get("error") else f"{record['verdict']} {record['score']:g}"
-                        progress.advance(todo[sha], outcome, error=bool(record.get("error")))
+                    running.pop(sha, None)
+                    try:
+                        res = future.result()
+                    except BrokenProcessPool:
+                        broken = True
+                        if sha in killed:
+                            res = _error(todo[sha], sha, f"still running {timeout + WATCHDOG_GRACE:g}s after the "
+                                         f"{timeout:g}s limit per file; its worker was stopped", "timeout")
+                        else:
+                            crashes[sha] += 0 if killed else 1
+                            if crashes[sha] < 2:
+                                queue.appendleft((sha, todo[sha]))  # an innocent bystander, most likely
+                                continue
+                            res = _error(todo[sha], sha, "the worker process died while reading this file", "internal")
+                    except Exception as exc:  # noqa: BLE001 - e.g. a result that cannot be sent back
+                        res = _error(todo[sha], sha, f"worker failed: {type(exc).__name__}: {exc}", "internal")
+                    _write(sink, _record(res, todo[sha], sha), sha, fresh, result, progress, todo)
+                if broken and not pending:
+                    executor.shutdown(wait=True, cancel_futures=True)
+                    executor, killed, running = None, set(), {}
+                    continue
+                if timeout > 0:
+                    now = time.monotonic()
+                    for sha, (pid, t_start) in list(running.items()):
+                        if sha not in killed and now - t_start > timeout + WATCHDOG_GRACE:
+                            killed.add(sha)
+                            with contextlib.suppress(ProcessLookupError):
+                                os.kill(pid, signal.SIGKILL)
     except KeyboardInterrupt:
         stop.set()
     finally:
-        if stop.is_set():
-            # finished results are already on disk; unfinished work is simply dropped
-            for process in list(getattr(executor, "_processes", {}).values()):
-                process.terminate()
-        executor.shutdown(wait=True, cancel_futures=True)
+        if executor is not None:
+            if stop.is_set():
+                # finished results are already on disk; unfinished work is simply dropped
+                for process in list(getattr(executor, "_processes", {}).values()):
+                    process.terminate()
+            executor.shutdown(wait=True, cancel_futures=True)
         for signum, handler in previous.items():
             signal.signal(signum, handler)
     return stop.is_set()
 
 
-def _collect(future: Future, path: str, sha: str) -> dict:
-    """Turn a finished task into the record kept in memory plus the line for the file."""
-    try:
-        res = future.result()
-    except Exception as exc:  # noqa: BLE001 - a crashed worker is one file's error
-        res = {"path": path, "sha256": sha, "error": f"worker failed: {type(exc).__name__}: {exc}", "kind": "internal"}
+def _error(path: str, sha: str, reason: str, kind: str) -> dict:
+    return {"path": path, "sha256": sha, "error": reason, "kind": kind}
+
+
+def _write(sink, record: dict, sha: str, fresh: dict, result: BatchResult, progress: Any, todo: dict) -> None:
+    """Append one finished document to the results file at once, and report it."""
+    sink.write(record.pop("_line").encode("utf-8") + b"\n")
+    sink.flush()
+    fresh[sha] = record
+    result.max_worker_rss_kb = max(result.max_worker_rss_kb, record.pop("_maxrss_kb", 0))
+    if progress is not None:
+        outcome = record["error"] if record.get("error") else f"{record['verdict']} {record['score']:g}"
+        progress.advance(todo[sha], outcome, error=bool(record.get("error")))
+
+
+def _record(res: dict, path: str, sha: str) -> dict:
+    """Turn a task's result into the record kept in memory plus the line for the file."""
     if "line" in res:
         record = json.loads(res["line"])
         record["_line"] = res["line"]
     else:
-        record = {"path": res["path"], "error": res["error"], "sha256": res.get("sha256") or sha, "kind": res.get("kind", "internal")}
+        record = {"path": res.get("path", path), "error": res["error"], "sha256": res.get("sha256") or sha,
+                  "kind": res.get("kind", "internal")}
         record["_line"] = json.dumps(record, ensure_ascii=False)
     record["_maxrss_kb"] = res.get("maxrss_kb", 0)
     return record
-
-
-# ----------------------------------------------------------------------------------------
-# summaries: CSV rows, HTML pages
 
 
 def unmet_findings(report: dict, n: int = 3) -> list[dict]:

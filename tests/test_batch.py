@@ -159,7 +159,7 @@ def test_interrupt_then_resume_does_not_redo_finished_files(tmp_path):
     docs = tmp_path / "docs"
     # long enough documents that the run is still busy when the signal arrives
     filler = "\n\nThe auditors reviewed wage records, working hours and the dormitory rules in detail. " * 60
-    total = 40
+    total = 16
     docs.mkdir()
     for i in range(total):
         body = (STRONG if i % 2 else WEAK).format(name=f"Plant {i}", n=i + 10) + filler
@@ -239,3 +239,60 @@ def test_cli_batch_command_summary_and_exit_code(tmp_path):
     assert "3 document(s): 2 scored, 1 error(s); 3 processed now" in result.output
     assert "empty.md: file is empty" in result.output.replace("\n", "")
     assert "weakest:" in result.output
+
+
+def test_watchdog_kills_a_worker_stuck_beyond_the_limit(tmp_path, monkeypatch):
+    import multiprocessing
+
+    if multiprocessing.get_start_method() != "fork":
+        pytest.skip("the stuck evaluator is planted by monkeypatching, which only fork carries into workers")
+    import auditcheck.api
+
+    real = auditcheck.api.evaluate
+
+    def stuck_on_one_file(document, **kwargs):
+        if document.path.endswith("stuck.md"):
+            # what a hang inside C code looks like to Python: the alarm cannot be delivered
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+            time.sleep(60)
+        return real(document, **kwargs)
+
+    monkeypatch.setattr(auditcheck.api, "evaluate", stuck_on_one_file)
+    monkeypatch.setattr(batch_mod, "WATCHDOG_GRACE", 1.0)
+    docs = tmp_path / "docs"
+    _write_corpus(docs, 4)
+    (docs / "stuck.md").write_text(WEAK.format(name="Stuck"), encoding="utf-8")
+    out = tmp_path / "r.jsonl"
+    t0 = time.monotonic()
+    result = run_batch([docs], out=out, jobs=2, timeout=6.0)
+    assert time.monotonic() - t0 < 40
+    errors = {Path(r["path"]).name: r for r in result.errors}
+    assert list(errors) == ["stuck.md"], result.errors
+    assert errors["stuck.md"]["kind"] == "timeout" and "worker was stopped" in errors["stuck.md"]["error"]
+    assert len(result.scores) == 4  # files in flight with it were retried in a fresh pool
+    assert len(_lines(out)) == 5
+
+
+def test_progress_bar_on_a_terminal_and_lines_otherwise():
+    import io
+
+    from auditcheck.progress import Progress
+
+    tty = io.StringIO()
+    bar = Progress(tty, tty=True)
+    bar.start(4)
+    for i in range(4):
+        bar.advance(f"f{i}.md", "credible 80", error=(i == 2))
+    bar.finish()
+    last = tty.getvalue().rstrip("\n").split("\r")[-1]
+    assert "[" + "#" * 28 + "] 4/4 1 error(s)" in last and "files/s" in last
+
+    plain = io.StringIO()
+    lines = Progress(plain, tty=False)
+    lines.start(2, skipped=3)
+    lines.advance("a.md", "credible 80")
+    lines.advance("b.pdf", "corrupt PDF", error=True)
+    lines.finish()
+    assert plain.getvalue().splitlines() == [
+        "scoring 2 file(s) (3 already in the results file)", "[1/2] a.md: credible 80", "[2/2] b.pdf: corrupt PDF",
+    ]
