@@ -233,3 +233,14 @@ def test_model_evaluate_prints_every_label_and_ends_with_macro_f1(tmp_path):
     assert re.fullmatch(r"macro F1: 0\.\d{3} cross-validated \(template split\), 0\.\d{3} on the held-out set", lines[-1])
     for label in LABELS:
         assert sum(line.startswith(label + " ") for line in lines) == 2, label
+
+
+def test_header_lines_are_read_as_separate_passages_but_wrapped_lines_are_not():
+    text = ("# Report\n\n**Published by:** the importer of the goods, on 3 March 2025 in London\n"
+            "**Audit firm:** Norvale Assurance Ltd, led by Anna Velde as lead auditor\n\n"
+            "The auditors reviewed the payroll of\nall 212 workers and compared it with the time records.\n")
+    doc = document_from_text(text, path="h.md")
+    quotes = [doc.text[s:e] for s, e in load_classifier().passages(doc)]
+    assert quotes[0].startswith("**Published by:**") and quotes[0].endswith("London")
+    assert quotes[1].startswith("**Audit firm:**")
+    assert quotes[2] == "The auditors reviewed the payroll of\nall 212 workers and compared it with the time records."

@@ -8,6 +8,7 @@ the sentences whose calibrated probability reaches the threshold, as Evidence wi
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -30,10 +31,29 @@ MAX_CHARS = 1500
 #: never taught the model to read.
 MIN_WORDS_UNPUNCTUATED = 8
 _CLOSING = (".", "!", "?", ";", ":", ")", '"', "”", "’")
+#: A line break followed by a field label ("**Audit firm:**", "Paid by:") or a list marker
+#: starts a new passage: header blocks put one fact per line without sentence punctuation,
+#: and read as one run-on sentence they mix facts (a publisher read as the payer). Other line
+#: breaks are kept, since PDF text wraps lines in mid-sentence.
+_FIELD_LINE = re.compile(r"\n(?=[ \t]*(?:\*\*|__|[-*•|]\s|[A-Z][\w /&(),.'-]{0,40}:\s))")
 
 
 def _sigmoid(z: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-z))
+
+
+def _field_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split a sentence span at line breaks that start a labelled field or list item."""
+    cuts = [start] + [m.start() + 1 for m in _FIELD_LINE.finditer(text, start, end)] + [end]
+    out = []
+    for a, b in zip(cuts, cuts[1:]):
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            out.append((a, b))
+    return out
 
 
 def _statement(text: str) -> bool:
@@ -101,9 +121,10 @@ class EvidenceClassifier:
         for block in document.blocks:
             if block.kind in (BlockKind.heading, BlockKind.code):
                 continue
-            for start, end in index.sentences(block):
-                if MIN_CHARS <= end - start <= MAX_CHARS and _statement(document.text[start:end]):
-                    spans.append((start, end))
+            for s_start, s_end in index.sentences(block):
+                for start, end in _field_lines(document.text, s_start, s_end):
+                    if MIN_CHARS <= end - start <= MAX_CHARS and _statement(document.text[start:end]):
+                        spans.append((start, end))
         return spans
 
     def evidence_for(self, document: Document, threshold: float | None = None) -> dict[str, list[Evidence]]:
