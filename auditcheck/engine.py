@@ -21,7 +21,7 @@ def evaluate_pack(pack: Pack, ctx: EvalContext) -> list[Finding]:
 
 def evaluate_criterion(criterion: Any, ctx: EvalContext, pack: Pack | None = None) -> Finding:
     try:
-        if not _applies(criterion, ctx):
+        if not _applies(criterion, ctx, pack):
             result = CheckResult(Status.not_applicable, detail="does not apply to this document")
         else:
             result = REGISTRY[criterion.kind](criterion, ctx)
@@ -33,10 +33,19 @@ def evaluate_criterion(criterion: Any, ctx: EvalContext, pack: Pack | None = Non
     return _finding(criterion, pack, result)
 
 
-def _applies(criterion: Any, ctx: EvalContext) -> bool:
+def _applies(criterion: Any, ctx: EvalContext, pack: Pack | None = None) -> bool:
     rule = criterion.applies
     if rule is None:
         return True
+    if rule.gate is not None:
+        if pack is None or rule.gate not in pack.meta.gates:
+            raise KeyError(f"gate {rule.gate!r} needs its pack's 'gates' definition")
+        if not _holds(criterion, ctx, pack.meta.gates[rule.gate]):
+            return False
+    return _holds(criterion, ctx, rule)
+
+
+def _holds(criterion: Any, ctx: EvalContext, rule: Any) -> bool:
     if rule.roles and ctx.role not in rule.roles:
         return False
     if rule.context_risk and ctx.context.risk not in rule.context_risk:

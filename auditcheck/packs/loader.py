@@ -174,6 +174,10 @@ def load_pack(folder: str | Path, *, builtin: bool = False) -> Pack:
                 if cid not in seen and cid not in broken and not any(cid in c.aliases for c in criteria):
                     errors.append(PackError(meta_path, f"{cid} is grouped but has no criterion file", line=_line_for(node, ("groups", group)), key=f"groups.{group}"))
         for c in criteria:
+            gate = c.applies.gate if c.applies else None
+            if gate is not None and gate not in meta.gates:
+                errors.append(PackError(seen[c.id], f"gate {gate!r} is not defined in pack.yaml 'gates'", key="applies.gate"))
+        for c in criteria:
             if c.id not in grouped:
                 errors.append(PackError(seen[c.id], "criterion is in no group of pack.yaml", key="id"))
         live = set(seen)

@@ -102,6 +102,11 @@ class Applicability(_Strict):
         default_factory=list, description="The criterion applies only if one of these facts was found."
     )
     context_risk: list[Literal["high", "elevated", "standard", "unknown"]] = Field(default_factory=list)
+    gate: str | None = Field(
+        default=None,
+        pattern=NAME_PATTERN,
+        description="A gate defined under 'gates' in pack.yaml whose conditions must hold as well.",
+    )
 
     _v = field_validator("patterns")(_check_patterns)
 
@@ -316,3 +321,15 @@ class PackMeta(_Strict):
     groups: dict[str, list[str]] = Field(min_length=1)
     scoring: ScoringPolicy = Field(default_factory=ScoringPolicy)
     references: list[Reference] = Field(default_factory=list)
+    gates: dict[str, Applicability] = Field(
+        default_factory=dict,
+        description="Named applicability conditions shared by many criteria (applies: {gate: NAME}).",
+    )
+
+    @field_validator("gates")
+    @classmethod
+    def _flat_gates(cls, value: dict[str, Applicability]) -> dict[str, Applicability]:
+        for name, gate in value.items():
+            if gate.gate is not None:
+                raise ValueError(f"gate {name!r} may not refer to another gate")
+        return value
