@@ -249,11 +249,12 @@ def _group_end(pattern: str, start: int) -> int | None:
     return None
 
 
-@lru_cache(maxsize=2)
-def _options(ignore_case: bool) -> Any:
+@lru_cache(maxsize=4)
+def _options(ignore_case: bool, for_set: bool = False) -> Any:
     opts = re2.Options()
     opts.case_sensitive = not ignore_case
-    opts.max_mem = 64 << 20
+    # a set's DFA tracks many patterns at once; single patterns keep RE2's default budget
+    opts.max_mem = (64 << 20) if for_set else (8 << 20)
     opts.log_errors = False  # a pattern RE2 rejects just stays with ``regex``
     return opts
 
@@ -287,7 +288,7 @@ class _Registry:
                 start -= SET_SIZE
             for i in range(start, len(plans), SET_SIZE):
                 chunk = [p.source for p in plans[i:i + SET_SIZE]]
-                s = re2.Set.SearchSet(_options(bool(mode[1] & re.IGNORECASE)))
+                s = re2.Set.SearchSet(_options(bool(mode[1] & re.IGNORECASE), for_set=True))
                 for source in chunk:
                     s.Add(source)
                 s.Add(_CANARY)
