@@ -52,6 +52,8 @@ class Place:
     pattern: re.Pattern[str]
     #: When set, the place counts only if the document also names one of the region's sectors.
     sectors: re.Pattern[str] | None = None
+    #: Lower-cased name and aliases: a cheap substring test before the regex runs.
+    literals: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -110,6 +112,7 @@ def load_reference(root: str | None = None) -> ReferenceData:
                         reason=" ".join(str(region.get("reason", "")).split()),
                         pattern=_alias_pattern(aliases),
                         sectors=_alias_pattern(sectors) if sectors else None,
+                        literals=tuple(a.lower() for a in aliases),
                     )
                 )
         for entity in data.get("entities", []) or []:
@@ -137,7 +140,11 @@ def assess_context(
     by_place: dict[str, ContextMatch] = {}
     site_hits: dict[str, int] = {}
     mentions: dict[str, int] = {}
+    lowered = text.lower()
     for place in ref.places:
+        # Hundreds of places, most never named: a substring test skips their regex scans.
+        if place.literals and not any(lit in lowered for lit in place.literals):
+            continue
         # A country named for a sector-specific risk (Thai seafood, Malaysian gloves) says
         # nothing about a document on another sector.
         if place.sectors is not None and not place.sectors.search(text):

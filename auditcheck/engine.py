@@ -40,7 +40,10 @@ def _applies(criterion: Any, ctx: EvalContext, pack: Pack | None = None) -> bool
     if rule.gate is not None:
         if pack is None or rule.gate not in pack.meta.gates:
             raise KeyError(f"gate {rule.gate!r} needs its pack's 'gates' definition")
-        if not _holds(criterion, ctx, pack.meta.gates[rule.gate]):
+        key = ("gate", pack.id, rule.gate, tuple(criterion.scope), tuple(criterion.sections))
+        if key not in ctx.memo:
+            ctx.memo[key] = _holds(criterion, ctx, pack.meta.gates[rule.gate])
+        if not ctx.memo[key]:
             return False
     return _holds(criterion, ctx, rule)
 

@@ -25,6 +25,8 @@ from .packs.schema import compile_pattern
 
 #: Seconds one pattern may spend on one document before it is abandoned.
 PATTERN_TIMEOUT = 2.0
+#: Longest stretch of text either side of a match that still counts as its sentence.
+MAX_SENTENCE = 400
 _SENTENCE_END = regex.compile(r"(?<=[.!?。;])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9•\-–])|\n\s*(?=[•\-–*]\s)|\n(?=\s*\n)")
 
 
@@ -53,6 +55,7 @@ class DocumentIndex:
         self._starts = [b.start for b in document.blocks]
         self._match_cache: dict[tuple[str, bool], list[tuple[int, int]]] = {}
         self._sentences: dict[int, list[tuple[int, int]]] = {}
+        self._sentence_starts: dict[int, list[int]] = {}
         self._fast = FastScanner(document.text)
 
     def block_for(self, start: int, end: int) -> Block | None:
@@ -80,8 +83,15 @@ class DocumentIndex:
         return cached
 
     def sentence_of(self, block: Block, start: int, end: int) -> tuple[int, int]:
+        """The sentence around a match, at most MAX_SENTENCE characters either side of it.
+
+        Extracted text without full stops can make one "sentence" of a whole page; capping it
+        keeps exception checks and quotes local, and keeps matching linear in the text size.
+        """
         spans = self.sentences(block)
-        starts = [s for s, _ in spans]
+        starts = self._sentence_starts.get(block.start)
+        if starts is None:
+            starts = self._sentence_starts[block.start] = [s for s, _ in spans]
         i = max(0, bisect.bisect_right(starts, start) - 1)
         s = spans[i][0] if spans else block.start
         # a sentence ends at the first sentence end at or after the match end
@@ -89,7 +99,9 @@ class DocumentIndex:
         while j < len(spans) - 1 and spans[j][1] < end:
             j += 1
         e = spans[j][1] if spans else block.end
-        return s, max(e, end)
+        s = max(s, start - MAX_SENTENCE)
+        e = min(max(e, end), end + MAX_SENTENCE)
+        return s, e
 
     def raw_matches(self, pattern: str, ignore_case: bool = True) -> list[tuple[int, int]]:
         key = (pattern, ignore_case)

@@ -21,6 +21,8 @@ class EvalContext:
     context: Context
     role: str | None = None
     classifier_hits: dict[str, list[Evidence]] = field(default_factory=dict)
+    #: Results shared across criteria of one run (e.g. a pack gate evaluated once per scope).
+    memo: dict[Any, Any] = field(default_factory=dict)
 
 
 @dataclass
