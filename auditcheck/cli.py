@@ -262,7 +262,7 @@ def criteria_validate(
     from .packs import discover_packs
 
     try:
-        packs = discover_packs(folder)
+        packs = discover_packs(folder, trust_builtin=False)
     except PackErrors as exc:
         for line in exc.lines():
             typer.echo(line, err=True)

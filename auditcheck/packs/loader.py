@@ -50,7 +50,25 @@ def builtin_criteria_root() -> Path:
     return Path(__file__).resolve().parents[2] / "criteria"
 
 
-def read_yaml_with_nodes(path: Path) -> tuple[Any, yaml.Node | None]:
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class YamlSource:
+    """A YAML file's text whose node tree (for line numbers) is built only when an error needs it."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._node: yaml.Node | None = None
+
+    @property
+    def node(self) -> yaml.Node | None:
+        if self._node is None:
+            self._node = yaml.compose(self.text, Loader=_SAFE_LOADER)
+        return self._node
+
+
+def read_yaml_with_nodes(path: Path) -> tuple[Any, YamlSource]:
+    """Parse a YAML file safely (libyaml when available); line numbers come later, on demand."""
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -62,18 +80,18 @@ def read_yaml_with_nodes(path: Path) -> tuple[Any, yaml.Node | None]:
     except UnicodeDecodeError:
         raise PackError(path, "not UTF-8 text") from None
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_SAFE_LOADER)  # noqa: S506 - a safe loader, C or Python
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else None
         problem = getattr(exc, "problem", None) or str(exc)
         raise PackError(path, f"invalid YAML: {problem}", line=line) from None
-    return data, node
+    return data, YamlSource(text)
 
 
-def _line_for(node: yaml.Node | None, loc: tuple[Any, ...]) -> int | None:
+def _line_for(source: YamlSource | yaml.Node | None, loc: tuple[Any, ...]) -> int | None:
     """Follow a pydantic error location through the YAML node tree to a 1-based line."""
+    node = source.node if isinstance(source, YamlSource) else source
     if node is None:
         return None
     best = node.start_mark.line + 1
@@ -99,7 +117,7 @@ def _line_for(node: yaml.Node | None, loc: tuple[Any, ...]) -> int | None:
     return best
 
 
-def pack_errors_from_validation(path: Path, node: yaml.Node | None, exc: ValidationError) -> list[PackError]:
+def pack_errors_from_validation(path: Path, node: YamlSource | yaml.Node | None, exc: ValidationError) -> list[PackError]:
     out = []
     for err in exc.errors():
         loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p in (
@@ -114,12 +132,12 @@ def pack_errors_from_validation(path: Path, node: yaml.Node | None, exc: Validat
     return out
 
 
-def load_criterion(path: Path) -> Any:
+def load_criterion(path: Path, *, builtin: bool = False) -> Any:
     data, node = read_yaml_with_nodes(path)
     if not isinstance(data, dict):
         raise PackError(path, "a criterion file must be a YAML mapping", line=1)
     try:
-        criterion = _CRITERION.validate_python(data)
+        criterion = _CRITERION.validate_python(data, context={"compiled_in_ci": builtin})
     except ValidationError as exc:
         raise PackErrors(pack_errors_from_validation(path, node, exc)) from None
     if criterion.id != path.stem:
@@ -140,7 +158,7 @@ def load_pack(folder: str | Path, *, builtin: bool = False) -> Pack:
         errors.append(PackError(meta_path, "pack.yaml must be a YAML mapping", line=1))
     else:
         try:
-            meta = PackMeta.model_validate(data)
+            meta = PackMeta.model_validate(data, context={"compiled_in_ci": builtin})
         except ValidationError as exc:
             errors.extend(pack_errors_from_validation(meta_path, node, exc))
     criteria = []
@@ -150,7 +168,7 @@ def load_pack(folder: str | Path, *, builtin: bool = False) -> Pack:
         if path.name == "pack.yaml":
             continue
         try:
-            criterion = load_criterion(path)
+            criterion = load_criterion(path, builtin=builtin)
         except PackErrors as exc:
             errors.extend(exc.errors)
             broken.add(path.stem)
@@ -193,9 +211,13 @@ def load_pack(folder: str | Path, *, builtin: bool = False) -> Pack:
     return Pack(meta=meta, criteria=criteria, path=str(folder), builtin=builtin)
 
 
-def discover_packs(root: str | Path | None = None) -> dict[str, Pack]:
-    """Load every pack folder under a root (default: the built-in criteria)."""
-    builtin = root is None
+def discover_packs(root: str | Path | None = None, *, trust_builtin: bool = True) -> dict[str, Pack]:
+    """Load every pack folder under a root (default: the built-in criteria).
+
+    With ``trust_builtin`` the built-in packs skip compiling their patterns at load (CI
+    compiles them); ``auditcheck criteria validate`` passes False to check everything.
+    """
+    builtin = root is None and trust_builtin
     root = Path(root) if root is not None else builtin_criteria_root()
     if not root.is_dir():
         raise PackError(root, "criteria folder not found")
