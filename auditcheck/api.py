@@ -100,7 +100,10 @@ def evaluate(
     context = assess_context(document, index, role=doc_role, site_level=not guess.programme_level)
     primary, reason = choose_pack(packs, guess, pack)
     extra = overlays_for(packs, primary, context.risk, pack is not None) if overlays else []
-    classifier_hits = classifier.evidence_for(document) if classifier is not None and primary.meta.scoring.use_classifier else {}
+    classifier_hits = {}
+    wants_model = any(c.classifier_labels for p in (primary, *extra) for c in p.criteria)
+    if classifier is not None and primary.meta.scoring.use_classifier and wants_model:
+        classifier_hits = classifier.evidence_for(document, threshold=primary.meta.scoring.classifier_threshold)
     ctx = EvalContext(document=document, index=index, facts=facts, context=context, role=doc_role, classifier_hits=classifier_hits)
     findings = evaluate_pack(primary, ctx)
     for overlay in extra:
