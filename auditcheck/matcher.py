@@ -110,8 +110,36 @@ class DocumentIndex:
             hits = self._fast.spans(pattern, ignore_case)
             if hits is None:
                 hits = self._regex_spans(pattern, ignore_case)
+            hits = self._confine_to_blocks(pattern, ignore_case, hits)
             self._match_cache[key] = hits
         return hits
+
+    def _confine_to_blocks(self, pattern: str, ignore_case: bool, hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Keep matches that lie inside one block; rescan the blocks a straddling match covers.
+
+        A whole-text scan can match from a heading into the next paragraph ("Audit report" ...
+        "found"); that match counts nowhere, and because matches do not overlap it would hide
+        a real one inside the paragraph. Rescanning each block it touches finds that one.
+        """
+        out: list[tuple[int, int]] = []
+        straddling = False
+        for start, end in hits:
+            if self.block_for(start, end) is not None:
+                out.append((start, end))
+                continue
+            straddling = True
+            rx = compiled(pattern, ignore_case)
+            i = max(0, bisect.bisect_right(self._starts, start) - 1)
+            blocks = self.document.blocks
+            while i < len(blocks) and blocks[i].start < end:
+                block = blocks[i]
+                if block.end > start:
+                    try:
+                        out.extend((m.start(), m.end()) for m in rx.finditer(self.document.text, block.start, block.end, timeout=PATTERN_TIMEOUT) if m.end() > m.start())
+                    except TimeoutError:
+                        raise PatternTimeoutError(f"pattern {pattern[:60]!r} took over {PATTERN_TIMEOUT:g}s on {self.document.path}; simplify it") from None
+                i += 1
+        return sorted(set(out)) if straddling else out
 
     def _regex_spans(self, pattern: str, ignore_case: bool) -> list[tuple[int, int]]:
         rx = compiled(pattern, ignore_case)

@@ -271,3 +271,18 @@ def absence_claim_in_context(criterion: Any, ctx: EvalContext, *, risks: list[st
 
 # Rules kept in their own modules register themselves on import.
 from . import rules_context  # noqa: E402,F401
+
+
+@rule("generic_findings")
+def generic_findings(criterion: Any, ctx: EvalContext, *, max_share: float = 0.5, min_chars: int = 400) -> CheckResult:
+    """Most of the findings text is stock wording that could be pasted into any report (HRW 2022)."""
+    from .similar import generic_spans
+
+    spans, total = generic_spans(ctx.document, ctx.index)
+    if total < min_chars:
+        return CheckResult(Status.not_assessable, detail="the findings text is too short to judge")
+    share = sum(e - s for s, e in spans) / total
+    evidence = [evidence_from_span(ctx.document, s, e, role="generic") for s, e in spans[:4]]
+    if share >= max_share:
+        return CheckResult(Status.red_flag, evidence, detail=f"{share:.0%} of the findings text is stock wording with no site-specific detail")
+    return CheckResult(Status.met, detail=f"{share:.0%} of the findings text is stock wording")

@@ -1,0 +1,21 @@
+"""The matcher: matches count only inside one block, and a straddling match never hides a real one."""
+
+from auditcheck.document import document_from_text
+from auditcheck.matcher import MAX_SENTENCE, DocumentIndex
+
+
+def test_match_straddling_heading_and_paragraph_does_not_hide_the_one_inside():
+    doc = document_from_text("# Audit report\n## Findings\nThe audit found the site compliant.\n")
+    index = DocumentIndex(doc)
+    hits = index.find([r"\baudit\b[^.]{0,60}?\bfound\b"])
+    assert [doc.text[m.start:m.end] for m in hits] == ["audit found"]
+    assert all(m.block.kind.value == "paragraph" for m in hits)
+
+
+def test_sentence_of_is_capped_on_text_without_full_stops():
+    text = "# R\n\n" + " ".join(f"word{i}" for i in range(3000)) + " Urumqi " + " ".join("x" for _ in range(3000)) + "\n"
+    doc = document_from_text(text)
+    index = DocumentIndex(doc)
+    (m,) = index.find([r"\bUrumqi\b"])
+    assert m.sentence_end - m.sentence_start <= 2 * MAX_SENTENCE + len("Urumqi")
+    assert m.sentence_start <= m.start and m.end <= m.sentence_end
