@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from .document.model import Document
 from .evidence import evidence_from_span
 from .models import Evidence, Fact
+from .fastscan import FastScanner
 from .numbers import NUMBER, parse_number
 
 _I = re.IGNORECASE
@@ -326,8 +327,9 @@ def extract_facts(document: Document) -> Facts:
     found: list[tuple[int, Fact]] = []
     spans: dict[str, list[tuple[int, int]]] = {}
     number_starts = _number_starts(text)
+    fast = FastScanner(text)
     for rule in _RULES:
-        for m in _matches(rule, text, number_starts):
+        for m in _matches(rule, text, number_starts, fast):
             if m.end() - m.start() > 400:
                 continue
             value, (start, end) = _value(rule, m)
@@ -356,10 +358,14 @@ def _number_starts(text: str) -> list[int]:
     return [m.start() for m in _NUMBER_START.finditer(lowered)]
 
 
-def _matches(rule: _Rule, text: str, number_starts: list[int]) -> Iterable[re.Match[str]]:
-    """Non-overlapping matches of a rule, like finditer, but number rules start only at numbers."""
+def _matches(rule: _Rule, text: str, number_starts: list[int], fast: FastScanner | None = None) -> Iterable[re.Match[str]]:
+    """Non-overlapping matches of a rule, like finditer, but number rules start only at numbers.
+
+    Other rules go through the RE2 fast path when it can give exactly ``finditer``'s matches.
+    """
     if not rule.at_number:
-        yield from rule.pattern.finditer(text)
+        found = fast.finditer(rule.pattern) if fast is not None else None
+        yield from (found if found is not None else rule.pattern.finditer(text))
         return
     last_end = 0
     for pos in number_starts:
