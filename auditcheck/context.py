@@ -34,9 +34,11 @@ _SITE = re.compile(
     re.IGNORECASE,
 )
 _EXCLUSION = re.compile(
-    r"\b(?:prohibit\w*|ban\w*|bar(?:s|red)?|exclud\w*|do(?:es)?\s+not\s+(?:source|buy|use|operate)|no\s+longer\s+(?:source|operate)|"
+    # "ban" must stand alone: "Bangladesh" and "banking" are not bans. "Restricted" is left out:
+    # restricted movement at a site is a reason to flag the place, not to discount it.
+    r"\b(?:prohibit\w*|ban(?:s|ned|ning)?|bar(?:s|red)?|exclud\w*|do(?:es)?\s+not\s+(?:source|buy|use|operate)|no\s+longer\s+(?:source|operate)|"
     r"avoid\w*|phase[sd]?\s+out|exit(?:ed|ing)?|withdr[ae]w\w*|cease\w*|stopp?(?:ed|ing)?\s+(?:sourcing|auditing)|"
-    r"not\s+permitted|restrict\w*)\b",
+    r"not\s+permitted|restrictions?\s+on\s+(?:sourcing|imports?|purchas\w*))\b",
     re.IGNORECASE,
 )
 

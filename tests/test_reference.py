@@ -197,3 +197,8 @@ def test_listed_entity_outside_xinjiang_is_flagged_on_its_own():
     ctx = _context("Aspartame was bought from Changzhou Guanghui Food Ingredients for the plant in Ohio.")
     assert ctx.risk == "high"
     assert [m.kind for m in ctx.matches] == ["listed_entity"]
+
+
+def test_bangladesh_is_not_a_ban():
+    ctx = _context("The glove plant in Perak, Malaysia, hired 900 migrant workers from Nepal and Bangladesh.")
+    assert ctx.risk == "elevated"
