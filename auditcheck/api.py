@@ -111,8 +111,23 @@ def evaluate(
     return build_report(document, primary, extra, reason, guess, doc_role, facts, context, findings)
 
 
+def bound_to_stated_scope(findings: list[Finding], facts: Facts, policy) -> list[Finding]:
+    """A document that states its narrow scope and claims nothing wider is judged on what it claims.
+
+    Its unshown criteria become not_assessable (red flags and partial findings stay): a fee
+    repayment check that says it is not a full labour assessment did not fail to be one.
+    """
+    if policy.bounded_scope_unmet != "not_assessable" or not facts.has("claim.bounded_scope") or facts.has("claim.absence"):
+        return findings
+    note = ("Not assessable: the document states that it does not cover this and makes no wider claim; "
+            "it cannot be relied on for it either.")
+    return [f.model_copy(update={"status": Status.not_assessable, "message": note, "remedy": None})
+            if f.status is Status.unmet else f for f in findings]
+
+
 def build_report(document, primary, extra, reason, guess, doc_role, facts: Facts, context, findings: list[Finding]) -> Report:
     policy = primary.meta.scoring
+    findings = bound_to_stated_scope(findings, facts, policy)
     audit_washing = collect(findings)
     caps = {c.id: c.cap for p in (primary, *extra) for c in p.criteria}
     claims_clean = facts.has("claim.absence")

@@ -288,6 +288,13 @@ class ScoringPolicy(_Strict):
     audit_washing_ceiling: float = Field(
         default=39, ge=0, le=100, description="Score ceiling when an audit-washing pattern is found."
     )
+    bounded_scope_unmet: Literal["unmet", "not_assessable"] = Field(
+        default="unmet",
+        description=(
+            "When a document says what it does not cover and makes no clean claim, criteria it "
+            "does not show become not_assessable instead of unmet: its claims do not outrun it."
+        ),
+    )
     dimension_weights: dict[Dimension, float] = Field(
         default_factory=lambda: {d: 1.0 for d in Dimension}
     )
