@@ -3,6 +3,7 @@
 __version__ = "0.1.0"
 
 from .api import evaluate  # noqa: E402
+from .case import evaluate_case  # noqa: E402
 from .document import Document, document_from_text, load_document  # noqa: E402
 from .errors import AuditcheckError, DocumentError, ModelError, PackError  # noqa: E402
 from .models import Report, Status, Verdict  # noqa: E402
@@ -21,6 +22,7 @@ __all__ = [
     "discover_packs",
     "document_from_text",
     "evaluate",
+    "evaluate_case",
     "load_document",
     "load_pack",
     "load_packs",

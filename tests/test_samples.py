@@ -18,6 +18,8 @@ from functools import lru_cache
 from pathlib import Path
 
 import pytest
+
+pytestmark = pytest.mark.golden
 import yaml
 
 import auditcheck
