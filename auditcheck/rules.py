@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from .checks.base import CheckResult, EvalContext, find, quotes
+from .checks.base import CheckResult, EvalContext, find, quotes, sentence_evidence
 from .evidence import evidence_from_span
 from .facts import FACT_TITLES
 from .models import Evidence, Status
@@ -39,19 +39,7 @@ def _ev(ctx: EvalContext, *names: str, limit: int = 3) -> list[Evidence]:
     return _widen(ctx, ctx.facts.evidence(*names), limit)
 
 
-def _widen(ctx: EvalContext, evidence: list[Evidence], limit: int = 3) -> list[Evidence]:
-    out: list[Evidence] = []
-    seen: set[tuple[int, int]] = set()
-    for ev in evidence:
-        block = ctx.index.block_for(ev.start, ev.end)
-        span = ctx.index.sentence_of(block, ev.start, ev.end) if block else (ev.start, ev.end)
-        if span in seen:
-            continue
-        seen.add(span)
-        out.append(evidence_from_span(ctx.document, span[0], span[1], source="fact", role=ev.role, focus=(ev.start, ev.end)))
-        if len(out) >= limit:
-            break
-    return out
+_widen = sentence_evidence
 
 
 @rule("fact_present")

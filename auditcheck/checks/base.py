@@ -60,3 +60,21 @@ def quotes(ctx: EvalContext, matches: list[Match], role: str, limit: int = 4) ->
         if len(out) >= limit:
             break
     return out
+
+
+def sentence_evidence(ctx: EvalContext, evidence: list[Evidence], limit: int = 3) -> list[Evidence]:
+    """Widen evidence (e.g. a fact's matched words) to the sentence it stands in, so readers see context."""
+    from ..evidence import evidence_from_span
+
+    out: list[Evidence] = []
+    seen: set[tuple[int, int]] = set()
+    for ev in evidence:
+        block = ctx.index.block_for(ev.start, ev.end)
+        span = ctx.index.sentence_of(block, ev.start, ev.end) if block else (ev.start, ev.end)
+        if span in seen:
+            continue
+        seen.add(span)
+        out.append(evidence_from_span(ctx.document, span[0], span[1], source=ev.source, role=ev.role, focus=(ev.start, ev.end)))
+        if len(out) >= limit:
+            break
+    return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..models import Status
-from .base import CheckResult, EvalContext, find, quotes
+from .base import CheckResult, EvalContext, find, quotes, sentence_evidence
 
 
 def _present(criterion: Any, ctx: EvalContext, patterns: list[str], facts: list[str], exceptions=()) -> tuple[bool, list]:
@@ -13,7 +13,7 @@ def _present(criterion: Any, ctx: EvalContext, patterns: list[str], facts: list[
     hits = find(criterion, ctx, patterns, exceptions) if patterns else []
     evidence += quotes(ctx, hits, "claim")
     fact_evidence = ctx.facts.evidence(*facts) if facts else []
-    evidence += fact_evidence[:3]
+    evidence += sentence_evidence(ctx, fact_evidence)
     return bool(hits or fact_evidence), evidence
 
 
