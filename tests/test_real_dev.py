@@ -99,3 +99,19 @@ def test_every_quote_is_its_slice(row):
     for f in report.findings:
         for ev in f.evidence:
             assert text[ev.start:ev.end] == ev.quote
+
+
+def test_rules_plus_model_agree_with_experts_at_least_as_often_as_rules_alone():
+    from auditcheck.classify import load_classifier
+
+    classifier = load_classifier()
+
+    def agreements(clf) -> int:
+        count = 0
+        for row in ROWS:
+            document = document_from_text(real_dev_text(REAL_DEV / row["id"]), path=f"real-dev/{row['id']}.md")
+            report = auditcheck.evaluate(document, classifier=clf)
+            count += abs(_position(report) - EXPERT[row["label"]]) <= 1
+        return count
+
+    assert agreements(classifier) >= agreements(None)
