@@ -17,6 +17,11 @@ _STATUS = {
 }
 
 
+def _code(text: str) -> str:
+    """Text for an inline code span: no backticks (they would end it), no control characters."""
+    return one_line(text).replace("`", "'")
+
+
 def _where(ev: Evidence) -> str:
     parts = []
     if ev.path:
@@ -58,7 +63,7 @@ def render(report: Report, **_: object) -> str:
         "",
         f"{markdown_quote(report.verdict_reason)}.",
         "",
-        f"- Document: `{markdown_quote(doc.path)}` ({doc.format}"
+        f"- Document: `{_code(doc.path)}` ({doc.format}"
         + (f", {doc.pages} pages" if doc.pages else "")
         + f"), read as {markdown_quote((doc.role or 'unknown').replace('_', ' '))}; sha256 `{doc.sha256[:16]}…`",
         f"- Checklist: {markdown_quote(report.pack.title)} ({report.pack.id} {report.pack.version})"
