@@ -203,7 +203,7 @@ def chronological(doc: CaseDocument) -> tuple:
 
 def _case_document(document: Document, entry: FileEntry, order: int) -> CaseDocument:
     guess = classify_role(document)
-    evidence = [evidence_from_span(document, s, e, source="classifier", role=f"role:{guess.role}") for s, e in guess.spans[:4]]
+    evidence = [evidence_from_span(document, s, e, source="pattern", role=f"role:{guess.role}") for s, e in guess.spans[:4]]
     if entry.role:
         role, source, reason = entry.role, "case.yaml", f"set in case.yaml (the text reads as {guess.reason})"
         programme, confident = guess.programme_level and entry.role == "company_statement", True
