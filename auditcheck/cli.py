@@ -133,6 +133,7 @@ def score(
         raise _fail("--format html takes one file; use 'auditcheck batch --html-dir DIR' for several")
 
     reports = []
+    texts: list[str | None] = []  # document text per report, so the HTML page can show quotes in context
     failed = False
     if case:
         try:
@@ -148,6 +149,7 @@ def score(
             typer.echo(f"auditcheck: {err}", err=True)
         failed = bool(report.errors)
         reports.append(report)
+        texts.append(None)
     else:
         for name in files:
             try:
@@ -156,6 +158,7 @@ def score(
                 else:
                     document = load_document(name)
                 reports.append(evaluate(document, pack=pack, packs=packs, classifier=classifier))
+                texts.append(document.text)
             except AuditcheckError as exc:
                 _report_error(exc, traceback)
                 failed = True
@@ -167,7 +170,12 @@ def score(
             text = render_many(reports)
         else:
             use_color = (output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ) if color is None else color
-            parts = [renderer(r, color=use_color, verbose=verbose) if output_format is OutputFormat.text else renderer(r) for r in reports]
+            if output_format is OutputFormat.text:
+                parts = [renderer(r, color=use_color, verbose=verbose) for r in reports]
+            elif output_format is OutputFormat.html:
+                parts = [renderer(r, document_text=t) for r, t in zip(reports, texts)]
+            else:
+                parts = [renderer(r) for r in reports]
             text = ("\n" if output_format is OutputFormat.text else "\n---\n\n").join(parts)
         _write(text, output)
     if failed:
