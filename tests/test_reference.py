@@ -102,7 +102,7 @@ def test_reference_is_loaded_with_its_date():
     ref = load_reference()
     assert ref.describes_date == max(str(_load(p)["describes_date"]) for p in FILES if {"regions", "entities"} & set(_load(p)))
     assert any(p.name == "Urumqi" for p in ref.places)
-    assert any(name == "Xinjiang Zhongtai Group" for name, _, _ in ref.entities)
+    assert any(entity.name == "Xinjiang Zhongtai Group" for entity in ref.entities)
 
 
 def test_urumqi_site_is_high_risk():
@@ -202,3 +202,12 @@ def test_listed_entity_outside_xinjiang_is_flagged_on_its_own():
 def test_bangladesh_is_not_a_ban():
     ctx = _context("The glove plant in Perak, Malaysia, hired 900 migrant workers from Nepal and Bangladesh.")
     assert ctx.risk == "elevated"
+
+
+def test_place_matches_found_at_name_starts_equal_a_full_scan():
+    from auditcheck.context import _place_matches
+
+    text = "Plants in Urumqi, ÜRÜMQI and urumqi-east; an East-Turkestan office; Kashgar and Kashi."
+    for place in load_reference().places:
+        fast = [m.span() for m in _place_matches(place, text, text.lower())]
+        assert fast == [m.span() for m in place.pattern.finditer(text)], place.name
