@@ -137,7 +137,7 @@ def stdlib_numbers(path: Path) -> dict[str, float]:
     patterns = [rule.pattern for rule in getattr(facts, "_RULES", [])]
     patterns += [rx for cues in getattr(roles, "_COMPILED", {}).values() for rx, _ in cues]
     ref = context.load_reference()
-    patterns += [place.pattern for place in ref.places] + [item[1] for item in ref.entities]
+    patterns += [place.pattern for place in ref.places] + [entity.pattern for entity in ref.entities]
     re_s, want = timed(lambda: [[m.span() for m in rx.finditer(text)] for rx in patterns])
     fastscan.prime(patterns)
     scanner = fastscan.FastScanner(text)

@@ -127,7 +127,7 @@ def _stdlib_patterns() -> list:
     found.append(getattr(roles, "_PROGRAMME", None))
     ref = context.load_reference()
     found += [getattr(place, "pattern", None) for place in ref.places]
-    found += [item[1] for item in ref.entities]
+    found += [entity.pattern for entity in ref.entities]
     return [p for p in found if isinstance(p, re.Pattern)]
 
 
