@@ -131,11 +131,16 @@ FACT_TITLES = {
 @dataclass(frozen=True)
 class _Rule:
     name: str
-    pattern: re.Pattern[str]
+    source: str
     value: str = "number"  # "number", "true", "match", a literal, or "group:<name>"
     negatable: bool = False  # drop the fact when its sentence negates it
 
     at_number: bool = False  # the pattern starts with a (qualified) number; see _matches
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """Compiled on first use (re caches it): compiling every rule at import slowed start-up."""
+        return re.compile(self.source, _I)
 
 
 # Rules that begin with a number are only tried where a number or qualifier starts: scanning
@@ -145,7 +150,7 @@ _NUMBER_LEADS = (rf"\b{_N}", r"\b(?P<n>")
 
 
 def _r(name: str, pattern: str, value: str = "number", *, negatable: bool = False) -> _Rule:
-    return _Rule(name, re.compile(pattern, _I), value, negatable, pattern.startswith(_NUMBER_LEADS))
+    return _Rule(name, pattern, value, negatable, pattern.startswith(_NUMBER_LEADS))
 
 
 _FL = (
