@@ -227,7 +227,9 @@ def _relativise(node):
     return node
 
 
-@pytest.mark.parametrize("name", NAMES)
+# PDF reports are left out: their text comes from PDFium, whose extraction may change between
+# pypdfium2 releases; the PDF samples' verdicts and page numbers are checked above instead.
+@pytest.mark.parametrize("name", [n for n in NAMES if not n.endswith(".pdf")])
 def test_report_snapshot(name):
     path = GOLDEN / f"{name}.json"
     current = snapshot(report_for(name))
