@@ -59,5 +59,8 @@ def render(report: Report, *, color: bool = False, verbose: bool = False, **_: o
                  f"{sum(f.status is Status.partial for f in report.findings)} partial, "
                  f"{sum(f.status is Status.unmet for f in report.findings)} unmet, "
                  f"{sum(f.status is Status.red_flag for f in report.findings)} red flags, "
-                 f"{sum(f.status is Status.not_applicable for f in report.findings)} not applicable")
+                 f"{sum(f.status is Status.not_applicable for f in report.findings)} not applicable"
+                 + "".join(f", {n} {label}" for n, label in (
+                     (sum(f.status is Status.not_assessable for f in report.findings), "not assessable"),
+                     (sum(f.status is Status.error for f in report.findings), "could not be evaluated")) if n))
     return "\n".join(lines) + "\n"
