@@ -247,6 +247,8 @@ _RULES: list[_Rule] = [
     # --- claims
     _r("claim.absence", rf"\b(?:no|not\s+(?:any|a\s+single))\s+(?:\w+\s+){{0,2}}?{_EVIDENCE_NOUN}\s+(?:\w+\s+){{0,5}}?(?:of|relating\s+to|related\s+to|regarding|concerning|around|for|involving)\s+(?:\w+\s+){{0,4}}?{_FL}", "true"),
     _r("claim.absence", rf"\b(?:found|identified|detected|observed|saw|uncovered|revealed|reported)\s+no\s+(?:\w+\s+){{0,2}}?(?:{_EVIDENCE_NOUN}|{_FL})\b", "true"),
+    # the passive form: "all eleven indicators have been resolved"
+    _r("claim.absence", rf"\b(?:all|every|each)\s+(?:of\s+the\s+)?(?:\w+\s+){{0,4}}?indicators?\s+(?:of\s+(?:\w+\s+){{0,2}}?{_FL}\s+)?(?:have|has|had)\s+(?:now\s+)?been\s+(?:fully\s+|successfully\s+)?(?:resolved|remediated|eliminated|closed|cleared|addressed)\b", "true"),
     # "resolved all forced labour indicators", "forced-labour free": a clean bill by another name
     _r("claim.absence", rf"\b(?:has|have|had)?\s*(?:fully\s+|successfully\s+)?(?:resolved|remediated|eliminated|closed|cleared|addressed)\s+(?:all|every|each)\s+(?:of\s+the\s+)?(?:\w+\s+){{0,3}}?(?:indicators?|issues|findings)\b(?:\s+of\s+(?:\w+\s+){{0,2}}?{_FL})?|\b{_FL}[- ]free\b", "true"),
     _r("claim.absence", rf"\b(?:did|could|has|have|had)\s+not\s+(?:find|found|identify|identified|detect|detected|observe|observed|uncover|uncovered|see|seen)\s+(?:any\s+)?(?:\w+\s+){{0,2}}?(?:{_EVIDENCE_NOUN}|{_FL})\b", "true"),

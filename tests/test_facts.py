@@ -606,3 +606,8 @@ def test_clean_bills_by_other_names_are_absence_claims(sentence: str) -> None:
 
 def test_reporting_adverse_findings_is_not_an_absence_claim() -> None:
     assert not facts_of("The team found forced labour indicators at two of the mills.\n").has("claim.absence")
+
+
+def test_passive_resolution_claim_is_an_absence_claim() -> None:
+    assert facts_of("The consultant confirmed that all eleven ILO forced labour indicators have been resolved.\n").has("claim.absence")
+    assert not facts_of("Six of the eleven indicators have been resolved; five remain open.\n").has("claim.absence")
