@@ -51,6 +51,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:according\s+to|reported|told\s+(?:the|reporters)|(?:Reuters|Financial\s+Times|FT|AP|AFP|Bloomberg|Xinhua|Spiegel|Guardian)\b)", 0.8),
         (r"\b(?:campaign(?:ers)?|rights\s+groups?|NGO|researchers?|investigation\s+(?:by|found)|report\s+(?:by|from)\s+(?:the\s+)?[A-Z])\b", 0.8),
         (r"\b(?:critici[sz]ed|flaws?|failed\s+to|never\s+visited|was\s+not\s+accredited|leaked)\b", 1.0),
+        # civil-society statements about audits: signatories, demands, coalitions
+        (r"\b(?:the\s+undersigned|we\s+(?:call\s+on|urge|demand)|joint\s+statement|coalition|civil\s+society\s+organi[sz]ations)\b", 1.5),
     ],
 }
 _COMPILED = {role: [(re.compile(p, re.IGNORECASE | re.MULTILINE), w) for p, w in cues] for role, cues in _CUES.items()}

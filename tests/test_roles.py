@@ -106,3 +106,15 @@ def test_press_release_about_one_supplier_audit_is_not_programme_level() -> None
         "Conduct, and we publish a Modern Slavery Act statement every year. The audit is now closed.\n"
     )
     assert classify_role(document_from_text(text)).programme_level is False
+
+
+def test_civil_society_joint_statement_is_a_third_party_account() -> None:
+    from auditcheck.document import document_from_text
+    from auditcheck.roles import classify_role
+
+    text = (
+        "# Joint statement on audits in the region\n\n"
+        "We, the undersigned organisations, call on companies to stop relying on audits there. "
+        "We call on audit firms to withdraw.\n"
+    )
+    assert classify_role(document_from_text(text)).role == "third_party"
