@@ -55,7 +55,8 @@ def choose_pack(packs: dict[str, Pack], guess: RoleGuess, pack_id: str | None = 
     return default, f"default pack; document read as {guess.reason}"
 
 
-def overlays_for(packs: dict[str, Pack], primary: Pack, risk: str, pack_forced: bool) -> list[Pack]:
+def overlays_for(packs: dict[str, Pack], primary: Pack, risk: str) -> list[Pack]:
+    """Packs added on top of the primary one: always-with overlays, and risk-triggered ones."""
     out = []
     for pack in packs.values():
         if pack.id == primary.id:
@@ -99,7 +100,7 @@ def evaluate(
     facts = extract_facts(document)
     context = assess_context(document, index, role=doc_role, site_level=not guess.programme_level)
     primary, reason = choose_pack(packs, guess, pack)
-    extra = overlays_for(packs, primary, context.risk, pack is not None) if overlays else []
+    extra = overlays_for(packs, primary, context.risk) if overlays else []
     classifier_hits = {}
     wants_model = any(c.classifier_labels for p in (primary, *extra) for c in p.criteria)
     if classifier is not None and primary.meta.scoring.use_classifier and wants_model:

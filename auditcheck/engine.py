@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .checks import REGISTRY, CheckResult, EvalContext
-from .checks.base import find, quotes
+from .checks.base import find
 from .errors import PatternTimeoutError
 from .models import Finding, Reference, Status
 from .packs.loader import Pack
@@ -112,4 +112,4 @@ def _finding(criterion: Any, pack: Pack | None, result: CheckResult) -> Finding:
     )
 
 
-__all__ = ["evaluate_pack", "evaluate_criterion", "quotes"]
+__all__ = ["evaluate_pack", "evaluate_criterion"]
