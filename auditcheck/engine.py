@@ -82,7 +82,7 @@ def _message(criterion: Any, result: CheckResult) -> str:
     elif result.status is Status.error:
         return f"Could not evaluate: {result.detail}"
     elif result.status is Status.unmet and not result.evidence:
-        base = criterion.message.rstrip(".") + ". Not found in the text; this says what the document shows, not what the audit did."
+        base = criterion.message.rstrip(".") + ". Not found in the text: that is what the document shows, not proof that it was not done."
     else:
         base = criterion.message
     if result.detail:
