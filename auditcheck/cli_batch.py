@@ -17,7 +17,7 @@ from .errors import AuditcheckError, PackErrors
 
 def batch(
     paths: List[str] = typer.Argument(..., help="Files, folders (searched recursively) and glob patterns."),
-    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes [default: number of CPUs]."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes (default: the number of CPUs)."),
     out: Path = typer.Option(Path("results.jsonl"), "--out", "-o", help="JSON Lines results; re-running resumes from it."),
     csv: Optional[Path] = typer.Option(None, "--csv", help="Write one summary row per document."),
     html_dir: Optional[Path] = typer.Option(None, "--html-dir", help="Write one HTML page per document and index.html."),
