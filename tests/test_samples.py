@@ -254,3 +254,19 @@ def test_snapshot_drops_volatile_fields():
     assert "tool" not in data
     assert data["document"]["path"] == NAMES[0]
     assert str(REPO) not in json.dumps(data)
+
+
+def test_readme_table_agrees_with_expected_yaml():
+    """sample_audits/README.md is what people read; expected.yaml is what the tests check."""
+    import re
+
+    rows = {}
+    for line in (SAMPLES / "README.md").read_text(encoding="utf-8").splitlines():
+        m = re.match(r"\| `([^`]+\.md)`[^|]*\|[^|]*\| (\w+) \| (yes|no) \| (\w+) \| ([\w-]+) \|$", line)
+        if m:
+            rows[m.group(1)] = (m.group(2), m.group(3) == "yes", m.group(4), m.group(5))
+    expected = yaml.safe_load((SAMPLES / "expected.yaml").read_text(encoding="utf-8"))["samples"]
+    md = {name: e for name, e in expected.items() if name.endswith(".md")}
+    assert set(rows) == set(md)
+    for name, e in md.items():
+        assert rows[name] == (e["verdict"], e["audit_washing"], e["risk"], e["pack"]), name
