@@ -33,6 +33,12 @@ _SITE = re.compile(
     r"|工厂|工人|员工|职工|公司|企业|审核|审计",
     re.IGNORECASE,
 )
+#: A clean result claimed in the same sentence as a place: a supply-chain statement that says
+#: "audits of our suppliers in Xinjiang found no forced labour" speaks about sites there.
+_CLEAN_CLAIM = re.compile(
+    r"\b(?:no|not\s+any)\s+(?:\w+\s+){0,3}(?:forced|bonded|compulsory)\s+labou?r\b|\bfound\s+no\b|\bno\s+(?:indications?|evidence|signs?)\b|\bfree\s+(?:of|from)\s+forced\b",
+    re.IGNORECASE,
+)
 _EXCLUSION = re.compile(
     # "ban" must stand alone: "Bangladesh" and "banking" are not bans. "Restricted" is left out:
     # restricted movement at a site is a reason to flag the place, not to discount it.
@@ -145,6 +151,7 @@ def assess_context(
     text = document.text
     by_place: dict[str, ContextMatch] = {}
     site_hits: dict[str, int] = {}
+    claimed_clean: set[str] = set()  # regions a clean result is claimed for, in the same sentence
     mentions: dict[str, int] = {}
     lowered = text.lower()
     for place in ref.places:
@@ -169,6 +176,8 @@ def assess_context(
                 mentions.setdefault(place.region_id, 0)
             if about_site:
                 site_hits[place.region_id] = site_hits.get(place.region_id, 0) + 1
+                if _CLEAN_CLAIM.search(sentence):
+                    claimed_clean.add(place.region_id)
             key = f"{place.region_id}:{place.name}"
             if key in by_place and len(by_place[key].evidence) >= 3:
                 continue  # quotes are kept for the first three mentions only
@@ -198,7 +207,7 @@ def assess_context(
         level = region.risk if region else "high"
         sited = site_hits.get(region_id, 0) > 0 or count >= 3
         effective = level if sited else _lower(level)
-        if not site_level and effective == "high":
+        if not site_level and effective == "high" and region_id not in claimed_clean:
             effective = "elevated"
         label = region.region_name if region else region_id.split(":", 1)[1] + " (enforcement list)"
         assessed.append((label, level, sited, effective))

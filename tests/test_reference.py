@@ -211,3 +211,14 @@ def test_place_matches_found_at_name_starts_equal_a_full_scan():
     for place in load_reference().places:
         fast = [m.span() for m in _place_matches(place, text, text.lower())]
         assert fast == [m.span() for m in place.pattern.finditer(text)], place.name
+
+
+def test_programme_statement_claiming_clean_audits_in_xinjiang_stays_high_risk():
+    from auditcheck.document import document_from_text
+
+    doc = document_from_text(
+        "# Modern slavery statement\n\nAudits of our suppliers' factories in Xinjiang found no forced labour.\n"
+    )
+    assert assess_context(doc, site_level=False).risk == "high"
+    plain = document_from_text("# Modern slavery statement\n\nWe map our suppliers' factories in Xinjiang and elsewhere.\n")
+    assert assess_context(plain, site_level=False).risk == "elevated"
