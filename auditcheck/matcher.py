@@ -103,6 +103,11 @@ class DocumentIndex:
         e = min(max(e, end), end + MAX_SENTENCE)
         return s, e
 
+    def sentence_around(self, start: int, end: int) -> tuple[int, int]:
+        """The sentence holding [start, end), or the span itself when it lies in no block."""
+        block = self.block_for(start, end)
+        return self.sentence_of(block, start, end) if block is not None else (start, end)
+
     def raw_matches(self, pattern: str, ignore_case: bool = True) -> list[tuple[int, int]]:
         key = (pattern, ignore_case)
         hits = self._match_cache.get(key)
@@ -182,3 +187,16 @@ class DocumentIndex:
                 out.append(Match(start, end, index, block, s_start, s_end))
         out.sort(key=lambda m: (m.start, m.pattern_index))
         return out
+
+
+_INDEXES: dict[int, tuple[Document, DocumentIndex]] = {}
+
+
+def index_for(document: Document) -> DocumentIndex:
+    """A shared DocumentIndex for a document, for code that has the document but not its index."""
+    hit = _INDEXES.get(id(document))
+    if hit is None or hit[0] is not document:
+        if len(_INDEXES) >= 8:  # a small cache: indexes hold match caches
+            _INDEXES.clear()
+        hit = _INDEXES[id(document)] = (document, DocumentIndex(document))
+    return hit[1]

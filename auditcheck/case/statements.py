@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from ..document import Document
 from ..evidence import evidence_from_span
 from ..facts import FACT_TITLES, Facts
+from ..matcher import index_for
 from ..models import Evidence, Fact
 
 _I = re.IGNORECASE
@@ -78,24 +79,9 @@ def fact_title(name: str) -> str:
     return FACT_TITLES.get(name) or CASE_FACT_TITLES.get(name) or name
 
 
-_END = re.compile(r"[.!?](?=[\s\"”’)]|$)|\n\s*\n|\n(?=\s*(?:[-*•]|\d+[.)]|#))")
-
-
-def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Widen a span to the sentence (or list item) that holds it."""
-    lo = start
-    for m in _END.finditer(text, max(0, start - 600), start):
-        lo = m.end()
-    m = _END.search(text, end)
-    hi = m.end() if m and m.group(0)[:1] in ".!?" else (m.start() if m else len(text))
-    if hi - end > 600:
-        hi = end
-    return lo, hi
-
-
 def sentence_evidence(document: Document, start: int, end: int, *, role: str | None = None) -> Evidence:
     """Quote the sentence around a span, clipped around the span when the sentence is long."""
-    lo, hi = sentence_span(document.text, start, end)
+    lo, hi = index_for(document).sentence_around(start, end)
     return evidence_from_span(document, lo, hi, source="fact", role=role, focus=(start, end))
 
 

@@ -69,8 +69,7 @@ def sentence_evidence(ctx: EvalContext, evidence: list[Evidence], limit: int = 3
     out: list[Evidence] = []
     seen: set[tuple[int, int]] = set()
     for ev in evidence:
-        block = ctx.index.block_for(ev.start, ev.end)
-        span = ctx.index.sentence_of(block, ev.start, ev.end) if block else (ev.start, ev.end)
+        span = ctx.index.sentence_around(ev.start, ev.end)
         if span in seen:
             continue
         seen.add(span)
