@@ -36,10 +36,8 @@ def rule(name: str) -> Callable[[Rule], Rule]:
 
 def _ev(ctx: EvalContext, *names: str, limit: int = 3) -> list[Evidence]:
     """Evidence for facts, widened to the sentence each fact stands in so a reader sees context."""
-    return _widen(ctx, ctx.facts.evidence(*names), limit)
+    return sentence_evidence(ctx, ctx.facts.evidence(*names), limit)
 
-
-_widen = sentence_evidence
 
 
 @rule("fact_present")
@@ -197,7 +195,7 @@ def standard_accreditation(criterion: Any, ctx: EvalContext, *, audit_schemes: l
     if all(any(_norm(f.value).startswith(_norm(s)) for s in audit_schemes) for f in claimed):
         return CheckResult(Status.unmet, [f.evidence[0] for f in claimed[:3]],
                            detail=f"{claimed[0].value} is named, but no auditor credential (APSCA number) is given")
-    return CheckResult(Status.red_flag, _widen(ctx, [f.evidence[0] for f in claimed]),
+    return CheckResult(Status.red_flag, sentence_evidence(ctx, [f.evidence[0] for f in claimed]),
                        detail=f"{claimed[0].value} is named without a certificate or an accredited body")
 
 
@@ -220,15 +218,21 @@ def onsite_effort_adequate(criterion: Any, ctx: EvalContext, *, small_site: int 
 
 
 @rule("announcement_status")
-def announcement_status(criterion: Any, ctx: EvalContext) -> CheckResult:
-    """Unannounced is met, semi-announced partial; an announced audit is unmet, with its evidence."""
+def announcement_status(criterion: Any, ctx: EvalContext, *, mixed: str = "met") -> CheckResult:
+    """Unannounced is met, semi-announced partial, announced unmet, each with its evidence.
+
+    ``mixed`` says what a text naming both announced and unannounced audits earns: one audit
+    report that says it was unannounced is met; a company programme whose regular audits are
+    announced and only some unannounced is ``partial``.
+    """
     facts = ctx.facts.get("audit.announcement")
     kinds = {str(f.value) for f in facts}
     ev = _ev(ctx, "audit.announcement")
-    if "unannounced" in kinds:
-        return CheckResult(Status.met, [e for f in facts if f.value == "unannounced" for e in f.evidence][:2])
-    if "semi-announced" in kinds:
-        return CheckResult(Status.partial, ev, detail="the audit was semi-announced: the site knew the window, not the day")
+    if "unannounced" in kinds and (mixed == "met" or kinds == {"unannounced"}):
+        unannounced = [e for f in facts if f.value == "unannounced" for e in f.evidence]
+        return CheckResult(Status.met, sentence_evidence(ctx, unannounced, 2))
+    if "semi-announced" in kinds or "unannounced" in kinds:
+        return CheckResult(Status.partial, ev, detail="audits are semi-announced, or only partly unannounced: the site could prepare")
     if "announced" in kinds:
         return CheckResult(Status.unmet, ev, detail="the audit was announced, so the site could prepare")
     return CheckResult(Status.unmet)

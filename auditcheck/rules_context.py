@@ -126,21 +126,3 @@ def listed_entity_addressed(criterion: Any, ctx: EvalContext, *, patterns: list[
         return CheckResult(Status.red_flag, _ev(ctx, "claim.absence", limit=1) + ev,
                            detail=f"a clean result is claimed for a listed entity ({names}) without mentioning the listing")
     return CheckResult(Status.unmet, ev, detail=f"{names} is on an enforcement list the document does not mention")
-
-
-@rule("announcement_mix")
-def announcement_mix(criterion: Any, ctx: EvalContext) -> CheckResult:
-    """Unannounced audits only: met; a mix, or semi-announced: partial; announced only: unmet.
-
-    A programme that says it also runs unannounced visits while its regular audits are announced
-    has told the reader something true and limiting, which an existence pattern would miss.
-    """
-    values = {str(f.value) for f in ctx.facts.get("audit.announcement")}
-    ev = _ev(ctx, "audit.announcement", limit=3)
-    if values == {"unannounced"}:
-        return CheckResult(Status.met, ev)
-    if "unannounced" in values or "semi-announced" in values:
-        return CheckResult(Status.partial, ev, detail="audits are partly announced or semi-announced")
-    if "announced" in values:
-        return CheckResult(Status.unmet, ev, detail="audits are announced in advance")
-    return CheckResult(Status.unmet)
