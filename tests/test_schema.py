@@ -7,7 +7,7 @@ Regenerate with `auditcheck schema -o tests/golden/report.schema.json` and raise
 import json
 from pathlib import Path
 
-from auditcheck.models import SCHEMA_VERSION, Report
+from auditcheck.models import Report
 
 GOLDEN = Path(__file__).parent / "golden" / "report.schema.json"
 
@@ -15,6 +15,3 @@ GOLDEN = Path(__file__).parent / "golden" / "report.schema.json"
 def test_report_schema_matches_committed_copy():
     assert Report.model_json_schema() == json.loads(GOLDEN.read_text(encoding="utf-8"))
 
-
-def test_schema_version_is_in_the_output():
-    assert Report.model_fields["schema_version"].default == SCHEMA_VERSION
