@@ -45,12 +45,15 @@ def choose_pack(packs: dict[str, Pack], guess: RoleGuess, pack_id: str | None = 
         if pack_id not in packs:
             raise PackError(pack_id, f"no such pack; available: {', '.join(sorted(packs))}", key="--pack")
         return packs[pack_id], "chosen with --pack"
-    if guess.programme_level and "company-statement" in packs:
-        return packs["company-statement"], f"a company's programme-level statement ({guess.reason})"
+    # A company's statement about one audit is judged as an account of that audit (the
+    # default pack); only a programme-level statement goes to a pack made for company statements.
+    wanted = "company_statement" if guess.programme_level else (
+        None if guess.role == "company_statement" else guess.role)
     for pack in packs.values():
-        if guess.role in pack.meta.profile.roles and pack.meta.profile.auto and not pack.meta.profile.overlay_when_risk and not pack.meta.profile.overlay_with:
-            if pack.id != "company-statement":
-                return pack, f"document read as {guess.reason}"
+        profile = pack.meta.profile
+        if wanted in profile.roles and profile.auto and not profile.overlay_when_risk and not profile.overlay_with:
+            kind = "a company's programme-level statement" if guess.programme_level else "document"
+            return pack, f"{kind} read as {guess.reason}"
     default = next((p for p in packs.values() if p.meta.default), None) or next(iter(packs.values()))
     return default, f"default pack; document read as {guess.reason}"
 
