@@ -10,7 +10,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 class _Out(BaseModel):
@@ -48,13 +48,58 @@ class Evidence(_Out):
     page: int | None = Field(default=None, description="1-based page for paged formats (PDF), else null.")
     section: list[str] = Field(default_factory=list, description="Heading path above the quote.")
     path: str | None = Field(default=None, description="Which file the quote comes from (case files).")
-    source: Literal["pattern", "fact", "classifier", "context"] = Field(
+    source: Literal["pattern", "fact", "classifier", "context", "claim"] = Field(
         default="pattern", description="What found it: a criterion pattern, the facts layer, the classifier or the context layer."
     )
     role: str | None = Field(
         default=None, description="What this quote shows, e.g. 'claim', 'support', 'red_flag', 'missing:<group>'."
     )
     score: float | None = Field(default=None, description="Classifier probability, when source is classifier.")
+    speaker: str | None = Field(default=None, description="Whose statement the quote is, when the claim layer can tell.")
+    modality: str | None = Field(default=None, description="asserted, reported, adopted, negated, question, ...")
+
+
+Speaker = Literal["company", "auditor", "standard_owner", "critic", "journalist", "workers", "official", "unknown"]
+ClaimKind = Literal["clean", "adverse", "failure", "decline"]
+Modality = Literal[
+    "asserted", "reported", "adopted", "conditional", "question", "obligation", "negated", "retracted", "disputed"
+]
+
+
+class Claim(_Out):
+    """A conclusion the text draws or reports: what kind, whose, in what mood, and where."""
+
+    kind: ClaimKind = Field(
+        description=(
+            "clean: no forced labour / compliant / all resolved; adverse: the assessor reports violations; "
+            "failure: someone says an audit failed; decline: credible assurance said to be impossible, so declined or withdrawn."
+        )
+    )
+    speaker: Speaker = Field(description="Whose conclusion it is.")
+    modality: Modality = Field(description="asserted, reported or adopted count; the other moods do not.")
+    counts: bool = Field(description="True when the judgement rests on this claim (asserted, reported or adopted).")
+    evidence: Evidence
+    cue: str = Field(description="What in the sentence made it this kind of claim.")
+
+
+class Judgement(_Out):
+    """What the verdict is about, and how the burden of proof was set."""
+
+    principal: Literal["clean", "adverse", "failure", "decline", "none"] = Field(
+        description="The claim the verdict is mainly about."
+    )
+    about: str = Field(description="What the verdict is about, in one sentence.")
+    author: Speaker = Field(description="Who wrote the text, from its speech cues.")
+    author_reason: str
+    full_report: bool = Field(description="The text has a full report's own structure (method, findings, limitations).")
+    burden: Literal["clean_claim", "full_report", "complete_statement", "none"] = Field(
+        description="Why an unshown method element counts as failed; 'none' means it is unknown."
+    )
+    coverage: float | None = Field(
+        default=None, ge=0, le=1, description="Share of the applicable criteria weight the text lets us judge."
+    )
+    quality: float | None = Field(default=None, ge=0, le=100, description="Score of what is shown, before coverage.")
+    reasons: list[str] = Field(default_factory=list, description="The reasons that decide the verdict, strongest first.")
 
 
 class Reference(_Out):
@@ -206,6 +251,8 @@ class Report(_Out):
     uncapped_score: float = Field(ge=0, le=100, description="The score before any cap.")
     verdict: Verdict
     verdict_reason: str
+    judgement: Judgement
+    claims: list[Claim] = Field(default_factory=list, description="Conclusions found in the text, in document order.")
     audit_washing: AuditWashing
     context: Context
     dimensions: list[DimensionScore]

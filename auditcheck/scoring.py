@@ -27,6 +27,10 @@ class ScoreResult:
     dimensions: list[DimensionScore]
     caps: list[Cap] = field(default_factory=list)
     contributions: list[Contribution] = field(default_factory=list)
+    #: Share of the assessable weight the text lets us judge (None when nothing applies).
+    coverage: float | None = None
+    #: The score of what is shown, before the pull of unknowns toward the middle band.
+    quality: float | None = None
 
 
 def credit(finding: Finding, policy: ScoringPolicy) -> float:
@@ -49,7 +53,17 @@ def score_findings(
     audit_washing: AuditWashing | None = None,
     claims_clean_result: bool = False,
     cap_by_id: dict[str, int | None] | None = None,
+    extra_caps: list[Cap] | None = None,
+    floors: list[Cap] | None = None,
 ) -> ScoreResult:
+    """Score findings; unknown (not_assessable) weight pulls the score toward the middle band.
+
+    ``quality`` is the weighted mean of the dimension scores over what the text shows;
+    ``coverage`` is the shown weight over shown plus unknown weight. The uncapped score is
+    ``coverage * quality + (1 - coverage) * middle``, where ``middle`` is the centre of the
+    partially-credible band: a text that shows little cannot be credible or damning by silence.
+    Caps then hold the score down; floors (from the claim layer) hold it up.
+    """
     contributions: list[Contribution] = []
     dims: list[DimensionScore] = []
     for dim in Dimension:
@@ -72,7 +86,15 @@ def score_findings(
                                    met=met, unmet=unmet, red_flags=flags))
     weighted = [(d.score, policy.dimension_weights.get(Dimension(d.id), 1.0)) for d in dims if d.score is not None]
     total_weight = sum(w for _, w in weighted)
-    uncapped = round(sum(s * w for s, w in weighted) / total_weight, 1) if total_weight else 0.0
+    middle = (policy.credible_at + policy.partially_credible_at) / 2
+    quality = round(sum(s * w for s, w in weighted) / total_weight, 1) if total_weight else None
+    shown = sum(f.weight for f in findings if f.status in _SCORED)
+    unknown = sum(f.weight for f in findings if f.status is Status.not_assessable)
+    coverage = round(shown / (shown + unknown), 3) if shown + unknown else None
+    if quality is None:
+        uncapped = middle if unknown else 0.0
+    else:
+        uncapped = round((coverage or 0.0) * quality + (1 - (coverage or 0.0)) * middle, 1)
 
     caps: list[Cap] = []
     for f in findings:
@@ -88,12 +110,18 @@ def score_findings(
     if audit_washing is not None and audit_washing.detected:
         ids = ", ".join(p.id for p in audit_washing.patterns)
         caps.append(Cap(reason=f"audit-washing patterns found ({ids})", ceiling=policy.audit_washing_ceiling, source="audit_washing"))
+    caps.extend(extra_caps or [])
     value = uncapped
+    for floor in floors or []:
+        if value < floor.ceiling:
+            value = floor.ceiling
+            caps.append(floor.model_copy(update={"source": "floor"}))
     for cap in caps:
-        value = min(value, cap.ceiling)
+        if cap.source != "floor":
+            value = min(value, cap.ceiling)
     value = round(value, 1)
     verdict, reason = _verdict(value, uncapped, caps, policy)
-    return ScoreResult(value, uncapped, verdict, reason, dims, caps, contributions)
+    return ScoreResult(value, uncapped, verdict, reason, dims, caps, contributions, coverage, quality)
 
 
 def _verdict(value: float, uncapped: float, caps: list[Cap], policy: ScoringPolicy) -> tuple[Verdict, str]:
@@ -103,8 +131,11 @@ def _verdict(value: float, uncapped: float, caps: list[Cap], policy: ScoringPoli
         verdict = Verdict.partially_credible
     else:
         verdict = Verdict.not_credible
-    binding = [c for c in caps if c.ceiling < uncapped]
-    if binding:
+    binding = [c for c in caps if c.ceiling < uncapped and c.source != "floor"]
+    raised = [c for c in caps if c.source == "floor" and value >= c.ceiling > uncapped]
+    if raised and not binding:
+        reason = f"score {value:g} of 100, raised from {uncapped:g} because {raised[0].reason}"
+    elif binding:
         lowest = min(binding, key=lambda c: c.ceiling)
         reason = f"score {value:g} of 100, held down from {uncapped:g} by: {lowest.reason}"
     else:

@@ -93,7 +93,7 @@ def test_batch_writes_jsonl_csv_and_html(tmp_path):
         assert row["audit_washing"] == ("yes" if report["audit_washing"]["detected"] else "no")
         assert row["context_risk"] == report["context"]["risk"]
         dims = [k for k in row if k.startswith("dim_")]
-        assert len(dims) == len(report["dimensions"]) == 5
+        assert len(dims) == len(report["dimensions"]) == 6
         unmet = [f["criterion_id"] for f in report["findings"] if f["status"] in ("red_flag", "unmet")][:3]
         assert row["top_unmet"] == ";".join(unmet)
     pdf_row = next(r for r in rows if r["path"].endswith(".pdf"))

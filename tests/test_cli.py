@@ -44,7 +44,7 @@ def test_score_json_has_required_keys(tmp_path):
     assert data["document"]["format"] == "markdown"
     assert data["context"]["risk"] in ("high", "elevated", "standard", "unknown")
     assert {d["id"] for d in data["dimensions"]} == {
-        "recruitment", "independence", "accreditation", "interviews", "scope_transparency"}
+        "recruitment", "independence", "accreditation", "interviews", "scope_transparency", "detection"}
     text = doc.read_text(encoding="utf-8")
     for finding in data["findings"]:
         for ev in finding["evidence"]:

@@ -48,7 +48,9 @@ def test_gate_makes_criterion_not_applicable_when_its_condition_fails(tmp_path):
     criterion = pack.by_id["XX-01"]
     assert run_criterion(criterion, "We named every recruitment agency.", pack).status.value == "not_applicable"
     assert run_criterion(criterion, "The audit named every recruitment agency.", pack).status.value == "met"
-    assert run_criterion(criterion, "The audit named nobody.", pack).status.value == "unmet"
+    # the gate is open; silence is unknown unless a clean claim puts the burden on the text
+    assert run_criterion(criterion, "The audit named nobody.", pack).status.value == "not_assessable"
+    assert run_criterion(criterion, "The audit named nobody and found no forced labour.", pack).status.value == "unmet"
 
 
 def test_unknown_gate_is_a_pack_error_naming_the_file(tmp_path):

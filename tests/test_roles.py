@@ -85,7 +85,7 @@ def test_staff_disavowal_reads_as_auditor_side():
     ("29-serco-slavery-statement-2016", "company-statement"),
 ])
 def test_programme_level_decides_the_company_statement_pack(real_dev, folder, pack):
-    from auditcheck.api import choose_pack
+    from auditcheck.engine.flow import choose_pack
     from auditcheck.packs.loader import load_packs
 
     packs = load_packs()

@@ -15,13 +15,16 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from ..api import build_report, evaluate
+from dataclasses import replace
+
+from ..api import evaluate
+from ..engine.flow import Options, prepare
+from ..engine.steps import conclude
 from ..evidence import dedupe
 from ..facts import Facts
 from ..models import Context, Evidence, Finding, Report, Status
 from ..packs.loader import Pack, load_packs
 from ..packs.schema import Dimension
-from ..roles import RoleGuess
 from .contradictions import KIND_PATTERN, KIND_TITLES, Contradiction, find_contradictions
 from .loader import CaseDocument, LoadedCase
 from .merge import merge_facts, source_of, timeline
@@ -69,10 +72,11 @@ def judge_case(loaded: LoadedCase, *, pack: str | None = None, criteria_dir: str
     primary_report = reports[primary.path]
     overlay_ids = sorted({o for r in reports.values() for o in r.pack.overlays})
     facts = Facts(f for doc in loaded.documents for f in reports[doc.path].facts)
-    guess = RoleGuess(primary.role, primary.role_reason, {}, primary.programme_level)
     reason = f"{primary_report.pack.reason}; the case is led by {primary.name}, read as {primary.role.replace('_', ' ')}"
-    report = build_report(primary.document, packs[pack_id], [packs[o] for o in overlay_ids], reason, guess, primary.role,
-                          facts, riskiest_context(reports.values()), findings)
+    lead = prepare(primary.document, packs, Options(pack=pack_id, role=primary.role, classifier=classifier))
+    lead = replace(lead, facts=facts, context=riskiest_context(reports.values()), pack_reason=reason,
+                   overlays=[packs[o] for o in overlay_ids])
+    report = conclude(lead, findings)
     block = case_block(loaded, primary, reports, sources, contradictions)
     notes = [*report.notes, "Case verdict: findings from every document are merged (a red flag anywhere stays; a criterion met "
              "anywhere counts as met), and contradictions between documents are added as red flags."]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from . import absence, conditional, existence, fact
+from . import absence, claim, conditional, existence, fact
 from .base import CheckResult, EvalContext
 
 REGISTRY: dict[str, Callable[[Any, EvalContext], CheckResult]] = {
@@ -13,6 +13,7 @@ REGISTRY: dict[str, Callable[[Any, EvalContext], CheckResult]] = {
     "absence": absence.evaluate,
     "conditional": conditional.evaluate,
     "fact": fact.evaluate,
+    "claim": claim.evaluate,
 }
 
 __all__ = ["REGISTRY", "CheckResult", "EvalContext"]

@@ -21,6 +21,8 @@ class EvalContext:
     context: Context
     role: str | None = None
     classifier_hits: dict[str, list[Evidence]] = field(default_factory=dict)
+    #: The claim layer's reading of the document (who concludes what); None only in bare unit tests.
+    claims: Any = None
     #: Results shared across criteria of one run (e.g. a pack gate evaluated once per scope).
     memo: dict[Any, Any] = field(default_factory=dict)
 
@@ -42,6 +44,24 @@ def find(criterion: Any, ctx: EvalContext, patterns: list[str], exceptions: list
         exceptions=list(exceptions),
         ignore_case=criterion.ignore_case,
     )
+
+
+def split_by_polarity(ctx: EvalContext, matches: list[Match]) -> tuple[list[Match], list[Match]]:
+    """(affirmed, negated) matches: "the team did not review the dormitory rules" counts against.
+
+    An outsider's account of abuse (a critic's or worker's report of fees the audit never
+    recorded) is neither: it is evidence about the audit, not coverage by it, so it is dropped.
+    """
+    from ..claims import negated_before
+
+    affirmed: list[Match] = []
+    negated: list[Match] = []
+    text = ctx.document.text
+    for m in matches:
+        if ctx.claims is not None and not ctx.claims.support_is_theirs(m.sentence_start, m.sentence_end):
+            continue
+        (negated if negated_before(text, m.sentence_start, m.start, m.end) else affirmed).append(m)
+    return affirmed, negated
 
 
 def quotes(ctx: EvalContext, matches: list[Match], role: str, limit: int = 4) -> list[Evidence]:

@@ -5,15 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 from ..models import Status
-from .base import CheckResult, EvalContext, find, quotes
+from .base import CheckResult, EvalContext, find, quotes, split_by_polarity
 
 
 def evaluate(criterion: Any, ctx: EvalContext) -> CheckResult:
     if criterion.red_flags:
-        flags = find(criterion, ctx, criterion.red_flags, criterion.red_flag_exceptions)
+        flags, _ = split_by_polarity(ctx, find(criterion, ctx, criterion.red_flags, criterion.red_flag_exceptions))
         if flags:
             return CheckResult(Status.red_flag, quotes(ctx, flags, "red_flag"))
     hits = find(criterion, ctx, criterion.patterns, criterion.exceptions) if criterion.patterns else []
+    hits, denied = split_by_polarity(ctx, hits)
     evidence = quotes(ctx, hits, "support")
     if criterion.require_all:
         present, missing = [], []
@@ -33,12 +34,16 @@ def evaluate(criterion: Any, ctx: EvalContext) -> CheckResult:
         return CheckResult(Status.met, evidence)
     if hits:
         return CheckResult(Status.partial, evidence, detail=f"found {len(distinct)} of {criterion.min_matches} required statements")
-    return _partial_or_unmet(criterion, ctx)
+    result = _partial_or_unmet(criterion, ctx)
+    if result.status is Status.unmet and denied:
+        # failed with evidence: the text says it was not done
+        return CheckResult(Status.unmet, quotes(ctx, denied, "negated"), detail="the text says this was not done")
+    return result
 
 
 def _partial_or_unmet(criterion: Any, ctx: EvalContext, detail: str | None = None) -> CheckResult:
     if criterion.partial_patterns:
-        weak = find(criterion, ctx, criterion.partial_patterns, criterion.exceptions)
+        weak, _ = split_by_polarity(ctx, find(criterion, ctx, criterion.partial_patterns, criterion.exceptions))
         if weak:
             return CheckResult(Status.partial, quotes(ctx, weak, "partial"), detail=detail)
     return CheckResult(Status.unmet, [], detail=detail)

@@ -68,10 +68,10 @@ class Row:
     expected_washing: bool | None = None
 
     def lifted(self) -> list[str]:
-        """Criteria the classifier turned from unmet to met."""
+        """Criteria the classifier turned from unmet or unknown to met."""
         before = {f.criterion_id: f.status for f in self.rules.findings}
         return sorted(f.criterion_id for f in self.model.findings
-                      if f.status is Status.met and before.get(f.criterion_id) is Status.unmet
+                      if f.status is Status.met and before.get(f.criterion_id) in (Status.unmet, Status.not_assessable)
                       and any(e.source == "classifier" for e in f.evidence))
 
 

@@ -24,6 +24,7 @@ class Dimension(str, Enum):
     accreditation = "accreditation"
     interviews = "interviews"
     scope_transparency = "scope_transparency"
+    detection = "detection"
 
 
 DIMENSION_TITLES = {
@@ -32,6 +33,7 @@ DIMENSION_TITLES = {
     Dimension.accreditation: "Accreditation and standard claims",
     Dimension.interviews: "Worker interviews",
     Dimension.scope_transparency: "Scope and transparency",
+    Dimension.detection: "Detection and follow-through",
 }
 
 
@@ -110,6 +112,10 @@ class Applicability(_Strict):
         default_factory=list, description="The criterion applies only if one of these facts was found."
     )
     context_risk: list[Literal["high", "elevated", "standard", "unknown"]] = Field(default_factory=list)
+    claims: list[Literal["clean", "adverse", "failure", "decline"]] = Field(
+        default_factory=list,
+        description="The criterion applies only if the text makes one of these kinds of claim (asserted, reported or adopted).",
+    )
     gate: str | None = Field(
         default=None,
         pattern=NAME_PATTERN,
@@ -263,8 +269,20 @@ class FactCriterion(_CriterionBase):
     params: dict[str, Any] = Field(default_factory=dict)
 
 
+class ClaimCriterion(_CriterionBase):
+    """Decided by the claim layer: the text makes (asserts, reports or adopts) a claim of these kinds."""
+
+    kind: Literal["claim"]
+    claims: list[Literal["clean", "adverse", "failure", "decline"]] = Field(min_length=1)
+    speakers: list[
+        Literal["company", "auditor", "standard_owner", "critic", "journalist", "workers", "official", "unknown"]
+    ] = Field(default_factory=list, description="Whose claims count; empty means anyone's.")
+    on_found: Literal["met", "red_flag"] = Field(default="met", description="Status when such a claim is made.")
+    min_claims: int = Field(default=1, ge=1, description="Distinct sentences needed.")
+
+
 Criterion = Annotated[
-    Union[ExistenceCriterion, AbsenceCriterion, ConditionalCriterion, FactCriterion],
+    Union[ExistenceCriterion, AbsenceCriterion, ConditionalCriterion, FactCriterion, ClaimCriterion],
     Field(discriminator="kind"),
 ]
 
@@ -288,6 +306,14 @@ class ScoringPolicy(_Strict):
     audit_washing_ceiling: float = Field(
         default=39, ge=0, le=100, description="Score ceiling when an audit-washing pattern is found."
     )
+    silence: Literal["unknown", "counts"] = Field(
+        default="unknown",
+        description=(
+            "What an unshown element means when no clean claim rests on it and the text is not a full "
+            "report: 'unknown' (not assessable), or 'counts' (unmet) for packs whose texts are complete "
+            "documents in their own right, such as a statutory modern slavery statement."
+        ),
+    )
     bounded_scope_unmet: Literal["unmet", "not_assessable"] = Field(
         default="unmet",
         description=(
@@ -296,7 +322,8 @@ class ScoringPolicy(_Strict):
         ),
     )
     dimension_weights: dict[Dimension, float] = Field(
-        default_factory=lambda: {d: 1.0 for d in Dimension}
+        # detection is one signal (the method found something), not a whole area of method
+        default_factory=lambda: {d: (0.5 if d is Dimension.detection else 1.0) for d in Dimension}
     )
 
     @model_validator(mode="after")

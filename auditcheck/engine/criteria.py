@@ -1,14 +1,14 @@
-"""Evaluate every criterion of a pack on one document; one criterion's failure never aborts the run."""
+"""Evaluate the criteria of a pack on one prepared document; one criterion's failure never aborts the run."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from .checks import REGISTRY, CheckResult, EvalContext
-from .checks.base import find
-from .errors import PatternTimeoutError
-from .models import Finding, Reference, Status
-from .packs.loader import Pack
+from ..checks import REGISTRY, CheckResult, EvalContext
+from ..checks.base import find
+from ..errors import PatternTimeoutError
+from ..models import Finding, Reference, Status
+from ..packs.loader import Pack
 
 
 def evaluate_pack(pack: Pack, ctx: EvalContext) -> list[Finding]:
@@ -52,6 +52,8 @@ def _holds(criterion: Any, ctx: EvalContext, rule: Any) -> bool:
     if rule.roles and ctx.role not in rule.roles:
         return False
     if rule.context_risk and ctx.context.risk not in rule.context_risk:
+        return False
+    if rule.claims and not (ctx.claims is not None and ctx.claims.counting(*rule.claims)):
         return False
     if rule.patterns or rule.facts:
         hit = bool(rule.patterns and find(criterion, ctx, list(rule.patterns)))

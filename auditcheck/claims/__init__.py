@@ -1,0 +1,127 @@
+"""The claim layer: what the text concludes, who says it and in what mood, and what that makes the verdict about.
+
+It sits between the text index and the checks. Checks ask it whether a matched sentence is
+negated or someone else's account; the engine asks it which conclusion the verdict is about
+(``principal``) and whether an unshown method element counts as failed (``burden``): only for
+a clean claim, or inside a full report or complete statement; anywhere else it is unknown.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..document.model import BlockKind, Document
+from ..evidence import evidence_from_span
+from ..matcher import DocumentIndex
+from ..models import Claim
+from .detect import COUNTING, Author, SentenceClaim, detect_claims
+from .polarity import negated_before
+
+#: Speakers whose clean claim makes the text a vehicle for it (and so open to audit-washing).
+CLAIMANTS = frozenset({"company", "auditor", "standard_owner"})
+#: Speakers who give accounts of someone else's audit.
+OUTSIDERS = frozenset({"critic", "journalist", "workers", "official"})
+
+#: Heading families of a full report's own structure.
+_REPORT_SECTIONS: dict[str, re.Pattern[str]] = {
+    name: re.compile(rx, re.IGNORECASE)
+    for name, rx in {
+        "method": r"\b(?:method(?:ology|s)?|approach|how\s+(?:we|the\s+\w+\s+was|it\s+was)|what\s+we\s+did|audit\s+process|scope|sampling)\b",
+        "findings": r"\b(?:findings|results|observations|non[- ]?conformit(?:y|ies)|what\s+we\s+found)\b",
+        "limits": r"\b(?:limitations?|limits|constraints|caveats|does\s+not\s+(?:show|tell|cover)|not\s+covered|cannot\s+(?:show|tell))\b",
+        "remedy": r"\b(?:recommendations?|corrective|remediation|action\s+plan|actions?\s+agreed|follow[- ]up|next\s+steps)\b",
+        "site": r"\b(?:site\s+(?:profile|details|information)|workforce|company\s+profile|facility|(?:audit|assessment)\s+(?:facts|details))\b",
+        "interviews": r"\b(?:interviews?|worker\s+voice|sample)\b",
+    }.items()
+}
+
+
+@dataclass
+class ClaimReading:
+    """Every claim of one document and what they imply for judging it."""
+
+    author: Author
+    sentence_claims: list[SentenceClaim]
+    full_report: bool
+    claims: list[Claim] = field(default_factory=list)
+    _principal: str | None = None
+
+    def claim_at(self, start: int, end: int) -> SentenceClaim | None:
+        """The claim whose sentence holds [start, end), if any."""
+        for c in self.sentence_claims:
+            if c.start <= start and end <= c.end:
+                return c
+        return None
+
+    def counting(self, *kinds: str, speakers: frozenset[str] | None = None) -> list[SentenceClaim]:
+        return [c for c in self.sentence_claims if c.counts and c.kind in kinds
+                and (speakers is None or c.speaker in speakers)]
+
+    def vehicle(self) -> list[SentenceClaim]:
+        """Clean claims the text carries for a company, auditor or standard owner."""
+        return self.counting("clean", speakers=CLAIMANTS)
+
+    def principal(self) -> str:
+        if self._principal is None:
+            self._principal = self._decide_principal()
+        return self._principal
+
+    def _decide_principal(self) -> str:
+        """The conclusion the verdict is about; see the module docstring for the order."""
+        author = self.author.speaker
+        own = [c for c in self.sentence_claims if c.counts and (c.speaker == author or c.modality == "asserted")]
+        if any(c.kind == "decline" for c in own) and not any(c.kind == "clean" for c in own):
+            return "decline"
+        if author in ("critic", "workers", "official") and self.counting("failure"):
+            return "failure"
+        if self.vehicle():
+            return "clean"
+        if self.counting("failure"):
+            return "failure"
+        if self.counting("adverse"):
+            return "adverse"
+        return "none"
+
+    def support_is_theirs(self, sentence_start: int, sentence_end: int) -> bool:
+        """False when a sentence is an outsider's account of abuse, not the assessment's own coverage.
+
+        In an account of an audit's failure, abuse that anyone but the auditor reports is evidence
+        the audit missed it; elsewhere, a third party's report inside the text is not the author's
+        own finding. An NGO's own investigation (author and speaker the same) is its coverage.
+        """
+        claim = self.claim_at(sentence_start, sentence_end)
+        if claim is None or claim.kind not in ("adverse", "failure"):
+            return True
+        if self.principal() == "failure":
+            return claim.speaker == "auditor"
+        return not (claim.speaker in OUTSIDERS and claim.speaker != self.author.speaker)
+
+
+def is_full_report(document: Document) -> bool:
+    """A full report has its own structure: method, findings and at least one more section family."""
+    families = set()
+    for block in document.blocks:
+        if block.kind is not BlockKind.heading:
+            continue
+        for name, rx in _REPORT_SECTIONS.items():
+            if rx.search(block.text):
+                families.add(name)
+    return {"method", "findings"} <= families and len(families) >= 3
+
+
+def read_claims(document: Document, index: DocumentIndex, role: str | None) -> ClaimReading:
+    author, found = detect_claims(document, index, role)
+    reading = ClaimReading(author, found, is_full_report(document))
+    reading.claims = [
+        Claim(kind=c.kind, speaker=c.speaker, modality=c.modality, counts=c.modality in COUNTING,  # type: ignore[arg-type]
+              evidence=evidence_from_span(document, c.start, c.end, source="claim", role=f"claim:{c.kind}",
+                                          focus=(c.focus_start, c.focus_end)).model_copy(
+                                              update={"speaker": c.speaker, "modality": c.modality}),
+              cue=c.cue)
+        for c in found
+    ]
+    return reading
+
+
+__all__ = ["CLAIMANTS", "OUTSIDERS", "ClaimReading", "is_full_report", "negated_before", "read_claims"]

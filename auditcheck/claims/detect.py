@@ -1,0 +1,372 @@
+"""Find the conclusions a text draws or reports, sentence by sentence: kind, speaker and modality.
+
+For each sentence the detector asks, in order: does someone decline or withdraw because credible
+assurance is impossible (``decline``); does someone say an audit failed (``failure``); is a clean,
+compliance or resolution conclusion drawn (``clean``); does the assessor report concrete
+violations (``adverse``). Then: in what mood (asserted, reported, adopted, or a question,
+obligation, conditional, negation, retraction, dispute that does not count) and in whose mouth
+(first person is the author; reported speech is its attributed subject; an assessment's own
+result in a third party's text is the auditor's, reported).
+
+The author's role comes from speech cues (first person, wire furniture, attribution) with the
+document role guess as a prior, never from audit vocabulary alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..document.model import BlockKind, Document
+from ..matcher import DocumentIndex
+from . import grammar as g
+from .polarity import negated_before
+
+#: Modalities under which a claim is the text's (or its subject's) conclusion.
+COUNTING = frozenset({"asserted", "reported", "adopted"})
+#: Longest sentence analysed; longer runs (extracted tables) are skipped as not prose.
+MAX_SENTENCE_CHARS = 1200
+#: How many words before an object a negation may stand and still govern it.
+NEGATION_REACH = 9
+
+_QUOTE_OPEN = "\"“‘«"
+_SPLIT_CLAUSE = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|though|yet|however)\b|\s[-–—]\s", re.IGNORECASE)
+_WORD = re.compile(r"[\w’'-]+")
+
+
+@dataclass(frozen=True)
+class SentenceClaim:
+    """One claim found in one sentence."""
+
+    kind: str
+    speaker: str
+    modality: str
+    start: int
+    end: int
+    focus_start: int
+    focus_end: int
+    cue: str
+
+    @property
+    def counts(self) -> bool:
+        return self.modality in COUNTING
+
+
+@dataclass(frozen=True)
+class Author:
+    """Who wrote the text, as far as its speech cues tell."""
+
+    speaker: str
+    reason: str
+
+
+def author_of(document: Document, role: str | None) -> Author:
+    """The author's speaker class from furniture and first person, with the role guess as prior."""
+    head = document.text[:4000]
+    if g.WIRE_FURNITURE.search(head) or (role == "third_party" and _said_count(document.text) >= 3
+                                          and not _first_person_heavy(document.text)):
+        return Author("journalist", "news furniture or reported speech throughout")
+    if g.PRESS_RELEASE.search(head):
+        return Author("company", "a press release")
+    if role == "company_statement":
+        return Author("company", "a company statement")
+    if role in ("audit_report", "auditor_statement"):
+        if re.search(r"\b(?:standard[- ]owner|our\s+standard|the\s+standard\s+we\s+(?:own|set))\b", head, re.IGNORECASE):
+            return Author("standard_owner", "a standard owner's statement")
+        return Author("auditor", "the assessor's own report or statement")
+    if role == "third_party":
+        return Author("critic", "a third party's account")
+    return Author("unknown", "no clear speaker cues")
+
+
+def _said_count(text: str) -> int:
+    return len(re.findall(r"\b(?:said|says|told|according\s+to)\b", text[:50_000], re.IGNORECASE))
+
+
+def _first_person_heavy(text: str) -> bool:
+    sample = text[:50_000]
+    words = max(1, len(sample.split()))
+    return len(re.findall(r"\b(?:we|our)\b", sample, re.IGNORECASE)) / words > 0.01
+
+
+def sentences(document: Document, index: DocumentIndex) -> Iterator[tuple[int, int]]:
+    """Every sentence of the prose, headings (headlines) and table cells, in document order."""
+    for block in document.blocks:
+        if block.kind is BlockKind.code:
+            continue
+        for start, end in index.sentences(block):
+            if end - start <= MAX_SENTENCE_CHARS:
+                yield start, end
+
+
+def detect_claims(document: Document, index: DocumentIndex, role: str | None) -> tuple[Author, list[SentenceClaim]]:
+    """All claims in the document, with the author they were read against."""
+    author = author_of(document, role)
+    found: list[SentenceClaim] = []
+    text = document.text
+    for start, end in sentences(document, index):
+        claim = classify_sentence(text, start, end, author)
+        if claim is not None:
+            found.append(claim)
+    return author, found
+
+
+def classify_sentence(text: str, start: int, end: int, author: Author) -> SentenceClaim | None:
+    """The one claim a sentence makes, if any (the strongest kind wins)."""
+    sentence = text[start:end]
+    if len(sentence) < 12:
+        return None
+    for kind, finder in (("decline", _decline), ("failure", _failure), ("clean", _clean), ("adverse", _adverse)):
+        hit = finder(sentence)
+        if hit is None:
+            continue
+        focus_start, focus_end, cue = hit
+        speaker, modality = _voice(sentence, kind, focus_start, author)
+        if kind == "failure" and speaker not in ("critic", "journalist", "workers", "official", "unknown"):
+            continue  # an auditor's or company's own limitation, not an account of failure
+        return SentenceClaim(kind, speaker, modality, start, end, start + focus_start, start + focus_end, cue)
+    return None
+
+
+# --- kinds ------------------------------------------------------------------------------------
+
+def _decline(sentence: str) -> tuple[int, int, str] | None:
+    m = g.DECLINE_LIMIT.search(sentence)
+    if m:
+        return m.start(), m.end(), "credible assurance said to be impossible"
+    m = g.DECLINE_ACT.search(sentence)
+    if m and _decline_reason(sentence):
+        return m.start(), m.end(), "declines, suspends or withdraws"
+    return None
+
+
+_DECLINE_REASON = re.compile(
+    r"\b(?:because|as|since|given|due\s+to|owing\s+to|in\s+light\s+of|credib\w+|reliab\w+|independen\w+|conditions|restrictions|surveillance"
+    r"|region|Xinjiang|Tibet|Uyghur|XUAR|TAR|backing|support|endorsement|earlier|previous|prior)\b",
+    re.IGNORECASE,
+)
+
+
+def _decline_reason(sentence: str) -> bool:
+    return bool(_DECLINE_REASON.search(sentence))
+
+
+def _failure(sentence: str) -> tuple[int, int, str] | None:
+    m = g.FAILURE.search(sentence)
+    if not m:
+        return None
+    # "the audit did not find forced labour" is a clean claim in disguise, not a failure account,
+    # unless something later contradicts it in the same sentence.
+    span = sentence[m.start():m.end()]
+    if re.search(r"\bdid\s*n[o’']t\s+(?:detect|find|identify|notice|see|uncover)\b", span, re.IGNORECASE) and g.OBJECT.search(sentence[m.end():m.end() + 80]):
+        if not re.search(r"\b(?:later|subsequently|afterwards|after|despite|yet|but|although|even\s+though|had\s+been|were\s+being|inspectors|police|raid)\b", sentence, re.IGNORECASE):
+            return None
+    return m.start(), m.end(), "an account that an audit missed abuse or was not done as claimed"
+
+
+def _clean(sentence: str) -> tuple[int, int, str] | None:
+    for rx, cue in ((g.RESOLUTION, "resolution: every problem said to be put right"),
+                    (g.COMPLIANCE, "compliance conclusion"),
+                    (g.NO_EVIDENCE, "absence of forced labour or violations"),
+                    (g.FREE_OF, "free of forced labour")):
+        m = rx.search(sentence)
+        if m and not _double_negated(sentence, m.start()):
+            if rx is g.COMPLIANCE and not _about_labour_or_audit(sentence):
+                continue
+            if rx is not g.NO_EVIDENCE and negated_before(sentence, 0, m.start()):
+                continue
+            return m.start(), m.end(), cue
+    return _found_no(sentence)
+
+
+def _about_labour_or_audit(sentence: str) -> bool:
+    return bool(g.ASSESSMENT.search(sentence) or g.OBJECT.search(sentence)
+                or re.search(r"\b(?:standard|code|SA8000|SMETA|BSCI|RBA|ETI|law|labou?r|requirements)\b", sentence, re.IGNORECASE))
+
+
+def _found_no(sentence: str) -> tuple[int, int, str] | None:
+    """A finding verb governed by a negation or absolute quantifier, with a forced-labour object."""
+    for obj in g.OBJECT.finditer(sentence):
+        before = sentence[:obj.start()]
+        words = _WORD.findall(before)[-NEGATION_REACH:]
+        window = " ".join(words)
+        if not g.NEG.search(window):
+            continue
+        if not (g.FIND.search(window) or g.FIND.search(sentence[obj.end():obj.end() + 60])
+                or re.search(r"\b(?:there\s+(?:is|are|was|were)|exist(?:s|ed)?|took\s+place|occurred|involved|used)\b", sentence, re.IGNORECASE)):
+            continue
+        if _double_negated(sentence, obj.start()):
+            continue
+        # "no evidence that the audit looked for forced labour" is about the method, not the site
+        if re.search(r"\b(?:looked\s+for|asked\s+about|examined|checked\s+for|covered|assessed|rule\s+out|exclude|investigate)\b", window, re.IGNORECASE):
+            continue
+        neg = list(g.NEG.finditer(before))
+        begin = neg[-1].start() if neg else obj.start()
+        return begin, obj.end(), "a finding of no forced labour"
+    return None
+
+
+def _double_negated(sentence: str, at: int) -> bool:
+    """'did not conclude that there was no forced labour', 'this does not mean there is none'."""
+    return bool(g.NEGATED_CLAIM.search(sentence[:at + 1]))
+
+
+def _adverse(sentence: str) -> tuple[int, int, str] | None:
+    """Concrete violations reported as found: a finding verb governing a violation, a count of
+    affected workers, or a passive 'passports were retained'; never a risk, a rule or a modal."""
+    if g.NOT_A_FINDING.search(sentence) or g.NEGATED_CLAIM.search(sentence) or g.DECLINE_LIMIT.search(sentence):
+        return None
+    for rx in (g.ADVERSE_COUNT, g.ADVERSE_PASSIVE):
+        m = rx.search(sentence)
+        if m and not negated_before(sentence, 0, m.start()) and not _negated_inside(m.group(0)):
+            return m.start(), m.end(), "concrete violations reported"
+    for found in g.ADVERSE_FOUND.finditer(sentence):
+        if negated_before(sentence, 0, found.start()):
+            continue
+        tail = sentence[found.end():found.end() + 160]
+        v = g.VIOLATION.search(tail)
+        if v is None or len(_WORD.findall(tail[:v.start()])) > 14:
+            continue
+        if negated_before(tail, 0, v.start()) or re.match(r"\s*(?:no|not|none|nothing|neither)\b", tail, re.IGNORECASE):
+            continue
+        return found.start(), found.end() + v.end(), "concrete violations reported"
+    return None
+
+
+def _negated_inside(span: str) -> bool:
+    return bool(re.search(r"\b(?:no|not|never|none|without)\b|n[’']t\b", span, re.IGNORECASE))
+
+
+# --- voice: speaker and modality ------------------------------------------------------------------
+
+def _voice(sentence: str, kind: str, focus: int, author: Author) -> tuple[str, str]:
+    """Whose claim it is and in what mood."""
+    clause = _clause_of(sentence, focus)
+    lead = sentence[:focus]
+    speaker, reported = _attributed_speaker(sentence, focus)
+    subject = _subject_speaker(lead)
+    owner = speaker or subject or author.speaker
+    if g.QUESTION.search(sentence):
+        return owner, "question"
+    if kind == "clean":
+        modality = _clean_modality(sentence, clause, lead, author)
+        if modality is not None:
+            return owner, modality
+    elif re.match(r"\s*[\"“]?(?:if|unless|should|whether)\b", clause, re.IGNORECASE):
+        return owner, "conditional"
+    if reported and speaker:
+        return speaker, "asserted" if speaker == author.speaker else "reported"
+    if g.FIRST_PERSON.search(lead[-60:]) or (g.FIRST_PERSON.search(clause) and not subject):
+        return author.speaker, "asserted"
+    if subject and subject != author.speaker:
+        if kind == "clean" and subject == "auditor" and author.speaker == "company":
+            return "company", "adopted"
+        return subject, "reported"
+    if kind == "clean" and g.ASSESSMENT.search(sentence):
+        # an assessment's own result: the auditor's conclusion, carried by whoever wrote this
+        if author.speaker == "company":
+            return "company", "adopted"
+        if author.speaker in ("auditor", "standard_owner"):
+            return author.speaker, "asserted"
+        return "auditor", "reported"
+    if reported:
+        return ("company" if author.speaker in ("journalist", "critic") else author.speaker), "reported"
+    return author.speaker, "asserted"
+
+
+def _subject_speaker(lead: str) -> str | None:
+    """The speaker class named by the subject of the clause the claim stands in."""
+    clause = _SPLIT_CLAUSE.split(lead)[-1]
+    words = clause.split()[:10]
+    return _speaker_in(" ".join(words)) if words else None
+
+
+def _clause_of(sentence: str, at: int) -> str:
+    cuts = [0] + [m.end() for m in _SPLIT_CLAUSE.finditer(sentence) if m.end() <= at]
+    start = cuts[-1]
+    after = _SPLIT_CLAUSE.search(sentence, at)
+    return sentence[start:after.start() if after else len(sentence)]
+
+
+def _clean_modality(sentence: str, clause: str, before: str, author: Author) -> str | None:
+    """The mood of a clean claim, when it is not simply asserted or reported."""
+    if g.QUESTION.search(sentence):
+        return "question"
+    if g.NEGATED_CLAIM.search(before + " ") or g.NEGATED_CLAIM.search(clause):
+        return "negated"
+    if g.CONDITIONAL.search(before) or re.match(r"\s*[\"“]?(?:if|unless|should|whether|where)\b", clause, re.IGNORECASE):
+        return "conditional"
+    if g.OBLIGATION.search(before) or g.OBLIGATION.search(clause):
+        # "we are committed to ... and found no forced labour": a finding verb wins over the policy word
+        if not re.search(r"\b(?:found|identified|observed|detected|uncovered|revealed|showed|confirmed|came\s+across|have\s+not\s+(?:found|seen|come))\b", clause, re.IGNORECASE):
+            return "obligation"
+    if g.RETRACTION.search(sentence):
+        return "retracted"
+    if g.DISPUTE.search(sentence) and (author.speaker in ("critic", "workers", "official")
+                                       or re.search(r"\b(?:contradict|disput|false|misleading|untrue|whitewash|despite|even\s+though|rebut|refut)", sentence, re.IGNORECASE)):
+        return "disputed"
+    if re.search(r"\b(?:hope|hoped|expect|expected|aim|plan|intend|goal|target|ambition|want)s?\b[^.]{0,40}$", before, re.IGNORECASE):
+        return "conditional"
+    return None
+
+
+_NAMED_SUBJECT = re.compile(r"(?:[A-Z][\w&.’'-]*\s+){0,4}[A-Z][\w&.’'-]*\s*$")
+
+
+def _attributed_speaker(sentence: str, focus: int) -> tuple[str | None, bool]:
+    """Whom the sentence attributes its claim to, and whether it is reported speech at all."""
+    for m in g.ATTRIBUTION.finditer(sentence):
+        if not _speech_frame(sentence, m):
+            continue
+        # the subject: the words just before the verb, or just after it for "..., said the company"
+        left = sentence[max(0, m.start() - 90):m.start()]
+        right = sentence[m.end():m.end() + 70]
+        for part in (_tail_phrase(left), _head_phrase(right)):
+            speaker = _speaker_in(part)
+            if speaker:
+                return speaker, True
+        if m.start() < focus and re.search(r"\b(?:we|I)\s*$", left, re.IGNORECASE):
+            return None, False
+        if _NAMED_SUBJECT.search(left.strip()):
+            return "company", True
+    if _inside_quotes(sentence, focus):
+        return None, True
+    return None, False
+
+
+_AFTER_SAY = re.compile(r"\s*(?:that\b|[,:“\"‘']|in\s+a\s+statement|on\s+\w+day|to\s+(?:reporters|investors|\w+)\b|\.?\s*$)", re.IGNORECASE)
+
+
+def _speech_frame(sentence: str, m: re.Match[str]) -> bool:
+    """A verb of saying used as reported speech: 'X said that', 'X said:', '..., X said.', 'according to'."""
+    if m.group(0).lower().startswith(("according", "in ", "quoted")):
+        return True
+    if _AFTER_SAY.match(sentence, m.end()):
+        return True
+    return bool(re.search(r"[,”\"’]\s*(?:\w+\s+){0,5}$", sentence[max(0, m.start() - 60):m.start()]))
+
+
+def _tail_phrase(text: str) -> str:
+    text = re.split(r"[,;:.\"“”]\s*", text)[-1]
+    return " ".join(text.split()[-8:])
+
+
+def _head_phrase(text: str) -> str:
+    return " ".join(re.split(r"[,;:.]", text)[0].split()[:8])
+
+
+def _speaker_in(phrase: str) -> str | None:
+    if not phrase.strip() or re.fullmatch(r"\s*(?:it|he|she|they|this|that|which|who)\s*", phrase, re.IGNORECASE):
+        return None
+    for speaker, rx in g.SPEAKER_CUES:
+        if rx.search(phrase):
+            return speaker
+    return None
+
+
+def _inside_quotes(sentence: str, at: int) -> bool:
+    before = sentence[:at]
+    opened = sum(before.count(c) for c in _QUOTE_OPEN if c != '"') + before.count('"') % 2
+    closed = before.count("”") + before.count("’") - before.count("‘")
+    return opened > max(0, closed)

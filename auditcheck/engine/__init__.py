@@ -1,0 +1,5 @@
+"""The evaluation engine: the one flow from a Document to a Report, and the criteria runner it uses."""
+
+from .criteria import evaluate_criterion, evaluate_pack
+
+__all__ = ["evaluate_criterion", "evaluate_pack"]
