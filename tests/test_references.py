@@ -258,6 +258,8 @@ def test_memo_ends_with_a_clickable_references_list_each_source_once(report):
     assert entries and len(entries) == len(set(entries))
     assert any(e.startswith("[") and "](https://" in e for e in entries), "no clickable source"
     assert f"Reference data as of {report.context.reference_date}" in tail
+    basis_urls = {u for line in memo.splitlines() if line.startswith("**Basis:**") for u in _linked_urls(line)}
+    assert basis_urls and basis_urls <= set(_linked_urls(tail)), "a source cited under a finding is missing"
     table = builtin_publisher_table()
     assert not [url for url in _linked_urls(memo) if denied_reason(table, url)]
 

@@ -17,6 +17,9 @@ _STATUS = {
 }
 
 
+_CITED = (Status.red_flag, Status.unmet, Status.partial)
+
+
 def _code(text: str) -> str:
     """Text for an inline code span: no backticks (they would end it), no control characters."""
     return one_line(text).replace("`", "'")
@@ -63,9 +66,11 @@ def _refs(f: Finding) -> str:
 
 
 def _references_section(report: Report) -> list[str]:
-    """Every source behind the findings, once, in order of first use, then the reference data date."""
+    """Every source cited under the memo's findings, once, in order of first use, then the data date."""
     seen: dict[tuple[str, str, str, str], Reference] = {}
     for f in report.findings:
+        if f.status not in _CITED:
+            continue  # the memo prints a finding's basis only when it is a problem
         for r in f.references:
             seen.setdefault(r.source_key(), r)
     lines = ["## References", ""]
