@@ -221,6 +221,13 @@ def criteria_list(
             typer.echo(f"  {c.id:<8} {c.dimension.value:<19} {c.severity.value:<8} {c.title}{aw}")
 
 
+def _citation(r: object) -> str:
+    """A pack reference as 'Publisher, Title (year), clause' (the output model formats it)."""
+    from .models import Reference
+
+    return Reference(**r.model_dump(include=set(Reference.model_fields))).citation()  # type: ignore[attr-defined]
+
+
 @criteria_app.command("show")
 def criteria_show(
     criterion_id: Annotated[str, typer.Argument(help="Criterion id, e.g. REC-01.")],
@@ -245,7 +252,7 @@ def criteria_show(
     typer.echo(f"\nRemedy:\n  {' '.join(c.remedy.split())}")
     typer.echo("\nReferences:")
     for r in c.references:
-        typer.echo(f"  - {r.standard}" + (f", {r.clause}" if r.clause else "") + (f" <{r.url}>" if r.url else "")
+        typer.echo(f"  - {_citation(r)}" + (f" <{r.url}>" if r.url else "")
                    + ("" if r.verification == "verified" else f" [{r.verification.replace('_', ' ')}]"))
     typer.echo("\nDetection:")
     for key in ("patterns", "partial_patterns", "exceptions", "red_flags", "when", "when_facts", "unless", "unless_facts", "also_when", "rule", "params", "sections", "scope", "ilo_cells", "classifier_labels"):

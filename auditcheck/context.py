@@ -103,7 +103,8 @@ def load_reference(root: str | None = None) -> ReferenceData:
             continue
         if "regions" not in data and "entities" not in data:
             continue
-        date = str(data.get("describes_date", "unknown"))
+        # 'describes_date' is the older name of 'reference_date' (data folders written before it).
+        date = str(data.get("reference_date", data.get("describes_date", "unknown")))
         dates.append(date)
         sources.append(f"{path.name} ({date})")
         for region in data.get("regions", []) or []:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from .models import Reference
 from .packs.loader import Pack, discover_packs
 from .packs.schema import DIMENSION_TITLES, Dimension
 
@@ -59,6 +60,7 @@ def render_criteria_docs(packs: dict[str, Pack]) -> str:
     out.append("")
     for pack in ordered:
         out.extend(_render_pack(pack))
+    out.extend(_references_section(ordered))
     return "\n".join(out).rstrip("\n") + "\n"
 
 
@@ -171,16 +173,34 @@ def _applies(c: Any) -> str:
     return " ".join(parts) + "; otherwise not applicable."
 
 
+def _output_reference(r: Any) -> Reference:
+    return Reference(**r.model_dump(include=set(Reference.model_fields)))
+
+
 def _reference(r: Any) -> str:
-    text = _inline(r.standard)
-    if r.clause:
-        text += f", {_inline(r.clause)}"
+    """'[V] Publisher, Title (year), clause' linked to the canonical URL, then the note."""
+    citation = _output_reference(r)
+    text = _inline(citation.citation())
     if r.url:
         text = f"[{text}]({r.url})"
     text = f"{MARKS.get(r.verification, '[?]')} {text}"
     if r.note:
         text += f". {_inline(r.note)}"
     return text
+
+
+def _references_section(ordered: list[Pack]) -> list[str]:
+    """Every source the packs cite, once, in order of first use."""
+    seen: dict[tuple[str, str, str, str], Reference] = {}
+    for pack in ordered:
+        for r in [*pack.meta.references, *(ref for c in pack.criteria for ref in c.references)]:
+            citation = _output_reference(r)
+            seen.setdefault(citation.source_key(), citation)
+    out = ["## References", "", "Each source cited above, once, linked to its publisher's own document where one was found.", ""]
+    for n, ref in enumerate(seen.values(), 1):
+        text = _inline(ref.citation(with_clause=False))
+        out.append(f"{n}. [{text}]({ref.url})" if ref.url else f"{n}. {text}")
+    return out + [""]
 
 
 def _prose(text: str) -> str:

@@ -103,10 +103,36 @@ class Judgement(_Out):
 
 
 class Reference(_Out):
-    standard: str
-    clause: str | None = None
-    url: str | None = None
-    verification: str = "verified"
+    """A source behind a criterion, cited as its publisher published it (never a copy's link)."""
+
+    publisher: str = Field(description="Who published the cited text.")
+    title: str
+    year: str | None = Field(default=None, description="Year or date of the cited version (YYYY, YYYY-MM or YYYY-MM-DD).")
+    edition: str | None = None
+    clause: str | None = Field(default=None, description="Clause, section, paragraph or page.")
+    url: str | None = Field(default=None, description="Canonical address: the publisher's site, a DOI or an official register.")
+    identifier: str | None = Field(default=None, description="DOI, UN document symbol or Federal Register citation.")
+    verification: Literal["verified", "partly_verified", "unverified"] = Field(
+        default="unverified",
+        description="verified: the clause was read in the publisher's text or a faithful copy; partly_verified; unverified.",
+    )
+
+    def citation(self, *, with_clause: bool = True) -> str:
+        """'Publisher, Title (year), clause' as plain text; without the clause it names the document."""
+        text = f"{self.publisher}, {self.title}"
+        if self.edition:
+            text += f", {self.edition}"
+        if self.year:
+            text += f" ({self.year})"
+        if self.identifier:
+            text += f", {self.identifier}"
+        if self.clause and with_clause:
+            text += f", {self.clause}"
+        return text
+
+    def source_key(self) -> tuple[str, str, str, str]:
+        """Identifies the cited document regardless of clause, for a references list with each source once."""
+        return (self.publisher, self.title, self.year or "", self.url or "")
 
 
 class Finding(_Out):

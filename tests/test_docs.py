@@ -27,7 +27,7 @@ def test_render_is_deterministic_and_lists_every_criterion():
         for criterion in pack.criteria:
             assert f"### {criterion.id} `{criterion.name}`" in first
             for ref in criterion.references:
-                assert ref.standard.split()[0] in first
+                assert ref.title.split()[0] in first
                 if ref.url:
                     assert ref.url in first
 
@@ -45,7 +45,8 @@ def _tiny_pack(root: Path) -> Path:
         "id: TT-01\nname: thing-shown\ntitle: The thing | is shown\ndimension: interviews\nkind: existence\n"
         "patterns: ['\\bthing\\b']\nmessage: No thing.\nrationale: Things matter a great deal.\n"
         "remedy: Show the thing, please.\naudit_washing: AW-04\nilo_cells: [exit/coercion]\n"
-        "references:\n  - {standard: Some guidance, clause: '4.2', url: 'https://example.org/g', verification: unverified, note: Not read.}\n"
+        "references:\n  - {publisher: Fair Labor Association, title: Some guidance, year: '2020', clause: '4.2',"
+        " url: 'https://www.fairlabor.org/g', verification: unverified, note: Not read.}\n"
         "examples: {met: ['A thing.'], unmet: ['Nothing here.']}\n",
         encoding="utf-8",
     )
@@ -55,7 +56,8 @@ def _tiny_pack(root: Path) -> Path:
 def test_render_shows_sources_marks_policy_and_examples(tmp_path):
     pack = load_pack(_tiny_pack(tmp_path))
     text = render_criteria_docs({pack.id: pack})
-    assert f"{MARKS['unverified']} [Some guidance, 4.2](https://example.org/g). Not read." in text
+    assert f"{MARKS['unverified']} [Fair Labor Association, Some guidance (2020), 4.2](https://www.fairlabor.org/g). Not read." in text
+    assert "## References" in text and "1. [Fair Labor Association, Some guidance (2020)](https://www.fairlabor.org/g)" in text
     assert "The thing \\| is shown" in text  # pipes are escaped
     assert "audit-washing pattern: AW-04" in text
     assert "ILO matrix: exit/coercion" in text

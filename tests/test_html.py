@@ -38,8 +38,8 @@ def planted_report():
         "evidence": [ev],
         "message": f"message {SCRIPT}",
         "remedy": f"remedy {IMG}",
-        "references": [Reference(standard=f"std {SCRIPT}", url="javascript:window.__xss=3"),
-                       Reference(standard="ILO", url="https://www.ilo.org/?a=1&b=\"2\"")],
+        "references": [Reference(publisher=f"pub {SCRIPT}", title=f"std {SCRIPT}", url="javascript:window.__xss=3"),
+                       Reference(publisher="ILO", title="ILO", url="https://www.ilo.org/?a=1&b=\"2\"")],
     })
     report = report.model_copy(update={"findings": [first, *report.findings[1:]], "verdict_reason": IMG})
     return report, doc.text

@@ -40,10 +40,12 @@ def test_reference_folder_has_the_expected_files():
 @pytest.mark.parametrize("path", FILES, ids=[p.name for p in FILES])
 def test_every_file_is_dated_and_sourced(path):
     data = _load(path)
-    for key in ("title", "source", "url", "describes_date"):
+    for key in ("title", "reference_date"):
         assert str(data.get(key) or "").strip(), f"{path.name}: missing {key}"
-    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(data["describes_date"])), f"{path.name}: describes_date is not YYYY-MM-DD"
-    assert str(data["url"]).startswith("http")
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(data["reference_date"])), f"{path.name}: reference_date is not YYYY-MM-DD"
+    if path.name != "publishers.yaml":
+        assert data.get("sources"), f"{path.name}: no sources"
+        assert all(src.get("publisher") and src.get("title") for src in data["sources"]), path.name
 
 
 @pytest.mark.parametrize("path", FILES, ids=[p.name for p in FILES])
@@ -84,12 +86,13 @@ def test_uyghur_region_places_carry_chinese_names():
     assert len(xuar["places"]) >= 60
 
 
-def test_entity_snapshot_is_dated_and_every_entity_has_a_note_and_url():
+def test_entity_snapshot_is_dated_and_every_entity_has_a_note_and_its_listing_notice():
     data = _load(REFERENCE / "uflpa-entity-list.yaml")
     assert data["entities"], "the snapshot lists no entities"
     assert len(data["entities"]) <= int(data["total_listed_at_snapshot"])
     for entity in data["entities"]:
-        assert entity["name"] and entity.get("note") and str(entity.get("url", "")).startswith("http"), entity["name"]
+        assert entity["name"] and entity.get("note") and entity.get("notice") in data["notices"], entity["name"]
+        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(entity.get("listed"))), entity["name"]
 
 
 def test_documentation_files_do_not_feed_the_context_layer():
@@ -100,7 +103,7 @@ def test_documentation_files_do_not_feed_the_context_layer():
 
 def test_reference_is_loaded_with_its_date():
     ref = load_reference()
-    assert ref.describes_date == max(str(_load(p)["describes_date"]) for p in FILES if {"regions", "entities"} & set(_load(p)))
+    assert ref.describes_date == max(str(_load(p)["reference_date"]) for p in FILES if {"regions", "entities"} & set(_load(p)))
     assert any(p.name == "Urumqi" for p in ref.places)
     assert any(entity.name == "Xinjiang Zhongtai Group" for entity in ref.entities)
 

@@ -10,6 +10,9 @@ from ..errors import PatternTimeoutError
 from ..models import Finding, Reference, Status
 from ..packs.loader import Pack
 
+#: Reference fields a report carries: the citation, never the copy it was read in.
+_OUTPUT_REFERENCE_FIELDS = set(Reference.model_fields)
+
 
 def evaluate_pack(pack: Pack, ctx: EvalContext) -> list[Finding]:
     """One Finding per criterion, in the pack's file order."""
@@ -109,7 +112,7 @@ def _finding(criterion: Any, pack: Pack | None, result: CheckResult) -> Finding:
         evidence=result.evidence,
         remedy=criterion.remedy.strip() if show_remedy else None,
         rationale=" ".join(criterion.rationale.split()),
-        references=[Reference(standard=r.standard, clause=r.clause, url=r.url, verification=r.verification) for r in criterion.references],
+        references=[Reference(**r.model_dump(include=_OUTPUT_REFERENCE_FIELDS)) for r in criterion.references],
         audit_washing=criterion.audit_washing,
     )
 

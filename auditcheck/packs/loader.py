@@ -11,7 +11,8 @@ import yaml
 from pydantic import TypeAdapter, ValidationError
 
 from ..errors import PackError, PackErrors
-from .schema import Criterion, PackMeta
+from .publishers import builtin_publisher_table, url_problem
+from .schema import Criterion, PackMeta, Reference
 
 _CRITERION = TypeAdapter(Criterion)
 #: Criterion and pack files larger than this are refused (a YAML bomb guard).
@@ -132,6 +133,18 @@ def pack_errors_from_validation(path: Path, node: YamlSource | yaml.Node | None,
     return out
 
 
+def reference_errors(path: Path, node: YamlSource | None, references: list[Reference]) -> list[PackError]:
+    """A URL that is not its publisher's own (or an official register's) is an error at its line."""
+    table = builtin_publisher_table()
+    out = []
+    for index, ref in enumerate(references):
+        problem = url_problem(table, ref.publisher, ref.url)
+        if problem:
+            loc = ("references", index, "url")
+            out.append(PackError(path, problem, line=_line_for(node, loc), key=f"references.{index}.url"))
+    return out
+
+
 def load_criterion(path: Path, *, builtin: bool = False) -> Any:
     data, node = read_yaml_with_nodes(path)
     if not isinstance(data, dict):
@@ -140,6 +153,9 @@ def load_criterion(path: Path, *, builtin: bool = False) -> Any:
         criterion = _CRITERION.validate_python(data, context={"compiled_in_ci": builtin})
     except ValidationError as exc:
         raise PackErrors(pack_errors_from_validation(path, node, exc)) from None
+    bad_refs = reference_errors(path, node, criterion.references)
+    if bad_refs:
+        raise PackErrors(bad_refs)
     if criterion.id != path.stem:
         raise PackError(path, f"id {criterion.id!r} does not match the file name", line=_line_for(node, ("id",)), key="id")
     return criterion
@@ -161,6 +177,8 @@ def load_pack(folder: str | Path, *, builtin: bool = False) -> Pack:
             meta = PackMeta.model_validate(data, context={"compiled_in_ci": builtin})
         except ValidationError as exc:
             errors.extend(pack_errors_from_validation(meta_path, node, exc))
+        else:
+            errors.extend(reference_errors(meta_path, node, meta.references))
     criteria = []
     seen: dict[str, Path] = {}
     broken: set[str] = set()

@@ -49,16 +49,59 @@ class _Strict(BaseModel):
 
 
 class Reference(_Strict):
-    """A source behind a criterion; unverified sources stay marked as such."""
+    """A citation of the publisher's own document, kept apart from the copy that was read.
 
-    standard: str = Field(min_length=3, description="Standard, guidance or documented case.")
-    clause: str | None = Field(default=None, description="Clause, section or page.")
-    url: str | None = None
+    ``publisher``, ``title``, ``year``, ``edition`` and ``clause`` say what is cited; ``url`` is
+    the canonical address (the publisher's site, a DOI or an official register) and is checked
+    against criteria/reference/publishers.yaml at load. ``read_in`` records a copy actually read
+    (never shown as the source). A legacy ``standard`` string is still read as the title.
+    """
+
+    publisher: str = Field(min_length=2, description="Who published the cited text (publishers.yaml name).")
+    title: str = Field(min_length=3, description="Title of the cited document, article or instrument.")
+    year: str | None = Field(
+        default=None,
+        pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$",
+        description="Year or date of the cited version: YYYY, YYYY-MM or YYYY-MM-DD.",
+    )
+    edition: str | None = Field(default=None, description="Edition or version, e.g. '2nd edition', 'v4.2'.")
+    clause: str | None = Field(default=None, description="Clause, section, paragraph or page.")
+    url: str | None = Field(
+        default=None,
+        pattern=r"^https?://",
+        description="Canonical address: the publisher's own site, a DOI or an official register.",
+    )
+    identifier: str | None = Field(
+        default=None, description="Official identifier: DOI, UN document symbol, Federal Register citation."
+    )
+    read_in: str | None = Field(
+        default=None, description="The copy actually read when it is not the publisher's; never shown as the source."
+    )
     verification: Literal["verified", "partly_verified", "unverified"] = Field(
-        default="verified",
-        description="How far the source was checked: read in the source, partly, or not at all.",
+        default="unverified",
+        description=(
+            "verified: the clause was read in the publisher's text or a faithful copy of it; "
+            "partly_verified: read in a summary or excerpt; unverified: a lead, not a citation."
+        ),
     )
     note: str | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _legacy_standard(cls, data: Any) -> Any:
+        # Packs written before publishers were recorded name only a 'standard'; read it as the
+        # title of a source whose publisher was not given, so such packs keep loading.
+        if isinstance(data, dict) and "standard" in data and "title" not in data:
+            data = dict(data)
+            data["title"] = data.pop("standard")
+            data.setdefault("publisher", "publisher not given")
+        return data
+
+    @model_validator(mode="after")
+    def _verified_has_a_clause(self) -> Reference:
+        if self.verification == "verified" and not self.clause:
+            raise ValueError("a verified reference must name the clause, section or page read")
+        return self
 
 
 class Examples(_Strict):

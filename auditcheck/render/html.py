@@ -17,7 +17,7 @@ from html import escape
 from typing import Any, Iterable
 from urllib.parse import quote, urlsplit
 
-from ..models import Evidence, Finding, Report, Status
+from ..models import Evidence, Finding, Reference, Report, Status
 
 #: Characters of document text shown on each side of a quote.
 CONTEXT_CHARS = 160
@@ -216,15 +216,30 @@ def _finding(f: Finding, document_text: str | None) -> str:
     if f.rationale:
         parts.append(f'<p class="muted"><strong>Why it matters:</strong> {_e(f.rationale)}</p>')
     if f.references:
-        refs = []
-        for r in f.references:
-            label = _e(r.standard) + (f", {_e(r.clause)}" if r.clause else "")
-            url = _safe_url(r.url)
-            link = f' <a href="{_e(url)}" rel="noopener noreferrer">{_e(url)}</a>' if url else (f" {_e(r.url)}" if r.url else "")
-            refs.append(f"<li>{label}{link}</li>")
-        parts.append('<ul class="refs">' + "".join(refs) + "</ul>")
+        parts.append('<ul class="refs">' + "".join(f"<li>{_citation(r)}</li>" for r in f.references) + "</ul>")
     parts.append("</article>")
     return "".join(parts)
+
+
+def _citation(r: Reference, *, with_clause: bool = True) -> str:
+    """'Publisher, Title (year), clause' linked to the canonical URL; a mark unless verified."""
+    label = _e(r.citation(with_clause=with_clause))
+    url = _safe_url(r.url)
+    text = f'<a href="{_e(url)}" rel="noopener noreferrer">{label}</a>' if url else label
+    if with_clause and r.verification != "verified":
+        text += f' <span class="muted">({_e(r.verification.replace("_", " "))})</span>'
+    return text
+
+
+def _references(report: Report) -> str:
+    """A references section: each source behind the findings once, in order of first use."""
+    seen: dict[tuple[str, str, str, str], Reference] = {}
+    for f in report.findings:
+        for r in f.references:
+            seen.setdefault(r.source_key(), r)
+    items = "".join(f"<li>{_citation(r, with_clause=False)}</li>" for r in seen.values())
+    return (f'<section id="references"><h2>References</h2><ol>{items}</ol>'
+            f'<p class="muted">Reference data as of {_e(report.context.reference_date)}</p></section>')
 
 
 def render(report: Report, *, document_text: str | None = None) -> str:
@@ -316,6 +331,7 @@ def render(report: Report, *, document_text: str | None = None) -> str:
     if report.notes or report.errors:
         notes = "".join(f"<li>{_e(n)}</li>" for n in (*report.notes, *report.errors))
         body.append(f'<section id="notes"><h2>Limits</h2><ul>{notes}</ul></section>')
+    body.append(_references(report))
     body.append(f'<p class="muted">{_e(report.tool.name)} {_e(report.tool.version)} · sha256 {_e(doc.sha256)}</p>')
     return _page(f"{title} — {_VERDICT_LABEL.get(verdict, verdict)} ({report.score:g})", "\n".join(body) + "\n")
 

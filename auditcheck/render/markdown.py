@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..facts import FACT_TITLES
-from ..models import Evidence, Finding, Report, Status
+from ..models import Evidence, Finding, Reference, Report, Status
 from .safe import markdown_quote, one_line
 
 _STATUS = {
@@ -15,6 +15,9 @@ _STATUS = {
     Status.not_assessable: "not assessable",
     Status.error: "error",
 }
+
+
+_CITED = (Status.red_flag, Status.unmet, Status.partial)
 
 
 def _code(text: str) -> str:
@@ -41,14 +44,40 @@ def _quote(ev: Evidence, limit: int = 300) -> str:
     return f"“{markdown_quote(text)}” ({_where(ev)})"
 
 
+def _link_target(url: str | None) -> str | None:
+    """A URL fit for a Markdown link target, or None when it is not plain http(s)."""
+    if not url or not url.startswith(("http://", "https://")):
+        return None
+    return "".join(f"%{ord(ch):02X}" if ch in " ()<>[]`\\" or ord(ch) < 32 else ch for ch in url)
+
+
+def _cite(r: Reference, *, with_clause: bool = True) -> str:
+    """'Publisher, Title (year), clause' linked to the canonical URL, with a mark unless verified."""
+    label = markdown_quote(r.citation(with_clause=with_clause))
+    target = _link_target(r.url)
+    text = f"[{label}]({target})" if target else label
+    if with_clause and r.verification != "verified":
+        text += f" *({r.verification.replace('_', ' ')})*"
+    return text
+
+
 def _refs(f: Finding) -> str:
-    out = []
-    for r in f.references[:3]:
-        label = markdown_quote(r.standard + (f", {r.clause}" if r.clause else ""))
-        if r.verification != "verified":
-            label += f" *({r.verification.replace('_', ' ')})*"
-        out.append(f"[{label}]({r.url})" if r.url and r.url.startswith(("http://", "https://")) else label)
-    return "; ".join(out)
+    return "; ".join(_cite(r) for r in f.references)
+
+
+def _references_section(report: Report) -> list[str]:
+    """Every source cited under the memo's findings, once, in order of first use, then the data date."""
+    seen: dict[tuple[str, str, str, str], Reference] = {}
+    for f in report.findings:
+        if f.status not in _CITED:
+            continue  # the memo prints a finding's basis only when it is a problem
+        for r in f.references:
+            seen.setdefault(r.source_key(), r)
+    lines = ["## References", ""]
+    lines += [f"{n}. {_cite(r, with_clause=False)}" for n, r in enumerate(seen.values(), 1)]
+    lines += ["", f"Reference data as of {markdown_quote(report.context.reference_date)}"
+              + (f": {markdown_quote('; '.join(report.context.reference_sources))}." if report.context.reference_sources else "."), ""]
+    return lines
 
 
 def render(report: Report, **_: object) -> str:
@@ -148,4 +177,5 @@ def render(report: Report, **_: object) -> str:
     if report.errors:
         lines += ["## Files that could not be read", ""] + [f"- {markdown_quote(e)}" for e in report.errors] + [""]
     lines += ["## Limits", ""] + [f"- {markdown_quote(n)}" for n in report.notes] + [""]
+    lines += _references_section(report)
     return "\n".join(lines)

@@ -86,7 +86,7 @@ def test_criterion_file(pack: str, path: Path, data: dict):
     refs = data.get("references") or []
     assert refs, "no references"
     for ref in refs:
-        assert str(ref.get("standard") or "").strip(), "a reference has no standard"
+        assert str(ref.get("publisher") or "").strip() and str(ref.get("title") or "").strip(), "a reference needs a publisher and a title"
         assert ref.get("verification", "verified") in ("verified", "partly_verified", "unverified")
     examples = data.get("examples") or {}
     assert examples.get("met"), "no met example"
