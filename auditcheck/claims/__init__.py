@@ -22,12 +22,14 @@ from .polarity import negated_before
 CLAIMANTS = frozenset({"company", "auditor", "standard_owner"})
 #: Speakers who give accounts of someone else's audit.
 OUTSIDERS = frozenset({"critic", "journalist", "workers", "official"})
+#: Speakers whose adverse findings are an assessment's own.
+ASSESSORS = frozenset({"auditor", "critic", "company", "standard_owner", "unknown"})
 
 #: Heading families of a full report's own structure.
 _REPORT_SECTIONS: dict[str, re.Pattern[str]] = {
     name: re.compile(rx, re.IGNORECASE)
     for name, rx in {
-        "method": r"\b(?:method(?:ology|s)?|approach|how\s+(?:we|the\s+\w+\s+was|it\s+was)|what\s+we\s+did|audit\s+process|scope|sampling)\b",
+        "method": r"\b(?:method(?:ology|s)?|approach|how\s+(?:we|the\s+\w+\s+was|it\s+was)|what\s+we\s+did|audit\s+process|scope|sampling|(?:assessment|audit)\s+(?:programme|program|plan|team)|stakeholder\s+consultation)\b",
         "findings": r"\b(?:findings|results|observations|non[- ]?conformit(?:y|ies)|what\s+we\s+found)\b",
         "limits": r"\b(?:limitations?|limits|constraints|caveats|does\s+not\s+(?:show|tell|cover)|not\s+covered|cannot\s+(?:show|tell))\b",
         "remedy": r"\b(?:recommendations?|corrective|remediation|action\s+plan|actions?\s+agreed|follow[- ]up|next\s+steps)\b",
@@ -59,8 +61,16 @@ class ClaimReading:
                 and (speakers is None or c.speaker in speakers)]
 
     def vehicle(self) -> list[SentenceClaim]:
-        """Clean claims the text carries for a company, auditor or standard owner."""
-        return self.counting("clean", speakers=CLAIMANTS)
+        """Clean claims the text carries for a company, auditor or standard owner.
+
+        Beside the assessor's own adverse findings, only a conclusion about forced labour or
+        compliance as a whole is a vehicle: "we found no threats" in a report that found fees is
+        one indicator's result, not a clean conclusion.
+        """
+        clean = self.counting("clean", speakers=CLAIMANTS)
+        if self.counting("adverse", speakers=ASSESSORS):
+            clean = [c for c in clean if c.global_scope]
+        return clean
 
     def principal(self) -> str:
         if self._principal is None:

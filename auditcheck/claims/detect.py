@@ -47,6 +47,8 @@ class SentenceClaim:
     focus_start: int
     focus_end: int
     cue: str
+    #: For clean claims: about forced labour or compliance as a whole, not one indicator.
+    global_scope: bool = False
 
     @property
     def counts(self) -> bool:
@@ -62,10 +64,14 @@ class Author:
 
 
 def author_of(document: Document, role: str | None) -> Author:
-    """The author's speaker class from furniture and first person, with the role guess as prior."""
+    """The author's speaker class from speech cues: furniture, first person, attribution.
+
+    The role guess is only a prior: an auditor is the author when the text speaks in the first
+    person or has a report's own length and structure, never because it uses audit words.
+    """
     head = document.text[:4000]
-    if g.WIRE_FURNITURE.search(head) or (role == "third_party" and _said_count(document.text) >= 3
-                                          and not _first_person_heavy(document.text)):
+    first_person = _first_person_heavy(document.text)
+    if g.WIRE_FURNITURE.search(head) or (role == "third_party" and _said_count(document.text) >= 3 and not first_person):
         return Author("journalist", "news furniture or reported speech throughout")
     if g.PRESS_RELEASE.search(head):
         return Author("company", "a press release")
@@ -74,9 +80,11 @@ def author_of(document: Document, role: str | None) -> Author:
     if role in ("audit_report", "auditor_statement"):
         if re.search(r"\b(?:standard[- ]owner|our\s+standard|the\s+standard\s+we\s+(?:own|set))\b", head, re.IGNORECASE):
             return Author("standard_owner", "a standard owner's statement")
-        return Author("auditor", "the assessor's own report or statement")
+        if first_person or len(document.text) > 3000:
+            return Author("auditor", "the assessor's own report or statement")
+        return Author("unknown", "audit vocabulary but no speaker cues")
     if role == "third_party":
-        return Author("critic", "a third party's account")
+        return Author("critic" if first_person else "unknown", "a third party's account")
     return Author("unknown", "no clear speaker cues")
 
 
@@ -123,53 +131,78 @@ def classify_sentence(text: str, start: int, end: int, author: Author) -> Senten
             continue
         focus_start, focus_end, cue = hit
         speaker, modality = _voice(sentence, kind, focus_start, author)
-        if kind == "failure" and speaker not in ("critic", "journalist", "workers", "official", "unknown"):
-            continue  # an auditor's or company's own limitation, not an account of failure
-        return SentenceClaim(kind, speaker, modality, start, end, start + focus_start, start + focus_end, cue)
+        if kind == "failure" and speaker in ("auditor", "company", "standard_owner") and not _ADMISSION.search(sentence):
+            continue  # the assessor's or company's own limitation, not an account of failure
+        scope = kind == "clean" and bool(g.GLOBAL_CLEAN.search(sentence[max(0, focus_start - 15):focus_end + 25]))
+        return SentenceClaim(kind, speaker, modality, start, end, start + focus_start, start + focus_end, cue, scope)
     return None
 
 
 # --- kinds ------------------------------------------------------------------------------------
+
+#: An admission that an audit missed something, as opposed to a stated limitation.
+_ADMISSION = re.compile(
+    r"\b(?:missed|misled|overlooked|did\s*n[o’']t\s+(?:detect|reflect|record)|failed\s+to\s+detect|not\s+capable|could\s*n[o’']t\s+have|later|acknowledge|admit\w*|hindsight)\b",
+    re.IGNORECASE,
+)
+
 
 def _decline(sentence: str) -> tuple[int, int, str] | None:
     m = g.DECLINE_LIMIT.search(sentence)
     if m:
         return m.start(), m.end(), "credible assurance said to be impossible"
     m = g.DECLINE_ACT.search(sentence)
-    if m and _decline_reason(sentence):
+    if m and (_DECLINE_STRONG.search(m.group(0)) or _DECLINE_REASON.search(sentence)):
         return m.start(), m.end(), "declines, suspends or withdraws"
     return None
 
 
 _DECLINE_REASON = re.compile(
-    r"\b(?:because|as|since|given|due\s+to|owing\s+to|in\s+light\s+of|credib\w+|reliab\w+|independen\w+|conditions|restrictions|surveillance"
-    r"|region|Xinjiang|Tibet|Uyghur|XUAR|TAR|backing|support|endorsement|earlier|previous|prior)\b",
+    r"\b(?:because|as|since|given|due\s+to|owing\s+to|in\s+(?:the\s+)?light\s+of|having\s+regard|until|pending|after|credib\w+|reliab\w+|independen\w+"
+    r"|conditions|restrictions|surveillance|officials?|region|Xinjiang|Tibet|Uyghur|XUAR|TAR|earlier|previous|prior|access|interview\w*)\b",
+    re.IGNORECASE,
+)
+#: Objects that make a withdrawal or refusal a decline by themselves.
+_DECLINE_STRONG = re.compile(
+    r"\b(?:statements?|certificates?|conclusions?|findings?|opinion|assurance|endorse\w*|backing|label|verification|rating|rated|claim|describe|validate|certify"
+    r"|stand\s+(?:by|behind)|vouch|no\s+reliable|not\s+know|hereby|no\s+audit|not\s+audit|refus\w+|declin\w+)\b",
     re.IGNORECASE,
 )
 
 
-def _decline_reason(sentence: str) -> bool:
-    return bool(_DECLINE_REASON.search(sentence))
-
-
 def _failure(sentence: str) -> tuple[int, int, str] | None:
-    m = g.FAILURE.search(sentence)
-    if not m:
+    if not g.AUDIT_REF.search(sentence):
         return None
-    # "the audit did not find forced labour" is a clean claim in disguise, not a failure account,
-    # unless something later contradicts it in the same sentence.
-    span = sentence[m.start():m.end()]
-    if re.search(r"\bdid\s*n[o’']t\s+(?:detect|find|identify|notice|see|uncover)\b", span, re.IGNORECASE) and g.OBJECT.search(sentence[m.end():m.end() + 80]):
-        if not re.search(r"\b(?:later|subsequently|afterwards|after|despite|yet|but|although|even\s+though|had\s+been|were\s+being|inspectors|police|raid)\b", sentence, re.IGNORECASE):
+    m = g.FAILURE.search(sentence)
+    if m:
+        # "the audit did not find forced labour" is a clean claim in disguise, not a failure
+        # account, unless something in the same sentence sets a later discovery against it.
+        if re.match(r"(?:did|does|do)\s*n[o’']t\s+(?:detect|find|identify|see|uncover)\b", m.group(0), re.IGNORECASE) \
+                and g.OBJECT.search(sentence[m.end():m.end() + 80]) and not g.LATER_CONTRAST.search(sentence):
             return None
-    return m.start(), m.end(), "an account that an audit missed abuse or was not done as claimed"
+        return m.start(), m.end(), "an account that an audit missed abuse or was not done as claimed"
+    contrast = g.LATER_CONTRAST.search(sentence)
+    violation = g.VIOLATION.search(sentence)
+    if contrast and violation and (_clean_frame(sentence) or re.search(
+            r"\b(?:passed|renewed|issued|certified|rated|signed\s+off|cleared|gave)\b", sentence, re.IGNORECASE)):
+        lo = min(contrast.start(), violation.start())
+        return lo, max(contrast.end(), violation.end()), "a clean audit result set against abuse found later or elsewhere"
+    return None
 
 
 def _clean(sentence: str) -> tuple[int, int, str] | None:
+    hit = _clean_frame(sentence)
+    if hit is not None:
+        return hit
+    return _found_no(sentence)
+
+
+def _clean_frame(sentence: str) -> tuple[int, int, str] | None:
     for rx, cue in ((g.RESOLUTION, "resolution: every problem said to be put right"),
                     (g.COMPLIANCE, "compliance conclusion"),
                     (g.NO_EVIDENCE, "absence of forced labour or violations"),
-                    (g.FREE_OF, "free of forced labour")):
+                    (g.FREE_OF, "free of forced labour"),
+                    (_CLEAN_STATE, "a state of affairs with no forced labour")):
         m = rx.search(sentence)
         if m and not _double_negated(sentence, m.start()):
             if rx is g.COMPLIANCE and not _about_labour_or_audit(sentence):
@@ -177,7 +210,23 @@ def _clean(sentence: str) -> tuple[int, int, str] | None:
             if rx is not g.NO_EVIDENCE and negated_before(sentence, 0, m.start()):
                 continue
             return m.start(), m.end(), cue
-    return _found_no(sentence)
+    return None
+
+
+#: Clean states and verdicts: "employment is voluntary", "workers were free to resign",
+#: "nothing has come to our attention", "no red flags", "cleared the plant of forced labour".
+_CLEAN_STATE = re.compile(
+    r"\b(?:is|was|are|were|remains?)\s+(?:entirely\s+|fully\s+|completely\s+)?(?:voluntary|freely\s+chosen)\b"
+    r"|\b(?:workers|employees|all\s+\w+)\s+(?:\w+\s+){0,3}?(?:were|are|was|is)\s+free\s+to\s+(?:leave|resign|quit|move|go)\b"
+    r"|\bnothing\s+(?:has\s+)?(?:came|come)\s+to\s+(?:our|the\s+\w+[’']s)\s+attention|\bnothing\s+(?:wrong|untoward|amiss|irregular)\b"
+    r"|\bno\s+(?:\w+\s+)?red\s+flags\b|\bclean\s+record\b|\bclear(?:s|ed)?\s+(?:\w+\s+){1,5}?of\s+(?:forced\s+labou?r|allegations|wrongdoing|abuses?)\b"
+    r"|\b(?:no|zero|nil)\s+(?:\w+\s+){0,3}?(?:issues|findings|non[- ]?conformit(?:y|ies)|violations|problems|concerns)\s+(?:were\s+|was\s+)?(?:identified|found|noted|observed|recorded|raised|reported)\b"
+    r"|\bno\s+(?:critical|major|minor)(?:\s+or\s+(?:critical|major|minor))?\s+(?:findings|non[- ]?conformit(?:y|ies))\b"
+    r"|\b(?:none|not\s+one)\s+(?:\w+\s+){0,3}?(?:was|were|has\s+been)\s+(?:\w+\s+)?(?:found|identified|present|detected)\b"
+    r"|\bthere\s+(?:has|have|had)\s+never\s+been\s+(?:a\s+single|one|any)\b|\bnever\s+(?:once\s+)?(?:has|have|had|was|were)\s+(?:\w+\s+){0,6}?(?:found|identified|detected)\b"
+    r"|\b(?:now\s+)?(?:holds?|keeps?|have|has)\s+(?:their|his|her)\s+own\s+passports?\b|\bin\s+full\s+conformity\b|\bfull(?:y)?\s+conform\w*",
+    re.IGNORECASE,
+)
 
 
 def _about_labour_or_audit(sentence: str) -> bool:
@@ -187,14 +236,14 @@ def _about_labour_or_audit(sentence: str) -> bool:
 
 def _found_no(sentence: str) -> tuple[int, int, str] | None:
     """A finding verb governed by a negation or absolute quantifier, with a forced-labour object."""
-    for obj in g.OBJECT.finditer(sentence):
+    for obj in _objects(sentence):
         before = sentence[:obj.start()]
         words = _WORD.findall(before)[-NEGATION_REACH:]
         window = " ".join(words)
         if not g.NEG.search(window):
             continue
         if not (g.FIND.search(window) or g.FIND.search(sentence[obj.end():obj.end() + 60])
-                or re.search(r"\b(?:there\s+(?:is|are|was|were)|exist(?:s|ed)?|took\s+place|occurred|involved|used)\b", sentence, re.IGNORECASE)):
+                or re.search(r"\b(?:there\s+(?:is|are|was|were)|exist(?:s|ed)?|took\s+place|occurred|involved|used|held|kept|had)\b", sentence, re.IGNORECASE)):
             continue
         if _double_negated(sentence, obj.start()):
             continue
@@ -207,30 +256,35 @@ def _found_no(sentence: str) -> tuple[int, int, str] | None:
     return None
 
 
+def _objects(sentence: str) -> list[re.Match[str]]:
+    return sorted([*g.OBJECT.finditer(sentence), *g.VIOLATION.finditer(sentence)], key=lambda m: m.start())
+
+
 def _double_negated(sentence: str, at: int) -> bool:
     """'did not conclude that there was no forced labour', 'this does not mean there is none'."""
     return bool(g.NEGATED_CLAIM.search(sentence[:at + 1]))
 
 
 def _adverse(sentence: str) -> tuple[int, int, str] | None:
-    """Concrete violations reported as found: a finding verb governing a violation, a count of
-    affected workers, or a passive 'passports were retained'; never a risk, a rule or a modal."""
+    """Concrete violations reported as found: a finding frame with a violation in its clause, or a
+    right denied ("none of the workers held their own passport"); never a risk, a rule or a modal."""
     if g.NOT_A_FINDING.search(sentence) or g.NEGATED_CLAIM.search(sentence) or g.DECLINE_LIMIT.search(sentence):
         return None
-    for rx in (g.ADVERSE_COUNT, g.ADVERSE_PASSIVE):
-        m = rx.search(sentence)
-        if m and not negated_before(sentence, 0, m.start()) and not _negated_inside(m.group(0)):
-            return m.start(), m.end(), "concrete violations reported"
-    for found in g.ADVERSE_FOUND.finditer(sentence):
-        if negated_before(sentence, 0, found.start()):
+    right = g.RIGHTS.search(sentence)
+    if right and negated_before(sentence, 0, right.start()):
+        return right.start(), right.end(), "a right denied to workers"
+    frames = [*g.ADVERSE_FOUND.finditer(sentence), *g.ADVERSE_COUNT.finditer(sentence), *g.ADVERSE_PASSIVE.finditer(sentence)]
+    for frame in sorted(frames, key=lambda m: m.start()):
+        if negated_before(sentence, 0, frame.start()) and not re.match(r"\s*(?:none|not\s+one|no)\s+of\b", sentence[max(0, frame.start() - 12):], re.IGNORECASE):
             continue
-        tail = sentence[found.end():found.end() + 160]
-        v = g.VIOLATION.search(tail)
-        if v is None or len(_WORD.findall(tail[:v.start()])) > 14:
-            continue
-        if negated_before(tail, 0, v.start()) or re.match(r"\s*(?:no|not|none|nothing|neither)\b", tail, re.IGNORECASE):
-            continue
-        return found.start(), found.end() + v.end(), "concrete violations reported"
+        for v in g.VIOLATION.finditer(sentence):
+            distance = len(_WORD.findall(sentence[min(frame.end(), v.start()):max(frame.start(), v.start())]))
+            if distance > 18:
+                continue
+            if negated_before(sentence, frame.start() if v.start() > frame.start() else 0, v.start()):
+                continue
+            lo, hi = min(frame.start(), v.start()), max(frame.end(), v.end())
+            return lo, hi, "concrete violations reported"
     return None
 
 
@@ -245,7 +299,7 @@ def _voice(sentence: str, kind: str, focus: int, author: Author) -> tuple[str, s
     clause = _clause_of(sentence, focus)
     lead = sentence[:focus]
     speaker, reported = _attributed_speaker(sentence, focus)
-    subject = _subject_speaker(lead)
+    subject = _subject_speaker(lead) if kind in ("clean", "adverse") else None
     owner = speaker or subject or author.speaker
     if g.QUESTION.search(sentence):
         return owner, "question"

@@ -105,36 +105,8 @@ OBLIGATION = _rx(
     r"\b(?:must|shall|should|ought\s+to|(?:is|are)\s+(?:required|expected|obliged|obligated)\s+to|required\s+to|need\s+to|needs\s+to"
     r"|we\s+(?:require|expect|prohibit|forbid)|(?:require|requires|expect|expects)\s+(?:all\s+)?(?:our\s+|its\s+)?(?:suppliers|vendors|business\s+partners|contractors|factories)"
     r"|prohibit(?:s|ed)?|zero[- ]tolerance|(?:will|do|does)\s+not\s+tolerate|committed\s+to|commit(?:s|ted)?\s+to|strive|aims?\s+to|seeks?\s+to|endeavou?r"
-    r"|code\s+of\s+conduct|policy|policies|undertake\s+to|is\s+to\s+be\s+kept|are\s+to\s+be|(?:will|shall)\s+ensure|ensure\s+that)\b"
-)
-CONDITIONAL = _rx(
-    r"^\s*(?:if|unless|should\s+(?:the|an?|any)|where|whether|in\s+(?:the\s+)?(?:event|case)\s+(?:that|of))\b"
-    r"|\b(?:if|unless|whether|in\s+case|provided\s+that|assuming)\s+(?:the|an?|any|our|its|their|it|they|we|no|there)\b"
-    r"|\b(?:would|could|might|may)\s+(?:\w+\s+)?(?:find|found|show|conclude|confirm|reveal|establish|be\s+free)\b"
-    r"|\b(?:hope|hopes|hoped|expects?\s+(?:that\s+)?the|aim|plan|plans|intend|intends)\s+(?:that\s+|to\s+)"
-)
-#: "this does not mean there is no forced labour": a negated or hedged conclusion.
-NEGATED_CLAIM = _rx(
-    r"\b(?:does|do|did|cannot|can\s*not|could\s+not|can[’']t|couldn[’']t|doesn[’']t|didn[’']t|is\s+not|was\s+not|isn[’']t|wasn[’']t|were\s+not)\s+"
-    r"(?:\w+\s+){0,2}?(?:mean|imply|conclude|confirm|establish|prove|guarantee|rule\s+out|exclude|say|state|claim|show|certify|vouch|demonstrate|allow\s+(?:us\s+)?to\s+(?:conclude|say|confirm))\b"
-    r"|\bno\s+(?:audit|assessment|review|inspection|certificat\w+)\s+(?:can|could|is\s+able\s+to)\b"
-    r"|\bneither\s+(?:\w+\s+){0,2}?(?:confirm|rule|say|claim|certify|conclude)|\bnor\s+(?:rule\s+out|exclude|deny)"
-    r"|\b(?:not|never|n[’']t)\s+(?:\w+\s+){0,2}?(?:describe|present|classify|treat|regard|cite|use|support|call|label|accept|consider|offer)\b[^.]{0,80}\b(?:as|that)\b"
-    r"|\b(?:unable|impossible|not\s+possible|not\s+able)\s+to\s+(?:conclude|confirm|establish|verify|rule\s+out|exclude|say|guarantee)\b"
-    r"|\bnot\s+(?:at\s+a\s+level|sufficient|enough)\s+to\b|\babsence\s+of\s+evidence\s+is\s+not\b"
-)
-RETRACTION = _rx(
-    r"\b(?:withdr(?:aw|aws|ew|awn|awing)|retract(?:s|ed|ing)?|rescind(?:s|ed)?|revok(?:e|es|ed|ing)|revise[sd]?|disown(?:s|ed)?"
-    r"|(?:no\s+longer|not\s+longer)\s+(?:stands?|stood|supports?|backs?|endorses?|vouch(?:es)?|relies|rely|considers?)"
-    r"|distanc(?:e|es|ed)\s+(?:itself|ourselves|themselves|himself|herself)|(?:does|do|did)\s+not\s+stand\s+(?:by|behind))\b"
-)
-#: A claim quoted in order to contest it.
-DISPUTE = _rx(
-    r"\b(?:claim(?:s|ed)?\s+(?:that\s+)?|alleg(?:e|es|ed|edly)|purported(?:ly)?|so[- ]called|supposed(?:ly)?|insist(?:s|ed)?)\b"
-    r"|\b(?:contradict(?:s|ed|ing)?|disput(?:e|es|ed|ing)|reject(?:s|ed)|rebut(?:s|ted)?|refut(?:e|es|ed)|cast\s+doubt|belie[sd]?"
-    r"|(?:is|was|are|were)\s+(?:false|untrue|misleading|not\s+credible|not\s+true|wrong|inaccurate)|whitewash\w*|audit[- ]washing"
-    r"|despite|even\s+though|although|however|but\s+(?:workers|researchers|investigators|inspectors|our|we|the\s+(?:workers|ngo|researchers|evidence|report))"
-    r"|yet\s+(?:workers|researchers|inspectors|our|we))\b"
+    r"|code\s+of\s+conduct|policy|policies|undertake\s+to|is\s+to\s+be\s+kept|are\s+to\s+be|(?:will|shall)\s+ensure|ensure\s+that|warrants?|represents\s+and\s+warrants"
+    r"|please|kindly|we\s+(?:ask|request)\s+(?:you|that)|confirm\s+that\s+your)\b"
 )
 
 # --- attribution and speakers ------------------------------------------------------------------
@@ -169,61 +141,55 @@ SPEAKER_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 #: Wire and press furniture: a text written by a journalist about others' words.
 WIRE_FURNITURE = _rx(
     r"^\s*[A-Z][A-Za-z .'-]{1,40},?\s+(?:\w+\s+\d{1,2}\s+)?\((?:Reuters|AP|AFP|Bloomberg|dpa|Xinhua)\)\s*[-–—]|\((?:Reuters|AFP|AP)\)\s*[-–—]"
-    r"|\b(?:Reporting\s+by|Editing\s+by|told\s+(?:Reuters|reporters|the\s+\w+)|said\s+in\s+a\s+statement\s+(?:on|to)|did\s+not\s+(?:immediately\s+)?respond\s+to\s+(?:a\s+)?requests?\s+for\s+comment)\b",
+    r"|\b(?:Reporting\s+by|Editing\s+by|told\s+(?:Reuters|reporters|journalists|the\s+(?:newspaper|press|media|paper))|said\s+in\s+a\s+statement\s+(?:on|to)|did\s+not\s+(?:immediately\s+)?respond\s+to\s+(?:a\s+)?requests?\s+for\s+comment)\b",
     )
 PRESS_RELEASE = _rx(r"^\s*(?:#+\s*)?(?:press\s+release|media\s+release|news\s+release|for\s+immediate\s+release)\b")
 
 # --- adverse findings and failure accounts -------------------------------------------------------
-#: Concrete violations an assessment can report, as nouns that are violations by themselves.
 VIOLATION_NOUN = (
-    r"(?:(?:recruitment|placement|agency|agent|broker(?:age)?|job|visa)\s+(?:fees?|costs|debts?)|debt\s+bondage|bonded\s+labou?r|(?:recruitment\s+)?debts?"
-    r"|(?:forced|compulsory|involuntary|prison)\s+labou?r|forced\s+overtime|excessive\s+(?:overtime|hours|working\s+hours)|\d{2,3}[- ]hour\s+weeks?"
+    r"(?:(?:recruitment|placement|agency|agent|broker(?:age)?|job|visa|processing|service)\s+(?:fees?|costs|debts?)|fees?\s+(?:paid|charged)|debt\s+bondage|bonded(?:\s+labou?r)?|debts?|loans?"
+    r"|(?:forced|compulsory|involuntary|prison|unpaid)\s+(?:labou?r|work|overtime)|forced\s+overtime|excessive\s+(?:overtime|hours|working\s+hours)|\d{2,3}[- ]hours?(?:\s+a|\s+per)?\s+weeks?"
     r"|(?:overtime|working\s+hours|hours|shifts)\s+(?:of\s+)?(?:above|over|exceeding|beyond|in\s+excess\s+of|more\s+than)\s+(?:the\s+)?(?:legal|statutory|\d+)"
-    r"|threats?|intimidation|coercion|deception|trafficking|physical\s+abuse|verbal\s+abuse|abuse|harassment|punishments?|fines"
-    r"|(?:retention|confiscation|withholding|retained|confiscated|withheld|held)\s+(?:of\s+)?(?:\w+\s+){0,2}?(?:passports?|identity\s+(?:documents?|cards?|papers)|ID\s+(?:cards?|documents?)|bank\s+cards?|wages?|pay|salar(?:y|ies)|documents)"
-    r"|(?:wage|pay)\s+(?:withholding|deductions?|theft|arrears)|unpaid\s+(?:wages|overtime)|underpayment|illegal\s+deductions|unlawful\s+deductions"
-    r"|restrict(?:ed|ions?)\s+(?:on\s+)?(?:\w+\s+){0,2}?(?:movement|leave|freedom)|curfews?|minders|surveillance"
-    r"|(?:forced[- ]labou?r\s+)?indicators?\s+(?:of\s+forced\s+labou?r\s+)?(?:present|were\s+present)|indicators?\s+of\s+forced\s+labou?r"
-    r"|(?:major|minor|critical|zero[- ]tolerance)?\s*non[- ]?conformit(?:y|ies)|violations?|breaches|child\s+labou?r|underage\s+workers)"
+    r"|threat(?:s|ened|ening)?|intimidat\w*|coerc\w+|decepti\w+|deceived|misled|trafficked|trafficking|abuse[sd]?|harass\w*|punish\w*|fine[sd]|penalt(?:y|ies)"
+    r"|confin\w*|detain\w*|locked|lock(?:s|ing)?\s+(?:up|in)|imprison\w*|escorted|guards?|searched|under\s+surveillance|surveillance\s+(?:of|cameras)|minders?|curfews?|political\s+study|held\s+against"
+    r"|(?:retain\w*|retention|confiscat\w*|withh[eo]ld\w*|withheld|kept|keeping|held|holds|holding|took|taken|collected|surrender\w*)\s+(?:of\s+)?(?:\w+\s+){0,3}?(?:passports?|identity\s+(?:documents?|cards?|papers)|ID\s+(?:cards?|documents?)|bank\s+cards?|wages?|pay|salar(?:y|ies)|documents|contracts?|phones?|deposits?)"
+    r"|(?:passports?|identity\s+(?:documents?|cards?)|ID\s+cards?|bank\s+cards?)\s+(?:\w+\s+){0,4}?(?:locked|kept|held|retained|confiscated|withheld)"
+    r"|(?:wage|pay)\s+(?:withholding|deductions?|theft|arrears)|deductions?|deposits?|forfeit\w*|unpaid(?:\s+wages)?|not\s+(?:been\s+)?paid|paid\s+(?:\w+\s+){0,3}?late|underpa\w+|unlawful\w*|illegal\w*"
+    r"|restrict\w*\s+(?:on\s+|of\s+)?(?:\w+\s+){0,2}?(?:movement|leave|freedom)|not\s+(?:allowed|permitted|free)\s+to\s+(?:leave|resign|quit|go)|could\s+not\s+(?:leave|resign|quit|return)|unable\s+to\s+(?:leave|resign|quit)"
+    r"|resignation\s+letters|substitut\w+\s+contracts?|promised\s+(?:\w+\s+){0,3}?(?:wage|pay|salary)"
+    r"|(?:forced[- ]labou?r\s+)?indicators?(?:\s+of\s+forced\s+labou?r)?\s+(?:were\s+|was\s+)?present|indicators?\s+of\s+forced\s+labou?r|(?:major|minor|critical)?\s*non[- ]?conformit(?:y|ies)|\bNCs?\b"
+    r"|violat\w+|breach\w*|failed\s+to\s+(?:pay|meet|provide|comply|respect)|child\s+labou?r|underage|(?:labou?r\s+)?transfer(?:red)?\s+(?:workers|programme|program|quota|scheme)|surplus\s+labou?r)"
 )
 VIOLATION = _rx(rf"\b{VIOLATION_NOUN}\b")
-#: "we found / the audit identified ... <violation>": a past or perfect finding verb, not a modal one.
-ADVERSE_FOUND = _rx(
-    r"\b(?:found|finds|identified|identifies|observed|uncovered|documented|detected|revealed|established|recorded|raised|issued|cited|flagged|confirmed|substantiated|learned|learnt|heard"
-    r"|showed|shows|(?:has|have|had)\s+(?:found|identified|observed|uncovered|documented|detected|recorded|raised|issued|confirmed))\b"
-)
-#: "41 of 96 workers had paid fees", "most interviewees had surrendered their passports".
-ADVERSE_COUNT = _rx(
-    r"\b(?:\d[\d,]*|all|most|many|some|several|half|two[- ]thirds|a\s+third|a\s+majority|the\s+majority|one\s+in\s+\w+)\s+(?:\(\d+\s*%\)\s+)?(?:of\s+(?:the\s+)?(?:\d[\d,]*\s+)?)?(?:\w+\s+){0,2}?"
-    r"(?:workers|employees|interviewees|respondents|migrants|women|men)\s+(?:\w+\s+){0,3}?"
-    r"(?:had|have|were|was|said|reported|described|told)\s+(?:\w+\s+){0,2}?(?:paid|owed|borrowed|surrendered|been\s+charged|charged|indebted|in\s+debt|threatened|deceived|forced"
-    r"|not\s+(?:been\s+)?paid|unable\s+to\s+(?:leave|resign|quit)|confined|fined|punished|working\s+\d+)"
-)
 #: "passports were retained by the employer", "fees of up to USD 3,000 had been charged".
 ADVERSE_PASSIVE = _rx(
     r"\b(?:passports?|identity\s+(?:documents?|cards?)|ID\s+cards?|bank\s+cards?|wages?|salar(?:y|ies)|fees?|deposits?|documents)\b[^.;]{0,60}?"
-    r"\b(?:were|was|had\s+been|have\s+been|are|is)\s+(?:being\s+)?(?:routinely\s+|systematically\s+)?(?:retained|confiscated|withheld|kept|held|charged|deducted|taken|collected|levied)\b"
-)
-#: Modal or hedged frames: a risk, a possibility or a legal presumption is not a finding.
-NOT_A_FINDING = _rx(
-    r"\b(?:may|might|could|would|will|shall|should|must|can)\s+(?:\w+\s+)?(?:be|have|find|include|occur|arise|lead|result|face|under-?report|charge|pay|keep)\b"
-    r"|\b(?:risks?\s+(?:of|that|include)|at\s+risk|presum\w+|allegations?|alleged|if\b|whether\b|such\s+as|for\s+example|e\.g\.|including\s+the\s+risk|prohibit\w*|policy|policies|code\s+of\s+conduct)\b"
-    r"|^\s*(?:[*_#>-]+\s*)?(?:not\s+found|no\b|none\b|nil\b)"
+    r"\b(?:were|was|had\s+been|have\s+been|are|is)\s+(?:being\s+)?(?:routinely\s+|systematically\s+)?(?:retained|confiscated|withheld|kept|held|charged|deducted|taken|collected|levied|locked)\b"
 )
 
-#: Frames in which someone reports that an audit failed.
+#: Someone reports that an audit failed: it missed abuse, was not done as claimed, or was staged.
 FAILURE = _rx(
-    r"\b(?:audit(?:s|ors?)?|assessments?|certif(?:ier|iers|ication\s+body|ication)|inspections?|monitors?|verifiers?|social\s+compliance\s+(?:checks|audits))\b"
-    r"[^.;]{0,120}?\b(?:missed|overlooked|fail(?:ed|s)?\s+to\s+(?:detect|find|identify|notice|record|report|uncover|spot|mention|see)|did\s*n[o’']t\s+(?:detect|find|identify|notice|record|report|uncover|spot|mention|see|visit|interview|speak)"
-    r"|never\s+(?:visited|went|set\s+foot|spoke|interviewed|saw)|could\s*n[o’']t\s+(?:detect|see|find)|were\s+(?:coached|fooled|deceived|misled|blind)|was\s+(?:fooled|deceived|misled|blind)"
-    r"|(?:was|were)\s+(?:not|never)\s+(?:carried\s+out|conducted|done|performed)\s+as|gave\s+(?:it|the\s+\w+)\s+a\s+clean\s+bill|rubber[- ]stamp\w*)"
-    r"|\b(?:workers|employees|staff)\s+(?:had\s+been|were)\s+(?:coached|instructed|told|trained|rehearsed|briefed)\s+(?:on\s+)?(?:what|how|to\s+(?:say|answer|lie|tell))"
-    r"|\b(?:weeks?|months?|days?|shortly|soon)\s+(?:after|before|later)\b[^.;]{0,120}?\b(?:certif\w+|audit\w*|renew\w*|inspectors?|police|raid|found|discovered|uncovered|rescued|fire)\b"
-    r"|\b(?:certif\w+|audit\w*|renew\w*)\b[^.;]{0,80}?\b(?:weeks?|months?|days?)\s+(?:before|after|later)\b"
-    r"|\b(?:despite|after)\s+(?:\w+\s+){0,3}?(?:passing|clean|successful|positive)\s+(?:\w+\s+){0,2}?(?:audits?|inspections?|certification)\b"
-    r"|\b(?:passed|had\s+passed|received|held|was\s+granted|renewed)\s+(?:\w+\s+){0,4}?(?:audits?|certificates?|certification)\b[^.;]{0,80}?\b(?:before|although|even\s+though|while|yet|but)\b"
-    r"|\b(?:subcontracted|outsourced|delegated)\s+(?:the\s+)?(?:audit|inspection|assessment|fieldwork)|\bnot\s+(?:accredited|qualified|licensed)\s+(?:to|for)\b"
-    r"|\bparroted|\bscripted\s+answers|\bcoached\b|\bnot\s+(?:done|conducted|carried\s+out)\s+as\s+(?:claimed|stated|described)"
+    r"\b(?:missed|overlooked|fail(?:ed|s)?\s+to\s+(?:detect|find|identify|notice|record|report|uncover|spot|mention|see|address)"
+    r"|(?:did|does|do)\s*n[o’']t\s+(?:detect|find|identify|notice|record|report|uncover|spot|mention|see|visit|interview|speak|address|reflect|include|ask)"
+    r"|never\s+(?:visited|went|set\s+foot|spoke|interviewed|saw|asked|there|shown|appeared)|set\s+foot|could\s*n[o’']t\s+have\s+(?:detected|found|seen)|could\s+not\s+have\s+(?:detected|found|seen)"
+    r"|not\s+capable\s+of\s+detecting|not\s+one\s+of\s+(?:them|the\s+\w+)\s+(?:recorded|detected|found|noted)|(?:helped|help)\s+(?:to\s+)?hide|sold\s+(?:to\s+\w+\s+)?as"
+    r"|(?:was|were)\s+(?:coached|fooled|deceived|misled|blind|sent\s+home|told\s+to\s+hide|handed\s+prepared|written\s+before)|rubber[- ]stamp\w*|clean\s+bill"
+    r"|not\s+(?:done|conducted|carried\s+out)\s+as\s+(?:claimed|stated|described)|falsif\w+|forg(?:ed|ery)|double\s+books|prepared\s+(?:answers|especially)|rehears\w+|coach\w+"
+    r"|(?:only|just)\s+(?:talked|spoke|spoken|met)|spoke\s+(?:only\s+)?(?:with|to)\s+(?:\w+\s+){0,2}?(?:workers|line\s+leaders|office\s+staff|managers)"
+    r"|accompanied\s+(?:\w+\s+){0,2}?by\s+(?:\w+\s+){0,3}?(?:officials?|management|managers|cadres|minders)|let\s+the\s+(?:factory|site|supplier|management)\s+choose"
+    r"|(?:chosen|selected|picked)\s+by\s+(?:the\s+)?(?:management|factory|company|employer|supplier)|by\s+video\s+call|owned\s+by\s+the\s+(?:supplier|site|factory)"
+    r"|does\s+not\s+mention|omits?|omission|out\s+of\s+scope)\b"
+)
+#: Something the audit is about: an audit, its auditors, its certificate or its report.
+AUDIT_REF = _rx(
+    r"\b(?:audit(?:s|ors?|ing|ed)?|certif(?:icate|ication|ier|iers|ied)s?|verifi(?:er|cation)s?|social\s+compliance|inspections?|assessments?|desk\s+review"
+    r"|(?:audit|assessment|verification)\s+(?:report|firm|team)|report\s+(?:says|lists|states))\b"
+)
+#: Later discovery of abuse set against an audit: the contrast that makes a failure account.
+LATER_CONTRAST = _rx(
+    r"\b(?:weeks?|months?|days?|a\s+month|shortly|soon|years?)\s+(?:after|before|later)\b|\b(?:later|subsequently|afterwards|since\s+then)\b"
+    r"|\b(?:police|inspectors?|inspectorate|ministry|raid(?:ed)?|rescued|detained|fire|prosecutor|court|tribunal|customs)\b"
+    r"|\b(?:despite|though|although|even\s+though|while|whereas|yet|but)\b|;\s*(?:every|all|most|the)\s+(?:\w+\s+)?(?:worker|workers)"
 )
 
 #: An honest limit: the speaker says credible assurance is impossible, and so declines.
@@ -236,11 +202,90 @@ DECLINE_LIMIT = _rx(
     r"|\bcannot\s+(?:\w+\s+){0,2}?(?:credibly|reliably|independently|meaningfully)\s+(?:audit|assess|verify|certify|inspect|monitor)"
 )
 DECLINE_ACT = _rx(
-    r"\b(?:(?:do|does|will|would|shall)\s+not|won[’']t|don[’']t|doesn[’']t|no\s+longer|cease[sd]?\s+to|stop(?:ped|s)?|refus(?:e|es|ed|ing)\s+to|declin(?:e|es|ed|ing)\s+to|decided\s+not\s+to|not\s+to)"
-    r"\s+(?:\w+\s+){0,2}?(?:audit|certify|certif\w+|verify|assess|inspect|accept|issue|operate|conduct|carry\s+out|perform|undertake|work|license|licence|source|provide\s+assurance)"
-    r"|\b(?:suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|withdr(?:aw|aws|ew|awn)\s+from|exit(?:s|ed)?|pull(?:s|ed)?\s+out\s+of|cease[sd]?|end(?:s|ed)|terminat(?:e|es|ed))\s+(?:\w+\s+){0,3}?"
-    r"(?:audits?|auditing|certification|licensing|licen[cs]es|assurance|verification|operations|activities|field\s*work|work|services)\b"
-    r"|\b(?:refus(?:e|es|ed)|declin(?:e|es|ed))\s+(?:the\s+|an?\s+|this\s+)?(?:\w+\s+){0,2}?(?:mandate|request|engagement|invitation|audit|assignment|commission)\b"
-    r"|\b(?:withdr(?:aw|aws|ew|awn)|retract(?:s|ed)?)\s+(?:\w+\s+){0,2}?(?:backing|support|endorsement|certificate|approval|opinion|statement|letter|conclusion|report|findings|result)\b"
-    r"|\b(?:no\s+longer|does\s+not|do\s+not|cannot)\s+(?:stand\s+(?:by|behind)|support|endorse|vouch\s+for|rely\s+on)\b"
+    r"\b(?:withdr(?:aw|aws|ew|awn|awing)|retract(?:s|ed|ing)?|rescind(?:s|ed)?|revok(?:e|es|ed)|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:s|ped)?|pull(?:s|ed)?\s+out\s+of|left|leav(?:e|ing)|exit(?:s|ed|ing)?|terminat(?:e|es|ed)|end(?:s|ed|ing))"
+    r"\s+(?:\w+\s+){0,4}?(?:statements?|certificates?|certification|conclusions?|findings?|opinion|assessments?|audits?|verifications?|assignment|job|mandate|label|reports?|endorsement|backing|support|ratings?|panel|region|relationships?|orders|site|it|them|work|activities|operations|licen[cs]es?)\b"
+    r"|\b(?:this|the|our)\s+(?:verification|statement|certificate|assessment|audit|report|letter)\s+(?:is|has\s+been)\s+(?:hereby\s+)?(?:withdrawn|suspended|retracted|revoked)\b"
+    r"|\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\b\s+(?:to\s+)?(?:\w+\s+){0,4}?(?:audit|certify|verify|sign|validate|job|mandate|request|assignment|engagement)\b"
+    r"|\b(?:no|not\s+any)\s+(?:assurance|opinion|conclusion|rating|finding|certificate|report)\s+(?:\w+\s+){0,3}?(?:is|was|has\s+been|will\s+be|can\s+be|could\s+be)\s+(?:\w+\s+)?(?:expressed|given|issued|drawn|made|provided)"
+    r"|\b(?:express(?:es|ed)?|gives?|give|makes?|made|issue[sd]?)\s+no\s+(?:\w+\s+)?(?:opinion|assurance|finding|conclusion|rating)|\bgives\s+no\s+assurance"
+    r"|\b(?:unable|not\s+(?:able|in\s+a\s+position))\s+to\s+(?:provide|give|issue|express)\s+(?:\w+\s+){0,2}?(?:assurance|opinion|conclusion|rating|certificate)"
+    r"|\b(?:have|has)\s+not\s+(?:rated|certified|issued\s+a\s+(?:report|rating|certificate))|\bno\s+reliable\s+conclusion|\b(?:do|does)\s+not\s+know\s+whether"
+    r"|\b(?:will|would|shall)\s+not\s+(?:claim|describe|call|certify|validate|say|present|label|publish\s+an?\s+assurance|pretend)"
+    r"|\b(?:no\s+longer|not\s+longer|do\s+not|does\s+not)\s+(?:stand\s+(?:by|behind)|endorses?|supports?|vouch(?:es)?\s+for|back)\b"
+    r"|\b(?:we|i)\s+(?:do|will)\s+not\s+audit\b|\bno\s+audit\s+was\s+(?:carried\s+out|conducted|done)"
+)
+
+ADVERSE_FOUND = _rx(
+    r"\b(?:found|finds|identified|identifies|observed|uncovered|documented|detected|revealed|established|recorded|raised|issued|cited|flagged|confirmed|substantiated|learned|learnt|heard"
+    r"|discovered|determined|showed|shows|traced|noted|described|reported|said|told|calculated|ruled|finds\s+that|concluded"
+    r"|(?:has|have|had)\s+(?:found|identified|observed|uncovered|documented|detected|recorded|raised|issued|confirmed|discovered|established))\b"
+    r"|^\s*[\"“]?(?:finding\s+\d+|non[- ]?conformity|NC[- ]?\d+|summary\s+of\s+findings|findings\s+table|auditors[’']\s+note)\b"
+    r"|\b(?:were|was|are|is)\s+(?:found|confirmed|identified|observed|documented|recorded)\b"
+)
+
+
+ADVERSE_COUNT = _rx(
+    r"\b(?:\d[\d,]*\s*%?|all|most|many|some|several|half|two[- ]thirds|a\s+third|a\s+majority|the\s+majority|one\s+in\s+\w+|twelve|\w+ty)\s+(?:\(\d+\s*%\)\s+)?(?:of\s+(?:the\s+)?(?:\d[\d,]*\s+)?)?(?:\w+\s+){0,3}?"
+    r"(?:workers|employees|interviewees|respondents|migrants|women|men|fishermen|families|crew(?:\s+members)?|apprentices|harvesters|labou?rers)\b"
+)
+
+
+NOT_A_FINDING = _rx(
+    r"\b(?:may|might|could|would|should|must|can)\s+(?:\w+\s+)?(?:be|have|find|include|occur|arise|lead|result|face|under-?report|charge|pay|keep)\b"
+    r"|\b(?:risks?\s+(?:of|that|include)|at\s+risk|presum\w+|such\s+as|for\s+example|e\.g\.|including\s+the\s+risk|prohibit\w*|rarely|seldom|typically|generally|usually|tend\s+to|often)\b"
+    r"|^\s*(?:[*_#>-]+\s*)?(?:if|unless|whether|should)\b|^\s*(?:[*_#>-]+\s*)?(?:not\s+found|no\b|nil\b)(?!\s+(?:worker|one|employee)\b)"
+    r"|\b(?:studies|research|reports|evidence)\s+(?:of|on|from)\s+(?:\w+\s+){0,3}?(?:auditing|audits|the\s+industry|sectors?)\b"
+)
+
+
+#: Rights whose denial is a violation: "none of the 52 workers held their own passport".
+RIGHTS = _rx(
+    r"\b(?:(?:their|his|her)\s+own\s+(?:passports?|documents|identity\s+(?:documents?|cards?))|a\s+copy\s+of\s+(?:their|the|his|her)\s+contracts?|reimbursed|repaid|full\s+repayment"
+    r"|free\s+to\s+(?:leave|resign|quit|move|go)|allowed\s+to\s+(?:leave|resign|quit|go)|able\s+to\s+(?:leave|resign|quit|go)|paid\s+(?:in\s+full|on\s+time)|received\s+(?:their\s+)?(?:full\s+)?(?:wages?|pay|repayment))"
+)
+
+
+CONDITIONAL = _rx(
+    r"^\s*(?:if|unless|should\s+(?:the|an?|any)|where|whether|in\s+(?:the\s+)?(?:event|case)\s+(?:that|of))\b"
+    r"|\b(?:if|unless|whether|in\s+case|provided\s+that|assuming)\s+(?:the|an?|any|our|its|their|it|they|we|no|there)\b"
+    r"|\b(?:would|could|might|may)\s+(?:\w+\s+)?(?:find|found|show|conclude|confirm|reveal|establish|be\s+free)\b"
+    r"|\b(?:hope|hopes|hoped|expects?\s+(?:that\s+)?the|aim|plan|plans|intend|intends)\s+(?:that\s+|to\s+)"
+)
+NEGATED_CLAIM = _rx(
+    r"\b(?:does|do|did|cannot|can\s*not|could\s+not|can[’']t|couldn[’']t|doesn[’']t|didn[’']t|is\s+not|was\s+not|isn[’']t|wasn[’']t|were\s+not|has\s+not|have\s+not|had\s+not|hasn[’']t|haven[’']t)\s+"
+    r"(?:\w+\s+){0,2}?(?:mean|imply|conclude|confirm|establish|prove|guarantee|rule\s+out|exclude|say|said|state|stated|claim|claimed|show|certify|vouch|demonstrate|verify|determine|assess|quantify|allow\s+(?:us\s+)?to\s+(?:conclude|say|confirm))\b"
+    r"|\bno\s+(?:audit|assessment|review|inspection|certificat\w+)\s+(?:can|could|is\s+able\s+to)\b"
+    r"|\b(?:unable|impossible|not\s+possible|not\s+able)\s+to\s+(?:conclude|confirm|establish|verify|rule\s+out|exclude|say|guarantee)\b"
+    r"|\bnot\s+(?:at\s+a\s+level|sufficient|enough)\s+to\b|\babsence\s+of\s+evidence\s+is\s+not\b|\bis\s+not\s+the\s+same\s+as\b|\bnot\s+the\s+same\s+as\b"
+    r"|\bneither\s+(?:\w+\s+){0,4}?(?:nor)\b|\bnor\s+(?:rule\s+out|exclude|deny)|\bwould\s+require\b|\bwhat\s+(?:\w+\s+){0,3}?(?:promises|assume|means)\b"
+    r"|\b(?:not|never|n[’']t)\s+(?:\w+\s+){0,2}?(?:describe|present|classify|treat|regard|cite|use|support|call|label|accept|consider|offer)\b[^.]{0,80}\b(?:as|that)\b"
+    r"|\b(?:companies|brands|firms|auditors|suppliers)\s+(?:often|usually|typically|commonly|routinely|tend\s+to)\b|^\s*[\"“]?(?:not\s+finding|in\s+the\s+audit\s+industry)\b"
+)
+
+
+RETRACTION = _rx(
+    r"\b(?:withdr(?:aw|aws|ew|awn|awing)|retract(?:s|ed|ing)?|rescind(?:s|ed)?|revok(?:e|es|ed|ing)|revise[sd]?|disown(?:s|ed)?|deleted|removed|taken\s+down|scrubbed"
+    r"|(?:no\s+longer|not\s+longer)\s+(?:stands?|stood|supports?|backs?|endorses?|vouch(?:es)?|relies|rely|considers?)"
+    r"|distanc(?:e|es|ed)\s+(?:itself|ourselves|themselves|himself|herself)|(?:does|do|did)\s+not\s+stand\s+(?:by|behind))\b"
+)
+
+
+DISPUTE = _rx(
+    r"\b(?:claim(?:s|ed)?\s+(?:that\s+)?|alleg(?:e|es|ed|edly)|purported(?:ly)?|so[- ]called|supposed(?:ly)?|insist(?:s|ed)?)\b"
+    r"|\b(?:contradict(?:s|ed|ing)?|disput(?:e|es|ed|ing)|reject(?:s|ed)?|dismiss(?:es|ed)?|den(?:y|ies|ied)|rebut(?:s|ted)?|refut(?:e|es|ed)|cast\s+doubt|belie[sd]?|unverifiable|unsubstantiated"
+    r"|(?:is|was|are|were)\s+(?:false|untrue|misleading|not\s+credible|not\s+true|wrong|inaccurate)|whitewash\w*|audit[- ]washing"
+    r"|despite|even\s+though|although|however|but\s+(?:workers|researchers|investigators|inspectors|our|we|the\s+(?:workers|ngo|researchers|evidence|report))"
+    r"|yet\s+(?:workers|researchers|inspectors|our|we))\b"
+)
+#: A following sentence that contests the claim just made ("That is not the same as ...").
+CONTESTS = _rx(
+    r"^\s*(?:that|this|it|the\s+(?:claim|statement))\s+(?:is|was)\s+(?:not|false|untrue|misleading|wrong)|\bnot\s+the\s+same\s+as\b|\b(?:false|untrue|misleading|unverifiable)\b"
+    r"|\b(?:contradict\w*|disprov\w*|does\s+not\s+prove)\b"
+)
+
+
+#: A clean conclusion about forced labour or compliance as a whole, not about one indicator.
+GLOBAL_CLEAN = _rx(
+    r"\b(?:forced(?:\s+or\s+compulsory)?[- ]+labou?r|modern[- ]+slavery|slavery|servitude|human\s+trafficking|bonded\s+labou?r|debt\s+bondage"
+    r"|(?:ILO\s+)?(?:forced[- ]labou?r\s+)?indicators|complian(?:t|ce)|conform\w*|requirements|non[- ]?conformit(?:y|ies)|issues|findings|red\s+flags|clean|passed|rated)\b"
 )
