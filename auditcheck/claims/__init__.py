@@ -80,8 +80,8 @@ class ClaimReading:
     def _decide_principal(self) -> str:
         """The conclusion the verdict is about; see the module docstring for the order."""
         author = self.author.speaker
-        own = [c for c in self.sentence_claims if c.counts and (c.speaker == author or c.modality == "asserted")]
-        if any(c.kind == "decline" for c in own) and not any(c.kind == "clean" for c in own):
+        own = [c for c in self.sentence_claims if c.counts and c.speaker == author]
+        if author != "journalist" and any(c.kind == "decline" for c in own) and not any(c.kind == "clean" for c in own):
             return "decline"
         if author in ("critic", "workers", "official") and self.counting("failure"):
             return "failure"

@@ -75,6 +75,8 @@ def author_of(document: Document, role: str | None) -> Author:
         return Author("journalist", "news furniture or reported speech throughout")
     if g.PRESS_RELEASE.search(head):
         return Author("company", "a press release")
+    if len(re.findall(g.REPORT_FURNITURE.pattern, head, re.IGNORECASE | re.MULTILINE)) >= 2:
+        return Author("auditor", "the assessor's own report (report fields)")
     if role == "company_statement":
         return Author("company", "a company statement")
     if role in ("audit_report", "auditor_statement"):
@@ -165,7 +167,8 @@ _DECLINE_REASON = re.compile(
 #: Objects that make a withdrawal or refusal a decline by themselves.
 _DECLINE_STRONG = re.compile(
     r"\b(?:statements?|certificates?|conclusions?|findings?|opinion|assurance|endorse\w*|backing|label|verification|rating|rated|claim|describe|validate|certify"
-    r"|stand\s+(?:by|behind)|vouch|no\s+reliable|not\s+know|hereby|no\s+audit|not\s+audit|refus\w+|declin\w+)\b",
+    r"|stand\s+(?:by|behind)|vouch|no\s+reliable|not\s+know|hereby|no\s+audit|not\s+audit|refus\w+|declin\w+"
+    r"|no\s+(?:\w+\s+){0,3}?(?:audits|certifications?|certificates|assessments))\b",
     re.IGNORECASE,
 )
 

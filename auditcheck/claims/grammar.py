@@ -143,6 +143,11 @@ WIRE_FURNITURE = _rx(
     r"^\s*[A-Z][A-Za-z .'-]{1,40},?\s+(?:\w+\s+\d{1,2}\s+)?\((?:Reuters|AP|AFP|Bloomberg|dpa|Xinhua)\)\s*[-–—]|\((?:Reuters|AFP|AP)\)\s*[-–—]"
     r"|\b(?:Reporting\s+by|Editing\s+by|told\s+(?:Reuters|reporters|journalists|the\s+(?:newspaper|press|media|paper))|said\s+in\s+a\s+statement\s+(?:on|to)|did\s+not\s+(?:immediately\s+)?respond\s+to\s+(?:a\s+)?requests?\s+for\s+comment)\b",
     )
+#: A report's own furniture: field labels only the assessor's document carries.
+REPORT_FURNITURE = _rx(
+    r"^\W*(?:report\s+(?:no|number|ref(?:erence)?)|lead\s+auditor|audit(?:or)?\s+(?:dates?|type|team|days?)|assessment\s+(?:dates?|type|team)|auditor[- ]days"
+    r"|overall\s+(?:rating|result|grade)|result|findings\s+table|summary\s+of\s+(?:results|findings)|non[- ]?conformit(?:y|ies)\s+(?:raised|summary))\W*[:|]"
+)
 PRESS_RELEASE = _rx(r"^\s*(?:#+\s*)?(?:press\s+release|media\s+release|news\s+release|for\s+immediate\s+release)\b")
 
 # --- adverse findings and failure accounts -------------------------------------------------------
@@ -205,7 +210,7 @@ DECLINE_ACT = _rx(
     r"\b(?:withdr(?:aw|aws|ew|awn|awing)|retract(?:s|ed|ing)?|rescind(?:s|ed)?|revok(?:e|es|ed)|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:s|ped)?|pull(?:s|ed)?\s+out\s+of|left|leav(?:e|ing)|exit(?:s|ed|ing)?|terminat(?:e|es|ed)|end(?:s|ed|ing))"
     r"\s+(?:\w+\s+){0,4}?(?:statements?|certificates?|certification|conclusions?|findings?|opinion|assessments?|audits?|verifications?|assignment|job|mandate|label|reports?|endorsement|backing|support|ratings?|panel|region|relationships?|orders|site|it|them|work|activities|operations|licen[cs]es?)\b"
     r"|\b(?:this|the|our)\s+(?:verification|statement|certificate|assessment|audit|report|letter)\s+(?:is|has\s+been)\s+(?:hereby\s+)?(?:withdrawn|suspended|retracted|revoked)\b"
-    r"|\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\b\s+(?:to\s+)?(?:\w+\s+){0,4}?(?:audit|certify|verify|sign|validate|job|mandate|request|assignment|engagement)\b"
+    r"|\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\s+(?:to\s+(?:audit|certify|verify|sign(?:\s+off)?|validate|conduct|carry\s+out|accept|rate)\b|(?:the|this|an?|our|their)\s+(?:\w+\s+){0,2}?(?:mandate|job|request|assignment|engagement|audit|commission)\b)"
     r"|\b(?:no|not\s+any)\s+(?:assurance|opinion|conclusion|rating|finding|certificate|report)\s+(?:\w+\s+){0,3}?(?:is|was|has\s+been|will\s+be|can\s+be|could\s+be)\s+(?:\w+\s+)?(?:expressed|given|issued|drawn|made|provided)"
     r"|\b(?:express(?:es|ed)?|gives?|give|makes?|made|issue[sd]?)\s+no\s+(?:\w+\s+)?(?:opinion|assurance|finding|conclusion|rating)|\bgives\s+no\s+assurance"
     r"|\b(?:unable|not\s+(?:able|in\s+a\s+position))\s+to\s+(?:provide|give|issue|express)\s+(?:\w+\s+){0,2}?(?:assurance|opinion|conclusion|rating|certificate)"
@@ -213,6 +218,8 @@ DECLINE_ACT = _rx(
     r"|\b(?:will|would|shall)\s+not\s+(?:claim|describe|call|certify|validate|say|present|label|publish\s+an?\s+assurance|pretend)"
     r"|\b(?:no\s+longer|not\s+longer|do\s+not|does\s+not)\s+(?:stand\s+(?:by|behind)|endorses?|supports?|vouch(?:es)?\s+for|back)\b"
     r"|\b(?:we|i)\s+(?:do|will)\s+not\s+audit\b|\bno\s+audit\s+was\s+(?:carried\s+out|conducted|done)"
+    r"|\bthere\s+(?:are|is|were|was|have\s+been|has\s+been)\s+no\s+(?:\w+\s+){0,3}?(?:audits|certifications?|certificates|assessments|verifications)\b"
+    r"|\b(?:no|not\s+any)\s+(?:\w+\s+){0,2}?(?:audits?|certifications?|assessments?)\s+(?:\w+\s+){0,2}?(?:have|has|had)\s+been\s+(?:carried\s+out|conducted|done|issued|performed|granted)"
 )
 
 ADVERSE_FOUND = _rx(

@@ -24,7 +24,12 @@ def evaluate_pack(pack: Pack, ctx: EvalContext) -> list[Finding]:
 
 def evaluate_criterion(criterion: Any, ctx: EvalContext, pack: Pack | None = None) -> Finding:
     try:
-        if not _applies(criterion, ctx, pack):
+        applies = _applies(criterion, ctx, pack)
+        if applies is _GATE_CLOSED:
+            # No binary switch that changes the scale: a text that describes no audit does not
+            # show these elements; the burden-of-proof step decides whether that is unknown or failed.
+            result = CheckResult(Status.unmet, detail="no audit or assessment is described in this text")
+        elif not applies:
             result = CheckResult(Status.not_applicable, detail="does not apply to this document")
         else:
             result = REGISTRY[criterion.kind](criterion, ctx)
@@ -36,7 +41,11 @@ def evaluate_criterion(criterion: Any, ctx: EvalContext, pack: Pack | None = Non
     return _finding(criterion, pack, result)
 
 
-def _applies(criterion: Any, ctx: EvalContext, pack: Pack | None = None) -> bool:
+#: Returned by _applies when only the pack's gate is closed.
+_GATE_CLOSED = object()
+
+
+def _applies(criterion: Any, ctx: EvalContext, pack: Pack | None = None) -> Any:
     rule = criterion.applies
     if rule is None:
         return True
@@ -47,7 +56,7 @@ def _applies(criterion: Any, ctx: EvalContext, pack: Pack | None = None) -> bool
         if key not in ctx.memo:
             ctx.memo[key] = _holds(criterion, ctx, pack.meta.gates[rule.gate])
         if not ctx.memo[key]:
-            return False
+            return _GATE_CLOSED if _holds(criterion, ctx, rule) else False
     return _holds(criterion, ctx, rule)
 
 

@@ -52,7 +52,7 @@ def per_finding(findings: list[Finding], prepared: Prepared) -> list[Finding]:
     findings = bound_to_stated_scope(findings, prepared.facts, prepared.primary.meta.scoring)
     absence_checks = {c.id for p in prepared.packs for c in p.criteria
                       if c.kind == "absence" or (c.kind == "existence" and c.red_flags and not c.patterns and not c.require_all)}
-    return apply_burden_of_proof(findings, burden_of(prepared), prepared.claims.principal(), absence_checks)
+    return apply_burden_of_proof(findings, burden_of(prepared), absence_checks)
 
 
 def bound_to_stated_scope(findings: list[Finding], facts: Facts, policy: ScoringPolicy) -> list[Finding]:
@@ -81,19 +81,17 @@ def burden_of(prepared: Prepared) -> str:
     return "none"
 
 
-def apply_burden_of_proof(findings: list[Finding], burden: str, principal: str,
+def apply_burden_of_proof(findings: list[Finding], burden: str,
                           absence_checks: set[str] | frozenset[str] = frozenset()) -> list[Finding]:
-    """Without a burden, an element the text does not show is unknown (not_assessable); in a text
-    that concludes nothing, the absence of a bad pattern earns nothing either. Failures with
-    evidence stay failures."""
+    """Without a burden, an element the text does not show is unknown (not_assessable), and the
+    absence of a bad pattern earns nothing either. Failures with evidence stay failures."""
     if burden != "none":
         return findings
-    claims_nothing = principal in ("none", "decline")
     out = []
     for f in findings:
         silent_unmet = f.status is Status.unmet and not f.evidence
-        free_credit = (claims_nothing and f.status is Status.met and not f.evidence
-                       and f.criterion_id in absence_checks)
+        # in a text whose silence means nothing, a bad pattern's absence means nothing either
+        free_credit = f.status is Status.met and not f.evidence and f.criterion_id in absence_checks
         if silent_unmet or free_credit:
             f = f.model_copy(update={"status": Status.not_assessable, "message": UNKNOWN_NOTE,
                                      "remedy": f.remedy if silent_unmet else None})
@@ -196,15 +194,28 @@ def claim_limits(prepared: Prepared, principal: str, findings: list[Finding],
             floors.append(Cap(reason="an honest limit: the text says credible assurance is not possible here and claims none",
                               ceiling=policy.credible_at, source="claims"))
     elif principal == "adverse":
-        consequences = any(f.status is Status.met and f.dimension == "detection" and "consequence" in f.criterion_name
-                           for f in findings)
-        if consequences:
+        met = {f.criterion_name for f in findings if f.status is Status.met and f.dimension == "detection"}
+        consequences = any("consequence" in name for name in met)
+        independent = any("independent" in name for name in met)
+        if consequences and independent:
+            floors.append(Cap(reason="an independent assessment found violations and they had consequences: "
+                                     "the method has shown it can detect abuse", ceiling=policy.credible_at, source="claims"))
+        elif consequences:
             floors.append(Cap(reason="the assessment found violations and they had consequences: the method could detect abuse",
                               ceiling=policy.partially_credible_at, source="claims"))
-    elif principal == "clean":
+    if principal not in ("decline",) and not _recruitment_shown(findings):
+        caps.append(Cap(reason="nothing shows that recruitment was examined, where forced labour usually begins: "
+                               "credible needs that evidence", ceiling=policy.credible_at - 0.1, source="claims"))
+    if principal == "clean":
         speakers = sorted({c.speaker for c in reading.vehicle()})
         reasons.append(f"a clean conclusion is carried for the {', '.join(speakers)}: the method behind it must support it")
     return caps, floors, reasons
+
+
+def _recruitment_shown(findings: list[Finding]) -> bool:
+    """Whether any recruitment-phase criterion is met or partly met (packs without one: True)."""
+    recruitment = [f for f in findings if f.dimension == "recruitment"]
+    return not recruitment or any(f.status in (Status.met, Status.partial) for f in recruitment)
 
 
 def about(principal: str, reading: Any) -> str:
