@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..document.model import BlockKind, Document
 from ..matcher import DocumentIndex
@@ -115,10 +115,18 @@ def detect_claims(document: Document, index: DocumentIndex, role: str | None) ->
     author = author_of(document, role)
     found: list[SentenceClaim] = []
     text = document.text
-    for start, end in sentences(document, index):
+    spans = list(sentences(document, index))
+    for i, (start, end) in enumerate(spans):
         claim = classify_sentence(text, start, end, author)
-        if claim is not None:
-            found.append(claim)
+        if claim is None:
+            continue
+        # "'No forced labour was found,' the company says. That is not the same as ...": the next
+        # sentence contests the claim, so the text reports it in order to dispute it.
+        if claim.kind == "clean" and claim.counts and i + 1 < len(spans):
+            nxt = text[spans[i + 1][0]:spans[i + 1][1]]
+            if spans[i + 1][0] - end < 3 and g.CONTESTS.search(nxt):
+                claim = replace(claim, modality="disputed")
+        found.append(claim)
     return author, found
 
 
@@ -127,13 +135,14 @@ def classify_sentence(text: str, start: int, end: int, author: Author) -> Senten
     sentence = text[start:end]
     if len(sentence) < 12:
         return None
-    for kind, finder in (("decline", _decline), ("failure", _failure), ("clean", _clean), ("adverse", _adverse)):
+    for kind, finder in (("decline", _decline), ("failure", _failure), ("adverse", _right_denied), ("clean", _clean),
+                         ("adverse", _adverse)):
         hit = finder(sentence)
         if hit is None:
             continue
         focus_start, focus_end, cue = hit
         speaker, modality = _voice(sentence, kind, focus_start, author)
-        if kind == "failure" and speaker in ("auditor", "company", "standard_owner") and not _ADMISSION.search(sentence):
+        if kind == "failure" and speaker == author.speaker == "auditor" and not _ADMISSION.search(sentence):
             continue  # the assessor's or company's own limitation, not an account of failure
         scope = kind == "clean" and bool(g.GLOBAL_CLEAN.search(sentence[max(0, focus_start - 15):focus_end + 25]))
         return SentenceClaim(kind, speaker, modality, start, end, start + focus_start, start + focus_end, cue, scope)
@@ -226,7 +235,8 @@ _CLEAN_STATE = re.compile(
     r"|\b(?:no|zero|nil)\s+(?:\w+\s+){0,3}?(?:issues|findings|non[- ]?conformit(?:y|ies)|violations|problems|concerns)\s+(?:were\s+|was\s+)?(?:identified|found|noted|observed|recorded|raised|reported)\b"
     r"|\bno\s+(?:critical|major|minor)(?:\s+or\s+(?:critical|major|minor))?\s+(?:findings|non[- ]?conformit(?:y|ies))\b"
     r"|\b(?:none|not\s+one)\s+(?:\w+\s+){0,3}?(?:was|were|has\s+been)\s+(?:\w+\s+)?(?:found|identified|present|detected)\b"
-    r"|\bthere\s+(?:has|have|had)\s+never\s+been\s+(?:a\s+single|one|any)\b|\bnever\s+(?:once\s+)?(?:has|have|had|was|were)\s+(?:\w+\s+){0,6}?(?:found|identified|detected)\b"
+    r"|\bthere\s+(?:has|have|had)\s+never\s+been\s+(?:a\s+single|one|any)\b|\bnever\s+(?:once\s+)?(?:has|have|had|was|were)\s+(?:\w+\s+){0,8}?(?:found|identified|detected)\b"
+    r"|\bfound\s+none\b|\bnone\s+(?:was\s+|were\s+)?found\b"
     r"|\b(?:now\s+)?(?:holds?|keeps?|have|has)\s+(?:their|his|her)\s+own\s+passports?\b|\bin\s+full\s+conformity\b|\bfull(?:y)?\s+conform\w*",
     re.IGNORECASE,
 )
@@ -273,9 +283,6 @@ def _adverse(sentence: str) -> tuple[int, int, str] | None:
     right denied ("none of the workers held their own passport"); never a risk, a rule or a modal."""
     if g.NOT_A_FINDING.search(sentence) or g.NEGATED_CLAIM.search(sentence) or g.DECLINE_LIMIT.search(sentence):
         return None
-    right = g.RIGHTS.search(sentence)
-    if right and negated_before(sentence, 0, right.start()):
-        return right.start(), right.end(), "a right denied to workers"
     frames = [*g.ADVERSE_FOUND.finditer(sentence), *g.ADVERSE_COUNT.finditer(sentence), *g.ADVERSE_PASSIVE.finditer(sentence)]
     for frame in sorted(frames, key=lambda m: m.start()):
         if negated_before(sentence, 0, frame.start()) and not re.match(r"\s*(?:none|not\s+one|no)\s+of\b", sentence[max(0, frame.start() - 12):], re.IGNORECASE):
@@ -288,6 +295,15 @@ def _adverse(sentence: str) -> tuple[int, int, str] | None:
                 continue
             lo, hi = min(frame.start(), v.start()), max(frame.end(), v.end())
             return lo, hi, "concrete violations reported"
+    return None
+
+
+def _right_denied(sentence: str) -> tuple[int, int, str] | None:
+    """'None of the 52 workers held their own passport': a negated right is an adverse finding."""
+    right = g.RIGHTS.search(sentence)
+    if right and negated_before(sentence, 0, right.start()) and not g.QUESTION.search(sentence) \
+            and not g.NEGATED_CLAIM.search(sentence) and not re.search(r"\b(?:whether|if)\b", sentence, re.IGNORECASE):
+        return right.start(), right.end(), "a right denied to workers"
     return None
 
 
@@ -350,6 +366,8 @@ def _clean_modality(sentence: str, clause: str, before: str, author: Author) -> 
     """The mood of a clean claim, when it is not simply asserted or reported."""
     if g.QUESTION.search(sentence):
         return "question"
+    if g.GENERIC.search(sentence):
+        return "negated"
     if g.NEGATED_CLAIM.search(before + " ") or g.NEGATED_CLAIM.search(clause):
         return "negated"
     if g.CONDITIONAL.search(before) or re.match(r"\s*[\"“]?(?:if|unless|should|whether|where)\b", clause, re.IGNORECASE):
@@ -361,7 +379,7 @@ def _clean_modality(sentence: str, clause: str, before: str, author: Author) -> 
     if g.RETRACTION.search(sentence):
         return "retracted"
     if g.DISPUTE.search(sentence) and (author.speaker in ("critic", "workers", "official")
-                                       or re.search(r"\b(?:contradict|disput|false|misleading|untrue|whitewash|despite|even\s+though|rebut|refut)", sentence, re.IGNORECASE)):
+                                       or re.search(r"\b(?:contradict|disput|false|misleading|untrue|whitewash|despite|even\s+though|rebut|refut|dismiss|reject|unverifiable|den(?:y|ied|ies))", sentence, re.IGNORECASE)):
         return "disputed"
     if re.search(r"\b(?:hope|hoped|expect|expected|aim|plan|intend|goal|target|ambition|want)s?\b[^.]{0,40}$", before, re.IGNORECASE):
         return "conditional"

@@ -56,7 +56,7 @@ FIND = _rx(rf"\b(?:{FIND_VERB})\b")
 
 #: Negations and absolute quantifiers that turn "found X" into "found no X".
 NEGATION = (
-    r"no|not|n[o']t|never|none|nothing|zero|nil|neither|nor|without|free\s+(?:of|from)|absence\s+of"
+    r"no|not|n[o']t|never|none|nothing|nowhere|nobody|zero|nil|neither|nor|without|free\s+(?:of|from)|absence\s+of"
     r"|not\s+(?:a\s+single|one|any)|no\s+(?:single|one)|did\s*n[o']t|has\s*n[o']t|have\s*n[o']t"
 )
 NEG = _rx(rf"(?:\b(?:{NEGATION})\b|n[’']t\b)")
@@ -67,7 +67,7 @@ ABSOLUTE = _rx(
 
 #: Compliance frames: a conclusion that the standard was met.
 COMPLIANCE = _rx(
-    r"\b(?:(?:fully|entirely|completely|wholly|100\s*%)\s+)?complian(?:t|ce)\s+(?:with|to)\b"
+    r"\b(?:(?:fully|entirely|completely|wholly|100\s*%)\s+)?complian(?:t|ce)[\"”’']?\s+(?:with|to)\b"
     r"|\b(?:met|meets|satisf(?:y|ies|ied)|fulfil+(?:s|ed)?|complied\s+with|passed)\s+(?:all|every|each|the)\s+(?:\w+\s+){0,4}?"
     r"(?:requirements?|criteria|standards?|clauses?|audit|checks?|provisions?)\b"
     r"|\b(?:passed|cleared)\s+(?:the|its|an?|every|all)\s+(?:\w+\s+){0,3}?(?:audits?|inspections?|assessments?)\b"
@@ -79,11 +79,12 @@ COMPLIANCE = _rx(
 
 #: Resolution frames: a conclusion that every problem found was put right.
 RESOLUTION = _rx(
-    r"\b(?:all|every|each|the\s+remaining)\s+(?:of\s+the\s+)?(?:\w+\s+){0,4}?(?:indicators?|issues|findings|non[- ]?conformit(?:y|ies)|violations?|concerns|gaps|cases)"
-    r"\s+(?:\w+\s+){0,3}?(?:have|has|had|were|was|are|is)\s+(?:now\s+)?(?:been\s+)?(?:fully\s+|successfully\s+|completely\s+)?"
+    r"\b(?:all|every|each|the\s+remaining)\s+(?:of\s+the\s+)?(?:[\w’'-]+\s+){0,4}?(?:indicators?|issues|findings|non[- ]?conformit(?:y|ies)|violations?|concerns|gaps|cases)"
+    r"\s+(?:[\w,’'-]+\s+){0,12}?(?:have|has|had|were|was|are|is)\s+(?:now\s+)?(?:been\s+)?(?:fully\s+|successfully\s+|completely\s+)?"
     r"(?:resolved|remediated|eliminated|closed|cleared|addressed|rectified|corrected|fixed)\b"
     r"|\b(?:resolved|remediated|eliminated|closed|cleared|rectified|addressed)\s+(?:all|every|each)\s+(?:of\s+the\s+)?(?:\w+\s+){0,3}?"
     r"(?:indicators?|issues|findings|non[- ]?conformit(?:y|ies)|violations?|concerns|gaps)\b"
+    r"|\b(?:practice|practices|retention|holding)\s+(?:has|have)\s+(?:now\s+)?(?:ended|stopped|ceased)\b"
     r"|\b(?:fully|completely)\s+(?:resolved|remediated|rectified)\b|\bno\s+longer\s+(?:any\s+)?(?:indicators?|evidence|signs)\s+of\b"
 )
 
@@ -92,6 +93,7 @@ FREE_OF = _rx(rf"\b(?:free\s+(?:of|from)|without)\s+(?:any\s+)?(?:\w+\s+){{0,2}}
 
 #: An existential or evidential negative: "there is no forced labour", "no evidence of X".
 NO_EVIDENCE = _rx(
+    rf"\b(?:none|not\s+one|no)\s+of\s+(?:the\s+)?(?:[\w,’'-]+\s+){{0,10}}?(?:had\s+|has\s+|have\s+)?(?:found|identified|detected|recorded|uncovered)\s+(?:any\s+)?(?:\w+\s+){{0,2}}?(?:{FL_OBJECT})|"
     rf"\b(?:no|not\s+(?:any|a\s+single|one)|zero|without\s+any)\s+(?:\w+\s+){{0,2}}?(?:evidence|indications?|signs?|instances?|cases?|incidents?|trace|risk|reports?|allegations?)"
     rf"\s+(?:\w+\s+){{0,4}}?(?:of|that|relating\s+to|related\s+to|regarding|concerning|involving|for)\s+(?:\w+\s+){{0,4}}?(?:{FL_OBJECT}|{GENERIC_OBJECT})"
     rf"|\bthere\s+(?:is|was|are|were|has\s+been|have\s+been)\s+(?:absolutely\s+)?(?:no|not\s+(?:any|one|a\s+single))\s+(?:\w+\s+){{0,3}}?(?:{FL_OBJECT})"
@@ -157,10 +159,12 @@ VIOLATION_NOUN = (
     r"|(?:overtime|working\s+hours|hours|shifts)\s+(?:of\s+)?(?:above|over|exceeding|beyond|in\s+excess\s+of|more\s+than)\s+(?:the\s+)?(?:legal|statutory|\d+)"
     r"|threat(?:s|ened|ening)?|intimidat\w*|coerc\w+|decepti\w+|deceived|misled|trafficked|trafficking|abuse[sd]?|harass\w*|punish\w*|fine[sd]|penalt(?:y|ies)"
     r"|confin\w*|detain\w*|locked|lock(?:s|ing)?\s+(?:up|in)|imprison\w*|escorted|guards?|searched|under\s+surveillance|surveillance\s+(?:of|cameras)|minders?|curfews?|political\s+study|held\s+against"
-    r"|(?:retain\w*|retention|confiscat\w*|withh[eo]ld\w*|withheld|kept|keeping|held|holds|holding|took|taken|collected|surrender\w*)\s+(?:of\s+)?(?:\w+\s+){0,3}?(?:passports?|identity\s+(?:documents?|cards?|papers)|ID\s+(?:cards?|documents?)|bank\s+cards?|wages?|pay|salar(?:y|ies)|documents|contracts?|phones?|deposits?)"
-    r"|(?:passports?|identity\s+(?:documents?|cards?)|ID\s+cards?|bank\s+cards?)\s+(?:\w+\s+){0,4}?(?:locked|kept|held|retained|confiscated|withheld)"
-    r"|(?:wage|pay)\s+(?:withholding|deductions?|theft|arrears)|deductions?|deposits?|forfeit\w*|unpaid(?:\s+wages)?|not\s+(?:been\s+)?paid|paid\s+(?:\w+\s+){0,3}?late|underpa\w+|unlawful\w*|illegal\w*"
+    r"|(?:retain\w*|retention|confiscat\w*|withh[eo]ld\w*|withheld|kept|keeping|held|holds|holding|took|taken|collected|surrender\w*)\s+(?:of\s+)?(?:[\w’'-]+\s+){0,3}?(?:passports?|identity\s+(?:documents?|cards?|papers)|ID\s+(?:cards?|documents?)|bank\s+cards?|wages?|pay|salar(?:y|ies)|documents|contracts?|phones?|deposits?)"
+    r"|(?:passports?|identity\s+(?:documents?|cards?)|ID\s+cards?|bank\s+cards?)\s+(?:[\w’'-]+\s+){0,6}?(?:locked|kept|held|retained|confiscated|withheld)"
+    r"|(?:wage|pay)\s+(?:withholding|deductions?|theft|arrears)|deductions?|deposits?|forfeit\w*|unpaid(?:\s+wages)?|not\s+(?:been\s+)?paid|paid\s+(?:\w+\s+){0,4}?late|underpa\w+|unlawful\w*|illegal\w*"
     r"|restrict\w*\s+(?:on\s+|of\s+)?(?:\w+\s+){0,2}?(?:movement|leave|freedom)|not\s+(?:allowed|permitted|free)\s+to\s+(?:leave|resign|quit|go)|could\s+not\s+(?:leave|resign|quit|return)|unable\s+to\s+(?:leave|resign|quit)"
+    r"|without\s+(?:pay|wages|payment)|monitored\s+by|watched\s+by|pa(?:id|ying)\s+(?:\w+\s+){0,2}?(?:brokers?|agents?|recruiters?)"
+    r"|(?:above|exceed\w*|in\s+breach\s+of|contrary\s+to|beyond)\s+(?:the\s+)?(?:legal|statutory)\s+(?:limit|maximum|minimum)"
     r"|resignation\s+letters|substitut\w+\s+contracts?|promised\s+(?:\w+\s+){0,3}?(?:wage|pay|salary)"
     r"|(?:forced[- ]labou?r\s+)?indicators?(?:\s+of\s+forced\s+labou?r)?\s+(?:were\s+|was\s+)?present|indicators?\s+of\s+forced\s+labou?r|(?:major|minor|critical)?\s*non[- ]?conformit(?:y|ies)|\bNCs?\b"
     r"|violat\w+|breach\w*|failed\s+to\s+(?:pay|meet|provide|comply|respect)|child\s+labou?r|underage|(?:labou?r\s+)?transfer(?:red)?\s+(?:workers|programme|program|quota|scheme)|surplus\s+labou?r)"
@@ -182,8 +186,13 @@ FAILURE = _rx(
     r"|not\s+(?:done|conducted|carried\s+out)\s+as\s+(?:claimed|stated|described)|falsif\w+|forg(?:ed|ery)|double\s+books|prepared\s+(?:answers|especially)|rehears\w+|coach\w+"
     r"|(?:only|just)\s+(?:talked|spoke|spoken|met)|spoke\s+(?:only\s+)?(?:with|to)\s+(?:\w+\s+){0,2}?(?:workers|line\s+leaders|office\s+staff|managers)"
     r"|accompanied\s+(?:\w+\s+){0,2}?by\s+(?:\w+\s+){0,3}?(?:officials?|management|managers|cadres|minders)|let\s+the\s+(?:factory|site|supplier|management)\s+choose"
-    r"|(?:chosen|selected|picked)\s+by\s+(?:the\s+)?(?:management|factory|company|employer|supplier)|by\s+video\s+call|owned\s+by\s+the\s+(?:supplier|site|factory)"
-    r"|does\s+not\s+mention|omits?|omission|out\s+of\s+scope)\b"
+    r"|(?:chosen|selected|picked)\s+by\s+(?:the\s+)?(?:management|factory|company|employer|supplier)|by\s+video\s+call|owned\s+by\s+(?:the\s+)?(?:supplier|site|factory|company)"
+    r"|does\s+not\s+mention|omits?|omission|out\s+of\s+scope|never\s+took\s+place|did\s+not\s+take\s+place|(?:nobody|no\s+one)\s+from\s+the\s+(?:audit\w*|certifier|firm)"
+    r"|not\s+one\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:audits|inspections|assessments|visits)\s+(?:\w+\s+){0,3}?(?:detected|recorded|found|noted|mentioned|picked\s+up)"
+    r"|announced\s+(?:\w+\s+){0,3}?in\s+advance|ticked|(?:speak|speaks|spoke|talk|talked)\s+only\s+(?:with|to)|as\s+a\s+group,?\s+for\s+(?:\w+\s+){0,2}?minutes"
+    r"|(?:renewed|certified|issued|passed|signed\s+off)\b[^.;]{0,80}?\b(?:despite|without\s+(?:speaking|visiting|interviewing|talking))"
+    r"|(?:signed|written|dated|issued|drafted)\s+(?:\w+\s+){0,2}?before\s+(?:the\s+visit|a\s+single|any|the\s+audit)|told\s+to\s+hide|hidden\s+from\s+(?:the\s+)?auditors?"
+    r"|(?:fell|took\s+place|was\s+held)\s+during\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:holiday|festival|shutdown)|not\s+employed\s+at\s+the\s+site)\b"
 )
 #: Something the audit is about: an audit, its auditors, its certificate or its report.
 AUDIT_REF = _rx(
@@ -200,15 +209,15 @@ LATER_CONTRAST = _rx(
 #: An honest limit: the speaker says credible assurance is impossible, and so declines.
 DECLINE_LIMIT = _rx(
     r"\b(?:credible|meaningful|reliable|independent|genuine|effective|proper)\s+(?:\w+\s+){0,2}?(?:audits?|assurance|due\s+diligence|verification|assessments?|monitoring|inspections?|certification)"
-    r"\s+(?:\w+\s+){0,3}?(?:(?:is|are|was|were)\s+(?:\w+\s+)?(?:not|no\s+longer|im)possible|cannot|can\s*not|can[’']t|could\s*not|is\s+not\s+feasible|are\s+not\s+feasible)"
-    r"|\b(?:not|no\s+longer|im)\s*possible\s+to\s+(?:\w+\s+){0,2}?(?:conduct|carry\s+out|perform|undertake|do|obtain|provide|give)\s+(?:\w+\s+){0,3}?(?:credible|meaningful|reliable|independent)?\s*(?:audits?|assurance|due\s+diligence|verification|assessments?|inspections?)"
+    r"\s+(?:\w+\s+){0,3}?(?:(?:is|are|was|were)\s+(?:\w+\s+)?(?:not\s+|no\s+longer\s+|im)possible|cannot|can\s*not|can[’']t|could\s*not|is\s+not\s+feasible|are\s+not\s+feasible)"
+    r"|\b(?:not\s+|no\s+longer\s+|im)possible\s+to\s+(?:\w+\s+){0,2}?(?:conduct|carry\s+out|perform|undertake|do|obtain|provide|give)\s+(?:\w+\s+){0,3}?(?:credible|meaningful|reliable|independent)?\s*(?:audits?|assurance|due\s+diligence|verification|assessments?|inspections?)"
     r"|\b(?:no|not\s+any)\s+(?:\w+\s+){0,2}?(?:audit|assessment|inspection|certification|auditor)\w*\s+(?:\w+\s+){0,5}?(?:can|could|is\s+able\s+to)\s+(?:\w+\s+){0,3}?(?:establish|verify|confirm|rule\s+out|prove|detect|credibly|reliably)"
     r"|\b(?:conditions|environment|restrictions|surveillance|access)\s+(?:\w+\s+){0,4}?(?:make|makes|made|render|renders)\s+(?:\w+\s+){0,3}?(?:credible|independent|meaningful|reliable)?\s*(?:audits?|assurance|due\s+diligence|verification|assessments?|inspections?)\s+(?:\w+\s+){0,2}?(?:impossible|unreliable|infeasible|meaningless)"
     r"|\bcannot\s+(?:\w+\s+){0,2}?(?:credibly|reliably|independently|meaningfully)\s+(?:audit|assess|verify|certify|inspect|monitor)"
 )
 DECLINE_ACT = _rx(
-    r"\b(?:withdr(?:aw|aws|ew|awn|awing)|retract(?:s|ed|ing)?|rescind(?:s|ed)?|revok(?:e|es|ed)|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:s|ped)?|pull(?:s|ed)?\s+out\s+of|left|leav(?:e|ing)|exit(?:s|ed|ing)?|terminat(?:e|es|ed)|end(?:s|ed|ing))"
-    r"\s+(?:\w+\s+){0,4}?(?:statements?|certificates?|certification|conclusions?|findings?|opinion|assessments?|audits?|verifications?|assignment|job|mandate|label|reports?|endorsement|backing|support|ratings?|panel|region|relationships?|orders|site|it|them|work|activities|operations|licen[cs]es?)\b"
+    r"\b(?:withdr(?:aw|aws|ew|awn|awing)|retract(?:s|ed|ing)?|rescind(?:s|ed)?|revok(?:e|es|ed)|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:s|ped)?|pull(?:s|ed)?\s+out\s+of|left|exit(?:s|ed|ing)?|terminat(?:e|es|ed)|end(?:s|ed|ing))"
+    r"\s+(?:\w+\s+){0,4}?(?:statements?|certificates?|certification|conclusions?|findings?|opinion|assessments?|audits?|verifications?|assignment|job|mandate|label|reports?|endorsement|backing|support|ratings?|panel|region|relationships?|orders|site|activities|operations|licen[cs]es?)\b"
     r"|\b(?:this|the|our)\s+(?:verification|statement|certificate|assessment|audit|report|letter)\s+(?:is|has\s+been)\s+(?:hereby\s+)?(?:withdrawn|suspended|retracted|revoked)\b"
     r"|\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\s+(?:to\s+(?:audit|certify|verify|sign(?:\s+off)?|validate|conduct|carry\s+out|accept|rate)\b|(?:the|this|an?|our|their)\s+(?:\w+\s+){0,2}?(?:mandate|job|request|assignment|engagement|audit|commission)\b)"
     r"|\b(?:no|not\s+any)\s+(?:assurance|opinion|conclusion|rating|finding|certificate|report)\s+(?:\w+\s+){0,3}?(?:is|was|has\s+been|will\s+be|can\s+be|could\s+be)\s+(?:\w+\s+)?(?:expressed|given|issued|drawn|made|provided)"
@@ -218,6 +227,10 @@ DECLINE_ACT = _rx(
     r"|\b(?:will|would|shall)\s+not\s+(?:claim|describe|call|certify|validate|say|present|label|publish\s+an?\s+assurance|pretend)"
     r"|\b(?:no\s+longer|not\s+longer|do\s+not|does\s+not)\s+(?:stand\s+(?:by|behind)|endorses?|supports?|vouch(?:es)?\s+for|back)\b"
     r"|\b(?:we|i)\s+(?:do|will)\s+not\s+audit\b|\bno\s+audit\s+was\s+(?:carried\s+out|conducted|done)"
+    r"|\b(?:(?:do|does|will|would|shall)\s+not|won[’']t|don[’']t|doesn[’']t|no\s+longer|cease[sd]?\s+to|decided\s+not\s+to)\s+(?:\w+\s+){0,2}?"
+    r"(?:audit|certify|verify|assess|inspect|accept|issue|grant|renew|license|licence|conduct|provide\s+assurance|sign\s+off)\b"
+    r"|\b(?:is|are|has\s+been|have\s+been)\s+(?:hereby\s+)?(?:suspended|withdrawn|revoked|retracted)\b|\bstop\s+citing|\bno\s+longer\s+(?:cite|rely\s+on|use)\b"
+    r"|\b(?:withdraw|retract)\s+it\b|\b(?:have|has|we)\s+declined\b"
     r"|\bthere\s+(?:are|is|were|was|have\s+been|has\s+been)\s+no\s+(?:\w+\s+){0,3}?(?:audits|certifications?|certificates|assessments|verifications)\b"
     r"|\b(?:no|not\s+any)\s+(?:\w+\s+){0,2}?(?:audits?|certifications?|assessments?)\s+(?:\w+\s+){0,2}?(?:have|has|had)\s+been\s+(?:carried\s+out|conducted|done|issued|performed|granted)"
 )
@@ -240,7 +253,7 @@ ADVERSE_COUNT = _rx(
 NOT_A_FINDING = _rx(
     r"\b(?:may|might|could|would|should|must|can)\s+(?:\w+\s+)?(?:be|have|find|include|occur|arise|lead|result|face|under-?report|charge|pay|keep)\b"
     r"|\b(?:risks?\s+(?:of|that|include)|at\s+risk|presum\w+|such\s+as|for\s+example|e\.g\.|including\s+the\s+risk|prohibit\w*|rarely|seldom|typically|generally|usually|tend\s+to|often)\b"
-    r"|^\s*(?:[*_#>-]+\s*)?(?:if|unless|whether|should)\b|^\s*(?:[*_#>-]+\s*)?(?:not\s+found|no\b|nil\b)(?!\s+(?:worker|one|employee)\b)"
+    r"|\bwhether\b|\bdeclined\s+to\s+(?:say|comment|confirm)|^\s*(?:[*_#>-]+\s*)?(?:if|unless|should)\b|^\s*(?:[*_#>-]+\s*)?(?:not\s+found|no\b|nil\b)(?!\s+(?:worker|one|employee)\b)"
     r"|\b(?:studies|research|reports|evidence)\s+(?:of|on|from)\s+(?:\w+\s+){0,3}?(?:auditing|audits|the\s+industry|sectors?)\b"
 )
 
@@ -295,4 +308,11 @@ CONTESTS = _rx(
 GLOBAL_CLEAN = _rx(
     r"\b(?:forced(?:\s+or\s+compulsory)?[- ]+labou?r|modern[- ]+slavery|slavery|servitude|human\s+trafficking|bonded\s+labou?r|debt\s+bondage"
     r"|(?:ILO\s+)?(?:forced[- ]labou?r\s+)?indicators|complian(?:t|ce)|conform\w*|requirements|non[- ]?conformit(?:y|ies)|issues|findings|red\s+flags|clean|passed|rated)\b"
+)
+
+
+#: Talk about claims in general, not a claim: "that is what the label promises".
+GENERIC = _rx(
+    r"\bwhat\s+(?:\w+\s+){0,3}?(?:promises|assumes?|means|implies)\b|\b(?:companies|brands|firms|suppliers)\s+(?:often|usually|typically|commonly|routinely)\b"
+    r"|\bin\s+the\s+audit\s+industry\b|\bnot\s+the\s+same\s+as\b|\bis\s+recorded\s+when\b"
 )
