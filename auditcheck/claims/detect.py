@@ -77,6 +77,10 @@ def author_of(document: Document, role: str | None) -> Author:
         return Author("company", "a press release")
     if len(re.findall(g.REPORT_FURNITURE.pattern, head, re.IGNORECASE | re.MULTILINE)) >= 2:
         return Author("auditor", "the assessor's own report (report fields)")
+    if first_person or len(document.text) < 600:
+        own = _self_description(document.text[:20_000])
+        if own is not None:
+            return Author(own, "speaks of itself as a " + own.replace("_", " "))
     if role == "company_statement":
         return Author("company", "a company statement")
     if role in ("audit_report", "auditor_statement"):
@@ -88,6 +92,19 @@ def author_of(document: Document, role: str | None) -> Author:
     if role == "third_party":
         return Author("critic" if first_person else "unknown", "a third party's account")
     return Author("unknown", "no clear speaker cues")
+
+
+def _self_description(text: str) -> str | None:
+    """The kind of organisation a first-person text says it is, by the most frequent self-description."""
+    counts = {
+        "official": len(g.SELF_OFFICIAL.findall(text)),
+        "standard_owner": len(g.SELF_STANDARD.findall(text)),
+        "critic": len(g.SELF_CRITIC.findall(text)),
+        "auditor": len(g.SELF_AUDITOR.findall(text)),
+        "company": len(g.SELF_COMPANY.findall(text)),
+    }
+    best = max(counts, key=lambda k: counts[k])
+    return best if counts[best] else None
 
 
 def _said_count(text: str) -> int:
@@ -318,7 +335,7 @@ def _voice(sentence: str, kind: str, focus: int, author: Author) -> tuple[str, s
     clause = _clause_of(sentence, focus)
     lead = sentence[:focus]
     speaker, reported = _attributed_speaker(sentence, focus)
-    subject = _subject_speaker(lead) if kind in ("clean", "adverse") else None
+    subject = _subject_speaker(lead) if kind != "failure" else None
     owner = speaker or subject or author.speaker
     if g.QUESTION.search(sentence):
         return owner, "question"
@@ -330,6 +347,8 @@ def _voice(sentence: str, kind: str, focus: int, author: Author) -> tuple[str, s
         return owner, "conditional"
     if reported and speaker:
         return speaker, "asserted" if speaker == author.speaker else "reported"
+    if re.search(r"\b(?:our|we)\b", lead[-60:], re.IGNORECASE) and subject == "auditor" and author.speaker == "company":
+        return "company", "adopted" if kind == "clean" else "asserted"
     if g.FIRST_PERSON.search(lead[-60:]) or (g.FIRST_PERSON.search(clause) and not subject):
         return author.speaker, "asserted"
     if subject and subject != author.speaker:
@@ -411,13 +430,15 @@ def _attributed_speaker(sentence: str, focus: int) -> tuple[str | None, bool]:
 
 
 _AFTER_SAY = re.compile(r"\s*(?:that\b|[,:“\"‘']|in\s+a\s+statement|on\s+\w+day|to\s+(?:reporters|investors|\w+)\b|\.?\s*$)", re.IGNORECASE)
+#: Verbs that report speech even without 'that' ("X said audits found ...").
+_SPEECH_VERB = re.compile(r"(?:said|says|told|claimed|claims|insisted|insists|maintained|maintains|added|admitted|acknowledged|conceded|announced|argued|wrote|stated|states)\s+\w", re.IGNORECASE)
 
 
 def _speech_frame(sentence: str, m: re.Match[str]) -> bool:
     """A verb of saying used as reported speech: 'X said that', 'X said:', '..., X said.', 'according to'."""
     if m.group(0).lower().startswith(("according", "in ", "quoted")):
         return True
-    if _AFTER_SAY.match(sentence, m.end()):
+    if _AFTER_SAY.match(sentence, m.end()) or _SPEECH_VERB.match(sentence, m.start()):
         return True
     return bool(re.search(r"[,”\"’]\s*(?:\w+\s+){0,5}$", sentence[max(0, m.start() - 60):m.start()]))
 

@@ -115,8 +115,8 @@ OBLIGATION = _rx(
 SAY = (
     r"sa(?:y|ys|id|ying)|stat(?:e|es|ed|ing)|told|tell(?:s|ing)?|announc(?:e|es|ed|ing)|claim(?:s|ed|ing)?|insist(?:s|ed|ing)?"
     r"|maintain(?:s|ed)?|assert(?:s|ed)?|add(?:s|ed)|wrote|writes|declar(?:e|es|ed)|affirm(?:s|ed)?|reiterat(?:e|es|ed)"
-    r"|confirm(?:s|ed)|explain(?:s|ed)|argu(?:e|es|ed)|respond(?:s|ed)|repl(?:y|ies|ied)|emphasi[sz](?:e|es|ed)|stress(?:es|ed)"
-    r"|conclud(?:e|es|ed)|report(?:s|ed)|publish(?:es|ed)|issu(?:e|es|ed)|point(?:s|ed)\s+out|noted|notes"
+    r"|explain(?:s|ed)|argu(?:e|es|ed)|respond(?:s|ed)|repl(?:y|ies|ied)|emphasi[sz](?:e|es|ed)|stress(?:es|ed)|admit(?:s|ted)|acknowledg(?:e|es|ed)|conced(?:e|es|ed)"
+    r"|point(?:s|ed)\s+out"
 )
 ATTRIBUTION = _rx(rf"\b(?:{SAY})\b|\baccording\s+to\b|\bin\s+(?:a|its|their|his|her)\s+(?:statement|response|reply|filing|press\s+release|letter|email)\b|\bquoted\b")
 FIRST_PERSON = _rx(r"\b(?:we|our|us|ourselves|I)\b")
@@ -142,7 +142,7 @@ SPEAKER_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 #: Wire and press furniture: a text written by a journalist about others' words.
 WIRE_FURNITURE = _rx(
-    r"^\s*[A-Z][A-Za-z .'-]{1,40},?\s+(?:\w+\s+\d{1,2}\s+)?\((?:Reuters|AP|AFP|Bloomberg|dpa|Xinhua)\)\s*[-–—]|\((?:Reuters|AFP|AP)\)\s*[-–—]"
+    r"^\s*[A-Z][A-Za-z .'-]{1,40},?\s+(?:\w+\.?\s+\d{1,2}\s+)?\([A-Z][\w .&-]{1,30}\)\s*[-–—]|\((?:Reuters|AFP|AP)\)\s*[-–—]"
     r"|\b(?:Reporting\s+by|Editing\s+by|told\s+(?:Reuters|reporters|journalists|the\s+(?:newspaper|press|media|paper))|said\s+in\s+a\s+statement\s+(?:on|to)|did\s+not\s+(?:immediately\s+)?respond\s+to\s+(?:a\s+)?requests?\s+for\s+comment)\b",
     )
 #: A report's own furniture: field labels only the assessor's document carries.
@@ -316,3 +316,11 @@ GENERIC = _rx(
     r"\bwhat\s+(?:\w+\s+){0,3}?(?:promises|assumes?|means|implies)\b|\b(?:companies|brands|firms|suppliers)\s+(?:often|usually|typically|commonly|routinely)\b"
     r"|\bin\s+the\s+audit\s+industry\b|\bnot\s+the\s+same\s+as\b|\bis\s+recorded\s+when\b"
 )
+
+
+#: First-person self-descriptions that say which kind of organisation speaks.
+SELF_COMPANY = _rx(r"\b(?:our|we)\s+(?:\w+\s+){0,2}?(?:suppliers?|supply\s+chains?|factor(?:y|ies)|plants?|sites?|mills?|operations|products|brands?|stores|customers|vendors|labou?r\s+agents?|subcontractors|employees|business|company|group|commissioned|source|sourcing|buy|purchase)\b")
+SELF_STANDARD = _rx(r"\b(?:as\s+(?:the\s+)?owner\s+of\s+the\s+standard|our\s+(?:standard|label|scheme|certification\s+programme)|certificate\s+holders?|certified\s+farms?|(?:we|our)\s+(?:\w+\s+)?(?:accredit|license|licence)\w*)\b")
+SELF_CRITIC = _rx(r"\b(?:our\s+(?:organi[sz]ation|research(?:ers)?|investigation|campaign|union|members|amicus|report\s+shows)|we\s+(?:call\s+on|urge|demand)|as\s+our\s+research\s+shows)\b")
+SELF_AUDITOR = _rx(r"\b(?:our\s+(?:team|assessors?|auditors?\s+(?:spoke|interviewed|visited)|visit|fieldwork|firm|verification)|we\s+(?:audited|interviewed|visited|assessed|inspected|verified|were\s+(?:commissioned|engaged|asked)))\b")
+SELF_OFFICIAL = _rx(r"\b(?:our\s+(?:inspectors|inspectorate|ministry|department|labou?r\s+inspectorate)|the\s+court\s+finds)\b")
