@@ -14,8 +14,10 @@ from dataclasses import dataclass, field
 from ..document.model import BlockKind, Document
 from ..evidence import evidence_from_span
 from ..matcher import DocumentIndex
-from ..models import Claim
+from ..facts import Facts
+from ..models import Claim, Fact
 from .detect import COUNTING, Author, SentenceClaim, detect_claims
+from .grammar import OBJECT
 from .polarity import negated_before
 
 #: Speakers whose clean claim makes the text a vehicle for it (and so open to audit-washing).
@@ -108,6 +110,34 @@ class ClaimReading:
         return not (claim.speaker in OUTSIDERS and claim.speaker != self.author.speaker)
 
 
+def reconcile_absence_facts(facts: Facts, reading: ClaimReading, document: Document) -> Facts:
+    """One source of truth for clean claims: the claim layer.
+
+    The facts layer's ``claim.absence`` phrases are kept only where the claim layer reads a
+    counting clean claim in the same sentence (a question, rule, hedge or disputed quotation is
+    no absence claim), and every clean claim the text carries for a claimant becomes one.
+    """
+    vehicle = reading.vehicle()
+    kept: list[Fact] = []
+    covered: set[int] = set()
+    for fact in facts.items:
+        if fact.name != "claim.absence":
+            kept.append(fact)
+            continue
+        claim = next((c for ev in fact.evidence for c in vehicle if c.start <= ev.start < c.end), None)
+        if claim is not None:
+            kept.append(fact)
+            covered.add(claim.start)
+    for claim in vehicle:
+        # only absence of forced labour itself; compliance and resolution frames are not absence claims
+        window = document.text[max(claim.start, claim.focus_start - 40):min(claim.end, claim.focus_end + 40)]
+        if claim.start not in covered and OBJECT.search(window) and claim.cue.startswith(("a finding of no", "absence of", "free of", "a state")):
+            evidence = evidence_from_span(document, claim.focus_start, claim.focus_end, source="claim", role="claim")
+            kept.append(Fact(name="claim.absence", value=True, evidence=[evidence],
+                             note=f"{claim.cue} ({claim.modality} by the {claim.speaker.replace('_', ' ')})"))
+    return Facts(kept)
+
+
 def is_full_report(document: Document) -> bool:
     """A full report has its own structure: method, findings and at least one more section family."""
     families = set()
@@ -134,4 +164,5 @@ def read_claims(document: Document, index: DocumentIndex, role: str | None) -> C
     return reading
 
 
-__all__ = ["CLAIMANTS", "OUTSIDERS", "ClaimReading", "is_full_report", "negated_before", "read_claims"]
+__all__ = ["CLAIMANTS", "OUTSIDERS", "ClaimReading", "is_full_report", "negated_before", "read_claims",
+           "reconcile_absence_facts"]

@@ -139,12 +139,26 @@ def detect_claims(document: Document, index: DocumentIndex, role: str | None) ->
             continue
         # "'No forced labour was found,' the company says. That is not the same as ...": the next
         # sentence contests the claim, so the text reports it in order to dispute it.
+        if claim.kind == "adverse" and i and _outcome_then_discovery(text, spans[i - 1], start, end):
+            claim = replace(claim, kind="failure", cue="a clean audit outcome followed by abuse found later")
         if claim.kind == "clean" and claim.counts and i + 1 < len(spans):
             nxt = text[spans[i + 1][0]:spans[i + 1][1]]
             if spans[i + 1][0] - end < 3 and g.CONTESTS.search(nxt):
                 claim = replace(claim, modality="disputed")
         found.append(claim)
     return author, found
+
+
+_LATER = re.compile(r"\b(?:later|afterwards|subsequently|weeks?\s+after|months?\s+after|days?\s+after|within\s+(?:a|one|two|three|\w+)\s+(?:weeks?|months?))\b", re.IGNORECASE)
+_OUTCOME = re.compile(r"\b(?:renewed|passed|certified|cleared|rated|signed\s+off|issued|granted|no\s+(?:findings|non[- ]?conformit\w+|issues))\b", re.IGNORECASE)
+
+
+def _outcome_then_discovery(text: str, previous: tuple[int, int], start: int, end: int) -> bool:
+    """An audit's clean outcome in the sentence before, abuse found 'later' in this one."""
+    if start - previous[1] > 3:
+        return False
+    before = text[previous[0]:previous[1]]
+    return bool(g.AUDIT_REF.search(before) and _OUTCOME.search(before) and _LATER.search(text[start:end]))
 
 
 def classify_sentence(text: str, start: int, end: int, author: Author) -> SentenceClaim | None:

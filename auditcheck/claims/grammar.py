@@ -26,7 +26,7 @@ FL_OBJECT = (
     r"[- ]+labou?r|modern[- ]+slavery|slavery|servitude|debt[- ]+bondage|bonded\s+workers"
     r"|human\s+trafficking|trafficking|child\s+labou?r|labou?r\s+(?:rights\s+)?(?:abuses?|violations?|exploitation)"
     r"|human\s+rights\s+(?:abuses?|violations?|issues|concerns|risks)|exploitation"
-    r"|(?:ILO\s+)?(?:forced[- ]labou?r\s+)?indicators?(?:\s+of\s+forced\s+labou?r)?"
+    r"|(?:ILO\s+)?forced[- ]labou?r\s+indicators?|indicators?\s+of\s+(?:forced\s+labou?r|coercion)|ILO\s+indicators?"
 )
 #: Objects that make a clean claim only in an audit's mouth ("no issues were found").
 GENERIC_OBJECT = (
@@ -56,7 +56,7 @@ FIND = _rx(rf"\b(?:{FIND_VERB})\b")
 
 #: Negations and absolute quantifiers that turn "found X" into "found no X".
 NEGATION = (
-    r"no|not|n[o']t|never|none|nothing|nowhere|nobody|zero|nil|neither|nor|without|free\s+(?:of|from)|absence\s+of"
+    r"no(?!\.\s*(?:of\b|\d))|not|n[o']t|never|none|nothing|nowhere|nobody|zero|nil|neither|nor|without|free\s+(?:of|from)|absence\s+of"
     r"|not\s+(?:a\s+single|one|any)|no\s+(?:single|one)|did\s*n[o']t|has\s*n[o']t|have\s*n[o']t"
 )
 NEG = _rx(rf"(?:\b(?:{NEGATION})\b|n[’']t\b)")

@@ -18,7 +18,7 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 _NEGATION = re.compile(
-    r"\b(?:not|never|no|none|nothing|nowhere|neither|nor|nobody|cannot|without|failed\s+to|fail\s+to|unable\s+to|refused\s+to|did\s*n[’']t|"
+    r"\b(?:not|never|no(?!\.\s*(?:of\b|\d))|none|nothing|nowhere|neither|nor|nobody|cannot|without|failed\s+to|fail\s+to|unable\s+to|refused\s+to|did\s*n[’']t|"
     r"does\s*n[’']t|do\s*n[’']t|was\s*n[’']t|were\s*n[’']t|has\s*n[’']t|have\s*n[’']t|had\s*n[’']t|could\s*n[’']t|lack(?:ed|s|ing)?|absence\s+of)\b"
     r"|n[’']t\b"
 )

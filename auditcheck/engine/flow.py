@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..checks.base import EvalContext
-from ..claims import ClaimReading, read_claims
+from ..claims import ClaimReading, read_claims, reconcile_absence_facts
 from ..context import assess_context
 from ..document import Document
 from ..errors import PackError
@@ -100,7 +100,7 @@ def prepare(document: Document, packs: dict[str, Pack], options: Options = Optio
     guess = classify_role(document)
     role = options.role or guess.role
     claims = read_claims(document, index, role)
-    facts = extract_facts(document)
+    facts = reconcile_absence_facts(extract_facts(document), claims, document)
     context = assess_context(document, index, role=role, site_level=not guess.programme_level)
     primary, reason = choose_pack(packs, guess, options.pack)
     extra = overlays_for(packs, primary, context.risk) if options.overlays else []
