@@ -142,7 +142,7 @@ def build_report(document, primary, extra, reason, guess, doc_role, facts: Facts
     elif context.risk == "elevated" and claims_clean:
         context = context.model_copy(update={"ceiling": policy.elevated_risk_ceiling})
     findings = sorted(findings, key=_finding_order)
-    notes = [LIMITS_NOTE]
+    notes = [LIMITS_NOTE, *getattr(document, "warnings", ())]
     if document.format == "pdf":
         notes.append("Text was extracted from PDF; layout noise or column interleaving can hide phrases.")
     if len(document.text) < 1500:

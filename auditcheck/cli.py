@@ -23,6 +23,8 @@ class ExitCode(IntEnum):
     OK = 0
     FAILED_THRESHOLD = 1
     ERROR = 2
+    #: Ctrl-C (128 + SIGINT, as shells report it)
+    INTERRUPTED = 130
 
 
 class OutputFormat(str, Enum):
@@ -56,7 +58,9 @@ def main_callback(
 
 
 def _fail(message: str, code: ExitCode = ExitCode.ERROR) -> typer.Exit:
-    typer.echo(f"auditcheck: {' '.join(message.split())}", err=True)
+    from .render.safe import one_line
+
+    typer.echo(f"auditcheck: {one_line(message)}", err=True)
     return typer.Exit(int(code))
 
 
@@ -108,11 +112,10 @@ def score(
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Text format: list met criteria too.")] = False,
     color: Annotated[Optional[bool], typer.Option("--color/--no-color", help="Colour the text output (default: when a terminal).")] = None,
     traceback: Annotated[bool, typer.Option("--traceback", help="Show the full stack on errors.")] = False,
+    time_limit: Annotated[Optional[float], typer.Option("--time-limit", min=0, help="Seconds one document may take to read and score (0: no limit) [default: 120, or AUDITCHECK_TIME_LIMIT].", show_default=False)] = None,
+    memory_limit: Annotated[Optional[int], typer.Option("--memory-limit", min=0, help="Megabytes one document may use (0: no limit) [default: 2048, or AUDITCHECK_MEMORY_MB].", show_default=False)] = None,
 ) -> None:
     """Score documents and explain the score."""
-    from .api import evaluate
-    from .document import load_document
-    from .document.loader import read_stdin
     from .render import get_renderer
 
     packs = _load_packs_or_exit(criteria, traceback)
@@ -132,36 +135,17 @@ def score(
     if output_format is OutputFormat.html and len(files) > 1 and not case:
         raise _fail("--format html takes one file; use 'auditcheck batch --html-dir DIR' for several")
 
-    reports = []
-    texts: list[str | None] = []  # document text per report, so the HTML page can show quotes in context
-    failed = False
-    if case:
-        try:
-            from .case import evaluate_case
-        except ImportError:
-            raise _fail("case files are not available in this installation") from None
-        try:
-            report = evaluate_case([Path(f) for f in files], pack=pack, criteria_dir=criteria)
-        except AuditcheckError as exc:
-            _report_error(exc, traceback)
-            raise typer.Exit(int(ExitCode.ERROR)) from None
-        for err in report.errors:
-            typer.echo(f"auditcheck: {err}", err=True)
-        failed = bool(report.errors)
-        reports.append(report)
-        texts.append(None)
-    else:
-        for name in files:
-            try:
-                if name == "-":
-                    document = load_document("<stdin>", data=read_stdin())
-                else:
-                    document = load_document(name)
-                reports.append(evaluate(document, pack=pack, packs=packs, classifier=classifier))
-                texts.append(document.text)
-            except AuditcheckError as exc:
-                _report_error(exc, traceback)
-                failed = True
+    from .budget import Budget
+
+    budget = Budget.from_env(time_limit, memory_limit)
+    try:
+        if case:
+            reports, texts, failed = _score_case(files, pack, criteria, budget, traceback)
+        else:
+            reports, texts, failed = _score_each(files, pack, packs, classifier, budget, traceback,
+                                                 keep_text=output_format is OutputFormat.html)
+    except KeyboardInterrupt:
+        raise _fail("interrupted", ExitCode.INTERRUPTED) from None
     if reports:
         renderer = get_renderer(output_format.value)
         if output_format is OutputFormat.json and len(reports) > 1:
@@ -184,6 +168,80 @@ def score(
         raise typer.Exit(int(ExitCode.FAILED_THRESHOLD))
     if fail_on_audit_washing and any(r.audit_washing.detected for r in reports):
         raise typer.Exit(int(ExitCode.FAILED_THRESHOLD))
+
+
+def _score_each(files, pack, packs, classifier, budget, traceback: bool, *, keep_text: bool):
+    """Read and score each file under its own budget; a refused file never stops the others."""
+    from .api import evaluate
+    from .batch.run import pack_patterns
+    from .document import load_document
+    from .document.loader import read_stdin
+    from .fastscan import prime
+    from .models import Report
+
+    # Compile the packs' patterns once here, so every per-file child inherits them.
+    prime(pack_patterns(packs))
+    reports, texts, failed = [], [], False
+    for name in files:
+        try:
+            data = read_stdin() if name == "-" else None
+            label = "<stdin>" if name == "-" else name
+
+            def work(label=label, data=data) -> dict:
+                document = load_document(label, data=data)
+                report = evaluate(document, pack=pack, packs=packs, classifier=classifier)
+                return {"report": report.model_dump_json(), "text": document.text if keep_text else None,
+                        "warnings": document.warnings}
+
+            result = _within(budget, label, work, traceback)
+        except AuditcheckError as exc:
+            _report_error(exc, traceback)
+            failed = True
+            continue
+        for warning in result["warnings"]:
+            typer.echo(f"auditcheck: warning: {_safe_name(label)}: {warning}", err=True)
+        reports.append(Report.model_validate_json(result["report"]))
+        texts.append(result["text"])
+    return reports, texts, failed
+
+
+def _score_case(files, pack, criteria, budget, traceback: bool):
+    """A whole case under one budget (the per-document budget times the number of files)."""
+    from .budget import Budget
+    from .models import Report
+
+    try:
+        from .case import evaluate_case
+    except ImportError:
+        raise _fail("case files are not available in this installation") from None
+    case_budget = Budget(budget.seconds * max(1, len(files)), budget.memory_mb)
+
+    def work() -> str:
+        return evaluate_case([Path(f) for f in files], pack=pack, criteria_dir=criteria).model_dump_json()
+
+    try:
+        report = Report.model_validate_json(_within(case_budget, " ".join(files), work, traceback))
+    except AuditcheckError as exc:
+        _report_error(exc, traceback)
+        raise typer.Exit(int(ExitCode.ERROR)) from None
+    from .render.safe import one_line
+
+    for err in report.errors:
+        typer.echo(f"auditcheck: {one_line(err)}", err=True)
+    return [report], [None], bool(report.errors)
+
+
+def _within(budget, label: str, work, traceback: bool):
+    from .budget import run_within
+    from .render.safe import safe_path
+
+    return run_within(budget, safe_path(label), work, traceback_wanted=traceback)
+
+
+def _safe_name(name: str) -> str:
+    from .render.safe import safe_path
+
+    return safe_path(name)
 
 
 @app.command()

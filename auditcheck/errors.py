@@ -9,8 +9,10 @@ class AuditcheckError(Exception):
     """Base class for every error auditcheck raises on purpose."""
 
     def one_line(self) -> str:
-        """Return the message as one line, fit for stderr."""
-        return " ".join(str(self).split())
+        """Return the message as one line, fit for stderr (terminal escapes made visible)."""
+        from .render.safe import one_line
+
+        return one_line(str(self))
 
 
 class DocumentError(AuditcheckError):

@@ -1,7 +1,8 @@
 """Progress reporting for long runs: a redrawn bar on a terminal, plain lines in logs and CI.
 
 The batch runner calls ``start``/``advance``/``finish``; it never writes to a stream itself,
-so the library stays silent unless the caller hands it a reporter.
+so the library stays silent unless the caller hands it a reporter. File names and outcomes
+pass through the terminal sanitiser before they are printed.
 """
 
 from __future__ import annotations
@@ -9,6 +10,8 @@ from __future__ import annotations
 import sys
 import time
 from typing import TextIO
+
+from .render.safe import one_line, safe_path
 
 
 class Progress:
@@ -43,7 +46,8 @@ class Progress:
                 self._last_draw = now
                 self._draw()
         else:
-            self._line(f"[{self.done}/{self.total}] {path}: {outcome}")
+            # file names and reasons come from outside: never let them reach the terminal raw
+            self._line(f"[{self.done}/{self.total}] {safe_path(path)}: {one_line(outcome)}")
 
     def finish(self) -> None:
         if self.tty:

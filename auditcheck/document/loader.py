@@ -46,6 +46,9 @@ _SUFFIXES = {
     ".docx": "docx",
 }
 
+#: File suffixes the readers know; batch and similar discover files by this list.
+READABLE_SUFFIXES = frozenset(_SUFFIXES)
+
 _UNSUPPORTED_SUFFIXES = (".doc", ".xls", ".xlsx", ".ppt", ".pptx", ".odt", ".rtf", ".epub", ".pages")
 
 
@@ -313,5 +316,13 @@ def _read(
 
 
 def read_stdin() -> bytes:
-    """Read standard input as bytes, at most MAX_BYTES + 1 so an oversized stream is refused."""
-    return sys.stdin.buffer.read(MAX_BYTES + 1)
+    """Read standard input as bytes, at most MAX_BYTES + 1 so an oversized stream is refused.
+
+    Raises:
+        DocumentError: standard input is closed or cannot be read.
+    """
+    try:
+        return sys.stdin.buffer.read(MAX_BYTES + 1)
+    except (AttributeError, ValueError, OSError):
+        # closed (``<&-``) or detached standard input
+        raise DocumentError("<stdin>", "standard input is closed or unreadable") from None
