@@ -10,15 +10,18 @@ from __future__ import annotations
 import regex
 
 #: Fewest distinct words a document must have to be evaluated.
-MIN_WORDS = 5
+MIN_WORDS = 3
 #: Share of English function words below which a text is called mainly not English.
 MIN_ENGLISH_SHARE = 0.08
 #: Words sampled for the language check (spread over the whole text).
 _SAMPLE_WORDS = 20_000
 
-# A word: 2-40 letters, or one CJK/kana/hangul character (those scripts do not space words).
+# A word: a letter then 1-39 letters or digits, or one CJK/kana/hangul character (those scripts do not space words).
 # Bounded repetition keeps this linear even on 50 MB of one letter.
-_WORD = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]|[^\W\d_\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{2,40}")
+_WORD = regex.compile(
+    r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
+    r"|[^\W\d_\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}][^\W_\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{1,39}"
+)
 _FUNCTION_WORDS = frozenset(
     "the and of to in a is that for on with as by was were are be this it or at from not an "
     "which have has had their its they he she we our there been but no all any".split()
