@@ -294,6 +294,15 @@ def _maxrss_kb() -> int:
 
 
 def file_sha256(path: str) -> str:
+    """The SHA-256 of a regular file's bytes.
+
+    Raises:
+        OSError: not a regular file (a FIFO would block the whole run), or unreadable.
+    """
+    import stat
+
+    if not stat.S_ISREG(os.stat(path).st_mode):
+        raise OSError(0, "not a regular file (device, socket or pipe)")
     digest = hashlib.sha256()
     with open(path, "rb") as fh:
         for chunk in iter(lambda: fh.read(1 << 20), b""):

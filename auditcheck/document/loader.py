@@ -91,7 +91,7 @@ def _load(path: str | Path, name: str, data: bytes | None, fmt: str | None) -> D
         fmt, decoded = _sniff(data, name)
     text, blocks, title, page_starts = _read(fmt, data, name, decoded)
     if not text.strip():
-        raise DocumentError(name, "file contains only whitespace")
+        raise DocumentError(name, f"no readable text found in this {fmt} file")
     if not blocks or distinct_words(text) < MIN_WORDS:
         raise DocumentError(name, f"no readable text found in this {fmt} file (fewer than {MIN_WORDS} different words)")
     warning = english_warning(text)
