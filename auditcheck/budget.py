@@ -64,9 +64,14 @@ class Budget:
     def from_env(cls, seconds: float | None = None, memory_mb: int | None = None) -> Budget:
         """Explicit values first, then the environment, then the defaults."""
         return cls(
-            seconds=seconds if seconds is not None else _env_number("AUDITCHECK_TIME_LIMIT", DEFAULT_SECONDS),
-            memory_mb=int(memory_mb if memory_mb is not None
-                          else _env_number("AUDITCHECK_MEMORY_MB", DEFAULT_MEMORY_MB)),
+            seconds=seconds
+            if seconds is not None
+            else _env_number("AUDITCHECK_TIME_LIMIT", DEFAULT_SECONDS),
+            memory_mb=int(
+                memory_mb
+                if memory_mb is not None
+                else _env_number("AUDITCHECK_MEMORY_MB", DEFAULT_MEMORY_MB)
+            ),
         )
 
     @property
@@ -118,7 +123,9 @@ def limit_memory(memory_mb: int) -> None:
         pass  # no /proc or no setrlimit: the time limit still holds
 
 
-def run_within(budget: Budget, name: str, work: Callable[[], Any], *, traceback_wanted: bool = False) -> Any:
+def run_within(
+    budget: Budget, name: str, work: Callable[[], Any], *, traceback_wanted: bool = False
+) -> Any:
     """Run ``work()`` for the document ``name`` under ``budget`` and return its result.
 
     ``work`` must return something JSON can carry (str, numbers, lists, dicts). Errors it
@@ -164,7 +171,10 @@ def _child(budget: Budget, work: Callable[[], Any], fd: int, traceback_wanted: b
         except AuditcheckError as exc:
             message = _describe(exc)
         except Exception as exc:  # noqa: BLE001 - reported to the parent as one line
-            message = {"error": "internal", "reason": f"internal error: {type(exc).__name__}: {exc}"}
+            message = {
+                "error": "internal",
+                "reason": f"internal error: {type(exc).__name__}: {exc}",
+            }
             if traceback_wanted:
                 message["traceback"] = traceback.format_exc()
         try:
@@ -187,7 +197,13 @@ def _describe(exc: AuditcheckError) -> dict[str, Any]:
     if isinstance(exc, DocumentError):
         return {"error": "document", "path": exc.path, "reason": exc.reason}
     if isinstance(exc, PackError):
-        return {"error": "pack", "path": exc.path, "reason": exc.message, "line": exc.line, "key": exc.key}
+        return {
+            "error": "pack",
+            "path": exc.path,
+            "reason": exc.message,
+            "line": exc.line,
+            "key": exc.key,
+        }
     if isinstance(exc, ModelError):
         return {"error": "model", "path": exc.path, "reason": exc.reason}
     if isinstance(exc, PatternTimeoutError):
@@ -232,7 +248,9 @@ def _unpack(payload: bytes, name: str, budget: Budget) -> Any:
     if not payload:
         # The child died without a word: the kernel killed it (memory) or it crashed in C.
         if budget.memory_mb > 0:
-            raise BudgetExceeded(name, budget.memory_message() + " (or its reader crashed)", limit="memory")
+            raise BudgetExceeded(
+                name, budget.memory_message() + " (or its reader crashed)", limit="memory"
+            )
         raise DocumentError(name, "the reader crashed on this file")
     try:
         message = json.loads(payload)
@@ -251,7 +269,9 @@ def _unpack(payload: bytes, name: str, budget: Budget) -> Any:
     if kind == "document":
         raise DocumentError(message.get("path", name), reason)
     if kind == "pack":
-        raise PackError(message.get("path", name), reason, line=message.get("line"), key=message.get("key"))
+        raise PackError(
+            message.get("path", name), reason, line=message.get("line"), key=message.get("key")
+        )
     if kind == "model":
         raise ModelError(message.get("path", name), reason)
     if kind == "pattern":

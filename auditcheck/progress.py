@@ -17,7 +17,9 @@ from .render.safe import one_line, safe_path
 class Progress:
     """Counts finished files and shows the rate; a bar on a TTY, one line per file otherwise."""
 
-    def __init__(self, stream: TextIO | None = None, *, tty: bool | None = None, width: int = 28) -> None:
+    def __init__(
+        self, stream: TextIO | None = None, *, tty: bool | None = None, width: int = 28
+    ) -> None:
         self.stream = stream if stream is not None else sys.stderr
         self.tty = self.stream.isatty() if tty is None else tty
         self.width = width

@@ -19,10 +19,10 @@ from typer.testing import CliRunner
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from hostile_cases import ENGLISH, GOOD, MAX_BYTES, Case, cases, write_case  # noqa: E402
+from hostile_cases import ENGLISH, GOOD, MAX_BYTES, Case, cases, write_case
 
-from auditcheck.cli import app  # noqa: E402
-from auditcheck.render.safe import safe_path  # noqa: E402
+from auditcheck.cli import app
+from auditcheck.render.safe import safe_path
 
 ALL = cases()
 FAST = [c for c in ALL if not c.slow]
@@ -50,8 +50,15 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 def score_run(corpus: dict[str, Path]):
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr("auditcheck.document.loader.MAX_BYTES", MAX_BYTES)
-        args = ["score", str(corpus["good-first"]), *(str(corpus[c.id]) for c in FAST), str(corpus["good-last"]),
-                "--format", "json", *LIMITS]
+        args = [
+            "score",
+            str(corpus["good-first"]),
+            *(str(corpus[c.id]) for c in FAST),
+            str(corpus["good-last"]),
+            "--format",
+            "json",
+            *LIMITS,
+        ]
         result = CliRunner().invoke(app, args)
     reports = json.loads(result.stdout) if result.stdout.strip() else []
     return result, {r["document"]["path"]: r for r in reports}, result.stderr.splitlines()
@@ -65,9 +72,13 @@ def _lines_naming(lines: list[str], path: Path) -> list[str]:
 def test_score_run_as_a_whole(score_run, corpus) -> None:
     result, reports, lines = score_run
     assert result.exit_code == 2, result.stderr
-    assert "Traceback" not in result.stderr and result.exception is None or isinstance(result.exception, SystemExit)
+    assert "Traceback" not in result.stderr
+    assert result.exception is None or isinstance(result.exception, SystemExit)
     # the good files on both sides of every hostile one are scored
-    assert safe_path(str(corpus["good-first"])) in reports and safe_path(str(corpus["good-last"])) in reports
+    assert (
+        safe_path(str(corpus["good-first"])) in reports
+        and safe_path(str(corpus["good-last"])) in reports
+    )
     # every stderr line is one case's line: nothing else is printed
     expected = sum(1 for c in FAST if c.expect in ("refused", "warned"))
     assert len(lines) == expected, "\n".join(lines)
@@ -76,7 +87,7 @@ def test_score_run_as_a_whole(score_run, corpus) -> None:
 
 @pytest.mark.parametrize("case", FAST, ids=[c.id for c in FAST])
 def test_case_in_score(case: Case, score_run, corpus) -> None:
-    result, reports, lines = score_run
+    _, reports, lines = score_run
     path = corpus[case.id]
     mine = _lines_naming(lines, path)
     report = reports.get(safe_path(str(path)))
@@ -100,8 +111,14 @@ def batch_run(corpus: dict[str, Path], tmp_path_factory: pytest.TempPathFactory)
     files = [corpus["good-first"], *(corpus[c.id] for c in FAST), corpus["good-last"]]
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr("auditcheck.document.loader.MAX_BYTES", MAX_BYTES)
-        result = run_batch(files, out=out_dir / "r.jsonl", csv_path=out_dir / "r.csv", html_dir=out_dir / "html",
-                           jobs=2, timeout=60)
+        result = run_batch(
+            files,
+            out=out_dir / "r.jsonl",
+            csv_path=out_dir / "r.csv",
+            html_dir=out_dir / "html",
+            jobs=2,
+            timeout=60,
+        )
     return result, out_dir
 
 
@@ -131,7 +148,7 @@ def test_batch_has_one_row_per_file_and_one_record_per_content(batch_run, corpus
 
 
 def test_batch_records_non_utf8_names_with_their_bytes(batch_run, corpus) -> None:
-    result, out_dir = batch_run
+    result, _ = batch_run
     raw = bytes(str(corpus["name-not-utf8-scored"]), "utf-8", "surrogateescape")
     row = next(r for r in result.rows if r.path_bytes == raw.hex())
     assert "\\xe9" in row.path and row.score is not None
@@ -143,10 +160,23 @@ def test_similar_reports_every_bad_file_and_compares_the_rest(corpus) -> None:
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr("auditcheck.document.loader.MAX_BYTES", MAX_BYTES)
         twin = corpus["good-first"].with_name("good-twin.md")
-        twin.write_text(corpus["good-first"].read_text(encoding="utf-8").replace("First", "Twin"), encoding="utf-8")
-        result = CliRunner().invoke(app, ["similar", str(corpus["good-first"]), str(twin),
-                                          *(str(corpus[c.id]) for c in picked), "--min-shared", "1",
-                                          "--min-share", "0.1"])
+        twin.write_text(
+            corpus["good-first"].read_text(encoding="utf-8").replace("First", "Twin"),
+            encoding="utf-8",
+        )
+        result = CliRunner().invoke(
+            app,
+            [
+                "similar",
+                str(corpus["good-first"]),
+                str(twin),
+                *(str(corpus[c.id]) for c in picked),
+                "--min-shared",
+                "1",
+                "--min-share",
+                "0.1",
+            ],
+        )
     assert result.exit_code == 2, result.output
     lines = result.stderr.splitlines()
     refused = [c for c in picked if c.expect == "refused"]
@@ -165,7 +195,9 @@ def test_each_case_alone_next_to_a_good_file(case: Case, tmp_path: Path) -> None
     with pytest.MonkeyPatch.context() as mp:
         if not case.slow:
             mp.setattr("auditcheck.document.loader.MAX_BYTES", MAX_BYTES)
-        result = CliRunner().invoke(app, ["score", str(path), str(good), "--format", "json", *LIMITS])
+        result = CliRunner().invoke(
+            app, ["score", str(path), str(good), "--format", "json", *LIMITS]
+        )
     assert result.exit_code == (2 if case.expect == "refused" else 0), result.stderr
     reports = {r["document"]["path"] for r in json.loads(result.stdout)}
     assert safe_path(str(good)) in reports

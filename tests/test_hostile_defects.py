@@ -1,4 +1,4 @@
-"""The ten defects of issue 12, each reproduced (these tests failed before the fix), plus the budget.
+"""The ten defects of issue 12, each reproduced (they failed before the fix), plus the budget.
 
 Numbers in the test names follow the issue's list.
 """
@@ -21,12 +21,28 @@ from typer.testing import CliRunner
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from hostile_cases import CHINESE, ENGLISH, GOOD, JAPANESE, KOREAN, TRADITIONAL, damaged, deep_html, write_case  # noqa: E402
+from hostile_cases import (
+    CHINESE,
+    ENGLISH,
+    GOOD,
+    JAPANESE,
+    KOREAN,
+    TRADITIONAL,
+    damaged,
+    deep_html,
+    write_case,
+)
 
-import auditcheck  # noqa: E402
-from auditcheck.budget import Budget, run_within  # noqa: E402
-from auditcheck.cli import app  # noqa: E402
-from auditcheck.errors import BudgetExceeded, DocumentError, OutputError, PackError, ResultsFileError  # noqa: E402
+import auditcheck
+from auditcheck.budget import Budget, run_within
+from auditcheck.cli import app
+from auditcheck.errors import (
+    BudgetExceeded,
+    DocumentError,
+    OutputError,
+    PackError,
+    ResultsFileError,
+)
 
 SOURCE_ROOT = Path(auditcheck.__file__).resolve().parents[1]
 CRITERIA = SOURCE_ROOT / "criteria"
@@ -62,7 +78,10 @@ def test_budget_stops_a_hang_and_names_the_file_and_the_limit() -> None:
     with pytest.raises(BudgetExceeded) as info:
         run_within(Budget(seconds=1, memory_mb=0), "slow.md", lambda: time.sleep(30))
     assert time.monotonic() - t0 < 10
-    assert info.value.limit == "time" and str(info.value) == "slow.md: took longer than the 1s time limit per document"
+    assert (
+        info.value.limit == "time"
+        and str(info.value) == "slow.md: took longer than the 1s time limit per document"
+    )
 
 
 def test_budget_stops_a_memory_hog() -> None:
@@ -105,7 +124,9 @@ def test_1_score_has_a_per_file_time_limit_and_scores_the_others(tmp_path, monke
     hang = good(tmp_path, "hang.md")
     ok = good(tmp_path, "ok.md", 33)
     t0 = time.monotonic()
-    result = runner.invoke(app, ["score", str(hang), str(ok), "--format", "json", "--time-limit", "2"])
+    result = runner.invoke(
+        app, ["score", str(hang), str(ok), "--format", "json", "--time-limit", "2"]
+    )
     assert time.monotonic() - t0 < 30
     assert result.exit_code == 2
     line = one_line_naming(result.stderr, "hang.md")
@@ -138,13 +159,29 @@ def _pack_copy(tmp_path: Path, pack: str = "company-statement") -> Path:
 def test_2_catastrophic_sections_pattern_is_cut_off(tmp_path) -> None:
     crit = _pack_copy(tmp_path)
     target = crit / "company-statement" / "CS-01.yaml"
-    target.write_text(target.read_text(encoding="utf-8") + "sections: ['^(a|aa)+$']\n", encoding="utf-8")
+    target.write_text(
+        target.read_text(encoding="utf-8") + "sections: ['^(a|aa)+$']\n", encoding="utf-8"
+    )
     doc = tmp_path / "statement.md"
-    doc.write_text("# Modern slavery statement\n\n## " + "a" * 45 + "!\n\nOur risk assessment rated suppliers "
-                   "with migrant workers hired through recruitment agencies as high risk.\n", encoding="utf-8")
+    doc.write_text(
+        "# Modern slavery statement\n\n## " + "a" * 45 + "!\n\nOur risk assessment rated suppliers "
+        "with migrant workers hired through recruitment agencies as high risk.\n",
+        encoding="utf-8",
+    )
     t0 = time.monotonic()
-    result = runner.invoke(app, ["score", str(doc), "--criteria", str(crit), "--pack", "company-statement",
-                                 "--format", "json"])
+    result = runner.invoke(
+        app,
+        [
+            "score",
+            str(doc),
+            "--criteria",
+            str(crit),
+            "--pack",
+            "company-statement",
+            "--format",
+            "json",
+        ],
+    )
     assert time.monotonic() - t0 < 60, "the section pattern ran without its time limit"
     assert result.exit_code == 0, result.output
     finding = next(f for f in json.loads(result.stdout)["findings"] if f["criterion_id"] == "CS-01")
@@ -156,8 +193,10 @@ def test_2_yaml_alias_bomb_is_a_load_error_with_file_and_line(tmp_path) -> None:
     target = crit / "company-statement" / "CS-02.yaml"
     bomb = ["x0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
     bomb += [f"x{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 9) + "]" for i in range(1, 9)]
-    target.write_text(target.read_text(encoding="utf-8") + "params:\n" + "".join(f"  {b}\n" for b in bomb),
-                      encoding="utf-8")
+    target.write_text(
+        target.read_text(encoding="utf-8") + "params:\n" + "".join(f"  {b}\n" for b in bomb),
+        encoding="utf-8",
+    )
     t0 = time.monotonic()
     result = runner.invoke(app, ["criteria", "show", "CS-02", "--criteria", str(crit)])
     assert time.monotonic() - t0 < 20
@@ -223,7 +262,9 @@ def test_4_corrupt_docx_loses_nothing_in_score_similar_and_case(tmp_path) -> Non
     assert json.loads(case.stdout)["document"]  # the case was still judged on the readable file
     if __import__("importlib").util.find_spec("sklearn"):
         similar = runner.invoke(app, ["similar", str(bad), str(ok)])
-        assert similar.exit_code == 2 and "corrupt DOCX" in one_line_naming(similar.stderr, "damaged.docx")
+        assert similar.exit_code == 2 and "corrupt DOCX" in one_line_naming(
+            similar.stderr, "damaged.docx"
+        )
 
 
 # ----------------------------------------------------------------------------------------
@@ -242,7 +283,12 @@ def test_5_unwritable_outputs_are_one_line_errors(tmp_path) -> None:
     blocker.write_text("x", encoding="utf-8")
     cases = {
         "--out": ["--out", str(blocker / "r.jsonl")],
-        "--csv": ["--out", str(tmp_path / "r1.jsonl"), "--csv", str(tmp_path / "missing" / "r.csv")],
+        "--csv": [
+            "--out",
+            str(tmp_path / "r1.jsonl"),
+            "--csv",
+            str(tmp_path / "missing" / "r.csv"),
+        ],
         "--html-dir": ["--out", str(tmp_path / "r2.jsonl"), "--html-dir", str(blocker / "html")],
         "device": ["--out", "/dev/full"],
     }
@@ -255,7 +301,7 @@ def test_5_unwritable_outputs_are_one_line_errors(tmp_path) -> None:
 
 
 def test_5_disk_full_while_appending_is_one_line_and_no_torn_line(tmp_path, monkeypatch) -> None:
-    import auditcheck.batch.results as results
+    from auditcheck.batch import results
 
     real_write = os.write
 
@@ -279,8 +325,10 @@ def test_5_a_page_that_cannot_be_written_is_reported(tmp_path, monkeypatch) -> N
     import multiprocessing
 
     if multiprocessing.get_start_method() != "fork":
-        pytest.skip("the failing writer is planted by monkeypatching, which only fork carries into workers")
-    import auditcheck.batch.outputs as outputs
+        pytest.skip(
+            "the failing writer is planted by monkeypatching, which only fork carries into workers"
+        )
+    from auditcheck.batch import outputs
 
     def cannot(*a, **k):
         raise OSError(errno.EROFS, "Read-only file system")
@@ -289,7 +337,9 @@ def test_5_a_page_that_cannot_be_written_is_reported(tmp_path, monkeypatch) -> N
     docs = tmp_path / "docs"
     docs.mkdir()
     good(docs)
-    result = _batch([str(docs), "--out", str(tmp_path / "r.jsonl"), "--html-dir", str(tmp_path / "html")])
+    result = _batch(
+        [str(docs), "--out", str(tmp_path / "r.jsonl"), "--html-dir", str(tmp_path / "html")]
+    )
     assert result.exit_code == 2
     assert "cannot write its HTML page" in one_line_naming(result.stderr, "good.md")
 
@@ -303,7 +353,9 @@ def test_6_out_pointing_at_another_file_is_left_alone(tmp_path) -> None:
     docs.mkdir()
     good(docs)
     precious = tmp_path / "budget.csv"
-    precious.write_bytes(b"year,amount\n2024,100\n2025,12")  # no final newline: the old repair cut it
+    precious.write_bytes(
+        b"year,amount\n2024,100\n2025,12"
+    )  # no final newline: the old repair cut it
     before = precious.read_bytes()
     result = _batch([str(docs), "--out", str(precious)])
     assert result.exit_code == 2
@@ -320,7 +372,9 @@ def test_7_batch_progress_and_summary_print_no_raw_escapes(tmp_path) -> None:
     docs.mkdir()
     good(docs, "\x1b]0;owned\x07\x1b[2Jtitle.md")
     (docs / "\x1b[31mempty.md").write_bytes(b"")
-    result = runner.invoke(app, ["batch", str(docs), "--out", str(tmp_path / "r.jsonl"), "--jobs", "1"])
+    result = runner.invoke(
+        app, ["batch", str(docs), "--out", str(tmp_path / "r.jsonl"), "--jobs", "1"]
+    )
     assert result.exit_code == 2
     assert "\x1b" not in result.stdout and "\x1b" not in result.stderr
     assert "\\x1b]0;owned\\x07" in result.stderr + result.stdout
@@ -331,8 +385,12 @@ def test_7_criteria_list_escapes_titles(tmp_path) -> None:
     target = crit / "company-statement" / "CS-01.yaml"
     text = target.read_text(encoding="utf-8")
     title = next(line for line in text.splitlines() if line.startswith("title:"))
-    target.write_text(text.replace(title, 'title: "Evil \\e]0;pwned\\a\\e[2J title"'), encoding="utf-8")
-    result = runner.invoke(app, ["criteria", "list", "--criteria", str(crit), "--pack", "company-statement"])
+    target.write_text(
+        text.replace(title, 'title: "Evil \\e]0;pwned\\a\\e[2J title"'), encoding="utf-8"
+    )
+    result = runner.invoke(
+        app, ["criteria", "list", "--criteria", str(crit), "--pack", "company-statement"]
+    )
     assert result.exit_code == 0, result.output
     assert "\x1b" not in result.stdout and "Evil \\x1b]0;pwned\\x07\\x1b[2J title" in result.stdout
 
@@ -345,7 +403,12 @@ def test_7_csv_cells_cannot_be_formulas(tmp_path, monkeypatch) -> None:
     good(tmp_path, "@SUM(1).md", 31)
     good(tmp_path, "+1.md", 32)
     good(tmp_path, "-1.md", 33)
-    run_batch(["=HYPERLINK(1).md", "@SUM(1).md", "+1.md", "-1.md"], out="r.jsonl", csv_path="r.csv", jobs=1)
+    run_batch(
+        ["=HYPERLINK(1).md", "@SUM(1).md", "+1.md", "-1.md"],
+        out="r.jsonl",
+        csv_path="r.csv",
+        jobs=1,
+    )
     with open("r.csv", newline="", encoding="utf-8") as fh:
         paths = [row["path"] for row in csv.DictReader(fh)]
     assert sorted(paths) == ["'+1.md", "'-1.md", "'=HYPERLINK(1).md", "'@SUM(1).md"]
@@ -363,7 +426,7 @@ def test_8_resume_with_other_settings_refuses_or_restarts(tmp_path) -> None:
     good(docs)
     out = tmp_path / "r.jsonl"
     run_batch([docs], out=out, jobs=1)
-    with pytest.raises(ResultsFileError, match="other settings .*--pack"):
+    with pytest.raises(ResultsFileError, match=r"other settings .*--pack"):
         run_batch([docs], out=out, jobs=1, pack="company-statement")
     crit = _pack_copy(tmp_path, "social-audit")
     rule = next((crit / "social-audit").glob("*.yaml"))
@@ -408,7 +471,10 @@ def test_8_error_records_are_not_duplicated_and_two_runs_cannot_share_a_file(tmp
     assert again.scored == 2 and len(out.read_bytes().splitlines()[1:]) == 3
     header = RunHeader.from_record(json.loads(out.read_bytes().splitlines()[0]))
     assert header is not None
-    with ResultsFile(out, header), pytest.raises(ResultsFileError, match="another auditcheck batch"):
+    with (
+        ResultsFile(out, header),
+        pytest.raises(ResultsFileError, match="another auditcheck batch"),
+    ):
         run_batch([docs], out=out, jobs=1)
 
 
@@ -436,12 +502,30 @@ def _alive(pid: int) -> bool:
 def test_9_workers_die_with_a_killed_parent(tmp_path) -> None:
     docs = tmp_path / "docs"
     docs.mkdir()
-    filler = "\n\nThe auditors reviewed wage records, working hours and dormitory rules in detail. " * 80
+    filler = (
+        "\n\nThe auditors reviewed wage records, working hours and dormitory rules in detail. " * 80
+    )
     for i in range(12):
-        (docs / f"d{i:02d}.md").write_text(GOOD.format(name=f"Plant {i}", n=i + 10) + filler, encoding="utf-8")
+        (docs / f"d{i:02d}.md").write_text(
+            GOOD.format(name=f"Plant {i}", n=i + 10) + filler, encoding="utf-8"
+        )
     out = tmp_path / "r.jsonl"
-    proc = subprocess.Popen([sys.executable, "-m", "auditcheck.cli_batch", str(docs), "--out", str(out), "--jobs", "2",
-                             "-q"], cwd=SOURCE_ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "auditcheck.cli_batch",
+            str(docs),
+            "--out",
+            str(out),
+            "--jobs",
+            "2",
+            "-q",
+        ],
+        cwd=SOURCE_ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     workers: list[int] = []
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and len(workers) < 2:
@@ -463,7 +547,9 @@ def test_9_workers_die_with_a_killed_parent(tmp_path) -> None:
 def test_10_markdown_mentioning_pdf_is_markdown() -> None:
     from auditcheck.document import load_document
 
-    doc = load_document("notes.md", data=b"# Notes\n\nExports begin with %PDF-1.4 as a rule.\n\n" + ENGLISH.encode())
+    doc = load_document(
+        "notes.md", data=b"# Notes\n\nExports begin with %PDF-1.4 as a rule.\n\n" + ENGLISH.encode()
+    )
     assert doc.format == "markdown"
 
 
@@ -471,12 +557,21 @@ def test_10_one_stray_byte_keeps_utf8() -> None:
     from auditcheck.document import load_document
 
     body = "Workers said the \u201crules\u201d were read to them. " * 85
-    doc = load_document("q.md", data=("# Notes\n\n" + body).encode() + b"\xff end of the notes here.\n")
+    doc = load_document(
+        "q.md", data=("# Notes\n\n" + body).encode() + b"\xff end of the notes here.\n"
+    )
     assert doc.text.count("\u201c") == 85 and doc.text.count("\ufffd") == 1
 
 
-@pytest.mark.parametrize(("encoding", "text"), [("gbk", CHINESE), ("big5", TRADITIONAL), ("shift_jis", JAPANESE),
-                                                ("euc_kr", KOREAN + " 新疆")])
+@pytest.mark.parametrize(
+    ("encoding", "text"),
+    [
+        ("gbk", CHINESE),
+        ("big5", TRADITIONAL),
+        ("shift_jis", JAPANESE),
+        ("euc_kr", KOREAN + " 新疆"),
+    ],
+)
 def test_10_cjk_encodings_get_the_same_context_risk_as_utf8(encoding: str, text: str) -> None:
     from auditcheck import evaluate
     from auditcheck.document import load_document
@@ -492,8 +587,12 @@ def test_10_cjk_encodings_get_the_same_context_risk_as_utf8(encoding: str, text:
 def test_10_non_english_text_warns_in_every_format(tmp_path) -> None:
     doc = tmp_path / "zh.txt"
     doc.write_bytes(CHINESE.encode("gbk"))
-    for fmt, marker in (("json", "not in English"), ("markdown", "not in English"), ("html", "not in English"),
-                        ("text", None)):
+    for fmt, marker in (
+        ("json", "not in English"),
+        ("markdown", "not in English"),
+        ("html", "not in English"),
+        ("text", None),
+    ):
         result = runner.invoke(app, ["score", str(doc), "--format", fmt])
         assert result.exit_code == 0, result.output
         assert "warning" in one_line_naming(result.stderr, "zh.txt")
@@ -520,8 +619,10 @@ def test_10_fifty_mib_of_one_letter_is_refused(tmp_path) -> None:
 def test_10_a_49_mb_markdown_file_reads_in_linear_time(tmp_path) -> None:
     from auditcheck.document import load_document
 
-    unit = ("The auditors reviewed the wage records and spoke with workers about overtime and\n"
-            "dormitory rules, which were found to be") * 2 + "\n\nfollowed in most cases.\n\n"
+    unit = (
+        "The auditors reviewed the wage records and spoke with workers about overtime and\n"
+        "dormitory rules, which were found to be"
+    ) * 2 + "\n\nfollowed in most cases.\n\n"
     small = unit * (2 * 1024 * 1024 // len(unit))
     big = unit * (49 * 1024 * 1024 // len(unit))
     t0 = time.monotonic()
@@ -536,7 +637,9 @@ def test_10_a_49_mb_markdown_file_reads_in_linear_time(tmp_path) -> None:
 def test_10_impossible_yaml_date_is_a_load_error(tmp_path) -> None:
     crit = _pack_copy(tmp_path)
     target = crit / "company-statement" / "CS-03.yaml"
-    target.write_text(target.read_text(encoding="utf-8") + "reviewed: 2021-02-30\n", encoding="utf-8")
+    target.write_text(
+        target.read_text(encoding="utf-8") + "reviewed: 2021-02-30\n", encoding="utf-8"
+    )
     result = runner.invoke(app, ["criteria", "list", "--criteria", str(crit)])
     assert result.exit_code == 2
     assert "CS-03.yaml" in one_line_naming(result.stderr, "CS-03.yaml")
@@ -546,15 +649,24 @@ def test_10_short_example_is_a_validation_problem_not_a_traceback(tmp_path) -> N
     crit = _pack_copy(tmp_path)
     target = crit / "company-statement" / "CS-01.yaml"
     text = target.read_text(encoding="utf-8")
-    target.write_text(text.replace('  unmet:\n    - "', '  unmet:\n    - "Ok."\n    - "', 1), encoding="utf-8")
+    target.write_text(
+        text.replace('  unmet:\n    - "', '  unmet:\n    - "Ok."\n    - "', 1), encoding="utf-8"
+    )
     result = runner.invoke(app, ["criteria", "validate", str(crit)])
     assert result.exit_code == 2, result.output
     assert "CS-01.yaml: examples.unmet" in result.stderr and "Traceback" not in result.output
 
 
 def test_10_closed_stdin_is_one_line() -> None:
-    proc = subprocess.run([sys.executable, "-m", "auditcheck", "score", "-"], cwd=SOURCE_ROOT, stdin=subprocess.DEVNULL,
-                          capture_output=True, timeout=60, preexec_fn=lambda: os.close(0))
+    proc = subprocess.run(
+        check=False,
+        args=[sys.executable, "-m", "auditcheck", "score", "-"],
+        cwd=SOURCE_ROOT,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        timeout=60,
+        preexec_fn=lambda: os.close(0),
+    )
     assert proc.returncode == 2, proc.stderr
     assert "<stdin>" in one_line_naming(proc.stderr.decode(), "<stdin>")
 
@@ -563,3 +675,78 @@ def test_output_error_and_pack_error_are_typed() -> None:
     assert issubclass(ResultsFileError, OutputError)
     assert str(OutputError("x.csv", "cannot write")) == "x.csv: cannot write"
     assert PackError  # imported for the typed-error contract
+
+
+# ----------------------------------------------------------------------------------------
+# the batch promise, end to end
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
+def test_batch_of_200_killed_twice_ends_like_an_uninterrupted_run(tmp_path) -> None:
+    from hostile_cases import refused_for_batch
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    filler = (
+        "\n\nThe auditors reviewed wage records, working hours and dormitory rules for site {i}. "
+        * 6
+    )
+    for i in range(180):
+        (docs / f"good{i:03d}.md").write_text(
+            GOOD.format(name=f"Plant {i}", n=10 + i) + filler.format(i=i), encoding="utf-8"
+        )
+    from auditcheck.batch import SUFFIXES
+
+    hostile = [c for c in refused_for_batch() if Path(c.filename).suffix in SUFFIXES][:20]
+    assert len(hostile) == 20
+    for case in hostile:
+        write_case(case, docs)
+    files = sorted(p.name for p in docs.iterdir())
+    assert len(files) == 200
+
+    def batch_cmd(out: Path) -> list[str]:
+        return [
+            sys.executable,
+            "-m",
+            "auditcheck.cli_batch",
+            str(docs),
+            "--out",
+            str(out),
+            "--jobs",
+            "2",
+            "-q",
+            "--csv",
+            str(out.with_suffix(".csv")),
+        ]
+
+    reference = tmp_path / "ref.jsonl"
+    subprocess.run(
+        check=False, args=batch_cmd(reference), cwd=SOURCE_ROOT, capture_output=True, timeout=900
+    )
+    out = tmp_path / "r.jsonl"
+    workers: list[int] = []
+    for stop_at in (40, 110):
+        proc = subprocess.Popen(
+            batch_cmd(out), cwd=SOURCE_ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        deadline = time.monotonic() + 300
+        while time.monotonic() < deadline and (
+            not out.exists() or out.read_bytes().count(b"\n") < stop_at
+        ):
+            workers += [w for w in _children(proc.pid) if w not in workers]
+            time.sleep(0.05)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+    final = subprocess.run(
+        check=False, args=batch_cmd(out), cwd=SOURCE_ROOT, capture_output=True, timeout=900
+    )
+    assert final.returncode == 2, final.stderr.decode()  # the 20 hostile files are errors
+    time.sleep(1)
+    assert not [w for w in workers if _alive(w)], "orphaned workers"
+    lines = out.read_bytes().splitlines()
+    ref_lines = reference.read_bytes().splitlines()
+    assert lines[0] == ref_lines[0]  # the same run header
+    assert len(lines) - 1 == 200 and sorted(lines[1:]) == sorted(ref_lines[1:])
+    with open(out.with_suffix(".csv"), newline="", encoding="utf-8") as fh:
+        assert len(list(csv.DictReader(fh))) == 200

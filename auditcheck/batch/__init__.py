@@ -21,7 +21,15 @@ from ..render.safe import safe_path
 from .inputs import READABLE_SUFFIXES, InputProblem, expand_inputs
 from .outputs import complete_html, prepare_html_dir, summary_lines, write_csv
 from .results import read_results
-from .run import DEFAULT_TIMEOUT, BatchResult, BatchSettings, SummaryRow, pack_patterns, run_jsonl, score_file
+from .run import (
+    DEFAULT_TIMEOUT,
+    BatchResult,
+    BatchSettings,
+    SummaryRow,
+    pack_patterns,
+    run_jsonl,
+    score_file,
+)
 
 #: File suffixes picked up when a folder is given (the readers' own list).
 SUFFIXES = READABLE_SUFFIXES
@@ -82,9 +90,15 @@ def run_batch(
 
     out = Path(out)
     settings = BatchSettings(
-        out=out, html_dir=Path(html_dir) if html_dir else None, jobs=max(1, jobs or os.cpu_count() or 1),
-        criteria_dir=str(criteria_dir) if criteria_dir else None, pack=pack, timeout=timeout,
-        memory_mb=memory_mb, restart=restart, retry_errors=retry_errors,
+        out=out,
+        html_dir=Path(html_dir) if html_dir else None,
+        jobs=max(1, jobs or os.cpu_count() or 1),
+        criteria_dir=str(criteria_dir) if criteria_dir else None,
+        pack=pack,
+        timeout=timeout,
+        memory_mb=memory_mb,
+        restart=restart,
+        retry_errors=retry_errors,
         exclude=[Path(p) for p in (csv_path, html_dir) if p],
     )
     if settings.html_dir:

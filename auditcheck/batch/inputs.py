@@ -23,10 +23,25 @@ from ..document.loader import READABLE_SUFFIXES
 
 _GLOB_CHARS = re.compile(r"[*?\[]")
 #: Name stems (upper case) that are housekeeping, not documents, inside a folder.
-HOUSEKEEPING = frozenset({
-    "README", "LICENSE", "LICENCE", "COPYING", "NOTICE", "CHANGELOG", "CHANGES", "HISTORY",
-    "NEWS", "CONTRIBUTING", "CODE_OF_CONDUCT", "AUTHORS", "SECURITY", "CITATION", "TODO",
-})
+HOUSEKEEPING = frozenset(
+    {
+        "README",
+        "LICENSE",
+        "LICENCE",
+        "COPYING",
+        "NOTICE",
+        "CHANGELOG",
+        "CHANGES",
+        "HISTORY",
+        "NEWS",
+        "CONTRIBUTING",
+        "CODE_OF_CONDUCT",
+        "AUTHORS",
+        "SECURITY",
+        "CITATION",
+        "TODO",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -69,7 +84,11 @@ def expand_inputs(
 
     def add(p: Path) -> None:
         resolved = p.resolve()
-        if resolved in seen or resolved in excluded or any(parent in excluded for parent in resolved.parents):
+        if (
+            resolved in seen
+            or resolved in excluded
+            or any(parent in excluded for parent in resolved.parents)
+        ):
             return
         seen.add(resolved)
         files.append(str(p))

@@ -21,8 +21,18 @@ from ..errors import OutputError
 from ..render.safe import csv_cell, one_line, safe_path
 from .run import BatchResult, SummaryRow
 
-CSV_HEAD = ["path", "sha256", "format", "pages", "pack", "score", "verdict", "audit_washing", "patterns",
-            "context_risk"]
+CSV_HEAD = [
+    "path",
+    "sha256",
+    "format",
+    "pages",
+    "pack",
+    "score",
+    "verdict",
+    "audit_washing",
+    "patterns",
+    "context_risk",
+]
 CSV_TAIL = ["top_unmet", "top_unmet_titles", "error"]
 
 
@@ -102,7 +112,9 @@ def prepare_html_dir(html_dir: Path) -> None:
         probe.write_bytes(b"")
         probe.unlink()
     except OSError as exc:
-        raise OutputError(safe_path(html_dir), f"cannot write pages here ({exc.strerror or exc})") from None
+        raise OutputError(
+            safe_path(html_dir), f"cannot write pages here ({exc.strerror or exc})"
+        ) from None
 
 
 def complete_html(html_dir: Path, rows: list[SummaryRow], records: dict[str, dict]) -> None:
@@ -129,12 +141,17 @@ def summary_lines(result: BatchResult) -> list[str]:
     total = len(result.rows)
     lines.append(
         f"{total} document(s): {len(result.scores)} scored, {len(result.errors)} error(s); "
-        f"{result.scored} processed now, {result.skipped} from an earlier run, in {result.elapsed:.1f}s"
+        f"{result.scored} processed now, {result.skipped} from an earlier run, "
+        f"in {result.elapsed:.1f}s"
     )
     if result.ignored_lines:
-        lines.append(f"note: {result.ignored_lines} malformed line(s) in the results file were ignored")
+        lines.append(
+            f"note: {result.ignored_lines} malformed line(s) in the results file were ignored"
+        )
     if result.interrupted:
-        lines.append("interrupted: finished results are saved; run the same command again to resume")
+        lines.append(
+            "interrupted: finished results are saved; run the same command again to resume"
+        )
     for verdict, n in result.verdict_counts().items():
         lines.append(f"  {one_line(verdict):<20} {n}")
     worst = result.worst()
@@ -142,11 +159,22 @@ def summary_lines(result: BatchResult) -> list[str]:
         lines.append("weakest:")
         for row in worst:
             flag = f"  audit-washing {one_line(row.patterns)}" if row.patterns else ""
-            lines.append(f"  {row.score or 0.0:5.1f}  {one_line(row.verdict or ''):<19} {safe_path(row.path)}{flag}")
+            lines.append(
+                f"  {row.score or 0.0:5.1f}  {one_line(row.verdict or ''):<19} "
+                f"{safe_path(row.path)}{flag}"
+            )
     if result.errors:
         lines.append("errors:")
         for row in result.errors:
             lines.append(f"  {safe_path(row.path)}: {one_line(row.error)}")
-    written = [p for p in (result.out, result.csv, result.html_dir and str(Path(result.html_dir) / "index.html")) if p]
+    written = [
+        p
+        for p in (
+            result.out,
+            result.csv,
+            result.html_dir and str(Path(result.html_dir) / "index.html"),
+        )
+        if p
+    ]
     lines.append("wrote " + ", ".join(safe_path(p) for p in written))
     return lines

@@ -25,7 +25,10 @@ import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
 
 from ..errors import OutputError, ResultsFileError
 
@@ -43,9 +46,16 @@ class RunHeader:
     pack: str | None = None
 
     def to_line(self) -> str:
-        return json.dumps({HEADER_KEY: HEADER_VERSION, "tool_version": self.tool_version,
-                           "schema_version": self.schema_version, "packs": dict(sorted(self.packs.items())),
-                           "pack": self.pack}, sort_keys=True)
+        return json.dumps(
+            {
+                HEADER_KEY: HEADER_VERSION,
+                "tool_version": self.tool_version,
+                "schema_version": self.schema_version,
+                "packs": dict(sorted(self.packs.items())),
+                "pack": self.pack,
+            },
+            sort_keys=True,
+        )
 
     @classmethod
     def from_record(cls, record: Any) -> RunHeader | None:
@@ -54,8 +64,12 @@ class RunHeader:
         packs = record.get("packs")
         if not isinstance(packs, dict):
             return None
-        return cls(str(record.get("tool_version")), int(record.get("schema_version") or 0),
-                   {str(k): str(v) for k, v in packs.items()}, record.get("pack"))
+        return cls(
+            str(record.get("tool_version")),
+            int(record.get("schema_version") or 0),
+            {str(k): str(v) for k, v in packs.items()},
+            record.get("pack"),
+        )
 
     def differences(self, other: RunHeader) -> list[str]:
         """Human-readable differences between an old header (self) and this run's (other)."""
@@ -65,10 +79,17 @@ class RunHeader:
         if self.schema_version != other.schema_version:
             out.append(f"schema version {self.schema_version} vs {other.schema_version}")
         if self.pack != other.pack:
-            out.append(f"--pack {self.pack or '(chosen per document)'} vs {other.pack or '(chosen per document)'}")
-        changed = sorted(k for k in set(self.packs) | set(other.packs) if self.packs.get(k) != other.packs.get(k))
+            out.append(
+                f"--pack {self.pack or '(chosen per document)'} vs "
+                f"{other.pack or '(chosen per document)'}"
+            )
+        changed = sorted(
+            k for k in set(self.packs) | set(other.packs) if self.packs.get(k) != other.packs.get(k)
+        )
         if changed:
-            out.append("criteria changed: " + ", ".join(changed[:5]) + (" ..." if len(changed) > 5 else ""))
+            out.append(
+                "criteria changed: " + ", ".join(changed[:5]) + (" ..." if len(changed) > 5 else "")
+            )
         return out
 
 
@@ -80,7 +101,9 @@ def pack_fingerprints(packs: dict[str, Any]) -> dict[str, str]:
         folder = Path(str(getattr(pack, "path", "") or ""))
         files = sorted(p for p in folder.rglob("*") if p.is_file()) if folder.is_dir() else []
         for f in files:
-            digest.update(f.relative_to(folder).as_posix().encode("utf-8", "surrogateescape") + b"\0")
+            digest.update(
+                f.relative_to(folder).as_posix().encode("utf-8", "surrogateescape") + b"\0"
+            )
             with contextlib.suppress(OSError):
                 digest.update(f.read_bytes())
             digest.update(b"\0")
@@ -96,16 +119,24 @@ def is_report(record: Any) -> bool:
         return False
     document, pack = record.get("document"), record.get("pack")
     return (
-        isinstance(document, dict) and isinstance(document.get("sha256"), str)
-        and isinstance(record.get("score"), (int, float)) and isinstance(record.get("verdict"), str)
-        and isinstance(pack, dict) and isinstance(pack.get("id"), str)
-        and isinstance(record.get("audit_washing"), dict) and isinstance(record.get("context"), dict)
+        isinstance(document, dict)
+        and isinstance(document.get("sha256"), str)
+        and isinstance(record.get("score"), (int, float))
+        and isinstance(record.get("verdict"), str)
+        and isinstance(pack, dict)
+        and isinstance(pack.get("id"), str)
+        and isinstance(record.get("audit_washing"), dict)
+        and isinstance(record.get("context"), dict)
     )
 
 
 def is_error(record: Any) -> bool:
-    return (isinstance(record, dict) and isinstance(record.get("error"), str)
-            and isinstance(record.get("sha256"), str) and "document" not in record)
+    return (
+        isinstance(record, dict)
+        and isinstance(record.get("error"), str)
+        and isinstance(record.get("sha256"), str)
+        and "document" not in record
+    )
 
 
 def record_sha(record: dict) -> str:
@@ -124,7 +155,7 @@ class ResultsFile:
     ignored: int = 0
     _fd: int | None = None
 
-    def __enter__(self) -> ResultsFile:
+    def __enter__(self) -> Self:
         self.open()
         return self
 
@@ -157,13 +188,20 @@ class ResultsFile:
             first, _, _ = data.partition(b"\n")
             old = RunHeader.from_record(_json(first))
             if old is None:
-                raise ResultsFileError(where, "is not an auditcheck batch results file (no run header on its "
-                                              "first line); refusing to write into it; choose another --out")
+                raise ResultsFileError(
+                    where,
+                    "is not an auditcheck batch results file (no run header on its "
+                    "first line); refusing to write into it; choose another --out",
+                )
             diffs = old.differences(self.header)
             if diffs and not self.restart:
-                raise ResultsFileError(where, "holds results made with other settings (" + "; ".join(diffs)
-                                       + "); resume with the same settings, choose another --out, "
-                                       "or pass --restart to start it afresh")
+                raise ResultsFileError(
+                    where,
+                    "holds results made with other settings ("
+                    + "; ".join(diffs)
+                    + "); resume with the same settings, choose another --out, "
+                    "or pass --restart to start it afresh",
+                )
             if diffs:
                 self._reset()
                 return
@@ -182,11 +220,15 @@ class ResultsFile:
             import fcntl
         except ImportError:  # pragma: no cover - not POSIX: no lock, as before
             return
+        assert self._fd is not None
         try:
             fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            raise ResultsFileError(self.path, "another auditcheck batch is writing to this file; "
-                                              "wait for it to finish or choose another --out") from None
+            raise ResultsFileError(
+                self.path,
+                "another auditcheck batch is writing to this file; "
+                "wait for it to finish or choose another --out",
+            ) from None
         except OSError:
             pass  # a filesystem without locks: carry on unlocked
 
@@ -277,9 +319,9 @@ def read_results(path: str | Path) -> list[dict]:
         return []
     data = p.read_bytes()
     cut = data.rfind(b"\n") + 1
-    out = []
+    out: list[dict] = []
     for raw in data[:cut].split(b"\n"):
         record = _json(raw) if raw.strip() else None
-        if is_report(record) or is_error(record):
+        if isinstance(record, dict) and (is_report(record) or is_error(record)):
             out.append(record)
     return out

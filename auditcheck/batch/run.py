@@ -114,7 +114,7 @@ class BatchResult:
         return sorted(self.scores, key=lambda r: (r.score or 0.0, r.path))[:n]
 
     def exit_code(self, fail_under: float | None = None) -> int:
-        """130 if interrupted, 2 if any file or output failed, 1 if a score is below ``fail_under``."""
+        """130 if interrupted, 2 if a file or output failed, 1 if a score is under fail_under."""
         if self.interrupted:
             return 130
         if self.errors or self.output_errors:
@@ -126,8 +126,11 @@ class BatchResult:
 
 def unmet_findings(report: dict, n: int = 3) -> list[dict]:
     """The first ``n`` red-flag or unmet findings; reports list them most serious first."""
-    return [f for f in report.get("findings", []) if isinstance(f, dict)
-            and f.get("status") in ("red_flag", "unmet")][:n]
+    return [
+        f
+        for f in report.get("findings", [])
+        if isinstance(f, dict) and f.get("status") in ("red_flag", "unmet")
+    ][:n]
 
 
 def summary_row(path: str, record: dict, *, html_name: str | None = None) -> SummaryRow:
@@ -135,8 +138,13 @@ def summary_row(path: str, record: dict, *, html_name: str | None = None) -> Sum
     shown = safe_path(path)
     raw = raw_bytes_hex(path)
     if not is_report(record):
-        return SummaryRow(path=shown, sha256=record.get("sha256"), error=one_line(str(record.get("error") or "unknown error")),
-                          kind=record.get("kind"), path_bytes=raw)
+        return SummaryRow(
+            path=shown,
+            sha256=record.get("sha256"),
+            error=one_line(str(record.get("error") or "unknown error")),
+            kind=record.get("kind"),
+            path_bytes=raw,
+        )
     top = unmet_findings(record)
     document = record["document"]
     return SummaryRow(
@@ -148,9 +156,17 @@ def summary_row(path: str, record: dict, *, html_name: str | None = None) -> Sum
         score=record["score"],
         verdict=record["verdict"],
         audit_washing="yes" if record["audit_washing"].get("detected") else "no",
-        patterns=";".join(str(p.get("id")) for p in record["audit_washing"].get("patterns", []) if isinstance(p, dict)),
+        patterns=";".join(
+            str(p.get("id"))
+            for p in record["audit_washing"].get("patterns", [])
+            if isinstance(p, dict)
+        ),
         context_risk=record["context"].get("risk"),
-        dimensions={d["id"]: d["score"] for d in record.get("dimensions", []) if isinstance(d, dict) and "id" in d},
+        dimensions={
+            d["id"]: d["score"]
+            for d in record.get("dimensions", [])
+            if isinstance(d, dict) and "id" in d
+        },
         top_unmet=";".join(str(f.get("criterion_id")) for f in top),
         top_unmet_titles=" | ".join(str(f.get("title")) for f in top),
         html=html_name,
@@ -173,8 +189,15 @@ class FileTimeout(BaseException):
 _WORKER: dict[str, Any] = {}
 
 
-def init_worker(criteria_dir: str | None, pack_id: str | None, html_dir: str | None, timeout: float,
-                started: Any = None, memory_mb: int = DEFAULT_MEMORY_MB, parent: int | None = None) -> None:
+def init_worker(
+    criteria_dir: str | None,
+    pack_id: str | None,
+    html_dir: str | None,
+    timeout: float,
+    started: Any = None,
+    memory_mb: int = DEFAULT_MEMORY_MB,
+    parent: int | None = None,
+) -> None:
     """Process-pool initializer: die with the parent, set the budget, load the packs once."""
     from ..fastscan import prime
     from ..packs import load_packs
@@ -190,8 +213,14 @@ def init_worker(criteria_dir: str | None, pack_id: str | None, html_dir: str | N
     packs = load_packs(criteria_dir)
     prime(pack_patterns(packs))
     limit_memory(memory_mb)
-    _WORKER.update(packs=packs, pack_id=pack_id, html_dir=html_dir, timeout=timeout, started=started,
-                   memory_mb=memory_mb)
+    _WORKER.update(
+        packs=packs,
+        pack_id=pack_id,
+        html_dir=html_dir,
+        timeout=timeout,
+        started=started,
+        memory_mb=memory_mb,
+    )
 
 
 def _watch_parent(parent: int) -> None:
@@ -202,8 +231,17 @@ def _watch_parent(parent: int) -> None:
 
 
 #: Criterion fields that hold lists of patterns (see packs/schema.py).
-_PATTERN_FIELDS = ("patterns", "partial_patterns", "exceptions", "red_flags", "red_flag_exceptions", "when",
-                   "when_exceptions", "unless", "also_when")
+_PATTERN_FIELDS = (
+    "patterns",
+    "partial_patterns",
+    "exceptions",
+    "red_flags",
+    "red_flag_exceptions",
+    "when",
+    "when_exceptions",
+    "unless",
+    "also_when",
+)
 
 
 def pack_patterns(packs: dict[str, Any]) -> list[str]:
@@ -213,7 +251,11 @@ def pack_patterns(packs: dict[str, Any]) -> list[str]:
     def walk(node: Any) -> None:
         if isinstance(node, dict):
             for key, value in node.items():
-                if key in _PATTERN_FIELDS and isinstance(value, list) and all(isinstance(v, str) for v in value):
+                if (
+                    key in _PATTERN_FIELDS
+                    and isinstance(value, list)
+                    and all(isinstance(v, str) for v in value)
+                ):
                     found.update(dict.fromkeys(value))
                 else:
                     walk(value)
@@ -266,7 +308,9 @@ def score_file(path: str, sha256: str | None) -> dict[str, Any]:
         result.update(error=f"took longer than the {timeout:g}s limit per file", kind="timeout")
     except MemoryError:
         memory_mb = _WORKER.get("memory_mb", DEFAULT_MEMORY_MB)
-        result.update(error=f"needed more than the {memory_mb:,} MB memory limit per file", kind="memory")
+        result.update(
+            error=f"needed more than the {memory_mb:,} MB memory limit per file", kind="memory"
+        )
     except RecursionError:
         result.update(error="structure is nested too deeply to read", kind="document")
     except BudgetExceeded as exc:
@@ -330,7 +374,9 @@ class BatchSettings:
     exclude: list[Path] = field(default_factory=list)
 
 
-def run_jsonl(inputs: Iterable[str | Path], settings: BatchSettings, progress: Any = None) -> tuple[BatchResult, dict[str, dict]]:
+def run_jsonl(
+    inputs: Iterable[str | Path], settings: BatchSettings, progress: Any = None
+) -> tuple[BatchResult, dict[str, dict]]:
     """Score every input not already in the results file, appending each record as it finishes.
 
     Returns the result (typed rows, in input order) and every record by content hash.
@@ -346,29 +392,38 @@ def run_jsonl(inputs: Iterable[str | Path], settings: BatchSettings, progress: A
     from ..packs import load_packs
 
     t0 = time.monotonic()
-    packs = load_packs(settings.criteria_dir)  # fail before starting workers if the criteria are broken
+    packs = load_packs(
+        settings.criteria_dir
+    )  # fail before starting workers if the criteria are broken
     if settings.pack and settings.pack not in packs:
-        raise PackError(settings.pack, f"no such pack; available: {', '.join(sorted(packs))}", key="--pack")
+        raise PackError(
+            settings.pack, f"no such pack; available: {', '.join(sorted(packs))}", key="--pack"
+        )
     files, problems = expand_inputs(inputs, exclude=[settings.out, *settings.exclude])
     header = RunHeader(__version__, SCHEMA_VERSION, pack_fingerprints(packs), settings.pack)
     result = BatchResult(out=safe_path(settings.out))
     fresh: dict[str, dict] = {}
     known: dict[str, dict] = {}
-    with ResultsFile(settings.out, header, restart=settings.restart, retry_errors=settings.retry_errors) as results:
+    with ResultsFile(
+        settings.out, header, restart=settings.restart, retry_errors=settings.retry_errors
+    ) as results:
         result.ignored_lines = results.ignored
-        for record in results.records:
-            sha = record_sha(record)
+        for old in results.records:
+            old_sha = record_sha(old)
             # a report wins over an earlier error for the same bytes (an older --retry-errors run)
-            if sha not in known or is_report(record):
-                known[sha] = record
+            if old_sha not in known or is_report(old):
+                known[old_sha] = old
 
         sha_of: dict[str, str | None] = {}
         todo: dict[str, str] = {}  # sha -> first path with that content
         for path in files:
+            sha: str | None
             try:
                 sha = file_sha256(path)
             except OSError as exc:
-                problems.append(InputProblem(path, f"cannot read file ({exc.strerror or exc})", "document"))
+                problems.append(
+                    InputProblem(path, f"cannot read file ({exc.strerror or exc})", "document")
+                )
                 sha = None
             sha_of[path] = sha
             if sha and sha not in known and sha not in todo:
@@ -389,21 +444,35 @@ def run_jsonl(inputs: Iterable[str | Path], settings: BatchSettings, progress: A
 
         html_names = {sha: html_page_name(path, sha) for path, sha in sha_of.items() if sha}
     for path in files:
-        sha = sha_of[path]
-        record = records.get(sha) if sha else None
-        if record is None:  # unreadable, or not reached before an interrupt
+        found = sha_of[path]
+        kept = records.get(found) if found else None
+        if found is None or kept is None:  # unreadable, or not reached before an interrupt
             continue
-        result.rows.append(summary_row(path, record, html_name=html_names.get(sha) if is_report(record) else None))
+        result.rows.append(
+            summary_row(path, kept, html_name=html_names.get(found) if is_report(kept) else None)
+        )
     for problem in problems:
-        result.rows.append(SummaryRow(path=safe_path(problem.path), error=problem.error, kind=problem.kind,
-                                      path_bytes=raw_bytes_hex(problem.path)))
+        result.rows.append(
+            SummaryRow(
+                path=safe_path(problem.path),
+                error=problem.error,
+                kind=problem.kind,
+                path_bytes=raw_bytes_hex(problem.path),
+            )
+        )
     result.scored = len(fresh)
     result.elapsed = time.monotonic() - t0
     return result, records
 
 
-def _run_pool(todo: dict[str, str], results: ResultsFile, fresh: dict[str, dict], settings: BatchSettings,
-              progress: Any, result: BatchResult) -> bool:
+def _run_pool(
+    todo: dict[str, str],
+    results: ResultsFile,
+    fresh: dict[str, dict],
+    settings: BatchSettings,
+    progress: Any,
+    result: BatchResult,
+) -> bool:
     """Feed the pool a few tasks at a time and append each result; True if interrupted.
 
     A watchdog backs up the workers' own time limit: a file still running ``WATCHDOG_GRACE``
@@ -419,8 +488,15 @@ def _run_pool(todo: dict[str, str], results: ResultsFile, fresh: dict[str, dict]
             previous[signum] = signal.signal(signum, lambda *_: stop.set())
     ctx = multiprocessing.get_context()
     started = ctx.SimpleQueue()  # (pid, sha, monotonic start) from each worker, for the watchdog
-    initargs = (settings.criteria_dir, settings.pack, str(settings.html_dir) if settings.html_dir else None,
-                timeout, started, settings.memory_mb, os.getpid())
+    initargs = (
+        settings.criteria_dir,
+        settings.pack,
+        str(settings.html_dir) if settings.html_dir else None,
+        timeout,
+        started,
+        settings.memory_mb,
+        os.getpid(),
+    )
     pending: dict[Future, str] = {}
     running: dict[str, tuple[int, float]] = {}
     killed: set[str] = set()
@@ -432,8 +508,9 @@ def _run_pool(todo: dict[str, str], results: ResultsFile, fresh: dict[str, dict]
     try:
         while (queue or pending) and not stop.is_set():
             if executor is None:
-                executor = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=init_worker,
-                                               initargs=initargs)
+                executor = ProcessPoolExecutor(
+                    max_workers=jobs, mp_context=ctx, initializer=init_worker, initargs=initargs
+                )
                 broken = False
             while queue and not broken and len(pending) < jobs * 2:
                 sha, path = queue.popleft()
@@ -450,17 +527,29 @@ def _run_pool(todo: dict[str, str], results: ResultsFile, fresh: dict[str, dict]
                 except BrokenProcessPool:
                     broken = True
                     if sha in killed:
-                        res = _error(todo[sha], sha, f"still running {timeout + WATCHDOG_GRACE:g}s after the "
-                                     f"{timeout:g}s limit per file; its worker was stopped", "timeout")
+                        res = _error(
+                            todo[sha],
+                            sha,
+                            f"still running {timeout + WATCHDOG_GRACE:g}s after the "
+                            f"{timeout:g}s limit per file; its worker was stopped",
+                            "timeout",
+                        )
                     else:
                         crashes[sha] += 0 if killed else 1
                         if crashes[sha] < 2:
                             queue.appendleft((sha, todo[sha]))  # an innocent bystander, most likely
                             continue
-                        res = _error(todo[sha], sha, "the worker process died while reading this file "
-                                     f"(over the {settings.memory_mb:,} MB memory limit, or a crash)", "internal")
+                        res = _error(
+                            todo[sha],
+                            sha,
+                            "the worker process died while reading this file "
+                            f"(over the {settings.memory_mb:,} MB memory limit, or a crash)",
+                            "internal",
+                        )
                 except Exception as exc:  # noqa: BLE001 - e.g. a result that cannot be sent back
-                    res = _error(todo[sha], sha, f"worker failed: {type(exc).__name__}: {exc}", "internal")
+                    res = _error(
+                        todo[sha], sha, f"worker failed: {type(exc).__name__}: {exc}", "internal"
+                    )
                 _write(results, _record(res, todo[sha], sha), sha, fresh, result, progress, todo)
             if broken and not pending:
                 executor.shutdown(wait=True, cancel_futures=True)
@@ -495,8 +584,15 @@ def _error(path: str, sha: str, reason: str, kind: str) -> dict:
     return {"path": path, "sha256": sha, "error": reason, "kind": kind}
 
 
-def _write(results: ResultsFile, record: dict, sha: str, fresh: dict, result: BatchResult, progress: Any,
-           todo: dict) -> None:
+def _write(
+    results: ResultsFile,
+    record: dict,
+    sha: str,
+    fresh: dict,
+    result: BatchResult,
+    progress: Any,
+    todo: dict,
+) -> None:
     """Append one finished document to the results file at once, and report it."""
     results.append(record.pop("_line"))
     fresh[sha] = record
@@ -505,7 +601,9 @@ def _write(results: ResultsFile, record: dict, sha: str, fresh: dict, result: Ba
     if html_error:
         result.output_errors.append(f"{safe_path(todo[sha])}: {html_error}")
     if progress is not None:
-        outcome = record["error"] if record.get("error") else f"{record['verdict']} {record['score']:g}"
+        outcome = (
+            record["error"] if record.get("error") else f"{record['verdict']} {record['score']:g}"
+        )
         progress.advance(todo[sha], outcome, error=bool(record.get("error")))
 
 
@@ -520,8 +618,12 @@ def _record(res: dict, path: str, sha: str) -> dict:
             line = line[:-1] + f',"path_bytes":"{raw}"}}'
         record["_line"] = line
     else:
-        record = {"path": safe_path(res.get("path", path)), "error": one_line(res["error"]),
-                  "sha256": res.get("sha256") or sha, "kind": res.get("kind", "internal")}
+        record = {
+            "path": safe_path(res.get("path", path)),
+            "error": one_line(res["error"]),
+            "sha256": res.get("sha256") or sha,
+            "kind": res.get("kind", "internal"),
+        }
         if raw:
             record["path_bytes"] = raw
         record["_line"] = json.dumps(record, ensure_ascii=False)

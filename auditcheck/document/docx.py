@@ -43,8 +43,19 @@ MAX_XML_DEPTH = 200
 #: Refuse archives with more members than this (a directory bomb).
 MAX_MEMBERS = 20_000
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_READ_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, lzma.LZMAError, EOFError,
-                OSError, ValueError, KeyError, struct.error, NotImplementedError, RuntimeError)
+_READ_ERRORS = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    zlib.error,
+    lzma.LZMAError,
+    EOFError,
+    OSError,
+    ValueError,
+    KeyError,
+    struct.error,
+    NotImplementedError,
+    RuntimeError,
+)
 
 
 def read_docx(data: bytes, name: str) -> tuple[str, list[Block], str | None, list[int]]:
@@ -55,7 +66,9 @@ def read_docx(data: bytes, name: str) -> tuple[str, list[Block], str | None, lis
             deeply, declares a DTD, or is not a Word document.
     """
     if data.startswith(_OLE):
-        raise DocumentError(name, "password-protected or legacy Word file; remove the password or save it as .docx")
+        raise DocumentError(
+            name, "password-protected or legacy Word file; remove the password or save it as .docx"
+        )
     parts = _check_package(data, name)
     root, styles = _open(data, name, parts)
     body = root.find(f"{_W}body")
@@ -77,14 +90,21 @@ def _check_package(data: bytes, name: str) -> dict[str, bytes]:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             members = zf.infolist()
             if len(members) > MAX_MEMBERS:
-                raise DocumentError(name, f"DOCX has {len(members):,} parts (limit {MAX_MEMBERS:,})")
+                raise DocumentError(
+                    name, f"DOCX has {len(members):,} parts (limit {MAX_MEMBERS:,})"
+                )
             total = xml_total = 0
             for info in members:
                 if info.flag_bits & 0x1:
                     raise DocumentError(name, "encrypted DOCX; auditcheck cannot read it")
                 is_xml = info.filename.endswith((".xml", ".rels"))
-                data_part = _inflate(zf, info, name, MAX_INFLATED_BYTES - total,
-                                     MAX_XML_BYTES - xml_total if is_xml else None)
+                data_part = _inflate(
+                    zf,
+                    info,
+                    name,
+                    MAX_INFLATED_BYTES - total,
+                    MAX_XML_BYTES - xml_total if is_xml else None,
+                )
                 total += len(data_part)
                 if is_xml:
                     xml_total += len(data_part)
@@ -98,7 +118,9 @@ def _check_package(data: bytes, name: str) -> dict[str, bytes]:
     return kept
 
 
-def _inflate(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, room: int, xml_room: int | None) -> bytes:
+def _inflate(
+    zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, room: int, xml_room: int | None
+) -> bytes:
     limit = room if xml_room is None else min(room, xml_room)
     what = "XML" if xml_room is not None and xml_room <= room else "content"
     if info.file_size > limit:
@@ -117,7 +139,10 @@ def _inflate(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, room: int, x
 
 def _too_big(what: str) -> str:
     cap = MAX_XML_BYTES if what == "XML" else MAX_INFLATED_BYTES
-    return f"DOCX {what} inflates past the {cap // (1024 * 1024)} MB limit; refusing to read it (a zip bomb?)"
+    return (
+        f"DOCX {what} inflates past the {cap // (1024 * 1024)} MB limit; "
+        "refusing to read it (a zip bomb?)"
+    )
 
 
 class _DepthGuard(ContentHandler):
@@ -125,10 +150,10 @@ class _DepthGuard(ContentHandler):
         super().__init__()
         self.depth = 0
 
-    def startElement(self, name: str, attrs: Any) -> None:  # noqa: N802 - SAX API
+    def startElement(self, name: str, attrs: Any) -> None:
         self._enter()
 
-    def startElementNS(self, name: Any, qname: Any, attrs: Any) -> None:  # noqa: N802 - SAX API
+    def startElementNS(self, name: Any, qname: Any, attrs: Any) -> None:
         self._enter()
 
     def _enter(self) -> None:
@@ -136,10 +161,10 @@ class _DepthGuard(ContentHandler):
         if self.depth > MAX_XML_DEPTH:
             raise _TooDeep()
 
-    def endElement(self, name: str) -> None:  # noqa: N802 - SAX API
+    def endElement(self, name: str) -> None:
         self.depth -= 1
 
-    def endElementNS(self, name: Any, qname: Any) -> None:  # noqa: N802 - SAX API
+    def endElementNS(self, name: Any, qname: Any) -> None:
         self.depth -= 1
 
 
@@ -153,12 +178,18 @@ def _vet_xml(xml: bytes, part: str, name: str) -> None:
     if not xml.strip():
         return
     try:
-        defusedxml.sax.parseString(xml, _DepthGuard(), forbid_dtd=True, forbid_entities=True,
-                                   forbid_external=True)
+        defusedxml.sax.parseString(
+            xml, _DepthGuard(), forbid_dtd=True, forbid_entities=True, forbid_external=True
+        )
     except _TooDeep:
-        raise DocumentError(name, f"DOCX XML in {part} nests deeper than {MAX_XML_DEPTH} levels; refusing to read it") from None
+        raise DocumentError(
+            name,
+            f"DOCX XML in {part} nests deeper than {MAX_XML_DEPTH} levels; refusing to read it",
+        ) from None
     except DefusedXmlException:
-        raise DocumentError(name, f"DOCX XML in {part} declares a DTD or entities; refusing to read it") from None
+        raise DocumentError(
+            name, f"DOCX XML in {part} declares a DTD or entities; refusing to read it"
+        ) from None
     except (SAXException, ValueError) as exc:
         raise DocumentError(name, f"corrupt DOCX XML in {part} ({_why(exc)})") from None
 
@@ -177,14 +208,16 @@ def _open(data: bytes, name: str, parts: dict[str, bytes]) -> tuple[Any, Any]:
         document = docx.Document(io.BytesIO(data))
     except MemoryError:
         raise
-    except (KeyError, PackageNotFoundError) as exc:
+    except (KeyError, PackageNotFoundError):
         if "word/document.xml" not in parts:
             raise DocumentError(name, "not a Word document (no word/document.xml)") from None
         return _parse_plain(parts["word/document.xml"], name), _styles_plain(parts, name)
     except Exception as exc:  # noqa: BLE001 - any library error here means a broken package
         text = _why(exc)
         if "not a Word file" in text:
-            raise DocumentError(name, "not a Word (.docx) document; export it as PDF or DOCX") from None
+            raise DocumentError(
+                name, "not a Word (.docx) document; export it as PDF or DOCX"
+            ) from None
         raise DocumentError(name, f"corrupt DOCX ({text})") from None
     try:
         styles = document.styles.element
@@ -196,7 +229,9 @@ def _open(data: bytes, name: str, parts: dict[str, bytes]) -> tuple[Any, Any]:
 def _parse_plain(xml: bytes, name: str) -> Any:
     from lxml import etree
 
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False)
+    parser = etree.XMLParser(
+        resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False
+    )
     try:
         return etree.fromstring(xml, parser)
     except (etree.XMLSyntaxError, ValueError) as exc:
@@ -258,7 +293,9 @@ class _Builder:
         self.offset = end
 
 
-def _walk(container: Any, builder: _Builder, headings: dict[str, int], depth: int, name: str) -> None:
+def _walk(
+    container: Any, builder: _Builder, headings: dict[str, int], depth: int, name: str
+) -> None:
     # The XML was vetted to MAX_XML_DEPTH, so this recursion is bounded well below Python's.
     for element in container:
         if element.tag == f"{_W}p":

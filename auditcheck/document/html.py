@@ -1,4 +1,4 @@
-"""HTML reader: visible text only, headings kept as headings, scripts, styles and hidden parts dropped.
+"""HTML reader: visible text only, headings kept as headings; scripts, styles, hidden parts dropped.
 
 The document text is rebuilt from the visible text, one block per paragraph with a blank line
 between blocks, so block offsets index that rebuilt text (never the HTML source).
@@ -22,20 +22,77 @@ from .model import Block, BlockKind
 MAX_DEPTH = 255
 
 # Elements whose content is never visible text.
-_SKIP = {"script", "style", "noscript", "template", "svg", "math", "iframe", "object", "select",
-         "textarea", "button", "head"}
+_SKIP = {
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "math",
+    "iframe",
+    "object",
+    "select",
+    "textarea",
+    "button",
+    "head",
+}
 _BLOCK = {
-    "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "li", "tr",
-    "td", "th", "blockquote", "pre", "br", "hr", "table", "ul", "ol", "dl", "dd", "dt", "figure",
-    "figcaption", "caption", "address", "form", "fieldset", "legend", "details", "summary",
-    "h1", "h2", "h3", "h4", "h5", "h6", "title", "body", "head", "html",
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "header",
+    "footer",
+    "aside",
+    "nav",
+    "li",
+    "tr",
+    "td",
+    "th",
+    "blockquote",
+    "pre",
+    "br",
+    "hr",
+    "table",
+    "ul",
+    "ol",
+    "dl",
+    "dd",
+    "dt",
+    "figure",
+    "figcaption",
+    "caption",
+    "address",
+    "form",
+    "fieldset",
+    "legend",
+    "details",
+    "summary",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "title",
+    "body",
+    "head",
+    "html",
 }
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
-_KIND = {"li": BlockKind.list_item, "dd": BlockKind.list_item, "td": BlockKind.table_cell,
-         "th": BlockKind.table_cell, "blockquote": BlockKind.quote, "pre": BlockKind.code}
+_KIND = {
+    "li": BlockKind.list_item,
+    "dd": BlockKind.list_item,
+    "td": BlockKind.table_cell,
+    "th": BlockKind.table_cell,
+    "blockquote": BlockKind.quote,
+    "pre": BlockKind.code,
+}
 _HIDDEN_STYLES = ("display:none", "visibility:hidden")
-_PARSER = lxml_html.HTMLParser(recover=True, no_network=True, remove_comments=True,
-                               remove_pis=True, huge_tree=False)
+_PARSER = lxml_html.HTMLParser(
+    recover=True, no_network=True, remove_comments=True, remove_pis=True, huge_tree=False
+)
 
 
 def _is_hidden(element: etree._Element) -> bool:
@@ -95,7 +152,9 @@ def read_html(source: str, name: str) -> tuple[str, list[Block], str | None, lis
         if event == "start":
             depth += 1
             if depth > MAX_DEPTH:
-                raise DocumentError(name, f"HTML nests elements deeper than {MAX_DEPTH} levels; refusing to read it")
+                raise DocumentError(
+                    name, f"HTML nests elements deeper than {MAX_DEPTH} levels; refusing to read it"
+                )
             if hidden_depth:
                 hidden_depth += 1
                 continue
@@ -124,7 +183,9 @@ def read_html(source: str, name: str) -> tuple[str, list[Block], str | None, lis
     return _assemble(out.segments, title)
 
 
-def _assemble(segments: list[tuple[str, str]], title: str | None) -> tuple[str, list[Block], str | None, list[int]]:
+def _assemble(
+    segments: list[tuple[str, str]], title: str | None
+) -> tuple[str, list[Block], str | None, list[int]]:
     parts: list[str] = []
     blocks: list[Block] = []
     offset = 0

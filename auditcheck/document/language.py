@@ -16,15 +16,57 @@ MIN_ENGLISH_SHARE = 0.08
 #: Words sampled for the language check (spread over the whole text).
 _SAMPLE_WORDS = 20_000
 
-# A word: a letter then 1-39 letters or digits, or one CJK/kana/hangul character (those scripts do not space words).
+# A word: a letter then 1-39 letters or digits, or one CJK/kana/hangul character (those
+# scripts do not space words).
 # Bounded repetition keeps this linear even on 50 MB of one letter.
 _WORD = regex.compile(
     r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
     r"|[^\W\d_\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}][^\W_\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{1,39}"
 )
 _FUNCTION_WORDS = frozenset(
-    "the and of to in a is that for on with as by was were are be this it or at from not an "
-    "which have has had their its they he she we our there been but no all any".split()
+    [
+        "the",
+        "and",
+        "of",
+        "to",
+        "in",
+        "a",
+        "is",
+        "that",
+        "for",
+        "on",
+        "with",
+        "as",
+        "by",
+        "was",
+        "were",
+        "are",
+        "be",
+        "this",
+        "it",
+        "or",
+        "at",
+        "from",
+        "not",
+        "an",
+        "which",
+        "have",
+        "has",
+        "had",
+        "their",
+        "its",
+        "they",
+        "he",
+        "she",
+        "we",
+        "our",
+        "there",
+        "been",
+        "but",
+        "no",
+        "all",
+        "any",
+    ]
 )
 
 
@@ -46,10 +88,8 @@ def english_share(text: str) -> tuple[float, int]:
     # Sample 50 evenly spaced windows so a long text costs the same as a short one.
     per_window = _SAMPLE_WORDS // 50
     for start in range(0, len(text), step):
-        taken = 0
-        for match in _WORD.finditer(text, start, min(len(text), start + step)):
+        for taken, match in enumerate(_WORD.finditer(text, start, min(len(text), start + step)), 1):
             words.append(match.group())
-            taken += 1
             if taken >= per_window:
                 break
     if not words:

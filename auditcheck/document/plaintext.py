@@ -1,9 +1,8 @@
-"""Plain-text reader: decode any common encoding (whole-file detection), then paragraphs split at blank lines."""
+"""Plain-text reader: decode any common encoding (whole-file detection), then split paragraphs."""
 
 from __future__ import annotations
 
 from .model import Block, paragraph_blocks
-
 
 #: A file that is UTF-8 but for this share of broken sequences (or a handful) stays UTF-8.
 _STRAY_SHARE = 0.02
@@ -48,19 +47,54 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
 
 def _mostly_utf8(data: bytes, replaced: str) -> bool:
     broken = replaced.count("\ufffd") - data.count(b"\xef\xbf\xbd")
-    non_ascii = sum(1 for ch in replaced if ord(ch) > 127 and ch != "\ufffd") if broken < 1000 else 0
+    non_ascii = (
+        sum(1 for ch in replaced if ord(ch) > 127 and ch != "\ufffd") if broken < 1000 else 0
+    )
     # Valid multi-byte sequences are rare by chance in other encodings; a text full of them
     # with a few broken ones is UTF-8 with damage, not another encoding.
     return non_ascii > 0 and broken <= max(3, _STRAY_SHARE * non_ascii)
 
 
 #: Encodings the detector may name that are never a Western code page in disguise.
-_MULTIBYTE = ("gb18030", "gbk", "gb2312", "big5", "big5hkscs", "cp950", "cp932", "shift_jis",
-              "euc_jp", "iso2022_jp", "cp949", "euc_kr", "johab", "utf_16", "utf_32", "utf_8")
+_MULTIBYTE = (
+    "gb18030",
+    "gbk",
+    "gb2312",
+    "big5",
+    "big5hkscs",
+    "cp950",
+    "cp932",
+    "shift_jis",
+    "euc_jp",
+    "iso2022_jp",
+    "cp949",
+    "euc_kr",
+    "johab",
+    "utf_16",
+    "utf_32",
+    "utf_8",
+)
 #: Languages written in a non-Latin script; a single-byte code page is trusted only for these.
-_NON_LATIN = {"Russian", "Ukrainian", "Bulgarian", "Serbian", "Macedonian", "Belarusian", "Kazakh",
-              "Greek", "Hebrew", "Arabic", "Farsi", "Persian", "Thai", "Hindi", "Chinese",
-              "Japanese", "Korean", "Vietnamese"}
+_NON_LATIN = {
+    "Russian",
+    "Ukrainian",
+    "Bulgarian",
+    "Serbian",
+    "Macedonian",
+    "Belarusian",
+    "Kazakh",
+    "Greek",
+    "Hebrew",
+    "Arabic",
+    "Farsi",
+    "Persian",
+    "Thai",
+    "Hindi",
+    "Chinese",
+    "Japanese",
+    "Korean",
+    "Vietnamese",
+}
 
 
 def _detect(data: bytes) -> str:
