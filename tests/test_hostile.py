@@ -204,3 +204,9 @@ def test_each_case_alone_next_to_a_good_file(case: Case, tmp_path: Path) -> None
     mine = _lines_naming(result.stderr.splitlines(), path)
     assert len(mine) == (0 if case.expect == "scored" else 1), result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_robustness_doc_lists_every_case() -> None:
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "robustness.md").read_text(encoding="utf-8")
+    missing = [c.id for c in ALL if f"| {c.id} |" not in doc]
+    assert not missing, f"run 'python tests/hostile_cases.py' and update docs/robustness.md: {missing}"
