@@ -300,3 +300,28 @@ def test_progress_bar_on_a_terminal_and_lines_otherwise():
     assert plain.getvalue().splitlines() == [
         "scoring 2 file(s) (3 already in the results file)", "[1/2] a.md: credible 80", "[2/2] b.pdf: corrupt PDF",
     ]
+
+
+def test_folders_skip_housekeeping_files_unless_named(tmp_path):
+    docs = tmp_path / "docs"
+    _write_corpus(docs, 1)
+    for name in ("README.md", "LICENSE.txt", "CHANGELOG.md", "contributing.md", "Code-of-Conduct.md"):
+        (docs / name).write_text("# Project notes\n\nNot an audit report at all, just notes.\n", encoding="utf-8")
+    files, problems = expand_inputs([docs, docs / "README.md"])
+    assert sorted(Path(f).name for f in files) == ["README.md", "doc00.md"] and problems == []
+    from auditcheck.batch import SUFFIXES
+    from auditcheck.document.loader import READABLE_SUFFIXES
+
+    assert SUFFIXES == READABLE_SUFFIXES  # the readers' own list, not a copy
+
+
+def test_ctrl_c_in_score_exits_130(tmp_path):
+    big = tmp_path / "big.md"
+    big.write_text((STRONG.format(name="Big", n=20) + "\n\n") * 3000, encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "auditcheck", "score", str(big)], cwd=SOURCE_ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    time.sleep(2.0)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err.decode()
+    assert err.decode().strip().splitlines()[-1] == "auditcheck: interrupted"

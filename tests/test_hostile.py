@@ -199,7 +199,8 @@ def test_each_case_alone_next_to_a_good_file(case: Case, tmp_path: Path) -> None
             app, ["score", str(path), str(good), "--format", "json", *LIMITS]
         )
     assert result.exit_code == (2 if case.expect == "refused" else 0), result.stderr
-    reports = {r["document"]["path"] for r in json.loads(result.stdout)}
+    data = json.loads(result.stdout)
+    reports = {r["document"]["path"] for r in (data if isinstance(data, list) else [data])}
     assert safe_path(str(good)) in reports
     mine = _lines_naming(result.stderr.splitlines(), path)
     assert len(mine) == (0 if case.expect == "scored" else 1), result.stderr
