@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -192,12 +193,13 @@ def test_each_case_alone_next_to_a_good_file(case: Case, tmp_path: Path) -> None
     path = write_case(case, tmp_path)
     good = tmp_path / "good.md"
     good.write_text(ENGLISH, encoding="utf-8")
+    limits = LIMITS if case.time_limit is None else ["--time-limit", f"{case.time_limit:g}"]
     with pytest.MonkeyPatch.context() as mp:
         if not case.slow:
             mp.setattr("auditcheck.document.loader.MAX_BYTES", MAX_BYTES)
-        result = CliRunner().invoke(
-            app, ["score", str(path), str(good), "--format", "json", *LIMITS]
-        )
+        t0 = time.monotonic()
+        result = CliRunner().invoke(app, ["score", str(path), str(good), "--format", "json", *limits])
+        took = time.monotonic() - t0
     assert result.exit_code == (2 if case.expect == "refused" else 0), result.stderr
     data = json.loads(result.stdout)
     reports = {r["document"]["path"] for r in (data if isinstance(data, list) else [data])}
@@ -205,7 +207,10 @@ def test_each_case_alone_next_to_a_good_file(case: Case, tmp_path: Path) -> None
     mine = _lines_naming(result.stderr.splitlines(), path)
     assert len(mine) == (0 if case.expect == "scored" else 1), result.stderr
     assert "Traceback" not in result.stderr
-
+    if case.says:
+        assert case.says in mine[0], mine
+    if case.time_limit is not None:  # stopped by its own budget, with time to spare
+        assert took < case.time_limit + 30, took
 
 def test_robustness_doc_lists_every_case() -> None:
     doc = (Path(__file__).resolve().parents[1] / "docs" / "robustness.md").read_text(encoding="utf-8")
