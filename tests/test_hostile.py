@@ -198,7 +198,9 @@ def test_each_case_alone_next_to_a_good_file(case: Case, tmp_path: Path) -> None
         if not case.slow:
             mp.setattr("auditcheck.document.loader.MAX_BYTES", MAX_BYTES)
         t0 = time.monotonic()
-        result = CliRunner().invoke(app, ["score", str(path), str(good), "--format", "json", *limits])
+        result = CliRunner().invoke(
+            app, ["score", str(path), str(good), "--format", "json", *limits]
+        )
         took = time.monotonic() - t0
     assert result.exit_code == (2 if case.expect == "refused" else 0), result.stderr
     data = json.loads(result.stdout)
@@ -212,7 +214,12 @@ def test_each_case_alone_next_to_a_good_file(case: Case, tmp_path: Path) -> None
     if case.time_limit is not None:  # stopped by its own budget, with time to spare
         assert took < case.time_limit + 30, took
 
+
 def test_robustness_doc_lists_every_case() -> None:
-    doc = (Path(__file__).resolve().parents[1] / "docs" / "robustness.md").read_text(encoding="utf-8")
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "robustness.md").read_text(
+        encoding="utf-8"
+    )
     missing = [c.id for c in ALL if f"| {c.id} |" not in doc]
-    assert not missing, f"run 'python tests/hostile_cases.py' and update docs/robustness.md: {missing}"
+    assert not missing, (
+        f"run 'python tests/hostile_cases.py' and update docs/robustness.md: {missing}"
+    )
