@@ -16,13 +16,11 @@ MIN_ENGLISH_SHARE = 0.08
 #: Words sampled for the language check (spread over the whole text).
 _SAMPLE_WORDS = 20_000
 
-# A word: a letter then 1-39 letters or digits, or one CJK/kana/hangul character (those
-# scripts do not space words).
-# Bounded repetition keeps this linear even on 50 MB of one letter.
-_WORD = regex.compile(
-    r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
-    r"|[^\W\d_\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}][^\W_\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{1,39}"
-)
+# A word: a letter then 1-39 letters or digits, a number, or one CJK/kana/hangul character
+# (those scripts do not space words). Bounded repetition keeps this linear even on 50 MB of
+# one letter.
+_CJK = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}"
+_WORD = regex.compile(rf"[{_CJK}]|[^\W\d_{_CJK}][^\W_{_CJK}]{{1,39}}|\d{{1,40}}")
 _FUNCTION_WORDS = frozenset(
     [
         "the",
@@ -82,15 +80,27 @@ def distinct_words(text: str, enough: int = MIN_WORDS) -> int:
 
 
 def english_share(text: str) -> tuple[float, int]:
-    """Share of sampled words that are English function words, and how many were sampled."""
-    step = max(1, len(text) // 50)
+    """Share of sampled words that are English function words, and how many were sampled.
+
+    A text up to 200,000 characters is read whole; a longer one through 50 windows of 4,000
+    characters spread over it (each starting at a space, so no word is cut), so a long text
+    costs the same as a short one.
+    """
+    if len(text) <= 200_000:
+        windows = [(0, len(text))]
+    else:
+        step = len(text) // 50
+        windows = []
+        for i in range(50):
+            begin = text.find(" ", i * step)
+            begin = i * step if begin == -1 else begin
+            end = text.rfind(" ", begin, begin + 4000)
+            windows.append((begin, end if end > begin else begin + 4000))
     words: list[str] = []
-    # Sample 50 evenly spaced windows so a long text costs the same as a short one.
-    per_window = _SAMPLE_WORDS // 50
-    for start in range(0, len(text), step):
-        for taken, match in enumerate(_WORD.finditer(text, start, min(len(text), start + step)), 1):
+    for begin, end in windows:
+        for match in _WORD.finditer(text, begin, end):
             words.append(match.group())
-            if taken >= per_window:
+            if len(words) >= _SAMPLE_WORDS:
                 break
     if not words:
         return 0.0, 0
