@@ -182,7 +182,10 @@ class DocumentIndex:
                     ):
                         continue
                 except TimeoutError:
-                    raise PatternTimeoutError(f"section pattern took over {PATTERN_TIMEOUT:g}s on {self.document.path}; simplify it") from None
+                    raise PatternTimeoutError(
+                        f"section pattern took over {PATTERN_TIMEOUT:g}s on {self.document.path}; "
+                        "simplify it"
+                    ) from None
                 s_start, s_end = self.sentence_of(block, start, end)
                 if exception_rx:
                     sentence = self.document.text[s_start:s_end]
@@ -190,7 +193,10 @@ class DocumentIndex:
                         if any(rx.search(sentence, timeout=PATTERN_TIMEOUT) for rx in exception_rx):
                             continue
                     except TimeoutError:
-                        raise PatternTimeoutError(f"exception pattern took over {PATTERN_TIMEOUT:g}s on {self.document.path}; simplify it") from None
+                        raise PatternTimeoutError(
+                            f"exception pattern took over {PATTERN_TIMEOUT:g}s on "
+                            f"{self.document.path}; simplify it"
+                        ) from None
                 out.append(Match(start, end, index, block, s_start, s_end))
         out.sort(key=lambda m: (m.start, m.pattern_index))
         return out

@@ -135,7 +135,8 @@ def find_similar(
 
         def work(f: Path = f) -> dict:
             document = load_document(f)
-            return {"path": document.path, "passages": [[p.line, p.text] for p in passages_of(document, min_words)]}
+            found = passages_of(document, min_words)
+            return {"path": document.path, "passages": [[p.line, p.text] for p in found]}
 
         try:
             got = run_within(budget, str(f), work)

@@ -93,7 +93,9 @@ def _load(path: str | Path, name: str, data: bytes | None, fmt: str | None) -> D
     if not text.strip():
         raise DocumentError(name, f"no readable text found in this {fmt} file")
     if not blocks or distinct_words(text) < MIN_WORDS:
-        raise DocumentError(name, f"no readable text found in this {fmt} file (fewer than {MIN_WORDS} different words)")
+        raise DocumentError(
+            name, f"no readable text found in this {fmt} file (fewer than {MIN_WORDS} different words)"
+        )
     warning = english_warning(text)
     return Document(
         path=name,
