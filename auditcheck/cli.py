@@ -23,6 +23,8 @@ class ExitCode(IntEnum):
     OK = 0
     FAILED_THRESHOLD = 1
     ERROR = 2
+    #: Ctrl-C (128 + SIGINT, as shells report it)
+    INTERRUPTED = 130
 
 
 class OutputFormat(str, Enum):
@@ -56,8 +58,17 @@ def main_callback(
 
 
 def _fail(message: str, code: ExitCode = ExitCode.ERROR) -> typer.Exit:
-    typer.echo(f"auditcheck: {' '.join(message.split())}", err=True)
+    from .render.safe import one_line
+
+    typer.echo(f"auditcheck: {one_line(message)}", err=True)
     return typer.Exit(int(code))
+
+
+def _echo_safe(text: str) -> None:
+    """Print text that comes from packs (titles, descriptions): escapes shown, never obeyed."""
+    from .render.safe import terminal_safe
+
+    typer.echo(terminal_safe(text))
 
 
 def _report_error(exc: AuditcheckError, traceback: bool) -> None:
@@ -108,11 +119,10 @@ def score(
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Text format: list met criteria too.")] = False,
     color: Annotated[Optional[bool], typer.Option("--color/--no-color", help="Colour the text output (default: when a terminal).")] = None,
     traceback: Annotated[bool, typer.Option("--traceback", help="Show the full stack on errors.")] = False,
+    time_limit: Annotated[Optional[float], typer.Option("--time-limit", min=0, help="Seconds one document may take to read and score (0: no limit) [default: 120, or AUDITCHECK_TIME_LIMIT].", show_default=False)] = None,
+    memory_limit: Annotated[Optional[int], typer.Option("--memory-limit", min=0, help="Megabytes one document may use (0: no limit) [default: 2048, or AUDITCHECK_MEMORY_MB].", show_default=False)] = None,
 ) -> None:
     """Score documents and explain the score."""
-    from .api import evaluate
-    from .document import load_document
-    from .document.loader import read_stdin
     from .render import get_renderer
 
     packs = _load_packs_or_exit(criteria, traceback)
@@ -132,36 +142,17 @@ def score(
     if output_format is OutputFormat.html and len(files) > 1 and not case:
         raise _fail("--format html takes one file; use 'auditcheck batch --html-dir DIR' for several")
 
-    reports = []
-    texts: list[str | None] = []  # document text per report, so the HTML page can show quotes in context
-    failed = False
-    if case:
-        try:
-            from .case import evaluate_case
-        except ImportError:
-            raise _fail("case files are not available in this installation") from None
-        try:
-            report = evaluate_case([Path(f) for f in files], pack=pack, criteria_dir=criteria)
-        except AuditcheckError as exc:
-            _report_error(exc, traceback)
-            raise typer.Exit(int(ExitCode.ERROR)) from None
-        for err in report.errors:
-            typer.echo(f"auditcheck: {err}", err=True)
-        failed = bool(report.errors)
-        reports.append(report)
-        texts.append(None)
-    else:
-        for name in files:
-            try:
-                if name == "-":
-                    document = load_document("<stdin>", data=read_stdin())
-                else:
-                    document = load_document(name)
-                reports.append(evaluate(document, pack=pack, packs=packs, classifier=classifier))
-                texts.append(document.text)
-            except AuditcheckError as exc:
-                _report_error(exc, traceback)
-                failed = True
+    from .budget import Budget
+
+    budget = Budget.from_env(time_limit, memory_limit)
+    try:
+        if case:
+            reports, texts, failed = _score_case(files, pack, criteria, budget, traceback)
+        else:
+            reports, texts, failed = _score_each(files, pack, packs, classifier, budget, traceback,
+                                                 keep_text=output_format is OutputFormat.html)
+    except KeyboardInterrupt:
+        raise _fail("interrupted", ExitCode.INTERRUPTED) from None
     if reports:
         renderer = get_renderer(output_format.value)
         if output_format is OutputFormat.json and len(reports) > 1:
@@ -184,6 +175,95 @@ def score(
         raise typer.Exit(int(ExitCode.FAILED_THRESHOLD))
     if fail_on_audit_washing and any(r.audit_washing.detected for r in reports):
         raise typer.Exit(int(ExitCode.FAILED_THRESHOLD))
+
+
+def _score_each(files, pack, packs, classifier, budget, traceback: bool, *, keep_text: bool):
+    """Read and score each file under its own budget; a refused file never stops the others."""
+    from .api import evaluate
+    from .batch.run import pack_patterns
+    from .document import load_document
+    from .document.loader import read_stdin
+    from .fastscan import prime
+    from .models import Report
+
+    # Compile the packs' patterns and fill the scorer's lazy caches once here, so every
+    # per-file child inherits them instead of paying the warm-up (about a second) each time.
+    prime(pack_patterns(packs))
+    if len(files) > 1:
+        _warm_up(packs, evaluate)
+    reports, texts, failed = [], [], False
+    for name in files:
+        try:
+            data = read_stdin() if name == "-" else None
+            label = "<stdin>" if name == "-" else name
+
+            def work(label=label, data=data) -> dict:
+                document = load_document(label, data=data)
+                report = evaluate(document, pack=pack, packs=packs, classifier=classifier)
+                return {"report": report.model_dump_json(), "text": document.text if keep_text else None,
+                        "warnings": document.warnings}
+
+            result = _within(budget, label, work, traceback)
+        except AuditcheckError as exc:
+            _report_error(exc, traceback)
+            failed = True
+            continue
+        for warning in result["warnings"]:
+            typer.echo(f"auditcheck: warning: {_safe_name(label)}: {warning}", err=True)
+        reports.append(Report.model_validate_json(result["report"]))
+        texts.append(result["text"])
+    return reports, texts, failed
+
+
+def _warm_up(packs, evaluate) -> None:
+    from .document import document_from_text
+
+    sample = document_from_text("# Audit summary\n\nWorkers were interviewed at the factory. Wages were paid on time.",
+                                path="<warm-up>")
+    for pack_id in packs:
+        try:
+            evaluate(sample, packs=packs, pack=pack_id)
+        except Exception:  # noqa: BLE001, S112 - warming is an optimisation; the real run reports errors
+            continue
+
+
+def _score_case(files, pack, criteria, budget, traceback: bool):
+    """A whole case under one budget (the per-document budget times the number of files)."""
+    from .budget import Budget
+    from .models import Report
+
+    try:
+        from .case import evaluate_case
+    except ImportError:
+        raise _fail("case files are not available in this installation") from None
+    case_budget = Budget(budget.seconds * max(1, len(files)), budget.memory_mb)
+
+    def work() -> str:
+        return evaluate_case([Path(f) for f in files], pack=pack, criteria_dir=criteria).model_dump_json()
+
+    try:
+        report = Report.model_validate_json(_within(case_budget, " ".join(files), work, traceback))
+    except AuditcheckError as exc:
+        _report_error(exc, traceback)
+        raise typer.Exit(int(ExitCode.ERROR)) from None
+    from .render.safe import one_line
+
+    for err in report.errors:
+        typer.echo(f"auditcheck: {one_line(err)}", err=True)
+    return [report], [None], bool(report.errors)
+
+
+def _within(budget, label: str, work, traceback: bool):
+    from .budget import run_within
+    from .render.safe import safe_path
+
+    return run_within(budget, safe_path(label), work, traceback_wanted=traceback)
+
+
+def _safe_name(name: str) -> str:
+    from .render.safe import safe_path
+
+    return safe_path(name)
 
 
 @app.command()
@@ -215,10 +295,10 @@ def criteria_list(
             flags.append("added when risk is " + "/".join(p.meta.profile.overlay_when_risk))
         if p.meta.profile.overlay_with:
             flags.append("added with " + ", ".join(p.meta.profile.overlay_with))
-        typer.echo(f"{p.id} {p.meta.version}: {p.meta.title} — {len(p.criteria)} criteria" + (f" ({'; '.join(flags)})" if flags else ""))
+        _echo_safe(f"{p.id} {p.meta.version}: {p.meta.title} — {len(p.criteria)} criteria" + (f" ({'; '.join(flags)})" if flags else ""))
         for c in p.criteria:
             aw = f" [{c.audit_washing}]" if c.audit_washing else ""
-            typer.echo(f"  {c.id:<8} {c.dimension.value:<19} {c.severity.value:<8} {c.title}{aw}")
+            _echo_safe(f"  {c.id:<8} {c.dimension.value:<19} {c.severity.value:<8} {c.title}{aw}")
 
 
 def _citation(r: object) -> str:
@@ -240,32 +320,32 @@ def criteria_show(
     if not found:
         raise _fail(f"{criterion_id}: no such criterion (try 'auditcheck criteria list')")
     p, c = found[0]
-    typer.echo(f"{c.id} {c.name}  ({p.id}, group {p.group_of(c.id)})")
-    typer.echo(f"  {c.title}")
-    typer.echo(f"  kind: {c.kind}   dimension: {c.dimension.value}   severity: {c.severity.value}   weight: {c.weight:g}"
+    _echo_safe(f"{c.id} {c.name}  ({p.id}, group {p.group_of(c.id)})")
+    _echo_safe(f"  {c.title}")
+    _echo_safe(f"  kind: {c.kind}   dimension: {c.dimension.value}   severity: {c.severity.value}   weight: {c.weight:g}"
                + (f"   audit-washing: {c.audit_washing}" if c.audit_washing else "")
                + (f"   cap: {c.cap}" if c.cap is not None else ""))
     if c.description:
-        typer.echo(f"\nDescription:\n  {' '.join(c.description.split())}")
-    typer.echo(f"\nWhen not met:\n  {' '.join(c.message.split())}")
-    typer.echo(f"\nRationale:\n  {' '.join(c.rationale.split())}")
-    typer.echo(f"\nRemedy:\n  {' '.join(c.remedy.split())}")
-    typer.echo("\nReferences:")
+        _echo_safe(f"\nDescription:\n  {' '.join(c.description.split())}")
+    _echo_safe(f"\nWhen not met:\n  {' '.join(c.message.split())}")
+    _echo_safe(f"\nRationale:\n  {' '.join(c.rationale.split())}")
+    _echo_safe(f"\nRemedy:\n  {' '.join(c.remedy.split())}")
+    _echo_safe("\nReferences:")
     for r in c.references:
-        typer.echo(f"  - {_citation(r)}" + (f" <{r.url}>" if r.url else "")
+        _echo_safe(f"  - {_citation(r)}" + (f" <{r.url}>" if r.url else "")
                    + ("" if r.verification == "verified" else f" [{r.verification.replace('_', ' ')}]"))
-    typer.echo("\nDetection:")
+    _echo_safe("\nDetection:")
     for key in ("patterns", "partial_patterns", "exceptions", "red_flags", "when", "when_facts", "unless", "unless_facts", "also_when", "rule", "params", "sections", "scope", "ilo_cells", "classifier_labels"):
         value = getattr(c, key, None)
         if value:
-            typer.echo(f"  {key}: {value}")
+            _echo_safe(f"  {key}: {value}")
     if getattr(c, "require_all", None):
         for name, pats in c.require_all.items():
-            typer.echo(f"  require_all.{name}: {pats}")
-    typer.echo("\nExamples:")
+            _echo_safe(f"  require_all.{name}: {pats}")
+    _echo_safe("\nExamples:")
     for status in ("met", "partial", "unmet", "not_applicable"):
         for ex in getattr(c.examples, status):
-            typer.echo(f"  {status}: {' '.join(ex.split())}")
+            _echo_safe(f"  {status}: {' '.join(ex.split())}")
 
 
 @criteria_app.command("validate")
@@ -292,7 +372,11 @@ def criteria_validate(
 
         for p in packs.values():
             for _case_id, criterion, expected, text in example_cases(p):
-                finding = run_criterion(criterion, text, p)
+                try:
+                    finding = run_criterion(criterion, text, p)
+                except AuditcheckError as exc:  # e.g. an example too short to be a document
+                    problems.append(f"{p.path}/{criterion.id}.yaml: examples.{expected}: {exc.one_line()}")
+                    continue
                 if not example_holds(finding, expected):
                     problems.append(f"{p.path}/{criterion.id}.yaml: examples.{expected}: gave {finding.status.value}: {' '.join(text.split())[:80]}")
     for line in problems:

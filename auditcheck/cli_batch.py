@@ -1,14 +1,15 @@
 """The ``auditcheck batch`` command: a thin shell over ``auditcheck.batch.run_batch``.
 
 Registered by the main CLI with ``app.command("batch")(batch)``; also runnable on its own as
-``python -m auditcheck.cli_batch``. Progress goes to stderr, the summary to stdout.
+``python -m auditcheck.cli_batch``. Progress goes to stderr, the summary to stdout; every
+error is one line on stderr (through the terminal sanitiser) and exit 2; Ctrl-C is 130.
 """
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import List, Optional
+from typing import Annotated
 
 import typer
 
@@ -16,25 +17,74 @@ from .errors import AuditcheckError, PackErrors
 
 
 def batch(
-    paths: List[str] = typer.Argument(..., help="Files, folders (searched recursively) and glob patterns."),
-    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes (default: the number of CPUs)."),
-    out: Path = typer.Option(Path("results.jsonl"), "--out", "-o", help="JSON Lines results; re-running resumes from it."),
-    csv: Optional[Path] = typer.Option(None, "--csv", help="Write one summary row per document."),
-    html_dir: Optional[Path] = typer.Option(None, "--html-dir", help="Write one HTML page per document and index.html."),
-    criteria: Optional[Path] = typer.Option(None, "--criteria", help="Folder of extra or replacement criteria packs."),
-    pack: Optional[str] = typer.Option(None, "--pack", help="Use this pack for every document."),
-    timeout: float = typer.Option(120.0, "--timeout", min=0, help="Seconds allowed per file (0: no limit)."),
-    fail_under: Optional[float] = typer.Option(None, "--fail-under", help="Exit 1 if any score is below this."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress output."),
+    paths: Annotated[
+        list[str], typer.Argument(help="Files, folders (searched recursively) and glob patterns.")
+    ],
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", min=1, help="Worker processes (default: the number of CPUs)."),
+    ] = None,
+    out: Annotated[
+        Path, typer.Option("--out", "-o", help="JSON Lines results; re-running resumes from it.")
+    ] = Path("results.jsonl"),
+    csv: Annotated[
+        Path | None, typer.Option("--csv", help="Write one summary row per document.")
+    ] = None,
+    html_dir: Annotated[
+        Path | None,
+        typer.Option("--html-dir", help="Write one HTML page per document and index.html."),
+    ] = None,
+    criteria: Annotated[
+        Path | None,
+        typer.Option("--criteria", help="Folder of extra or replacement criteria packs."),
+    ] = None,
+    pack: Annotated[
+        str | None, typer.Option("--pack", help="Use this pack for every document.")
+    ] = None,
+    timeout: Annotated[
+        float,
+        typer.Option(
+            "--timeout", "--time-limit", min=0, help="Seconds allowed per file (0: no limit)."
+        ),
+    ] = 120.0,
+    memory_limit: Annotated[
+        int,
+        typer.Option(
+            "--memory-limit", min=0, help="Megabytes a worker may add per file (0: no limit)."
+        ),
+    ] = 2048,
+    restart: Annotated[
+        bool,
+        typer.Option("--restart", help="Start --out afresh if it was made with other settings."),
+    ] = False,
+    retry_errors: Annotated[
+        bool,
+        typer.Option("--retry-errors", help="Score again the files that failed in an earlier run."),
+    ] = False,
+    fail_under: Annotated[
+        float | None, typer.Option("--fail-under", help="Exit 1 if any score is below this.")
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress output.")] = False,
 ) -> None:
     """Score many documents in parallel; resumable, one JSON line per document."""
     from .batch import run_batch, summary_lines
     from .progress import Progress
+    from .render.safe import one_line
 
     try:
         result = run_batch(
-            paths, out=out, csv_path=csv, html_dir=html_dir, jobs=jobs, criteria_dir=criteria,
-            pack=pack, timeout=timeout, progress=None if quiet else Progress(sys.stderr),
+            paths,
+            out=out,
+            csv_path=csv,
+            html_dir=html_dir,
+            jobs=jobs,
+            criteria_dir=criteria,
+            pack=pack,
+            timeout=timeout,
+            memory_mb=memory_limit,
+            restart=restart,
+            retry_errors=retry_errors,
+            progress=None if quiet else Progress(sys.stderr),
         )
     except PackErrors as exc:
         for line in exc.lines():
@@ -43,8 +93,13 @@ def batch(
     except AuditcheckError as exc:
         typer.echo(f"auditcheck: {exc.one_line()}", err=True)
         raise typer.Exit(2) from None
+    except KeyboardInterrupt:
+        typer.echo("auditcheck: interrupted", err=True)
+        raise typer.Exit(130) from None
     for line in summary_lines(result):
         typer.echo(line)
+    for problem in result.output_errors:
+        typer.echo(f"auditcheck: {one_line(problem)}", err=True)
     raise typer.Exit(result.exit_code(fail_under))
 
 

@@ -77,11 +77,17 @@ def similar(
     """Find near-identical reports and passages across different files (clones and boilerplate)."""
     from .similar import find_similar, format_pairs
 
+    unreadable: list = []  # each file has its own budget; a bad one is reported, the rest compared
     try:
-        pairs = find_similar(paths, passage_threshold=threshold, share_threshold=min_share, min_shared=min_shared)
+        pairs = find_similar(paths, passage_threshold=threshold, share_threshold=min_share, min_shared=min_shared,
+                             errors=unreadable)
     except AuditcheckError as exc:
         raise _exit_on(exc) from None
+    for exc in unreadable:
+        typer.echo(f"auditcheck: {exc.one_line()}", err=True)
     if not pairs:
         typer.echo("no near-identical files found")
-        return
-    typer.echo(format_pairs(pairs, max_passages=max_passages))
+    else:
+        typer.echo(format_pairs(pairs, max_passages=max_passages))
+    if unreadable:
+        raise typer.Exit(2)

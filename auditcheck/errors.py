@@ -9,8 +9,10 @@ class AuditcheckError(Exception):
     """Base class for every error auditcheck raises on purpose."""
 
     def one_line(self) -> str:
-        """Return the message as one line, fit for stderr."""
-        return " ".join(str(self).split())
+        """Return the message as one line, fit for stderr (terminal escapes made visible)."""
+        from .render.safe import one_line
+
+        return one_line(str(self))
 
 
 class DocumentError(AuditcheckError):
@@ -60,3 +62,27 @@ class ModelError(AuditcheckError):
 
 class PatternTimeoutError(AuditcheckError):
     """A user-supplied pattern took too long to match (a likely catastrophic backtrack)."""
+
+
+class BudgetExceeded(DocumentError):
+    """A document went over its time or memory budget while being read or scored.
+
+    ``limit`` names the limit that was hit ("time" or "memory") so callers can record it.
+    """
+
+    def __init__(self, path: str | Path, reason: str, *, limit: str) -> None:
+        self.limit = limit
+        super().__init__(path, reason)
+
+
+class OutputError(AuditcheckError):
+    """An output file or folder cannot be written (missing, read-only, disk full, locked)."""
+
+    def __init__(self, path: str | Path, reason: str) -> None:
+        self.path = str(path)
+        self.reason = reason
+        super().__init__(f"{self.path}: {reason}")
+
+
+class ResultsFileError(OutputError):
+    """A batch results file cannot be resumed: not this tool's JSON Lines, or other settings."""

@@ -175,15 +175,28 @@ class DocumentIndex:
                     continue
                 if kinds and block.kind.value not in kinds:
                     continue
-                if section_rx and not any(
-                    rx.search(h) for rx in section_rx for h in (*block.heading_path, block.text if block.kind.value == "heading" else "")
-                ):
-                    continue
+                try:  # section patterns come from user packs too: same time limit as any pattern
+                    if section_rx and not any(
+                        rx.search(h, timeout=PATTERN_TIMEOUT)
+                        for rx in section_rx for h in (*block.heading_path, block.text if block.kind.value == "heading" else "")
+                    ):
+                        continue
+                except TimeoutError:
+                    raise PatternTimeoutError(
+                        f"section pattern took over {PATTERN_TIMEOUT:g}s on {self.document.path}; "
+                        "simplify it"
+                    ) from None
                 s_start, s_end = self.sentence_of(block, start, end)
                 if exception_rx:
                     sentence = self.document.text[s_start:s_end]
-                    if any(rx.search(sentence, timeout=PATTERN_TIMEOUT) for rx in exception_rx):
-                        continue
+                    try:
+                        if any(rx.search(sentence, timeout=PATTERN_TIMEOUT) for rx in exception_rx):
+                            continue
+                    except TimeoutError:
+                        raise PatternTimeoutError(
+                            f"exception pattern took over {PATTERN_TIMEOUT:g}s on "
+                            f"{self.document.path}; simplify it"
+                        ) from None
                 out.append(Match(start, end, index, block, s_start, s_end))
         out.sort(key=lambda m: (m.start, m.pattern_index))
         return out

@@ -1,7 +1,8 @@
 """Progress reporting for long runs: a redrawn bar on a terminal, plain lines in logs and CI.
 
 The batch runner calls ``start``/``advance``/``finish``; it never writes to a stream itself,
-so the library stays silent unless the caller hands it a reporter.
+so the library stays silent unless the caller hands it a reporter. File names and outcomes
+pass through the terminal sanitiser before they are printed.
 """
 
 from __future__ import annotations
@@ -10,11 +11,15 @@ import sys
 import time
 from typing import TextIO
 
+from .render.safe import one_line, safe_path
+
 
 class Progress:
     """Counts finished files and shows the rate; a bar on a TTY, one line per file otherwise."""
 
-    def __init__(self, stream: TextIO | None = None, *, tty: bool | None = None, width: int = 28) -> None:
+    def __init__(
+        self, stream: TextIO | None = None, *, tty: bool | None = None, width: int = 28
+    ) -> None:
         self.stream = stream if stream is not None else sys.stderr
         self.tty = self.stream.isatty() if tty is None else tty
         self.width = width
@@ -43,7 +48,8 @@ class Progress:
                 self._last_draw = now
                 self._draw()
         else:
-            self._line(f"[{self.done}/{self.total}] {path}: {outcome}")
+            # file names and reasons come from outside: never let them reach the terminal raw
+            self._line(f"[{self.done}/{self.total}] {safe_path(path)}: {one_line(outcome)}")
 
     def finish(self) -> None:
         if self.tty:

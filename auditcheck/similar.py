@@ -16,9 +16,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .document import Document, load_document
 from .document.model import BlockKind
+
+if TYPE_CHECKING:
+    from .budget import Budget
+    from .errors import DocumentError
 
 #: Passages shorter than this many words are too short to call copied.
 MIN_WORDS = 12
@@ -39,6 +44,13 @@ _NOTICE = re.compile(
 )
 _PASSAGE_KINDS = (BlockKind.paragraph, BlockKind.list_item, BlockKind.quote)
 _WORD = re.compile(r"(?u)\b\w\w+\b")
+
+
+@dataclass(frozen=True)
+class _Read:
+    """What clone detection keeps of a document read under its budget."""
+
+    path: str
 
 
 @dataclass(frozen=True)
@@ -99,16 +111,42 @@ def find_similar(
     share_threshold: float = SHARE_THRESHOLD,
     min_shared: int = MIN_SHARED,
     min_words: int = MIN_WORDS,
+    budget: Budget | None = None,
+    errors: list[DocumentError] | None = None,
 ) -> list[SimilarPair]:
     """File pairs sharing near-identical passages, most similar first.
 
+    Each file is read under the per-document ``budget`` (see ``auditcheck.budget``), so one
+    hostile file cannot stop the others. With an ``errors`` list, a file that cannot be read
+    is added to it and left out; without one, the first such file raises.
+
     Raises:
-        DocumentError: an input file cannot be read.
+        DocumentError: an input file cannot be read (and no ``errors`` list was given).
     """
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    docs = [load_document(f) for f in collect_files(inputs)]
-    per_doc = [passages_of(d, min_words) for d in docs]
+    from .budget import Budget, run_within
+    from .errors import DocumentError
+
+    budget = budget or Budget.from_env()
+    docs: list[_Read] = []
+    per_doc: list[list[Passage]] = []
+    for f in collect_files(inputs):
+
+        def work(f: Path = f) -> dict:
+            document = load_document(f)
+            found = passages_of(document, min_words)
+            return {"path": document.path, "passages": [[p.line, p.text] for p in found]}
+
+        try:
+            got = run_within(budget, str(f), work)
+        except DocumentError as exc:
+            if errors is None:
+                raise
+            errors.append(exc)
+            continue
+        docs.append(_Read(got["path"]))
+        per_doc.append([Passage(got["path"], line, text) for line, text in got["passages"]])
     flat = [(i, p) for i, ps in enumerate(per_doc) for p in ps]
     if len(docs) < 2 or not flat:
         return []

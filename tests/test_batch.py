@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from auditcheck import batch as batch_mod
+from auditcheck.batch import run as batch_mod
 from auditcheck.batch import expand_inputs, read_results, run_batch, score_file
 
 import auditcheck
@@ -64,9 +64,12 @@ def _write_pdf(path: Path, text: str) -> None:
 
 
 def _lines(path: Path) -> list[dict]:
+    """The records of a results file, after checking that it starts with the run header."""
     raw = path.read_bytes()
     assert raw.endswith(b"\n"), "results file must end on a complete line"
-    return [json.loads(line) for line in raw.splitlines()]
+    header, *records = [json.loads(line) for line in raw.splitlines()]
+    assert header["auditcheck_batch"] == 1 and header["tool_version"] and header["packs"]
+    return records
 
 
 def test_batch_writes_jsonl_csv_and_html(tmp_path):
@@ -115,7 +118,7 @@ def test_corrupt_pdf_is_an_error_row_and_the_rest_is_scored(tmp_path):
     result = run_batch([docs], out=out, csv_path=tmp_path / "r.csv", jobs=2)
 
     assert result.exit_code() == 2
-    assert len(result.errors) == 1 and result.errors[0]["path"].endswith("broken.pdf")
+    assert len(result.errors) == 1 and result.errors[0].path.endswith("broken.pdf")
     records = _lines(out)
     errors = [r for r in records if "error" in r]
     assert len(errors) == 1 and errors[0]["path"].endswith("broken.pdf") and errors[0]["sha256"]
@@ -150,9 +153,10 @@ def test_resume_cuts_a_partial_last_line(tmp_path):
     complete = out.read_bytes()
     out.write_bytes(complete + b'{"schema_version": 1, "tool": {"na')
     assert len(read_results(out)) == 2
-    assert out.read_bytes() == complete
+    assert out.read_bytes().endswith(b'"na')  # reading alone never changes the file
     again = run_batch([docs], out=out, jobs=1)
     assert again.scored == 0 and len(_lines(out)) == 2
+    assert out.read_bytes() == complete  # the resume cut the torn line off
 
 
 def test_interrupt_then_resume_does_not_redo_finished_files(tmp_path):
@@ -218,7 +222,7 @@ def test_expand_inputs_folders_globs_and_own_outputs(tmp_path):
     )
     names = [Path(f).relative_to(tmp_path).as_posix() for f in files]
     assert names == ["a/doc00.md", "a/doc01.md", "b/deep/doc00.md"]
-    assert [p["path"] for p in problems] == [str(tmp_path / "missing.md")]
+    assert [p.path for p in problems] == [str(tmp_path / "missing.md")]
 
 
 def test_cli_batch_command_summary_and_exit_code(tmp_path):
@@ -266,9 +270,9 @@ def test_watchdog_kills_a_worker_stuck_beyond_the_limit(tmp_path, monkeypatch):
     t0 = time.monotonic()
     result = run_batch([docs], out=out, jobs=2, timeout=6.0)
     assert time.monotonic() - t0 < 40
-    errors = {Path(r["path"]).name: r for r in result.errors}
+    errors = {Path(r.path).name: r for r in result.errors}
     assert list(errors) == ["stuck.md"], result.errors
-    assert errors["stuck.md"]["kind"] == "timeout" and "worker was stopped" in errors["stuck.md"]["error"]
+    assert errors["stuck.md"].kind == "timeout" and "worker was stopped" in errors["stuck.md"].error
     assert len(result.scores) == 4  # files in flight with it were retried in a fresh pool
     assert len(_lines(out)) == 5
 
@@ -296,3 +300,28 @@ def test_progress_bar_on_a_terminal_and_lines_otherwise():
     assert plain.getvalue().splitlines() == [
         "scoring 2 file(s) (3 already in the results file)", "[1/2] a.md: credible 80", "[2/2] b.pdf: corrupt PDF",
     ]
+
+
+def test_folders_skip_housekeeping_files_unless_named(tmp_path):
+    docs = tmp_path / "docs"
+    _write_corpus(docs, 1)
+    for name in ("README.md", "LICENSE.txt", "CHANGELOG.md", "contributing.md", "Code-of-Conduct.md"):
+        (docs / name).write_text("# Project notes\n\nNot an audit report at all, just notes.\n", encoding="utf-8")
+    files, problems = expand_inputs([docs, docs / "README.md"])
+    assert sorted(Path(f).name for f in files) == ["README.md", "doc00.md"] and problems == []
+    from auditcheck.batch import SUFFIXES
+    from auditcheck.document.loader import READABLE_SUFFIXES
+
+    assert SUFFIXES == READABLE_SUFFIXES  # the readers' own list, not a copy
+
+
+def test_ctrl_c_in_score_exits_130(tmp_path):
+    big = tmp_path / "big.md"
+    big.write_text((STRONG.format(name="Big", n=20) + "\n\n") * 3000, encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "auditcheck", "score", str(big)], cwd=SOURCE_ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    time.sleep(2.0)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err.decode()
+    assert err.decode().strip().splitlines()[-1] == "auditcheck: interrupted"

@@ -61,6 +61,10 @@ def _statement(text: str) -> bool:
     return text.endswith(_CLOSING) or len(text.split()) >= MIN_WORDS_UNPUNCTUATED
 
 
+#: The only token patterns a model file may name (what training writes).
+ALLOWED_TOKEN_PATTERNS = frozenset({r"(?u)\b\w\w+\b"})
+
+
 class EvidenceClassifier:
     """Multi-label passage classifier: TF-IDF features, one logistic model per label, Platt calibration."""
 
@@ -70,6 +74,11 @@ class EvidenceClassifier:
             self.vectorisers: list[Vectoriser] = []
             offset = 0
             for spec in model["vectorisers"]:
+                if str(spec["token_pattern"]) not in ALLOWED_TOKEN_PATTERNS:
+                    # a model file is data anyone can edit (its checksum can be recomputed):
+                    # it may not bring its own regular expression, which could hang the run
+                    raise ModelError(path, "token_pattern is not the standard word pattern; "
+                                           "a model file may not carry its own regular expression")
                 vocab = {str(term): i for i, term in enumerate(spec["vocabulary"])}
                 idf = decode_array(spec["idf"], path, "idf")
                 if idf.shape != (len(vocab),):

@@ -1,120 +1,197 @@
-"""HTML reader: visible text only, headings kept as headings, scripts, styles and hidden parts dropped.
+"""HTML reader: visible text only, headings kept as headings; scripts, styles, hidden parts dropped.
 
 The document text is rebuilt from the visible text, one block per paragraph with a blank line
-between blocks, so block offsets index that rebuilt text (never the HTML source). The parser
-is the standard library's tolerant HTMLParser: unclosed or stray tags never fail a read.
+between blocks, so block offsets index that rebuilt text (never the HTML source).
+
+Parsing is done by lxml (libxml2's tolerant HTML parser): unclosed or stray tags never fail
+a read, and the cost is linear in the input. The tree is walked with ``iterwalk`` and a
+stack whose every step is O(1), so deeply nested markup cannot make reading quadratic.
+libxml2 stops building the tree at a nesting depth of 256 and silently drops what lies
+below; a page that reaches that depth is refused, so no text is ever lost without a word.
 """
 
 from __future__ import annotations
 
-from html.parser import HTMLParser
+from lxml import etree
+from lxml import html as lxml_html
 
+from ..errors import DocumentError
 from .model import Block, BlockKind
 
+#: Deepest element nesting read; libxml2's own ceiling, beyond which it drops content.
+MAX_DEPTH = 255
+
 # Elements whose content is never visible text.
-_SKIP = {"script", "style", "noscript", "template", "svg", "math", "iframe", "object", "select", "textarea", "button"}
-_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
+_SKIP = {
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "math",
+    "iframe",
+    "object",
+    "select",
+    "textarea",
+    "button",
+    "head",
+}
 _BLOCK = {
-    "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "li", "tr",
-    "td", "th", "blockquote", "pre", "br", "hr", "table", "ul", "ol", "dl", "dd", "dt", "figure",
-    "figcaption", "caption", "address", "form", "fieldset", "legend", "details", "summary",
-    "h1", "h2", "h3", "h4", "h5", "h6", "title", "body", "head", "html",
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "header",
+    "footer",
+    "aside",
+    "nav",
+    "li",
+    "tr",
+    "td",
+    "th",
+    "blockquote",
+    "pre",
+    "br",
+    "hr",
+    "table",
+    "ul",
+    "ol",
+    "dl",
+    "dd",
+    "dt",
+    "figure",
+    "figcaption",
+    "caption",
+    "address",
+    "form",
+    "fieldset",
+    "legend",
+    "details",
+    "summary",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "title",
+    "body",
+    "head",
+    "html",
 }
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
-_KIND = {"li": BlockKind.list_item, "dd": BlockKind.list_item, "td": BlockKind.table_cell,
-         "th": BlockKind.table_cell, "blockquote": BlockKind.quote, "pre": BlockKind.code}
+_KIND = {
+    "li": BlockKind.list_item,
+    "dd": BlockKind.list_item,
+    "td": BlockKind.table_cell,
+    "th": BlockKind.table_cell,
+    "blockquote": BlockKind.quote,
+    "pre": BlockKind.code,
+}
 _HIDDEN_STYLES = ("display:none", "visibility:hidden")
+_PARSER = lxml_html.HTMLParser(
+    recover=True, no_network=True, remove_comments=True, remove_pis=True, huge_tree=False
+)
 
 
-def _is_hidden(attrs: list[tuple[str, str | None]]) -> bool:
-    for key, value in attrs:
-        if key == "hidden":
-            return True
-        if key == "aria-hidden" and (value or "").strip().lower() == "true":
-            return True
-        if key == "style" and value and any(s in value.replace(" ", "").lower() for s in _HIDDEN_STYLES):
-            return True
-    return False
+def _is_hidden(element: etree._Element) -> bool:
+    attrib = element.attrib
+    if "hidden" in attrib:
+        return True
+    if (attrib.get("aria-hidden") or "").strip().lower() == "true":
+        return True
+    style = attrib.get("style")
+    return bool(style) and any(s in style.replace(" ", "").lower() for s in _HIDDEN_STYLES)
 
 
-class _Extractor(HTMLParser):
+class _Collector:
+    """Gathers (kind tag, text) segments; every operation is O(1) amortised."""
+
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        # Open elements as (tag, hides-content); hidden or skipped content is dropped.
-        self.stack: list[tuple[str, bool]] = []
-        self.hidden = 0
-        self.segments: list[tuple[str, str]] = []  # (tag that decides the kind, text)
+        self.segments: list[tuple[str, str]] = []
         self.current: list[str] = []
-        self.title: list[str] = []
-
-    def _kind_tag(self) -> str:
-        for tag, _ in reversed(self.stack):
-            if tag in _HEADINGS or tag in _KIND or tag == "title":
-                return tag
-        return "p"
+        # the innermost tag that decides a block's kind, per open element
+        self.kind_stack: list[str] = ["p"]
 
     def flush(self) -> None:
         text = " ".join("".join(self.current).split())
         if text:
-            self.segments.append((self._kind_tag(), text))
+            self.segments.append((self.kind_stack[-1], text))
         self.current = []
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _BLOCK:
-            self.flush()
-        if tag in _VOID:
-            return
-        hides = tag in _SKIP or _is_hidden(attrs)
-        self.stack.append((tag, hides))
-        self.hidden += hides
 
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _BLOCK:
-            self.flush()
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _VOID:
-            if tag in _BLOCK:
-                self.flush()
-            return
-        # Close the nearest open element of this name and anything left open inside it;
-        # a stray end tag with no open element is ignored.
-        for i in range(len(self.stack) - 1, -1, -1):
-            if self.stack[i][0] == tag:
-                if tag in _BLOCK or any(t in _BLOCK for t, _ in self.stack[i:]):
-                    self.flush()
-                for _, hides in self.stack[i:]:
-                    self.hidden -= hides
-                del self.stack[i:]
-                return
-
-    def handle_data(self, data: str) -> None:
-        if self.hidden:
-            return
-        if any(tag == "title" for tag, _ in self.stack):
-            self.title.append(data)
-            return
-        if any(tag == "head" for tag, _ in self.stack):
-            return
-        self.current.append(data)
+def _parse(source: str, name: str) -> etree._Element:
+    # libxml2 takes bytes best: it then never guesses an encoding from a <meta> tag.
+    data = source.encode("utf-8")
+    try:
+        root = lxml_html.document_fromstring(data, parser=_PARSER)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
+        reason = " ".join(str(exc).split()) or "no elements"
+        raise DocumentError(name, f"unreadable HTML ({reason})") from None
+    if root is None:
+        raise DocumentError(name, "unreadable HTML (no elements)")
+    return root
 
 
 def read_html(source: str, name: str) -> tuple[str, list[Block], str | None, list[int]]:
-    """Return the visible text (one block per paragraph, blank line between) and its blocks."""
-    parser = _Extractor()
-    try:
-        parser.feed(source)
-        parser.close()
-    except (AssertionError, ValueError):
-        pass  # older parsers choke on some broken markup; keep the text read so far
-    parser.flush()
+    """Return the visible text (one block per paragraph, blank line between) and its blocks.
+
+    Raises:
+        DocumentError: the markup nests deeper than MAX_DEPTH or cannot be parsed at all.
+    """
+    root = _parse(source, name)
+    out = _Collector()
+    title_node = root.find("head/title")
+    title = " ".join((title_node.text_content() if title_node is not None else "").split()) or None
+    depth = 0
+    hidden_depth = 0  # >0 while inside a hidden or skipped element
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        tag = element.tag if isinstance(element.tag, str) else ""
+        tag = tag.lower()
+        if event == "start":
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise DocumentError(
+                    name, f"HTML nests elements deeper than {MAX_DEPTH} levels; refusing to read it"
+                )
+            if hidden_depth:
+                hidden_depth += 1
+                continue
+            if tag in _SKIP or _is_hidden(element):
+                if tag in _BLOCK:
+                    out.flush()
+                hidden_depth = 1
+                continue
+            if tag in _BLOCK:
+                out.flush()
+            kind = tag if (tag in _HEADINGS or tag in _KIND) else out.kind_stack[-1]
+            out.kind_stack.append(kind)
+            if element.text:
+                out.current.append(element.text)
+            continue
+        depth -= 1
+        if hidden_depth:
+            hidden_depth -= 1
+        else:
+            if tag in _BLOCK:
+                out.flush()
+            out.kind_stack.pop()
+        if element.tail and not hidden_depth:
+            out.current.append(element.tail)
+    out.flush()
+    return _assemble(out.segments, title)
+
+
+def _assemble(
+    segments: list[tuple[str, str]], title: str | None
+) -> tuple[str, list[Block], str | None, list[int]]:
     parts: list[str] = []
     blocks: list[Block] = []
     offset = 0
     path: list[tuple[int, str]] = []
-    title = " ".join("".join(parser.title).split()) or None
     first_heading = None
-    for tag, text in parser.segments:
+    for tag, text in segments:
         if parts:
             parts.append("\n\n")
             offset += 2

@@ -15,6 +15,7 @@ import zipfile
 from pathlib import Path
 
 from ..errors import DocumentError
+from .language import MIN_WORDS, distinct_words, english_warning
 from .model import Block, Document, normalise_newlines, sha256_of
 
 
@@ -28,7 +29,7 @@ def _env_limit(default: int) -> int:
 
 #: Largest input accepted, in bytes; larger files are refused rather than read into memory.
 MAX_BYTES = _env_limit(50 * 1024 * 1024)
-#: Fewest non-space characters of text a document must yield to be evaluated.
+#: Kept for callers of earlier versions; the minimum is now in words (``MIN_WORDS``).
 MIN_CHARS = 20
 
 FORMATS = ("markdown", "text", "html", "pdf", "docx")
@@ -44,6 +45,9 @@ _SUFFIXES = {
     ".pdf": "pdf",
     ".docx": "docx",
 }
+
+#: File suffixes the readers know; batch and similar discover files by this list.
+READABLE_SUFFIXES = frozenset(_SUFFIXES)
 
 _UNSUPPORTED_SUFFIXES = (".doc", ".xls", ".xlsx", ".ppt", ".pptx", ".odt", ".rtf", ".epub", ".pages")
 
@@ -87,9 +91,12 @@ def _load(path: str | Path, name: str, data: bytes | None, fmt: str | None) -> D
         fmt, decoded = _sniff(data, name)
     text, blocks, title, page_starts = _read(fmt, data, name, decoded)
     if not text.strip():
-        raise DocumentError(name, "file contains only whitespace")
-    if len("".join(text.split())) < MIN_CHARS or not blocks:
-        raise DocumentError(name, f"no readable text found in this {fmt} file (fewer than {MIN_CHARS} characters)")
+        raise DocumentError(name, f"no readable text found in this {fmt} file")
+    if not blocks or distinct_words(text) < MIN_WORDS:
+        raise DocumentError(
+            name, f"no readable text found in this {fmt} file (fewer than {MIN_WORDS} different words)"
+        )
+    warning = english_warning(text)
     return Document(
         path=name,
         format=fmt,
@@ -99,6 +106,7 @@ def _load(path: str | Path, name: str, data: bytes | None, fmt: str | None) -> D
         title=title,
         page_count=len(page_starts) or None,
         page_starts=page_starts,
+        warnings=[warning] if warning else [],
     )
 
 
@@ -108,11 +116,11 @@ def document_from_text(text: str, *, path: str = "<text>", fmt: str = "markdown"
 
 
 def _display_name(path: str | Path) -> str:
-    # A file name with a newline or control character must not break the one-line message.
-    name = str(path)
-    if any(ord(c) < 32 or ord(c) == 127 for c in name):
-        name = "".join(c if 32 <= ord(c) != 127 else repr(c)[1:-1] for c in name)
-    return name
+    # A file name with a control character, a terminal escape or bytes that are not UTF-8
+    # (surrogate escapes) must not break the one-line message or reach the terminal raw.
+    from ..render.safe import safe_path
+
+    return safe_path(path)
 
 
 def _read_bytes(path: Path, name: str) -> bytes:
@@ -150,7 +158,10 @@ def sniff_format(data: bytes, name: str) -> str:
 def _sniff(data: bytes, name: str) -> tuple[str, str | None]:
     """Return the format and, for text formats, the decoded text (so it is decoded once)."""
     head = data[:2048]
-    if b"%PDF-" in data[:1024]:
+    suffix = Path(name).suffix.lower()
+    # Only a signature at offset 0 is trusted: a Markdown file may well mention "%PDF-1.4".
+    # A file named .pdf may carry a little junk before it (PDF readers allow 1 KB).
+    if data.startswith(b"%PDF-") or (suffix == ".pdf" and b"%PDF-" in data[:1024]):
         return "pdf", None
     if head.startswith(b"PK\x03\x04"):
         return _sniff_zip(data, name), None
@@ -168,7 +179,6 @@ def _sniff(data: bytes, name: str) -> tuple[str, str | None]:
     text = normalise_newlines(decode_text(data, name))
     if "\x00" in text:
         raise DocumentError(name, "binary content (NUL characters) in a text file")
-    suffix = Path(name).suffix.lower()
     # Markdown may embed HTML, so a .md or .txt file must be a whole page to count as HTML.
     whole_page_only = _SUFFIXES.get(suffix) in ("markdown", "text")
     if _looks_html(text[:8192], whole_page_only) or (suffix in (".html", ".htm", ".xhtml") and "<" in text[:8192]):
@@ -308,5 +318,13 @@ def _read(
 
 
 def read_stdin() -> bytes:
-    """Read standard input as bytes, at most MAX_BYTES + 1 so an oversized stream is refused."""
-    return sys.stdin.buffer.read(MAX_BYTES + 1)
+    """Read standard input as bytes, at most MAX_BYTES + 1 so an oversized stream is refused.
+
+    Raises:
+        DocumentError: standard input is closed or cannot be read.
+    """
+    try:
+        return sys.stdin.buffer.read(MAX_BYTES + 1)
+    except (AttributeError, ValueError, OSError):
+        # closed (``<&-``) or detached standard input
+        raise DocumentError("<stdin>", "standard input is closed or unreadable") from None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from markdown_it import MarkdownIt
 
-from .model import Block, BlockKind, strip_span
+from .model import Block, BlockKind, paragraph_blocks, strip_span
 
 _MD = MarkdownIt("commonmark").enable("table")
 
@@ -22,6 +22,11 @@ def read_markdown(text: str) -> tuple[list[Block], str | None]:
 
     skip_until = _front_matter_end(text)
     tokens = _MD.parse(text)
+    if tokens and max(t.level for t in tokens) >= _MD.options.maxNesting - 1:
+        # markdown-it stops at its nesting limit and silently drops the rest of the file;
+        # read such a (hostile or broken) file as plain text so no text is lost
+        blocks = paragraph_blocks(text)
+        return blocks, next((b.text for b in blocks if b.kind is BlockKind.heading), None)
     blocks: list[Block] = []
     path: list[tuple[int, str]] = []
     title: str | None = None

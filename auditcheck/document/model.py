@@ -72,6 +72,8 @@ class Document:
     title: str | None = None
     page_count: int | None = None
     page_starts: list[int] = field(default_factory=list)
+    #: Things a reader should know that do not stop the evaluation (e.g. not mainly English).
+    warnings: list[str] = field(default_factory=list)
     _line_index: LineIndex | None = field(default=None, repr=False)
     _block_starts: list[int] | None = field(default=None, repr=False, compare=False)
 
@@ -453,21 +455,35 @@ def _join_broken(text: str, lines: list[tuple[int, int]], units: list[_Unit]) ->
     for unit in units:
         if out and unit[0] is BlockKind.paragraph and out[-1][0] in (BlockKind.paragraph, BlockKind.list_item):
             prev = out[-1]
-            tail = text[lines[prev[1]][0] : lines[prev[2]][1]].rstrip()
-            head = text[lines[unit[1]][0] : lines[unit[2]][1]].lstrip()
-            gap = text[lines[prev[2]][1] : lines[unit[1]][0]]
+            # Only the last character before the gap and the first after it matter; looking
+            # at just those (never re-slicing the growing paragraph) keeps joining linear.
+            last = _last_visible(text, lines[prev[1]][0], lines[prev[2]][1])
+            first = _first_visible(text, lines[unit[1]][0], lines[unit[2]][1])
+            gap_start, gap_end = lines[prev[2]][1], lines[unit[1]][0]
             if (
-                tail
-                and head
-                and "\f" not in gap
-                and gap.count("\n") <= 3
-                and (tail[-1].isalpha() or tail[-1] in ",;-\u2014")
-                and head[0].islower()
+                last
+                and first
+                and text.count("\f", gap_start, gap_end) == 0
+                and text.count("\n", gap_start, gap_end) <= 3
+                and (last.isalpha() or last in ",;-\u2014")
+                and first.islower()
             ):
                 out[-1] = (prev[0], prev[1], unit[2], 0)
                 continue
         out.append(unit)
     return out
+
+
+def _last_visible(text: str, start: int, end: int) -> str:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return text[end - 1] if end > start else ""
+
+
+def _first_visible(text: str, start: int, end: int) -> str:
+    while start < end and text[start].isspace():
+        start += 1
+    return text[start] if start < end else ""
 
 
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:

@@ -155,7 +155,7 @@ def _meta_title(pdf) -> str | None:  # type: ignore[no-untyped-def]
     return " ".join(title.split())[:200]
 
 
-_DROP = {c: None for c in [*range(0, 9), 11, 12, *range(14, 32), 0x7F, 0xFFFE, 0xFEFF]}
+_DROP = {c: None for c in [*range(9), 11, 12, *range(14, 32), 0x7F, 0xFFFE, 0xFEFF]}
 
 
 def _clean(raw: str) -> str:

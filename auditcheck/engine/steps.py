@@ -132,7 +132,7 @@ def conclude(prepared: Prepared, findings: list[Finding]) -> Report:
     )
     findings = sorted(findings, key=finding_order)
     document = prepared.document
-    notes = [LIMITS_NOTE]
+    notes = [LIMITS_NOTE, *getattr(document, "warnings", ())]
     if document.format == "pdf":
         notes.append("Text was extracted from PDF; layout noise or column interleaving can hide phrases.")
     if burden == "none":

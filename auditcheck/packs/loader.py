@@ -81,13 +81,61 @@ def read_yaml_with_nodes(path: Path) -> tuple[Any, YamlSource]:
     except UnicodeDecodeError:
         raise PackError(path, "not UTF-8 text") from None
     try:
+        if "*" in text and "&" in text:
+            _check_aliases(path, text)
         data = yaml.load(text, Loader=_SAFE_LOADER)  # noqa: S506 - a safe loader, C or Python
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else None
         problem = getattr(exc, "problem", None) or str(exc)
         raise PackError(path, f"invalid YAML: {problem}", line=line) from None
+    except (ValueError, OverflowError, TypeError) as exc:
+        # e.g. an impossible date (2021-02-30), which PyYAML turns into a Python date
+        raise PackError(path, f"invalid YAML value: {' '.join(str(exc).split())}") from None
     return data, YamlSource(text)
+
+
+#: Most nodes a YAML file may expand to through aliases (a billion-laughs bomb needs billions).
+MAX_EXPANDED_NODES = 100_000
+
+
+def _check_aliases(path: Path, text: str) -> None:
+    """Refuse alias bombs at load: the composed tree shares aliased nodes, so its expanded size
+    can be counted (memoised per node) without ever expanding it."""
+    root = yaml.compose(text, Loader=_SAFE_LOADER)
+    if root is None:
+        return
+    sizes: dict[int, int] = {}
+    # iterative post-order walk; a node on the current path that comes back is a cycle
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    on_path: set[int] = set()
+    while stack:
+        node, done = stack.pop()
+        key = id(node)
+        if done:
+            on_path.discard(key)
+            children = _children(node)
+            total = 1 + sum(sizes[id(c)] for c in children)
+            if total > MAX_EXPANDED_NODES:
+                raise PackError(path, f"YAML aliases expand to more than {MAX_EXPANDED_NODES:,} nodes "
+                                      "(an alias bomb?); refusing to load it", line=node.start_mark.line + 1)
+            sizes[key] = total
+            continue
+        if key in sizes:
+            continue
+        if key in on_path:
+            raise PackError(path, "YAML alias refers to itself; refusing to load it", line=node.start_mark.line + 1)
+        on_path.add(key)
+        stack.append((node, True))
+        stack.extend((c, False) for c in _children(node) if id(c) not in sizes)
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    if isinstance(node, yaml.MappingNode):
+        return [n for pair in node.value for n in pair]
+    return []
 
 
 def _line_for(source: YamlSource | yaml.Node | None, loc: tuple[Any, ...]) -> int | None:
