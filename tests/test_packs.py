@@ -43,10 +43,12 @@ def _pack(tmp_path: Path, gate: str) -> Path:
     return folder
 
 
-def test_gate_makes_criterion_not_applicable_when_its_condition_fails(tmp_path):
+def test_closed_gate_makes_criterion_unknown_not_inapplicable(tmp_path):
+    # no binary switch that changes the scale: a text that describes no audit leaves the
+    # criterion unknown (or failed, when a clean claim rests on it), never silently dropped
     pack = load_pack(_pack(tmp_path, "audit-described"))
     criterion = pack.by_id["XX-01"]
-    assert run_criterion(criterion, "We named every recruitment agency.", pack).status.value == "not_applicable"
+    assert run_criterion(criterion, "We named every recruitment agency.", pack).status.value == "not_assessable"
     assert run_criterion(criterion, "The audit named every recruitment agency.", pack).status.value == "met"
     # the gate is open; silence is unknown unless a clean claim puts the burden on the text
     assert run_criterion(criterion, "The audit named nobody.", pack).status.value == "not_assessable"

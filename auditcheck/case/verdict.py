@@ -18,7 +18,8 @@ from typing import Any
 from dataclasses import replace
 
 from ..api import evaluate
-from ..engine.flow import Options, prepare
+from ..claims import ClaimReading
+from ..engine.flow import Options, Prepared, prepare
 from ..engine.steps import conclude
 from ..evidence import dedupe
 from ..facts import Facts
@@ -75,7 +76,7 @@ def judge_case(loaded: LoadedCase, *, pack: str | None = None, criteria_dir: str
     reason = f"{primary_report.pack.reason}; the case is led by {primary.name}, read as {primary.role.replace('_', ' ')}"
     lead = prepare(primary.document, packs, Options(pack=pack_id, role=primary.role, classifier=classifier))
     lead = replace(lead, facts=facts, context=riskiest_context(reports.values()), pack_reason=reason,
-                   overlays=[packs[o] for o in overlay_ids])
+                   overlays=[packs[o] for o in overlay_ids], claims=case_claims(lead, loaded, packs, pack_id))
     report = conclude(lead, findings)
     block = case_block(loaded, primary, reports, sources, contradictions)
     notes = [*report.notes, "Case verdict: findings from every document are merged (a red flag anywhere stays; a criterion met "
@@ -84,6 +85,22 @@ def judge_case(loaded: LoadedCase, *, pack: str | None = None, criteria_dir: str
               f"with {len(contradictions)} contradiction{'s' if len(contradictions) != 1 else ''} between them")
     return report.model_copy(update={"case": block, "errors": [*report.errors, *loaded.errors], "notes": notes,
                                      "verdict_reason": reason})
+
+
+def case_claims(lead: Prepared, loaded: LoadedCase, packs: dict[str, Pack], pack_id: str) -> ClaimReading:
+    """The claims of every document of the case, read against the lead document's author.
+
+    A case is about the audit and every claim made about it: the company's headline in one file
+    and the verifier's caveat in another are both the case's claims.
+    """
+    others = [prepare(doc.document, packs, Options(pack=pack_id, role=doc.role, overlays=False)).claims
+              for doc in loaded.documents if doc.document is not lead.document]
+    return ClaimReading(
+        author=lead.claims.author,
+        sentence_claims=[*lead.claims.sentence_claims, *(c for o in others for c in o.sentence_claims)],
+        full_report=lead.claims.full_report,
+        claims=[*lead.claims.claims, *(c for o in others for c in o.claims)],
+    )
 
 
 def merge_findings(per_document: Iterable[list[Finding]]) -> list[Finding]:

@@ -63,13 +63,14 @@ class ClaimReading:
                 and (speakers is None or c.speaker in speakers)]
 
     def vehicle(self) -> list[SentenceClaim]:
-        """Clean claims the text carries for a company, auditor or standard owner.
+        """Clean claims the text carries for a company, auditor or standard owner, or asserts itself.
 
         Beside the assessor's own adverse findings, only a conclusion about forced labour or
         compliance as a whole is a vehicle: "we found no threats" in a report that found fees is
         one indicator's result, not a clean conclusion.
         """
-        clean = self.counting("clean", speakers=CLAIMANTS)
+        clean = [c for c in self.counting("clean")
+                 if c.speaker in CLAIMANTS or (c.speaker == "unknown" and c.modality == "asserted")]
         if self.counting("adverse", speakers=ASSESSORS):
             clean = [c for c in clean if c.global_scope]
         return clean
@@ -99,15 +100,13 @@ class ClaimReading:
         """False when a sentence is an outsider's account of abuse, not the assessment's own coverage.
 
         In an account of an audit's failure, abuse that anyone but the auditor reports is evidence
-        the audit missed it; elsewhere, a third party's report inside the text is not the author's
-        own finding. An NGO's own investigation (author and speaker the same) is its coverage.
+        that the audit missed it, never coverage by it. Elsewhere (an NGO's own investigation, a
+        company disclosing what others found) the finding counts for the text that reports it.
         """
         claim = self.claim_at(sentence_start, sentence_end)
         if claim is None or claim.kind not in ("adverse", "failure"):
             return True
-        if self.principal() == "failure":
-            return claim.speaker == "auditor"
-        return not (claim.speaker in OUTSIDERS and claim.speaker != self.author.speaker)
+        return self.principal() != "failure" or claim.speaker == "auditor"
 
 
 def reconcile_absence_facts(facts: Facts, reading: ClaimReading, document: Document) -> Facts:

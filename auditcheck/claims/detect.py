@@ -305,8 +305,14 @@ def _objects(sentence: str) -> list[re.Match[str]]:
 
 
 def _double_negated(sentence: str, at: int) -> bool:
-    """'did not conclude that there was no forced labour', 'this does not mean there is none'."""
-    return bool(g.NEGATED_CLAIM.search(sentence[:at + 1]))
+    """'did not conclude that there was no forced labour', 'this does not mean there is none'.
+
+    Only the claim's own clause counts: "this review cannot rule out forced labour, although it
+    found no evidence of it" still makes the (hedged) finding.
+    """
+    lead = sentence[:at + 1]
+    breaks = list(_SPLIT_CLAUSE.finditer(lead))
+    return bool(g.NEGATED_CLAIM.search(lead[breaks[-1].end():] if breaks else lead))
 
 
 def _adverse(sentence: str) -> tuple[int, int, str] | None:
@@ -384,8 +390,13 @@ def _voice(sentence: str, kind: str, focus: int, author: Author) -> tuple[str, s
 def _subject_speaker(lead: str) -> str | None:
     """The speaker class named by the subject of the clause the claim stands in."""
     clause = _SPLIT_CLAUSE.split(lead)[-1]
-    words = clause.split()[:10]
+    head = _SUBJECT_END.split(clause.strip(), maxsplit=1)[0]
+    words = head.split()[:8]
     return _speaker_in(" ".join(words)) if words else None
+
+
+#: Where a subject noun phrase ends: punctuation, a relative clause or a prepositional phrase.
+_SUBJECT_END = re.compile(r"[,;:(]|\s(?:with|at|in|for|from|on|by|that|who|which|whose|after|before|during|told|said|says)\s", re.IGNORECASE)
 
 
 def _clause_of(sentence: str, at: int) -> str:
@@ -401,7 +412,7 @@ def _clean_modality(sentence: str, clause: str, before: str, author: Author) -> 
         return "question"
     if g.GENERIC.search(sentence):
         return "negated"
-    if g.NEGATED_CLAIM.search(before + " ") or g.NEGATED_CLAIM.search(clause):
+    if _double_negated(before, len(before) - 1) or g.NEGATED_CLAIM.search(clause):
         return "negated"
     if g.CONDITIONAL.search(before) or re.match(r"\s*[\"“]?(?:if|unless|should|whether|where)\b", clause, re.IGNORECASE):
         return "conditional"

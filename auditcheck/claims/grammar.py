@@ -184,7 +184,7 @@ FAILURE = _rx(
     r"|not\s+capable\s+of\s+detecting|not\s+one\s+of\s+(?:them|the\s+\w+)\s+(?:recorded|detected|found|noted)|(?:helped|help)\s+(?:to\s+)?hide|sold\s+(?:to\s+\w+\s+)?as"
     r"|(?:was|were)\s+(?:coached|fooled|deceived|misled|blind|sent\s+home|told\s+to\s+hide|handed\s+prepared|written\s+before)|rubber[- ]stamp\w*|clean\s+bill"
     r"|not\s+(?:done|conducted|carried\s+out)\s+as\s+(?:claimed|stated|described)|falsif\w+|forg(?:ed|ery)|double\s+books|prepared\s+(?:answers|especially)|rehears\w+|coach\w+"
-    r"|(?:only|just)\s+(?:talked|spoke|spoken|met)|spoke\s+(?:only\s+)?(?:with|to)\s+(?:\w+\s+){0,2}?(?:workers|line\s+leaders|office\s+staff|managers)"
+    r"|(?:only|just)\s+(?:talked|spoke|spoken|met)|spoke\s+only\s+(?:with|to)\s+(?:\w+\s+){0,2}?(?:workers|line\s+leaders|office\s+staff|managers)"
     r"|accompanied\s+(?:\w+\s+){0,2}?by\s+(?:\w+\s+){0,3}?(?:officials?|management|managers|cadres|minders)|let\s+the\s+(?:factory|site|supplier|management)\s+choose"
     r"|(?:chosen|selected|picked)\s+by\s+(?:the\s+)?(?:management|factory|company|employer|supplier)|by\s+video\s+call|owned\s+by\s+(?:the\s+)?(?:supplier|site|factory|company)"
     r"|does\s+not\s+mention|omits?|omission|out\s+of\s+scope|never\s+took\s+place|did\s+not\s+take\s+place|(?:nobody|no\s+one)\s+from\s+the\s+(?:audit\w*|certifier|firm)"
@@ -276,7 +276,7 @@ NEGATED_CLAIM = _rx(
     r"(?:\w+\s+){0,2}?(?:mean|imply|conclude|confirm|establish|prove|guarantee|rule\s+out|exclude|say|said|state|stated|claim|claimed|show|certify|vouch|demonstrate|verify|determine|assess|quantify|allow\s+(?:us\s+)?to\s+(?:conclude|say|confirm))\b"
     r"|\bno\s+(?:audit|assessment|review|inspection|certificat\w+)\s+(?:can|could|is\s+able\s+to)\b"
     r"|\b(?:unable|impossible|not\s+possible|not\s+able)\s+to\s+(?:conclude|confirm|establish|verify|rule\s+out|exclude|say|guarantee)\b"
-    r"|\bnot\s+(?:at\s+a\s+level|sufficient|enough)\s+to\b|\babsence\s+of\s+evidence\s+is\s+not\b|\bis\s+not\s+the\s+same\s+as\b|\bnot\s+the\s+same\s+as\b"
+    r"|\bnot\s+(?:at\s+a\s+level|sufficient|enough)\s+to\b|\bat\s+a\s+level\s+(?:that|to|which)\s+(?:indicates?|constitutes?|amounts?)\b|\babsence\s+of\s+evidence\s+is\s+not\b|\bis\s+not\s+the\s+same\s+as\b|\bnot\s+the\s+same\s+as\b"
     r"|\bneither\s+(?:\w+\s+){0,4}?(?:nor)\b|\bnor\s+(?:rule\s+out|exclude|deny)|\bwould\s+require\b|\bwhat\s+(?:\w+\s+){0,3}?(?:promises|assume|means)\b"
     r"|\b(?:not|never|n[’']t)\s+(?:\w+\s+){0,2}?(?:describe|present|classify|treat|regard|cite|use|support|call|label|accept|consider|offer)\b[^.]{0,80}\b(?:as|that)\b"
     r"|\b(?:companies|brands|firms|auditors|suppliers)\s+(?:often|usually|typically|commonly|routinely|tend\s+to)\b|^\s*[\"“]?(?:not\s+finding|in\s+the\s+audit\s+industry)\b"
@@ -284,7 +284,7 @@ NEGATED_CLAIM = _rx(
 
 
 RETRACTION = _rx(
-    r"\b(?:withdr(?:aw|aws|ew|awn|awing)|retract(?:s|ed|ing)?|rescind(?:s|ed)?|revok(?:e|es|ed|ing)|revise[sd]?|disown(?:s|ed)?|deleted|removed|taken\s+down|scrubbed"
+    r"\b(?:withdr(?:aw|aws|ew|awn|awing)|retract(?:s|ed|ing)?|rescind(?:s|ed)?|revok(?:e|es|ed|ing)|disown(?:s|ed)?|deleted|taken\s+down|scrubbed"
     r"|(?:no\s+longer|not\s+longer)\s+(?:stands?|stood|supports?|backs?|endorses?|vouch(?:es)?|relies|rely|considers?)"
     r"|distanc(?:e|es|ed)\s+(?:itself|ourselves|themselves|himself|herself)|(?:does|do|did)\s+not\s+stand\s+(?:by|behind))\b"
 )

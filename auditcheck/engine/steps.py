@@ -52,7 +52,7 @@ def per_finding(findings: list[Finding], prepared: Prepared) -> list[Finding]:
     findings = bound_to_stated_scope(findings, prepared.facts, prepared.primary.meta.scoring)
     absence_checks = {c.id for p in prepared.packs for c in p.criteria
                       if c.kind == "absence" or (c.kind == "existence" and c.red_flags and not c.patterns and not c.require_all)}
-    return apply_burden_of_proof(findings, burden_of(prepared), absence_checks)
+    return apply_burden_of_proof(findings, burden_of(prepared), prepared.claims.principal(), absence_checks)
 
 
 def bound_to_stated_scope(findings: list[Finding], facts: Facts, policy: ScoringPolicy) -> list[Finding]:
@@ -81,17 +81,20 @@ def burden_of(prepared: Prepared) -> str:
     return "none"
 
 
-def apply_burden_of_proof(findings: list[Finding], burden: str,
+def apply_burden_of_proof(findings: list[Finding], burden: str, principal: str,
                           absence_checks: set[str] | frozenset[str] = frozenset()) -> list[Finding]:
-    """Without a burden, an element the text does not show is unknown (not_assessable), and the
-    absence of a bad pattern earns nothing either. Failures with evidence stay failures."""
+    """Without a burden, an element the text does not show is unknown (not_assessable); in a text
+    that concludes nothing, the absence of a bad pattern earns nothing either. Failures with
+    evidence stay failures."""
     if burden != "none":
         return findings
+    claims_nothing = principal in ("none", "decline")
     out = []
     for f in findings:
         silent_unmet = f.status is Status.unmet and not f.evidence
-        # in a text whose silence means nothing, a bad pattern's absence means nothing either
-        free_credit = f.status is Status.met and not f.evidence and f.criterion_id in absence_checks
+        # in a text that concludes nothing, a bad pattern's absence is no credit either
+        free_credit = (claims_nothing and f.status is Status.met and not f.evidence
+                       and f.criterion_id in absence_checks)
         if silent_unmet or free_credit:
             f = f.model_copy(update={"status": Status.not_assessable, "message": UNKNOWN_NOTE,
                                      "remedy": f.remedy if silent_unmet else None})

@@ -111,6 +111,9 @@ class Examples(_Strict):
     unmet: list[str] = Field(min_length=1)
     partial: list[str] = Field(default_factory=list)
     not_applicable: list[str] = Field(default_factory=list)
+    not_assessable: list[str] = Field(
+        default_factory=list, description="Texts that do not let the criterion be judged (unknown)."
+    )
 
 
 def compile_pattern(pattern: str, *, ignore_case: bool = True) -> regex.Pattern[str]:

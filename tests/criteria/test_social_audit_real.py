@@ -54,11 +54,12 @@ EXPECTED = [
     ("22", "REC-01", {"met"}),
     ("22", "REC-02", {"met"}),
     ("22", "INT-05", {"met"}),       # workers reported deception, fees and being sold
-    # SAI: a standard owner's statement describes no audit, so method criteria do not apply.
-    ("08", "IND-01", {"not_applicable"}),
-    ("08", "INT-02", {"not_applicable"}),
-    ("08", "ACC-01", {"not_applicable"}),
-    ("08", "ACC-04", {"not_applicable"}),
+    # SAI: a standard owner's statement describes no audit, so method elements are unknown, never
+    # failed (no clean claim rests on them) and never met.
+    ("08", "IND-01", {"not_applicable", "not_assessable"}),
+    ("08", "INT-02", {"not_applicable", "not_assessable"}),
+    ("08", "ACC-01", {"not_applicable", "not_assessable"}),
+    ("08", "ACC-04", {"not_applicable", "not_assessable"}),
     # SIRIM RSPO summary: named team, auditor-days, stakeholder groups interviewed.
     ("11", "IND-01", {"met"}),
     ("11", "SCO-02", {"met", "partial"}),
