@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -150,6 +151,13 @@ def reference_errors(path: Path, node: YamlSource | None, references: list[Refer
 KNOWN_FACTS: frozenset[str] = frozenset(FACT_TITLES)
 
 
+def unknown_fact_message(name: str) -> str:
+    """Why a fact name is refused, with the nearest known name when one is close."""
+    close = difflib.get_close_matches(name, sorted(KNOWN_FACTS), n=1)
+    hint = f"; did you mean {close[0]!r}?" if close else " (see facts.FACT_TITLES)"
+    return f"unknown fact {name!r}{hint}"
+
+
 def _fact_lists(model: BaseModel, loc: tuple[Any, ...] = ()) -> list[tuple[tuple[Any, ...], list[str]]]:
     """(location, names) for every list of fact names in a model: ``facts`` and ``*_facts`` keys.
 
@@ -179,7 +187,7 @@ def fact_name_errors(path: Path, node: YamlSource | None, model: BaseModel) -> l
         for index, name in enumerate(names):
             if name not in KNOWN_FACTS:
                 key = ".".join(str(p) for p in (*loc, index))
-                out.append(PackError(path, f"unknown fact {name!r} (see facts.FACT_TITLES)",
+                out.append(PackError(path, unknown_fact_message(name),
                                      line=_line_for(node, (*loc, index)), key=key))
     return out
 

@@ -16,6 +16,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, ValidationInfo
 
 from ...facts import FACT_TITLES
 from ...models import Evidence
+from ...packs.loader import KNOWN_FACTS, unknown_fact_message
 from ...packs.schema import _check_patterns
 from ..base import CheckResult, EvalContext, sentence_evidence
 
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
     from ...packs.schema import FactCriterion
 
 #: Every fact name the facts layer can produce; YAML may name no other.
-FACT_NAMES: frozenset[str] = frozenset(FACT_TITLES)
+FACT_NAMES: frozenset[str] = KNOWN_FACTS
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,7 @@ class Shown:
 
 def _known_fact(name: str) -> str:
     if name not in FACT_NAMES:
-        raise ValueError(f"unknown fact {name!r} (the facts layer defines: see facts.FACT_TITLES)")
+        raise ValueError(unknown_fact_message(name))
     return name
 
 
