@@ -352,3 +352,61 @@ def test_bad_params_do_not_build_a_criterion():
         criterion("no_such_predicate")
     with pytest.raises(ValidationError):
         criterion("sifl_step_assessed")  # 'evidence' is required
+
+
+# --- the README's predicate table and where 'criteria docs' may write
+
+
+def test_readme_predicate_table_is_current():
+    from auditcheck.checks.predicates.table import BEGIN, refresh_readme
+
+    text = (REPO / "criteria" / "README.md").read_text(encoding="utf-8")
+    assert BEGIN in text
+    assert refresh_readme(text) == text, "criteria/README.md predicate table is stale; run 'auditcheck criteria docs'"
+    for name in PREDICATES:
+        assert f"| `{name}` |" in text
+    assert "`floor`: one of sqrt, none, default `sqrt`" in text
+
+
+def test_refresh_readme_replaces_only_the_table():
+    from auditcheck.checks.predicates.table import BEGIN, END, predicate_table, refresh_readme
+
+    stale = f"# Title\n\n{BEGIN}\n\n| old | table |\n\n{END}\n\nAfter.\n"
+    assert refresh_readme(stale) == f"# Title\n\n{BEGIN}\n\n{predicate_table()}\n\n{END}\n\nAfter.\n"
+    with pytest.raises(ValueError):
+        refresh_readme("# no markers here\n")
+
+
+def test_criteria_docs_never_writes_into_an_installed_package(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    import auditcheck.docs
+    from auditcheck.cli import app
+    from auditcheck.errors import AuditcheckError
+
+    site = tmp_path / "lib" / "python3.11" / "site-packages"
+    (site / "auditcheck").mkdir(parents=True)
+    (site / "criteria").mkdir()
+    (site / "pyproject.toml").write_text("[project]\n", encoding="utf-8")  # even a stray one
+    monkeypatch.setattr(auditcheck.docs, "__file__", str(site / "auditcheck" / "docs.py"))
+    assert auditcheck.docs.checkout_root() is None
+    with pytest.raises(AuditcheckError):
+        auditcheck.docs.default_docs_path()
+    result = CliRunner().invoke(app, ["criteria", "docs"])
+    assert result.exit_code == 2
+    assert "give --output" in result.stderr
+    assert sorted(p.name for p in site.rglob("*")) == ["auditcheck", "criteria", "pyproject.toml"]
+    target = tmp_path / "out" / "criteria.md"
+    result = CliRunner().invoke(app, ["criteria", "docs", "--output", str(target)])
+    assert result.exit_code == 0, result.output
+    assert target.read_text(encoding="utf-8").startswith("# Criteria reference")
+
+
+def test_criteria_docs_check_passes_in_the_checkout():
+    from typer.testing import CliRunner
+
+    from auditcheck.cli import app
+
+    result = CliRunner().invoke(app, ["criteria", "docs", "--check"])
+    assert result.exit_code == 0, result.output
+    assert "criteria.md is current" in result.stdout and "README.md is current" in result.stdout

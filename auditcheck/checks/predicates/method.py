@@ -107,7 +107,7 @@ class OnsiteEffortParams(Params):
 
 
 def onsite_effort_adequate(criterion: FactCriterion, ctx: EvalContext, params: OnsiteEffortParams) -> CheckResult:
-    """APSCA's industry-practice floor: one auditor-day under 100 workers, two or more above."""
+    """APSCA's industry-practice floor: one auditor-day below ``small_site`` workers, two from there."""
     days = ctx.facts.number("audit.days")
     workforce = ctx.facts.number("workforce.size")
     ev = fact_evidence(ctx, "audit.days", "audit.date", "workforce.size")
