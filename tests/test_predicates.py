@@ -38,13 +38,22 @@ def _packs() -> dict[str, Pack]:
 
 
 def criterion(rule: str, params: dict[str, Any] | None = None) -> FactCriterion:
-    return FactCriterion.model_validate({
-        "id": "TT-01", "name": "test-criterion", "title": "A test criterion", "dimension": "interviews",
-        "kind": "fact", "rule": rule, "params": params or {}, "message": "Not shown.",
-        "rationale": "Only for tests.", "remedy": "Nothing to remedy.",
-        "references": [{"publisher": "Test", "title": "Test text"}],
-        "examples": {"met": ["a"], "unmet": ["b"]},
-    })
+    return FactCriterion.model_validate(
+        {
+            "id": "TT-01",
+            "name": "test-criterion",
+            "title": "A test criterion",
+            "dimension": "interviews",
+            "kind": "fact",
+            "rule": rule,
+            "params": params or {},
+            "message": "Not shown.",
+            "rationale": "Only for tests.",
+            "remedy": "Nothing to remedy.",
+            "references": [{"publisher": "Test", "title": "Test text"}],
+            "examples": {"met": ["a"], "unmet": ["b"]},
+        }
+    )
 
 
 def context(text: str) -> EvalContext:
@@ -81,11 +90,17 @@ def test_every_predicate_has_a_docstring_and_a_strict_params_model():
 
 def test_fact_names_in_predicate_code_exist():
     """Every dotted fact name written in a predicate module is one the facts layer defines."""
-    shape = re.compile(r"^(?:interviews|workforce|audit|method|auditor|report|standard|claim|scope)\.[a-z_]+$")
+    shape = re.compile(
+        r"^(?:interviews|workforce|audit|method|auditor|report|standard|claim|scope)\.[a-z_]+$"
+    )
     found = set()
     for path in PREDICATE_DIR.glob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str) and shape.match(node.value):
+            if (
+                isinstance(node, ast.Constant)
+                and isinstance(node.value, str)
+                and shape.match(node.value)
+            ):
                 found.add(node.value)
     assert found, "the scan found no fact names at all"
     assert found <= FACT_NAMES, sorted(found - FACT_NAMES)
@@ -143,12 +158,19 @@ def test_sqrt_floor_needs_the_workforce_and_none_does_not():
 
 
 def test_enough_interviews_meet_the_sqrt_floor():
-    result, _ = decide("interview_sample_adequate", {}, "The factory employs 400 workers. We interviewed 20 workers.")
+    result, _ = decide(
+        "interview_sample_adequate",
+        {},
+        "The factory employs 400 workers. We interviewed 20 workers.",
+    )
     assert result.status is Status.met
     assert result.detail == "20 interviews for a workforce of 400 (square-root floor 20)"
 
 
-TEN_PERCENT = "The factory employs 400 workers. We interviewed 40 workers; 4 of the interviews were held off-site."
+TEN_PERCENT = (
+    "The factory employs 400 workers. We interviewed 40 workers; "
+    "4 of the interviews were held off-site."
+)
 
 
 def test_min_share_offsite_is_a_share_not_a_mention():
@@ -156,17 +178,24 @@ def test_min_share_offsite_is_a_share_not_a_mention():
     assert ctx.facts.has("interviews.offsite")
     assert result.status is Status.partial
     assert result.detail == (
-        "40 interviews meet the square-root floor of 20 for 400 workers, but the text does not show: "
+        "40 interviews meet the square-root floor of 20 for 400 workers, "
+        "but the text does not show: "
         "at least 25% of interviews off-site (only 4 of 40)"
     )
-    assert status("interview_sample_adequate", {"min_share_offsite": 0.1}, TEN_PERCENT) is Status.met
-    assert status("interview_sample_adequate", {"min_share_offsite": 0.0}, TEN_PERCENT) is Status.met
+    assert (
+        status("interview_sample_adequate", {"min_share_offsite": 0.1}, TEN_PERCENT) is Status.met
+    )
+    assert (
+        status("interview_sample_adequate", {"min_share_offsite": 0.0}, TEN_PERCENT) is Status.met
+    )
     half = TEN_PERCENT.replace("4 of the interviews", "20 of the interviews")
     assert status("interview_sample_adequate", {"min_share_offsite": 0.25}, half) is Status.met
 
 
 def test_uncounted_offsite_interviews_cannot_show_a_share():
-    text = "The factory employs 400 workers. We interviewed 40 workers. Interviews were held off-site."
+    text = (
+        "The factory employs 400 workers. We interviewed 40 workers. Interviews were held off-site."
+    )
     result, _ = decide("interview_sample_adequate", {"min_share_offsite": 0.25}, text)
     assert result.status is Status.partial
     assert result.detail.endswith("how many interviews were off-site (at least 25% should be)")
@@ -184,12 +213,21 @@ def test_no_offsite_mention_is_missing_when_a_share_is_asked():
 
 def test_required_facts_and_a_constrained_voice_make_a_passing_count_partial():
     base = "The factory employs 400 workers. The audit interviewed 30 workers"
-    chosen = decide("interview_sample_adequate", {"require": ["interviews.selected_by_auditor"]}, base + ".")[0]
+    chosen = decide(
+        "interview_sample_adequate", {"require": ["interviews.selected_by_auditor"]}, base + "."
+    )[0]
     assert chosen.status is Status.partial
     assert chosen.detail.endswith("the text does not show: interviewees chosen by the auditor")
     by_audit = base + ", selected by the audit team."
-    assert status("interview_sample_adequate", {"require": ["interviews.selected_by_auditor"]}, by_audit) is Status.met
-    managed = decide("interview_sample_adequate", {"floor": "none"}, base + ", chosen by factory management.")[0]
+    assert (
+        status(
+            "interview_sample_adequate", {"require": ["interviews.selected_by_auditor"]}, by_audit
+        )
+        is Status.met
+    )
+    managed = decide(
+        "interview_sample_adequate", {"floor": "none"}, base + ", chosen by factory management."
+    )[0]
     assert managed.status is Status.partial
     assert managed.detail == (
         "30 interviews (no floor on the count), but management chose the interviewees, "
@@ -198,45 +236,74 @@ def test_required_facts_and_a_constrained_voice_make_a_passing_count_partial():
 
 
 def test_no_interviews_is_a_red_flag_and_no_count_is_unmet():
-    assert status("interview_sample_adequate", {}, "No worker interviews were conducted.") is Status.red_flag
-    assert status("interview_sample_adequate", {}, "The factory employs 400 workers.") is Status.unmet
+    assert (
+        status("interview_sample_adequate", {}, "No worker interviews were conducted.")
+        is Status.red_flag
+    )
+    assert (
+        status("interview_sample_adequate", {}, "The factory employs 400 workers.") is Status.unmet
+    )
 
 
-@pytest.mark.parametrize(("sentence", "total", "expected"), [
-    ("Of the 130 interviews, 104 were held off site, in a hall; 26 were short on-site interviews.", 130, 104),
-    ("We interviewed 68 workers: 41 off site, in the evening, and 27 on site.", 68, 41),
-    ("The team held 93 off-site interviews with workers.", 120, 93),
-    ("We interviewed 30 workers off-site, in their homes.", 30, 30),
-    ("All 30 worker interviews took place away from the factory.", 30, 30),
-    ("We interviewed 30 workers; 50 of the interviews were held off-site.", 30, 30),  # capped
-    ("Interviews were held off-site.", 30, None),
-])
+@pytest.mark.parametrize(
+    ("sentence", "total", "expected"),
+    [
+        (
+            "Of the 130 interviews, 104 were held off site, in a hall; "
+            "26 were short on-site interviews.",
+            130,
+            104,
+        ),
+        ("We interviewed 68 workers: 41 off site, in the evening, and 27 on site.", 68, 41),
+        ("The team held 93 off-site interviews with workers.", 120, 93),
+        ("We interviewed 30 workers off-site, in their homes.", 30, 30),
+        ("All 30 worker interviews took place away from the factory.", 30, 30),
+        ("We interviewed 30 workers; 50 of the interviews were held off-site.", 30, 30),  # capped
+        ("Interviews were held off-site.", 30, None),
+    ],
+)
 def test_offsite_count(sentence: str, total: int, expected: int | None):
     ctx = context(sentence)
-    assert ctx.facts.has("interviews.offsite"), "precondition: the facts layer sees off-site interviews"
+    assert ctx.facts.has("interviews.offsite"), (
+        "precondition: the facts layer sees off-site interviews"
+    )
     assert offsite_count(ctx, total) == expected
 
 
 # --- interview_setting and interview_claims_consistent
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("The audit team interviewed 30 workers. Interviews were recorded by the factory.", Status.red_flag),
-    ("The plant is in Aksu, Xinjiang. The audit team interviewed 30 workers.", Status.red_flag),
-    ("We interviewed 40 workers. Interviews were held off-site.", Status.met),
-    ("The audit team interviewed 30 workers in the canteen.", Status.partial),
-    ("The audit team interviewed 30 workers by video call.", Status.partial),
-    ("The audit reviewed payroll records.", Status.unmet),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The audit team interviewed 30 workers. Interviews were recorded by the factory.",
+            Status.red_flag,
+        ),
+        ("The plant is in Aksu, Xinjiang. The audit team interviewed 30 workers.", Status.red_flag),
+        ("We interviewed 40 workers. Interviews were held off-site.", Status.met),
+        ("The audit team interviewed 30 workers in the canteen.", Status.partial),
+        ("The audit team interviewed 30 workers by video call.", Status.partial),
+        ("The audit reviewed payroll records.", Status.unmet),
+    ],
+)
 def test_interview_setting(text: str, expected: Status):
     assert status("interview_setting", {}, text) is expected
 
 
 def test_interview_claims_consistent():
-    assert status("interview_claims_consistent", {}, "The audit reviewed payroll.") is Status.not_applicable
-    unsafe = "The audit team interviewed 30 workers. Interviews with workers were not possible because it was too dangerous."
+    assert (
+        status("interview_claims_consistent", {}, "The audit reviewed payroll.")
+        is Status.not_applicable
+    )
+    unsafe = (
+        "The audit team interviewed 30 workers. "
+        "Interviews with workers were not possible because it was too dangerous."
+    )
     assert status("interview_claims_consistent", {}, unsafe) is Status.red_flag
-    limited = "The audit team interviewed 30 workers. There were no interviews with the night shift."
+    limited = (
+        "The audit team interviewed 30 workers. There were no interviews with the night shift."
+    )
     assert status("interview_claims_consistent", {}, limited) is Status.met
 
 
@@ -244,13 +311,17 @@ def test_interview_claims_consistent():
 
 
 def test_auditors_named_and_name_patterns():
-    assert status("auditors_named", {}, "Audit team: Tomasz Wilk, APSCA CSCA 21706610.") is Status.met
+    assert (
+        status("auditors_named", {}, "Audit team: Tomasz Wilk, APSCA CSCA 21706610.") is Status.met
+    )
     firm = "The audit was carried out by Ardent Compliance Solutions."
     assert status("auditors_named", {}, firm) is Status.partial
     table = "| Lead | Ana Ruiz | 2 days |"
     assert not context(table).facts.has("auditor.names")
     assert status("auditors_named", {}, table) is Status.unmet
-    result, _ = decide("auditors_named", {"name_patterns": [r"\bLead\s*\|\s*[A-Z][a-z]+\s+[A-Z][a-z]+"]}, table)
+    result, _ = decide(
+        "auditors_named", {"name_patterns": [r"\bLead\s*\|\s*[A-Z][a-z]+\s+[A-Z][a-z]+"]}, table
+    )
     assert result.status is Status.met
     assert result.detail == "auditors are named; no credential numbers given"
 
@@ -262,7 +333,10 @@ def test_standard_accreditation_schemes_and_accepted_patterns():
     assert status("standard_accreditation", {}, "The factory is SA8000 certified.") is Status.met
     assert status("standard_accreditation", {}, "The audit found nothing.") is Status.not_applicable
     accepted = {"audit_schemes": [], "accepted": [r"\bAPSCA\s+member\b"]}
-    assert status("standard_accreditation", accepted, smeta + " The firm is an APSCA member.") is Status.met
+    assert (
+        status("standard_accreditation", accepted, smeta + " The firm is an APSCA member.")
+        is Status.met
+    )
 
 
 def test_onsite_effort_small_site():
@@ -271,15 +345,24 @@ def test_onsite_effort_small_site():
     assert result.status is Status.unmet
     assert result.detail == "1 auditor-day(s) for 150 workers; at least 2 expected"
     assert status("onsite_effort_adequate", {"small_site": 200}, text) is Status.met
-    assert status("onsite_effort_adequate", {}, "The site was audited on 3 March 2025.") is Status.partial
+    assert (
+        status("onsite_effort_adequate", {}, "The site was audited on 3 March 2025.")
+        is Status.partial
+    )
 
 
 def test_announcement_mixed():
     mixed = "Our regular audits are announced, and some audits were unannounced."
     assert status("announcement_status", {}, mixed) is Status.met
     assert status("announcement_status", {"mixed": "partial"}, mixed) is Status.partial
-    assert status("announcement_status", {"mixed": "partial"}, "The audit was unannounced.") is Status.met
-    assert status("announcement_status", {}, "The audit was announced two weeks ahead.") is Status.unmet
+    assert (
+        status("announcement_status", {"mixed": "partial"}, "The audit was unannounced.")
+        is Status.met
+    )
+    assert (
+        status("announcement_status", {}, "The audit was announced two weeks ahead.")
+        is Status.unmet
+    )
 
 
 def test_generic_findings_too_short_and_min_chars():
@@ -298,25 +381,49 @@ HONEST = "The plant is in Aksu, Xinjiang. A credible audit is not possible in th
 
 def test_context_acknowledged():
     params = {"patterns": [r"\bstate-imposed\b"]}
-    assert status("context_acknowledged", params, "The plant is in Penang, Malaysia.") is Status.not_applicable
+    assert (
+        status("context_acknowledged", params, "The plant is in Penang, Malaysia.")
+        is Status.not_applicable
+    )
     assert status("context_acknowledged", params, XINJIANG_CLEAN) is Status.unmet
-    assert status("context_acknowledged", params, XINJIANG_CLEAN + " State-imposed forced labour is a risk.") is Status.met
+    assert (
+        status(
+            "context_acknowledged",
+            params,
+            XINJIANG_CLEAN + " State-imposed forced labour is a risk.",
+        )
+        is Status.met
+    )
 
 
 def test_sifl_step_assessed():
     params = {"evidence": [r"\blabou?r\s+transfers?\b"], "partial": [r"\btransfers?\b"]}
-    assert status("sifl_step_assessed", params, "The plant is in Penang, Malaysia.") is Status.not_applicable
-    assert status("sifl_step_assessed", params, XINJIANG_CLEAN + " We traced labour transfers.") is Status.met
+    assert (
+        status("sifl_step_assessed", params, "The plant is in Penang, Malaysia.")
+        is Status.not_applicable
+    )
+    assert (
+        status("sifl_step_assessed", params, XINJIANG_CLEAN + " We traced labour transfers.")
+        is Status.met
+    )
     assert status("sifl_step_assessed", params, HONEST) is Status.met
-    assert status("sifl_step_assessed", params, XINJIANG_CLEAN + " Some workers arrived by transfer.") is Status.partial
+    assert (
+        status("sifl_step_assessed", params, XINJIANG_CLEAN + " Some workers arrived by transfer.")
+        is Status.partial
+    )
     assert status("sifl_step_assessed", params, XINJIANG_CLEAN) is Status.unmet
     silent = "The plant is in Aksu, Xinjiang. It spins cotton yarn."
     assert status("sifl_step_assessed", params, silent) is Status.not_applicable
-    assert status("sifl_step_assessed", {**params, "needs_assessment": False}, silent) is Status.unmet
+    assert (
+        status("sifl_step_assessed", {**params, "needs_assessment": False}, silent) is Status.unmet
+    )
 
 
 def test_burden_of_proof():
-    assert status("burden_of_proof", {}, "The plant is in Penang. We found no forced labour.") is Status.not_applicable
+    assert (
+        status("burden_of_proof", {}, "The plant is in Penang. We found no forced labour.")
+        is Status.not_applicable
+    )
     assert status("burden_of_proof", {}, "The plant is in Aksu, Xinjiang.") is Status.not_applicable
     assert status("burden_of_proof", {}, XINJIANG_CLEAN) is Status.red_flag
     bounded = XINJIANG_CLEAN + " This does not establish the absence of forced labour."
@@ -326,10 +433,19 @@ def test_burden_of_proof():
 def test_listed_entity_addressed():
     params = {"patterns": [r"\bentity\s+list\b"]}
     listed = "The mill supplies Xinjiang Production and Construction Corps."
-    assert status("listed_entity_addressed", params, "The mill is in Penang, Malaysia.") is Status.not_applicable
+    assert (
+        status("listed_entity_addressed", params, "The mill is in Penang, Malaysia.")
+        is Status.not_applicable
+    )
     assert status("listed_entity_addressed", params, listed) is Status.unmet
-    assert status("listed_entity_addressed", params, listed + " We found no forced labour.") is Status.red_flag
-    assert status("listed_entity_addressed", params, listed + " The buyer checked the Entity List.") is Status.met
+    assert (
+        status("listed_entity_addressed", params, listed + " We found no forced labour.")
+        is Status.red_flag
+    )
+    assert (
+        status("listed_entity_addressed", params, listed + " The buyer checked the Entity List.")
+        is Status.met
+    )
 
 
 # --- through the production path
@@ -344,8 +460,13 @@ def test_run_criterion_uses_the_validated_params():
 
 
 def test_bad_params_do_not_build_a_criterion():
-    for params in ({"floor": "cube"}, {"min_share_offsite": "0.25"}, {"min_share_offsite": 1.5},
-                   {"require": ["interviews.nonsense"]}, {"flor": "sqrt"}):
+    for params in (
+        {"floor": "cube"},
+        {"min_share_offsite": "0.25"},
+        {"min_share_offsite": 1.5},
+        {"require": ["interviews.nonsense"]},
+        {"flor": "sqrt"},
+    ):
         with pytest.raises(ValidationError):
             criterion("interview_sample_adequate", params)
     with pytest.raises(ValidationError):
@@ -362,7 +483,9 @@ def test_readme_predicate_table_is_current():
 
     text = (REPO / "criteria" / "README.md").read_text(encoding="utf-8")
     assert BEGIN in text
-    assert refresh_readme(text) == text, "criteria/README.md predicate table is stale; run 'auditcheck criteria docs'"
+    assert refresh_readme(text) == text, (
+        "criteria/README.md predicate table is stale; run 'auditcheck criteria docs'"
+    )
     for name in PREDICATES:
         assert f"| `{name}` |" in text
     assert "`floor`: one of sqrt, none, default `sqrt`" in text
@@ -372,7 +495,9 @@ def test_refresh_readme_replaces_only_the_table():
     from auditcheck.checks.predicates.table import BEGIN, END, predicate_table, refresh_readme
 
     stale = f"# Title\n\n{BEGIN}\n\n| old | table |\n\n{END}\n\nAfter.\n"
-    assert refresh_readme(stale) == f"# Title\n\n{BEGIN}\n\n{predicate_table()}\n\n{END}\n\nAfter.\n"
+    assert (
+        refresh_readme(stale) == f"# Title\n\n{BEGIN}\n\n{predicate_table()}\n\n{END}\n\nAfter.\n"
+    )
     with pytest.raises(ValueError):
         refresh_readme("# no markers here\n")
 

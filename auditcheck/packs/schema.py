@@ -147,6 +147,9 @@ def _check_patterns(value: list[str], info: ValidationInfo | None) -> list[str]:
     return value
 
 
+#: The same check for pattern lists outside this schema (predicate params models).
+check_patterns = _check_patterns
+
 Patterns = Annotated[list[str], Field(default_factory=list)]
 
 

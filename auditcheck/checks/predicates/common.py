@@ -17,7 +17,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, ValidationInfo
 from ...facts import FACT_TITLES
 from ...models import Evidence
 from ...packs.loader import KNOWN_FACTS, unknown_fact_message
-from ...packs.schema import _check_patterns
+from ...packs.schema import check_patterns
 from ..base import CheckResult, EvalContext, sentence_evidence
 
 if TYPE_CHECKING:
@@ -43,7 +43,7 @@ def _known_fact(name: str) -> str:
 def _patterns_compile(value: list[str], info: ValidationInfo) -> list[str]:
     # The same check as every pattern list of a criterion, including the skip for built-in
     # packs whose patterns CI compiles.
-    return _check_patterns(value, info)
+    return check_patterns(value, info)
 
 
 #: A fact name from the facts layer (``interviews.total``); an unknown name fails at load.
@@ -87,7 +87,7 @@ def fact_evidence(ctx: EvalContext, *names: str, limit: int = 3) -> list[Evidenc
 
 
 def location_evidence(ctx: EvalContext, limit: int = 1) -> list[Evidence]:
-    """The first quote of each of the first ``limit`` context matches (the place that sets the risk)."""
+    """The first quote of the first ``limit`` context matches: where the risk comes from."""
     return [e for m in ctx.context.matches[:limit] for e in m.evidence[:1]]
 
 

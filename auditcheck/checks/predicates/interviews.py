@@ -31,7 +31,8 @@ def voice_constrained(ctx: EvalContext) -> str | None:
 
 
 _OFFSITE_WORDS = (
-    r"(?:off[- ]?site|outside\s+(?:of\s+)?(?:the\s+)?(?:factory|workplace|premises|plant|site|facility)"
+    r"(?:off[- ]?site"
+    r"|outside\s+(?:of\s+)?(?:the\s+)?(?:factory|workplace|premises|plant|site|facility)"
     r"|away\s+from\s+(?:the\s+)?(?:factory|workplace|premises|site|employer|management)"
     r"|at\s+(?:the\s+)?(?:workers'?|their|employees'?)\s+homes?)"
 )
@@ -52,7 +53,7 @@ _ALL_OFFSITE = re.compile(
 
 
 def offsite_count(ctx: EvalContext, total: int) -> int | None:
-    """How many of ``total`` interviews the text says were held off-site, or None if it does not say.
+    """How many of ``total`` interviews the text says were off-site, or None if it does not say.
 
     The facts layer records that interviews were off-site, not how many, so the number is read
     from the sentences that carry an off-site fact. The largest count found wins, capped at the
@@ -127,32 +128,66 @@ def interview_sample_adequate(
     total = max(facts.number("interviews.total") or 0, parts) or None
     workforce = facts.number("workforce.size")
     evidence = fact_evidence(
-        ctx, "interviews.total", "interviews.individual", "interviews.group", "workforce.size", limit=4
+        ctx,
+        "interviews.total",
+        "interviews.individual",
+        "interviews.group",
+        "workforce.size",
+        limit=4,
     )
     if facts.has("interviews.none") and not total:
-        return CheckResult(Status.red_flag, fact_evidence(ctx, "interviews.none"),
-                           detail="workers were not interviewed, or interviews were replaced by document review")
+        return CheckResult(
+            Status.red_flag,
+            fact_evidence(ctx, "interviews.none"),
+            detail="workers were not interviewed, or interviews were replaced by document review",
+        )
     if total is None:
-        return CheckResult(Status.unmet, evidence, detail="no number of interviewed workers is given")
+        return CheckResult(
+            Status.unmet, evidence, detail="no number of interviewed workers is given"
+        )
     if params.floor == "sqrt":
         if workforce is None or workforce < total:
-            return CheckResult(Status.partial, evidence, detail=f"{total} workers interviewed, but the workforce size is not given, so adequacy cannot be judged")
+            return CheckResult(
+                Status.partial,
+                evidence,
+                detail=(
+                    f"{total} workers interviewed, but the workforce size is not given, so "
+                    "adequacy cannot be judged"
+                ),
+            )
         needed = math.ceil(math.sqrt(workforce))
         if total < needed:
-            return CheckResult(Status.unmet, evidence, detail=f"{total} interviews for a workforce of {workforce}; the square-root floor is {needed}")
-        passed = f"{total} interviews meet the square-root floor of {needed} for {workforce} workers"
+            return CheckResult(
+                Status.unmet,
+                evidence,
+                detail=(
+                    f"{total} interviews for a workforce of {workforce}; the square-root floor is "
+                    f"{needed}"
+                ),
+            )
+        passed = (
+            f"{total} interviews meet the square-root floor of {needed} for {workforce} workers"
+        )
         met = f"{total} interviews for a workforce of {workforce} (square-root floor {needed})"
     else:
         passed = met = f"{total} interviews (no floor on the count)"
     constrained = voice_constrained(ctx)
     if constrained:
-        return CheckResult(Status.partial, evidence, detail=f"{passed}, but {constrained}, so the count cannot carry the conclusion")
+        return CheckResult(
+            Status.partial,
+            evidence,
+            detail=f"{passed}, but {constrained}, so the count cannot carry the conclusion",
+        )
     missing = [fact_title(n).lower() for n in params.require if not facts.has(n)]
     offsite = _offsite_shortfall(ctx, total, params.min_share_offsite)
     if offsite:
         missing.insert(0, offsite)
     if missing:
-        return CheckResult(Status.partial, evidence, detail=f"{passed}, but the text does not show: {', '.join(missing)}")
+        return CheckResult(
+            Status.partial,
+            evidence,
+            detail=f"{passed}, but the text does not show: {', '.join(missing)}",
+        )
     return CheckResult(Status.met, evidence, detail=met)
 
 
@@ -161,32 +196,58 @@ _UNSAFE = re.compile(
 )
 
 
-def interview_claims_consistent(criterion: FactCriterion, ctx: EvalContext, params: NoParams) -> CheckResult:
-    """A count of interviews and a statement that interviews were not held or were unsafe, in one text."""
+def interview_claims_consistent(
+    criterion: FactCriterion, ctx: EvalContext, params: NoParams
+) -> CheckResult:
+    """A count of interviews and a statement that interviews were not held or were unsafe."""
     if not ctx.facts.has("interviews.total") and not ctx.facts.has("interviews.none"):
         return CheckResult(Status.not_applicable, detail="no interview claim is made")
     # Only danger contradicts a count: "no interviews with the night shift" is a limitation.
     text = ctx.document.text
-    unsafe = [e for e in fact_evidence(ctx, "interviews.none", limit=10)
-              if _UNSAFE.search(text[e.start:e.end + 120])]
+    unsafe = [
+        e
+        for e in fact_evidence(ctx, "interviews.none", limit=10)
+        if _UNSAFE.search(text[e.start : e.end + 120])
+    ]
     if ctx.facts.has("interviews.total") and unsafe:
-        return CheckResult(Status.red_flag, fact_evidence(ctx, "interviews.total", limit=2) + unsafe[:2],
-                           detail="the text gives a number of interviews and also says interviews would have been unsafe")
-    return CheckResult(Status.met, fact_evidence(ctx, "interviews.total", "interviews.none", limit=2))
+        return CheckResult(
+            Status.red_flag,
+            fact_evidence(ctx, "interviews.total", limit=2) + unsafe[:2],
+            detail=(
+                "the text gives a number of interviews and also says interviews would have been "
+                "unsafe"
+            ),
+        )
+    return CheckResult(
+        Status.met, fact_evidence(ctx, "interviews.total", "interviews.none", limit=2)
+    )
 
 
 def interview_setting(criterion: FactCriterion, ctx: EvalContext, params: NoParams) -> CheckResult:
     """Off-site and confidential beats on-site; monitored or management-present is a red flag."""
     facts = ctx.facts
     if facts.has("interviews.monitored") or facts.has("interviews.management_present"):
-        return CheckResult(Status.red_flag, fact_evidence(ctx, "interviews.monitored", "interviews.management_present"),
-                           detail="interviews were monitored or held with management or officials present")
-    if ctx.context.risk == "high" and (facts.has("interviews.total") or facts.has("interviews.onsite")):
-        return CheckResult(Status.red_flag, fact_evidence(ctx, "interviews.onsite", "interviews.total"),
-                           detail="interviews in a high-risk context cannot be confidential, wherever they were held")
+        return CheckResult(
+            Status.red_flag,
+            fact_evidence(ctx, "interviews.monitored", "interviews.management_present"),
+            detail="interviews were monitored or held with management or officials present",
+        )
+    if ctx.context.risk == "high" and (
+        facts.has("interviews.total") or facts.has("interviews.onsite")
+    ):
+        return CheckResult(
+            Status.red_flag,
+            fact_evidence(ctx, "interviews.onsite", "interviews.total"),
+            detail=(
+                "interviews in a high-risk context cannot be confidential, wherever they were held"
+            ),
+        )
     if facts.has("interviews.offsite"):
         return CheckResult(Status.met, fact_evidence(ctx, "interviews.offsite"))
     if facts.has("interviews.onsite") or facts.has("interviews.virtual"):
-        return CheckResult(Status.partial, fact_evidence(ctx, "interviews.onsite", "interviews.virtual"),
-                           detail="interviews were on-site or remote only")
+        return CheckResult(
+            Status.partial,
+            fact_evidence(ctx, "interviews.onsite", "interviews.virtual"),
+            detail="interviews were on-site or remote only",
+        )
     return CheckResult(Status.unmet)

@@ -15,9 +15,12 @@ if TYPE_CHECKING:
 
 
 class FactPresentParams(Params):
-    any: FactNames = Field(default_factory=list, description="Met when one of these facts is found.")
+    any: FactNames = Field(
+        default_factory=list, description="Met when one of these facts is found."
+    )
     all: FactNames = Field(
-        default_factory=list, description="Met when all of these are found; some of them give partial."
+        default_factory=list,
+        description="Met when all of these are found; some of them give partial.",
     )
     partial: FactNames = Field(default_factory=list, description="Weaker facts that give partial.")
     red_flag: FactNames = Field(
@@ -28,8 +31,10 @@ class FactPresentParams(Params):
     )
 
 
-def fact_present(criterion: FactCriterion, ctx: EvalContext, params: FactPresentParams) -> CheckResult:
-    """Met when any (or all) of the facts are present; partial on weaker facts; red flag facts win."""
+def fact_present(
+    criterion: FactCriterion, ctx: EvalContext, params: FactPresentParams
+) -> CheckResult:
+    """Met when any (or all) of the facts are present; partial on weaker ones; red flags win."""
     if params.red_flag and any_of(ctx, params.red_flag) and not any_of(ctx, params.unless):
         return CheckResult(Status.red_flag, fact_evidence(ctx, *params.red_flag))
     if params.all and all_of(ctx, params.all):
