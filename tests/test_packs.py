@@ -137,6 +137,7 @@ BAD_PARAMS = [
         "XX-01.yaml:8: params.min_share_offsite: Input should be less than or equal to 1",
     ),
     ("  floor: sqrt\n  flor: none", "XX-01.yaml:9: params.flor: unknown key"),
+    ("  - floor", "XX-01.yaml:7: params: params must be a mapping"),
     (
         "  require:\n    - interviews.language\n    - interviews.lang",
         "XX-01.yaml:10: params.require.1: unknown fact 'interviews.lang'; "

@@ -80,12 +80,13 @@ def test_every_predicate_is_used_by_a_bundled_criterion():
 
 
 def test_every_predicate_has_a_docstring_and_a_strict_params_model():
-    for name, predicate in PREDICATES.items():
-        assert predicate.summary, f"{name} has no docstring"
-        assert predicate.params.model_config.get("extra") == "forbid", name
-        assert predicate.params.model_config.get("strict") is True, name
+    for name, (function, params_model) in PREDICATES.items():
+        assert (function, params_model) == (PREDICATES[name].function, PREDICATES[name].params)
+        assert PREDICATES[name].summary, f"{name} has no docstring"
+        assert params_model.model_config.get("extra") == "forbid", name
+        assert params_model.model_config.get("strict") is True, name
         with pytest.raises(ValidationError):
-            predicate.params.model_validate({"no_such_param": 1})
+            params_model.model_validate({"no_such_param": 1})
 
 
 def test_fact_names_in_predicate_code_exist():

@@ -8,9 +8,9 @@ defined here once, with the words the generated predicate table uses for them.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Annotated, Generic, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, Generic, TypeVar
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, ValidationInfo
 
@@ -73,6 +73,10 @@ class Predicate(Generic[P]):
 
     function: Callable[[FactCriterion, EvalContext, P], CheckResult]
     params: type[P]
+
+    def __iter__(self) -> Iterator[Any]:
+        """Unpacks as ``function, params_model = PREDICATES[name]``."""
+        return iter((self.function, self.params))
 
     @property
     def summary(self) -> str:
