@@ -261,6 +261,8 @@ def test_no_interviews_is_a_red_flag_and_no_count_is_unmet():
         ("All 30 worker interviews took place away from the factory.", 30, 30),
         ("We interviewed 30 workers; 50 of the interviews were held off-site.", 30, 30),  # capped
         ("Interviews were held off-site.", 30, None),
+        ("Site visit in March 2025; off-site interviews in April 2025.", 30, None),
+        ("Workers were interviewed in March 2025 off-site.", 30, None),
     ],
 )
 def test_offsite_count(sentence: str, total: int, expected: int | None):

@@ -47,7 +47,7 @@ _OFFSITE_COUNT = re.compile(
 )
 #: "all interviews were held off-site", "all 30 worker interviews took place away from the factory".
 _ALL_OFFSITE = re.compile(
-    rf"\ball\s+(?:the\s+)?(?:{NUMBER}\s+)?(?:[\w-]+\s+)?interviews\b[^.;\n]{{0,40}}?{_OFFSITE_WORDS}",
+    rf"(?<!not )\ball\s+(?:the\s+)?(?:{NUMBER}\s+)?(?:[\w-]+\s+)?interviews\b[^.;\n]{{0,40}}?{_OFFSITE_WORDS}",
     re.IGNORECASE,
 )
 
@@ -70,7 +70,10 @@ def offsite_count(ctx: EvalContext, total: int) -> int | None:
         if _ALL_OFFSITE.search(sentence):
             counts.append(total)
         for m in _OFFSITE_COUNT.finditer(sentence):
-            n = parse_number(m.group("n"))
+            raw = m.group("n")
+            if re.fullmatch(r"(?:19|20)\d\d", raw):
+                continue  # "March 2025 off-site interviews": a year, not a count
+            n = parse_number(raw)
             if n is not None and n > 0:
                 counts.append(n)
     return min(max(counts), total) if counts else None
