@@ -47,7 +47,8 @@ _OFFSITE_COUNT = re.compile(
 )
 #: "all interviews were held off-site", "all 30 worker interviews took place away from the factory".
 _ALL_OFFSITE = re.compile(
-    rf"(?<!not )\ball\s+(?:the\s+)?(?:{NUMBER}\s+)?(?:[\w-]+\s+)?interviews\b[^.;\n]{{0,40}}?{_OFFSITE_WORDS}",
+    rf"(?<!not )\ball\s+(?:the\s+)?(?:{NUMBER}\s+)?(?:[\w-]+\s+)?interviews\b"
+    rf"[^.;\n]{{0,40}}?{_OFFSITE_WORDS}",
     re.IGNORECASE,
 )
 
