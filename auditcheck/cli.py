@@ -393,20 +393,33 @@ def criteria_docs(
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Where to write (default docs/criteria.md in a checkout).")] = None,
     check: Annotated[bool, typer.Option("--check", help="Exit 1 if the file is out of date instead of writing it.")] = False,
 ) -> None:
-    """Regenerate the criteria reference page (docs/criteria.md)."""
-    from .docs import default_docs_path, render_criteria_docs
+    """Regenerate the criteria reference page (docs/criteria.md) and the README's predicate table.
+
+    Without --output this writes only inside a source checkout, never into an installed package.
+    """
+    from .checks.predicates.table import refresh_readme
+    from .docs import checkout_root, render_criteria_docs
     from .packs import load_packs
 
-    target = output or default_docs_path()
-    text = render_criteria_docs(load_packs())
-    if check:
-        current = target.read_text(encoding="utf-8") if target.is_file() else ""
-        if current != text:
-            raise _fail(f"{target} is out of date; run 'auditcheck criteria docs'", ExitCode.FAILED_THRESHOLD)
-        typer.echo(f"{target} is current")
-        return
-    _write(text, target)
-    typer.echo(f"wrote {target}", err=True)
+    reference = render_criteria_docs(load_packs())
+    root = checkout_root()
+    if output is not None:
+        files = [(output, reference)]
+    elif root is None:
+        raise _fail("auditcheck is installed, not run from a source checkout; give --output")
+    else:
+        readme = root / "criteria" / "README.md"
+        files = [(root / "docs" / "criteria.md", reference),
+                 (readme, refresh_readme(readme.read_text(encoding="utf-8")))]
+    for target, text in files:
+        if check:
+            current = target.read_text(encoding="utf-8") if target.is_file() else ""
+            if current != text:
+                raise _fail(f"{target} is out of date; run 'auditcheck criteria docs'", ExitCode.FAILED_THRESHOLD)
+            typer.echo(f"{target} is current")
+            continue
+        _write(text, target)
+        typer.echo(f"wrote {target}", err=True)
 
 
 def _register_optional() -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from .errors import AuditcheckError
 from .models import Reference
 from .packs.loader import Pack, discover_packs
 from .packs.schema import DIMENSION_TITLES, Dimension
@@ -26,9 +27,27 @@ _KIND_TEXT = {
 }
 
 
+def checkout_root() -> Path | None:
+    """The source checkout auditcheck runs from, or None when it is installed.
+
+    Generated files are written into the checkout only: an installed package (site-packages,
+    dist-packages) is never a place to write to, even when a stray pyproject.toml sits beside it.
+    """
+    root = Path(__file__).resolve().parents[1]
+    installed = any(part in ("site-packages", "dist-packages") for part in root.parts)
+    if installed or not (root / "pyproject.toml").is_file() or not (root / "criteria").is_dir():
+        return None
+    return root
+
+
 def default_docs_path() -> Path:
-    """docs/criteria.md in the source checkout."""
-    return Path(__file__).resolve().parents[1] / "docs" / "criteria.md"
+    """docs/criteria.md in the source checkout; an error when auditcheck is installed."""
+    root = checkout_root()
+    if root is None:
+        raise AuditcheckError(
+            "auditcheck is installed, not run from a source checkout; give the path to write to"
+        )
+    return root / "docs" / "criteria.md"
 
 
 def write_criteria_docs(path: str | Path | None = None, packs: dict[str, Pack] | None = None) -> Path:

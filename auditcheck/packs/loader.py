@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import TypeAdapter, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from ..errors import PackError, PackErrors
+from ..facts import FACT_TITLES
 from .publishers import builtin_publisher_table, url_problem
 from .schema import Criterion, PackMeta, Reference
 
@@ -170,7 +172,7 @@ def pack_errors_from_validation(path: Path, node: YamlSource | yaml.Node | None,
     out = []
     for err in exc.errors():
         loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p in (
-            "existence", "absence", "conditional", "fact")))
+            "existence", "absence", "conditional", "fact", "claim")))
         key = ".".join(str(p) for p in loc) or "(file)"
         msg = err["msg"]
         if err["type"] == "extra_forbidden":
@@ -193,6 +195,51 @@ def reference_errors(path: Path, node: YamlSource | None, references: list[Refer
     return out
 
 
+#: Fact names the facts layer defines; any other name in YAML is a load error.
+KNOWN_FACTS: frozenset[str] = frozenset(FACT_TITLES)
+
+
+def unknown_fact_message(name: str) -> str:
+    """Why a fact name is refused, with the nearest known name when one is close."""
+    close = difflib.get_close_matches(name, sorted(KNOWN_FACTS), n=1)
+    hint = f"; did you mean {close[0]!r}?" if close else " (see facts.FACT_TITLES)"
+    return f"unknown fact {name!r}{hint}"
+
+
+def _fact_lists(model: BaseModel, loc: tuple[Any, ...] = ()) -> list[tuple[tuple[Any, ...], list[str]]]:
+    """(location, names) for every list of fact names in a model: ``facts`` and ``*_facts`` keys.
+
+    Walks nested models and mappings of models (pack gates), so a field added later under one
+    of these names is checked without touching this code. Predicate params check their own
+    fact names in their models.
+    """
+    out: list[tuple[tuple[Any, ...], list[str]]] = []
+    for name in type(model).model_fields:
+        value = getattr(model, name)
+        here = (*loc, name)
+        if (name == "facts" or name.endswith("_facts")) and isinstance(value, list):
+            out.append((here, value))
+        elif isinstance(value, BaseModel) and name != "params":
+            out.extend(_fact_lists(value, here))
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                if isinstance(item, BaseModel):
+                    out.extend(_fact_lists(item, (*here, key)))
+    return out
+
+
+def fact_name_errors(path: Path, node: YamlSource | None, model: BaseModel) -> list[PackError]:
+    """A fact name the facts layer does not define is an error at the line that names it."""
+    out = []
+    for loc, names in _fact_lists(model):
+        for index, name in enumerate(names):
+            if name not in KNOWN_FACTS:
+                key = ".".join(str(p) for p in (*loc, index))
+                out.append(PackError(path, unknown_fact_message(name),
+                                     line=_line_for(node, (*loc, index)), key=key))
+    return out
+
+
 def load_criterion(path: Path, *, builtin: bool = False) -> Any:
     data, node = read_yaml_with_nodes(path)
     if not isinstance(data, dict):
@@ -201,9 +248,9 @@ def load_criterion(path: Path, *, builtin: bool = False) -> Any:
         criterion = _CRITERION.validate_python(data, context={"compiled_in_ci": builtin})
     except ValidationError as exc:
         raise PackErrors(pack_errors_from_validation(path, node, exc)) from None
-    bad_refs = reference_errors(path, node, criterion.references)
-    if bad_refs:
-        raise PackErrors(bad_refs)
+    problems = reference_errors(path, node, criterion.references) + fact_name_errors(path, node, criterion)
+    if problems:
+        raise PackErrors(problems)
     if criterion.id != path.stem:
         raise PackError(path, f"id {criterion.id!r} does not match the file name", line=_line_for(node, ("id",)), key="id")
     return criterion
@@ -227,6 +274,7 @@ def load_pack(folder: str | Path, *, builtin: bool = False) -> Pack:
             errors.extend(pack_errors_from_validation(meta_path, node, exc))
         else:
             errors.extend(reference_errors(meta_path, node, meta.references))
+            errors.extend(fact_name_errors(meta_path, node, meta))
     criteria = []
     seen: dict[str, Path] = {}
     broken: set[str] = set()

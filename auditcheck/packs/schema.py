@@ -10,7 +10,15 @@ from enum import Enum
 from typing import Annotated, Any, Literal, Union
 
 import regex
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializeAsAny,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 ID_PATTERN = r"^[A-Z]{2,4}-\d{2,3}[a-z]?$"
 NAME_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
@@ -141,6 +149,9 @@ def _check_patterns(value: list[str], info: ValidationInfo | None) -> list[str]:
             raise ValueError(f"pattern {index} matches everything")
     return value
 
+
+#: The same check for pattern lists outside this schema (predicate params models).
+check_patterns = _check_patterns
 
 Patterns = Annotated[list[str], Field(default_factory=list)]
 
@@ -307,12 +318,51 @@ class ConditionalCriterion(_CriterionBase):
         return self
 
 
+class _UncheckedParams(_Strict):
+    """Stands in for the params of a criterion whose predicate is unknown (an error already)."""
+
+
 class FactCriterion(_CriterionBase):
-    """Decided by a named rule over the extracted facts and context (see auditcheck.rules)."""
+    """Decided by a named predicate over the extracted facts and context.
+
+    ``rule`` names an entry of ``auditcheck.checks.predicates.PREDICATES``; ``params`` are
+    validated against that predicate's strict model, so the criterion carries the model
+    instance, never a loose dict. The registry is looked up when a criterion is validated, not
+    imported with this module: the checks import the matcher, which imports this schema.
+    """
 
     kind: Literal["fact"]
-    rule: str = Field(pattern=r"^[a-z_]+$")
-    params: dict[str, Any] = Field(default_factory=dict)
+    rule: str = Field(pattern=r"^[a-z_]+$", description="A predicate in checks.predicates.PREDICATES.")
+    params: SerializeAsAny[BaseModel] = Field(
+        default_factory=dict,
+        validate_default=True,
+        description="The predicate's parameters; see the predicate table in criteria/README.md.",
+    )
+
+    @field_validator("rule")
+    @classmethod
+    def _known_predicate(cls, value: str) -> str:
+        from ..checks.predicates import PREDICATES
+
+        if value not in PREDICATES:
+            raise ValueError(f"unknown predicate {value!r}; known: {', '.join(sorted(PREDICATES))}")
+        return value
+
+    @field_validator("params", mode="before")
+    @classmethod
+    def _typed_params(cls, value: Any, info: ValidationInfo) -> Any:
+        from ..checks.predicates import PREDICATES
+
+        predicate = PREDICATES.get(info.data.get("rule", ""))
+        if predicate is None:
+            return _UncheckedParams()  # the unknown rule is reported on its own line
+        if isinstance(value, predicate.params):
+            return value
+        if not isinstance(value, dict):
+            raise ValueError("params must be a mapping")
+        # A ValidationError raised here keeps its locations under 'params', so the loader
+        # reports each bad parameter at its own line.
+        return predicate.params.model_validate(value, context=info.context)
 
 
 class ClaimCriterion(_CriterionBase):

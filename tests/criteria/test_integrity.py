@@ -14,7 +14,7 @@ import yaml
 
 from auditcheck.checks import REGISTRY
 from auditcheck.packs.schema import ID_PATTERN, compile_pattern
-from auditcheck.rules import RULES
+from auditcheck.checks.predicates import PREDICATES as RULES
 
 CRITERIA = Path(__file__).resolve().parents[2] / "criteria"
 PACK_DIRS = sorted(p.parent for p in CRITERIA.glob("*/pack.yaml"))
