@@ -33,6 +33,7 @@ NEGATION_REACH = 9
 _QUOTE_OPEN = "\"“‘«"
 _SPLIT_CLAUSE = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|though|yet|however)\b|\s[-–—]\s", re.IGNORECASE)
 _WORD = re.compile(r"[\w’'-]+")
+_QUOTE_MARKS = re.compile(r"[\"“”„«»*_]|(?<!\w)[‘’']|[‘’'](?!\w)")
 
 
 @dataclass(frozen=True)
@@ -166,9 +167,12 @@ def classify_sentence(text: str, start: int, end: int, author: Author) -> Senten
     sentence = text[start:end]
     if len(sentence) < 12:
         return None
-    for kind, finder in (("decline", _decline), ("failure", _failure), ("adverse", _right_denied), ("clean", _clean),
+    # quotation marks do not change a claim's structure ('had been "fully resolved"'); blanking
+    # them keeps every offset
+    plain = _QUOTE_MARKS.sub(" ", sentence)
+    for kind, finder in (("decline", _decline), ("failure", _failure), ("clean", _clean), ("adverse", _right_denied),
                          ("adverse", _adverse)):
-        hit = finder(sentence)
+        hit = finder(plain)
         if hit is None:
             continue
         focus_start, focus_end, cue = hit
@@ -280,7 +284,10 @@ def _about_labour_or_audit(sentence: str) -> bool:
 
 def _found_no(sentence: str) -> tuple[int, int, str] | None:
     """A finding verb governed by a negation or absolute quantifier, with a forced-labour object."""
+    rights = [r.span() for r in g.RIGHTS.finditer(sentence)]
     for obj in _objects(sentence):
+        if any(a < obj.end() and obj.start() < b for a, b in rights):
+            continue  # "held their own passport" is a right; its denial is adverse, not clean
         before = sentence[:obj.start()]
         words = _WORD.findall(before)[-NEGATION_REACH:]
         window = " ".join(words)

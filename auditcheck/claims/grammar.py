@@ -137,7 +137,7 @@ SPEAKER_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("journalist", _rx(r"\b(?:Reuters|Associated\s+Press|AP|AFP|Bloomberg|Financial\s+Times|FT|Guardian|New\s+York\s+Times|Der\s+Spiegel|Spiegel|Xinhua|BBC"
                        r"|reporters?|journalists?|newspaper|news\s+agency|correspondents?|this\s+(?:paper|newspaper|publication))\b")),
     ("company", _rx(r"\b(?:company|companies|firm|group|carmaker|automaker|manufacturer|maker|retailer|brand|supplier|buyer|business|corporation|management"
-                    r"|chief\s+executive|CEO|board|spokes(?:man|woman|person)|executives?|plc|Inc|Ltd|GmbH|AG|joint\s+venture|plant|factory|mill|subsidiary|owner)\b")),
+                    r"|chief\s+executive|CEO|board|spokes(?:man|woman|person)|executives?|plc|Inc|Ltd|GmbH|AG|joint\s+venture|plant|factory|mill|subsidiary|owner|(?:general\s+|managing\s+|plant\s+|factory\s+)?managers?|directors?|chair(?:man|woman|person)?)\b")),
 )
 
 #: Wire and press furniture: a text written by a journalist about others' words.

@@ -8,14 +8,16 @@ builds the Report that renderers format.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from .. import __version__
-from ..claims import CLAIMANTS
+from ..claims import CLAIMANTS, OUTSIDERS
 from ..evidence import dedupe
 from ..facts import Facts
 from ..models import (
     AuditWashing,
+    AuditWashingPattern,
     Cap,
     DocumentInfo,
     Finding,
@@ -30,7 +32,7 @@ from ..models import (
 from ..packs.schema import ScoringPolicy
 from ..scoring import score_findings
 from ..vocabulary import ILO_ELEMENTS, ILO_PHASES, SEVERITY_ORDER, STATUS_ORDER
-from ..washing import collect
+from ..washing import PATTERNS, collect
 
 if TYPE_CHECKING:
     from .flow import Prepared
@@ -112,7 +114,7 @@ def conclude(prepared: Prepared, findings: list[Finding]) -> Report:
     burden = burden_of(prepared)
     vehicle = reading.vehicle()
     context = prepared.context
-    audit_washing = audit_washing_of(findings, principal, context.risk)
+    audit_washing = audit_washing_of(findings, prepared, principal)
     caps, floors, reasons = claim_limits(prepared, principal, findings, policy)
     cap_by_id = {c.id: c.cap for p in prepared.packs for c in p.criteria}
     result = score_findings(findings, policy, context=context, audit_washing=audit_washing,
@@ -168,17 +170,58 @@ def conclude(prepared: Prepared, findings: list[Finding]) -> Report:
     )
 
 
-def audit_washing_of(findings: list[Finding], principal: str, risk: str) -> AuditWashing:
+def audit_washing_of(findings: list[Finding], prepared: Prepared, principal: str) -> AuditWashing:
     """Audit-washing belongs to a clean claim and its claimant, never to a pattern alone.
 
     The red-flag findings of the audit-washing criteria name the moves; they add up to
-    audit-washing only when the text carries a clean claim for a company, auditor or
-    standard owner (asserted, adopted, or reported without contest).
+    audit-washing only when the text carries a clean claim (asserted, adopted, or reported
+    without contest). Context sets what the claim needs: where state-imposed forced labour makes
+    a workplace audit unable to establish absence, the clean claim is audit-washing by itself;
+    where the risk is standard, an ordinary workplace method is what the claim needs, so the
+    'method could not detect it' flags (AW-01, AW-10) lower the score without naming the claim
+    audit-washing. A clean claim offered in answer to allegations, from a method the text does
+    not show, is the controversy-ending move (AW-07).
     """
-    found = collect(findings)
     if principal != "clean":
         return AuditWashing(detected=False, patterns=[])
-    return found
+    risk = prepared.context.risk
+    found = collect(findings)
+    patterns = [p for p in found.patterns if not (risk == "standard" and p.id in METHOD_FLAGS)]
+    vehicle = prepared.claims.vehicle()
+    quote = [c.evidence for c in prepared.claims.claims if c.kind == "clean" and c.counts][:1]
+    ids = {p.id for p in patterns}
+    if risk == "high" and "AW-01" not in ids:
+        patterns.append(AuditWashingPattern(
+            id="AW-01", title=PATTERNS["AW-01"], criterion_ids=[], evidence=quote,
+            explanation="A clean result is claimed for a site where state-imposed forced labour means no workplace "
+                        "audit can establish absence."))
+    text = prepared.document.text
+    # in answer to allegations: the allegation stands near the clean claim, not in a policy section
+    allegation = any(_ALLEGATIONS.search(text, max(0, c.start - 400), c.end + 400) for c in vehicle)
+    method_shown = any(f.status is Status.met and f.dimension in ("recruitment", "interviews")
+                       and any(_claimants_own(prepared, e.start, e.end) for e in f.evidence) for f in findings)
+    if allegation and not method_shown and "AW-07" not in ids and any(c.speaker == "company" for c in vehicle):
+        patterns.append(AuditWashingPattern(
+            id="AW-07", title=PATTERNS["AW-07"], criterion_ids=[], evidence=quote,
+            explanation="A clean result is offered in answer to allegations, from a method the text does not show "
+                        "able to detect forced labour."))
+    patterns.sort(key=lambda p: p.id)
+    return AuditWashing(detected=bool(patterns), patterns=patterns)
+
+
+def _claimants_own(prepared: Prepared, start: int, end: int) -> bool:
+    """Evidence from the text's own description, not an outsider's allegation quoted in it."""
+    claim = prepared.claims.claim_at(start, end)
+    return claim is None or claim.speaker not in OUTSIDERS
+
+
+#: Audit-washing flags that say the method could not detect forced labour.
+METHOD_FLAGS = frozenset({"AW-01", "AW-10"})
+_ALLEGATIONS = re.compile(
+    r"\b(?:allegations?|alleged|accus(?:ed|ations?)|reports?\s+of\s+forced\s+labou?r|criticism|critics|in\s+response\s+to|respond(?:ing|ed|s)?\s+to"
+    r"|reject(?:ed|s|ing)?\s+(?:the\s+)?(?:claims?|criticism|report|findings)|den(?:y|ied|ies|ying)\s+(?:the\s+)?(?:allegations?|claims?|reports?))\b",
+    re.IGNORECASE,
+)
 
 
 def claim_limits(prepared: Prepared, principal: str, findings: list[Finding],

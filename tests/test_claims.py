@@ -1,0 +1,108 @@
+"""The claim layer against invented material labelled before it was written (tests/claims/).
+
+Paraphrase sets: for each kind, the share of items whose strongest counting claim is that kind
+(recall) and the share of the tool's calls of that kind that are right (precision) must stay at
+or above the floors below, which are the figures reached when this layer was built; the issue's
+target is 0.9 for every set, and the sets still below it are marked as known misses. Paired
+cases: the same invented facts told six ways must get the verdict their claim and speaker call
+for; the files the tool still gets wrong are listed as known misses (strict xfail), so fixing one
+turns its test red until the list is updated.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+import auditcheck
+
+HERE = Path(__file__).parent / "claims"
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from claims import paraphrase_items, paraphrase_scores  # noqa: E402
+
+#: (recall, precision) floors reached by the layer; the target for both is 0.9.
+FLOORS = {
+    "clean": (0.85, 0.85),
+    "adverse": (0.85, 0.95),
+    "failure": (0.70, 0.95),
+    "decline": (0.85, 0.95),
+}
+TARGET = 0.9
+
+
+@pytest.fixture(scope="module")
+def scores() -> dict[str, dict[str, float]]:
+    return paraphrase_scores(paraphrase_items())
+
+
+@pytest.mark.parametrize("kind", sorted(FLOORS))
+def test_paraphrase_set_stays_above_its_floor(scores, kind):
+    recall, precision = FLOORS[kind]
+    assert scores[kind]["recall"] >= recall, scores[kind]
+    assert scores[kind]["precision"] >= precision, scores[kind]
+
+
+def test_non_claims_make_no_counting_claim(scores):
+    # questions, rules, conditionals, hedges, disputed and retracted claims
+    assert scores["none"]["recall"] >= 0.95, scores["none"]
+
+
+@pytest.mark.parametrize("kind", sorted(FLOORS))
+def test_paraphrase_set_reaches_the_target(scores, kind):
+    if scores[kind]["recall"] < TARGET or scores[kind]["precision"] < TARGET:
+        pytest.xfail(f"{kind}: recall {scores[kind]['recall']:.2f}, precision {scores[kind]['precision']:.2f} "
+                     f"(target {TARGET})")
+
+
+def _paired() -> dict[str, dict]:
+    return yaml.safe_load((HERE / "paired" / "expected.yaml").read_text(encoding="utf-8"))["files"]
+
+
+PAIRED = _paired()
+#: Paired files whose verdict the tool does not yet give, with the reason seen (strict: a fix
+#: turns the test red until the entry is removed).
+KNOWN_MISSES = {
+    "my-gloves-a-full-report.md": "the full report's thin interview section outweighs the detection floor",
+    "my-gloves-c-verifier-statement.md": "the verifier's independence is not recognised, so no credible floor",
+    "my-gloves-f-critic-account.md": "a union relaying the assessor's findings is scored as the assessment",
+    "jo-garments-c-verifier-statement.md": "the verifier's independence is not recognised, so no credible floor",
+    "jo-garments-f-critic-account.md": "a union's account is read as the company's (first-person 'our members')",
+    "pt-candles-c-verifier-statement.md": "closing NCs by desk review reads as an unsupported clean claim",
+    "pt-candles-d-wire-story.md": "audit-washing by answering a union's allegations is not seen across paragraphs",
+    "pt-candles-e-press-release.md": "the press release's adopted adverse finding reads as a clean claim",
+}
+#: Context the tool does not yet read right.
+CONTEXT_MISSES = {
+    "pt-candles-f-critic-account.md": "the Portuguese town is not in the places reference data",
+    "xj-yarn-c-verifier-statement.md": "a site named once in a 'Re:' line counts as named in passing (elevated, not high)",
+}
+
+
+def _cases(misses: dict[str, str]) -> list:
+    return [pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=misses[name])) if name in misses
+            else name for name in sorted(PAIRED)]
+
+
+@pytest.mark.parametrize("name", _cases(KNOWN_MISSES))
+def test_paired_case_verdict(name):
+    expected = PAIRED[name]
+    report = auditcheck.evaluate(HERE / "paired" / name)
+    assert report.verdict.value == expected["verdict"], (report.score, report.judgement)
+    assert report.audit_washing.detected is expected["audit_washing"]
+
+
+@pytest.mark.parametrize("name", _cases(CONTEXT_MISSES))
+def test_paired_case_context_risk(name):
+    report = auditcheck.evaluate(HERE / "paired" / name)
+    expected = PAIRED[name]["context_risk"]
+    # a company's press release may not say where the site is; the place is what the risk needs
+    assert report.context.risk == expected or (report.context.risk == "unknown" and name.endswith("-e-press-release.md"))
+
+
+def test_every_finding_says_whose_statement_its_evidence_is():
+    report = auditcheck.evaluate(HERE / "paired" / "xj-yarn-d-wire-story.md")
+    assert report.claims and all(c.evidence.speaker and c.evidence.modality for c in report.claims)
+    assert report.judgement.about and report.judgement.author == "journalist"
