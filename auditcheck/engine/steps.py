@@ -133,7 +133,7 @@ def conclude(prepared: Prepared, findings: list[Finding]) -> Report:
         burden=burden,  # type: ignore[arg-type]
         coverage=result.coverage,
         quality=result.quality,
-        reasons=deciding_reasons(result.caps, reasons, result.uncapped, audit_washing),
+        reasons=deciding_reasons(result.caps, reasons, result.uncapped, result.value, audit_washing),
     )
     findings = sorted(findings, key=finding_order)
     document = prepared.document
@@ -268,7 +268,8 @@ def about(principal: str, reading: Any) -> str:
     author = reading.author.speaker.replace("_", " ")
     if principal == "clean":
         c = reading.vehicle()[0]
-        return (f"the clean conclusion {c.modality} by the {c.speaker.replace('_', ' ')}: is it supported by a method "
+        how = {"asserted": "asserted", "adopted": "adopted from its auditor", "reported": "as reported"}[c.modality]
+        return (f"the clean conclusion of the {c.speaker.replace('_', ' ')} ({how}): is it supported by a method "
                 "able to detect forced labour?")
     if principal == "failure":
         return f"the audit described in this {author}'s account, not the account itself"
@@ -281,8 +282,11 @@ def about(principal: str, reading: Any) -> str:
     return f"the audit or programme this {author}'s text describes; it draws no clean conclusion"
 
 
-def deciding_reasons(caps: list[Cap], claim_reasons: list[str], uncapped: float, aw: AuditWashing) -> list[str]:
-    binding = sorted((c for c in caps if c.ceiling < uncapped), key=lambda c: c.ceiling)
+def deciding_reasons(caps: list[Cap], claim_reasons: list[str], uncapped: float, value: float,
+                     aw: AuditWashing) -> list[str]:
+    """The three to five reasons that decide the verdict, caps first."""
+    binding = sorted((c for c in caps if c.source != "floor" and (c.ceiling < uncapped or c.ceiling <= value)),
+                     key=lambda c: c.ceiling)
     out = [f"capped at {c.ceiling:g}: {c.reason}" for c in binding]
     out += [f"raised to {c.ceiling:g}: {c.reason}" for c in caps if c.source == "floor"]
     out += claim_reasons
@@ -297,7 +301,7 @@ def finding_order(f: Finding) -> tuple:
 
 
 def ilo_matrix(findings: list[Finding], criteria: list[Any]) -> IloMatrix | None:
-    """A cell is covered only when its own criteria are met; any unmet or red flag shows."""
+    """A cell is covered only when its own criteria are all met (none unmet, partial or unknown)."""
     cells_of = {c.id: c.ilo_cells for c in criteria if getattr(c, "ilo_cells", None)}
     if not cells_of:
         return None
@@ -309,7 +313,7 @@ def ilo_matrix(findings: list[Finding], criteria: list[Any]) -> IloMatrix | None
             statuses = {f.status for f in fs}
             if Status.red_flag in statuses:
                 status = "red_flag"
-            elif Status.met in statuses and not statuses & {Status.unmet, Status.partial}:
+            elif Status.met in statuses and not statuses & {Status.unmet, Status.partial, Status.not_assessable}:
                 status = "covered"
             elif statuses & {Status.met, Status.partial}:
                 status = "partly_covered"
