@@ -43,13 +43,20 @@ from .svg import dimension_profile
 
 #: Characters of document text shown on each side of a quote.
 CONTEXT_CHARS = 160
+#: Context shown around quotes on the report page: enough to read the sentence, short enough to print.
+SUMMARY_CONTEXT = 90
 
 _CSS = (
     """
 :root{--ok:#1b7a3a;--mid:#a86a00;--bad:#b3261e;--ink:#1d1d1f;--muted:#5f6368;--line:#d9dce1;--mark:#ffe58a}
 *{box-sizing:border-box}
 body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--ink);margin:0;background:#f6f7f9}
-main{max-width:980px;margin:0 auto;padding:24px}
+main{max-width:980px;margin:0 auto;padding:24px}main.wide{max-width:1240px}
+.charts{display:flex;flex-wrap:wrap;gap:16px}.charts>figure{flex:1 1 300px;margin:0;min-width:0}
+figcaption{font-weight:600;margin-bottom:6px}
+table.results{table-layout:fixed;width:100%}table.results td,table.results th{overflow-wrap:anywhere;font-size:13px;padding:5px 6px}
+table.results col.doc{width:24%}table.results col.top{width:14%}
+.sub{display:block;color:var(--muted);font-size:12px}
 section,header.top{background:#fff;border:1px solid var(--line);border-radius:8px;padding:16px 20px;margin:0 0 16px}
 h1{font-size:22px;margin:0 0 8px;overflow-wrap:anywhere}h2{font-size:18px;margin:0 0 12px}h3{font-size:15px;margin:0}
 .muted,.loc{color:var(--muted);font-size:13px}
@@ -75,8 +82,10 @@ a.qref{font-size:13px;white-space:nowrap}
 .qlabel{font-size:12px;color:var(--muted);font-weight:600;margin-right:4px}
 table.compact td{font-size:14px}
 table{table-layout:auto}td{overflow-wrap:anywhere}
+@page{size:A4;margin:14mm}
 @media print{body{background:#fff;font-size:12px}main{max-width:none;padding:0}section,header.top{border:0;padding:4px 0;margin:0 0 8px}
-details:not([open])>summary{margin:2px 0}blockquote.ctx{white-space:normal}}
+details:not([open])>summary{margin:2px 0}blockquote.ctx{white-space:normal;margin:4px 0;padding:4px 8px}
+.finding{padding:6px 0}h1{font-size:18px}h2{font-size:15px}h3{font-size:13px}.score{font-size:32px}}
 table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top}
 td.cell .badge{margin:0}
 th button{font:inherit;font-weight:600;background:none;border:0;padding:0;cursor:pointer;color:inherit}
@@ -115,7 +124,7 @@ def csp(style: str, script: str | None = None) -> str:
     )
 
 
-def _page(title: str, body: str, script: str | None = None) -> str:
+def _page(title: str, body: str, script: str | None = None, *, wide: bool = False) -> str:
     head = (
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         f"<meta http-equiv=\"Content-Security-Policy\" content=\"{csp(_CSS, script)}\">\n"
@@ -124,7 +133,8 @@ def _page(title: str, body: str, script: str | None = None) -> str:
         f"<title>{_e(title)}</title>\n<style>{_CSS}</style>\n</head>\n"
     )
     tail = f"<script>{script}</script>\n" if script else ""
-    return f"{head}<body>\n<main>\n{body}</main>\n{tail}</body>\n</html>\n"
+    main = '<main class="wide">' if wide else "<main>"
+    return f"{head}<body>\n{main}\n{body}</main>\n{tail}</body>\n</html>\n"
 
 
 def _safe_url(url: str | None) -> str | None:
@@ -155,7 +165,7 @@ def _location(ev: Evidence, home: str | None = None) -> str:
     if ev.page is not None:
         parts.append(f"page {ev.page}")
     if ev.section:
-        parts.append("section " + " › ".join(ev.section[-2:]))
+        parts.append("§ " + ev.section[-1])
     origin = evidence_origin(ev)
     if origin:
         parts.append(origin)
@@ -197,7 +207,7 @@ class _Quotes:
         if q.number in self.s.printed:
             return f'<a class="qref" href="#q{q.number}">see {q.label}</a>'
         self.s.printed.add(q.number)
-        return (f'<div class="ev" id="q{q.number}">{quote_in_context(q.evidence, self.text)}'
+        return (f'<div class="ev" id="q{q.number}">{quote_in_context(q.evidence, self.text, SUMMARY_CONTEXT)}'
                 f'<div class="loc"><span class="qlabel">{q.label}</span>{_e(_location(q.evidence, self.home))}</div></div>')
 
     def many(self, quotes: list[Quote]) -> str:

@@ -93,7 +93,7 @@ def render(report: Report, options: RenderOptions | None = None, **kwargs: objec
         lines.append("  dimensions:")
         for d in report.dimensions:
             score = "  n/a" if d.score is None else f"{d.score:5.1f}"
-            bar = "" if d.score is None else "#" * int(round(d.score / 10))
+            bar = "" if d.score is None else "#" * round(d.score / 10)
             lines.append(f"    {_clip(d.title, 36):<36} {score}  {bar}")
     if opts.detail == "verbose":
         met = [f for f in report.findings if f.status is Status.met]
