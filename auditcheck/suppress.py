@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 
 from .errors import AuditcheckError
-from .models import Report
+from .models import Finding, Report
 from .render.options import Suppression
 
 _COMMENT = re.compile(r"<!--\s*auditcheck\s*:\s*(?P<body>.*?)-->", re.DOTALL | re.IGNORECASE)
@@ -91,7 +91,8 @@ def select_findings(report: Report, select: Iterable[str] = (), ignore: Iterable
     select, ignore = [s for s in select if s.strip()], [s for s in ignore if s.strip()]
     if not select and not ignore:
         return report
-    kept, dropped = [], []
+    kept: list[Finding] = []
+    dropped: list[Finding] = []
     for f in report.findings:
         keep = (not select or any(_matches(f.criterion_id, f.dimension, f.pack_id, s) for s in select)) and not any(
             _matches(f.criterion_id, f.dimension, f.pack_id, s) for s in ignore)

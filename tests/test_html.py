@@ -111,10 +111,10 @@ def _sha(text: str) -> str:
 def test_csp_allows_only_the_page_own_style_and_script(kind):
     report, text = planted_report()
     page = render(report, document_text=text) if kind == "report" else render_index([])
-    style = re.search(r"<style>(.*?)</style>", page, re.S).group(1)
+    style = re.search(r"<style>(.*?)</style>", page, re.DOTALL).group(1)
     assert _csp_sources(page, "style-src") == [_sha(style)]
     assert _csp_sources(page, "default-src") == ["'none'"]
-    scripts = re.findall(r"<script>(.*?)</script>", page, re.S)
+    scripts = re.findall(r"<script>(.*?)</script>", page, re.DOTALL)
     if kind == "report":
         assert scripts == [] and _csp_sources(page, "script-src") == ["'none'"]
     else:
@@ -148,7 +148,7 @@ def urumqi_page():
 
 
 def test_page_opens_with_summary_and_folds_the_details(urumqi_page):
-    report, page = urumqi_page
+    _, page = urumqi_page
     body = page.split("<body>", 1)[1]
     assert body.index('id="summary"') < body.index('id="red-flags"') < body.index('id="partly"')
     assert 'id="about"' in body and 'id="coverage"' in body and 'id="reasons"' in body

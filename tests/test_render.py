@@ -66,7 +66,7 @@ def test_urumqi_memo_is_short_and_prints_each_quote_once(urumqi):
     # the deciding reasons come before the details, caps first
     assert memo.index("## Why this verdict") < memo.index("## Red flags") < memo.index("## Not shown")
     why = memo.split("## Why this verdict", 1)[1].split("\n## ", 1)[0]
-    items = re.findall(r"^\d+\. (.*)$", why, flags=re.M)
+    items = re.findall(r"^\d+\. (.*)$", why, flags=re.MULTILINE)
     assert 3 <= len(items) <= 5 and items[0].startswith("cap ")
 
 

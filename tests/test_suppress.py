@@ -58,7 +58,7 @@ def test_suppressed_findings_are_listed_in_every_format(draft):
     sarif = json.loads(runner.invoke(app, ["score", str(draft), "--format", "sarif", "--no-config"]).stdout)
     assert sorted(r["ruleId"] for r in sarif["runs"][0]["results"] if r.get("suppressions")) == ["AW-04", "INT-03"]
     page = runner.invoke(app, ["score", str(draft), "--format", "html", "--no-config"]).stdout
-    assert re.search(r'<section id="suppressed">.*INT-03', page, re.S)
+    assert re.search(r'<section id="suppressed">.*INT-03', page, re.DOTALL)
 
 
 def test_suppression_does_not_change_the_score_and_unknown_ids_warn(draft, tmp_path):

@@ -21,6 +21,7 @@ from .svg import heat_map, score_histogram, verdict_counts
 _INDEX_JS = """
 (function(){
   function key(cell, numeric){
+    if (!cell) return null;
     var v = cell.getAttribute('data-sort');
     if (v === null) v = cell.textContent.trim();
     if (v === '') return null;
@@ -49,6 +50,14 @@ _INDEX_JS = """
 """
 
 
+
+
+def _soft(name: str) -> str:
+    """A column title that may break inside long words (soft hyphens), escaped."""
+    words = []
+    for word in name.split():
+        words.append(_e(word) if len(word) <= 8 or "-" in word else _e(word[: len(word) // 2]) + "&shy;" + _e(word[len(word) // 2:]))
+    return " ".join(words)
 
 
 def _top(row: dict) -> tuple[str, str]:
@@ -84,16 +93,21 @@ def render_index(rows: list[dict[str, Any]]) -> str:
            "</figure>" if scored and dims else "")
         + "</section>"
     )
-    columns = [("Document", "text", "doc"), ("Verdict", "num", ""), ("Score", "num", ""), ("Red flags", "num", ""),
-               ("Audit-washing", "text", ""), ("Risk", "text", "")]
-    columns += [(d.replace("_", " "), "num", "") for d in dims]
-    columns += [("Top unmet", "text", "top"), ("Error", "text", "")]
-    cols = "".join(f'<col class="{c}">' if c else "<col>" for _, _, c in columns)
-    head = "".join(f'<th data-type="{t}" scope="col"><button type="button">{_e(name)}</button></th>'
-                   for name, t, _ in columns)
+    columns = [("Document", "text", "doc"), ("Verdict", "num", "verdict"), ("Score", "num", "n"),
+               ("Red flags", "num", "n"), ("Audit-washing", "text", "aw"), ("Risk", "text", "risk")]
+    columns += [(d.replace("_", " "), "num", "dim") for d in dims]
+    columns += [("Top unmet", "text", "top")]
+    cols = "".join(f'<col class="c-{c}">' for _, _, c in columns)
+    head = "".join(f'<th data-type="{t}" scope="col" title="{_e(name)}"><button type="button" aria-label="{_e(name)}">'
+                   f"{_soft(name)}</button></th>" for name, t, _ in columns)
     body = []
     for row in rows:
         error = row.get("error") or ""
+        if error:  # one cell across the table, so a long message wraps instead of squeezing a column
+            path = str(row["path"])
+            body.append(f'<tr class="error"><td data-sort="{_e(path)}">{_e(path)}</td>'
+                        f'<td class="err" colspan="{len(columns) - 1}">error: {_e(error)}</td></tr>')
+            continue
         path = str(row["path"])
         title = row.get("title") or ""
         name = _e(title or path)
@@ -106,7 +120,7 @@ def render_index(rows: list[dict[str, Any]]) -> str:
         ids, tip = _top(row)
         cells = [
             f'<td data-sort="{_e(path)}">{link}{sub}</td>',
-            f'<td data-sort="{rank}">'
+            f'<td class="v" data-sort="{rank}">'
             + (f'<span class="verdict v-{_e(verdict)}">{_e(VERDICT_LABELS.get(verdict, verdict))}</span>' if verdict else "")
             + "</td>",
             f'<td class="num" data-sort="{"" if score is None else _e(score)}">{"" if score is None else _e(f"{score:g}")}</td>',
@@ -118,7 +132,6 @@ def render_index(rows: list[dict[str, Any]]) -> str:
             v = (row.get("dimensions") or {}).get(d)
             cells.append(f'<td class="num" data-sort="{"" if v is None else _e(v)}">{"" if v is None else _e(f"{v:g}")}</td>')
         cells.append(f'<td title="{_e(tip)}">{_e(ids)}</td>')
-        cells.append(f"<td>{_e(error)}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
     html = (
         '<header class="top"><h1>auditcheck batch results</h1>'

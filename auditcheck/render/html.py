@@ -55,7 +55,11 @@ main{max-width:980px;margin:0 auto;padding:24px}main.wide{max-width:1240px}
 .charts{display:flex;flex-wrap:wrap;gap:16px}.charts>figure{flex:1 1 300px;margin:0;min-width:0}
 figcaption{font-weight:600;margin-bottom:6px}
 table.results{table-layout:fixed;width:100%}table.results td,table.results th{overflow-wrap:anywhere;font-size:13px;padding:5px 6px}
-table.results col.doc{width:24%}table.results col.top{width:14%}
+table.results th{font-size:12px;overflow-wrap:normal;hyphens:manual}
+col.c-doc{width:20%}col.c-verdict{width:10%}col.c-n{width:5%}
+col.c-aw{width:8%}col.c-risk{width:6%}col.c-dim{width:6%}col.c-top{width:10%}
+.results td.v{overflow-wrap:normal}
+.results .verdict{font-size:12px;padding:2px 8px;border-radius:10px}td.err{color:var(--bad)}
 .sub{display:block;color:var(--muted);font-size:12px}
 section,header.top{background:#fff;border:1px solid var(--line);border-radius:8px;padding:16px 20px;margin:0 0 16px}
 h1{font-size:22px;margin:0 0 8px;overflow-wrap:anywhere}h2{font-size:18px;margin:0 0 12px}h3{font-size:15px;margin:0}
@@ -76,7 +80,7 @@ h1{font-size:22px;margin:0 0 8px;overflow-wrap:anywhere}h2{font-size:18px;margin
 blockquote.ctx{margin:8px 0;padding:8px 12px;border-left:4px solid var(--line);background:#fafafa;white-space:pre-wrap;overflow-wrap:anywhere}
 mark{background:var(--mark);padding:0 2px}
 details>summary{cursor:pointer;font-weight:600;margin:8px 0}
-svg.chart{display:block;max-width:100%;height:auto}
+svg.chart{display:block;max-width:100%;height:auto}svg.profile{width:100%}
 .claims li,.reasons li{margin:4px 0 10px}
 a.qref{font-size:13px;white-space:nowrap}
 .qlabel{font-size:12px;color:var(--muted);font-weight:600;margin-right:4px}
@@ -366,10 +370,10 @@ def _details(report: Report, s: Summary, q: _Quotes, *, verbose: bool) -> list[s
     for status in ("met", "not_applicable"):
         fs = [f for f in report.findings if f.status.value == status]
         if fs:
-            items = "".join(f'<li id="{_e(f.criterion_id)}"><strong>{_e(f.criterion_id)}</strong> {_e(f.title)}'
-                            + (_met_quote(s, q, f) if status == "met" else "")
-                            + "</li>" for f in fs)
-            out.append(_fold(status, f"{STATUS_LABELS[status].capitalize()} ({len(fs)})", f"<ul>{items}</ul>"))
+            listed = "".join(f'<li id="{_e(f.criterion_id)}"><strong>{_e(f.criterion_id)}</strong> {_e(f.title)}'
+                             + (_met_quote(s, q, f) if status == "met" else "")
+                             + "</li>" for f in fs)
+            out.append(_fold(status, f"{STATUS_LABELS[status].capitalize()} ({len(fs)})", f"<ul>{listed}</ul>"))
     if report.facts:
         rows = "".join(
             f"<tr><td>{_e(f.name)}</td><td>{_e(_fact_value(f.value))}</td>"

@@ -28,7 +28,7 @@ def tone(score: float | None) -> str:
 
 
 def _svg(width: int, height: int, label: str, body: str, cls: str) -> str:
-    return (f'<svg class="chart {cls}" viewBox="0 0 {width} {height}" width="100%" role="img" '
+    return (f'<svg class="chart {cls}" viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="img" '
             f'aria-label="{_e(label)}" xmlns="http://www.w3.org/2000/svg"><title>{_e(label)}</title>{body}</svg>')
 
 
@@ -74,7 +74,7 @@ def score_histogram(scores: Sequence[float], bins: int = 10) -> str:
     for s in scores:
         counts[min(bins - 1, max(0, int(s // (100 / bins))))] += 1
     top = max([1, *counts])
-    col, height, base, width = 44, 120, 130, bins * 44 + 10
+    col, height, base, width = 44, 120, 140, bins * 44 + 10  # 20 units above the tallest bar for its count
     parts = []
     for i, count in enumerate(counts):
         h = round(count * height / top, 1)
@@ -92,13 +92,13 @@ def score_histogram(scores: Sequence[float], bins: int = 10) -> str:
 
 def heat_map(rows: Sequence[tuple[str, Sequence[float | None]]], columns: Sequence[str]) -> str:
     """Documents by dimension, each cell coloured by its score band (grey when not assessed)."""
-    label_w, cell_w, cell_h, head = 220, 70, 20, 40
+    label_w, cell_w, cell_h, head = 220, 88, 20, 40
     width = label_w + cell_w * max(1, len(columns))
     parts = []
     for j, name in enumerate(columns):
         x = label_w + j * cell_w + cell_w / 2
         parts.append(f'<text x="{x}" y="{head - 8}" font-size="11" text-anchor="middle" fill="{INK}">'
-                     f"{_e(name[:12])}</text>")
+                     f"{_e(name if len(name) <= 13 else name[:12] + '…')}</text>")
     for i, (label, values) in enumerate(rows):
         y = head + i * cell_h
         short = label if len(label) <= 32 else label[:31] + "…"
