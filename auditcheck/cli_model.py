@@ -73,15 +73,32 @@ def similar(
     min_shared: int = typer.Option(3, "--min-shared", min=1, help="Shared passages a pair needs to be listed."),
     min_share: float = typer.Option(0.3, "--min-share", min=0.0, max=1.0, help="Share of the shorter file's passages that must be shared."),
     max_passages: int = typer.Option(5, "--max-passages", min=0, help="Shared passages shown per pair."),
+    output_format: str = typer.Option("text", "--format", "-f", help="text, json (a list of pairs) or csv (one row per pair)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of standard output."),
 ) -> None:
-    """Find near-identical reports and passages across different files (clones and boilerplate)."""
-    from .similar import find_similar, format_pairs
+    """Find near-identical reports and passages across different files (clones and boilerplate).
 
+    Scores are stable: a pair scores the same whatever other files are passed.
+    """
+    from .similar import find_similar, format_pairs, pairs_csv, pairs_json
+
+    if output_format not in ("text", "json", "csv"):
+        raise _exit_on(AuditcheckError(f"--format must be text, json or csv, not {output_format!r}"))
     try:
         pairs = find_similar(paths, passage_threshold=threshold, share_threshold=min_share, min_shared=min_shared)
     except AuditcheckError as exc:
         raise _exit_on(exc) from None
-    if not pairs:
-        typer.echo("no near-identical files found")
+    if output_format == "json":
+        text = pairs_json(pairs)
+    elif output_format == "csv":
+        text = pairs_csv(pairs)
+    else:
+        text = (format_pairs(pairs, max_passages=max_passages) if pairs else "no near-identical files found") + "\n"
+    if output is None:
+        typer.echo(text, nl=False)
         return
-    typer.echo(format_pairs(pairs, max_passages=max_passages))
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise _exit_on(AuditcheckError(f"{output}: cannot write ({exc.strerror or exc})")) from None
