@@ -438,15 +438,20 @@ def criteria_validate(
 
 @criteria_app.command("docs")
 def criteria_docs(
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Where to write (default docs/criteria.md in a checkout).")] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Where to write; '-' for standard output (default: docs/criteria.md, only in a source checkout).")] = None,
     check: Annotated[bool, typer.Option("--check", help="Exit 1 if the file is out of date instead of writing it.")] = False,
 ) -> None:
-    """Regenerate the criteria reference page (docs/criteria.md)."""
-    from .docs import default_docs_path, render_criteria_docs
+    """Regenerate the criteria reference page (docs/criteria.md in a checkout, or where --output says)."""
+    from .docs import docs_target, render_criteria_docs
     from .packs import load_packs
 
-    target = output or default_docs_path()
     text = render_criteria_docs(load_packs())
+    if output is not None and str(output) == "-":
+        sys.stdout.write(text)
+        return
+    target = output or docs_target()
+    if target is None:  # an installed package: never write into site-packages
+        raise _fail("not running from a source checkout; pass --output FILE (or --output - for standard output)")
     if check:
         current = target.read_text(encoding="utf-8") if target.is_file() else ""
         if current != text:

@@ -26,14 +26,43 @@ _KIND_TEXT = {
 }
 
 
+def source_checkout() -> Path | None:
+    """The root of the source checkout this package runs from, or None for an installed package.
+
+    A checkout has the package next to ``pyproject.toml`` and the top-level ``criteria/``
+    folder; an installed wheel in site-packages has neither, and nothing may be written there.
+    """
+    root = Path(__file__).resolve().parents[1]
+    if (root / "pyproject.toml").is_file() and (root / "criteria").is_dir() and "site-packages" not in root.parts:
+        return root
+    return None
+
+
 def default_docs_path() -> Path:
-    """docs/criteria.md in the source checkout."""
+    """docs/criteria.md in the source checkout (a path inside the package's parent otherwise;
+    use :func:`docs_target` to know whether writing there is allowed)."""
     return Path(__file__).resolve().parents[1] / "docs" / "criteria.md"
 
 
+def docs_target() -> Path | None:
+    """Where ``criteria docs`` writes by default: docs/criteria.md of a checkout, else nowhere."""
+    root = source_checkout()
+    return None if root is None else root / "docs" / "criteria.md"
+
+
 def write_criteria_docs(path: str | Path | None = None, packs: dict[str, Pack] | None = None) -> Path:
-    """Render the built-in packs (or ``packs``) and write the Markdown; return the path written."""
-    target = Path(path) if path is not None else default_docs_path()
+    """Render the built-in packs (or ``packs``) and write the Markdown; return the path written.
+
+    Raises:
+        AuditcheckError: no path was given and this is not a source checkout.
+    """
+    from .errors import AuditcheckError
+
+    default = docs_target()
+    if path is None and default is None:
+        raise AuditcheckError("not running from a source checkout: say where to write the criteria reference")
+    target = Path(path) if path is not None else default
+    assert target is not None
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(render_criteria_docs(packs if packs is not None else discover_packs()), encoding="utf-8")
     return target
