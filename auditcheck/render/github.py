@@ -25,6 +25,11 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return text if text.endswith((".", "?", "!")) else text + "."
+
+
 def _line(level: str, path: str, title: str, message: str, f: Finding | None = None) -> str:
     props = [f"file={escape_property(path)}"]
     if f is not None and f.evidence:
@@ -40,8 +45,8 @@ def render(report: Report, options: RenderOptions | None = None, **kwargs: objec
     path = report.document.path
     verdict = VERDICT_LABELS.get(report.verdict.value, report.verdict.value)
     lines = [_line("notice", path, f"auditcheck: {verdict} ({report.score:g}/100)",
-                   f"{verdict}, score {report.score:g}/100. About: {report.judgement.about}. "
-                   + " ".join(f"{n}. {r.text}." for n, r in enumerate(s.reasons, 1)))]
+                   f"{verdict}, score {report.score:g}/100. About: {_sentence(report.judgement.about)} "
+                   + " ".join(f"{n}. {_sentence(r.text)}" for n, r in enumerate(s.reasons, 1)))]
     problems = [i.finding for i in s.problems] + s.missing
     for f in problems:
         if opts.detail == "quiet" and f.status is not Status.red_flag:
