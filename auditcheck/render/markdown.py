@@ -135,7 +135,7 @@ def _problem_line(s: Summary, item: Item, sources: _Sources, *, basis: bool, quo
             where = f" ({markdown_quote(location(q.evidence, with_section=False, home=s.report.document.path))})"
     line = [f"- **{f.criterion_id}** {markdown_quote(shorten(first_sentence(item.message), words))}{where}"]
     if basis and f.references:
-        line.append(f"  **Basis:** {sources.cite(f)}")
+        line.append(f"**Basis:** {sources.cite(f)}")  # a lazy continuation: same list item
     return line
 
 
