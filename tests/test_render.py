@@ -91,7 +91,7 @@ def test_model_evidence_is_labelled_with_its_probability(urumqi):
     ev = f.evidence[0].model_copy(update={"source": "classifier", "score": 0.83})
     report = urumqi.model_copy(update={"findings": [f.model_copy(update={"evidence": [ev]}) if x is f else x
                                                     for x in urumqi.findings]})
-    for fmt in ("text", "markdown", "html"):
+    for fmt in ("text", "markdown", "html", "github"):
         out = render(report, fmt, detail="verbose")
         assert "model evidence, p=0.83" in out, fmt
 
@@ -118,3 +118,35 @@ def test_text_output_leads_with_verdict_and_fits_a_terminal(urumqi):
     long = render(urumqi, "text")
     assert max(len(line) for line in long.splitlines()) <= 120
     assert len(long.splitlines()) <= 140  # was 288 lines before the summary-first layout
+
+
+def test_json_is_one_documented_shape_with_summary_and_error_records(urumqi):
+    import json
+
+    from auditcheck.render.json import ErrorRecord, Output, render_many
+
+    one = json.loads(render(urumqi, "json"))
+    many = json.loads(render_many([urumqi, urumqi], [ErrorRecord(path="x.pdf", error="x.pdf: corrupt", kind="DocumentError")]))
+    for data in (one, many):
+        assert list(data) == ["schema_version", "tool", "summary", "reports", "suppressed", "errors"]
+        Output.model_validate(data)  # the schema printed by 'auditcheck schema --envelope'
+        assert len(data["summary"]) == len(data["reports"])
+    assert many["errors"] == [{"path": "x.pdf", "error": "x.pdf: corrupt", "kind": "DocumentError"}]
+    summary = one["summary"][0]
+    assert summary["about"] == urumqi.judgement.about and summary["reasons"][0]["kind"] == "cap"
+    assert summary["reasons"][0]["quote"]["quote"] in URUMQI.read_text(encoding="utf-8")
+
+
+def test_case_timeline_and_contradictions_in_text_markdown_and_html():
+    from auditcheck.case import evaluate_case
+
+    report = evaluate_case([SAMPLES / "cases" / "plant-audit-retold"])
+    contradictions = report.case["contradictions"]
+    assert contradictions
+    first = contradictions[0]
+    for fmt in ("text", "markdown", "html"):
+        out = render(report, fmt)
+        assert report.case["title"] in out.replace("&#x27;", "'"), fmt
+        assert first["earlier"]["file"] in out and first["later"]["file"] in out, fmt
+    text = render(report, "text")
+    assert f"{first['earlier']['file']}:{first['earlier']['line']}" in text

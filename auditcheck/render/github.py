@@ -52,6 +52,9 @@ def render(report: Report, options: RenderOptions | None = None, **kwargs: objec
         if opts.detail == "quiet" and f.status is not Status.red_flag:
             continue
         message = failure_message(f) if f.status is not Status.not_assessable else first_sentence(f.message)
+        model = [e for e in f.evidence if e.source == "classifier"]
+        if model:  # evidence from the learned model says so, with its probability
+            message += " (model evidence" + (f", p={model[0].score:.2f}" if model[0].score is not None else "") + ")"
         if f.remedy and opts.detail != "quiet":
             message += f" Fix: {f.remedy}"
         lines.append(_line(_LEVEL.get(f.status, "notice"), path,

@@ -102,6 +102,8 @@ def render(report: Report, options: RenderOptions | None = None, **kwargs: objec
             lines.append(f"met ({len(met)}):")
             for f in met:
                 lines.append(_clip(f"  {f.criterion_id} {f.title}", WIDTH))
+    if report.case and opts.detail != "quiet":
+        lines += _case_lines(report.case)
     if s.suppressed:
         lines.append("")
         lines.append(f"suppressed in the document ({len(s.suppressed)}):")
@@ -149,3 +151,18 @@ def _finding_lines(s: Summary, f: Finding, quotes: list[Quote], path: str, c, *,
     if verbose and f.remedy:
         out += _wrap(f"fix: {f.remedy}", "        ", "      ")
     return out
+
+
+def _case_lines(case: dict) -> list[str]:
+    """The case in a few lines: its documents, a timeline (dates), then each contradiction with both places."""
+    lines = ["", f"case: {one_line(str(case.get('title') or 'documents judged together'))}"]
+    for entry in case.get("timeline", []):
+        lines.append("  " + _clip(f"{entry.get('date') or 'undated'}  {entry.get('file')}: "
+                                  f"{len(entry.get('claims', []))} claim(s)", WIDTH - 2))
+    contradictions = case.get("contradictions", [])
+    lines.append(f"  contradictions ({len(contradictions)}):" if contradictions else "  contradictions: none found")
+    for c in contradictions:
+        early, late = c.get("earlier", {}), c.get("later", {})
+        lines += _wrap(f"{c.get('id')} {c.get('title')}: {c.get('subject')} — {early.get('file')}:{early.get('line')} "
+                       f"vs {late.get('file')}:{late.get('line')}", "      ", "    ")
+    return lines
