@@ -6,8 +6,7 @@ from __future__ import annotations
 import pytest
 from typer.testing import CliRunner
 
-import auditcheck.cli_model as cli_model
-import auditcheck.docs as docs
+from auditcheck import cli_model, docs
 from auditcheck.cli import app
 from auditcheck.errors import AuditcheckError
 

@@ -150,3 +150,15 @@ def test_case_timeline_and_contradictions_in_text_markdown_and_html():
         assert first["earlier"]["file"] in out and first["later"]["file"] in out, fmt
     text = render(report, "text")
     assert f"{first['earlier']['file']}:{first['earlier']['line']}" in text
+
+
+def test_renderers_import_nothing_from_the_engine():
+    """A renderer takes a Report and options only: no engine, facts, scoring, matcher or checks."""
+    import ast
+
+    forbidden = {"engine", "facts", "scoring", "matcher", "checks", "claims", "criteria", "api", "context"}
+    folder = Path(__file__).resolve().parents[1] / "auditcheck" / "render"
+    for path in sorted(folder.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level >= 2 and node.module:
+                assert node.module.split(".")[0] not in forbidden, f"{path.name} imports ..{node.module}"

@@ -31,7 +31,7 @@ QUOTE_CHARS = 120
 #: Words of a finding's message or remedy in the compact lists.
 MESSAGE_WORDS = 9
 PARTLY_WORDS = 7
-REMEDY_WORDS = 9
+REMEDY_WORDS = 8
 
 
 def _code(text: str) -> str:
