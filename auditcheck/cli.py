@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from dataclasses import dataclass
 from enum import Enum, IntEnum
 from pathlib import Path
 from typing import Annotated, Optional
@@ -32,6 +33,8 @@ class OutputFormat(str, Enum):
     json = "json"
     markdown = "markdown"
     html = "html"
+    sarif = "sarif"
+    github = "github"
 
 
 app = typer.Typer(
@@ -107,24 +110,31 @@ def _write(text: str, output: Path | None) -> None:
 @app.command()
 def score(
     files: Annotated[list[str], typer.Argument(help="Reports or statements (PDF, DOCX, HTML, Markdown, text); '-' reads standard input.", show_default=False)],
-    output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.text,
+    output_format: Annotated[Optional[OutputFormat], typer.Option("--format", "-f", help="Output format (default text, or the configuration's).", show_default=False)] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
     criteria: Annotated[Optional[Path], typer.Option("--criteria", help="Folder of packs that add to or replace the built-in ones.")] = None,
     pack: Annotated[Optional[str], typer.Option("--pack", "-p", help="Use this pack instead of choosing one from the document.")] = None,
     fail_under: Annotated[Optional[float], typer.Option("--fail-under", min=0, max=100, help="Exit 1 if any score is below this.")] = None,
-    fail_on_audit_washing: Annotated[bool, typer.Option("--fail-on-audit-washing", help="Exit 1 if an audit-washing pattern is found.")] = False,
+    fail_on_audit_washing: Annotated[Optional[bool], typer.Option("--fail-on-audit-washing/--no-fail-on-audit-washing", help="Exit 1 if an audit-washing pattern is found.", show_default=False)] = None,
     case: Annotated[bool, typer.Option("--case", help="Treat the files (or a folder) as one case: several documents about one audit.")] = False,
     model: Annotated[bool, typer.Option("--model/--no-model", help="Add evidence from the bundled passage classifier.")] = False,
     model_path: Annotated[Optional[Path], typer.Option("--model-path", help="A classifier file made by 'auditcheck model train'.")] = None,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Text format: list met criteria too.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show everything: every quote, remedy, met criterion and fact.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Show only the summary and the red flags.")] = False,
+    select: Annotated[Optional[list[str]], typer.Option("--select", help="Only these criteria: ids (INT-02), families (ILO) or dimensions (interviews); comma-separated or repeated.")] = None,
+    ignore: Annotated[Optional[list[str]], typer.Option("--ignore", help="Leave out these criteria: ids, families or dimensions.")] = None,
+    config: Annotated[Optional[Path], typer.Option("--config", help="Configuration file (default: .auditcheck.toml or [tool.auditcheck] in pyproject.toml, found upward from here).")] = None,
+    no_config: Annotated[bool, typer.Option("--no-config", help="Ignore configuration files.")] = False,
     color: Annotated[Optional[bool], typer.Option("--color/--no-color", help="Colour the text output (default: when a terminal).")] = None,
     traceback: Annotated[bool, typer.Option("--traceback", help="Show the full stack on errors.")] = False,
     time_limit: Annotated[Optional[float], typer.Option("--time-limit", min=0, help="Seconds one document may take to read and score (0: no limit) [default: 120, or AUDITCHECK_TIME_LIMIT].", show_default=False)] = None,
     memory_limit: Annotated[Optional[int], typer.Option("--memory-limit", min=0, help="Megabytes one document may use (0: no limit) [default: 2048, or AUDITCHECK_MEMORY_MB].", show_default=False)] = None,
 ) -> None:
     """Score documents and explain the score."""
-    from .render import get_renderer
 
+    settings = _score_settings(config, no_config, output_format, criteria, pack, fail_under, fail_on_audit_washing,
+                               select, ignore, verbose, quiet, traceback)
+    criteria, pack = settings.criteria, settings.pack
     packs = _load_packs_or_exit(criteria, traceback)
     if pack and pack not in packs:
         raise _fail(f"--pack {pack}: no such pack; available: {', '.join(sorted(packs))}")
@@ -139,7 +149,7 @@ def score(
             raise typer.Exit(int(ExitCode.ERROR)) from None
         except ImportError:
             raise _fail("the passage classifier is not available in this installation") from None
-    if output_format is OutputFormat.html and len(files) > 1 and not case:
+    if settings.format == "html" and len(files) > 1 and not case:
         raise _fail("--format html takes one file; use 'auditcheck batch --html-dir DIR' for several")
 
     from .budget import Budget
@@ -148,32 +158,21 @@ def score(
     try:
         if case:
             reports, texts, failed = _score_case(files, pack, criteria, budget, traceback)
+            error_records: list[dict] = []
         else:
-            reports, texts, failed = _score_each(files, pack, packs, classifier, budget, traceback,
-                                                 keep_text=output_format is OutputFormat.html)
+            reports, texts, failed, error_records = _score_each(files, pack, packs, classifier, budget, traceback,
+                                                                keep_text=settings.format == "html")
     except KeyboardInterrupt:
         raise _fail("interrupted", ExitCode.INTERRUPTED) from None
-    if reports:
-        renderer = get_renderer(output_format.value)
-        if output_format is OutputFormat.json and len(reports) > 1:
-            from .render.json import render_many
-
-            text = render_many(reports)
-        else:
-            use_color = (output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ) if color is None else color
-            if output_format is OutputFormat.text:
-                parts = [renderer(r, color=use_color, verbose=verbose) for r in reports]
-            elif output_format is OutputFormat.html:
-                parts = [renderer(r, document_text=t) for r, t in zip(reports, texts)]
-            else:
-                parts = [renderer(r) for r in reports]
-            text = ("\n" if output_format is OutputFormat.text else "\n---\n\n").join(parts)
-        _write(text, output)
+    reports, suppressed = _after_evaluation(reports, settings)
+    if reports or settings.format == "json":
+        use_color = (output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ) if color is None else color
+        _write(_render_reports(reports, texts, suppressed, error_records, settings, use_color), output)
     if failed:
         raise typer.Exit(int(ExitCode.ERROR))
-    if fail_under is not None and any(r.score < fail_under for r in reports):
-        raise typer.Exit(int(ExitCode.FAILED_THRESHOLD))
-    if fail_on_audit_washing and any(r.audit_washing.detected for r in reports):
+    reason = _threshold_failure(reports, suppressed, settings)
+    if reason:
+        typer.echo(f"auditcheck: exit 1: {reason}", err=True)
         raise typer.Exit(int(ExitCode.FAILED_THRESHOLD))
 
 
@@ -191,7 +190,7 @@ def _score_each(files, pack, packs, classifier, budget, traceback: bool, *, keep
     prime(pack_patterns(packs))
     if len(files) > 1:
         _warm_up(packs, evaluate)
-    reports, texts, failed = [], [], False
+    reports, texts, failed, error_records = [], [], False, []
     for name in files:
         try:
             data = read_stdin() if name == "-" else None
@@ -206,13 +205,14 @@ def _score_each(files, pack, packs, classifier, budget, traceback: bool, *, keep
             result = _within(budget, label, work, traceback)
         except AuditcheckError as exc:
             _report_error(exc, traceback)
+            error_records.append(_error_record(name, exc))
             failed = True
             continue
         for warning in result["warnings"]:
             typer.echo(f"auditcheck: warning: {_safe_name(label)}: {warning}", err=True)
         reports.append(Report.model_validate_json(result["report"]))
         texts.append(result["text"])
-    return reports, texts, failed
+    return reports, texts, failed, error_records
 
 
 def _warm_up(packs, evaluate) -> None:
@@ -266,13 +266,145 @@ def _safe_name(name: str) -> str:
     return safe_path(name)
 
 
+# --- score: configuration, steps over the finished reports, output dispatch, exit reasons ------------------
+
+
+@dataclass(frozen=True)
+class ScoreSettings:
+    """The score command's options after the configuration file and the command line are merged."""
+
+    format: str
+    criteria: Path | None
+    pack: str | None
+    fail_under: float | None
+    fail_on_audit_washing: bool
+    select: tuple[str, ...]
+    ignore: tuple[str, ...]
+    detail: str
+
+
+def _split(values: list[str] | None) -> tuple[str, ...]:
+    return tuple(v.strip() for item in values or () for v in item.split(",") if v.strip())
+
+
+def _score_settings(config_path, no_config, output_format, criteria, pack, fail_under, fail_on_audit_washing,
+                    select, ignore, verbose, quiet, traceback) -> ScoreSettings:
+    """Command line over configuration file over defaults; a bad file is exit 2 with its name."""
+    from .config import Config, load_config
+
+    if verbose and quiet:
+        raise _fail("--verbose and --quiet cannot be used together")
+    try:
+        cfg = Config() if no_config else load_config(explicit=config_path)
+    except AuditcheckError as exc:
+        _report_error(exc, traceback)
+        raise typer.Exit(int(ExitCode.ERROR)) from None
+    return ScoreSettings(
+        format=output_format.value if output_format is not None else (cfg.format or "text"),
+        criteria=criteria if criteria is not None else cfg.criteria,
+        pack=pack or cfg.pack,
+        fail_under=fail_under if fail_under is not None else cfg.fail_under,
+        fail_on_audit_washing=cfg.fail_on_audit_washing if fail_on_audit_washing is None else fail_on_audit_washing,
+        select=_split(select) or cfg.select,
+        ignore=_split(ignore) + cfg.ignore,
+        detail="verbose" if verbose else "quiet" if quiet else "normal",
+    )
+
+
+def _error_record(name: str, exc: AuditcheckError) -> dict:
+    return {"path": name, "error": exc.one_line(), "kind": type(exc).__name__}
+
+
+def _after_evaluation(reports: list, settings: ScoreSettings) -> tuple[list, list]:
+    """Steps over the finished reports: inline suppression from the source, then --select/--ignore."""
+    from .suppress import SuppressionError, apply_suppressions, find_suppressions, select_findings
+
+    out, suppressed = [], []
+    for report in reports:
+        path = report.document.path
+        source = _source_text(path, report.document.format)
+        if source:
+            try:
+                found = find_suppressions(source, path)
+            except SuppressionError as exc:
+                raise _fail(exc.one_line()) from None
+            report, matched, unknown = apply_suppressions(report, found)
+            suppressed += matched
+            for s in unknown:
+                typer.echo(f"auditcheck: {path}:{s.line}: suppression names {s.criterion_id}, "
+                           "which is not a criterion of this report", err=True)
+        out.append(select_findings(report, settings.select, settings.ignore))
+    return out, suppressed
+
+
+def _source_text(path: str, fmt: str) -> str | None:
+    """The raw source of a Markdown or HTML file (comments are not in the extracted text)."""
+    if fmt not in ("markdown", "html") or path.startswith("<"):
+        return None
+    try:
+        return Path(path).read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return None
+
+
+def _render_reports(reports, texts, suppressed, error_records, settings: ScoreSettings, use_color: bool) -> str:
+    """One string for all reports in the chosen format; JSON and SARIF put several in one document."""
+    from .render import get_renderer
+    from .render.options import RenderOptions
+
+    fmt = settings.format
+    if fmt == "json":
+        from .render.json import ErrorRecord, render_many
+
+        return render_many(reports, [ErrorRecord(**e) for e in error_records], suppressed)
+    if fmt == "sarif":
+        from .render.sarif import render_many as sarif_many
+
+        return sarif_many(reports, tuple(suppressed))
+    renderer = get_renderer(fmt)
+    parts = []
+    for report, text in zip(reports, texts):
+        mine = tuple(s for s in suppressed if s.path == report.document.path)
+        options = RenderOptions(detail=settings.detail, document_text=text, suppressed=mine,  # type: ignore[arg-type]
+                                color=use_color and fmt == "text")
+        parts.append(renderer(report, options))
+    joiner = {"text": "\n", "github": ""}.get(fmt, "\n---\n\n")
+    return joiner.join(parts)
+
+
+def _threshold_failure(reports, suppressed, settings: ScoreSettings) -> str | None:
+    """Why the exit code is 1, in one line, or None."""
+    if settings.fail_under is not None:
+        low = [r for r in reports if r.score < settings.fail_under]
+        if low:
+            names = ", ".join(f"{r.document.path} ({r.score:g})" for r in low[:3]) + (" …" if len(low) > 3 else "")
+            return f"score below --fail-under {settings.fail_under:g}: {names}"
+    if settings.fail_on_audit_washing:
+        accepted = {(s.path, s.criterion_id) for s in suppressed}
+        hits = []
+        for r in reports:
+            ids = [p.id for p in r.audit_washing.patterns
+                   if not all((r.document.path, cid) in accepted for cid in p.criterion_ids)]
+            if ids:
+                hits.append(f"{r.document.path} ({', '.join(ids)})")
+        if hits:
+            return f"audit-washing found (--fail-on-audit-washing): {'; '.join(hits[:3])}" + (" …" if len(hits) > 3 else "")
+    return None
+
+
 @app.command()
 def schema(
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file.")] = None,
+    envelope: Annotated[bool, typer.Option("--envelope", help="The schema of 'score --format json' output: {reports, suppressed, errors}.")] = False,
 ) -> None:
-    """Print the JSON Schema of the report."""
+    """Print the JSON Schema of the report (or, with --envelope, of what 'score --format json' prints)."""
     from .models import Report
 
+    if envelope:
+        from .render.json import Output
+
+        _write(json.dumps(Output.model_json_schema(), indent=2, sort_keys=True) + "\n", output)
+        return
     _write(json.dumps(Report.model_json_schema(), indent=2, sort_keys=True) + "\n", output)
 
 
@@ -390,7 +522,7 @@ def criteria_validate(
 
 @criteria_app.command("docs")
 def criteria_docs(
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Where to write (default docs/criteria.md in a checkout).")] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Where to write; '-' for standard output (default: docs/criteria.md, only in a source checkout).")] = None,
     check: Annotated[bool, typer.Option("--check", help="Exit 1 if the file is out of date instead of writing it.")] = False,
 ) -> None:
     """Regenerate the criteria reference page (docs/criteria.md) and the README's predicate table.
@@ -402,6 +534,9 @@ def criteria_docs(
     from .packs import load_packs
 
     reference = render_criteria_docs(load_packs())
+    if output is not None and str(output) == "-":
+        sys.stdout.write(reference)
+        return
     root = checkout_root()
     if output is not None:
         files = [(output, reference)]

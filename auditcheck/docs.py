@@ -50,9 +50,30 @@ def default_docs_path() -> Path:
     return root / "docs" / "criteria.md"
 
 
+def source_checkout() -> Path | None:
+    """The root of the source checkout this package runs from, or None for an installed package."""
+    return checkout_root()
+
+
+def docs_target() -> Path | None:
+    """Where ``criteria docs`` writes by default: docs/criteria.md of a checkout, else nowhere."""
+    root = source_checkout()
+    return None if root is None else root / "docs" / "criteria.md"
+
+
 def write_criteria_docs(path: str | Path | None = None, packs: dict[str, Pack] | None = None) -> Path:
-    """Render the built-in packs (or ``packs``) and write the Markdown; return the path written."""
-    target = Path(path) if path is not None else default_docs_path()
+    """Render the built-in packs (or ``packs``) and write the Markdown; return the path written.
+
+    Raises:
+        AuditcheckError: no path was given and this is not a source checkout.
+    """
+    from .errors import AuditcheckError
+
+    default = docs_target()
+    if path is None and default is None:
+        raise AuditcheckError("not running from a source checkout: say where to write the criteria reference")
+    target = Path(path) if path is not None else default
+    assert target is not None
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(render_criteria_docs(packs if packs is not None else discover_packs()), encoding="utf-8")
     return target

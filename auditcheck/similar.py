@@ -1,8 +1,10 @@
 """Clone and boilerplate detection: near-identical reports and passages across files.
 
 ``find_similar`` compares the passages (paragraphs, list items, quotes) of every file with
-those of every other file by TF-IDF cosine and lists the file pairs that share substantial
-text, with the shared passages. Headings, legal and copyright notices, and short passages
+those of every other file by cosine over a fixed vocabulary (hashed word unigrams and bigrams,
+sublinear counts, English stop words left out) and lists the file pairs that share substantial
+text, with the shared passages. Nothing is fitted on the files passed, so a pair gets the
+same score whatever else is compared with it (TF-IDF weights would move with the set). Headings, legal and copyright notices, and short passages
 are ignored, since every report of one firm shares them without being a clone. The same
 report saved in several formats (``x.md`` and ``x.pdf``) is read once.
 
@@ -123,8 +125,6 @@ def find_similar(
     Raises:
         DocumentError: an input file cannot be read (and no ``errors`` list was given).
     """
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
     from .budget import Budget, run_within
     from .errors import DocumentError
 
@@ -150,8 +150,7 @@ def find_similar(
     flat = [(i, p) for i, ps in enumerate(per_doc) for p in ps]
     if len(docs) < 2 or not flat:
         return []
-    vec = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True)
-    X = vec.fit_transform([p.text for _, p in flat])
+    X = _vectors([p.text for _, p in flat])
     sims = (X @ X.T).tocoo()
     shared: dict[tuple[int, int], list[tuple[Passage, Passage, float]]] = {}
     for r, c, v in zip(sims.row, sims.col, sims.data):
@@ -160,8 +159,7 @@ def find_similar(
             shared.setdefault((a, b), []).append((flat[r][1], flat[c][1], float(v)))
     if not shared:
         return []
-    whole = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True).fit_transform(
-        [" ".join(p.text for p in ps) for ps in per_doc])
+    whole = _vectors([" ".join(p.text for p in ps) for ps in per_doc])
     pairs = []
     for (a, b), items in shared.items():
         # one passage may match several on the other side; count each side's passages once
@@ -174,6 +172,19 @@ def find_similar(
         pairs.append(SimilarPair(docs[a].path, docs[b].path, round(similarity, 3), round(share, 3), _one_per_passage(items)))
     pairs.sort(key=lambda p: (-p.similarity, p.path_a, p.path_b))
     return pairs
+
+
+def _vectors(texts: list[str]):
+    """L2-normalised sublinear term counts over a fixed hashed vocabulary: no fitting on the inputs."""
+    import numpy as np
+    from sklearn.feature_extraction.text import HashingVectorizer
+    from sklearn.preprocessing import normalize
+
+    vec = HashingVectorizer(ngram_range=(1, 2), alternate_sign=False, norm=None, stop_words="english",
+                            n_features=2**20)
+    X = vec.transform(texts).astype(np.float64)
+    X.data = 1.0 + np.log(X.data)
+    return normalize(X)
 
 
 def _one_per_passage(items: list[tuple[Passage, Passage, float]]) -> list[tuple[Passage, Passage, float]]:
@@ -254,3 +265,38 @@ def generic_share(document: Document, index=None) -> float:
     """Share (0..1, by characters) of the findings section made of generic sentences; 0.0 if empty."""
     spans, total = generic_spans(document, index)
     return sum(e - s for s, e in spans) / total if total else 0.0
+
+
+# ---- machine-readable output of find_similar ----
+
+
+def pairs_data(pairs: list[SimilarPair]) -> list[dict]:
+    """The pairs as plain data: what ``similar --format json`` prints (a list, one object per pair)."""
+    return [{
+        "path_a": p.path_a, "path_b": p.path_b, "similarity": p.similarity, "share": p.share,
+        "shared": [{"line_a": a.line, "line_b": b.line, "similarity": round(v, 3), "text": a.text}
+                   for a, b, v in p.shared],
+    } for p in pairs]
+
+
+def pairs_json(pairs: list[SimilarPair]) -> str:
+    import json
+
+    return json.dumps(pairs_data(pairs), indent=2, ensure_ascii=False) + "\n"
+
+
+def pairs_csv(pairs: list[SimilarPair]) -> str:
+    """One row per pair; cells a spreadsheet would read as formulas are defused."""
+    import csv
+    import io
+
+    from .render.csv import cell
+
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["file_a", "file_b", "similarity", "shared_passages", "share_of_shorter_file", "first_shared_text"])
+    for p in pairs:
+        first = p.shared[0][0].text if p.shared else ""
+        writer.writerow([cell(p.path_a), cell(p.path_b), cell(p.similarity), cell(len(p.shared)), cell(p.share),
+                         cell(first)])
+    return out.getvalue()

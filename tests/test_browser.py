@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -72,15 +73,16 @@ def test_report_page_shows_verdict_bars_and_quote_and_runs_no_planted_script(pag
     assert verdict.inner_text().lower().replace(" ", "_") == report.verdict.value
     assert page.locator("#score").inner_text().startswith(f"{report.score:g}")
 
-    # every dimension has a visible row; an assessed one has a fill as wide as its score
+    # every dimension has a visible row in the SVG profile; an assessed one has a fill as wide as its score
     for d in report.dimensions:
         row = page.locator(f'[data-dimension="{d.id}"]')
         assert row.is_visible()
         if d.score:
-            bar = row.locator(".bar").bounding_box()
-            fill = row.locator(".fill").bounding_box()
-            assert fill["width"] == pytest.approx(bar["width"] * round(d.score) / 100, abs=2)
+            bar = row.locator("rect").first.bounding_box()
+            fill = row.locator("rect.fill").bounding_box()
+            assert fill["width"] == pytest.approx(bar["width"] * d.score / 100, abs=2)
 
+    page.eval_on_selector_all("details", "els => els.forEach(d => d.open = true)")  # details are folded
     mark = page.locator("mark").filter(has_text="onerror").first
     assert mark.is_visible()
     assert mark.inner_text() == IMG  # shown as text, not turned into an element
@@ -114,7 +116,7 @@ ROWS = [
 
 def _column(page, index: int) -> list[str]:
     return page.eval_on_selector_all(
-        "#results tbody tr", f"rows => rows.map(r => r.cells[{index}].textContent.trim())"
+        "#results tbody tr", f"rows => rows.map(r => r.cells[{index}] ? r.cells[{index}].textContent.trim() : '')"
     )
 
 
@@ -122,13 +124,13 @@ def test_index_sorts_by_column_and_runs_no_planted_script(page, tmp_path):
     target = tmp_path / "index.html"
     target.write_text(render_index(ROWS), encoding="utf-8")
     page.goto(target.as_uri())
-    assert _column(page, 1) == ["50", "7.5", "100", ""]
+    assert _column(page, 2) == ["100", "50", "7.5", ""]  # verdict order first (credible first), errors last
 
     page.get_by_role("button", name="Score").click()
-    assert _column(page, 1) == ["7.5", "50", "100", ""]  # numeric, not text order; blanks last
-    assert page.locator("th").nth(1).get_attribute("aria-sort") == "ascending"
+    assert _column(page, 2) == ["7.5", "50", "100", ""]  # numeric, not text order; blanks last
+    assert page.locator("th").nth(2).get_attribute("aria-sort") == "ascending"
     page.get_by_role("button", name="Score").click()
-    assert _column(page, 1) == ["100", "50", "7.5", ""]
+    assert _column(page, 2) == ["100", "50", "7.5", ""]
 
     page.get_by_role("button", name="interviews").click()
     assert _column(page, 6) == ["40", "90", "", ""]
@@ -139,3 +141,85 @@ def test_index_sorts_by_column_and_runs_no_planted_script(page, tmp_path):
     assert page.locator("img").count() == 0
     page.screenshot(path=str(tmp_path / "index.png"), full_page=True)
     assert (tmp_path / "index.png").stat().st_size > 5_000
+
+
+# --- layout at 1280 px and the printed page ------------------------------------------------------------
+
+SAMPLES = Path(__file__).resolve().parents[1] / "sample_audits"
+URUMQI = SAMPLES / "06-urumqi-plant-audit-summary.md"
+
+# Every card and figure must hold its content: nothing wider than its container, no sideways scroll.
+_OVERFLOW_JS = """() => {
+  const bad = [];
+  for (const el of document.querySelectorAll('section, header.top, figure, details, td, th')) {
+    if (el.scrollWidth > el.clientWidth + 1) bad.push((el.id || el.tagName) + ':' + el.scrollWidth + '>' + el.clientWidth);
+  }
+  if (document.documentElement.scrollWidth > window.innerWidth) bad.push('page:' + document.documentElement.scrollWidth);
+  return bad;
+}"""
+
+
+def _urumqi_page() -> str:
+    from auditcheck import evaluate
+    from auditcheck.document import load_document
+
+    doc = load_document(URUMQI)
+    return render(evaluate(doc), document_text=doc.text)
+
+
+def _index_rows() -> list[dict]:
+    from auditcheck import evaluate
+    from auditcheck.render.csv import error_row, report_row
+
+    rows = [report_row(evaluate(p).model_dump(mode="json"), html=f"{p.stem}.html")
+            for p in sorted(SAMPLES.glob("*.md")) if p.name != "README.md"]
+    return rows + [error_row("a-very-long-file-name-" + "x" * 120 + ".pdf", "corrupt PDF: " + "y" * 200)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("kind", ["report", "index"])
+def test_nothing_overflows_at_1280_px(browser, tmp_path, kind):
+    context = browser.new_context(java_script_enabled=True, viewport={"width": 1280, "height": 900})
+    try:
+        pg = context.new_page()
+        target = tmp_path / f"{kind}.html"
+        html = _urumqi_page() if kind == "report" else render_index(_index_rows())
+        target.write_text(html, encoding="utf-8")
+        pg.goto(target.as_uri())
+        pg.wait_for_load_state("load")
+        if kind == "report":  # open every fold: the details must fit too
+            pg.eval_on_selector_all("details", "els => els.forEach(d => d.open = true)")
+        else:
+            assert pg.locator("svg.chart").count() == 3
+        assert pg.evaluate(_OVERFLOW_JS) == []
+        shot = tmp_path / f"{kind}-1280.png"
+        pg.screenshot(path=str(shot), full_page=True)
+        assert shot.stat().st_size > 10_000
+    finally:
+        context.close()
+
+
+def _pages(pdf: Path) -> int:
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(str(pdf))
+    try:
+        return len(document)
+    finally:
+        document.close()
+
+
+@pytest.mark.slow
+def test_urumqi_report_prints_to_at_most_six_a4_pages(tmp_path):
+    """Chromium's own print-to-PDF (no Playwright needed); the page asks for A4 in its print CSS."""
+    import subprocess
+
+    executable = _chromium()
+    if executable is None:
+        pytest.skip("no chromium executable (CI installs Debian's chromium)")
+    page = tmp_path / "urumqi.html"
+    page.write_text(_urumqi_page(), encoding="utf-8")
+    pdf = tmp_path / "urumqi.pdf"
+    subprocess.run([executable, *ARGS, "--no-pdf-header-footer", f"--print-to-pdf={pdf}", page.as_uri()],
+                   check=True, capture_output=True, timeout=120)
+    assert 1 <= _pages(pdf) <= 6

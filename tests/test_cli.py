@@ -35,7 +35,9 @@ def test_score_json_has_required_keys(tmp_path):
     doc.write_text(GOOD, encoding="utf-8")
     result = _run("score", str(doc), "--format", "json")
     assert result.exit_code == 0, result.output
-    data = json.loads(result.stdout)
+    envelope = json.loads(result.stdout)  # always one object: {schema_version, tool, reports, suppressed, errors}
+    assert envelope["errors"] == [] and len(envelope["reports"]) == 1
+    data = envelope["reports"][0]
     for key in ("schema_version", "score", "verdict", "audit_washing", "context", "dimensions", "findings"):
         assert key in data
     assert data["tool"]["version"]
@@ -63,7 +65,7 @@ def test_json_is_byte_identical_across_runs(tmp_path):
 def test_stdin_is_read(tmp_path):
     result = _run("score", "-", "--format", "json", input=GOOD)
     assert result.exit_code == 0, result.output
-    assert json.loads(result.stdout)["document"]["path"] == "<stdin>"
+    assert json.loads(result.stdout)["reports"][0]["document"]["path"] == "<stdin>"
 
 
 def test_fail_under_gives_exit_1(tmp_path):
@@ -102,7 +104,8 @@ def test_good_file_still_scored_when_another_is_bad(tmp_path):
     result = _run("score", str(tmp_path / "missing.md"), str(good), "--format", "json")
     assert result.exit_code == 2
     data = json.loads(result.stdout)
-    assert data["document"]["path"] == str(good)
+    assert data["reports"][0]["document"]["path"] == str(good)
+    assert [e["path"] for e in data["errors"]] == [str(tmp_path / "missing.md")]
     assert "missing.md" in result.stderr
 
 

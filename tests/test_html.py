@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
+from pathlib import Path
 
 import pytest
 
@@ -110,10 +111,10 @@ def _sha(text: str) -> str:
 def test_csp_allows_only_the_page_own_style_and_script(kind):
     report, text = planted_report()
     page = render(report, document_text=text) if kind == "report" else render_index([])
-    style = re.search(r"<style>(.*?)</style>", page, re.S).group(1)
+    style = re.search(r"<style>(.*?)</style>", page, re.DOTALL).group(1)
     assert _csp_sources(page, "style-src") == [_sha(style)]
     assert _csp_sources(page, "default-src") == ["'none'"]
-    scripts = re.findall(r"<script>(.*?)</script>", page, re.S)
+    scripts = re.findall(r"<script>(.*?)</script>", page, re.DOTALL)
     if kind == "report":
         assert scripts == [] and _csp_sources(page, "script-src") == ["'none'"]
     else:
@@ -128,6 +129,69 @@ def test_page_shows_verdict_dimensions_and_is_deterministic():
     assert 'id="verdict">' in page and f'class="verdict v-{report.verdict.value}"' in page
     for d in report.dimensions:
         assert f'data-dimension="{d.id}"' in page
-        if d.score is not None:
-            assert f" w{round(d.score)}\"" in page
+        if d.score is not None:  # the SVG bar is as long as the score says (300 units = 100)
+            assert f'data-dimension="{d.id}" data-score="{d.score:g}"' in page
+            bar = re.search(rf'data-dimension="{d.id}".*?class="fill" x="\d+" y="[\d.]+" width="([\d.]+)"', page).group(1)
+            assert abs(float(bar) - d.score * 3) < 0.11
     assert f"Reference data as of {report.context.reference_date}" in page
+
+
+URUMQI = Path(__file__).resolve().parents[1] / "sample_audits" / "06-urumqi-plant-audit-summary.md"
+
+
+@pytest.fixture(scope="module")
+def urumqi_page():
+    from auditcheck.document import load_document
+
+    doc = load_document(URUMQI)
+    return evaluate(doc), render(evaluate(doc), document_text=doc.text)
+
+
+def test_page_opens_with_summary_and_folds_the_details(urumqi_page):
+    _, page = urumqi_page
+    body = page.split("<body>", 1)[1]
+    assert body.index('id="summary"') < body.index('id="red-flags"') < body.index('id="partly"')
+    assert 'id="about"' in body and 'id="coverage"' in body and 'id="reasons"' in body
+    # everything after the red flags is folded: <details> that are closed unless asked for
+    for section in ("partly", "missing", "context", "ilo", "met", "facts"):
+        chunk = body[body.index(f'<section id="{section}">'):][:80]
+        assert "<details>" in chunk, section
+    assert "<svg" in body and "<script" not in body
+
+
+def test_each_quote_is_printed_once_and_linked_after(urumqi_page):
+    _, page = urumqi_page
+    anchors = re.findall(r'<div class="ev" id="(q\d+)">', page)
+    assert anchors and len(anchors) == len(set(anchors))
+    for target in set(re.findall(r'href="#(q\d+)"', page)):
+        assert target in anchors
+
+
+def test_quote_context_is_plain_text():
+    text = "## Findings\n\n- The **agent** kept the passports of new workers.\n- Delta"
+    quote = "kept the passports"
+    start = text.index(quote)
+    ev = Evidence(quote=quote, start=start, end=start + len(quote), line=3, column=1, end_line=3, end_column=2)
+    html = quote_in_context(ev, text)
+    assert "##" not in html and "**" not in html and "\n- " not in html
+    assert "The agent <mark>kept the passports</mark>" in html
+
+
+def test_index_has_three_charts_and_sorts_by_verdict_order():
+    from auditcheck.render.batch_index import render_index as index
+    from auditcheck.render.csv import report_row
+
+    rows = [
+        report_row(evaluate(URUMQI).model_dump(mode="json"), html="u.html"),
+        report_row(evaluate(URUMQI.with_name("01-thorough-forced-labour-assessment.md")).model_dump(mode="json")),
+        {"path": "broken.pdf", "error": "cannot read"},
+    ]
+    page = index(rows)
+    assert 'class="chart verdicts"' in page and 'class="chart histogram"' in page and 'class="chart heatmap"' in page
+    body = page[page.index("<tbody>"):]
+    from auditcheck.vocabulary import VERDICT_ORDER
+
+    shown = re.findall(r'class="verdict v-(\w+)"', body)
+    assert len(shown) == 2 and shown == sorted(shown, key=VERDICT_ORDER.index) and shown[0] != shown[1]
+    assert body.rindex("verdict v-") < body.index("broken.pdf")  # errors last
+    assert 'data-verdict="not_credible" data-count="1"' in page

@@ -1,27 +1,44 @@
-"""Renderers: one module per output format, each ``render(report) -> str``."""
+"""Renderers: one module per output format, one protocol, one registry.
+
+Every renderer is ``render(report, options) -> str``: it takes only a Report and
+:class:`~auditcheck.render.options.RenderOptions`, and imports nothing from the engine, the
+facts or the scoring, so a report read back from JSON renders exactly like one built in memory.
+The batch index and the CSV table are pure functions over summary rows in
+``batch_index`` and ``csv``.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from importlib import import_module
+from typing import Protocol
 
 from ..models import Report
+from .options import RenderOptions
 
-FORMATS = ("text", "json", "markdown", "html")
+#: Format name -> module that renders it, in the order the CLI lists them.
+_MODULES = {
+    "text": "text",
+    "json": "json",
+    "markdown": "markdown",
+    "html": "html",
+    "sarif": "sarif",
+    "github": "github",
+}
+FORMATS = tuple(_MODULES)
 
 
-def get_renderer(fmt: str) -> Callable[..., str]:
-    if fmt == "json":
-        from .json import render
-    elif fmt == "markdown":
-        from .markdown import render
-    elif fmt == "html":
-        from .html import render
-    elif fmt == "text":
-        from .text import render
-    else:
+class Renderer(Protocol):
+    def __call__(self, report: Report, options: RenderOptions | None = None, /) -> str: ...
+
+
+def get_renderer(fmt: str) -> Renderer:
+    """The ``render`` function of a format; ValueError names the formats there are."""
+    if fmt not in _MODULES:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    return render
+    module = import_module(f".{_MODULES[fmt]}", __name__)
+    return module.render  # type: ignore[no-any-return]
 
 
-def render(report: Report, fmt: str, **options: object) -> str:
-    return get_renderer(fmt)(report, **options)
+def render(report: Report, fmt: str, options: RenderOptions | None = None, **kwargs: object) -> str:
+    """Render one report; keyword options (``detail='quiet'``, ``document_text=...``) also work."""
+    return get_renderer(fmt)(report, RenderOptions.from_kwargs(options, **kwargs))

@@ -8,14 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..vocabulary import ROLE_LABELS as _ROLE
 from .safe import markdown_quote, one_line
 
-_ROLE = {
-    "audit_report": "audit report",
-    "company_statement": "company statement",
-    "auditor_statement": "auditor's statement",
-    "third_party": "third-party account",
-}
 QUOTE_LIMIT = 280
 
 

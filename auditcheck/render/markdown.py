@@ -1,23 +1,37 @@
-"""A reviewer's memo in Markdown that an NGO can paste into a critique: verdict, why, quotes, sources, fixes."""
+"""A reviewer's memo in Markdown that an NGO can paste into a critique.
+
+It opens with the summary every format shares (verdict, what it is about, the claims, coverage
+and the deciding reasons, each with one located quote), then the red flags, then one compact
+list of what the text does not show with what would fix it. Each quote is printed once and
+referred to by number (Q1, Q2, ...) after that; the full detail stays in the JSON and HTML.
+"""
 
 from __future__ import annotations
 
-from ..facts import FACT_TITLES
-from ..models import Evidence, Finding, Reference, Report, Status
+from ..models import Finding, Reference, Report, Status
+from ..vocabulary import ILO_CELL_LABELS, ILO_ELEMENTS, ILO_PHASES, ROLE_LABELS, STATUS_LABELS
+from .options import RenderOptions
 from .safe import markdown_quote, one_line
+from .summary import (
+    NOT_FOUND_NOTE,
+    Item,
+    Quote,
+    Summary,
+    claim_text,
+    coverage_text,
+    failure_message,
+    first_sentence,
+    location,
+    shorten,
+    summarise,
+)
 
-_STATUS = {
-    Status.red_flag: "red flag",
-    Status.unmet: "not shown",
-    Status.partial: "partly shown",
-    Status.met: "met",
-    Status.not_applicable: "not applicable",
-    Status.not_assessable: "not assessable",
-    Status.error: "error",
-}
-
-
-_CITED = (Status.red_flag, Status.unmet, Status.partial)
+#: Characters of a quote printed in the memo; the JSON keeps it whole.
+QUOTE_CHARS = 120
+#: Words of a finding's message or remedy in the compact lists.
+MESSAGE_WORDS = 9
+PARTLY_WORDS = 7
+REMEDY_WORDS = 8
 
 
 def _code(text: str) -> str:
@@ -25,23 +39,20 @@ def _code(text: str) -> str:
     return one_line(text).replace("`", "'")
 
 
-def _where(ev: Evidence) -> str:
-    parts = []
-    if ev.path:
-        parts.append(markdown_quote(ev.path.rsplit("/", 1)[-1]))
-    parts.append(f"line {ev.line}")
-    if ev.page:
-        parts.append(f"page {ev.page}")
-    if ev.section:
-        parts.append("§ " + markdown_quote(" › ".join(ev.section[-2:])))
-    return ", ".join(parts)
+def _quote_text(s: Summary, q: Quote) -> str:
+    text = one_line(q.evidence.quote)
+    if len(text) > QUOTE_CHARS:
+        text = text[: QUOTE_CHARS - 1] + "…"
+    where = location(q.evidence, with_section=False, home=s.report.document.path)
+    return f"[{q.label}] “{markdown_quote(text)}” ({markdown_quote(where)})"
 
 
-def _quote(ev: Evidence, limit: int = 300) -> str:
-    text = one_line(ev.quote)
-    if len(text) > limit:
-        text = text[: limit - 1] + "…"
-    return f"“{markdown_quote(text)}” ({_where(ev)})"
+def _quote_or_ref(s: Summary, q: Quote, owner: str = "") -> str:
+    """The quote in full the first time the memo prints it, 'see Qn' after that."""
+    if q.number in s.printed:
+        return f"see {q.label}"
+    s.printed.add(q.number)
+    return _quote_text(s, q)
 
 
 def _link_target(url: str | None) -> str | None:
@@ -51,131 +62,171 @@ def _link_target(url: str | None) -> str | None:
     return "".join(f"%{ord(ch):02X}" if ch in " ()<>[]`\\" or ord(ch) < 32 else ch for ch in url)
 
 
-def _cite(r: Reference, *, with_clause: bool = True) -> str:
-    """'Publisher, Title (year), clause' linked to the canonical URL, with a mark unless verified."""
-    label = markdown_quote(r.citation(with_clause=with_clause))
+def _cite(r: Reference) -> str:
+    label = markdown_quote(r.citation(with_clause=False))
     target = _link_target(r.url)
-    text = f"[{label}]({target})" if target else label
-    if with_clause and r.verification != "verified":
-        text += f" *({r.verification.replace('_', ' ')})*"
-    return text
+    return f"[{label}]({target})" if target else label
 
 
-def _refs(f: Finding) -> str:
-    return "; ".join(_cite(r) for r in f.references)
+class _Sources:
+    """Numbers each cited source once; findings cite by number, the list at the end names them."""
+
+    def __init__(self) -> None:
+        self.seen: dict[tuple[str, str, str, str], tuple[int, Reference]] = {}
+
+    def cite(self, f: Finding) -> str:
+        out = []
+        for r in f.references[:1]:  # the first source; the HTML and JSON list them all
+            n, _ = self.seen.setdefault(r.source_key(), (len(self.seen) + 1, r))
+            target = _link_target(r.url)
+            clause = f", {markdown_quote(r.clause)}" if r.clause else ""
+            out.append((f"[{n}]({target})" if target else f"[{n}]") + clause)
+        return "; ".join(out)
 
 
-def _references_section(report: Report) -> list[str]:
-    """Every source cited under the memo's findings, once, in order of first use, then the data date."""
-    seen: dict[tuple[str, str, str, str], Reference] = {}
-    for f in report.findings:
-        if f.status not in _CITED:
-            continue  # the memo prints a finding's basis only when it is a problem
-        for r in f.references:
-            seen.setdefault(r.source_key(), r)
-    lines = ["## References", ""]
-    lines += [f"{n}. {_cite(r, with_clause=False)}" for n, r in enumerate(seen.values(), 1)]
-    lines += ["", f"Reference data as of {markdown_quote(report.context.reference_date)}"
-              + (f": {markdown_quote('; '.join(report.context.reference_sources))}." if report.context.reference_sources else "."), ""]
+def _summary_lines(s: Summary) -> list[str]:
+    report = s.report
+    doc = report.document
+    capped = f" (before caps {report.uncapped_score:g})" if report.uncapped_score != report.score else ""
+    lines = [
+        f"**Verdict: {s.verdict_label}** — score **{report.score:g}/100**{capped}"
+        + (" — **audit-washing detected**" if report.audit_washing.detected else ""),
+        "",
+        f"**What the verdict is about:** {markdown_quote(report.judgement.about)}",
+        "",
+        (f"**Coverage:** {markdown_quote(coverage_text(report))}. Read as "
+        f"{markdown_quote(ROLE_LABELS.get(doc.role or '', doc.role or 'unknown'))}; context "
+        f"**{report.context.risk} risk** (reference data of {markdown_quote(report.context.reference_date)})."),
+        "",
+    ]
+    if s.claims:
+        lines += ["**Claims found:**", ""]
+        groups: dict[str, list[Quote]] = {}
+        for claim, q in s.claims:  # one line per kind of claim, its quotes after it
+            groups.setdefault(claim_text(claim), []).append(q)
+        for text, qs in groups.items():
+            lines.append(f"- {markdown_quote(text)}: " + "; ".join(_quote_or_ref(s, q) for q in qs))
+        lines.append("")
+    else:
+        lines += ["**Claims found:** none — the text draws no conclusion of its own.", ""]
+    lines += ["## Why this verdict", ""]
+    for n, r in enumerate(s.reasons, 1):
+        head = f"cap {r.ceiling:g}: " if r.ceiling is not None else ""
+        quote = f" — {_quote_or_ref(s, r.quote, f'reason:{n - 1}')}" if r.quote else ""
+        lines.append(f"{n}. {head}{markdown_quote(r.text)}{quote}")
+    lines.append("")
     return lines
 
 
-def render(report: Report, **_: object) -> str:
+def _problem_line(s: Summary, item: Item, sources: _Sources, *, basis: bool, quote: bool = True,
+                  words: int = MESSAGE_WORDS) -> list[str]:
+    """One line per finding: its failure message, then its quote in full at first use, else a reference.
+
+    With ``quote`` false a quote not printed yet is only located (line N): the memo stays short.
+    """
+    f = item.finding
+    owner = f"finding:{f.criterion_id}"
+    where = ""
+    if item.quotes:
+        q = item.quotes[0]
+        if quote or q.number in s.printed:
+            where = f" — {_quote_or_ref(s, q, owner)}"
+        else:
+            where = f" ({markdown_quote(location(q.evidence, with_section=False, home=s.report.document.path))})"
+    line = [f"- **{f.criterion_id}** {markdown_quote(shorten(first_sentence(item.message), words))}{where}"]
+    if basis and f.references:
+        line.append(f"**Basis:** {sources.cite(f)}")  # a lazy continuation: same list item
+    return line
+
+
+def render(report: Report, options: RenderOptions | None = None, **kwargs: object) -> str:
+    opts = RenderOptions.from_kwargs(options, **kwargs)
+    s = summarise(report, opts.suppressed)
     doc = report.document
     title = markdown_quote(doc.title or doc.path.rsplit("/", 1)[-1])
-    verdict = report.verdict.value.replace("_", " ")
-    lines = [
-        f"# Credibility review: {title}",
-        "",
-        f"**Verdict: {verdict}** — score **{report.score:g}/100**"
-        + (" — **audit-washing detected**" if report.audit_washing.detected else ""),
-        "",
-        f"{markdown_quote(report.verdict_reason)}.",
-        "",
-        f"- Document: `{_code(doc.path)}` ({doc.format}"
-        + (f", {doc.pages} pages" if doc.pages else "")
-        + f"), read as {markdown_quote((doc.role or 'unknown').replace('_', ' '))}; sha256 `{doc.sha256[:16]}…`",
-        f"- Checklist: {markdown_quote(report.pack.title)} ({report.pack.id} {report.pack.version})"
-        + (f" with {', '.join(report.pack.overlays)}" if report.pack.overlays else "")
-        + f" — {markdown_quote(report.pack.reason)}",
-        f"- Context: **{report.context.risk} risk** — {markdown_quote(report.context.explanation)} "
-        f"(reference data of {report.context.reference_date})",
-        f"- Tool: auditcheck {report.tool.version}, report schema v{report.schema_version}",
-        "",
-    ]
-    if report.audit_washing.detected:
+    sources = _Sources()
+    lines = [f"# Credibility review: {title}", ""] + _summary_lines(s)
+
+    red = s.red_flags
+    if red:
+        lines += [f"## Red flags ({len(red)})", ""]
+        for item in red:
+            lines += _problem_line(s, item, sources, basis=True)
+        lines.append("")
+    if report.audit_washing.detected and opts.detail == "verbose":
         lines += ["## Audit-washing: claims that outrun the methods", ""]
-        for p in report.audit_washing.patterns:
-            lines.append(f"### {p.id} {markdown_quote(p.title)}")
-            lines.append("")
-            lines.append(markdown_quote(p.explanation))
-            lines.append("")
-            for ev in p.evidence[:3]:
-                lines.append(f"> {_quote(ev)}")
-                lines.append(">")
-            if lines[-1] == ">":
-                lines.pop()
-            lines.append("")
-    lines += ["## Why: the five dimensions", "", "| Dimension | Score | Met | Not shown | Red flags |", "|---|---:|---:|---:|---:|"]
-    for d in report.dimensions:
-        lines.append(f"| {d.title} | {'n/a' if d.score is None else f'{d.score:g}'} | {d.met} | {d.unmet} | {d.red_flags} |")
-    lines.append("")
-    if report.caps:
-        lines += ["**What capped the score:**", ""]
-        lines += [f"- ceiling {c.ceiling:g}: {markdown_quote(c.reason)}" for c in report.caps]
+        lines += [f"- **{p.id}** {markdown_quote(p.title)} ({', '.join(p.criterion_ids)})"
+                  for p in report.audit_washing.patterns]
         lines.append("")
-    if report.ilo_matrix:
-        m = report.ilo_matrix
-        lines += [f"## ILO forced-labour matrix ({m.covered} of {m.total} cells covered)", "",
-                  "| Phase | Involuntariness | Menace of penalty |", "|---|---|---|"]
-        for phase in ("recruitment", "employment", "exit", "context"):
-            row = {c.element: c for c in m.cells if c.phase == phase}
-            cell = lambda c: f"{c.status.replace('_', ' ')}" + (f" ({', '.join(c.criterion_ids[:3])})" if c.criterion_ids else "")  # noqa: E731
-            lines.append(f"| {phase} | {cell(row['involuntariness'])} | {cell(row['coercion'])} |")
-        lines += ["", markdown_quote(m.note), ""]
-    problems = [f for f in report.findings if f.status in (Status.red_flag, Status.unmet, Status.partial)]
-    lines += ["## Findings", ""]
-    for f in problems:
-        lines.append(f"### {f.criterion_id} {markdown_quote(f.title)} — {_STATUS[f.status]}")
+    if opts.detail != "quiet":
+        lines += _details(s, sources, verbose=opts.detail == "verbose")
+    if s.suppressed:
+        lines += [f"## Suppressed in the document ({len(s.suppressed)})", ""]
+        for f, sup in s.suppressed:
+            lines.append(f"- **{f.criterion_id}** {STATUS_LABELS[f.status.value]}, suppressed at line {sup.line}: "
+                         f"{markdown_quote(sup.reason)}")
         lines.append("")
-        lines.append(markdown_quote(f.message))
-        lines.append("")
-        for ev in f.evidence[:3]:
-            lines.append(f"> {_quote(ev)}")
-            lines.append("")
-        if f.remedy:
-            lines.append(f"**What would fix it:** {markdown_quote(f.remedy)}")
-            lines.append("")
-        if f.references:
-            lines.append(f"**Basis:** {_refs(f)}")
-            lines.append("")
-    met = [f for f in report.findings if f.status is Status.met]
-    if met:
-        lines += ["## What the document does show", ""]
-        for f in met:
-            ev = f"; {_quote(f.evidence[0], 160)}" if f.evidence else ""
-            lines.append(f"- **{f.criterion_id}** {markdown_quote(f.title)}{ev}")
-        lines.append("")
-    if report.facts:
-        lines += ["## Facts read from the text", "", "| Fact | Value | Where |", "|---|---|---|"]
-        seen = set()
-        for fact in report.facts:
-            key = (fact.name, str(fact.value))
-            if key in seen or len(seen) >= 40:
-                continue
-            seen.add(key)
-            ev = fact.evidence[0] if fact.evidence else None
-            lines.append(f"| {FACT_TITLES.get(fact.name, fact.name)} | {markdown_quote(str(fact.value))[:80]} | {_where(ev) if ev else ''} |")
-        lines.append("")
-    if report.case:
-        try:
-            from .case_markdown import render_case_markdown
-        except ImportError:  # pragma: no cover - case rendering ships with case files
-            render_case_markdown = None
-        if render_case_markdown is not None:
-            lines += [render_case_markdown(report.case), ""]
+    if report.case and opts.detail != "quiet":
+        from .case_markdown import render_case_markdown
+
+        lines += [render_case_markdown(report.case), ""]
     if report.errors:
         lines += ["## Files that could not be read", ""] + [f"- {markdown_quote(e)}" for e in report.errors] + [""]
-    lines += ["## Limits", ""] + [f"- {markdown_quote(n)}" for n in report.notes] + [""]
-    lines += _references_section(report)
+    lines += ["## Limits", ""] + [f"- {markdown_quote(n)}" for n in report.notes]
+    lines += [(f"- auditcheck {markdown_quote(report.tool.version)} (schema v{report.schema_version}), "
+              f"`{_code(doc.path)}` sha256 `{doc.sha256[:12]}…`; full detail in the JSON and HTML."), ""]
+    lines += ["## References", ""]
+    lines += [f"{n}. {_cite(r)}" for n, r in sources.seen.values()]
+    lines += ["", f"Reference data as of {markdown_quote(report.context.reference_date)}.", ""]
     return "\n".join(lines)
+
+
+def _details(s: Summary, sources: _Sources, *, verbose: bool) -> list[str]:
+    report = s.report
+    lines: list[str] = []
+    shown = [i for i in s.problems if i.finding.status is not Status.red_flag]
+    if shown:
+        lines += [f"## Partly shown or contradicted ({len(shown)})", ""]
+        for item in shown:
+            lines += _problem_line(s, item, sources, basis=verbose, quote=verbose, words=PARTLY_WORDS)
+        lines.append("")
+    if s.missing:
+        lines += [f"## Not shown or unknown ({len(s.missing)}): what would fix it", ""]
+        unmet = [f for f in s.missing if f.status is Status.unmet]
+        unknown = [f for f in s.missing if f.status is Status.not_assessable]
+        for label, group in ((f"**Not shown** ({len(unmet)}). {NOT_FOUND_NOTE}", unmet),
+                             ((f"**Unknown** ({len(unknown)}): the text does not let us tell, and its silence "
+                              "does not count against it here."), unknown)):
+            if not group:
+                continue
+            lines += [label, ""]
+            for f in group:
+                remedy = f.remedy if verbose else shorten(f.remedy or "", REMEDY_WORDS)
+                lines.append(f"- **{f.criterion_id}** {markdown_quote(remedy or shorten(first_sentence(failure_message(f)), REMEDY_WORDS))}")
+            lines.append("")
+    lines += ["## Dimensions", "", "|Dimension|Score|Met|Not shown|Red flags|", "|---|--:|--:|--:|--:|"]
+    for d in report.dimensions:
+        lines.append(f"|{markdown_quote(d.title)}|{'n/a' if d.score is None else f'{d.score:g}'}|{d.met}|{d.unmet}|{d.red_flags}|")
+    lines.append("")
+    if report.ilo_matrix:
+        m = report.ilo_matrix
+        cells = {(c.phase, c.element): c for c in m.cells}
+        lines += [f"## ILO forced-labour matrix ({m.covered} of {m.total} cells covered)", "",
+                  "|Phase|Involuntariness|Menace of penalty|", "|---|---|---|"]
+        for phase in ILO_PHASES:
+            row = [cells.get((phase, e)) for e in ILO_ELEMENTS]
+            lines.append(f"|{phase}|" + "|".join(ILO_CELL_LABELS.get(c.status, c.status) if c else "" for c in row) + "|")
+        lines.append("")
+    if verbose:
+        met = [f for f in report.findings if f.status is Status.met]
+        if met:
+            lines += ["## What the document does show", ""]
+            for f in met:
+                q = next((q for q in s.quotes if f.evidence and q.evidence == f.evidence[0]), None)
+                ref = f" — see {q.label}" if q else ""
+                lines.append(f"- **{f.criterion_id}** {markdown_quote(f.title)}{ref}")
+            lines.append("")
+        for f in [i.finding for i in s.problems if i.finding.remedy]:
+            lines.append(f"- **{f.criterion_id}** fix: {markdown_quote(f.remedy or '')}")
+        lines.append("")
+    return lines

@@ -1,66 +1,168 @@
-"""Terminal output: verdict first, then what drove it, lint-style lines with locations and remedies."""
+"""Terminal output: the summary first, then lint-style lines with locations, at most 120 columns.
+
+``quiet`` stops after the red flags; ``verbose`` adds every quote, remedy and met criterion.
+Document text is made terminal-safe (no escape sequences or bidi overrides) before printing.
+"""
 
 from __future__ import annotations
 
-from ..models import Report, Status
+import textwrap
+
+from ..models import Finding, Report, Status
+from ..vocabulary import STATUS_LABELS
+from .options import RenderOptions
 from .safe import one_line
+from .summary import (
+    NOT_FOUND_NOTE,
+    Quote,
+    Summary,
+    claim_text,
+    coverage_text,
+    failure_message,
+    first_sentence,
+    location,
+    shorten,
+    summarise,
+)
 
-_MARK = {
-    Status.red_flag: "RED FLAG",
-    Status.unmet: "unmet",
-    Status.partial: "partial",
-    Status.met: "met",
-    Status.not_applicable: "n/a",
-    Status.not_assessable: "n/assess",
-    Status.error: "ERROR",
-}
-_COLOR = {Status.red_flag: "31;1", Status.unmet: "33", Status.partial: "36", Status.met: "32", Status.error: "35"}
+WIDTH = 120
+_COLOR = {"red_flag": "31;1", "unmet": "33", "partial": "36", "met": "32", "error": "35", "not_assessable": "34"}
 
 
-def render(report: Report, *, color: bool = False, verbose: bool = False, **_: object) -> str:
+def _wrap(text: str, indent: str, first: str | None = None) -> list[str]:
+    return textwrap.wrap(one_line(text), WIDTH, initial_indent=first if first is not None else indent,
+                         subsequent_indent=indent, break_long_words=True, break_on_hyphens=False) or [indent]
+
+
+def _clip(text: str, width: int) -> str:
+    text = one_line(text)
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def render(report: Report, options: RenderOptions | None = None, **kwargs: object) -> str:
+    opts = RenderOptions.from_kwargs(options, **kwargs)
+    s = summarise(report, opts.suppressed)
+
     def c(code: str, text: str) -> str:
-        return f"\x1b[{code}m{text}\x1b[0m" if color else text
+        return f"\x1b[{code}m{text}\x1b[0m" if opts.color else text
 
     path = one_line(report.document.path)
-    lines = [
-        c("1", f"{path}: {report.verdict.value.replace('_', ' ').upper()}  score {report.score:g}/100"),
-        f"  {one_line(report.verdict_reason)}",
-        f"  pack: {report.pack.id} {report.pack.version}"
-        + (f" + {', '.join(report.pack.overlays)}" if report.pack.overlays else "")
-        + f" ({one_line(report.pack.reason)})",
-        f"  context: {report.context.risk} risk (reference data of {report.context.reference_date})",
-    ]
-    if report.context.risk in ("high", "elevated"):
-        lines.append(f"    {one_line(report.context.explanation)}")
-    if report.audit_washing.detected:
-        lines.append(c("31;1", "  audit-washing: " + ", ".join(f"{p.id} {p.title}" for p in report.audit_washing.patterns)))
+    capped = f" (before caps {report.uncapped_score:g})" if report.uncapped_score != report.score else ""
+    head = _clip(f"{path}: {s.verdict_label.upper()}  score {report.score:g}/100{capped}", WIDTH)
+    lines = [c("1", head)]
+    lines += _wrap(f"about: {report.judgement.about}", "    ", "  ")
+    lines += _wrap(f"coverage: {coverage_text(report)}; context {report.context.risk} risk "
+                   f"(reference data of {report.context.reference_date})", "    ", "  ")
+    if s.claims:
+        lines.append("  claims:")
+        for claim, q in s.claims:
+            lines += _wrap(f"{claim_text(claim)}: {_quote(s, q, verbose=opts.detail == 'verbose')}", "        ", "    - ")
     else:
-        lines.append("  audit-washing: none detected")
-    lines.append("  dimensions:")
-    for d in report.dimensions:
-        score = "  n/a" if d.score is None else f"{d.score:5.1f}"
-        bar = "" if d.score is None else "#" * int(round(d.score / 10))
-        lines.append(f"    {d.title:<36} {score}  {bar}")
-    for cap in report.caps:
-        lines.append(f"  cap {cap.ceiling:g}: {one_line(cap.reason)}")
+        lines.append("  claims: none; the text draws no conclusion of its own")
+    lines.append("  why:")
+    for n, r in enumerate(s.reasons, 1):
+        head_r = f"cap {r.ceiling:g}: " if r.ceiling is not None else ""
+        quote = f" — {_quote(s, r.quote, verbose=opts.detail == 'verbose')}" if r.quote else ""
+        lines += _wrap(f"{head_r}{r.text}{quote}", "       ", f"    {n}. ")
     lines.append("")
-    shown = [f for f in report.findings if verbose or f.status not in (Status.met, Status.not_applicable)]
-    for f in shown:
-        ev = f.evidence[0] if f.evidence else None
-        where = f"{path}:{ev.line}:{ev.column}" + (f" (p.{ev.page})" if ev and ev.page else "") if ev else path
-        lines.append(f"{where}: {c(_COLOR.get(f.status, '0'), _MARK[f.status])} {f.criterion_id} {one_line(f.message)}")
-        for e in f.evidence[:2]:
-            lines.append(f"    > \"{one_line(e.quote)[:200]}\"")
-        if f.remedy and f.status is not Status.met:
-            lines.append(f"    fix: {one_line(f.remedy)}")
-    met = sum(f.status is Status.met for f in report.findings)
+    red = s.red_flags
+    if red:
+        lines.append(c("31;1", f"red flags ({len(red)}):"))
+        for item in red:
+            lines += _finding_lines(s, item.finding, item.quotes, path, c, verbose=opts.detail == "verbose")
+    if opts.detail != "quiet":
+        others = [i for i in s.problems if i.finding.status is not Status.red_flag]
+        if others:
+            lines.append("")
+            lines.append(f"partly shown or contradicted ({len(others)}):")
+            for item in others:
+                lines += _finding_lines(s, item.finding, item.quotes, path, c, verbose=opts.detail == "verbose",
+                                        one=opts.detail != "verbose")
+        if s.missing:
+            lines.append("")
+            lines.append(f"not shown or unknown ({len(s.missing)}); {NOT_FOUND_NOTE}")
+            for f in s.missing:
+                mark = c(_COLOR.get(f.status.value, "0"), STATUS_LABELS[f.status.value])
+                fix = f.remedy or first_sentence(failure_message(f))
+                text = fix if opts.detail == "verbose" else shorten(fix, 14)
+                if opts.detail == "verbose":
+                    lines += _wrap(f"fix: {text}", "      ", f"  {f.criterion_id} {mark} ")
+                else:  # one line each: the compact list
+                    lines.append(f"  {f.criterion_id} {mark} " + _clip(f"fix: {text}", WIDTH - 4 - len(f.criterion_id) - len(STATUS_LABELS[f.status.value])))
+        lines.append("")
+        lines.append("  dimensions:")
+        for d in report.dimensions:
+            score = "  n/a" if d.score is None else f"{d.score:5.1f}"
+            bar = "" if d.score is None else "#" * round(d.score / 10)
+            lines.append(f"    {_clip(d.title, 36):<36} {score}  {bar}")
+    if opts.detail == "verbose":
+        met = [f for f in report.findings if f.status is Status.met]
+        if met:
+            lines.append("")
+            lines.append(f"met ({len(met)}):")
+            for f in met:
+                lines.append(_clip(f"  {f.criterion_id} {f.title}", WIDTH))
+    if report.case and opts.detail != "quiet":
+        lines += _case_lines(report.case)
+    if s.suppressed:
+        lines.append("")
+        lines.append(f"suppressed in the document ({len(s.suppressed)}):")
+        for f, sup in s.suppressed:
+            lines += _wrap(f"{f.criterion_id} {STATUS_LABELS[f.status.value]}, line {sup.line}: {sup.reason}",
+                           "      ", "  ")
     lines.append("")
-    lines.append(f"{len(report.findings)} criteria: {met} met, "
-                 f"{sum(f.status is Status.partial for f in report.findings)} partial, "
-                 f"{sum(f.status is Status.unmet for f in report.findings)} unmet, "
-                 f"{sum(f.status is Status.red_flag for f in report.findings)} red flags, "
-                 f"{sum(f.status is Status.not_applicable for f in report.findings)} not applicable"
-                 + "".join(f", {n} {label}" for n, label in (
-                     (sum(f.status is Status.not_assessable for f in report.findings), "not assessable"),
-                     (sum(f.status is Status.error for f in report.findings), "could not be evaluated")) if n))
+    counts = {st: sum(f.status is st for f in report.findings) for st in Status}
+    lines.append(f"{len(report.findings)} criteria: " + ", ".join(
+        f"{counts[st]} {STATUS_LABELS[st.value]}" for st in Status if counts[st]))
     return "\n".join(lines) + "\n"
+
+
+def _quote(s: Summary, q: Quote, *, verbose: bool) -> str:
+    """The quote in full the first time the output prints it, 'see Qn' after that."""
+    if q.number in s.printed:
+        return f"see {q.label}"
+    s.printed.add(q.number)
+    text = one_line(q.evidence.quote)
+    limit = 400 if verbose else 140
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return f"[{q.label}] \"{text}\" ({location(q.evidence, with_section=False, home=s.report.document.path)})"
+
+
+def _finding_lines(s: Summary, f: Finding, quotes: list[Quote], path: str, c, *, verbose: bool,
+                   one: bool = False) -> list[str]:
+    """A lint-style line 'path:line:col: status ID message'; with ``one``, clipped to one line, no quote."""
+    ev = quotes[0].evidence if quotes else (f.evidence[0] if f.evidence else None)
+    where = f"{one_line(ev.path) if ev.path else path}:{ev.line}:{ev.column}" if ev else path
+    status = c(_COLOR.get(f.status.value, "0"), STATUS_LABELS[f.status.value])
+    message = failure_message(f) if verbose else shorten(first_sentence(failure_message(f)), 14)
+    prefix = f"  {where}: {status} {f.criterion_id} "
+    if one:
+        plain = len(f"  {where}: {STATUS_LABELS[f.status.value]} {f.criterion_id} ")
+        return [prefix + _clip(message, max(20, WIDTH - plain))]
+    shown = quotes[: (len(quotes) if verbose else 1)]
+    seen = [q for q in shown if q.number in s.printed]
+    if seen:  # quotes printed already are referred to on the finding's own line
+        message += " (see " + ", ".join(q.label for q in seen) + ")"
+    out = _wrap(f"{message}", "      ", prefix)
+    for q in shown:
+        if q not in seen:
+            out += _wrap(_quote(s, q, verbose=verbose), "        ", "      > ")
+    if verbose and f.remedy:
+        out += _wrap(f"fix: {f.remedy}", "        ", "      ")
+    return out
+
+
+def _case_lines(case: dict) -> list[str]:
+    """The case in a few lines: its documents, a timeline (dates), then each contradiction with both places."""
+    lines = ["", f"case: {one_line(str(case.get('title') or 'documents judged together'))}"]
+    for entry in case.get("timeline", []):
+        lines.append("  " + _clip(f"{entry.get('date') or 'undated'}  {entry.get('file')}: "
+                                  f"{len(entry.get('claims', []))} claim(s)", WIDTH - 2))
+    contradictions = case.get("contradictions", [])
+    lines.append(f"  contradictions ({len(contradictions)}):" if contradictions else "  contradictions: none found")
+    for c in contradictions:
+        early, late = c.get("earlier", {}), c.get("later", {})
+        lines += _wrap(f"{c.get('id')} {c.get('title')}: {c.get('subject')} — {early.get('file')}:{early.get('line')} "
+                       f"vs {late.get('file')}:{late.get('line')}", "      ", "    ")
+    return lines

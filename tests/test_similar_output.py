@@ -1,0 +1,45 @@
+"""`similar`: the same pair scores the same whatever else is passed, and JSON/CSV output."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+
+import typer
+from typer.testing import CliRunner
+
+from auditcheck.cli_model import similar
+from auditcheck.similar import find_similar
+from tests.conftest import SAMPLES
+
+CLONES = SAMPLES / "clones"
+
+
+def _run(*args: str):
+    app = typer.Typer()
+    app.command()(similar)
+    return CliRunner().invoke(app, list(args))
+
+
+def test_pair_score_does_not_depend_on_the_other_files(tmp_path):
+    alone = find_similar([CLONES])
+    for extra in sorted(SAMPLES.glob("0*.md"))[:6]:
+        shutil.copy(extra, tmp_path / extra.name)
+    crowd = find_similar([CLONES, tmp_path])
+    pair = [p for p in crowd if "clones" in p.path_a and "clones" in p.path_b]
+    assert len(alone) == 1 and len(pair) == 1
+    assert (pair[0].similarity, pair[0].share) == (alone[0].similarity, alone[0].share)
+    assert [round(v, 3) for _, _, v in pair[0].shared] == [round(v, 3) for _, _, v in alone[0].shared]
+
+
+def test_json_and_csv_output(tmp_path):
+    data = json.loads(_run(str(CLONES), "--format", "json").stdout)
+    assert len(data) == 1 and data[0]["similarity"] >= 0.9 and data[0]["shared"][0]["line_a"] >= 1
+    rows = list(csv.DictReader(io.StringIO(_run(str(CLONES), "--format", "csv").stdout)))
+    assert len(rows) == 1 and float(rows[0]["similarity"]) == data[0]["similarity"]
+    target = tmp_path / "out" / "pairs.csv"
+    assert _run(str(CLONES), "-f", "csv", "-o", str(target)).exit_code == 0 and target.is_file()
+    assert _run(str(CLONES), "-f", "xml").exit_code == 2
+    assert json.loads(_run(str(SAMPLES / "cases"), "-f", "json").stdout) == []
