@@ -312,7 +312,8 @@ def _score_settings(config_path, no_config, output_format, criteria, pack, fail_
 
 
 def _error_record(name: str, exc: AuditcheckError) -> dict:
-    return {"path": name, "error": exc.one_line(), "kind": type(exc).__name__}
+    # a file name need not be valid UTF-8: record it escaped, as every message does
+    return {"path": _safe_name(name), "error": exc.one_line(), "kind": type(exc).__name__}
 
 
 def _after_evaluation(reports: list, settings: ScoreSettings) -> tuple[list, list]:

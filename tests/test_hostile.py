@@ -61,7 +61,7 @@ def score_run(corpus: dict[str, Path]):
             *LIMITS,
         ]
         result = CliRunner().invoke(app, args)
-    reports = json.loads(result.stdout) if result.stdout.strip() else []
+    reports = json.loads(result.stdout)["reports"] if result.stdout.strip() else []
     return result, {r["document"]["path"]: r for r in reports}, result.stderr.splitlines()
 
 
@@ -203,8 +203,7 @@ def test_each_case_alone_next_to_a_good_file(case: Case, tmp_path: Path) -> None
         )
         took = time.monotonic() - t0
     assert result.exit_code == (2 if case.expect == "refused" else 0), result.stderr
-    data = json.loads(result.stdout)
-    reports = {r["document"]["path"] for r in (data if isinstance(data, list) else [data])}
+    reports = {r["document"]["path"] for r in json.loads(result.stdout)["reports"]}
     assert safe_path(str(good)) in reports
     mine = _lines_naming(result.stderr.splitlines(), path)
     assert len(mine) == (0 if case.expect == "scored" else 1), result.stderr

@@ -184,7 +184,7 @@ def test_2_catastrophic_sections_pattern_is_cut_off(tmp_path) -> None:
     )
     assert time.monotonic() - t0 < 60, "the section pattern ran without its time limit"
     assert result.exit_code == 0, result.output
-    finding = next(f for f in json.loads(result.stdout)["findings"] if f["criterion_id"] == "CS-01")
+    finding = next(f for f in json.loads(result.stdout)["reports"][0]["findings"] if f["criterion_id"] == "CS-01")
     assert finding["status"] == "error" and "took over" in finding["message"], finding
 
 
