@@ -39,6 +39,7 @@ from .evidence import evidence_from_span
 from .models import Evidence, Fact
 from .fastscan import FastScanner
 from .numbers import NUMBER, parse_number
+from .text.normalise import plain_text
 
 _I = re.IGNORECASE
 _QUALIFIER = r"(?:about|around|approximately|approx\.|some|nearly|almost|more\s+than|over|at\s+least|roughly|c\.|circa|a\s+total\s+of|a\s+sample\s+of|total\s+of)"
@@ -331,8 +332,13 @@ class Facts:
 
 
 def extract_facts(document: Document) -> Facts:
-    """Run every fact rule over the document text; one Fact per distinct hit."""
-    text = document.text
+    """Run every fact rule over the document text; one Fact per distinct hit.
+
+    Rules read the plainly written shadow of the text (ligatures and odd spaces written out,
+    see ``auditcheck.text.normalise``); each evidence span is mapped back to the source.
+    """
+    plain = plain_text(document.text)
+    text = plain.text
     found: list[tuple[int, Fact]] = []
     spans: dict[str, list[tuple[int, int]]] = {}
     number_starts = _number_starts(text)
@@ -352,6 +358,7 @@ def extract_facts(document: Document) -> Facts:
             if _overlaps(taken, start, end):
                 continue
             bisect.insort(taken, (start, end))
+            start, end = plain.source_span(start, end)
             ev = evidence_from_span(document, start, end, source="fact", role=rule.name)
             found.append((ev.start, Fact(name=rule.name, value=value, evidence=[ev])))
     found.sort(key=lambda item: (item[0], item[1].name))

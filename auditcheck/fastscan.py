@@ -333,6 +333,126 @@ def _relaxed_re(compiled: re.Pattern[str]) -> Plan | None:
     return _plan(relaxed, "re", compiled.flags & _FLAGS) if relaxed is not None else None
 
 
+def _stand_ins(chars: Any, engine: str) -> set[str] | None:
+    """The view's stand-ins for a set of characters, or None if one of them has none."""
+    known = _STAND_IN[engine]
+    out: set[str] = set()
+    for ch in chars:
+        if ch not in known:
+            known[ch] = _stand_in_for(ch, _ENGINES[engine])
+        stand = known[ch]
+        if stand is None:
+            return None
+        out.add(stand)
+    return out
+
+
+def _class_text(chars: set[str]) -> str:
+    """Characters as members of an RE2 class (stand-ins are ``_``, a space, DEL or control codes)."""
+    return "".join("\\x%02x" % ord(c) for c in sorted(chars))
+
+
+def _widened(pattern: str, engine: str) -> str | None:
+    """The pattern with each non-ASCII character, in or out of a class, replaced by its stand-ins.
+
+    On the ASCII view the result matches at least wherever the original matches on the text,
+    because the view replaces every non-ASCII character by one of those stand-ins. In a negated
+    class non-ASCII members are dropped instead (a smaller exclusion matches more).
+    """
+    out: list[str] = []
+    tokens = list(_tokens(pattern))
+    negated = False
+    members = 0
+    i = 0
+    while i < len(tokens):
+        _, tok, inside = tokens[i]
+        if not inside:
+            negated, members = False, 0
+        if tok.isascii():
+            ranged = inside and tok == "-" and members > 0 and i + 1 < len(tokens) and tokens[i + 1][1] != "]"
+            if ranged and not tokens[i + 1][1].isascii():
+                return None  # a range from ASCII into non-ASCII ("a-ÿ"): not worth splitting
+            if inside and tok == "^" and out and out[-1] == "[":
+                negated = True
+            elif inside and tok != "]":
+                members += 1
+            elif inside and negated and members == 0:
+                return None  # every member was non-ASCII and dropped: "[^]" would not parse
+            out.append(tok)
+            i += 1
+            continue
+        if inside and i + 2 < len(tokens) and tokens[i + 1][1] == "-" and tokens[i + 2][2] and tokens[i + 2][1] != "]":
+            lo, hi = ord(tok), ord(tokens[i + 2][1][-1])
+            if hi < lo or hi - lo > 4096:
+                return None
+            stands = _stand_ins((chr(c) for c in range(lo, hi + 1)), engine)
+            i += 3
+        else:
+            stands = _stand_ins(tok, engine)
+            i += 1
+        if stands is None:
+            return None
+        if inside and negated:
+            continue
+        if inside:
+            members += 1
+        out.append(_class_text(stands) if inside else "[" + _class_text(stands) + "]")
+    return "".join(out)
+
+
+@lru_cache(maxsize=8192)
+def _superset_plan(pattern: str, engine: str, flags: int) -> Plan | None:
+    """An RE2 plan that matches on the view at least wherever ``pattern`` matches on the text.
+
+    Lookarounds are dropped and non-ASCII characters widened to their stand-ins, so it may
+    match more; its hits only mark where the exact engine has to look (see ``windows``).
+    """
+    if re2 is None or _UNSAFE.search(pattern) or _nested_class(pattern):
+        return None
+    relaxed = without_lookarounds(pattern) or pattern
+    if not flags & re.MULTILINE and "$" in relaxed:
+        return None
+    try:
+        lo, _ = _sre_parse.parse(relaxed, flags).getwidth()
+    except (re.error, RecursionError, OverflowError, ValueError):
+        return None
+    if lo == 0:
+        return None
+    widened = _widened(relaxed, engine)
+    if widened is None or any(ord(c) < 0x20 and c not in "\t\n\f\r" for c in widened):
+        return None
+    prefix = ("(?m)" if flags & re.MULTILINE else "") + ("(?s)" if flags & re.DOTALL else "")
+    source = prefix + widened
+    try:
+        rx = re2.compile(source, _options(bool(flags & re.IGNORECASE)))
+    except re2.error:
+        return None
+    return Plan(rx, source, names_word=False, names_space=False, mode=(engine, flags), groups=rx.groups,
+                names=dict(rx.groupindex))
+
+
+def exact_in_windows(match_at: Any, text: str, windows: list[tuple[int, int]]) -> list[Any]:
+    """``finditer``'s matches, found by trying the exact pattern only at candidate starts.
+
+    ``match_at(pos)`` is the compiled pattern's ``match(text, pos)``. Every match of the
+    exact pattern starts inside a window: a superset pattern matches wherever it does, and a
+    leftmost scan of the superset reaches each such start either inside a hit or as a hit.
+    Matches cannot be empty (plans refuse patterns that can match the empty string).
+    """
+    found = []
+    pos = 0
+    for lo, hi in windows:
+        p = max(lo, pos)
+        while p < hi:
+            m = match_at(p)
+            if m is None:
+                p += 1
+                continue
+            found.append(m)
+            pos = p = max(m.end(), p + 1)
+    return found
+
+
 class FastMatch:
     """The parts of ``re.Match`` that callers use, for a match found on the ASCII view."""
 
@@ -403,14 +523,46 @@ class FastScanner:
             return []
         return None
 
-    def finditer(self, compiled: re.Pattern[str]) -> list[FastMatch] | None:
-        """All matches of a stdlib ``re`` pattern, as ``compiled.finditer(text)`` gives them."""
+    def windows(self, pattern: str, ignore_case: bool = True) -> list[tuple[int, int]] | None:
+        """Where a criteria pattern RE2 cannot run exactly may start, or None to decline.
+
+        The caller tries its exact engine only at these offsets (``exact_in_windows``).
+        """
+        flags = re.MULTILINE | (re.IGNORECASE if ignore_case else 0)
+        return self._windows(_superset_plan(pattern, "regex", flags))
+
+    def _windows(self, plan: Plan | None) -> list[tuple[int, int]] | None:
+        if plan is None:
+            return None
+        view = self.view(plan.mode[0])
+        if view.data is None:
+            return None
+        if self._absent(plan):
+            return []
+        merged: list[tuple[int, int]] = []
+        for m in plan.rx.finditer(view.data):
+            s, e = m.span()
+            if merged and s <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+            else:
+                merged.append((s, e))
+        return merged
+
+    def finditer(self, compiled: re.Pattern[str]) -> list[Any] | None:
+        """All matches of a stdlib ``re`` pattern, as ``compiled.finditer(text)`` gives them.
+
+        Patterns RE2 cannot run exactly are tried with ``re`` only where a superset pattern
+        hit (``windows``); those matches are ``re.Match`` objects.
+        """
         plan = self._usable(plan_for_re(compiled))
         if plan is None:
-            relaxed = self._usable(_relaxed_re(compiled))
-            if relaxed is not None and (self._absent(relaxed) or relaxed.rx.search(self.view("re").data) is None):
-                return []
-            return None
+            if not isinstance(compiled.pattern, str) or compiled.flags & (re.VERBOSE | re.ASCII | re.LOCALE):
+                return None
+            windows = self._windows(_superset_plan(compiled.pattern, "re", compiled.flags & _FLAGS))
+            if windows is None:
+                return None
+            text = self._text
+            return exact_in_windows(lambda p: compiled.match(text, p), text, windows)
         if self._absent(plan):
             return []
         text, names, n = self._text, plan.names or {}, plan.groups + 1
