@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -155,9 +156,10 @@ def assess_context(
     claimed_clean: set[str] = set()  # regions a clean result is claimed for, in the same sentence
     mentions: dict[str, int] = {}
     lowered = text.lower()
+    present = _present_literals(lowered, _literal_scanner(ref))
     for place in ref.places:
-        # Hundreds of places, most never named: a substring test skips their regex scans.
-        if place.literals and not any(lit in lowered for lit in place.literals):
+        # Hundreds of places, most never named: one literal pass skips their regex scans.
+        if place.literals and not any(lit in present for lit in place.literals):
             continue
         # A country named for a sector-specific risk (Thai seafood, Malaysian gloves) says
         # nothing about a document on another sector.
@@ -245,6 +247,56 @@ def assess_context(
 
 def _first_words(names: list[str]) -> tuple[str, ...]:
     return tuple(sorted({re.split(r"[\s-]+", n.lower(), maxsplit=1)[0] for n in names}))
+
+
+@dataclass(frozen=True)
+class _LiteralScanner:
+    """Every first word of every place and entity name, as one RE2 alternation over UTF-8."""
+
+    literals: tuple[str, ...]
+    rx: Any
+    by_first_byte: dict[int, tuple[bytes, ...]]
+
+
+@lru_cache(maxsize=4)
+def _literal_scanner(ref: ReferenceData) -> _LiteralScanner | None:
+    try:
+        import re2
+    except ImportError:  # pragma: no cover - depends on the environment
+        return None
+    literals = tuple(sorted({lit for p in (*ref.places, *ref.entities) for lit in p.literals}, key=lambda x: (-len(x), x)))
+    opts = re2.Options()
+    opts.max_mem = 64 << 20
+    opts.log_errors = False
+    try:
+        rx = re2.compile("|".join(re.escape(lit) for lit in literals).encode("utf-8"), opts)
+    except re2.error:  # pragma: no cover - escaped literals always compile
+        return None
+    first: dict[int, list[bytes]] = {}
+    for lit in literals:
+        encoded = lit.encode("utf-8")
+        first.setdefault(encoded[0], []).append(encoded)
+    return _LiteralScanner(literals, rx, {k: tuple(v) for k, v in first.items()})
+
+
+def _present_literals(lowered: str, scanner: _LiteralScanner | None) -> set[str] | str:
+    """The literals that occur in ``lowered`` (or ``lowered`` itself, for ``in`` tests, without RE2).
+
+    One leftmost-longest RE2 pass finds non-overlapping hits; a literal can hide only at the
+    start of a hit (a shorter prefix of it) or start inside one, so those few positions are
+    checked byte by byte. UTF-8 literals cannot match in the middle of a character.
+    """
+    if scanner is None:
+        return lowered
+    data = lowered.encode("utf-8")
+    found: set[bytes] = set()
+    for m in scanner.rx.finditer(data):
+        start, end = m.span()
+        for q in range(start, end):
+            for lit in scanner.by_first_byte.get(data[q], ()):
+                if data.startswith(lit, q):
+                    found.add(lit)
+    return {lit.decode("utf-8") for lit in found}
 
 
 def _place_matches(place: Place, text: str, lowered: str):
