@@ -140,8 +140,15 @@ class _Rule:
 
     @property
     def pattern(self) -> re.Pattern[str]:
-        """Compiled on first use (re caches it): compiling every rule at import slowed start-up."""
-        return re.compile(self.source, _I)
+        """Compiled on first use and kept: compiling every rule at import slowed start-up, and
+        asking ``re``'s cache again on each of 100k+ accesses per long document cost 0.2 s."""
+        compiled = _COMPILED_RULES.get(self.source)
+        if compiled is None:
+            compiled = _COMPILED_RULES[self.source] = re.compile(self.source, _I)
+        return compiled
+
+
+_COMPILED_RULES: dict[str, re.Pattern[str]] = {}
 
 
 # Rules that begin with a number are only tried where a number or qualifier starts: scanning
@@ -384,10 +391,11 @@ def _matches(rule: _Rule, text: str, number_starts: list[int], fast: FastScanner
         yield from (found if found is not None else rule.pattern.finditer(text))
         return
     last_end = 0
+    match = rule.pattern.match
     for pos in number_starts:
         if pos < last_end:
             continue
-        m = rule.pattern.match(text, pos)
+        m = match(text, pos)
         if m:
             last_end = max(m.end(), pos + 1)
             yield m

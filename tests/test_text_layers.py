@@ -7,12 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from test_text_normalise import compat
 
 from auditcheck import context, facts, fastscan, roles
 from auditcheck.context import _literal_scanner, _present_literals, load_reference
 from auditcheck.document import document_from_text
-
-from test_text_normalise import compat
 
 SAMPLES = sorted((Path(__file__).resolve().parent.parent / "sample_audits").glob("*.md"))
 NON_ASCII = (
