@@ -387,7 +387,7 @@ def _matches(rule: _Rule, text: str, number_starts: list[int], fast: FastScanner
     Other rules go through the RE2 fast path when it can give exactly ``finditer``'s matches.
     """
     if not rule.at_number:
-        found = fast.finditer(rule.pattern) if fast is not None else None
+        found = fast.finditer_source(rule.source, _I, lambda: rule.pattern) if fast is not None else None
         yield from (found if found is not None else rule.pattern.finditer(text))
         return
     last_end = 0

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -108,15 +109,32 @@ class AsciiView:
 
 @dataclass(frozen=True)
 class Plan:
-    """How to scan one pattern with RE2, and which stand-ins it names."""
+    """How to scan one pattern with RE2, and which stand-ins it names.
 
-    rx: Any
+    The RE2 program is compiled on first use: most patterns are only ever tested in sets.
+    """
+
     source: str
     names_word: bool
     names_space: bool
     mode: tuple[str, int] = ("regex", 0)
-    groups: int = 0
-    names: dict[str, int] | None = None
+
+    @property
+    def rx(self) -> Any:
+        return _compile_re2(self.source, bool(self.mode[1] & re.IGNORECASE))
+
+    @property
+    def groups(self) -> int:
+        return int(self.rx.groups)
+
+    @property
+    def names(self) -> dict[str, int]:
+        return dict(self.rx.groupindex)
+
+
+@lru_cache(maxsize=8192)
+def _compile_re2(source: str, ignore_case: bool) -> Any:
+    return re2.compile(source, _options(ignore_case))
 
 
 def _named_codes(node: Any, out: set[int]) -> None:
@@ -186,6 +204,12 @@ def plan_for_re(compiled: re.Pattern[str]) -> Plan | None:
 
 @lru_cache(maxsize=8192)
 def _plan(pattern: str, engine: str, flags: int) -> Plan | None:
+    found = _CACHE.get("exact", pattern, engine, flags, _analyse_exact)
+    return None if found is None else Plan(found[0], found[1], found[2], (engine, flags))
+
+
+def _analyse_exact(pattern: str, engine: str, flags: int) -> tuple[str, bool, bool] | None:
+    """(RE2 source, names '_', names ' ') if RE2 gives exactly the engine's spans, else None."""
     if re2 is None or any(ord(c) < 0x20 or ord(c) == 0x7F or (ord(c) > 0x7F and c not in _NAMED) for c in pattern):
         return None
     if _UNSAFE.search(pattern) or _nested_class(pattern) or any("\\" + ch in pattern for ch in _NAMED):
@@ -206,11 +230,10 @@ def _plan(pattern: str, engine: str, flags: int) -> Plan | None:
     prefix = ("(?m)" if flags & re.MULTILINE else "") + ("(?s)" if flags & re.DOTALL else "")
     source = prefix + "".join(_NAMED_ESCAPE.get(c, c) for c in pattern)
     try:
-        rx = re2.compile(source, _options(bool(flags & re.IGNORECASE)))
+        _compile_re2(source, bool(flags & re.IGNORECASE))
     except re2.error:
         return None
-    return Plan(rx, source, names_word=0x5F in codes, names_space=0x20 in codes,
-                mode=(engine, flags), groups=rx.groups, names=dict(rx.groupindex))
+    return source, 0x5F in codes, 0x20 in codes
 
 
 def without_lookarounds(pattern: str) -> str | None:
@@ -407,6 +430,11 @@ def _superset_plan(pattern: str, engine: str, flags: int) -> Plan | None:
     Lookarounds are dropped and non-ASCII characters widened to their stand-ins, so it may
     match more; its hits only mark where the exact engine has to look (see ``windows``).
     """
+    found = _CACHE.get("superset", pattern, engine, flags, _analyse_superset)
+    return None if found is None else Plan(found[0], False, False, (engine, flags))
+
+
+def _analyse_superset(pattern: str, engine: str, flags: int) -> tuple[str, bool, bool] | None:
     if re2 is None or _UNSAFE.search(pattern) or _nested_class(pattern):
         return None
     relaxed = without_lookarounds(pattern) or pattern
@@ -424,11 +452,96 @@ def _superset_plan(pattern: str, engine: str, flags: int) -> Plan | None:
     prefix = ("(?m)" if flags & re.MULTILINE else "") + ("(?s)" if flags & re.DOTALL else "")
     source = prefix + widened
     try:
-        rx = re2.compile(source, _options(bool(flags & re.IGNORECASE)))
+        _compile_re2(source, bool(flags & re.IGNORECASE))
     except re2.error:
         return None
-    return Plan(rx, source, names_word=False, names_space=False, mode=(engine, flags), groups=rx.groups,
-                names=dict(rx.groupindex))
+    return source, False, False
+
+
+class _AnalysisCache:
+    """Which patterns RE2 can run, and how, kept across processes in one small JSON file.
+
+    Deciding it parses every pattern with ``re``'s parser, about half of a cold start. The
+    answer depends only on the pattern, its flags, this module's code and the engines'
+    versions, so the file is named by a digest of those and holds plain strings and booleans
+    (JSON, never pickle). A file that cannot be read or written is ignored: the cache only
+    saves time. ``AUDITCHECK_CACHE_DIR`` moves it; ``AUDITCHECK_NO_CACHE=1`` turns it off.
+    """
+
+    def __init__(self) -> None:
+        self._data: dict[str, Any] | None = None
+        self._dirty = False
+
+    def _path(self) -> Any:
+        import hashlib
+        import os
+        import sys
+        from pathlib import Path
+
+        if os.environ.get("AUDITCHECK_NO_CACHE"):
+            return None
+        root = os.environ.get("AUDITCHECK_CACHE_DIR") or os.path.join(
+            os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "auditcheck"
+        )
+        try:
+            code = Path(__file__).read_bytes()
+        except OSError:
+            return None
+        versions = f"{sys.version}|{getattr(re2, '__version__', '?')}|{regex.__version__}|{sys.maxunicode}"
+        digest = hashlib.sha256(code + versions.encode()).hexdigest()[:16]
+        return Path(root) / f"fastscan-{digest}.json"
+
+    def _load(self) -> dict[str, Any]:
+        import atexit
+        import json
+
+        data: dict[str, Any] = {}
+        path = self._path()
+        if path is not None:
+            try:
+                loaded = json.loads(path.read_text(encoding="utf-8"))
+                if isinstance(loaded, dict):
+                    data = loaded
+            except (OSError, ValueError):
+                pass
+            atexit.register(self.save)
+        return data
+
+    def get(self, kind: str, pattern: str, engine: str, flags: int, analyse: Any) -> tuple[str, bool, bool] | None:
+        if self._data is None:
+            self._data = self._load()
+        key = f"{kind}|{engine}|{flags}|{pattern}"
+        entry = self._data.get(key, False)
+        if entry is None:
+            return None
+        if (isinstance(entry, list) and len(entry) == 3 and isinstance(entry[0], str)
+                and isinstance(entry[1], bool) and isinstance(entry[2], bool)):
+            return entry[0], entry[1], entry[2]
+        found = analyse(pattern, engine, flags)
+        self._data[key] = list(found) if found is not None else None
+        self._dirty = True
+        return found
+
+    def save(self) -> None:
+        import json
+        import os
+        import tempfile
+
+        path = self._path()
+        if not self._dirty or self._data is None or path is None:
+            return
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".fastscan-", suffix=".json")
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(self._data, handle, sort_keys=True)
+            os.replace(tmp, path)  # atomic: a concurrent reader sees the old or the new file
+            self._dirty = False
+        except OSError:
+            pass
+
+
+_CACHE = _AnalysisCache()
 
 
 def exact_in_windows(match_at: Any, text: str, windows: list[tuple[int, int]]) -> list[Any]:
@@ -554,15 +667,23 @@ class FastScanner:
         Patterns RE2 cannot run exactly are tried with ``re`` only where a superset pattern
         hit (``windows``); those matches are ``re.Match`` objects.
         """
-        plan = self._usable(plan_for_re(compiled))
+        if not isinstance(compiled.pattern, str):
+            return None
+        return self.finditer_source(compiled.pattern, compiled.flags, lambda: compiled)
+
+    def finditer_source(self, pattern: str, flags: int, compiled: Callable[[], re.Pattern[str]]) -> list[Any] | None:
+        """``finditer`` for a pattern given by source and flags; ``compiled()`` is called only
+        when ``re`` itself has to look, so rules RE2 answers are never compiled by ``re``."""
+        if flags & (re.VERBOSE | re.ASCII | re.LOCALE):
+            return None
+        plan = self._usable(_plan(pattern, "re", flags & _FLAGS))
         if plan is None:
-            if not isinstance(compiled.pattern, str) or compiled.flags & (re.VERBOSE | re.ASCII | re.LOCALE):
-                return None
-            windows = self._windows(_superset_plan(compiled.pattern, "re", compiled.flags & _FLAGS))
+            windows = self._windows(_superset_plan(pattern, "re", flags & _FLAGS))
             if windows is None:
                 return None
             text = self._text
-            return exact_in_windows(lambda p: compiled.match(text, p), text, windows)
+            match = compiled().match if windows else None
+            return exact_in_windows(lambda p: match(text, p), text, windows)
         if self._absent(plan):
             return []
         text, names, n = self._text, plan.names or {}, plan.groups + 1
