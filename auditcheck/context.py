@@ -187,7 +187,7 @@ def assess_context(
     site_hits: dict[str, int] = {}
     claimed_clean: set[str] = set()  # regions a clean result is claimed for, in the same sentence
     mentions: dict[str, int] = {}
-    lowered = text.lower()
+    lowered = _lowered(text)
     present = _present_literals(lowered, _literal_scanner(ref))
     for place in ref.places:
         # Hundreds of places, most never named: one literal pass skips their regex scans.
@@ -275,6 +275,19 @@ def assess_context(
         reference_date=ref.describes_date,
         reference_sources=list(ref.sources),
     )
+
+
+def _lowered(text: str) -> str:
+    """``text.lower()`` with the same length, so offsets in it are offsets in ``text``.
+
+    Only the dotted capital I (Turkish "İzmir") lower-cases to two characters; as a plain "i"
+    it still marks where a name may start (the name pattern itself then decides), and one such
+    letter no longer sends every place pattern over the whole text.
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = text.replace("\u0130", "i").lower()
+    return lowered
 
 
 def _first_words(names: list[str]) -> tuple[str, ...]:
