@@ -118,6 +118,8 @@ class Plan:
     names_word: bool
     names_space: bool
     mode: tuple[str, int] = ("regex", 0)
+    #: Lower-case ASCII strings one of which every match contains, or None if none is known.
+    literals: tuple[str, ...] | None = None
 
     @property
     def rx(self) -> Any:
@@ -205,10 +207,10 @@ def plan_for_re(compiled: re.Pattern[str]) -> Plan | None:
 @lru_cache(maxsize=8192)
 def _plan(pattern: str, engine: str, flags: int) -> Plan | None:
     found = _CACHE.get("exact", pattern, engine, flags, _analyse_exact)
-    return None if found is None else Plan(found[0], found[1], found[2], (engine, flags))
+    return None if found is None else Plan(found[0], found[1], found[2], (engine, flags), found[3])
 
 
-def _analyse_exact(pattern: str, engine: str, flags: int) -> tuple[str, bool, bool] | None:
+def _analyse_exact(pattern: str, engine: str, flags: int) -> Analysis | None:
     """(RE2 source, names '_', names ' ') if RE2 gives exactly the engine's spans, else None."""
     if re2 is None or any(ord(c) < 0x20 or ord(c) == 0x7F or (ord(c) > 0x7F and c not in _NAMED) for c in pattern):
         return None
@@ -233,7 +235,7 @@ def _analyse_exact(pattern: str, engine: str, flags: int) -> tuple[str, bool, bo
         _compile_re2(source, bool(flags & re.IGNORECASE))
     except re2.error:
         return None
-    return source, 0x5F in codes, 0x20 in codes
+    return source, 0x5F in codes, 0x20 in codes, _required_literals(tree)
 
 
 def without_lookarounds(pattern: str) -> str | None:
@@ -431,17 +433,18 @@ def _superset_plan(pattern: str, engine: str, flags: int) -> Plan | None:
     match more; its hits only mark where the exact engine has to look (see ``windows``).
     """
     found = _CACHE.get("superset", pattern, engine, flags, _analyse_superset)
-    return None if found is None else Plan(found[0], False, False, (engine, flags))
+    return None if found is None else Plan(found[0], False, False, (engine, flags), found[3])
 
 
-def _analyse_superset(pattern: str, engine: str, flags: int) -> tuple[str, bool, bool] | None:
+def _analyse_superset(pattern: str, engine: str, flags: int) -> Analysis | None:
     if re2 is None or _UNSAFE.search(pattern) or _nested_class(pattern):
         return None
     relaxed = without_lookarounds(pattern) or pattern
     if not flags & re.MULTILINE and "$" in relaxed:
         return None
     try:
-        lo, _ = _sre_parse.parse(relaxed, flags).getwidth()
+        tree = _sre_parse.parse(relaxed, flags)
+        lo, _ = tree.getwidth()
     except (re.error, RecursionError, OverflowError, ValueError):
         return None
     if lo == 0:
@@ -455,7 +458,50 @@ def _analyse_superset(pattern: str, engine: str, flags: int) -> tuple[str, bool,
         _compile_re2(source, bool(flags & re.IGNORECASE))
     except re2.error:
         return None
-    return source, False, False
+    return source, False, False, _required_literals(tree)
+
+
+#: (RE2 source, names '_', names ' ', required literals): what the analysis of a pattern keeps.
+Analysis = tuple[str, bool, bool, "tuple[str, ...] | None"]
+
+
+def _required_literals(tree: Any) -> tuple[str, ...] | None:
+    """Lower-case ASCII strings one of which every match of a parsed pattern contains.
+
+    Read off the parse tree: a run of literal characters in a sequence, the union over the
+    branches of an alternation, the body of a repeat that runs at least once. The longest
+    choice wins; None if nothing of two characters or more is certain.
+    """
+    found = _required(tree)
+    return tuple(sorted(found)) if found and min(map(len, found)) >= 2 else None
+
+
+def _required(node: Any) -> set[str] | None:
+    items = node.data if isinstance(node, _sre_parse.SubPattern) else node
+    best: set[str] | None = None
+    run: list[str] = []
+
+    def consider(candidate: set[str] | None) -> None:
+        nonlocal best
+        if candidate and (best is None or min(map(len, candidate)) > min(map(len, best))):
+            best = candidate
+
+    for op, arg in items:
+        if op is _sre_c.LITERAL and arg < 0x80 and chr(arg).isprintable():
+            run.append(chr(arg).lower())
+            continue
+        consider({"".join(run)} if run else None)
+        run = []
+        if op is _sre_c.SUBPATTERN:
+            consider(_required(arg[-1]))
+        elif op in (_sre_c.MAX_REPEAT, _sre_c.MIN_REPEAT) and arg[0] >= 1:
+            consider(_required(arg[2]))
+        elif op is _sre_c.BRANCH:
+            options = [_required(branch) for branch in arg[1]]
+            if all(options):
+                consider(set().union(*options))  # type: ignore[arg-type]
+    consider({"".join(run)} if run else None)
+    return best
 
 
 class _AnalysisCache:
@@ -507,18 +553,19 @@ class _AnalysisCache:
             atexit.register(self.save)
         return data
 
-    def get(self, kind: str, pattern: str, engine: str, flags: int, analyse: Any) -> tuple[str, bool, bool] | None:
+    def get(self, kind: str, pattern: str, engine: str, flags: int, analyse: Any) -> Analysis | None:
         if self._data is None:
             self._data = self._load()
         key = f"{kind}|{engine}|{flags}|{pattern}"
         entry = self._data.get(key, False)
         if entry is None:
             return None
-        if (isinstance(entry, list) and len(entry) == 3 and isinstance(entry[0], str)
-                and isinstance(entry[1], bool) and isinstance(entry[2], bool)):
-            return entry[0], entry[1], entry[2]
+        if (isinstance(entry, list) and len(entry) == 4 and isinstance(entry[0], str)
+                and isinstance(entry[1], bool) and isinstance(entry[2], bool)
+                and (entry[3] is None or (isinstance(entry[3], list) and all(isinstance(x, str) for x in entry[3])))):
+            return entry[0], entry[1], entry[2], tuple(entry[3]) if entry[3] is not None else None
         found = analyse(pattern, engine, flags)
-        self._data[key] = list(found) if found is not None else None
+        self._data[key] = [*found[:3], list(found[3]) if found[3] is not None else None] if found is not None else None
         self._dirty = True
         return found
 
@@ -615,6 +662,7 @@ class FastScanner:
         # per mode: sources the sets covered for this document, and those that matched
         self._covered: dict[Mode, set[str]] = {}
         self._present: dict[Mode, set[str]] = {}
+        self._lowered: dict[str, bytes] = {}
 
     def view(self, engine: str = "regex") -> AsciiView:
         view = self._views.get(engine)
@@ -705,11 +753,19 @@ class FastScanner:
         return plan
 
     def _absent(self, plan: Plan) -> bool:
-        """True if this process's pattern sets show the pattern matches nowhere in this text."""
+        """True if this process's pattern sets show the pattern matches nowhere in this text, or
+        (for patterns the sets do not cover yet) none of the strings every match contains occurs."""
         if plan.mode not in self._covered:
             self._test_sets(plan.mode)
         _REGISTRY.add(plan)
-        return plan.source in self._covered[plan.mode] and plan.source not in self._present[plan.mode]
+        if plan.source in self._covered[plan.mode]:
+            return plan.source not in self._present[plan.mode]
+        if plan.literals is not None:
+            lowered = self._lowered.get(plan.mode[0])
+            if lowered is None:
+                lowered = self._lowered[plan.mode[0]] = (self.view(plan.mode[0]).data or b"").lower()
+            return not any(lit.encode("ascii") in lowered for lit in plan.literals)
+        return False
 
     def _test_sets(self, mode: Mode) -> None:
         covered: set[str] = set()

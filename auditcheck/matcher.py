@@ -201,8 +201,10 @@ class DocumentIndex:
     ) -> list[Match]:
         """Matches of any pattern inside allowed blocks whose sentence matches no exception."""
         out: list[Match] = []
-        section_rx = [compiled(s, True) for s in sections]
-        exception_rx = [compiled(p, ignore_case) for p in exceptions]
+        # compiled on first need: most criteria find nothing in a given document, and compiling
+        # their section and exception patterns with ``regex`` was a large part of a cold start
+        section_rx: list[regex.Pattern[str]] | None = None
+        exception_rx: list[regex.Pattern[str]] | None = None
         for index, pattern in enumerate(patterns):
             for start, end in self.raw_matches(pattern, ignore_case):
                 block = self.block_for(start, end)
@@ -210,6 +212,8 @@ class DocumentIndex:
                     continue
                 if kinds and block.kind.value not in kinds:
                     continue
+                if sections and section_rx is None:
+                    section_rx = [compiled(s, True) for s in sections]
                 if section_rx and not any(
                     rx.search(self._plain_heading(h))
                     for rx in section_rx
@@ -217,6 +221,8 @@ class DocumentIndex:
                 ):
                     continue
                 s_start, s_end = self.sentence_of(block, start, end)
+                if exceptions and exception_rx is None:
+                    exception_rx = [compiled(p, ignore_case) for p in exceptions]
                 if exception_rx:
                     sentence = self.plain_slice(s_start, s_end)
                     if any(rx.search(sentence, timeout=PATTERN_TIMEOUT) for rx in exception_rx):
