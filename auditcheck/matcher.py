@@ -20,7 +20,7 @@ import regex
 
 from .document.model import Block, Document
 from .errors import PatternTimeoutError
-from .fastscan import FastScanner, exact_in_windows
+from .fastscan import AsciiView, FastScanner, exact_in_windows, plan_for
 from .packs.schema import compile_pattern
 from .text.normalise import PlainText, plain_text
 
@@ -201,10 +201,11 @@ class DocumentIndex:
     ) -> list[Match]:
         """Matches of any pattern inside allowed blocks whose sentence matches no exception."""
         out: list[Match] = []
-        # compiled on first need: most criteria find nothing in a given document, and compiling
-        # their section and exception patterns with ``regex`` was a large part of a cold start
-        section_rx: list[regex.Pattern[str]] | None = None
-        exception_rx: list[regex.Pattern[str]] | None = None
+        # Section and exception patterns are searched in short strings (headings, one sentence);
+        # RE2 answers where that is exact, so ``regex`` compiles (slow with full case folding)
+        # happen only for the few patterns RE2 cannot take. See ``search_in``.
+        section_rx = [(s, True) for s in sections]
+        exception_rx = [(p, ignore_case) for p in exceptions]
         for index, pattern in enumerate(patterns):
             for start, end in self.raw_matches(pattern, ignore_case):
                 block = self.block_for(start, end)
@@ -212,24 +213,35 @@ class DocumentIndex:
                     continue
                 if kinds and block.kind.value not in kinds:
                     continue
-                if sections and section_rx is None:
-                    section_rx = [compiled(s, True) for s in sections]
                 if section_rx and not any(
-                    rx.search(self._plain_heading(h))
-                    for rx in section_rx
+                    search_in(self._plain_heading(h), p, ic)
+                    for p, ic in section_rx
                     for h in (*block.heading_path, block.text if block.kind.value == "heading" else "")
                 ):
                     continue
                 s_start, s_end = self.sentence_of(block, start, end)
-                if exceptions and exception_rx is None:
-                    exception_rx = [compiled(p, ignore_case) for p in exceptions]
                 if exception_rx:
                     sentence = self.plain_slice(s_start, s_end)
-                    if any(rx.search(sentence, timeout=PATTERN_TIMEOUT) for rx in exception_rx):
+                    if any(search_in(sentence, p, ic) for p, ic in exception_rx):
                         continue
                 out.append(Match(start, end, index, block, s_start, s_end))
         out.sort(key=lambda m: (m.start, m.pattern_index))
         return out
+
+
+def search_in(text: str, pattern: str, ignore_case: bool) -> bool:
+    """``compiled(pattern).search(text)`` is not None, answered by RE2 where that is exact."""
+    plan = plan_for(pattern, ignore_case)
+    if plan is not None:
+        view = AsciiView.of(text)
+        if view.data is not None and not (plan.names_word and view.mapped_word) and not (
+            plan.names_space and view.mapped_space
+        ):
+            return plan.rx.search(view.data) is not None
+    try:
+        return compiled(pattern, ignore_case).search(text, timeout=PATTERN_TIMEOUT) is not None
+    except TimeoutError:
+        raise PatternTimeoutError(f"pattern {pattern[:60]!r} took over {PATTERN_TIMEOUT:g}s on one sentence; simplify it") from None
 
 
 _INDEXES: dict[int, tuple[Document, DocumentIndex]] = {}

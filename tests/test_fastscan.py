@@ -197,3 +197,19 @@ def test_lookaround_patterns_checked_only_around_superset_hits_match_regex():
             windowed += 1
             assert index._regex_spans(pattern, True, windows) == _regex_spans(plain, pattern, True), pattern
     assert windowed > len(texts)
+
+
+def test_searching_sentences_and_headings_matches_regex_exactly():
+    """Exception and section patterns are searched in one sentence or heading at a time."""
+    import re
+
+    from auditcheck.matcher import search_in
+
+    patterns = _pack_patterns() + PROBES
+    texts = [p.read_text(encoding="utf-8") for p in sorted((REPO / "sample_audits").glob("*.md"))[:8]]
+    pieces = [s for t in texts for s in re.split(r"(?<=[.!?])\s+|\n", t) if s.strip()][:300]
+    pieces += [" ".join(WORDS[i:i + 6] + TRICKY[i:i + 4]) for i in range(0, len(WORDS), 3)]
+    for pattern in patterns:
+        rx = compiled(pattern, True)
+        for piece in pieces:
+            assert search_in(piece, pattern, True) == (rx.search(piece) is not None), (pattern, piece)
