@@ -25,6 +25,21 @@ giving up early (its DFA has a memory budget): without the canary the set's answ
 
 The same holds for compiled stdlib ``re`` patterns (``FastScanner.finditer``), with the
 view built from ``re``'s own character classes and match objects that carry group spans.
+
+Since the text layer scans a plainly written shadow of the text (``auditcheck.text.normalise``
+writes out ligatures, ``ß``, the Kelvin sign and other-script digits), the characters that made
+a view impossible are gone from ordinary documents; what is left (a handful of letters such as
+``ǰ`` whose case folding contains an ASCII letter) still declines the fast path.
+
+Patterns RE2 cannot run exactly (look-arounds, non-ASCII classes) get a *superset* plan:
+look-arounds dropped and non-ASCII characters widened to their stand-ins. Every match of the
+exact pattern starts inside a hit of the superset, so the exact engine is tried only at those
+offsets (``windows``, ``exact_in_windows``) and gives ``finditer``'s matches exactly.
+
+On a process's first document the sets cover nothing yet; a pattern whose required strings
+(read off its parse tree: every match contains one of them) do not occur is answered absent
+without compiling it. Which patterns are eligible, their RE2 source and required strings are
+cached across processes in a JSON file (``_AnalysisCache``).
 """
 
 from __future__ import annotations
@@ -729,8 +744,9 @@ class FastScanner:
             windows = self._windows(_superset_plan(pattern, "re", flags & _FLAGS))
             if windows is None:
                 return None
-            text = self._text
-            match = compiled().match if windows else None
+            if not windows:
+                return []
+            text, match = self._text, compiled().match
             return exact_in_windows(lambda p: match(text, p), text, windows)
         if self._absent(plan):
             return []
