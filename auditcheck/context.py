@@ -81,7 +81,7 @@ class LazyPattern:
     compiling them all when the reference data loads was a third of a cold start.
     """
 
-    __slots__ = ("pattern", "flags", "_compiled")
+    __slots__ = ("_compiled", "flags", "pattern")
 
     def __init__(self, pattern: str, flags: int) -> None:
         self.pattern = pattern

@@ -45,8 +45,8 @@ cached across processes in a JSON file (``_AnalysisCache``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -389,7 +389,7 @@ def _stand_ins(chars: Any, engine: str) -> set[str] | None:
 
 def _class_text(chars: set[str]) -> str:
     """Characters as members of an RE2 class (stand-ins are ``_``, a space, DEL or control codes)."""
-    return "".join("\\x%02x" % ord(c) for c in sorted(chars))
+    return "".join(f"\\x{ord(c):02x}" for c in sorted(chars))
 
 
 def _widened(pattern: str, engine: str) -> str | None:
