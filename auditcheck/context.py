@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -24,6 +25,7 @@ from .matcher import DocumentIndex
 from .models import Context, ContextMatch
 from .packs.loader import builtin_criteria_root
 
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _RISK_ORDER = {"unknown": 0, "standard": 1, "elevated": 2, "high": 3}
 _SITE = re.compile(
     r"\b(?:plant|factory|factories|facility|facilities|site|mill|farm|farms|workshop|joint\s+venture|"
@@ -57,9 +59,9 @@ class Place:
     region_name: str
     risk: str
     reason: str
-    pattern: re.Pattern[str]
+    pattern: LazyPattern
     #: When set, the place counts only if the document also names one of the region's sectors.
-    sectors: re.Pattern[str] | None = None
+    sectors: LazyPattern | None = None
     #: First word of each lower-cased name and alias: where a match can start, found with str.find.
     literals: tuple[str, ...] = ()
 
@@ -72,7 +74,37 @@ class ReferenceData:
     entities: tuple[Place, ...] = ()
 
 
-def _alias_pattern(aliases: list[str]) -> re.Pattern[str]:
+class LazyPattern:
+    """A compiled ``re`` pattern made on first use.
+
+    The gazetteer holds some 350 name patterns and a document names a handful of places, so
+    compiling them all when the reference data loads was a third of a cold start.
+    """
+
+    __slots__ = ("_compiled", "flags", "pattern")
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self.flags)
+        return self._compiled
+
+    def search(self, text: str, *args: int) -> re.Match[str] | None:
+        return self.compiled.search(text, *args)
+
+    def match(self, text: str, *args: int) -> re.Match[str] | None:
+        return self.compiled.match(text, *args)
+
+    def finditer(self, text: str, *args: int) -> Any:
+        return self.compiled.finditer(text, *args)
+
+
+def _alias_pattern(aliases: list[str]) -> LazyPattern:
     parts = []
     for alias in sorted(set(aliases), key=len, reverse=True):
         escaped = re.escape(alias).replace(r"\ ", r"[\s-]+")
@@ -83,7 +115,7 @@ def _alias_pattern(aliases: list[str]) -> re.Pattern[str]:
         else:
             # NOTE: lookarounds, not \b, so aliases ending in ')' or '.' still match.
             parts.append(rf"(?<!\w){escaped}(?!\w)")
-    return re.compile("|".join(parts), re.IGNORECASE)
+    return LazyPattern("|".join(parts), re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
@@ -96,7 +128,8 @@ def load_reference(root: str | None = None) -> ReferenceData:
     entities: list[Place] = []
     for path in sorted(folder.glob("*.yaml")):
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            # the C loader (libyaml) reads the gazetteer ten times faster than the Python one
+            data = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
         except (OSError, yaml.YAMLError) as exc:
             raise PackError(path, f"reference data unreadable: {exc}") from None
         if not isinstance(data, dict):
@@ -154,10 +187,11 @@ def assess_context(
     site_hits: dict[str, int] = {}
     claimed_clean: set[str] = set()  # regions a clean result is claimed for, in the same sentence
     mentions: dict[str, int] = {}
-    lowered = text.lower()
+    lowered = _lowered(text)
+    present = _present_literals(lowered, _literal_scanner(ref))
     for place in ref.places:
-        # Hundreds of places, most never named: a substring test skips their regex scans.
-        if place.literals and not any(lit in lowered for lit in place.literals):
+        # Hundreds of places, most never named: one literal pass skips their regex scans.
+        if place.literals and not any(lit in present for lit in place.literals):
             continue
         # A country named for a sector-specific risk (Thai seafood, Malaysian gloves) says
         # nothing about a document on another sector.
@@ -243,8 +277,71 @@ def assess_context(
     )
 
 
+def _lowered(text: str) -> str:
+    """``text.lower()`` with the same length, so offsets in it are offsets in ``text``.
+
+    Only the dotted capital I (Turkish "İzmir") lower-cases to two characters; as a plain "i"
+    it still marks where a name may start (the name pattern itself then decides), and one such
+    letter no longer sends every place pattern over the whole text.
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = text.replace("\u0130", "i").lower()
+    return lowered
+
+
 def _first_words(names: list[str]) -> tuple[str, ...]:
     return tuple(sorted({re.split(r"[\s-]+", n.lower(), maxsplit=1)[0] for n in names}))
+
+
+@dataclass(frozen=True)
+class _LiteralScanner:
+    """Every first word of every place and entity name, as one RE2 alternation over UTF-8."""
+
+    literals: tuple[str, ...]
+    rx: Any
+    by_first_byte: dict[int, tuple[bytes, ...]]
+
+
+@lru_cache(maxsize=4)
+def _literal_scanner(ref: ReferenceData) -> _LiteralScanner | None:
+    try:
+        import re2
+    except ImportError:  # pragma: no cover - depends on the environment
+        return None
+    literals = tuple(sorted({lit for p in (*ref.places, *ref.entities) for lit in p.literals}, key=lambda x: (-len(x), x)))
+    opts = re2.Options()
+    opts.max_mem = 64 << 20
+    opts.log_errors = False
+    try:
+        rx = re2.compile("|".join(re.escape(lit) for lit in literals).encode("utf-8"), opts)
+    except re2.error:  # pragma: no cover - escaped literals always compile
+        return None
+    first: dict[int, list[bytes]] = {}
+    for lit in literals:
+        encoded = lit.encode("utf-8")
+        first.setdefault(encoded[0], []).append(encoded)
+    return _LiteralScanner(literals, rx, {k: tuple(v) for k, v in first.items()})
+
+
+def _present_literals(lowered: str, scanner: _LiteralScanner | None) -> set[str] | str:
+    """The literals that occur in ``lowered`` (or ``lowered`` itself, for ``in`` tests, without RE2).
+
+    One leftmost-longest RE2 pass finds non-overlapping hits; a literal can hide only at the
+    start of a hit (a shorter prefix of it) or start inside one, so those few positions are
+    checked byte by byte. UTF-8 literals cannot match in the middle of a character.
+    """
+    if scanner is None:
+        return lowered
+    data = lowered.encode("utf-8")
+    found: set[bytes] = set()
+    for m in scanner.rx.finditer(data):
+        start, end = m.span()
+        for q in range(start, end):
+            for lit in scanner.by_first_byte.get(data[q], ()):
+                if data.startswith(lit, q):
+                    found.add(lit)
+    return {lit.decode("utf-8") for lit in found}
 
 
 def _place_matches(place: Place, text: str, lowered: str):

@@ -25,11 +25,27 @@ giving up early (its DFA has a memory budget): without the canary the set's answ
 
 The same holds for compiled stdlib ``re`` patterns (``FastScanner.finditer``), with the
 view built from ``re``'s own character classes and match objects that carry group spans.
+
+Since the text layer scans a plainly written shadow of the text (``auditcheck.text.normalise``
+writes out ligatures, ``ß``, the Kelvin sign and other-script digits), the characters that made
+a view impossible are gone from ordinary documents; what is left (a handful of letters such as
+``ǰ`` whose case folding contains an ASCII letter) still declines the fast path.
+
+Patterns RE2 cannot run exactly (look-arounds, non-ASCII classes) get a *superset* plan:
+look-arounds dropped and non-ASCII characters widened to their stand-ins. Every match of the
+exact pattern starts inside a hit of the superset, so the exact engine is tried only at those
+offsets (``windows``, ``exact_in_windows``) and gives ``finditer``'s matches exactly.
+
+On a process's first document the sets cover nothing yet; a pattern whose required strings
+(read off its parse tree: every match contains one of them) do not occur is answered absent
+without compiling it. Which patterns are eligible, their RE2 source and required strings are
+cached across processes in a JSON file (``_AnalysisCache``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -108,15 +124,34 @@ class AsciiView:
 
 @dataclass(frozen=True)
 class Plan:
-    """How to scan one pattern with RE2, and which stand-ins it names."""
+    """How to scan one pattern with RE2, and which stand-ins it names.
 
-    rx: Any
+    The RE2 program is compiled on first use: most patterns are only ever tested in sets.
+    """
+
     source: str
     names_word: bool
     names_space: bool
     mode: tuple[str, int] = ("regex", 0)
-    groups: int = 0
-    names: dict[str, int] | None = None
+    #: Lower-case ASCII strings one of which every match contains, or None if none is known.
+    literals: tuple[str, ...] | None = None
+
+    @property
+    def rx(self) -> Any:
+        return _compile_re2(self.source, bool(self.mode[1] & re.IGNORECASE))
+
+    @property
+    def groups(self) -> int:
+        return int(self.rx.groups)
+
+    @property
+    def names(self) -> dict[str, int]:
+        return dict(self.rx.groupindex)
+
+
+@lru_cache(maxsize=8192)
+def _compile_re2(source: str, ignore_case: bool) -> Any:
+    return re2.compile(source, _options(ignore_case))
 
 
 def _named_codes(node: Any, out: set[int]) -> None:
@@ -186,6 +221,12 @@ def plan_for_re(compiled: re.Pattern[str]) -> Plan | None:
 
 @lru_cache(maxsize=8192)
 def _plan(pattern: str, engine: str, flags: int) -> Plan | None:
+    found = _CACHE.get("exact", pattern, engine, flags, _analyse_exact)
+    return None if found is None else Plan(found[0], found[1], found[2], (engine, flags), found[3])
+
+
+def _analyse_exact(pattern: str, engine: str, flags: int) -> Analysis | None:
+    """(RE2 source, names '_', names ' ') if RE2 gives exactly the engine's spans, else None."""
     if re2 is None or any(ord(c) < 0x20 or ord(c) == 0x7F or (ord(c) > 0x7F and c not in _NAMED) for c in pattern):
         return None
     if _UNSAFE.search(pattern) or _nested_class(pattern) or any("\\" + ch in pattern for ch in _NAMED):
@@ -206,11 +247,10 @@ def _plan(pattern: str, engine: str, flags: int) -> Plan | None:
     prefix = ("(?m)" if flags & re.MULTILINE else "") + ("(?s)" if flags & re.DOTALL else "")
     source = prefix + "".join(_NAMED_ESCAPE.get(c, c) for c in pattern)
     try:
-        rx = re2.compile(source, _options(bool(flags & re.IGNORECASE)))
+        _compile_re2(source, bool(flags & re.IGNORECASE))
     except re2.error:
         return None
-    return Plan(rx, source, names_word=0x5F in codes, names_space=0x20 in codes,
-                mode=(engine, flags), groups=rx.groups, names=dict(rx.groupindex))
+    return source, 0x5F in codes, 0x20 in codes, _required_literals(tree)
 
 
 def without_lookarounds(pattern: str) -> str | None:
@@ -333,6 +373,261 @@ def _relaxed_re(compiled: re.Pattern[str]) -> Plan | None:
     return _plan(relaxed, "re", compiled.flags & _FLAGS) if relaxed is not None else None
 
 
+def _stand_ins(chars: Any, engine: str) -> set[str] | None:
+    """The view's stand-ins for a set of characters, or None if one of them has none."""
+    known = _STAND_IN[engine]
+    out: set[str] = set()
+    for ch in chars:
+        if ch not in known:
+            known[ch] = _stand_in_for(ch, _ENGINES[engine])
+        stand = known[ch]
+        if stand is None:
+            return None
+        out.add(stand)
+    return out
+
+
+def _class_text(chars: set[str]) -> str:
+    """Characters as members of an RE2 class (stand-ins are ``_``, a space, DEL or control codes)."""
+    return "".join(f"\\x{ord(c):02x}" for c in sorted(chars))
+
+
+def _widened(pattern: str, engine: str) -> str | None:
+    """The pattern with each non-ASCII character, in or out of a class, replaced by its stand-ins.
+
+    On the ASCII view the result matches at least wherever the original matches on the text,
+    because the view replaces every non-ASCII character by one of those stand-ins. In a negated
+    class non-ASCII members are dropped instead (a smaller exclusion matches more).
+    """
+    out: list[str] = []
+    tokens = list(_tokens(pattern))
+    negated = False
+    members = 0
+    i = 0
+    while i < len(tokens):
+        _, tok, inside = tokens[i]
+        if not inside:
+            negated, members = False, 0
+        if tok.isascii():
+            ranged = inside and tok == "-" and members > 0 and i + 1 < len(tokens) and tokens[i + 1][1] != "]"
+            if ranged and not tokens[i + 1][1].isascii():
+                return None  # a range from ASCII into non-ASCII ("a-ÿ"): not worth splitting
+            if inside and tok == "^" and out and out[-1] == "[":
+                negated = True
+            elif inside and tok != "]":
+                members += 1
+            elif inside and negated and members == 0:
+                return None  # every member was non-ASCII and dropped: "[^]" would not parse
+            out.append(tok)
+            i += 1
+            continue
+        if inside and i + 2 < len(tokens) and tokens[i + 1][1] == "-" and tokens[i + 2][2] and tokens[i + 2][1] != "]":
+            lo, hi = ord(tok), ord(tokens[i + 2][1][-1])
+            if hi < lo or hi - lo > 4096:
+                return None
+            stands = _stand_ins((chr(c) for c in range(lo, hi + 1)), engine)
+            i += 3
+        else:
+            stands = _stand_ins(tok, engine)
+            i += 1
+        if stands is None:
+            return None
+        if inside and negated:
+            continue
+        if inside:
+            members += 1
+        out.append(_class_text(stands) if inside else "[" + _class_text(stands) + "]")
+    return "".join(out)
+
+
+@lru_cache(maxsize=8192)
+def _superset_plan(pattern: str, engine: str, flags: int) -> Plan | None:
+    """An RE2 plan that matches on the view at least wherever ``pattern`` matches on the text.
+
+    Lookarounds are dropped and non-ASCII characters widened to their stand-ins, so it may
+    match more; its hits only mark where the exact engine has to look (see ``windows``).
+    """
+    found = _CACHE.get("superset", pattern, engine, flags, _analyse_superset)
+    return None if found is None else Plan(found[0], False, False, (engine, flags), found[3])
+
+
+def _analyse_superset(pattern: str, engine: str, flags: int) -> Analysis | None:
+    if re2 is None or _UNSAFE.search(pattern) or _nested_class(pattern):
+        return None
+    relaxed = without_lookarounds(pattern) or pattern
+    if not flags & re.MULTILINE and "$" in relaxed:
+        return None
+    try:
+        tree = _sre_parse.parse(relaxed, flags)
+        lo, _ = tree.getwidth()
+    except (re.error, RecursionError, OverflowError, ValueError):
+        return None
+    if lo == 0:
+        return None
+    widened = _widened(relaxed, engine)
+    if widened is None or any(ord(c) < 0x20 and c not in "\t\n\f\r" for c in widened):
+        return None
+    prefix = ("(?m)" if flags & re.MULTILINE else "") + ("(?s)" if flags & re.DOTALL else "")
+    source = prefix + widened
+    try:
+        _compile_re2(source, bool(flags & re.IGNORECASE))
+    except re2.error:
+        return None
+    return source, False, False, _required_literals(tree)
+
+
+#: (RE2 source, names '_', names ' ', required literals): what the analysis of a pattern keeps.
+Analysis = tuple[str, bool, bool, "tuple[str, ...] | None"]
+
+
+def _required_literals(tree: Any) -> tuple[str, ...] | None:
+    """Lower-case ASCII strings one of which every match of a parsed pattern contains.
+
+    Read off the parse tree: a run of literal characters in a sequence, the union over the
+    branches of an alternation, the body of a repeat that runs at least once. The longest
+    choice wins; None if nothing of two characters or more is certain.
+    """
+    found = _required(tree)
+    return tuple(sorted(found)) if found and min(map(len, found)) >= 2 else None
+
+
+def _required(node: Any) -> set[str] | None:
+    items = node.data if isinstance(node, _sre_parse.SubPattern) else node
+    best: set[str] | None = None
+    run: list[str] = []
+
+    def consider(candidate: set[str] | None) -> None:
+        nonlocal best
+        if candidate and (best is None or min(map(len, candidate)) > min(map(len, best))):
+            best = candidate
+
+    for op, arg in items:
+        if op is _sre_c.LITERAL and arg < 0x80 and chr(arg).isprintable():
+            run.append(chr(arg).lower())
+            continue
+        consider({"".join(run)} if run else None)
+        run = []
+        if op is _sre_c.SUBPATTERN:
+            consider(_required(arg[-1]))
+        elif op in (_sre_c.MAX_REPEAT, _sre_c.MIN_REPEAT) and arg[0] >= 1:
+            consider(_required(arg[2]))
+        elif op is _sre_c.BRANCH:
+            options = [_required(branch) for branch in arg[1]]
+            if all(options):
+                consider(set().union(*options))  # type: ignore[arg-type]
+    consider({"".join(run)} if run else None)
+    return best
+
+
+class _AnalysisCache:
+    """Which patterns RE2 can run, and how, kept across processes in one small JSON file.
+
+    Deciding it parses every pattern with ``re``'s parser, about half of a cold start. The
+    answer depends only on the pattern, its flags, this module's code and the engines'
+    versions, so the file is named by a digest of those and holds plain strings and booleans
+    (JSON, never pickle). A file that cannot be read or written is ignored: the cache only
+    saves time. ``AUDITCHECK_CACHE_DIR`` moves it; ``AUDITCHECK_NO_CACHE=1`` turns it off.
+    """
+
+    def __init__(self) -> None:
+        self._data: dict[str, Any] | None = None
+        self._dirty = False
+
+    def _path(self) -> Any:
+        import hashlib
+        import os
+        import sys
+        from pathlib import Path
+
+        if os.environ.get("AUDITCHECK_NO_CACHE"):
+            return None
+        root = os.environ.get("AUDITCHECK_CACHE_DIR") or os.path.join(
+            os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "auditcheck"
+        )
+        try:
+            code = Path(__file__).read_bytes()
+        except OSError:
+            return None
+        versions = f"{sys.version}|{getattr(re2, '__version__', '?')}|{regex.__version__}|{sys.maxunicode}"
+        digest = hashlib.sha256(code + versions.encode()).hexdigest()[:16]
+        return Path(root) / f"fastscan-{digest}.json"
+
+    def _load(self) -> dict[str, Any]:
+        import atexit
+        import json
+
+        data: dict[str, Any] = {}
+        path = self._path()
+        if path is not None:
+            try:
+                loaded = json.loads(path.read_text(encoding="utf-8"))
+                if isinstance(loaded, dict):
+                    data = loaded
+            except (OSError, ValueError):
+                pass
+            atexit.register(self.save)
+        return data
+
+    def get(self, kind: str, pattern: str, engine: str, flags: int, analyse: Any) -> Analysis | None:
+        if self._data is None:
+            self._data = self._load()
+        key = f"{kind}|{engine}|{flags}|{pattern}"
+        entry = self._data.get(key, False)
+        if entry is None:
+            return None
+        if (isinstance(entry, list) and len(entry) == 4 and isinstance(entry[0], str)
+                and isinstance(entry[1], bool) and isinstance(entry[2], bool)
+                and (entry[3] is None or (isinstance(entry[3], list) and all(isinstance(x, str) for x in entry[3])))):
+            return entry[0], entry[1], entry[2], tuple(entry[3]) if entry[3] is not None else None
+        found = analyse(pattern, engine, flags)
+        self._data[key] = [*found[:3], list(found[3]) if found[3] is not None else None] if found is not None else None
+        self._dirty = True
+        return found
+
+    def save(self) -> None:
+        import json
+        import os
+        import tempfile
+
+        path = self._path()
+        if not self._dirty or self._data is None or path is None:
+            return
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".fastscan-", suffix=".json")
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(self._data, handle, sort_keys=True)
+            os.replace(tmp, path)  # atomic: a concurrent reader sees the old or the new file
+            self._dirty = False
+        except OSError:
+            pass
+
+
+_CACHE = _AnalysisCache()
+
+
+def exact_in_windows(match_at: Any, text: str, windows: list[tuple[int, int]]) -> list[Any]:
+    """``finditer``'s matches, found by trying the exact pattern only at candidate starts.
+
+    ``match_at(pos)`` is the compiled pattern's ``match(text, pos)``. Every match of the
+    exact pattern starts inside a window: a superset pattern matches wherever it does, and a
+    leftmost scan of the superset reaches each such start either inside a hit or as a hit.
+    Matches cannot be empty (plans refuse patterns that can match the empty string).
+    """
+    found = []
+    pos = 0
+    for lo, hi in windows:
+        p = max(lo, pos)
+        while p < hi:
+            m = match_at(p)
+            if m is None:
+                p += 1
+                continue
+            found.append(m)
+            pos = p = max(m.end(), p + 1)
+    return found
+
+
 class FastMatch:
     """The parts of ``re.Match`` that callers use, for a match found on the ASCII view."""
 
@@ -382,6 +677,7 @@ class FastScanner:
         # per mode: sources the sets covered for this document, and those that matched
         self._covered: dict[Mode, set[str]] = {}
         self._present: dict[Mode, set[str]] = {}
+        self._lowered: dict[str, bytes] = {}
 
     def view(self, engine: str = "regex") -> AsciiView:
         view = self._views.get(engine)
@@ -403,14 +699,55 @@ class FastScanner:
             return []
         return None
 
-    def finditer(self, compiled: re.Pattern[str]) -> list[FastMatch] | None:
-        """All matches of a stdlib ``re`` pattern, as ``compiled.finditer(text)`` gives them."""
-        plan = self._usable(plan_for_re(compiled))
+    def windows(self, pattern: str, ignore_case: bool = True) -> list[tuple[int, int]] | None:
+        """Where a criteria pattern RE2 cannot run exactly may start, or None to decline.
+
+        The caller tries its exact engine only at these offsets (``exact_in_windows``).
+        """
+        flags = re.MULTILINE | (re.IGNORECASE if ignore_case else 0)
+        return self._windows(_superset_plan(pattern, "regex", flags))
+
+    def _windows(self, plan: Plan | None) -> list[tuple[int, int]] | None:
         if plan is None:
-            relaxed = self._usable(_relaxed_re(compiled))
-            if relaxed is not None and (self._absent(relaxed) or relaxed.rx.search(self.view("re").data) is None):
-                return []
             return None
+        view = self.view(plan.mode[0])
+        if view.data is None:
+            return None
+        if self._absent(plan):
+            return []
+        merged: list[tuple[int, int]] = []
+        for m in plan.rx.finditer(view.data):
+            s, e = m.span()
+            if merged and s <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+            else:
+                merged.append((s, e))
+        return merged
+
+    def finditer(self, compiled: re.Pattern[str]) -> list[Any] | None:
+        """All matches of a stdlib ``re`` pattern, as ``compiled.finditer(text)`` gives them.
+
+        Patterns RE2 cannot run exactly are tried with ``re`` only where a superset pattern
+        hit (``windows``); those matches are ``re.Match`` objects.
+        """
+        if not isinstance(compiled.pattern, str):
+            return None
+        return self.finditer_source(compiled.pattern, compiled.flags, lambda: compiled)
+
+    def finditer_source(self, pattern: str, flags: int, compiled: Callable[[], re.Pattern[str]]) -> list[Any] | None:
+        """``finditer`` for a pattern given by source and flags; ``compiled()`` is called only
+        when ``re`` itself has to look, so rules RE2 answers are never compiled by ``re``."""
+        if flags & (re.VERBOSE | re.ASCII | re.LOCALE):
+            return None
+        plan = self._usable(_plan(pattern, "re", flags & _FLAGS))
+        if plan is None:
+            windows = self._windows(_superset_plan(pattern, "re", flags & _FLAGS))
+            if windows is None:
+                return None
+            if not windows:
+                return []
+            text, match = self._text, compiled().match
+            return exact_in_windows(lambda p: match(text, p), text, windows)
         if self._absent(plan):
             return []
         text, names, n = self._text, plan.names or {}, plan.groups + 1
@@ -432,11 +769,19 @@ class FastScanner:
         return plan
 
     def _absent(self, plan: Plan) -> bool:
-        """True if this process's pattern sets show the pattern matches nowhere in this text."""
+        """True if this process's pattern sets show the pattern matches nowhere in this text, or
+        (for patterns the sets do not cover yet) none of the strings every match contains occurs."""
         if plan.mode not in self._covered:
             self._test_sets(plan.mode)
         _REGISTRY.add(plan)
-        return plan.source in self._covered[plan.mode] and plan.source not in self._present[plan.mode]
+        if plan.source in self._covered[plan.mode]:
+            return plan.source not in self._present[plan.mode]
+        if plan.literals is not None:
+            lowered = self._lowered.get(plan.mode[0])
+            if lowered is None:
+                lowered = self._lowered[plan.mode[0]] = (self.view(plan.mode[0]).data or b"").lower()
+            return not any(lit.encode("ascii") in lowered for lit in plan.literals)
+        return False
 
     def _test_sets(self, mode: Mode) -> None:
         covered: set[str] = set()

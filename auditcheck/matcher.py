@@ -20,8 +20,9 @@ import regex
 
 from .document.model import Block, Document
 from .errors import PatternTimeoutError
-from .fastscan import FastScanner
+from .fastscan import AsciiView, FastScanner, exact_in_windows, plan_for
 from .packs.schema import compile_pattern
+from .text.normalise import PlainText, plain_text
 
 #: Seconds one pattern may spend on one document before it is abandoned.
 PATTERN_TIMEOUT = 2.0
@@ -56,7 +57,16 @@ class DocumentIndex:
         self._match_cache: dict[tuple[str, bool], list[tuple[int, int]]] = {}
         self._sentences: dict[int, list[tuple[int, int]]] = {}
         self._sentence_starts: dict[int, list[int]] = {}
-        self._fast = FastScanner(document.text)
+        # Patterns run over a plainly written shadow of the text (ligatures, soft hyphens and
+        # odd spaces written out); spans are mapped back, so quotes stay source slices.
+        self.plain: PlainText = plain_text(document.text)
+        self._fast = FastScanner(self.plain.text)
+        if self.plain.identical:
+            self._plain_starts, self._plain_ends = self._starts, [b.end for b in document.blocks]
+        else:
+            spans = [self.plain.plain_span(b.start, b.end) for b in document.blocks]
+            self._plain_starts, self._plain_ends = [s for s, _ in spans], [e for _, e in spans]
+        self._plain_headings: dict[str, str] = {}
 
     def block_for(self, start: int, end: int) -> Block | None:
         i = bisect.bisect_right(self._starts, start) - 1
@@ -114,8 +124,10 @@ class DocumentIndex:
         if hits is None:
             hits = self._fast.spans(pattern, ignore_case)
             if hits is None:
-                hits = self._regex_spans(pattern, ignore_case)
+                hits = self._regex_spans(pattern, ignore_case, self._fast.windows(pattern, ignore_case))
             hits = self._confine_to_blocks(pattern, ignore_case, hits)
+            if not self.plain.identical:
+                hits = [self.plain.source_span(s, e) for s, e in hits]
             self._match_cache[key] = hits
         return hits
 
@@ -128,28 +140,51 @@ class DocumentIndex:
         """
         out: list[tuple[int, int]] = []
         straddling = False
+        starts, ends, text = self._plain_starts, self._plain_ends, self.plain.text
         for start, end in hits:
-            if self.block_for(start, end) is not None:
+            i = bisect.bisect_right(starts, start) - 1
+            if i >= 0 and end <= ends[i]:
                 out.append((start, end))
                 continue
             straddling = True
             rx = compiled(pattern, ignore_case)
-            i = max(0, bisect.bisect_right(self._starts, start) - 1)
-            blocks = self.document.blocks
-            while i < len(blocks) and blocks[i].start < end:
-                block = blocks[i]
-                if block.end > start:
+            i = max(0, i)
+            while i < len(starts) and starts[i] < end:
+                if ends[i] > start:
                     try:
-                        out.extend((m.start(), m.end()) for m in rx.finditer(self.document.text, block.start, block.end, timeout=PATTERN_TIMEOUT) if m.end() > m.start())
+                        out.extend((m.start(), m.end()) for m in rx.finditer(text, starts[i], ends[i], timeout=PATTERN_TIMEOUT) if m.end() > m.start())
                     except TimeoutError:
                         raise PatternTimeoutError(f"pattern {pattern[:60]!r} took over {PATTERN_TIMEOUT:g}s on {self.document.path}; simplify it") from None
                 i += 1
         return sorted(set(out)) if straddling else out
 
-    def _regex_spans(self, pattern: str, ignore_case: bool) -> list[tuple[int, int]]:
+    def plain_slice(self, start: int, end: int) -> str:
+        """The shadow text of the source span [start, end): what patterns see there."""
+        if self.plain.identical:
+            return self.document.text[start:end]
+        s, e = self.plain.plain_span(start, end)
+        return self.plain.text[s:e]
+
+    def _plain_heading(self, heading: str) -> str:
+        if self.plain.identical:
+            return heading
+        plain = self._plain_headings.get(heading)
+        if plain is None:
+            plain = self._plain_headings[heading] = plain_text(heading).text
+        return plain
+
+    def _regex_spans(
+        self, pattern: str, ignore_case: bool, windows: list[tuple[int, int]] | None = None
+    ) -> list[tuple[int, int]]:
+        """Spans from the ``regex`` engine: over the whole text, or only at the candidate starts
+        a superset pattern found (look-around patterns are re-checked only around their hits)."""
         rx = compiled(pattern, ignore_case)
+        text = self.plain.text
         try:
-            return [(m.start(), m.end()) for m in rx.finditer(self.document.text, timeout=PATTERN_TIMEOUT) if m.end() > m.start()]
+            if windows is not None:
+                found = exact_in_windows(lambda p: rx.match(text, p, timeout=PATTERN_TIMEOUT), text, windows)
+                return [(m.start(), m.end()) for m in found]
+            return [(m.start(), m.end()) for m in rx.finditer(text, timeout=PATTERN_TIMEOUT) if m.end() > m.start()]
         except TimeoutError:
             raise PatternTimeoutError(
                 f"pattern {pattern[:60]!r} took over {PATTERN_TIMEOUT:g}s on {self.document.path}; simplify it"
@@ -166,8 +201,11 @@ class DocumentIndex:
     ) -> list[Match]:
         """Matches of any pattern inside allowed blocks whose sentence matches no exception."""
         out: list[Match] = []
-        section_rx = [compiled(s, True) for s in sections]
-        exception_rx = [compiled(p, ignore_case) for p in exceptions]
+        # Section and exception patterns are searched in short strings (headings, one sentence);
+        # RE2 answers where that is exact, so ``regex`` compiles (slow with full case folding)
+        # happen only for the few patterns RE2 cannot take. See ``search_in``.
+        section_rx = [(s, True) for s in sections]
+        exception_rx = [(p, ignore_case) for p in exceptions]
         for index, pattern in enumerate(patterns):
             for start, end in self.raw_matches(pattern, ignore_case):
                 block = self.block_for(start, end)
@@ -175,31 +213,35 @@ class DocumentIndex:
                     continue
                 if kinds and block.kind.value not in kinds:
                     continue
-                try:  # section patterns come from user packs too: same time limit as any pattern
-                    if section_rx and not any(
-                        rx.search(h, timeout=PATTERN_TIMEOUT)
-                        for rx in section_rx for h in (*block.heading_path, block.text if block.kind.value == "heading" else "")
-                    ):
-                        continue
-                except TimeoutError:
-                    raise PatternTimeoutError(
-                        f"section pattern took over {PATTERN_TIMEOUT:g}s on {self.document.path}; "
-                        "simplify it"
-                    ) from None
+                if section_rx and not any(
+                    search_in(self._plain_heading(h), p, ic)
+                    for p, ic in section_rx
+                    for h in (*block.heading_path, block.text if block.kind.value == "heading" else "")
+                ):
+                    continue
                 s_start, s_end = self.sentence_of(block, start, end)
                 if exception_rx:
-                    sentence = self.document.text[s_start:s_end]
-                    try:
-                        if any(rx.search(sentence, timeout=PATTERN_TIMEOUT) for rx in exception_rx):
-                            continue
-                    except TimeoutError:
-                        raise PatternTimeoutError(
-                            f"exception pattern took over {PATTERN_TIMEOUT:g}s on "
-                            f"{self.document.path}; simplify it"
-                        ) from None
+                    sentence = self.plain_slice(s_start, s_end)
+                    if any(search_in(sentence, p, ic) for p, ic in exception_rx):
+                        continue
                 out.append(Match(start, end, index, block, s_start, s_end))
         out.sort(key=lambda m: (m.start, m.pattern_index))
         return out
+
+
+def search_in(text: str, pattern: str, ignore_case: bool) -> bool:
+    """``compiled(pattern).search(text)`` is not None, answered by RE2 where that is exact."""
+    plan = plan_for(pattern, ignore_case)
+    if plan is not None:
+        view = AsciiView.of(text)
+        if view.data is not None and not (plan.names_word and view.mapped_word) and not (
+            plan.names_space and view.mapped_space
+        ):
+            return plan.rx.search(view.data) is not None
+    try:
+        return compiled(pattern, ignore_case).search(text, timeout=PATTERN_TIMEOUT) is not None
+    except TimeoutError:
+        raise PatternTimeoutError(f"pattern {pattern[:60]!r} took over {PATTERN_TIMEOUT:g}s on one sentence; simplify it") from None
 
 
 _INDEXES: dict[int, tuple[Document, DocumentIndex]] = {}

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 
 from .document.model import Document
+from .fastscan import FastScanner
+from .text.normalise import plain_text
 
 _CUES: dict[str, list[tuple[str, float]]] = {
     "audit_report": [
@@ -76,38 +78,48 @@ _ONE_AUDIT = re.compile(r"\bthe\s+(?:independent\s+|social\s+|third[- ]party\s+|
 _MANY = re.compile(r"\b(?:our|its|their)\s+(?:\w+\s+)?(?:suppliers|supply\s+chains?|vendors|factories|supplier\s+base)\b|\b\d[\d,]*\s+(?:\w+\s+)?(?:audits|assessments|suppliers|factories|facilities)\b|\b(?:this|our)\s+(?:statement|disclosure)\b|\bfinancial\s+year\b|\btier[- ]?[123]\b", re.IGNORECASE)
 
 
-def _programme_level(document: Document, text: str, scores: dict[str, float]) -> bool:
+def _programme_level(document: Document, text: str, scores: dict[str, float], fast: FastScanner | None = None) -> bool:
     """A programme-level statement names a modern-slavery/supply-chain frame and is mostly about many suppliers.
 
     A company's statement about one audit (a press release on a supplier audit) often mentions
     its supplier code or its modern slavery statement too; what decides is whether the text
     dwells on one audit or on a programme.
     """
-    if not _PROGRAMME.search(text) or scores["company_statement"] < 4:
+    fast = fast or FastScanner(text)
+    if scores["company_statement"] < 4 or not _all(fast, _PROGRAMME, text):
         return False
-    one_audit = len(_ONE_AUDIT.findall(text))
+    one_audit = len(_all(fast, _ONE_AUDIT, text))
     title = (document.title or text[:200]).lower()
     if re.search(r"\baudit|\bassessment|\bverification", title) and not re.search(r"slavery|transparency|statement\s+\d{4}|disclosure", title):
         one_audit += 4
-    return len(_MANY.findall(text)) >= one_audit
+    return len(_all(fast, _MANY, text)) >= one_audit
+
+
+def _all(fast: FastScanner, rx: re.Pattern[str], text: str) -> list:
+    """Every match of ``rx`` in ``text`` (RE2 where that is exact, else ``re``)."""
+    found = fast.finditer(rx)
+    return found if found is not None else list(rx.finditer(text))
 
 
 def classify_role(document: Document) -> RoleGuess:
     """Score each role by weighted cues (capped per cue) and pick the best."""
-    text = document.text[:200_000]
+    # Cues read the plainly written text (ligatures and odd spaces written out); spans map back.
+    plain = plain_text(document.text[:200_000])
+    text = plain.text
+    fast = FastScanner(text)
     scores: dict[str, float] = {}
     cues_found: dict[str, list[str]] = {}
     spans: dict[str, list[tuple[int, int]]] = {}
     for role, cues in _COMPILED.items():
         total = 0.0
         for rx, weight in cues:
-            hits = list(rx.finditer(text))
+            hits = _all(fast, rx, text)
             if hits:
                 total += weight * min(len(hits), 3)
                 cues_found.setdefault(role, []).append(hits[0].group(0).strip())
-                spans.setdefault(role, []).append(hits[0].span())
+                spans.setdefault(role, []).append(plain.source_span(*hits[0].span()))
         scores[role] = round(total, 2)
-    programme = _programme_level(document, text, scores)
+    programme = _programme_level(document, text, scores, fast)
     best = max(scores, key=lambda r: (scores[r], r == "audit_report"))
     if scores[best] == 0:
         best = "audit_report"

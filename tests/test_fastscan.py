@@ -126,8 +126,8 @@ def _stdlib_patterns() -> list:
     found += [rx for cues in getattr(roles, "_COMPILED", {}).values() for rx, _ in cues]
     found.append(getattr(roles, "_PROGRAMME", None))
     ref = context.load_reference()
-    found += [getattr(place, "pattern", None) for place in ref.places]
-    found += [entity.pattern for entity in ref.entities]
+    found += [getattr(place.pattern, "compiled", place.pattern) for place in ref.places]
+    found += [getattr(entity.pattern, "compiled", entity.pattern) for entity in ref.entities]
     return [p for p in found if isinstance(p, re.Pattern)]
 
 
@@ -166,3 +166,50 @@ def test_stdlib_re_random_tricky_texts(text):
     probes = [re.compile(p, re.IGNORECASE) for p in PROBES if "$" not in p]
     probes.append(re.compile(r"(?P<n>\d+)\s+(?P<what>workers|fees?)|(?P<alt>passports?)", re.IGNORECASE))
     _assert_same_re(text, probes)
+
+
+def test_first_document_of_a_process_matches_regex_exactly(monkeypatch):
+    """With no pattern sets built yet, absent patterns are answered by their required strings."""
+    monkeypatch.setattr(fastscan, "_REGISTRY", fastscan._Registry())
+    patterns = _pack_patterns()
+    with_literals = [p for p in patterns if (plan := plan_for(p, True)) is not None and plan.literals]
+    assert len(with_literals) > len(patterns) // 2
+    for path in sorted((REPO / "sample_audits").glob("*.md"))[:6]:
+        monkeypatch.setattr(fastscan, "_REGISTRY", fastscan._Registry())
+        _assert_same(path.read_text(encoding="utf-8"), patterns)
+
+
+def test_lookaround_patterns_checked_only_around_superset_hits_match_regex():
+    from auditcheck.document import document_from_text
+    from auditcheck.matcher import DocumentIndex
+
+    patterns = [p for p in _pack_patterns() + PROBES if plan_for(p, True) is None]
+    texts = [p.read_text(encoding="utf-8") for p in sorted((REPO / "sample_audits").glob("*.md"))]
+    texts.append(" ".join(WORDS + TRICKY) * 3)
+    windowed = 0
+    for text in texts:
+        index = DocumentIndex(document_from_text(text, path="t.md"))
+        plain = index.plain.text
+        for pattern in patterns:
+            windows = index._fast.windows(pattern, True)
+            if windows is None:
+                continue
+            windowed += 1
+            assert index._regex_spans(pattern, True, windows) == _regex_spans(plain, pattern, True), pattern
+    assert windowed > len(texts)
+
+
+def test_searching_sentences_and_headings_matches_regex_exactly():
+    """Exception and section patterns are searched in one sentence or heading at a time."""
+    import re
+
+    from auditcheck.matcher import search_in
+
+    patterns = _pack_patterns() + PROBES
+    texts = [p.read_text(encoding="utf-8") for p in sorted((REPO / "sample_audits").glob("*.md"))[:8]]
+    pieces = [s for t in texts for s in re.split(r"(?<=[.!?])\s+|\n", t) if s.strip()][:300]
+    pieces += [" ".join(WORDS[i:i + 6] + TRICKY[i:i + 4]) for i in range(0, len(WORDS), 3)]
+    for pattern in patterns:
+        rx = compiled(pattern, True)
+        for piece in pieces:
+            assert search_in(piece, pattern, True) == (rx.search(piece) is not None), (pattern, piece)

@@ -1,0 +1,56 @@
+"""The fast text layer changes no result: the context literal pass, role cues and fact rules
+give what the plain ``re`` scans gave, on ASCII texts and on texts with ligatures, ``ß``,
+accented names and CJK place names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_text_normalise import compat
+
+from auditcheck import context, facts, fastscan, roles
+from auditcheck.context import _literal_scanner, _present_literals, load_reference
+from auditcheck.document import document_from_text
+
+SAMPLES = sorted((Path(__file__).resolve().parent.parent / "sample_audits").glob("*.md"))
+NON_ASCII = (
+    "Auditors from Müller & Søn visited the plant in Ürümqi (乌鲁木齐) and the mill in 新疆维吾尔自治区; "
+    "José Núñez and Zoë Ångström interviewed 24 workers at the Straße site near Kashgar, Hotan and Aksu. "
+    "The Xinjiang Production and Construction Corps (新疆生产建设兵团) was not named. "
+)
+
+
+def _texts() -> list[str]:
+    out = [NON_ASCII, compat(NON_ASCII)]
+    for path in SAMPLES:
+        text = path.read_text(encoding="utf-8")
+        out += [text, compat(text) + "\n\n" + NON_ASCII]
+    return out
+
+
+def test_literal_pass_finds_exactly_the_literals_str_in_finds():
+    scanner = _literal_scanner(load_reference())
+    if scanner is None:
+        pytest.skip("google-re2 not installed")
+    # overlapping and nested names: every literal glued to the next, and each literal's tail
+    glued = "".join(scanner.literals) + " " + " ".join(lit[1:] for lit in scanner.literals)
+    for text in [*_texts(), glued]:
+        lowered = text.lower()
+        want = {lit for lit in scanner.literals if lit in lowered}
+        assert _present_literals(lowered, scanner) == want
+
+
+@pytest.mark.parametrize("index", range(0, 2 * len(SAMPLES) + 2, 3))
+def test_roles_and_facts_match_the_plain_re_scan(index, monkeypatch):
+    text = _texts()[index]
+    doc = document_from_text(text, path="t.md")
+    fast_role = roles.classify_role(doc)
+    fast_facts = [(f.name, f.value, f.evidence[0].start, f.evidence[0].end) for f in facts.extract_facts(doc).items]
+    fast_context = context.assess_context(doc)
+    # the reference: every scan through stdlib ``re`` and every literal through ``in``
+    monkeypatch.setattr(fastscan.FastScanner, "finditer", lambda self, rx: None)
+    monkeypatch.setattr(context, "_literal_scanner", lambda ref: None)
+    assert roles.classify_role(doc) == fast_role
+    assert [(f.name, f.value, f.evidence[0].start, f.evidence[0].end) for f in facts.extract_facts(doc).items] == fast_facts
+    assert context.assess_context(doc) == fast_context
