@@ -27,7 +27,7 @@ _KIND_TEXT = {
 }
 
 
-def checkout_root() -> Path | None:
+def source_checkout() -> Path | None:
     """The source checkout auditcheck runs from, or None when it is installed.
 
     Generated files are written into the checkout only: an installed package (site-packages,
@@ -50,9 +50,9 @@ def default_docs_path() -> Path:
     return root / "docs" / "criteria.md"
 
 
-def source_checkout() -> Path | None:
-    """The root of the source checkout this package runs from, or None for an installed package."""
-    return checkout_root()
+def checkout_root() -> Path | None:
+    """Alias of :func:`source_checkout` (looked up at call time, so tests can pretend an install)."""
+    return source_checkout()
 
 
 def docs_target() -> Path | None:

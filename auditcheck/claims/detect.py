@@ -132,12 +132,21 @@ def detect_claims(document: Document, index: DocumentIndex, role: str | None) ->
     """All claims in the document, with the author they were read against."""
     author = author_of(document, role)
     found: list[SentenceClaim] = []
-    text = document.text
+    # claims are read on the plainly written shadow text (ligatures, odd spaces, soft hyphens
+    # written out), so "ﬁnd no" reads as "find no"; offsets are mapped back to the source
+    plain = index.plain
+    text = plain.text
     spans = list(sentences(document, index))
+    if not plain.identical:
+        spans = [plain.plain_span(s, e) for s, e in spans]
     for i, (start, end) in enumerate(spans):
         claim = classify_sentence(text, start, end, author)
         if claim is None:
             continue
+        if not plain.identical:
+            s0, e0 = plain.source_span(claim.start, claim.end)
+            f0, f1 = plain.source_span(claim.focus_start, claim.focus_end)
+            claim = replace(claim, start=s0, end=e0, focus_start=f0, focus_end=f1)
         # "'No forced labour was found,' the company says. That is not the same as ...": the next
         # sentence contests the claim, so the text reports it in order to dispute it.
         if claim.kind == "adverse" and i and _outcome_then_discovery(text, spans[i - 1], start, end):
