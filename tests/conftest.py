@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,12 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "sample_audits"
 REAL_DEV = REPO.parent / "shared" / "real-dev"
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """In CI the real texts must be there: a missing ../shared is a failure, not a silent skip."""
+    if os.environ.get("AUDITCHECK_REQUIRE_SHARED") == "1" and not (REAL_DEV / "index.csv").is_file():
+        raise pytest.UsageError(f"AUDITCHECK_REQUIRE_SHARED=1 but {REAL_DEV} is missing")
 
 
 def real_dev_text(folder: Path) -> str:

@@ -41,6 +41,7 @@ def fitted():
     return pipe, model
 
 
+@pytest.mark.slow  # trains a model: CI runs it, the default run skips it
 def test_numpy_inference_equals_sklearn_predict_proba(fitted):
     pipe, model = fitted
     clf = EvidenceClassifier(model)
@@ -62,6 +63,7 @@ def test_numpy_features_equal_sklearn_features(fitted):
     np.testing.assert_allclose(dense, pipe.named_steps["features"].transform(texts).toarray(), atol=1e-12)
 
 
+@pytest.mark.slow  # trains a model: CI runs it, the default run skips it
 def test_training_is_deterministic(fitted, tmp_path):
     _, model = fitted
     again = export(fit([r["text"] for r in CORPUS], label_matrix(CORPUS)), np.ones(len(LABELS)), np.zeros(len(LABELS)), {"test": True})
@@ -219,6 +221,7 @@ def test_rules_plus_model_lift_a_criterion_the_rules_miss_on_unusual_phrasing():
     assert all(before[f.criterion_id] == f.status for f in model.findings if f.criterion_id not in lifted)
 
 
+@pytest.mark.slow  # trains a model: CI runs it, the default run skips it
 def test_model_evaluate_prints_every_label_and_ends_with_macro_f1(tmp_path):
     from typer.testing import CliRunner
 
