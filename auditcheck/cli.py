@@ -43,7 +43,9 @@ app = typer.Typer(
     help="Judge how far a published social audit, or a company statement about one, can be relied on as evidence about forced labour.",
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-criteria_app = typer.Typer(no_args_is_help=True, help="List, show, validate and document the criteria packs.")
+criteria_app = typer.Typer(
+    no_args_is_help=True, help="List, show, validate and document the criteria packs."
+)
 app.add_typer(criteria_app, name="criteria")
 
 
@@ -55,7 +57,12 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main_callback(
-    version: Annotated[Optional[bool], typer.Option("--version", "-V", callback=_version, is_eager=True, help="Show the version and exit.")] = None,
+    version: Annotated[
+        Optional[bool],
+        typer.Option(
+            "--version", "-V", callback=_version, is_eager=True, help="Show the version and exit."
+        ),
+    ] = None,
 ) -> None:
     """auditcheck: audit-credibility evaluator."""
 
@@ -109,31 +116,141 @@ def _write(text: str, output: Path | None) -> None:
 
 @app.command()
 def score(
-    files: Annotated[list[str], typer.Argument(help="Reports or statements (PDF, DOCX, HTML, Markdown, text); '-' reads standard input.", show_default=False)],
-    output_format: Annotated[Optional[OutputFormat], typer.Option("--format", "-f", help="Output format (default text, or the configuration's).", show_default=False)] = None,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
-    criteria: Annotated[Optional[Path], typer.Option("--criteria", help="Folder of packs that add to or replace the built-in ones.")] = None,
-    pack: Annotated[Optional[str], typer.Option("--pack", "-p", help="Use this pack instead of choosing one from the document.")] = None,
-    fail_under: Annotated[Optional[float], typer.Option("--fail-under", min=0, max=100, help="Exit 1 if any score is below this.")] = None,
-    fail_on_audit_washing: Annotated[Optional[bool], typer.Option("--fail-on-audit-washing/--no-fail-on-audit-washing", help="Exit 1 if an audit-washing pattern is found.", show_default=False)] = None,
-    case: Annotated[bool, typer.Option("--case", help="Treat the files (or a folder) as one case: several documents about one audit.")] = False,
-    model: Annotated[bool, typer.Option("--model/--no-model", help="Add evidence from the bundled passage classifier.")] = False,
-    model_path: Annotated[Optional[Path], typer.Option("--model-path", help="A classifier file made by 'auditcheck model train'.")] = None,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show everything: every quote, remedy, met criterion and fact.")] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Show only the summary and the red flags.")] = False,
-    select: Annotated[Optional[list[str]], typer.Option("--select", help="Only these criteria: ids (INT-02), families (ILO) or dimensions (interviews); comma-separated or repeated.")] = None,
-    ignore: Annotated[Optional[list[str]], typer.Option("--ignore", help="Leave out these criteria: ids, families or dimensions.")] = None,
-    config: Annotated[Optional[Path], typer.Option("--config", help="Configuration file (default: .auditcheck.toml or [tool.auditcheck] in pyproject.toml, found upward from here).")] = None,
-    no_config: Annotated[bool, typer.Option("--no-config", help="Ignore configuration files.")] = False,
-    color: Annotated[Optional[bool], typer.Option("--color/--no-color", help="Colour the text output (default: when a terminal).")] = None,
-    traceback: Annotated[bool, typer.Option("--traceback", help="Show the full stack on errors.")] = False,
-    time_limit: Annotated[Optional[float], typer.Option("--time-limit", min=0, help="Seconds one document may take to read and score (0: no limit) [default: 120, or AUDITCHECK_TIME_LIMIT].", show_default=False)] = None,
-    memory_limit: Annotated[Optional[int], typer.Option("--memory-limit", min=0, help="Megabytes one document may use (0: no limit) [default: 2048, or AUDITCHECK_MEMORY_MB].", show_default=False)] = None,
+    files: Annotated[
+        list[str],
+        typer.Argument(
+            help="Reports or statements (PDF, DOCX, HTML, Markdown, text); '-' reads standard input.",
+            show_default=False,
+        ),
+    ],
+    output_format: Annotated[
+        Optional[OutputFormat],
+        typer.Option(
+            "--format",
+            "-f",
+            help="Output format (default text, or the configuration's).",
+            show_default=False,
+        ),
+    ] = None,
+    output: Annotated[
+        Optional[Path],
+        typer.Option("--output", "-o", help="Write to this file instead of standard output."),
+    ] = None,
+    criteria: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--criteria", help="Folder of packs that add to or replace the built-in ones."
+        ),
+    ] = None,
+    pack: Annotated[
+        Optional[str],
+        typer.Option(
+            "--pack", "-p", help="Use this pack instead of choosing one from the document."
+        ),
+    ] = None,
+    fail_under: Annotated[
+        Optional[float],
+        typer.Option("--fail-under", min=0, max=100, help="Exit 1 if any score is below this."),
+    ] = None,
+    fail_on_audit_washing: Annotated[
+        Optional[bool],
+        typer.Option(
+            "--fail-on-audit-washing/--no-fail-on-audit-washing",
+            help="Exit 1 if an audit-washing pattern is found.",
+            show_default=False,
+        ),
+    ] = None,
+    case: Annotated[
+        bool,
+        typer.Option(
+            "--case",
+            help="Treat the files (or a folder) as one case: several documents about one audit.",
+        ),
+    ] = False,
+    model: Annotated[
+        bool,
+        typer.Option(
+            "--model/--no-model", help="Add evidence from the bundled passage classifier."
+        ),
+    ] = False,
+    model_path: Annotated[
+        Optional[Path],
+        typer.Option("--model-path", help="A classifier file made by 'auditcheck model train'."),
+    ] = None,
+    verbose: Annotated[
+        bool,
+        typer.Option(
+            "--verbose", "-v", help="Show everything: every quote, remedy, met criterion and fact."
+        ),
+    ] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Show only the summary and the red flags.")
+    ] = False,
+    select: Annotated[
+        Optional[list[str]],
+        typer.Option(
+            "--select",
+            help="Only these criteria: ids (INT-02), families (ILO) or dimensions (interviews); comma-separated or repeated.",
+        ),
+    ] = None,
+    ignore: Annotated[
+        Optional[list[str]],
+        typer.Option("--ignore", help="Leave out these criteria: ids, families or dimensions."),
+    ] = None,
+    config: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--config",
+            help="Configuration file (default: .auditcheck.toml or [tool.auditcheck] in pyproject.toml, found upward from here).",
+        ),
+    ] = None,
+    no_config: Annotated[
+        bool, typer.Option("--no-config", help="Ignore configuration files.")
+    ] = False,
+    color: Annotated[
+        Optional[bool],
+        typer.Option(
+            "--color/--no-color", help="Colour the text output (default: when a terminal)."
+        ),
+    ] = None,
+    traceback: Annotated[
+        bool, typer.Option("--traceback", help="Show the full stack on errors.")
+    ] = False,
+    time_limit: Annotated[
+        Optional[float],
+        typer.Option(
+            "--time-limit",
+            min=0,
+            help="Seconds one document may take to read and score (0: no limit) [default: 120, or AUDITCHECK_TIME_LIMIT].",
+            show_default=False,
+        ),
+    ] = None,
+    memory_limit: Annotated[
+        Optional[int],
+        typer.Option(
+            "--memory-limit",
+            min=0,
+            help="Megabytes one document may use (0: no limit) [default: 2048, or AUDITCHECK_MEMORY_MB].",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Score documents and explain the score."""
 
-    settings = _score_settings(config, no_config, output_format, criteria, pack, fail_under, fail_on_audit_washing,
-                               select, ignore, verbose, quiet, traceback)
+    settings = _score_settings(
+        config,
+        no_config,
+        output_format,
+        criteria,
+        pack,
+        fail_under,
+        fail_on_audit_washing,
+        select,
+        ignore,
+        verbose,
+        quiet,
+        traceback,
+    )
     criteria, pack = settings.criteria, settings.pack
     packs = _load_packs_or_exit(criteria, traceback)
     if pack and pack not in packs:
@@ -150,7 +267,9 @@ def score(
         except ImportError:
             raise _fail("the passage classifier is not available in this installation") from None
     if settings.format == "html" and len(files) > 1 and not case:
-        raise _fail("--format html takes one file; use 'auditcheck batch --html-dir DIR' for several")
+        raise _fail(
+            "--format html takes one file; use 'auditcheck batch --html-dir DIR' for several"
+        )
 
     from .budget import Budget
 
@@ -160,14 +279,27 @@ def score(
             reports, texts, failed = _score_case(files, pack, criteria, budget, traceback)
             error_records: list[dict] = []
         else:
-            reports, texts, failed, error_records = _score_each(files, pack, packs, classifier, budget, traceback,
-                                                                keep_text=settings.format == "html")
+            reports, texts, failed, error_records = _score_each(
+                files,
+                pack,
+                packs,
+                classifier,
+                budget,
+                traceback,
+                keep_text=settings.format == "html",
+            )
     except KeyboardInterrupt:
         raise _fail("interrupted", ExitCode.INTERRUPTED) from None
     reports, suppressed = _after_evaluation(reports, settings)
     if reports or settings.format == "json":
-        use_color = (output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ) if color is None else color
-        _write(_render_reports(reports, texts, suppressed, error_records, settings, use_color), output)
+        use_color = (
+            (output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ)
+            if color is None
+            else color
+        )
+        _write(
+            _render_reports(reports, texts, suppressed, error_records, settings, use_color), output
+        )
     if failed:
         raise typer.Exit(int(ExitCode.ERROR))
     reason = _threshold_failure(reports, suppressed, settings)
@@ -199,8 +331,11 @@ def _score_each(files, pack, packs, classifier, budget, traceback: bool, *, keep
             def work(label=label, data=data) -> dict:
                 document = load_document(label, data=data)
                 report = evaluate(document, pack=pack, packs=packs, classifier=classifier)
-                return {"report": report.model_dump_json(), "text": document.text if keep_text else None,
-                        "warnings": document.warnings}
+                return {
+                    "report": report.model_dump_json(),
+                    "text": document.text if keep_text else None,
+                    "warnings": document.warnings,
+                }
 
             result = _within(budget, label, work, traceback)
         except AuditcheckError as exc:
@@ -218,8 +353,10 @@ def _score_each(files, pack, packs, classifier, budget, traceback: bool, *, keep
 def _warm_up(packs, evaluate) -> None:
     from .document import document_from_text
 
-    sample = document_from_text("# Audit summary\n\nWorkers were interviewed at the factory. Wages were paid on time.",
-                                path="<warm-up>")
+    sample = document_from_text(
+        "# Audit summary\n\nWorkers were interviewed at the factory. Wages were paid on time.",
+        path="<warm-up>",
+    )
     for pack_id in packs:
         try:
             evaluate(sample, packs=packs, pack=pack_id)
@@ -239,7 +376,9 @@ def _score_case(files, pack, criteria, budget, traceback: bool):
     case_budget = Budget(budget.seconds * max(1, len(files)), budget.memory_mb)
 
     def work() -> str:
-        return evaluate_case([Path(f) for f in files], pack=pack, criteria_dir=criteria).model_dump_json()
+        return evaluate_case(
+            [Path(f) for f in files], pack=pack, criteria_dir=criteria
+        ).model_dump_json()
 
     try:
         report = Report.model_validate_json(_within(case_budget, " ".join(files), work, traceback))
@@ -287,8 +426,20 @@ def _split(values: list[str] | None) -> tuple[str, ...]:
     return tuple(v.strip() for item in values or () for v in item.split(",") if v.strip())
 
 
-def _score_settings(config_path, no_config, output_format, criteria, pack, fail_under, fail_on_audit_washing,
-                    select, ignore, verbose, quiet, traceback) -> ScoreSettings:
+def _score_settings(
+    config_path,
+    no_config,
+    output_format,
+    criteria,
+    pack,
+    fail_under,
+    fail_on_audit_washing,
+    select,
+    ignore,
+    verbose,
+    quiet,
+    traceback,
+) -> ScoreSettings:
     """Command line over configuration file over defaults; a bad file is exit 2 with its name."""
     from .config import Config, load_config
 
@@ -304,7 +455,9 @@ def _score_settings(config_path, no_config, output_format, criteria, pack, fail_
         criteria=criteria if criteria is not None else cfg.criteria,
         pack=pack or cfg.pack,
         fail_under=fail_under if fail_under is not None else cfg.fail_under,
-        fail_on_audit_washing=cfg.fail_on_audit_washing if fail_on_audit_washing is None else fail_on_audit_washing,
+        fail_on_audit_washing=cfg.fail_on_audit_washing
+        if fail_on_audit_washing is None
+        else fail_on_audit_washing,
         select=_split(select) or cfg.select,
         ignore=_split(ignore) + cfg.ignore,
         detail="verbose" if verbose else "quiet" if quiet else "normal",
@@ -332,8 +485,11 @@ def _after_evaluation(reports: list, settings: ScoreSettings) -> tuple[list, lis
             report, matched, unknown = apply_suppressions(report, found)
             suppressed += matched
             for s in unknown:
-                typer.echo(f"auditcheck: {path}:{s.line}: suppression names {s.criterion_id}, "
-                           "which is not a criterion of this report", err=True)
+                typer.echo(
+                    f"auditcheck: {path}:{s.line}: suppression names {s.criterion_id}, "
+                    "which is not a criterion of this report",
+                    err=True,
+                )
         out.append(select_findings(report, settings.select, settings.ignore))
     return out, suppressed
 
@@ -348,7 +504,9 @@ def _source_text(path: str, fmt: str) -> str | None:
         return None
 
 
-def _render_reports(reports, texts, suppressed, error_records, settings: ScoreSettings, use_color: bool) -> str:
+def _render_reports(
+    reports, texts, suppressed, error_records, settings: ScoreSettings, use_color: bool
+) -> str:
     """One string for all reports in the chosen format; JSON and SARIF put several in one document."""
     from .render import get_renderer
     from .render.options import RenderOptions
@@ -366,8 +524,12 @@ def _render_reports(reports, texts, suppressed, error_records, settings: ScoreSe
     parts = []
     for report, text in zip(reports, texts):
         mine = tuple(s for s in suppressed if s.path == report.document.path)
-        options = RenderOptions(detail=settings.detail, document_text=text, suppressed=mine,  # type: ignore[arg-type]
-                                color=use_color and fmt == "text")
+        options = RenderOptions(
+            detail=settings.detail,
+            document_text=text,
+            suppressed=mine,  # type: ignore[arg-type]
+            color=use_color and fmt == "text",
+        )
         parts.append(renderer(report, options))
     joiner = {"text": "\n", "github": ""}.get(fmt, "\n---\n\n")
     return joiner.join(parts)
@@ -378,25 +540,40 @@ def _threshold_failure(reports, suppressed, settings: ScoreSettings) -> str | No
     if settings.fail_under is not None:
         low = [r for r in reports if r.score < settings.fail_under]
         if low:
-            names = ", ".join(f"{r.document.path} ({r.score:g})" for r in low[:3]) + (" …" if len(low) > 3 else "")
+            names = ", ".join(f"{r.document.path} ({r.score:g})" for r in low[:3]) + (
+                " …" if len(low) > 3 else ""
+            )
             return f"score below --fail-under {settings.fail_under:g}: {names}"
     if settings.fail_on_audit_washing:
         accepted = {(s.path, s.criterion_id) for s in suppressed}
         hits = []
         for r in reports:
-            ids = [p.id for p in r.audit_washing.patterns
-                   if not all((r.document.path, cid) in accepted for cid in p.criterion_ids)]
+            ids = [
+                p.id
+                for p in r.audit_washing.patterns
+                if not all((r.document.path, cid) in accepted for cid in p.criterion_ids)
+            ]
             if ids:
                 hits.append(f"{r.document.path} ({', '.join(ids)})")
         if hits:
-            return f"audit-washing found (--fail-on-audit-washing): {'; '.join(hits[:3])}" + (" …" if len(hits) > 3 else "")
+            return f"audit-washing found (--fail-on-audit-washing): {'; '.join(hits[:3])}" + (
+                " …" if len(hits) > 3 else ""
+            )
     return None
 
 
 @app.command()
 def schema(
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file.")] = None,
-    envelope: Annotated[bool, typer.Option("--envelope", help="The schema of 'score --format json' output: {reports, suppressed, errors}.")] = False,
+    output: Annotated[
+        Optional[Path], typer.Option("--output", "-o", help="Write to this file.")
+    ] = None,
+    envelope: Annotated[
+        bool,
+        typer.Option(
+            "--envelope",
+            help="The schema of 'score --format json' output: {reports, suppressed, errors}.",
+        ),
+    ] = False,
 ) -> None:
     """Print the JSON Schema of the report (or, with --envelope, of what 'score --format json' prints)."""
     from .models import Report
@@ -412,7 +589,9 @@ def schema(
 @criteria_app.command("list")
 def criteria_list(
     pack: Annotated[Optional[str], typer.Option("--pack", "-p", help="Only this pack.")] = None,
-    criteria: Annotated[Optional[Path], typer.Option("--criteria", help="Folder of extra packs.")] = None,
+    criteria: Annotated[
+        Optional[Path], typer.Option("--criteria", help="Folder of extra packs.")
+    ] = None,
 ) -> None:
     """List packs and their criteria."""
     packs = _load_packs_or_exit(criteria, False)
@@ -428,7 +607,10 @@ def criteria_list(
             flags.append("added when risk is " + "/".join(p.meta.profile.overlay_when_risk))
         if p.meta.profile.overlay_with:
             flags.append("added with " + ", ".join(p.meta.profile.overlay_with))
-        _echo_safe(f"{p.id} {p.meta.version}: {p.meta.title} — {len(p.criteria)} criteria" + (f" ({'; '.join(flags)})" if flags else ""))
+        _echo_safe(
+            f"{p.id} {p.meta.version}: {p.meta.title} — {len(p.criteria)} criteria"
+            + (f" ({'; '.join(flags)})" if flags else "")
+        )
         for c in p.criteria:
             aw = f" [{c.audit_washing}]" if c.audit_washing else ""
             _echo_safe(f"  {c.id:<8} {c.dimension.value:<19} {c.severity.value:<8} {c.title}{aw}")
@@ -444,7 +626,9 @@ def _citation(r: object) -> str:
 @criteria_app.command("show")
 def criteria_show(
     criterion_id: Annotated[str, typer.Argument(help="Criterion id, e.g. REC-01.")],
-    criteria: Annotated[Optional[Path], typer.Option("--criteria", help="Folder of extra packs.")] = None,
+    criteria: Annotated[
+        Optional[Path], typer.Option("--criteria", help="Folder of extra packs.")
+    ] = None,
 ) -> None:
     """Print everything about one criterion: what it checks, why, how to fix it, sources and examples."""
     packs = _load_packs_or_exit(criteria, False)
@@ -455,9 +639,11 @@ def criteria_show(
     p, c = found[0]
     _echo_safe(f"{c.id} {c.name}  ({p.id}, group {p.group_of(c.id)})")
     _echo_safe(f"  {c.title}")
-    _echo_safe(f"  kind: {c.kind}   dimension: {c.dimension.value}   severity: {c.severity.value}   weight: {c.weight:g}"
-               + (f"   audit-washing: {c.audit_washing}" if c.audit_washing else "")
-               + (f"   cap: {c.cap}" if c.cap is not None else ""))
+    _echo_safe(
+        f"  kind: {c.kind}   dimension: {c.dimension.value}   severity: {c.severity.value}   weight: {c.weight:g}"
+        + (f"   audit-washing: {c.audit_washing}" if c.audit_washing else "")
+        + (f"   cap: {c.cap}" if c.cap is not None else "")
+    )
     if c.description:
         _echo_safe(f"\nDescription:\n  {' '.join(c.description.split())}")
     _echo_safe(f"\nWhen not met:\n  {' '.join(c.message.split())}")
@@ -465,10 +651,29 @@ def criteria_show(
     _echo_safe(f"\nRemedy:\n  {' '.join(c.remedy.split())}")
     _echo_safe("\nReferences:")
     for r in c.references:
-        _echo_safe(f"  - {_citation(r)}" + (f" <{r.url}>" if r.url else "")
-                   + ("" if r.verification == "verified" else f" [{r.verification.replace('_', ' ')}]"))
+        _echo_safe(
+            f"  - {_citation(r)}"
+            + (f" <{r.url}>" if r.url else "")
+            + ("" if r.verification == "verified" else f" [{r.verification.replace('_', ' ')}]")
+        )
     _echo_safe("\nDetection:")
-    for key in ("patterns", "partial_patterns", "exceptions", "red_flags", "when", "when_facts", "unless", "unless_facts", "also_when", "rule", "params", "sections", "scope", "ilo_cells", "classifier_labels"):
+    for key in (
+        "patterns",
+        "partial_patterns",
+        "exceptions",
+        "red_flags",
+        "when",
+        "when_facts",
+        "unless",
+        "unless_facts",
+        "also_when",
+        "rule",
+        "params",
+        "sections",
+        "scope",
+        "ilo_cells",
+        "classifier_labels",
+    ):
         value = getattr(c, key, None)
         if value:
             _echo_safe(f"  {key}: {value}")
@@ -483,8 +688,13 @@ def criteria_show(
 
 @criteria_app.command("validate")
 def criteria_validate(
-    folder: Annotated[Optional[Path], typer.Argument(help="A pack folder or a folder of packs (default: the built-in criteria).")] = None,
-    examples: Annotated[bool, typer.Option("--examples/--no-examples", help="Also run every criterion's examples.")] = True,
+    folder: Annotated[
+        Optional[Path],
+        typer.Argument(help="A pack folder or a folder of packs (default: the built-in criteria)."),
+    ] = None,
+    examples: Annotated[
+        bool, typer.Option("--examples/--no-examples", help="Also run every criterion's examples.")
+    ] = True,
 ) -> None:
     """Check packs: schema, unknown keys, patterns, groups, ids and (by default) examples."""
     from .packs import discover_packs
@@ -508,23 +718,39 @@ def criteria_validate(
                 try:
                     finding = run_criterion(criterion, text, p)
                 except AuditcheckError as exc:  # e.g. an example too short to be a document
-                    problems.append(f"{p.path}/{criterion.id}.yaml: examples.{expected}: {exc.one_line()}")
+                    problems.append(
+                        f"{p.path}/{criterion.id}.yaml: examples.{expected}: {exc.one_line()}"
+                    )
                     continue
                 if not example_holds(finding, expected):
-                    problems.append(f"{p.path}/{criterion.id}.yaml: examples.{expected}: gave {finding.status.value}: {' '.join(text.split())[:80]}")
+                    problems.append(
+                        f"{p.path}/{criterion.id}.yaml: examples.{expected}: gave {finding.status.value}: {' '.join(text.split())[:80]}"
+                    )
     for line in problems:
         typer.echo(line, err=True)
     total = sum(len(p.criteria) for p in packs.values())
     if problems:
         typer.echo(f"{len(problems)} example(s) failed", err=True)
         raise typer.Exit(int(ExitCode.ERROR))
-    typer.echo(f"ok: {len(packs)} pack(s), {total} criteria" + (", all examples pass" if examples else ""))
+    typer.echo(
+        f"ok: {len(packs)} pack(s), {total} criteria" + (", all examples pass" if examples else "")
+    )
 
 
 @criteria_app.command("docs")
 def criteria_docs(
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Where to write; '-' for standard output (default: docs/criteria.md, only in a source checkout).")] = None,
-    check: Annotated[bool, typer.Option("--check", help="Exit 1 if the file is out of date instead of writing it.")] = False,
+    output: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--output",
+            "-o",
+            help="Where to write; '-' for standard output (default: docs/criteria.md, only in a source checkout).",
+        ),
+    ] = None,
+    check: Annotated[
+        bool,
+        typer.Option("--check", help="Exit 1 if the file is out of date instead of writing it."),
+    ] = False,
 ) -> None:
     """Regenerate the criteria reference page (docs/criteria.md) and the README's predicate table.
 
@@ -545,13 +771,18 @@ def criteria_docs(
         raise _fail("auditcheck is installed, not run from a source checkout; give --output")
     else:
         readme = root / "criteria" / "README.md"
-        files = [(root / "docs" / "criteria.md", reference),
-                 (readme, refresh_readme(readme.read_text(encoding="utf-8")))]
+        files = [
+            (root / "docs" / "criteria.md", reference),
+            (readme, refresh_readme(readme.read_text(encoding="utf-8"))),
+        ]
     for target, text in files:
         if check:
             current = target.read_text(encoding="utf-8") if target.is_file() else ""
             if current != text:
-                raise _fail(f"{target} is out of date; run 'auditcheck criteria docs'", ExitCode.FAILED_THRESHOLD)
+                raise _fail(
+                    f"{target} is out of date; run 'auditcheck criteria docs'",
+                    ExitCode.FAILED_THRESHOLD,
+                )
             typer.echo(f"{target} is current")
             continue
         _write(text, target)

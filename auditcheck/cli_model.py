@@ -23,8 +23,10 @@ model_app = typer.Typer(no_args_is_help=True, help="Train and evaluate the passa
 
 #: Seconds between the 'still working' lines of a long step.
 HEARTBEAT = 15.0
-CORPUS_HINT = ("pass --corpus DIR (a folder with passages.jsonl and heldout.jsonl, such as corpus/ in a source "
-               "checkout) or set AUDITCHECK_CORPUS")
+CORPUS_HINT = (
+    "pass --corpus DIR (a folder with passages.jsonl and heldout.jsonl, such as corpus/ in a source "
+    "checkout) or set AUDITCHECK_CORPUS"
+)
 
 
 def _exit_on(exc: AuditcheckError) -> typer.Exit:
@@ -77,8 +79,17 @@ def _step(label: str) -> Iterator[None]:
 
 @model_app.command("train")
 def train(
-    corpus: Optional[Path] = typer.Option(None, "--corpus", help="Corpus folder (passages.jsonl) or a JSONL file [default: $AUDITCHECK_CORPUS, corpus/ of a checkout, ./corpus]."),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Where to write the model [default: the shipped model file, only in a source checkout]."),
+    corpus: Optional[Path] = typer.Option(
+        None,
+        "--corpus",
+        help="Corpus folder (passages.jsonl) or a JSONL file [default: $AUDITCHECK_CORPUS, corpus/ of a checkout, ./corpus].",
+    ),
+    out: Optional[Path] = typer.Option(
+        None,
+        "--out",
+        "-o",
+        help="Where to write the model [default: the shipped model file, only in a source checkout].",
+    ),
 ) -> None:
     """Train the classifier deterministically from the labelled corpus and save it as checksummed JSON."""
     from .classify.training import train as run
@@ -86,8 +97,12 @@ def train(
 
     try:
         corpus = find_corpus(corpus)
-        if out is None and source_checkout() is None:  # never overwrite the model inside site-packages
-            raise AuditcheckError("not running from a source checkout; pass --out FILE for the new model")
+        if (
+            out is None and source_checkout() is None
+        ):  # never overwrite the model inside site-packages
+            raise AuditcheckError(
+                "not running from a source checkout; pass --out FILE for the new model"
+            )
         with _step(f"Training on {corpus}"):
             path, info = run(corpus, out)
     except AuditcheckError as exc:
@@ -97,10 +112,26 @@ def train(
 
 @model_app.command("evaluate")
 def evaluate(
-    corpus: Optional[Path] = typer.Option(None, "--corpus", help="Corpus folder with passages.jsonl and heldout.jsonl [default: as for train]."),
-    model: Optional[Path] = typer.Option(None, "--model", help="Model file scored on the held-out set [default: the shipped model]."),
-    threshold: Optional[float] = typer.Option(None, "--threshold", min=0.0, max=1.0, help="Probability at which a passage counts as evidence [default: the model's]."),
-    split: str = typer.Option("template", "--split", help="'template': no template sibling on both sides of a fold (honest); 'random': plain stratified folds over passages."),
+    corpus: Optional[Path] = typer.Option(
+        None,
+        "--corpus",
+        help="Corpus folder with passages.jsonl and heldout.jsonl [default: as for train].",
+    ),
+    model: Optional[Path] = typer.Option(
+        None, "--model", help="Model file scored on the held-out set [default: the shipped model]."
+    ),
+    threshold: Optional[float] = typer.Option(
+        None,
+        "--threshold",
+        min=0.0,
+        max=1.0,
+        help="Probability at which a passage counts as evidence [default: the model's].",
+    ),
+    split: str = typer.Option(
+        "template",
+        "--split",
+        help="'template': no template sibling on both sides of a fold (honest); 'random': plain stratified folds over passages.",
+    ),
 ) -> None:
     """Per-label precision, recall and F1: 5-fold cross-validation, then the held-out set."""
     if split not in ("template", "random"):
@@ -115,7 +146,11 @@ def evaluate(
             held = heldout(model, corpus, threshold)
     except AuditcheckError as exc:
         raise _exit_on(exc) from None
-    how = "template siblings never on both sides" if split == "template" else "random passages; template siblings leak"
+    how = (
+        "template siblings never on both sides"
+        if split == "template"
+        else "random passages; template siblings leak"
+    )
     typer.echo(format_table(cv, f"Cross-validation (5 stratified folds, {how})"))
     typer.echo(f"cross-validated macro F1: {macro_f1(cv):.3f}")
     if held is not None:
@@ -130,12 +165,32 @@ def evaluate(
 
 def similar(
     paths: List[Path] = typer.Argument(..., help="Files or folders (searched recursively)."),
-    threshold: float = typer.Option(0.85, "--threshold", min=0.0, max=1.0, help="Cosine at which two passages count as the same text."),
-    min_shared: int = typer.Option(3, "--min-shared", min=1, help="Shared passages a pair needs to be listed."),
-    min_share: float = typer.Option(0.3, "--min-share", min=0.0, max=1.0, help="Share of the shorter file's passages that must be shared."),
-    max_passages: int = typer.Option(5, "--max-passages", min=0, help="Shared passages shown per pair."),
-    output_format: str = typer.Option("text", "--format", "-f", help="text, json (a list of pairs) or csv (one row per pair)."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of standard output."),
+    threshold: float = typer.Option(
+        0.85,
+        "--threshold",
+        min=0.0,
+        max=1.0,
+        help="Cosine at which two passages count as the same text.",
+    ),
+    min_shared: int = typer.Option(
+        3, "--min-shared", min=1, help="Shared passages a pair needs to be listed."
+    ),
+    min_share: float = typer.Option(
+        0.3,
+        "--min-share",
+        min=0.0,
+        max=1.0,
+        help="Share of the shorter file's passages that must be shared.",
+    ),
+    max_passages: int = typer.Option(
+        5, "--max-passages", min=0, help="Shared passages shown per pair."
+    ),
+    output_format: str = typer.Option(
+        "text", "--format", "-f", help="text, json (a list of pairs) or csv (one row per pair)."
+    ),
+    output: Optional[Path] = typer.Option(
+        None, "--output", "-o", help="Write to this file instead of standard output."
+    ),
 ) -> None:
     """Find near-identical reports and passages across different files (clones and boilerplate).
 
@@ -144,11 +199,18 @@ def similar(
     from .similar import find_similar, format_pairs, pairs_csv, pairs_json
 
     if output_format not in ("text", "json", "csv"):
-        raise _exit_on(AuditcheckError(f"--format must be text, json or csv, not {output_format!r}"))
+        raise _exit_on(
+            AuditcheckError(f"--format must be text, json or csv, not {output_format!r}")
+        )
     unreadable: list = []  # each file has its own budget; a bad one is reported, the rest compared
     try:
-        pairs = find_similar(paths, passage_threshold=threshold, share_threshold=min_share, min_shared=min_shared,
-                             errors=unreadable)
+        pairs = find_similar(
+            paths,
+            passage_threshold=threshold,
+            share_threshold=min_share,
+            min_shared=min_shared,
+            errors=unreadable,
+        )
     except AuditcheckError as exc:
         raise _exit_on(exc) from None
     for exc in unreadable:
@@ -158,7 +220,11 @@ def similar(
     elif output_format == "csv":
         text = pairs_csv(pairs)
     else:
-        text = (format_pairs(pairs, max_passages=max_passages) if pairs else "no near-identical files found") + "\n"
+        text = (
+            format_pairs(pairs, max_passages=max_passages)
+            if pairs
+            else "no near-identical files found"
+        ) + "\n"
     if output is None:
         typer.echo(text, nl=False)
     else:
@@ -166,6 +232,8 @@ def similar(
             output.parent.mkdir(parents=True, exist_ok=True)
             output.write_text(text, encoding="utf-8")
         except OSError as exc:
-            raise _exit_on(AuditcheckError(f"{output}: cannot write ({exc.strerror or exc})")) from None
+            raise _exit_on(
+                AuditcheckError(f"{output}: cannot write ({exc.strerror or exc})")
+            ) from None
     if unreadable:
         raise typer.Exit(2)

@@ -106,7 +106,11 @@ def parse_config(path: Path, table: dict[str, Any]) -> Config:
         elif key in ("select", "ignore"):
             values[key] = _strings(path, raw_key, value)
         elif key == "fail_under":
-            if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 100:
+            if (
+                isinstance(value, bool)
+                or not isinstance(value, (int, float))
+                or not 0 <= value <= 100
+            ):
                 raise ConfigError(path, "fail-under must be a number from 0 to 100")
             values["fail_under"] = float(value)
         elif key == "fail_on_audit_washing":
@@ -118,8 +122,11 @@ def parse_config(path: Path, table: dict[str, Any]) -> Config:
                 raise ConfigError(path, f"format must be one of {', '.join(FORMATS)}")
             values["format"] = value
         else:
-            raise ConfigError(path, f"unknown key {raw_key!r} in the auditcheck configuration; known: criteria, "
-                              "pack, select, ignore, fail-under, fail-on-audit-washing, format")
+            raise ConfigError(
+                path,
+                f"unknown key {raw_key!r} in the auditcheck configuration; known: criteria, "
+                "pack, select, ignore, fail-under, fail-on-audit-washing, format",
+            )
     return Config(**values)
 
 

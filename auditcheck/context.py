@@ -159,11 +159,18 @@ def load_reference(root: str | None = None) -> ReferenceData:
                 )
         for entity in data.get("entities", []) or []:
             names = [entity["name"], *(entity.get("aliases") or [])]
-            entities.append(Place(
-                name=entity["name"], kind="listed_entity", region_id=f"entity:{entity['name']}",
-                region_name=str(entity.get("note", "listed entity")), risk="high", reason="",
-                pattern=_alias_pattern(names), literals=_first_words(names),
-            ))
+            entities.append(
+                Place(
+                    name=entity["name"],
+                    kind="listed_entity",
+                    region_id=f"entity:{entity['name']}",
+                    region_name=str(entity.get("note", "listed entity")),
+                    risk="high",
+                    reason="",
+                    pattern=_alias_pattern(names),
+                    literals=_first_words(names),
+                )
+            )
     latest = max(dates) if dates else "unknown"
     return ReferenceData(tuple(places), latest, tuple(sources), tuple(entities))
 
@@ -216,9 +223,17 @@ def assess_context(
             key = f"{place.region_id}:{place.name}"
             if key in by_place and len(by_place[key].evidence) >= 3:
                 continue  # quotes are kept for the first three mentions only
-            ev = evidence_from_span(document, s, e, source="context", role="location", focus=(m.start(), m.end()))
+            ev = evidence_from_span(
+                document, s, e, source="context", role="location", focus=(m.start(), m.end())
+            )
             if key not in by_place:
-                by_place[key] = ContextMatch(place=place.name, region=place.region_name, risk=place.risk, kind=place.kind, evidence=[ev])
+                by_place[key] = ContextMatch(
+                    place=place.name,
+                    region=place.region_name,
+                    risk=place.risk,
+                    kind=place.kind,
+                    evidence=[ev],
+                )
             else:
                 by_place[key].evidence.append(ev)
     for entity in ref.entities:
@@ -228,10 +243,14 @@ def assess_context(
             if block is None:
                 continue
             s, e = index.sentence_of(block, m.start(), m.end())
-            ev = evidence_from_span(document, s, e, source="context", role="listed_entity", focus=(m.start(), m.end()))
+            ev = evidence_from_span(
+                document, s, e, source="context", role="listed_entity", focus=(m.start(), m.end())
+            )
             key = f"entity:{name}"
             if key not in by_place:
-                by_place[key] = ContextMatch(place=name, region=note, risk="high", kind="listed_entity", evidence=[ev])
+                by_place[key] = ContextMatch(
+                    place=name, region=note, risk="high", kind="listed_entity", evidence=[ev]
+                )
             site_hits["entity:" + name] = site_hits.get("entity:" + name, 0) + 1
             mentions["entity:" + name] = 1
             break
@@ -248,8 +267,13 @@ def assess_context(
         assessed.append((label, level, sited, effective))
     risk = max((e for *_, e in assessed), key=_RISK_ORDER.__getitem__, default="unknown")
     reasons = [
-        f"{label}: {level} risk" + ("" if sited else ", named only in passing")
-        + ("" if site_level or level != "high" else ", named in a supply-chain statement rather than as an audited site")
+        f"{label}: {level} risk"
+        + ("" if sited else ", named only in passing")
+        + (
+            ""
+            if site_level or level != "high"
+            else ", named in a supply-chain statement rather than as an audited site"
+        )
         for label, level, sited, effective in assessed
         # a plain country name adds nothing to a higher-risk explanation
         if not (level == "standard" and risk != "standard")
@@ -265,9 +289,13 @@ def assess_context(
     elif risk == "elevated":
         explanation = "Elevated forced-labour risk: " + "; ".join(reasons) + "."
     elif risk == "standard":
-        explanation = "Locations named carry no specific forced-labour risk flag in the reference data."
+        explanation = (
+            "Locations named carry no specific forced-labour risk flag in the reference data."
+        )
     else:
-        explanation = "No location from the reference data was found; the context could not be assessed."
+        explanation = (
+            "No location from the reference data was found; the context could not be assessed."
+        )
     return Context(
         risk=risk,  # type: ignore[arg-type]
         matches=matches[:12],
@@ -309,7 +337,12 @@ def _literal_scanner(ref: ReferenceData) -> _LiteralScanner | None:
         import re2
     except ImportError:  # pragma: no cover - depends on the environment
         return None
-    literals = tuple(sorted({lit for p in (*ref.places, *ref.entities) for lit in p.literals}, key=lambda x: (-len(x), x)))
+    literals = tuple(
+        sorted(
+            {lit for p in (*ref.places, *ref.entities) for lit in p.literals},
+            key=lambda x: (-len(x), x),
+        )
+    )
     opts = re2.Options()
     opts.max_mem = 64 << 20
     opts.log_errors = False

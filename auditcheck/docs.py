@@ -61,7 +61,9 @@ def docs_target() -> Path | None:
     return None if root is None else root / "docs" / "criteria.md"
 
 
-def write_criteria_docs(path: str | Path | None = None, packs: dict[str, Pack] | None = None) -> Path:
+def write_criteria_docs(
+    path: str | Path | None = None, packs: dict[str, Pack] | None = None
+) -> Path:
     """Render the built-in packs (or ``packs``) and write the Markdown; return the path written.
 
     Raises:
@@ -71,11 +73,15 @@ def write_criteria_docs(path: str | Path | None = None, packs: dict[str, Pack] |
 
     default = docs_target()
     if path is None and default is None:
-        raise AuditcheckError("not running from a source checkout: say where to write the criteria reference")
+        raise AuditcheckError(
+            "not running from a source checkout: say where to write the criteria reference"
+        )
     target = Path(path) if path is not None else default
     assert target is not None
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(render_criteria_docs(packs if packs is not None else discover_packs()), encoding="utf-8")
+    target.write_text(
+        render_criteria_docs(packs if packs is not None else discover_packs()), encoding="utf-8"
+    )
     return target
 
 
@@ -96,7 +102,9 @@ def render_criteria_docs(packs: dict[str, Pack]) -> str:
         "",
     ]
     for pack in ordered:
-        out.append(f"- [{_inline(pack.meta.title)}](#{_anchor(pack.id)}) (`{pack.id}`, {len(pack.criteria)} criteria)")
+        out.append(
+            f"- [{_inline(pack.meta.title)}](#{_anchor(pack.id)}) (`{pack.id}`, {len(pack.criteria)} criteria)"
+        )
     out.append("")
     for pack in ordered:
         out.extend(_render_pack(pack))
@@ -127,7 +135,14 @@ def _render_pack(pack: Pack) -> list[str]:
 
 
 def _render_criterion(pack_id: str, c: Any) -> list[str]:
-    out = [f'<a id="{_anchor(pack_id, c.id)}"></a>', "", f"### {c.id} `{c.name}`", "", f"**{_inline(c.title)}**", ""]
+    out = [
+        f'<a id="{_anchor(pack_id, c.id)}"></a>',
+        "",
+        f"### {c.id} `{c.name}`",
+        "",
+        f"**{_inline(c.title)}**",
+        "",
+    ]
     facts = [
         f"dimension: {DIMENSION_TITLES[Dimension(c.dimension)]}",
         f"severity: {c.severity.value}",
@@ -155,7 +170,7 @@ def _render_criterion(pack_id: str, c: Any) -> list[str]:
     out += ["**Examples.**", ""]
     for label in ("met", "partial", "unmet", "not_applicable"):
         for text in getattr(c.examples, label):
-            out.append(f"- {label.replace('_', ' ')}: \"{_inline(text)}\"")
+            out.append(f'- {label.replace("_", " ")}: "{_inline(text)}"')
     out.append("")
     return out
 
@@ -164,11 +179,16 @@ def _when(pack: Pack) -> str:
     profile = pack.meta.profile
     parts = []
     if profile.roles:
-        parts.append("chosen for documents read as " + ", ".join(r.replace("_", " ") for r in profile.roles))
+        parts.append(
+            "chosen for documents read as " + ", ".join(r.replace("_", " ") for r in profile.roles)
+        )
     if profile.overlay_with:
         parts.append("added on top of " + ", ".join(f"`{p}`" for p in profile.overlay_with))
     if profile.overlay_when_risk:
-        parts.append("added on top of the chosen pack when the context risk is " + " or ".join(profile.overlay_when_risk))
+        parts.append(
+            "added on top of the chosen pack when the context risk is "
+            + " or ".join(profile.overlay_when_risk)
+        )
     if pack.meta.default:
         parts.append("the default pack")
     if not profile.auto:
@@ -189,7 +209,12 @@ def _policy_notes(pack: Pack) -> str:
         if value == base:
             continue
         if isinstance(value, dict):
-            value = ", ".join(f"{getattr(k, 'value', k)} {v:g}" for k, v in sorted(value.items(), key=lambda kv: str(getattr(kv[0], "value", kv[0]))))
+            value = ", ".join(
+                f"{getattr(k, 'value', k)} {v:g}"
+                for k, v in sorted(
+                    value.items(), key=lambda kv: str(getattr(kv[0], "value", kv[0]))
+                )
+            )
         notes.append(f"{field.replace('_', ' ')}: {value}")
     return "; ".join(notes) + "." if notes else ""
 
@@ -236,7 +261,12 @@ def _references_section(ordered: list[Pack]) -> list[str]:
         for r in [*pack.meta.references, *(ref for c in pack.criteria for ref in c.references)]:
             citation = _output_reference(r)
             seen.setdefault(citation.source_key(), citation)
-    out = ["## References", "", "Each source cited above, once, linked to its publisher's own document where one was found.", ""]
+    out = [
+        "## References",
+        "",
+        "Each source cited above, once, linked to its publisher's own document where one was found.",
+        "",
+    ]
     for n, ref in enumerate(seen.values(), 1):
         text = _inline(ref.citation(with_clause=False))
         out.append(f"{n}. [{text}]({ref.url})" if ref.url else f"{n}. {text}")

@@ -61,7 +61,9 @@ _STOP = (
 _NAME_WORD = rf"(?:(?!{_STOP}\b){_UP}[\w&'’\-]*(?:\.(?=[ \t]*(?:[a-z(,]|$))|\.(?=\w))?|&)"
 _NAME_JOIN = r"(?:of|and|for|de|du|der|des|la|le|van|von|&)"
 _NAME_SEP = r"(?:[ \t]+|[ \t]*\n[ \t]*(?=[A-ZÀ-ÖØ-Þ&]))"
-_LEGAL = r"(?:GmbH|AG|plc|PLC|Ltd\.?|Limited|Inc\.?|LLC|LLP|S\.A\.|SA|SAS|B\.V\.|BV|Co\.|Corp\.?|e\.V\.)"
+_LEGAL = (
+    r"(?:GmbH|AG|plc|PLC|Ltd\.?|Limited|Inc\.?|LLC|LLP|S\.A\.|SA|SAS|B\.V\.|BV|Co\.|Corp\.?|e\.V\.)"
+)
 
 
 # A word that starts the next "Label:" of a flattened form ("Intertek Report reference: ...").
@@ -171,111 +173,466 @@ _DAY_UNIT = r"(?:(?:auditor|person|man|woman|assessor)[- ]?days?|mandays?|man-da
 
 _RULES: list[_Rule] = [
     # --- interviews: counts
-    _r("interviews.total", rf"\b{_N}\s+{_ADJ}{_WORKERS}\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:(?:individually|privately|confidentially|also|all)\s+)?(?:interviewed|consulted|spoken\s+(?:to|with)|surveyed\s+and\s+interviewed)"),
-    _r("interviews.total", rf"\binterview(?:ed|s?\s+with|ing)\s+(?:a\s+(?:total|sample)\s+of\s+)?{_N}\s+{_ADJ}{_WORKERS}"),
-    _r("interviews.total", rf"\binterviewed\s+{_N}\s+(?:out\s+)?of\s+(?:the|its|all|some)?\s*(?:{NUMBER})\s+{_ADJ}{_WORKERS}"),
-    _r("interviews.total", rf"\b(?:conducted|held|carried\s+out|completed|did|performed)\s+{_N}\s+(?:(?:confidential|private|worker|employee|individual|group|in-depth|structured|semi-structured|off-?site|on-?site|face-to-face)\s+)*interviews\b"),
-    _r("interviews.total", rf"\b{_N}\s+(?:(?:confidential|private|worker|employee|in-depth|structured|semi-structured|face-to-face)\s+)*(?:worker\s+|employee\s+)?interviews\s+(?:(?:were|have\s+been)\s+)?(?:conducted|held|carried\s+out|took\s+place|with|in\s+total)"),
+    _r(
+        "interviews.total",
+        rf"\b{_N}\s+{_ADJ}{_WORKERS}\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:(?:individually|privately|confidentially|also|all)\s+)?(?:interviewed|consulted|spoken\s+(?:to|with)|surveyed\s+and\s+interviewed)",
+    ),
+    _r(
+        "interviews.total",
+        rf"\binterview(?:ed|s?\s+with|ing)\s+(?:a\s+(?:total|sample)\s+of\s+)?{_N}\s+{_ADJ}{_WORKERS}",
+    ),
+    _r(
+        "interviews.total",
+        rf"\binterviewed\s+{_N}\s+(?:out\s+)?of\s+(?:the|its|all|some)?\s*(?:{NUMBER})\s+{_ADJ}{_WORKERS}",
+    ),
+    _r(
+        "interviews.total",
+        rf"\b(?:conducted|held|carried\s+out|completed|did|performed)\s+{_N}\s+(?:(?:confidential|private|worker|employee|individual|group|in-depth|structured|semi-structured|off-?site|on-?site|face-to-face)\s+)*interviews\b",
+    ),
+    _r(
+        "interviews.total",
+        rf"\b{_N}\s+(?:(?:confidential|private|worker|employee|in-depth|structured|semi-structured|face-to-face)\s+)*(?:worker\s+|employee\s+)?interviews\s+(?:(?:were|have\s+been)\s+)?(?:conducted|held|carried\s+out|took\s+place|with|in\s+total)",
+    ),
     _r("interviews.total", rf"\bspoke\s+(?:to|with)\s+{_N}\s+{_ADJ}{_WORKERS}"),
-    _r("interviews.total", rf"\b(?:sample|total)\s+of\s+{_N}\s+{_ADJ}{_WORKERS}\s+(?:was\s+|were\s+)?(?:interviewed|selected\s+for\s+interviews?)"),
-    _r("interviews.total", rf"\b(?:number\s+of\s+)?(?:interviewees?|workers\s+interviewed|employees\s+interviewed|interviews?\s+conducted)\s*[:=]?\s*(?P<n>{NUMBER})(?!\s*(?:%|per\s*cent|percent))"),
+    _r(
+        "interviews.total",
+        rf"\b(?:sample|total)\s+of\s+{_N}\s+{_ADJ}{_WORKERS}\s+(?:was\s+|were\s+)?(?:interviewed|selected\s+for\s+interviews?)",
+    ),
+    _r(
+        "interviews.total",
+        rf"\b(?:number\s+of\s+)?(?:interviewees?|workers\s+interviewed|employees\s+interviewed|interviews?\s+conducted)\s*[:=]?\s*(?P<n>{NUMBER})(?!\s*(?:%|per\s*cent|percent))",
+    ),
     _r("interviews.total", rf"\binterviewed\s+{_N}\s+(?:people|persons|individuals|of\s+them)"),
-    _r("interviews.total", rf"\b{_N}\s+{_ADJ}{_WORKERS}\s+(?:(?:whom\s+)?we|(?:whom\s+)?the\s+(?:team|auditors?|assessors?)|who\s+were)\s+interviewed\b"),
-    _r("interviews.total", rf"\b(?:of|in)\s+(?:the|all|these)\s+(?P<n>{NUMBER})\s+(?:(?:worker|employee|confidential|private)\s+)?interviews\b"),
-    _r("interviews.individual", rf"\b{_N}\s+(?:(?:confidential|private|one-to-one|one-on-one|personal)\s+)?individual\s+(?:worker\s+|employee\s+)?interviews"),
-    _r("interviews.individual", rf"\b{_N}\s+{_ADJ}{_WORKERS}\s+(?:(?:were|was)\s+)?interviewed\s+(?:individually|one[- ](?:to|on)[- ]one|separately|alone)"),
-    _r("interviews.individual", rf"\binterviewed\s+{_N}\s+{_ADJ}{_WORKERS}\s+(?:individually|one[- ](?:to|on)[- ]one|separately)"),
-    _r("interviews.individual", rf"\bindividual(?:ly)?\s+(?:interviews?\s+)?(?:with\s+)?{_N}\s+{_ADJ}{_WORKERS}"),
-    _r("interviews.individual", rf"\b(?:individual|one-to-one)\s+interviews?\s*[:=]\s*(?P<n>{NUMBER})"),
-    _r("interviews.individual", rf"\b{_N}\s+(?:of\s+the\s+)?interviews\s+(?:were|was)\s+(?:held\s+|conducted\s+)?(?:individual(?:ly)?|one[- ](?:to|on)[- ]one)\b"),
-    _r("interviews.individual", rf"\binterview\w*\b[^.\n]{{0,60}}?\b(?P<n>{NUMBER})\s+(?:of\s+them\s+)?(?:individually|one[- ](?:to|on)[- ]one|in\s+private\s+one[- ]to[- ]one)"),
-    _r("interviews.group", rf"\b{_N}\s+(?:group\s+interviews|focus\s+groups?|group\s+discussions)\b"),
-    _r("interviews.group", rf"\b{_N}\s+{_ADJ}{_WORKERS}\s+(?:(?:were|was)\s+)?(?:interviewed\s+)?in\s+(?:\w+\s+)?(?:groups|group\s+interviews|focus\s+groups)"),
-    _r("interviews.group", rf"\b(?:and|plus)\s+{_N}\s+(?:more\s+|others?\s+)?in\s+(?:\w+\s+)?groups"),
-    _r("interviews.group", rf"\b(?:group\s+interviews?|focus\s+groups?)\s+(?:with|covering|involving|of)\s+{_N}\s+{_ADJ}{_WORKERS}"),
+    _r(
+        "interviews.total",
+        rf"\b{_N}\s+{_ADJ}{_WORKERS}\s+(?:(?:whom\s+)?we|(?:whom\s+)?the\s+(?:team|auditors?|assessors?)|who\s+were)\s+interviewed\b",
+    ),
+    _r(
+        "interviews.total",
+        rf"\b(?:of|in)\s+(?:the|all|these)\s+(?P<n>{NUMBER})\s+(?:(?:worker|employee|confidential|private)\s+)?interviews\b",
+    ),
+    _r(
+        "interviews.individual",
+        rf"\b{_N}\s+(?:(?:confidential|private|one-to-one|one-on-one|personal)\s+)?individual\s+(?:worker\s+|employee\s+)?interviews",
+    ),
+    _r(
+        "interviews.individual",
+        rf"\b{_N}\s+{_ADJ}{_WORKERS}\s+(?:(?:were|was)\s+)?interviewed\s+(?:individually|one[- ](?:to|on)[- ]one|separately|alone)",
+    ),
+    _r(
+        "interviews.individual",
+        rf"\binterviewed\s+{_N}\s+{_ADJ}{_WORKERS}\s+(?:individually|one[- ](?:to|on)[- ]one|separately)",
+    ),
+    _r(
+        "interviews.individual",
+        rf"\bindividual(?:ly)?\s+(?:interviews?\s+)?(?:with\s+)?{_N}\s+{_ADJ}{_WORKERS}",
+    ),
+    _r(
+        "interviews.individual",
+        rf"\b(?:individual|one-to-one)\s+interviews?\s*[:=]\s*(?P<n>{NUMBER})",
+    ),
+    _r(
+        "interviews.individual",
+        rf"\b{_N}\s+(?:of\s+the\s+)?interviews\s+(?:were|was)\s+(?:held\s+|conducted\s+)?(?:individual(?:ly)?|one[- ](?:to|on)[- ]one)\b",
+    ),
+    _r(
+        "interviews.individual",
+        rf"\binterview\w*\b[^.\n]{{0,60}}?\b(?P<n>{NUMBER})\s+(?:of\s+them\s+)?(?:individually|one[- ](?:to|on)[- ]one|in\s+private\s+one[- ]to[- ]one)",
+    ),
+    _r(
+        "interviews.group",
+        rf"\b{_N}\s+(?:group\s+interviews|focus\s+groups?|group\s+discussions)\b",
+    ),
+    _r(
+        "interviews.group",
+        rf"\b{_N}\s+{_ADJ}{_WORKERS}\s+(?:(?:were|was)\s+)?(?:interviewed\s+)?in\s+(?:\w+\s+)?(?:groups|group\s+interviews|focus\s+groups)",
+    ),
+    _r(
+        "interviews.group",
+        rf"\b(?:and|plus)\s+{_N}\s+(?:more\s+|others?\s+)?in\s+(?:\w+\s+)?groups",
+    ),
+    _r(
+        "interviews.group",
+        rf"\b(?:group\s+interviews?|focus\s+groups?)\s+(?:with|covering|involving|of)\s+{_N}\s+{_ADJ}{_WORKERS}",
+    ),
     _r("interviews.group", rf"\bgroup\s+interviews?\s*[:=]\s*(?P<n>{NUMBER})"),
     # --- interviews: setting
-    _r("interviews.offsite", r"\b(?:off[- ]?site|outside\s+(?:of\s+)?(?:the\s+)?(?:factory|workplace|premises|plant|site|facility|mill|farm)|away\s+from\s+(?:the\s+)?(?:factory|workplace|premises|site|employer|plant|management)|at\s+(?:the\s+)?(?:workers'?|their|employees'?)\s+homes?|in\s+(?:their\s+|the\s+workers'?\s+)?(?:home\s+)?villages?|in\s+(?:a\s+)?(?:community|neutral)\s+(?:venue|location|setting|centre|center))\b[^.\n]{0,80}?\binterview|\binterview[^.\n]{0,80}?\b(?:off[- ]?site|outside\s+(?:of\s+)?(?:the\s+)?(?:factory|workplace|premises|plant|facility|site)|away\s+from\s+(?:the\s+)?(?:factory|workplace|premises|site|employer|management)|at\s+(?:workers'?|their|employees'?)\s+homes?|in\s+(?:their\s+)?(?:home\s+)?villages?|community\s+(?:venue|location|centre|center))", "true", negatable=True),
-    _r("interviews.onsite", r"\bon[- ]?site\s+(?:worker\s+|employee\s+)?interviews?\b|\binterview(?:s|ed)?\b[^.\n]{0,60}?\b(?:on[- ]?site\b|at\s+the\s+(?:factory|plant|site|workplace|facility|premises|mill)|in\s+the\s+(?:canteen|meeting\s+room|training\s+room|office|HR\s+office|management\s+office|factory|plant|dormitor(?:y|ies)))", "true", negatable=True),
-    _r("interviews.virtual", r"\b(?:virtual|remote|online|video|telephone|phone|video[- ]call|zoom|teams)\s+(?:worker\s+|employee\s+)?interviews?\b|\binterview(?:s|ed)?\b[^.\n]{0,40}?\b(?:by\s+(?:tele)?phone|by\s+video|via\s+(?:video|zoom|teams|wechat|whatsapp|skype|telephone|phone)|over\s+the\s+(?:tele)?phone|remotely|virtually|online)", "true", negatable=True),
-    _r("interviews.selected_by_auditor", r"\b(?:selected|chosen|picked|sampled)\s+(?:at\s+random\s+|randomly\s+)?by\s+the\s+(?:audit(?:or|ors|\s+team)|assessors?|assessment\s+team|verifiers?|research\s+team|investigators?)|\brandomly\s+(?:selected|chosen|sampled)\b|\b(?:selected|chosen|sampled)\s+(?:at\s+random|randomly)\b|\b(?:auditors?|assessors?|audit\s+team|we)\s+(?:selected|chose|picked)\s+(?:the\s+)?(?:interviewees|workers|employees)", "true", negatable=True),
-    _r("interviews.selected_by_management", r"\b(?:selected|chosen|picked|nominated|provided|arranged)\s+by\s+(?:the\s+)?(?:management|factory|site|plant|company|employer|hr|human\s+resources|supervisors?|officials?|government|local\s+authorities|supplier)\b|\b(?:management|the\s+factory|the\s+company|the\s+supplier|hr)\s+(?:selected|chose|nominated|provided|picked)\s+(?:the\s+)?(?:workers|interviewees|employees)", "true", negatable=True),
-    _r("interviews.management_present", r"\b(?:in\s+the\s+presence\s+of|accompanied\s+by|attended\s+by|with)\s+(?:a\s+|the\s+)?(?:factory\s+|plant\s+|site\s+|company\s+)?(?:managers?|management|supervisors?|hr(?:\s+(?:manager|staff|officer))?|human\s+resources|officials?|government\s+(?:officials?|representatives?)|party\s+(?:officials?|secretary|cadres?)|minders?|security\s+(?:staff|personnel))\b[^.\n]{0,40}?\b(?:present|interview|during)|\b(?:managers?|management|supervisors?|officials?|cadres?|minders?)\s+(?:was|were)\s+present\b|\bcompany[- ]appointed\s+interpreter|\b(?:state|government)[- ](?:appointed|provided|assigned)\s+interpreter", "true", negatable=True),
-    _r("interviews.monitored", r"\binterviews?\b[^.\n]{0,80}?\b(?:live[- ]?streamed|streamed|recorded|video[- ]?recorded|filmed|monitored|observed\s+by|transmitted)\b|\b(?:live[- ]?streamed|recorded|filmed|monitored)\b[^.\n]{0,40}?\binterviews?\b", "true", negatable=True),
-    _r("interviews.language", r"\b(?:in|speaking|spoke|fluent\s+in)\s+(?:the\s+workers'?\s+(?:own\s+)?|their\s+(?:own\s+|native\s+|mother\s+)?)?(?:language|languages|mother\s+tongue|uyghur|uighur|kazakh|tibetan|burmese|myanmar|khmer|nepali|bengali|bangla|hindi|urdu|vietnamese|thai|lao|tamil|malay|indonesian|bahasa|tagalog|korean|mandarin|spanish|portuguese|arabic|amharic|sinhala)\b|\b(?:independent|own|auditor[- ]provided|third[- ]party)\s+interpreters?\b|\binterpreters?\b", "true"),
-    _r("interviews.none", r"\b(?:no|without)\s+(?:worker\s+|employee\s+)?interviews?\b|\binterviews?\s+(?:with\s+workers\s+)?(?:were|was)\s+not\s+(?:conducted|possible|held|carried\s+out|permitted|allowed)|\b(?:did|could)\s+not\s+(?:interview|speak\s+(?:to|with))\s+(?:any\s+)?(?:workers|employees)|\b(?:mainly|mostly|largely)\s+(?:based\s+on\s+)?(?:a\s+)?(?:review\s+of\s+)?document(?:ation|s)?\b[^.\n]{0,40}?\brather\s+than\s+interviews|\binterview(?:s|ing)?\b[^.\n]{0,60}?\b(?:too\s+dangerous|would\s+endanger|could\s+endanger|put\s+(?:workers|staff)\s+at\s+risk)", "true"),
+    _r(
+        "interviews.offsite",
+        r"\b(?:off[- ]?site|outside\s+(?:of\s+)?(?:the\s+)?(?:factory|workplace|premises|plant|site|facility|mill|farm)|away\s+from\s+(?:the\s+)?(?:factory|workplace|premises|site|employer|plant|management)|at\s+(?:the\s+)?(?:workers'?|their|employees'?)\s+homes?|in\s+(?:their\s+|the\s+workers'?\s+)?(?:home\s+)?villages?|in\s+(?:a\s+)?(?:community|neutral)\s+(?:venue|location|setting|centre|center))\b[^.\n]{0,80}?\binterview|\binterview[^.\n]{0,80}?\b(?:off[- ]?site|outside\s+(?:of\s+)?(?:the\s+)?(?:factory|workplace|premises|plant|facility|site)|away\s+from\s+(?:the\s+)?(?:factory|workplace|premises|site|employer|management)|at\s+(?:workers'?|their|employees'?)\s+homes?|in\s+(?:their\s+)?(?:home\s+)?villages?|community\s+(?:venue|location|centre|center))",
+        "true",
+        negatable=True,
+    ),
+    _r(
+        "interviews.onsite",
+        r"\bon[- ]?site\s+(?:worker\s+|employee\s+)?interviews?\b|\binterview(?:s|ed)?\b[^.\n]{0,60}?\b(?:on[- ]?site\b|at\s+the\s+(?:factory|plant|site|workplace|facility|premises|mill)|in\s+the\s+(?:canteen|meeting\s+room|training\s+room|office|HR\s+office|management\s+office|factory|plant|dormitor(?:y|ies)))",
+        "true",
+        negatable=True,
+    ),
+    _r(
+        "interviews.virtual",
+        r"\b(?:virtual|remote|online|video|telephone|phone|video[- ]call|zoom|teams)\s+(?:worker\s+|employee\s+)?interviews?\b|\binterview(?:s|ed)?\b[^.\n]{0,40}?\b(?:by\s+(?:tele)?phone|by\s+video|via\s+(?:video|zoom|teams|wechat|whatsapp|skype|telephone|phone)|over\s+the\s+(?:tele)?phone|remotely|virtually|online)",
+        "true",
+        negatable=True,
+    ),
+    _r(
+        "interviews.selected_by_auditor",
+        r"\b(?:selected|chosen|picked|sampled)\s+(?:at\s+random\s+|randomly\s+)?by\s+the\s+(?:audit(?:or|ors|\s+team)|assessors?|assessment\s+team|verifiers?|research\s+team|investigators?)|\brandomly\s+(?:selected|chosen|sampled)\b|\b(?:selected|chosen|sampled)\s+(?:at\s+random|randomly)\b|\b(?:auditors?|assessors?|audit\s+team|we)\s+(?:selected|chose|picked)\s+(?:the\s+)?(?:interviewees|workers|employees)",
+        "true",
+        negatable=True,
+    ),
+    _r(
+        "interviews.selected_by_management",
+        r"\b(?:selected|chosen|picked|nominated|provided|arranged)\s+by\s+(?:the\s+)?(?:management|factory|site|plant|company|employer|hr|human\s+resources|supervisors?|officials?|government|local\s+authorities|supplier)\b|\b(?:management|the\s+factory|the\s+company|the\s+supplier|hr)\s+(?:selected|chose|nominated|provided|picked)\s+(?:the\s+)?(?:workers|interviewees|employees)",
+        "true",
+        negatable=True,
+    ),
+    _r(
+        "interviews.management_present",
+        r"\b(?:in\s+the\s+presence\s+of|accompanied\s+by|attended\s+by|with)\s+(?:a\s+|the\s+)?(?:factory\s+|plant\s+|site\s+|company\s+)?(?:managers?|management|supervisors?|hr(?:\s+(?:manager|staff|officer))?|human\s+resources|officials?|government\s+(?:officials?|representatives?)|party\s+(?:officials?|secretary|cadres?)|minders?|security\s+(?:staff|personnel))\b[^.\n]{0,40}?\b(?:present|interview|during)|\b(?:managers?|management|supervisors?|officials?|cadres?|minders?)\s+(?:was|were)\s+present\b|\bcompany[- ]appointed\s+interpreter|\b(?:state|government)[- ](?:appointed|provided|assigned)\s+interpreter",
+        "true",
+        negatable=True,
+    ),
+    _r(
+        "interviews.monitored",
+        r"\binterviews?\b[^.\n]{0,80}?\b(?:live[- ]?streamed|streamed|recorded|video[- ]?recorded|filmed|monitored|observed\s+by|transmitted)\b|\b(?:live[- ]?streamed|recorded|filmed|monitored)\b[^.\n]{0,40}?\binterviews?\b",
+        "true",
+        negatable=True,
+    ),
+    _r(
+        "interviews.language",
+        r"\b(?:in|speaking|spoke|fluent\s+in)\s+(?:the\s+workers'?\s+(?:own\s+)?|their\s+(?:own\s+|native\s+|mother\s+)?)?(?:language|languages|mother\s+tongue|uyghur|uighur|kazakh|tibetan|burmese|myanmar|khmer|nepali|bengali|bangla|hindi|urdu|vietnamese|thai|lao|tamil|malay|indonesian|bahasa|tagalog|korean|mandarin|spanish|portuguese|arabic|amharic|sinhala)\b|\b(?:independent|own|auditor[- ]provided|third[- ]party)\s+interpreters?\b|\binterpreters?\b",
+        "true",
+    ),
+    _r(
+        "interviews.none",
+        r"\b(?:no|without)\s+(?:worker\s+|employee\s+)?interviews?\b|\binterviews?\s+(?:with\s+workers\s+)?(?:were|was)\s+not\s+(?:conducted|possible|held|carried\s+out|permitted|allowed)|\b(?:did|could)\s+not\s+(?:interview|speak\s+(?:to|with))\s+(?:any\s+)?(?:workers|employees)|\b(?:mainly|mostly|largely)\s+(?:based\s+on\s+)?(?:a\s+)?(?:review\s+of\s+)?document(?:ation|s)?\b[^.\n]{0,40}?\brather\s+than\s+interviews|\binterview(?:s|ing)?\b[^.\n]{0,60}?\b(?:too\s+dangerous|would\s+endanger|could\s+endanger|put\s+(?:workers|staff)\s+at\s+risk)",
+        "true",
+    ),
     # --- workforce (years are refused in _value)
-    _r("workforce.size", rf"\b(?:workforce|headcount|staff|employees|workers)\s+(?:of|totall?ing|numbering|is|was|stood\s+at|:)\s+(?:{_QUALIFIER}\s+)?(?P<n>{NUMBER})(?!\s*(?:%|per\s*cent|percent|years?|hours?|days?|months?))"),
-    _r("workforce.size", rf"\b(?:employs|employed|employing|has|had|(?:site|factory|plant|facility|mill|farm|company|supplier|unit|workplace)\s+with)\s+(?:{_QUALIFIER}\s+)?(?P<n>{NUMBER})\s+(?:\w+\s+){{0,2}}?(?:workers|employees|staff|people)\b(?!\s+(?:were\s+)?interviewed)"),
-    _r("workforce.size", rf"\b(?:total\s+(?:number\s+of\s+)?(?:workers|employees|staff)|number\s+of\s+(?:workers|employees|staff)|total\s+workforce|workforce\s+size|headcount)\s*[:=]?\s*(?:{_QUALIFIER}\s+)?(?P<n>{NUMBER})\b(?!\s*(?:%|per\s*cent|percent))"),
-    _r("workforce.size", rf"\b(?:the|its|all|a\s+total\s+of)\s+(?:site's\s+|plant's\s+|factory's\s+|company's\s+)?(?P<n>{NUMBER})\s+(?:current\s+)?(?:workers|employees|staff)\b(?!\s+(?:were\s+|was\s+)?interviewed)"),
-    _r("workforce.size", rf"\b(?P<n>{NUMBER})\s+(?:workers|employees|staff|people)\s+(?:are|were|is)\s+(?:employed|working)\b|\b(?P<n2>{NUMBER})\s+(?:workers|employees|staff|people)\s+(?:work|worked|working|employed)\s+(?:at|in|there|on|by)\b"),
+    _r(
+        "workforce.size",
+        rf"\b(?:workforce|headcount|staff|employees|workers)\s+(?:of|totall?ing|numbering|is|was|stood\s+at|:)\s+(?:{_QUALIFIER}\s+)?(?P<n>{NUMBER})(?!\s*(?:%|per\s*cent|percent|years?|hours?|days?|months?))",
+    ),
+    _r(
+        "workforce.size",
+        rf"\b(?:employs|employed|employing|has|had|(?:site|factory|plant|facility|mill|farm|company|supplier|unit|workplace)\s+with)\s+(?:{_QUALIFIER}\s+)?(?P<n>{NUMBER})\s+(?:\w+\s+){{0,2}}?(?:workers|employees|staff|people)\b(?!\s+(?:were\s+)?interviewed)",
+    ),
+    _r(
+        "workforce.size",
+        rf"\b(?:total\s+(?:number\s+of\s+)?(?:workers|employees|staff)|number\s+of\s+(?:workers|employees|staff)|total\s+workforce|workforce\s+size|headcount)\s*[:=]?\s*(?:{_QUALIFIER}\s+)?(?P<n>{NUMBER})\b(?!\s*(?:%|per\s*cent|percent))",
+    ),
+    _r(
+        "workforce.size",
+        rf"\b(?:the|its|all|a\s+total\s+of)\s+(?:site's\s+|plant's\s+|factory's\s+|company's\s+)?(?P<n>{NUMBER})\s+(?:current\s+)?(?:workers|employees|staff)\b(?!\s+(?:were\s+|was\s+)?interviewed)",
+    ),
+    _r(
+        "workforce.size",
+        rf"\b(?P<n>{NUMBER})\s+(?:workers|employees|staff|people)\s+(?:are|were|is)\s+(?:employed|working)\b|\b(?P<n2>{NUMBER})\s+(?:workers|employees|staff|people)\s+(?:work|worked|working|employed)\s+(?:at|in|there|on|by)\b",
+    ),
     # --- dates and effort
-    _r("audit.date", rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:[-–]|to|and)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?{_MONTH}\.?,?\s+\d{{4}}\b|\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:[-–]|to|and)\s*\d{{1,2}})?,?\s+\d{{4}}\b|\b(?:19|20)\d{{2}}-[01]\d-[0-3]\d\b|\b[0-3]?\d([/.-])[01]?\d\1(?:19|20)\d{{2}}\b", "match"),
-    _r("audit.date", rf"\b(?:audit|visit|assessment|inspection|verification|fieldwork)s?\b[^.\n]{{0,60}}?\b(?:in|during|on|from)\s+(?P<date>{_MONTH}\.?\s+(?:19|20)\d{{2}})\b", "group:date"),
-    _r("audit.days", rf"\b(?P<n>{NUMBER})\s+(?:{_DAY_UNIT}|days?\s+(?:on[- ]?site|at\s+the\s+(?:site|factory|plant|facility))|days?\s+of\s+(?:on[- ]?site\s+)?(?:fieldwork|field\s+work|audit(?:ing)?|site\s+visits?))\b"),
-    _r("audit.days", rf"\b(?:auditor|audit)\s+days?\s*(?:used)?\s*[:=]?\s*(?P<n>{NUMBER})\b|\bduration(?:\s+of\s+(?:the\s+)?(?:audit|visit))?\s*[:=]\s*(?P<n2>{NUMBER})\s+(?:auditor\s+)?days"),
-    _r("audit.days", rf"\b(?P<n>{NUMBER})[- ]day\s+(?:on[- ]?site\s+|site\s+|unannounced\s+|announced\s+)?(?:audit|visit|assessment|inspection)"),
-    _r("audit.days", rf"\b(?:audit|visit|assessment|inspection)\s+(?:lasted|took)\s+(?:{_QUALIFIER}\s+)?(?P<n>{NUMBER})\s+days?\b"),
-    _r("audit.days", rf"\b(?:spent|spending)\s+(?:{_QUALIFIER}\s+)?(?P<n>{NUMBER})\s+days?\s+(?:on[- ]?site|at\s+the\s+(?:site|factory|plant|facility|mill|farm))"),
+    _r(
+        "audit.date",
+        rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:[-–]|to|and)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?{_MONTH}\.?,?\s+\d{{4}}\b|\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:[-–]|to|and)\s*\d{{1,2}})?,?\s+\d{{4}}\b|\b(?:19|20)\d{{2}}-[01]\d-[0-3]\d\b|\b[0-3]?\d([/.-])[01]?\d\1(?:19|20)\d{{2}}\b",
+        "match",
+    ),
+    _r(
+        "audit.date",
+        rf"\b(?:audit|visit|assessment|inspection|verification|fieldwork)s?\b[^.\n]{{0,60}}?\b(?:in|during|on|from)\s+(?P<date>{_MONTH}\.?\s+(?:19|20)\d{{2}})\b",
+        "group:date",
+    ),
+    _r(
+        "audit.days",
+        rf"\b(?P<n>{NUMBER})\s+(?:{_DAY_UNIT}|days?\s+(?:on[- ]?site|at\s+the\s+(?:site|factory|plant|facility))|days?\s+of\s+(?:on[- ]?site\s+)?(?:fieldwork|field\s+work|audit(?:ing)?|site\s+visits?))\b",
+    ),
+    _r(
+        "audit.days",
+        rf"\b(?:auditor|audit)\s+days?\s*(?:used)?\s*[:=]?\s*(?P<n>{NUMBER})\b|\bduration(?:\s+of\s+(?:the\s+)?(?:audit|visit))?\s*[:=]\s*(?P<n2>{NUMBER})\s+(?:auditor\s+)?days",
+    ),
+    _r(
+        "audit.days",
+        rf"\b(?P<n>{NUMBER})[- ]day\s+(?:on[- ]?site\s+|site\s+|unannounced\s+|announced\s+)?(?:audit|visit|assessment|inspection)",
+    ),
+    _r(
+        "audit.days",
+        rf"\b(?:audit|visit|assessment|inspection)\s+(?:lasted|took)\s+(?:{_QUALIFIER}\s+)?(?P<n>{NUMBER})\s+days?\b",
+    ),
+    _r(
+        "audit.days",
+        rf"\b(?:spent|spending)\s+(?:{_QUALIFIER}\s+)?(?P<n>{NUMBER})\s+days?\s+(?:on[- ]?site|at\s+the\s+(?:site|factory|plant|facility|mill|farm))",
+    ),
     _r("audit.announcement", r"\bsemi[- ]?announced\b", "semi-announced"),
-    _r("audit.announcement", r"\bun[- ]?announced\b|\bwithout\s+(?:prior\s+|advance\s+)*(?:notice|warning|notification)\b|\bno\s+(?:prior\s+|advance\s+)+(?:notice|warning|notification)\b|\bsurprise\s+(?:audit|visit|inspection)s?\b", "unannounced"),
-    _r("audit.announcement", r"\bannounced(?<!-announced)(?<!semi announced)(?<!not announced)\s+(?:audit|visit|assessment|inspection)s?\b|\b(?:audit|visit|assessment|inspection)s?\s+(?:was|were|is|are)\s+(?:all\s+)?announced\b|\b(?:audit|visit)\s+type\s*[:=]\s*announced\b|(?<!no )(?<!without )\b(?:advance|prior)\s+notice\b|\bnotified\s+(?:in\s+advance|beforehand|ahead\s+of\s+time)\b|\bwhile\s+our\s+audits\s+are\s+announced", "announced"),
+    _r(
+        "audit.announcement",
+        r"\bun[- ]?announced\b|\bwithout\s+(?:prior\s+|advance\s+)*(?:notice|warning|notification)\b|\bno\s+(?:prior\s+|advance\s+)+(?:notice|warning|notification)\b|\bsurprise\s+(?:audit|visit|inspection)s?\b",
+        "unannounced",
+    ),
+    _r(
+        "audit.announcement",
+        r"\bannounced(?<!-announced)(?<!semi announced)(?<!not announced)\s+(?:audit|visit|assessment|inspection)s?\b|\b(?:audit|visit|assessment|inspection)s?\s+(?:was|were|is|are)\s+(?:all\s+)?announced\b|\b(?:audit|visit)\s+type\s*[:=]\s*announced\b|(?<!no )(?<!without )\b(?:advance|prior)\s+notice\b|\bnotified\s+(?:in\s+advance|beforehand|ahead\s+of\s+time)\b|\bwhile\s+our\s+audits\s+are\s+announced",
+        "announced",
+    ),
     # --- method
-    _r("method.remote", r"\b(?:remote|virtual|desk(?:top)?(?:-based)?|off[- ]site|online)\s+(?:audit|assessment|review|verification|monitoring|evaluation|inspection)s?\b|\b(?:conducted|carried\s+out|performed|done)\s+(?:entirely\s+|fully\s+|wholly\s+|partly\s+)?(?:remotely|virtually|online)\b|\bdesk[- ]based\b|\bdocument[- ]based\s+(?:audit|assessment|review)", "true", negatable=True),
-    _r("method.document_only", r"\b(?:document|paper)[- ]only\b|\b(?:based|relied|relying)\s+(?:solely|only|entirely|exclusively|wholly)\s+on\s+(?:the\s+)?(?:documents|documentation|records|paperwork|self[- ]assessments?)\b|\bwithout\s+(?:a\s+|any\s+)?(?:site\s+visits?|visiting\s+the\s+(?:site|factory|facility|plant))\b|\bno\s+(?:site|on[- ]site|physical)\s+visits?\s+(?:was|were|took\s+place|has\s+been)|\b(?:did|could)\s+not\s+visit\s+the\s+(?:site|factory|facility|plant|region)\b", "true"),
-    _r("method.document_review", r"\b(?:payroll|pay|wage|time|attendance|personnel|employment|working\s+hours?)\s+(?:records|cards|sheets|slips|files|contracts|documents)\b[^.\n]{0,40}?\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:reviewed|checked|examined|inspected|sampled|analy[sz]ed|verified)\b", "true", negatable=True),
-    _r("method.document_review", r"\b(?:review(?:ed|ing)?|inspect(?:ed|ion|ing)|examin(?:ed|ation|ing)|check(?:ed|ing)?|analys(?:ed|is|ing)|sampled)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?(?:employment\s+|labou?r\s+|work(?:ing)?\s+|personnel\s+)?(?:contracts|payroll|payslips|wage\s+(?:records|payments|slips)|salary\s+payments|personnel\s+files|time\s+(?:records|cards|sheets)|timesheets|attendance\s+records|records|documents|documentation)\b", "true", negatable=True),
+    _r(
+        "method.remote",
+        r"\b(?:remote|virtual|desk(?:top)?(?:-based)?|off[- ]site|online)\s+(?:audit|assessment|review|verification|monitoring|evaluation|inspection)s?\b|\b(?:conducted|carried\s+out|performed|done)\s+(?:entirely\s+|fully\s+|wholly\s+|partly\s+)?(?:remotely|virtually|online)\b|\bdesk[- ]based\b|\bdocument[- ]based\s+(?:audit|assessment|review)",
+        "true",
+        negatable=True,
+    ),
+    _r(
+        "method.document_only",
+        r"\b(?:document|paper)[- ]only\b|\b(?:based|relied|relying)\s+(?:solely|only|entirely|exclusively|wholly)\s+on\s+(?:the\s+)?(?:documents|documentation|records|paperwork|self[- ]assessments?)\b|\bwithout\s+(?:a\s+|any\s+)?(?:site\s+visits?|visiting\s+the\s+(?:site|factory|facility|plant))\b|\bno\s+(?:site|on[- ]site|physical)\s+visits?\s+(?:was|were|took\s+place|has\s+been)|\b(?:did|could)\s+not\s+visit\s+the\s+(?:site|factory|facility|plant|region)\b",
+        "true",
+    ),
+    _r(
+        "method.document_review",
+        r"\b(?:payroll|pay|wage|time|attendance|personnel|employment|working\s+hours?)\s+(?:records|cards|sheets|slips|files|contracts|documents)\b[^.\n]{0,40}?\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:reviewed|checked|examined|inspected|sampled|analy[sz]ed|verified)\b",
+        "true",
+        negatable=True,
+    ),
+    _r(
+        "method.document_review",
+        r"\b(?:review(?:ed|ing)?|inspect(?:ed|ion|ing)|examin(?:ed|ation|ing)|check(?:ed|ing)?|analys(?:ed|is|ing)|sampled)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?(?:employment\s+|labou?r\s+|work(?:ing)?\s+|personnel\s+)?(?:contracts|payroll|payslips|wage\s+(?:records|payments|slips)|salary\s+payments|personnel\s+files|time\s+(?:records|cards|sheets)|timesheets|attendance\s+records|records|documents|documentation)\b",
+        "true",
+        negatable=True,
+    ),
     # --- auditors
-    _r("auditor.firm", rf"\b(?:audit(?:ing)?\s+(?:company|firm|body|organi[sz]ation)(?:\s+name)?|certification\s+body|conducted\s+by|carried\s+out\s+by|performed\s+by|audited\s+by)[ \t]*:[ \t]*(?:\n[ \t]*){{0,2}}{_name(one_line=True)}", "group:name"),
-    _r("auditor.firm", rf"\b(?:audit|assessment|verification|investigation|inspection|review|visit)s?\s+(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:conducted|carried\s+out|performed|run|undertaken|made)\s+by{_SP1}(?:the\s+)?(?:(?:independent|external|third[- ]party|international|global)\s+)*{_DESCRIPTOR}{_name()}", "group:name"),
-    _r("auditor.firm", rf"\b(?:retained|hired|commissioned|contracted|engaged|appointed|mandated)\s+(?:the\s+)?(?:(?:independent|external|third[- ]party)\s+)*{_DESCRIPTOR}{_name(words=4)}(?:[ \t]*,[^,\n]{{0,40}},)?\s+(?:to\s+(?:conduct|carry\s+out|perform|assess|audit|verify|investigate|review)|as\s+(?:an?\s+|the\s+)?(?:independent\s+)?(?:auditor|verifier|consultant|assessor|third\s+party))", "group:name"),
-    _r("auditor.names", rf"\b(?:lead\s+auditor|auditor\s+names?|auditors?|audit\s+team(?:\s+members?)?|assessors?|team\s+leader|signed\s+by|verifier)[ \t]*(?:\(s\))?[ \t]*:[ \t]*{_PERSON}", "group:name"),
-    _r("auditor.names", rf"{_PERSON}[ \t]*\((?:LA|lead\s+auditor|team\s+leader|auditor|APSCA[^)]{{0,30}})\)", "group:name"),
+    _r(
+        "auditor.firm",
+        rf"\b(?:audit(?:ing)?\s+(?:company|firm|body|organi[sz]ation)(?:\s+name)?|certification\s+body|conducted\s+by|carried\s+out\s+by|performed\s+by|audited\s+by)[ \t]*:[ \t]*(?:\n[ \t]*){{0,2}}{_name(one_line=True)}",
+        "group:name",
+    ),
+    _r(
+        "auditor.firm",
+        rf"\b(?:audit|assessment|verification|investigation|inspection|review|visit)s?\s+(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:conducted|carried\s+out|performed|run|undertaken|made)\s+by{_SP1}(?:the\s+)?(?:(?:independent|external|third[- ]party|international|global)\s+)*{_DESCRIPTOR}{_name()}",
+        "group:name",
+    ),
+    _r(
+        "auditor.firm",
+        rf"\b(?:retained|hired|commissioned|contracted|engaged|appointed|mandated)\s+(?:the\s+)?(?:(?:independent|external|third[- ]party)\s+)*{_DESCRIPTOR}{_name(words=4)}(?:[ \t]*,[^,\n]{{0,40}},)?\s+(?:to\s+(?:conduct|carry\s+out|perform|assess|audit|verify|investigate|review)|as\s+(?:an?\s+|the\s+)?(?:independent\s+)?(?:auditor|verifier|consultant|assessor|third\s+party))",
+        "group:name",
+    ),
+    _r(
+        "auditor.names",
+        rf"\b(?:lead\s+auditor|auditor\s+names?|auditors?|audit\s+team(?:\s+members?)?|assessors?|team\s+leader|signed\s+by|verifier)[ \t]*(?:\(s\))?[ \t]*:[ \t]*{_PERSON}",
+        "group:name",
+    ),
+    _r(
+        "auditor.names",
+        rf"{_PERSON}[ \t]*\((?:LA|lead\s+auditor|team\s+leader|auditor|APSCA[^)]{{0,30}})\)",
+        "group:name",
+    ),
     # a team table row or a sign-off line: "| Ana Ruiz | Lead assessor | APSCA ..." / "Ana Ruiz, Lead auditor, ..."
-    _r("auditor.names", rf"(?:^|\|)[ \t]*{_PERSON}[ \t]*(?:\||,)[ \t]*(?:lead|senior|social|co-?)?[ \t]*(?:auditor|assessor|verifier|interviewer|team\s+leader|technical\s+reviewer)\b", "group:name"),
-    _r("auditor.names", rf"\b(?:lead\s+)?auditors?\s+{_PERSON}\s+(?:and\s+{_PERSON.replace('(?P<name>', '(?:')}\s+)?(?:visited|conducted|carried|led|interviewed|inspected)", "group:name"),
-    _r("auditor.unnamed", r"\b(?:without\s+naming|did\s+not\s+name|not\s+named|unnamed|undisclosed|anonymous)\b[^.\n]{0,60}?\b(?:firm|auditors?|lawyers?|partner|company|consultants?)|\b(?:two|several|a\s+team\s+of|local)\s+(?:chinese\s+|local\s+)?lawyers\s+from\s+a\s+(?:local\s+)?(?:law\s+)?firm\b|\ba\s+(?:reputable|local|respected|recogni[sz]ed|well[- ]known|leading|independent)\s+(?:local\s+|international\s+|third[- ]party\s+)?(?:law\s+|audit(?:ing)?\s+|consulting\s+)?firm\b|\bindependent\s+experts?\b(?![^.\n]{0,30}\b(?:named|listed)\b)|\b(?:reputable|qualified),?\s+third[- ]party\s+(?:auditors?|audit\s+firms?)\b", "true"),
-    _r("auditor.subcontracted", r"\b(?:subcontract(?:ed|ing|or)|sub-contract(?:ed|ing|or)|accompanied\s+(?:an?\s+|the\s+)?(?:unnamed\s+|local\s+)?(?:\w+[- ])?(?:\w+\s+)?(?:firm|auditors?|lawyers?|team|partner)|accompanied\s+on\s+site|(?:the\s+)?actual\s+audit\s+execution|together\s+with\s+(?:a\s+|two\s+)?(?:local|chinese)\s+(?:partner|lawyers?|firm)|local\s+partner\s+(?:firm\s+)?(?:carried|conducted|performed)|outsourced\s+(?:the\s+)?(?:field\s*work|audit))\b", "true"),
-    _r("auditor.credential", r"\bAPSCA\s+(?:member(?:ship)?\s+)?(?:no\.?|number|#|id)\s*[:#]?\s*[A-Z0-9][A-Z0-9-]{3,}|\b(?:CSCA|RA)\s*(?:no\.?|number|#)?\s*[:#]?\s*\d{5,}|\b(?-i:CSCA)\b|\bAPSCA\s+(?:full\s+|certified\s+|registered\s+)?(?:member|auditor)\b|\bSAAS[- ]accredited\b|\baccredited\s+by\s+(?:SAAS|ASI|the\s+Social\s+Accountability\s+Accreditation)", "true", negatable=True),
-    _r("report.signed", r"\b(?:signed|sign-off|signature)\s*(?:by|:)\s*(?-i:[A-Z])[\w.’'\-]*|\b(?:signed\s+(?:and\s+dated\s+)?by|approved\s+by|report\s+approved\s+by)\b|\bSigned\s+(?:in|on)\s+\w+\s+\d{4}|\b(?:signed|approved)\s+(?:on\s+behalf\s+of|for\s+and\s+on\s+behalf)", "true", negatable=True),
-    _r("report.published", r"\b(?:full|complete|entire)\s+(?:audit\s+|assessment\s+|verification\s+)?report\s+(?:is\s+|has\s+been\s+|was\s+|will\s+be\s+)?(?:published|public|made\s+public|publicly\s+available|available\s+(?:at|on|online|to\s+download))|\bpublished\s+(?:the\s+)?(?:full|complete|entire)\s+(?:audit\s+|assessment\s+|verification\s+)?report", "true", negatable=True),
-    _r("report.summary_only", r"\b(?:did\s+not|has\s+not|have\s+not|declined\s+to|refused\s+to|will\s+not|chose\s+not\s+to|does\s+not)\s+(?:publish|release|disclose|share|make\s+public)\s+(?:the\s+)?(?:full\s+)?(?:audit\s+)?report|\b(?:one|1|two|2)[- ]page\s+(?:summary|statement)|\bsummary\s+of\s+(?:the\s+)?(?:audit\s+)?(?:results|findings)\b|\breport\s+(?:itself\s+)?(?:is|was|remains)\s+(?:not\s+public|confidential|not\s+published|withheld|not\s+available)|\bmanagement\s+summary\b", "true"),
-    _r("commissioned_by", rf"\b(?:commissioned|mandated|requested|ordered|retained|engaged|contracted|instructed)\s+by{_SP1}(?:the\s+)?{_name(words=5)}", "group:name"),
-    _r("commissioned_by", rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?:the\s+)?{_name(words=4)}(?:['’]s)?[ \t]+(?:commissioned|contracted|retained|hired|engaged|mandated)\s+(?:an?\s+|the\s+)?(?:independent\s+|external\s+|third[- ]party\s+)?(?:audit|review|assessment|investigation|auditor|consultan|firm|verifier|(?-i:[A-Z])[\w’'\-]*)", "group:name"),
-    _r("paid_by", rf"\b(?:paid|funded|financed|fees?\s+(?:were|was)\s+paid|costs?\s+(?:were|was)\s+(?:borne|covered|paid))\s+(?:for\s+)?by{_SP1}(?:the\s+)?(?:(?P<role>supplier|factory|site|company|client|brand|buyer|auditee|retailer|employer|facility)\b|{_name(words=4)})", "group:name"),
-    _r("paid_by", rf"\bat\s+the\s+(?:(?P<role>supplier|factory|facility|auditee|brand|buyer|client)['’]s|(?:own\s+)?expense\s+of\s+the\s+(?P<role2>supplier|factory|facility|auditee|brand|buyer))\s*(?:own\s+)?(?:expense|cost)?", "group:name"),
+    _r(
+        "auditor.names",
+        rf"(?:^|\|)[ \t]*{_PERSON}[ \t]*(?:\||,)[ \t]*(?:lead|senior|social|co-?)?[ \t]*(?:auditor|assessor|verifier|interviewer|team\s+leader|technical\s+reviewer)\b",
+        "group:name",
+    ),
+    _r(
+        "auditor.names",
+        rf"\b(?:lead\s+)?auditors?\s+{_PERSON}\s+(?:and\s+{_PERSON.replace('(?P<name>', '(?:')}\s+)?(?:visited|conducted|carried|led|interviewed|inspected)",
+        "group:name",
+    ),
+    _r(
+        "auditor.unnamed",
+        r"\b(?:without\s+naming|did\s+not\s+name|not\s+named|unnamed|undisclosed|anonymous)\b[^.\n]{0,60}?\b(?:firm|auditors?|lawyers?|partner|company|consultants?)|\b(?:two|several|a\s+team\s+of|local)\s+(?:chinese\s+|local\s+)?lawyers\s+from\s+a\s+(?:local\s+)?(?:law\s+)?firm\b|\ba\s+(?:reputable|local|respected|recogni[sz]ed|well[- ]known|leading|independent)\s+(?:local\s+|international\s+|third[- ]party\s+)?(?:law\s+|audit(?:ing)?\s+|consulting\s+)?firm\b|\bindependent\s+experts?\b(?![^.\n]{0,30}\b(?:named|listed)\b)|\b(?:reputable|qualified),?\s+third[- ]party\s+(?:auditors?|audit\s+firms?)\b",
+        "true",
+    ),
+    _r(
+        "auditor.subcontracted",
+        r"\b(?:subcontract(?:ed|ing|or)|sub-contract(?:ed|ing|or)|accompanied\s+(?:an?\s+|the\s+)?(?:unnamed\s+|local\s+)?(?:\w+[- ])?(?:\w+\s+)?(?:firm|auditors?|lawyers?|team|partner)|accompanied\s+on\s+site|(?:the\s+)?actual\s+audit\s+execution|together\s+with\s+(?:a\s+|two\s+)?(?:local|chinese)\s+(?:partner|lawyers?|firm)|local\s+partner\s+(?:firm\s+)?(?:carried|conducted|performed)|outsourced\s+(?:the\s+)?(?:field\s*work|audit))\b",
+        "true",
+    ),
+    _r(
+        "auditor.credential",
+        r"\bAPSCA\s+(?:member(?:ship)?\s+)?(?:no\.?|number|#|id)\s*[:#]?\s*[A-Z0-9][A-Z0-9-]{3,}|\b(?:CSCA|RA)\s*(?:no\.?|number|#)?\s*[:#]?\s*\d{5,}|\b(?-i:CSCA)\b|\bAPSCA\s+(?:full\s+|certified\s+|registered\s+)?(?:member|auditor)\b|\bSAAS[- ]accredited\b|\baccredited\s+by\s+(?:SAAS|ASI|the\s+Social\s+Accountability\s+Accreditation)",
+        "true",
+        negatable=True,
+    ),
+    _r(
+        "report.signed",
+        r"\b(?:signed|sign-off|signature)\s*(?:by|:)\s*(?-i:[A-Z])[\w.’'\-]*|\b(?:signed\s+(?:and\s+dated\s+)?by|approved\s+by|report\s+approved\s+by)\b|\bSigned\s+(?:in|on)\s+\w+\s+\d{4}|\b(?:signed|approved)\s+(?:on\s+behalf\s+of|for\s+and\s+on\s+behalf)",
+        "true",
+        negatable=True,
+    ),
+    _r(
+        "report.published",
+        r"\b(?:full|complete|entire)\s+(?:audit\s+|assessment\s+|verification\s+)?report\s+(?:is\s+|has\s+been\s+|was\s+|will\s+be\s+)?(?:published|public|made\s+public|publicly\s+available|available\s+(?:at|on|online|to\s+download))|\bpublished\s+(?:the\s+)?(?:full|complete|entire)\s+(?:audit\s+|assessment\s+|verification\s+)?report",
+        "true",
+        negatable=True,
+    ),
+    _r(
+        "report.summary_only",
+        r"\b(?:did\s+not|has\s+not|have\s+not|declined\s+to|refused\s+to|will\s+not|chose\s+not\s+to|does\s+not)\s+(?:publish|release|disclose|share|make\s+public)\s+(?:the\s+)?(?:full\s+)?(?:audit\s+)?report|\b(?:one|1|two|2)[- ]page\s+(?:summary|statement)|\bsummary\s+of\s+(?:the\s+)?(?:audit\s+)?(?:results|findings)\b|\breport\s+(?:itself\s+)?(?:is|was|remains)\s+(?:not\s+public|confidential|not\s+published|withheld|not\s+available)|\bmanagement\s+summary\b",
+        "true",
+    ),
+    _r(
+        "commissioned_by",
+        rf"\b(?:commissioned|mandated|requested|ordered|retained|engaged|contracted|instructed)\s+by{_SP1}(?:the\s+)?{_name(words=5)}",
+        "group:name",
+    ),
+    _r(
+        "commissioned_by",
+        rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?:the\s+)?{_name(words=4)}(?:['’]s)?[ \t]+(?:commissioned|contracted|retained|hired|engaged|mandated)\s+(?:an?\s+|the\s+)?(?:independent\s+|external\s+|third[- ]party\s+)?(?:audit|review|assessment|investigation|auditor|consultan|firm|verifier|(?-i:[A-Z])[\w’'\-]*)",
+        "group:name",
+    ),
+    _r(
+        "paid_by",
+        rf"\b(?:paid|funded|financed|fees?\s+(?:were|was)\s+paid|costs?\s+(?:were|was)\s+(?:borne|covered|paid))\s+(?:for\s+)?by{_SP1}(?:the\s+)?(?:(?P<role>supplier|factory|site|company|client|brand|buyer|auditee|retailer|employer|facility)\b|{_name(words=4)})",
+        "group:name",
+    ),
+    _r(
+        "paid_by",
+        rf"\bat\s+the\s+(?:(?P<role>supplier|factory|facility|auditee|brand|buyer|client)['’]s|(?:own\s+)?expense\s+of\s+the\s+(?P<role2>supplier|factory|facility|auditee|brand|buyer))\s*(?:own\s+)?(?:expense|cost)?",
+        "group:name",
+    ),
     # SMETA-style forms put the value on the label's line or, flattened, a line or two below it
-    _r("paid_by", r"\b(?:report\s+owner\s*\(payee\)|payee)[ \t]*:[ \t]*(?:\n[ \t]*){0,2}(?P<name>(?-i:[A-ZÀ-Þ])[^\n:]{2,60}?)(?=[ \t]*(?:\n|$|Sedex|Report))", "group:name"),
+    _r(
+        "paid_by",
+        r"\b(?:report\s+owner\s*\(payee\)|payee)[ \t]*:[ \t]*(?:\n[ \t]*){0,2}(?P<name>(?-i:[A-ZÀ-Þ])[^\n:]{2,60}?)(?=[ \t]*(?:\n|$|Sedex|Report))",
+        "group:name",
+    ),
     # --- standards
-    _r("standard.claimed", r"\b(?P<name>SA\s?8000|SMETA(?:\s+(?:2|4)[- ]pillar)?|amfori\s+BSCI|BSCI|SLCP|(?-i:RBA)(?:\s+VAP)?|(?-i:WRAP)|RSPO(?:\s+P&C)?|ISO\s?26000|ISO\s?45001|Fair\s+Labor\s+Association|(?-i:FLA)|Fairtrade|Rainforest\s+Alliance|ETI\s+Base\s+Code|Better\s+Cotton|(?-i:BCI)|Higg\s+FSLM|ILO\s+(?:core\s+)?(?:standards|conventions|indicators|forced\s+labou?r\s+indicators)|UN\s+Guiding\s+Principles|UNGPs?|OECD\s+(?:Guidelines|Due\s+Diligence\s+Guidance))\b", "group:name"),
-    _r("standard.loose", r"\b(?:based\s+on|in\s+line\s+with|in\s+accordance\s+with\s+the\s+principles\s+of|guided\s+by|inspired\s+by|aligned\s+with|drawing\s+on|used\s+as\s+a\s+(?:framework|basis|reference|guide)|as\s+a\s+(?:framework|basis|guide|reference)|framework\s+of|according\s+to\s+the\s+principles\s+of|modell?ed\s+on|following\s+the\s+(?:principles|spirit)\s+of)\b[^.\n]{0,60}?\b(?:SA\s?8000|SMETA|BSCI|ILO|RBA|WRAP|SLCP|standard)|\b(?:SA\s?8000|SMETA|BSCI|ILO|RBA)\b[^.\n]{0,60}?\b(?:as\s+a\s+(?:framework|basis|guide|reference)|only\s+as\s+a\s+(?:framework|basis))", "true"),
-    _r("standard.certificate", r"\bcertificate\s+(?:no\.?|number|#|id)\s*[:#]?\s*[A-Z0-9][A-Z0-9./-]{3,}|\b(?:accredited\s+(?:certification\s+)?body|SAAS[- ]accredited|accredited\s+by\s+(?:SAAS|ASI|UKAS|DAkkS|ANAB|RSPO|the\s+\w+\s+Accreditation)|(?:SA8000|SA\s8000)\s+certified|certified\s+(?:to|against|under)\s+(?:SA\s?8000|ISO|the\s+SA\s?8000)|holds?\s+(?:an?\s+|the\s+)?(?:valid\s+)?(?:SA\s?8000\s+)?certificat(?:e|ion))\b", "true", negatable=True),
-    _r("standard.not_accredited", r"\bnot\s+(?:an?\s+)?(?:SAAS[- ])?accredited\b|\b(?:no|lacks?|without)\s+(?:SAAS\s+|relevant\s+|any\s+)?accreditation\b|\bnot\s+(?:listed|on\s+the\s+list)\s+(?:as\s+an?\s+accredited|of\s+accredited)|\bunaccredited\b|\bnon[- ]accredited\b", "true"),
+    _r(
+        "standard.claimed",
+        r"\b(?P<name>SA\s?8000|SMETA(?:\s+(?:2|4)[- ]pillar)?|amfori\s+BSCI|BSCI|SLCP|(?-i:RBA)(?:\s+VAP)?|(?-i:WRAP)|RSPO(?:\s+P&C)?|ISO\s?26000|ISO\s?45001|Fair\s+Labor\s+Association|(?-i:FLA)|Fairtrade|Rainforest\s+Alliance|ETI\s+Base\s+Code|Better\s+Cotton|(?-i:BCI)|Higg\s+FSLM|ILO\s+(?:core\s+)?(?:standards|conventions|indicators|forced\s+labou?r\s+indicators)|UN\s+Guiding\s+Principles|UNGPs?|OECD\s+(?:Guidelines|Due\s+Diligence\s+Guidance))\b",
+        "group:name",
+    ),
+    _r(
+        "standard.loose",
+        r"\b(?:based\s+on|in\s+line\s+with|in\s+accordance\s+with\s+the\s+principles\s+of|guided\s+by|inspired\s+by|aligned\s+with|drawing\s+on|used\s+as\s+a\s+(?:framework|basis|reference|guide)|as\s+a\s+(?:framework|basis|guide|reference)|framework\s+of|according\s+to\s+the\s+principles\s+of|modell?ed\s+on|following\s+the\s+(?:principles|spirit)\s+of)\b[^.\n]{0,60}?\b(?:SA\s?8000|SMETA|BSCI|ILO|RBA|WRAP|SLCP|standard)|\b(?:SA\s?8000|SMETA|BSCI|ILO|RBA)\b[^.\n]{0,60}?\b(?:as\s+a\s+(?:framework|basis|guide|reference)|only\s+as\s+a\s+(?:framework|basis))",
+        "true",
+    ),
+    _r(
+        "standard.certificate",
+        r"\bcertificate\s+(?:no\.?|number|#|id)\s*[:#]?\s*[A-Z0-9][A-Z0-9./-]{3,}|\b(?:accredited\s+(?:certification\s+)?body|SAAS[- ]accredited|accredited\s+by\s+(?:SAAS|ASI|UKAS|DAkkS|ANAB|RSPO|the\s+\w+\s+Accreditation)|(?:SA8000|SA\s8000)\s+certified|certified\s+(?:to|against|under)\s+(?:SA\s?8000|ISO|the\s+SA\s?8000)|holds?\s+(?:an?\s+|the\s+)?(?:valid\s+)?(?:SA\s?8000\s+)?certificat(?:e|ion))\b",
+        "true",
+        negatable=True,
+    ),
+    _r(
+        "standard.not_accredited",
+        r"\bnot\s+(?:an?\s+)?(?:SAAS[- ])?accredited\b|\b(?:no|lacks?|without)\s+(?:SAAS\s+|relevant\s+|any\s+)?accreditation\b|\bnot\s+(?:listed|on\s+the\s+list)\s+(?:as\s+an?\s+accredited|of\s+accredited)|\bunaccredited\b|\bnon[- ]accredited\b",
+        "true",
+    ),
     # --- claims
-    _r("claim.absence", rf"\b(?:no|not\s+(?:any|a\s+single))\s+(?:\w+\s+){{0,2}}?{_EVIDENCE_NOUN}\s+(?:\w+\s+){{0,5}}?(?:of|relating\s+to|related\s+to|regarding|concerning|around|for|involving)\s+(?:\w+\s+){{0,4}}?{_FL}", "true"),
-    _r("claim.absence", rf"\b(?:found|identified|detected|observed|saw|uncovered|revealed|reported)\s+no\s+(?:\w+\s+){{0,2}}?(?:{_EVIDENCE_NOUN}|{_FL})\b", "true"),
+    _r(
+        "claim.absence",
+        rf"\b(?:no|not\s+(?:any|a\s+single))\s+(?:\w+\s+){{0,2}}?{_EVIDENCE_NOUN}\s+(?:\w+\s+){{0,5}}?(?:of|relating\s+to|related\s+to|regarding|concerning|around|for|involving)\s+(?:\w+\s+){{0,4}}?{_FL}",
+        "true",
+    ),
+    _r(
+        "claim.absence",
+        rf"\b(?:found|identified|detected|observed|saw|uncovered|revealed|reported)\s+no\s+(?:\w+\s+){{0,2}}?(?:{_EVIDENCE_NOUN}|{_FL})\b",
+        "true",
+    ),
     # the passive form: "all eleven indicators have been resolved"
-    _r("claim.absence", rf"\b(?:all|every|each)\s+(?:of\s+the\s+)?(?:\w+\s+){{0,4}}?indicators?\s+(?:of\s+(?:\w+\s+){{0,2}}?{_FL}\s+)?(?:have|has|had)\s+(?:now\s+)?been\s+(?:fully\s+|successfully\s+)?(?:resolved|remediated|eliminated|closed|cleared|addressed)\b", "true"),
+    _r(
+        "claim.absence",
+        rf"\b(?:all|every|each)\s+(?:of\s+the\s+)?(?:\w+\s+){{0,4}}?indicators?\s+(?:of\s+(?:\w+\s+){{0,2}}?{_FL}\s+)?(?:have|has|had)\s+(?:now\s+)?been\s+(?:fully\s+|successfully\s+)?(?:resolved|remediated|eliminated|closed|cleared|addressed)\b",
+        "true",
+    ),
     # "resolved all forced labour indicators", "forced-labour free": a clean bill by another name
-    _r("claim.absence", rf"\b(?:has|have|had)?\s*(?:fully\s+|successfully\s+)?(?:resolved|remediated|eliminated|closed|cleared|addressed)\s+(?:all|every|each)\s+(?:of\s+the\s+)?(?:\w+\s+){{0,3}}?(?:indicators?|issues|findings)\b(?:\s+of\s+(?:\w+\s+){{0,2}}?{_FL})?|\b{_FL}[- ]free\b", "true"),
-    _r("claim.absence", rf"\b(?:did|could|has|have|had)\s+not\s+(?:find|found|identify|identified|detect|detected|observe|observed|uncover|uncovered|see|seen)\s+(?:any\s+)?(?:\w+\s+){{0,2}}?(?:{_EVIDENCE_NOUN}|{_FL})\b", "true"),
-    _r("claim.absence", rf"\bno\s+(?:\w+\s+){{0,2}}?{_FL}\s+(?:was|were|has\s+been|have\s+been|could\s+be)\s+(?:found|identified|detected|observed|reported|confirmed)", "true"),
+    _r(
+        "claim.absence",
+        rf"\b(?:has|have|had)?\s*(?:fully\s+|successfully\s+)?(?:resolved|remediated|eliminated|closed|cleared|addressed)\s+(?:all|every|each)\s+(?:of\s+the\s+)?(?:\w+\s+){{0,3}}?(?:indicators?|issues|findings)\b(?:\s+of\s+(?:\w+\s+){{0,2}}?{_FL})?|\b{_FL}[- ]free\b",
+        "true",
+    ),
+    _r(
+        "claim.absence",
+        rf"\b(?:did|could|has|have|had)\s+not\s+(?:find|found|identify|identified|detect|detected|observe|observed|uncover|uncovered|see|seen)\s+(?:any\s+)?(?:\w+\s+){{0,2}}?(?:{_EVIDENCE_NOUN}|{_FL})\b",
+        "true",
+    ),
+    _r(
+        "claim.absence",
+        rf"\bno\s+(?:\w+\s+){{0,2}}?{_FL}\s+(?:was|were|has\s+been|have\s+been|could\s+be)\s+(?:found|identified|detected|observed|reported|confirmed)",
+        "true",
+    ),
     _r("claim.absence", rf"\bthere\s+(?:is|was|were|are)\s+no\s+(?:\w+\s+){{0,2}}?{_FL}", "true"),
     _r("claim.absence", rf"\bfree\s+(?:of|from)\s+(?:any\s+)?{_FL}", "true"),
-    _r("claim.absence", r"\bno\s+(?:issues|concerns|problems)\s+(?:relating\s+to|regarding|with|concerning)\s+(?:human\s+rights|slavery|forced\s+labou?r)[^.\n]{0,60}?(?:were|was)\s+(?:found|identified)|\b(?:was|were|is|are)\s+(?:fully\s+)?compliant\s+with\s+(?:the\s+)?(?:SA\s?8000|standard|all\s+requirements)|\bthe\s+(?:audit|assessment)\s+was\s+satisfactory\b|\bfound\s+(?:the\s+|it\s+|them\s+)?(?:\w+\s+){0,2}?(?:to\s+be\s+)?(?:fully\s+)?compliant\b|\bclean\s+(?:bill|result|audit)\b|\bzero\s+(?:cases|instances|findings)\s+of\s+forced", "true"),
-    _r("claim.hedged", r"\bin\s+(?:our|the\s+\w+'s|\w+['’]s)\s+(?:opinion|view|assessment)\b|\b(?:not\s+)?at\s+a\s+level\s+(?:to|that\s+would)\s+indicate\b|\bsystemic\s+(?:forced\s+labou?r|indicators?)\b|\bbased\s+on\s+(?:the\s+)?(?:information|evidence|data|documents)\s+(?:available|reviewed|collected|provided)\b|\bwithin\s+the\s+(?:limits|limitations|scope)\s+of\b|\bcannot\s+(?:rule\s+out|exclude|guarantee|confirm\s+the\s+absence)\b|\bdoes\s+not\s+(?:prove|establish|guarantee|mean)\s+(?:the\s+|that\s+)?(?:absence|there)\b|\bshould\s+not\s+be\s+(?:read|taken|understood|interpreted)\s+as\b|\bto\s+the\s+best\s+of\s+(?:our|its|their)\s+knowledge\b|\bat\s+the\s+time\s+of\s+(?:the\s+)?(?:audit|visit|assessment|inspection)\b|\bsnapshot\b", "true"),
-    _r("claim.limitation", r"\blimitations?\s+(?:of\s+(?:this|the|our)\s+(?:audit|assessment|review|study|verification|investigation)|section|include|were|are)|\blimitations?[ \t]*(?::|\n)|\b(?:we|the\s+(?:\w+\s+)?team|auditors?|assessors?)\s+(?:could|were|was|did)\s+not\s+(?:able\s+to\s+|permitted\s+to\s+|allowed\s+to\s+)?(?:verify|access|interview|confirm|obtain|review|visit|speak)|\b(?:challenges?|difficult(?:y|ies))\s+(?:in|of|with)\s+(?:collecting|gathering|obtaining)\s+(?:meaningful\s+|reliable\s+)?(?:data|information)|\baccess\s+(?:was|were)\s+(?:denied|refused|restricted|limited)\b|\b(?:recogni[sz]e|acknowledge)\s+the\s+limitations\b|\bit\s+was\s+not\s+possible\s+to\s+(?:verify|interview|visit|access|confirm)", "true"),
-    _r("claim.bounded_scope", r"\b(?:is|was)\s+not\s+(?:an?\s+)?(?:full\s+|general\s+|comprehensive\s+|overall\s+)?(?:assessment|audit|review|evaluation|certification)\s+of\s+(?:every|all|any\s+other|other|the\s+(?:whole|wider|full|overall))\b|\bshould\s+not\s+be\s+(?:read|taken|understood|used)\s+as\s+(?:one\b|an?\s+(?:full|general|comprehensive|overall|clean|labour)|assurance|a\s+certificat|evidence\s+(?:that|of\s+(?:the\s+)?absence))|\bdoes\s+not\s+(?:cover|address|assess)\s+(?:any\s+)?(?:other|the\s+wider|issues\s+beyond|labour\s+issues\s+beyond)\b", "true"),
-    _r("scope.limited", r"\b(?:mandate|scope|review|audit|assessment|investigation)\s+(?:was\s+|is\s+)?(?:limited|restricted|confined)\s+to\b|\b(?:only|solely)\s+(?:covered|included|examined|looked\s+at)\s+(?:the\s+)?(?:current\s+)?(?:employees|workers|staff)\b|\bbeschränkte\s+sich\b", "true"),
+    _r(
+        "claim.absence",
+        r"\bno\s+(?:issues|concerns|problems)\s+(?:relating\s+to|regarding|with|concerning)\s+(?:human\s+rights|slavery|forced\s+labou?r)[^.\n]{0,60}?(?:were|was)\s+(?:found|identified)|\b(?:was|were|is|are)\s+(?:fully\s+)?compliant\s+with\s+(?:the\s+)?(?:SA\s?8000|standard|all\s+requirements)|\bthe\s+(?:audit|assessment)\s+was\s+satisfactory\b|\bfound\s+(?:the\s+|it\s+|them\s+)?(?:\w+\s+){0,2}?(?:to\s+be\s+)?(?:fully\s+)?compliant\b|\bclean\s+(?:bill|result|audit)\b|\bzero\s+(?:cases|instances|findings)\s+of\s+forced",
+        "true",
+    ),
+    _r(
+        "claim.hedged",
+        r"\bin\s+(?:our|the\s+\w+'s|\w+['’]s)\s+(?:opinion|view|assessment)\b|\b(?:not\s+)?at\s+a\s+level\s+(?:to|that\s+would)\s+indicate\b|\bsystemic\s+(?:forced\s+labou?r|indicators?)\b|\bbased\s+on\s+(?:the\s+)?(?:information|evidence|data|documents)\s+(?:available|reviewed|collected|provided)\b|\bwithin\s+the\s+(?:limits|limitations|scope)\s+of\b|\bcannot\s+(?:rule\s+out|exclude|guarantee|confirm\s+the\s+absence)\b|\bdoes\s+not\s+(?:prove|establish|guarantee|mean)\s+(?:the\s+|that\s+)?(?:absence|there)\b|\bshould\s+not\s+be\s+(?:read|taken|understood|interpreted)\s+as\b|\bto\s+the\s+best\s+of\s+(?:our|its|their)\s+knowledge\b|\bat\s+the\s+time\s+of\s+(?:the\s+)?(?:audit|visit|assessment|inspection)\b|\bsnapshot\b",
+        "true",
+    ),
+    _r(
+        "claim.limitation",
+        r"\blimitations?\s+(?:of\s+(?:this|the|our)\s+(?:audit|assessment|review|study|verification|investigation)|section|include|were|are)|\blimitations?[ \t]*(?::|\n)|\b(?:we|the\s+(?:\w+\s+)?team|auditors?|assessors?)\s+(?:could|were|was|did)\s+not\s+(?:able\s+to\s+|permitted\s+to\s+|allowed\s+to\s+)?(?:verify|access|interview|confirm|obtain|review|visit|speak)|\b(?:challenges?|difficult(?:y|ies))\s+(?:in|of|with)\s+(?:collecting|gathering|obtaining)\s+(?:meaningful\s+|reliable\s+)?(?:data|information)|\baccess\s+(?:was|were)\s+(?:denied|refused|restricted|limited)\b|\b(?:recogni[sz]e|acknowledge)\s+the\s+limitations\b|\bit\s+was\s+not\s+possible\s+to\s+(?:verify|interview|visit|access|confirm)",
+        "true",
+    ),
+    _r(
+        "claim.bounded_scope",
+        r"\b(?:is|was)\s+not\s+(?:an?\s+)?(?:full\s+|general\s+|comprehensive\s+|overall\s+)?(?:assessment|audit|review|evaluation|certification)\s+of\s+(?:every|all|any\s+other|other|the\s+(?:whole|wider|full|overall))\b|\bshould\s+not\s+be\s+(?:read|taken|understood|used)\s+as\s+(?:one\b|an?\s+(?:full|general|comprehensive|overall|clean|labour)|assurance|a\s+certificat|evidence\s+(?:that|of\s+(?:the\s+)?absence))|\bdoes\s+not\s+(?:cover|address|assess)\s+(?:any\s+)?(?:other|the\s+wider|issues\s+beyond|labour\s+issues\s+beyond)\b",
+        "true",
+    ),
+    _r(
+        "scope.limited",
+        r"\b(?:mandate|scope|review|audit|assessment|investigation)\s+(?:was\s+|is\s+)?(?:limited|restricted|confined)\s+to\b|\b(?:only|solely)\s+(?:covered|included|examined|looked\s+at)\s+(?:the\s+)?(?:current\s+)?(?:employees|workers|staff)\b|\bbeschränkte\s+sich\b",
+        "true",
+    ),
 ]
 
 _NUMBER_START = re.compile(
-    r"\b(?:\d|(?:" + "|".join(sorted(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-    "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "dozen",
-    "about", "around", "approximately", "approx", "some", "nearly", "almost", "more", "over", "roughly", "circa",
-    "total", r"c\.", r"at\s+least", r"a\s+(?:total|sample|dozen|hundred|thousand|million)"], key=len, reverse=True))
+    r"\b(?:\d|(?:"
+    + "|".join(
+        sorted(
+            [
+                "zero",
+                "one",
+                "two",
+                "three",
+                "four",
+                "five",
+                "six",
+                "seven",
+                "eight",
+                "nine",
+                "ten",
+                "eleven",
+                "twelve",
+                "thirteen",
+                "fourteen",
+                "fifteen",
+                "sixteen",
+                "seventeen",
+                "eighteen",
+                "nineteen",
+                "twenty",
+                "thirty",
+                "forty",
+                "fifty",
+                "sixty",
+                "seventy",
+                "eighty",
+                "ninety",
+                "hundred",
+                "thousand",
+                "million",
+                "dozen",
+                "about",
+                "around",
+                "approximately",
+                "approx",
+                "some",
+                "nearly",
+                "almost",
+                "more",
+                "over",
+                "roughly",
+                "circa",
+                "total",
+                r"c\.",
+                r"at\s+least",
+                r"a\s+(?:total|sample|dozen|hundred|thousand|million)",
+            ],
+            key=len,
+            reverse=True,
+        )
+    )
     + r")(?![\w]))"
 )
 
@@ -291,15 +648,33 @@ _ABSENCE_DENIED = re.compile(
     _I,
 )
 # Words after an absence claim that bound it ("... of systemic forced labour", "at a level to indicate").
-_ABSENCE_BOUND = re.compile(r"^[^.\n]{0,40}?\b(?:at\s+a\s+level|systemic|widespread)\b|\bsystemic\s*$|\bwidespread\s*$", _I)
+_ABSENCE_BOUND = re.compile(
+    r"^[^.\n]{0,40}?\b(?:at\s+a\s+level|systemic|widespread)\b|\bsystemic\s*$|\bwidespread\s*$", _I
+)
 # Words that keep a sentence from asserting a fact: negations, and questions ("asked whether ...").
-_NEGATION = re.compile(r"\bno\b(?!\.|\s*[:#])|\b(?:whether|asked|not|never|without|neither|nor|none|cannot|can['’]t|didn['’]t|wasn['’]t|weren['’]t|unable)\b", _I)
+_NEGATION = re.compile(
+    r"\bno\b(?!\.|\s*[:#])|\b(?:whether|asked|not|never|without|neither|nor|none|cannot|can['’]t|didn['’]t|wasn['’]t|weren['’]t|unable)\b",
+    _I,
+)
 _SENTENCE_START = re.compile(r"[.!?](?=\s)|\n\s*\n")
 _ORG_WORDS = re.compile(
     r"\b(?:Solutions?|Compliance|Services?|Consult\w*|Audit\w*|Assurance|Partners?|Group|International|"
     r"Associates|Certification|Verification|Limited|Ltd|Inc|GmbH|LLC|Company|Institute|Foundation|Bureau)\b"
 )
-_NAME_NOISE = {"the", "a", "an", "this", "that", "our", "we", "it", "its", "they", "company", "firm"}
+_NAME_NOISE = {
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "our",
+    "we",
+    "it",
+    "its",
+    "they",
+    "company",
+    "firm",
+}
 
 
 class Facts:
@@ -318,7 +693,11 @@ class Facts:
         return next((f for f in self.items if f.name == name), None)
 
     def number(self, name: str, *, pick: str = "max") -> int | None:
-        values = [f.value for f in self.get(name) if isinstance(f.value, (int, float)) and not isinstance(f.value, bool)]
+        values = [
+            f.value
+            for f in self.get(name)
+            if isinstance(f.value, (int, float)) and not isinstance(f.value, bool)
+        ]
         if not values:
             return None
         return int(max(values) if pick == "max" else values[0])
@@ -381,13 +760,19 @@ def _number_starts(text: str) -> list[int]:
     return [m.start() for m in _NUMBER_START.finditer(lowered)]
 
 
-def _matches(rule: _Rule, text: str, number_starts: list[int], fast: FastScanner | None = None) -> Iterable[re.Match[str]]:
+def _matches(
+    rule: _Rule, text: str, number_starts: list[int], fast: FastScanner | None = None
+) -> Iterable[re.Match[str]]:
     """Non-overlapping matches of a rule, like finditer, but number rules start only at numbers.
 
     Other rules go through the RE2 fast path when it can give exactly ``finditer``'s matches.
     """
     if not rule.at_number:
-        found = fast.finditer_source(rule.source, _I, lambda: rule.pattern) if fast is not None else None
+        found = (
+            fast.finditer_source(rule.source, _I, lambda: rule.pattern)
+            if fast is not None
+            else None
+        )
         yield from (found if found is not None else rule.pattern.finditer(text))
         return
     last_end = 0
@@ -441,7 +826,11 @@ def _asserted(text: str, start: int, end: int) -> bool:
     if _NEGATION.search(clause):
         return False
     tail = text[end : end + 60]
-    return not (_ABSENCE_BOUND.search(text[start:end]) or _ABSENCE_BOUND.search(tail) or re.search(r"\bsystemic\b", text[start:end], _I))
+    return not (
+        _ABSENCE_BOUND.search(text[start:end])
+        or _ABSENCE_BOUND.search(tail)
+        or re.search(r"\bsystemic\b", text[start:end], _I)
+    )
 
 
 def _value(rule: _Rule, m: re.Match[str]) -> tuple[object, tuple[int, int]]:
@@ -455,7 +844,11 @@ def _value(rule: _Rule, m: re.Match[str]) -> tuple[object, tuple[int, int]]:
         n = parse_number(raw)
         if n is None or n <= 0 or n > 10_000_000:
             return none
-        if rule.name in ("workforce.size", "interviews.total") and 1900 <= n <= 2100 and re.fullmatch(r"\d{4}", raw.strip()):
+        if (
+            rule.name in ("workforce.size", "interviews.total")
+            and 1900 <= n <= 2100
+            and re.fullmatch(r"\d{4}", raw.strip())
+        ):
             return none  # a year, not a headcount
         if rule.name == "audit.days" and n > 1000:
             return none
@@ -483,7 +876,21 @@ def _value(rule: _Rule, m: re.Match[str]) -> tuple[object, tuple[int, int]]:
     return rule.value, m.span()
 
 
-_ABBREVIATIONS = ("Ltd.", "Inc.", "Co.", "Corp.", "Dr.", "Mr.", "Ms.", "Mrs.", "St.", "No.", "S.A.", "B.V.", "e.V.")
+_ABBREVIATIONS = (
+    "Ltd.",
+    "Inc.",
+    "Co.",
+    "Corp.",
+    "Dr.",
+    "Mr.",
+    "Ms.",
+    "Mrs.",
+    "St.",
+    "No.",
+    "S.A.",
+    "B.V.",
+    "e.V.",
+)
 _JOINERS = {"of", "and", "for", "de", "du", "der", "des", "la", "le", "van", "von", "&"}
 
 

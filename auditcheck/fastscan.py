@@ -71,7 +71,14 @@ _WORD, _SPACE, _OTHER = "_", " ", "\x7f"
 _UNSAFE = re.compile(r"\\[pPxuUNQEGXKLmMhHvVRz0-9]|&&|--|\|\||~~")
 #: Non-ASCII punctuation that patterns name (apostrophes, quotes, dashes): each gets its own
 #: ASCII control code in the view, and patterns naming it are rewritten to that code.
-_NAMED = {"\u2019": "\x01", "\u2018": "\x02", "\u201c": "\x03", "\u201d": "\x04", "\u2013": "\x05", "\u2014": "\x06"}
+_NAMED = {
+    "\u2019": "\x01",
+    "\u2018": "\x02",
+    "\u201c": "\x03",
+    "\u201d": "\x04",
+    "\u2013": "\x05",
+    "\u2014": "\x06",
+}
 _NAMED_ESCAPE = {ch: "\\x%02x" % ord(code) for ch, code in _NAMED.items()}
 #: Patterns tested per RE2::Set; small sets keep the DFA well inside its memory budget.
 SET_SIZE = 48
@@ -161,7 +168,11 @@ def _named_codes(node: Any, out: set[int]) -> None:
             _named_codes(item, out)
         return
     if isinstance(node, (list, tuple)):
-        if len(node) == 2 and node[0] in (_sre_c.LITERAL, _sre_c.NOT_LITERAL) and isinstance(node[1], int):
+        if (
+            len(node) == 2
+            and node[0] in (_sre_c.LITERAL, _sre_c.NOT_LITERAL)
+            and isinstance(node[1], int)
+        ):
             out.add(node[1])
             return
         if len(node) == 2 and node[0] is _sre_c.RANGE:
@@ -184,7 +195,7 @@ def _tokens(pattern: str, start: int = 0):
     while i < len(pattern):
         ch = pattern[i]
         if ch == "\\":
-            yield i, pattern[i:i + 2], inside
+            yield i, pattern[i : i + 2], inside
             i += 2
             continue
         yield i, ch, inside
@@ -214,7 +225,9 @@ def plan_for(pattern: str, ignore_case: bool) -> Plan | None:
 
 def plan_for_re(compiled: re.Pattern[str]) -> Plan | None:
     """An RE2 plan for a compiled stdlib ``re`` pattern, or None if not provably equal."""
-    if not isinstance(compiled.pattern, str) or compiled.flags & (re.VERBOSE | re.ASCII | re.LOCALE):
+    if not isinstance(compiled.pattern, str) or compiled.flags & (
+        re.VERBOSE | re.ASCII | re.LOCALE
+    ):
         return None
     return _plan(compiled.pattern, "re", compiled.flags & _FLAGS)
 
@@ -227,9 +240,15 @@ def _plan(pattern: str, engine: str, flags: int) -> Plan | None:
 
 def _analyse_exact(pattern: str, engine: str, flags: int) -> Analysis | None:
     """(RE2 source, names '_', names ' ') if RE2 gives exactly the engine's spans, else None."""
-    if re2 is None or any(ord(c) < 0x20 or ord(c) == 0x7F or (ord(c) > 0x7F and c not in _NAMED) for c in pattern):
+    if re2 is None or any(
+        ord(c) < 0x20 or ord(c) == 0x7F or (ord(c) > 0x7F and c not in _NAMED) for c in pattern
+    ):
         return None
-    if _UNSAFE.search(pattern) or _nested_class(pattern) or any("\\" + ch in pattern for ch in _NAMED):
+    if (
+        _UNSAFE.search(pattern)
+        or _nested_class(pattern)
+        or any("\\" + ch in pattern for ch in _NAMED)
+    ):
         return None
     if not flags & re.MULTILINE and "$" in pattern:
         return None  # Python's '$' also matches before a final newline; RE2's does not
@@ -327,7 +346,7 @@ class _Registry:
                 sets.pop()
                 start -= SET_SIZE
             for i in range(start, len(plans), SET_SIZE):
-                chunk = [p.source for p in plans[i:i + SET_SIZE]]
+                chunk = [p.source for p in plans[i : i + SET_SIZE]]
                 s = re2.Set.SearchSet(_options(bool(mode[1] & re.IGNORECASE), for_set=True))
                 for source in chunk:
                     s.Add(source)
@@ -367,7 +386,11 @@ def _relaxed(pattern: str) -> str | None:
 
 def _relaxed_re(compiled: re.Pattern[str]) -> Plan | None:
     plan = plan_for_re(compiled)
-    if plan is not None or not isinstance(compiled.pattern, str) or compiled.flags & (re.VERBOSE | re.ASCII | re.LOCALE):
+    if (
+        plan is not None
+        or not isinstance(compiled.pattern, str)
+        or compiled.flags & (re.VERBOSE | re.ASCII | re.LOCALE)
+    ):
         return None
     relaxed = _relaxed(compiled.pattern)
     return _plan(relaxed, "re", compiled.flags & _FLAGS) if relaxed is not None else None
@@ -409,7 +432,13 @@ def _widened(pattern: str, engine: str) -> str | None:
         if not inside:
             negated, members = False, 0
         if tok.isascii():
-            ranged = inside and tok == "-" and members > 0 and i + 1 < len(tokens) and tokens[i + 1][1] != "]"
+            ranged = (
+                inside
+                and tok == "-"
+                and members > 0
+                and i + 1 < len(tokens)
+                and tokens[i + 1][1] != "]"
+            )
             if ranged and not tokens[i + 1][1].isascii():
                 return None  # a range from ASCII into non-ASCII ("a-ÿ"): not worth splitting
             if inside and tok == "^" and out and out[-1] == "[":
@@ -421,7 +450,13 @@ def _widened(pattern: str, engine: str) -> str | None:
             out.append(tok)
             i += 1
             continue
-        if inside and i + 2 < len(tokens) and tokens[i + 1][1] == "-" and tokens[i + 2][2] and tokens[i + 2][1] != "]":
+        if (
+            inside
+            and i + 2 < len(tokens)
+            and tokens[i + 1][1] == "-"
+            and tokens[i + 2][2]
+            and tokens[i + 2][1] != "]"
+        ):
             lo, hi = ord(tok), ord(tokens[i + 2][1][-1])
             if hi < lo or hi - lo > 4096:
                 return None
@@ -542,13 +577,16 @@ class _AnalysisCache:
         if os.environ.get("AUDITCHECK_NO_CACHE"):
             return None
         root = os.environ.get("AUDITCHECK_CACHE_DIR") or os.path.join(
-            os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "auditcheck"
+            os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"),
+            "auditcheck",
         )
         try:
             code = Path(__file__).read_bytes()
         except OSError:
             return None
-        versions = f"{sys.version}|{getattr(re2, '__version__', '?')}|{regex.__version__}|{sys.maxunicode}"
+        versions = (
+            f"{sys.version}|{getattr(re2, '__version__', '?')}|{regex.__version__}|{sys.maxunicode}"
+        )
         digest = hashlib.sha256(code + versions.encode()).hexdigest()[:16]
         return Path(root) / f"fastscan-{digest}.json"
 
@@ -568,19 +606,33 @@ class _AnalysisCache:
             atexit.register(self.save)
         return data
 
-    def get(self, kind: str, pattern: str, engine: str, flags: int, analyse: Any) -> Analysis | None:
+    def get(
+        self, kind: str, pattern: str, engine: str, flags: int, analyse: Any
+    ) -> Analysis | None:
         if self._data is None:
             self._data = self._load()
         key = f"{kind}|{engine}|{flags}|{pattern}"
         entry = self._data.get(key, False)
         if entry is None:
             return None
-        if (isinstance(entry, list) and len(entry) == 4 and isinstance(entry[0], str)
-                and isinstance(entry[1], bool) and isinstance(entry[2], bool)
-                and (entry[3] is None or (isinstance(entry[3], list) and all(isinstance(x, str) for x in entry[3])))):
+        if (
+            isinstance(entry, list)
+            and len(entry) == 4
+            and isinstance(entry[0], str)
+            and isinstance(entry[1], bool)
+            and isinstance(entry[2], bool)
+            and (
+                entry[3] is None
+                or (isinstance(entry[3], list) and all(isinstance(x, str) for x in entry[3]))
+            )
+        ):
             return entry[0], entry[1], entry[2], tuple(entry[3]) if entry[3] is not None else None
         found = analyse(pattern, engine, flags)
-        self._data[key] = [*found[:3], list(found[3]) if found[3] is not None else None] if found is not None else None
+        self._data[key] = (
+            [*found[:3], list(found[3]) if found[3] is not None else None]
+            if found is not None
+            else None
+        )
         self._dirty = True
         return found
 
@@ -695,7 +747,9 @@ class FastScanner:
             return [(m.start(), m.end()) for m in plan.rx.finditer(self.view().data)]
         relaxed = _relaxed(pattern)
         relaxed_plan = self._usable(plan_for(relaxed, ignore_case)) if relaxed is not None else None
-        if relaxed_plan is not None and (self._absent(relaxed_plan) or relaxed_plan.rx.search(self.view().data) is None):
+        if relaxed_plan is not None and (
+            self._absent(relaxed_plan) or relaxed_plan.rx.search(self.view().data) is None
+        ):
             return []
         return None
 
@@ -734,7 +788,9 @@ class FastScanner:
             return None
         return self.finditer_source(compiled.pattern, compiled.flags, lambda: compiled)
 
-    def finditer_source(self, pattern: str, flags: int, compiled: Callable[[], re.Pattern[str]]) -> list[Any] | None:
+    def finditer_source(
+        self, pattern: str, flags: int, compiled: Callable[[], re.Pattern[str]]
+    ) -> list[Any] | None:
         """``finditer`` for a pattern given by source and flags; ``compiled()`` is called only
         when ``re`` itself has to look, so rules RE2 answers are never compiled by ``re``."""
         if flags & (re.VERBOSE | re.ASCII | re.LOCALE):
@@ -751,7 +807,10 @@ class FastScanner:
         if self._absent(plan):
             return []
         text, names, n = self._text, plan.names or {}, plan.groups + 1
-        return [FastMatch(text, [m.span(i) for i in range(n)], names) for m in plan.rx.finditer(self.view("re").data)]
+        return [
+            FastMatch(text, [m.span(i) for i in range(n)], names)
+            for m in plan.rx.finditer(self.view("re").data)
+        ]
 
     def search(self, compiled: re.Pattern[str]) -> FastMatch | None | bool:
         """The first match, None if there is none, or False to decline."""
@@ -764,7 +823,11 @@ class FastScanner:
         if plan is None:
             return None
         view = self.view(plan.mode[0])
-        if view.data is None or (plan.names_word and view.mapped_word) or (plan.names_space and view.mapped_space):
+        if (
+            view.data is None
+            or (plan.names_word and view.mapped_word)
+            or (plan.names_space and view.mapped_space)
+        ):
             return None
         return plan
 
@@ -779,7 +842,9 @@ class FastScanner:
         if plan.literals is not None:
             lowered = self._lowered.get(plan.mode[0])
             if lowered is None:
-                lowered = self._lowered[plan.mode[0]] = (self.view(plan.mode[0]).data or b"").lower()
+                lowered = self._lowered[plan.mode[0]] = (
+                    self.view(plan.mode[0]).data or b""
+                ).lower()
             return not any(lit.encode("ascii") in lowered for lit in plan.literals)
         return False
 

@@ -28,7 +28,9 @@ from .text.normalise import PlainText, plain_text
 PATTERN_TIMEOUT = 2.0
 #: Longest stretch of text either side of a match that still counts as its sentence.
 MAX_SENTENCE = 400
-_SENTENCE_END = regex.compile(r"(?<=[.!?。;])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9•\-–])|\n\s*(?=[•\-–*]\s)|\n(?=\s*\n)")
+_SENTENCE_END = regex.compile(
+    r"(?<=[.!?。;])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9•\-–])|\n\s*(?=[•\-–*]\s)|\n(?=\s*\n)"
+)
 
 
 @dataclass(frozen=True)
@@ -124,14 +126,18 @@ class DocumentIndex:
         if hits is None:
             hits = self._fast.spans(pattern, ignore_case)
             if hits is None:
-                hits = self._regex_spans(pattern, ignore_case, self._fast.windows(pattern, ignore_case))
+                hits = self._regex_spans(
+                    pattern, ignore_case, self._fast.windows(pattern, ignore_case)
+                )
             hits = self._confine_to_blocks(pattern, ignore_case, hits)
             if not self.plain.identical:
                 hits = [self.plain.source_span(s, e) for s, e in hits]
             self._match_cache[key] = hits
         return hits
 
-    def _confine_to_blocks(self, pattern: str, ignore_case: bool, hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    def _confine_to_blocks(
+        self, pattern: str, ignore_case: bool, hits: list[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
         """Keep matches that lie inside one block; rescan the blocks a straddling match covers.
 
         A whole-text scan can match from a heading into the next paragraph ("Audit report" ...
@@ -152,9 +158,15 @@ class DocumentIndex:
             while i < len(starts) and starts[i] < end:
                 if ends[i] > start:
                     try:
-                        out.extend((m.start(), m.end()) for m in rx.finditer(text, starts[i], ends[i], timeout=PATTERN_TIMEOUT) if m.end() > m.start())
+                        out.extend(
+                            (m.start(), m.end())
+                            for m in rx.finditer(text, starts[i], ends[i], timeout=PATTERN_TIMEOUT)
+                            if m.end() > m.start()
+                        )
                     except TimeoutError:
-                        raise PatternTimeoutError(f"pattern {pattern[:60]!r} took over {PATTERN_TIMEOUT:g}s on {self.document.path}; simplify it") from None
+                        raise PatternTimeoutError(
+                            f"pattern {pattern[:60]!r} took over {PATTERN_TIMEOUT:g}s on {self.document.path}; simplify it"
+                        ) from None
                 i += 1
         return sorted(set(out)) if straddling else out
 
@@ -182,9 +194,15 @@ class DocumentIndex:
         text = self.plain.text
         try:
             if windows is not None:
-                found = exact_in_windows(lambda p: rx.match(text, p, timeout=PATTERN_TIMEOUT), text, windows)
+                found = exact_in_windows(
+                    lambda p: rx.match(text, p, timeout=PATTERN_TIMEOUT), text, windows
+                )
                 return [(m.start(), m.end()) for m in found]
-            return [(m.start(), m.end()) for m in rx.finditer(text, timeout=PATTERN_TIMEOUT) if m.end() > m.start()]
+            return [
+                (m.start(), m.end())
+                for m in rx.finditer(text, timeout=PATTERN_TIMEOUT)
+                if m.end() > m.start()
+            ]
         except TimeoutError:
             raise PatternTimeoutError(
                 f"pattern {pattern[:60]!r} took over {PATTERN_TIMEOUT:g}s on {self.document.path}; simplify it"
@@ -216,7 +234,10 @@ class DocumentIndex:
                 if section_rx and not any(
                     search_in(self._plain_heading(h), p, ic)
                     for p, ic in section_rx
-                    for h in (*block.heading_path, block.text if block.kind.value == "heading" else "")
+                    for h in (
+                        *block.heading_path,
+                        block.text if block.kind.value == "heading" else "",
+                    )
                 ):
                     continue
                 s_start, s_end = self.sentence_of(block, start, end)
@@ -234,14 +255,18 @@ def search_in(text: str, pattern: str, ignore_case: bool) -> bool:
     plan = plan_for(pattern, ignore_case)
     if plan is not None:
         view = AsciiView.of(text)
-        if view.data is not None and not (plan.names_word and view.mapped_word) and not (
-            plan.names_space and view.mapped_space
+        if (
+            view.data is not None
+            and not (plan.names_word and view.mapped_word)
+            and not (plan.names_space and view.mapped_space)
         ):
             return plan.rx.search(view.data) is not None
     try:
         return compiled(pattern, ignore_case).search(text, timeout=PATTERN_TIMEOUT) is not None
     except TimeoutError:
-        raise PatternTimeoutError(f"pattern {pattern[:60]!r} took over {PATTERN_TIMEOUT:g}s on one sentence; simplify it") from None
+        raise PatternTimeoutError(
+            f"pattern {pattern[:60]!r} took over {PATTERN_TIMEOUT:g}s on one sentence; simplify it"
+        ) from None
 
 
 _INDEXES: dict[int, tuple[Document, DocumentIndex]] = {}

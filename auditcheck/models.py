@@ -39,30 +39,54 @@ class Evidence(_Out):
     """A verbatim quote from the document and where it stands."""
 
     quote: str = Field(description="Exactly document.text[start:end].")
-    start: int = Field(description="0-based start offset (code points) in the decoded, newline-normalised text.")
+    start: int = Field(
+        description="0-based start offset (code points) in the decoded, newline-normalised text."
+    )
     end: int = Field(description="0-based exclusive end offset.")
     line: int = Field(description="1-based line of start.")
     column: int = Field(description="1-based column of start.")
     end_line: int = Field(description="1-based line of end.")
     end_column: int = Field(description="1-based column just after the quote.")
-    page: int | None = Field(default=None, description="1-based page for paged formats (PDF), else null.")
+    page: int | None = Field(
+        default=None, description="1-based page for paged formats (PDF), else null."
+    )
     section: list[str] = Field(default_factory=list, description="Heading path above the quote.")
-    path: str | None = Field(default=None, description="Which file the quote comes from (case files).")
+    path: str | None = Field(
+        default=None, description="Which file the quote comes from (case files)."
+    )
     source: Literal["pattern", "fact", "classifier", "context", "claim"] = Field(
-        default="pattern", description="What found it: a criterion pattern, the facts layer, the classifier or the context layer."
+        default="pattern",
+        description="What found it: a criterion pattern, the facts layer, the classifier or the context layer.",
     )
     role: str | None = Field(
-        default=None, description="What this quote shows, e.g. 'claim', 'support', 'red_flag', 'missing:<group>'."
+        default=None,
+        description="What this quote shows, e.g. 'claim', 'support', 'red_flag', 'missing:<group>'.",
     )
-    score: float | None = Field(default=None, description="Classifier probability, when source is classifier.")
-    speaker: str | None = Field(default=None, description="Whose statement the quote is, when the claim layer can tell.")
-    modality: str | None = Field(default=None, description="asserted, reported, adopted, negated, question, ...")
+    score: float | None = Field(
+        default=None, description="Classifier probability, when source is classifier."
+    )
+    speaker: str | None = Field(
+        default=None, description="Whose statement the quote is, when the claim layer can tell."
+    )
+    modality: str | None = Field(
+        default=None, description="asserted, reported, adopted, negated, question, ..."
+    )
 
 
-Speaker = Literal["company", "auditor", "standard_owner", "critic", "journalist", "workers", "official", "unknown"]
+Speaker = Literal[
+    "company", "auditor", "standard_owner", "critic", "journalist", "workers", "official", "unknown"
+]
 ClaimKind = Literal["clean", "adverse", "failure", "decline"]
 Modality = Literal[
-    "asserted", "reported", "adopted", "conditional", "question", "obligation", "negated", "retracted", "disputed"
+    "asserted",
+    "reported",
+    "adopted",
+    "conditional",
+    "question",
+    "obligation",
+    "negated",
+    "retracted",
+    "disputed",
 ]
 
 
@@ -76,8 +100,12 @@ class Claim(_Out):
         )
     )
     speaker: Speaker = Field(description="Whose conclusion it is.")
-    modality: Modality = Field(description="asserted, reported or adopted count; the other moods do not.")
-    counts: bool = Field(description="True when the judgement rests on this claim (asserted, reported or adopted).")
+    modality: Modality = Field(
+        description="asserted, reported or adopted count; the other moods do not."
+    )
+    counts: bool = Field(
+        description="True when the judgement rests on this claim (asserted, reported or adopted)."
+    )
     evidence: Evidence
     cue: str = Field(description="What in the sentence made it this kind of claim.")
 
@@ -91,15 +119,24 @@ class Judgement(_Out):
     about: str = Field(description="What the verdict is about, in one sentence.")
     author: Speaker = Field(description="Who wrote the text, from its speech cues.")
     author_reason: str
-    full_report: bool = Field(description="The text has a full report's own structure (method, findings, limitations).")
+    full_report: bool = Field(
+        description="The text has a full report's own structure (method, findings, limitations)."
+    )
     burden: Literal["clean_claim", "full_report", "complete_statement", "none"] = Field(
         description="Why an unshown method element counts as failed; 'none' means it is unknown."
     )
     coverage: float | None = Field(
-        default=None, ge=0, le=1, description="Share of the applicable criteria weight the text lets us judge."
+        default=None,
+        ge=0,
+        le=1,
+        description="Share of the applicable criteria weight the text lets us judge.",
     )
-    quality: float | None = Field(default=None, ge=0, le=100, description="Score of what is shown, before coverage.")
-    reasons: list[str] = Field(default_factory=list, description="The reasons that decide the verdict, strongest first.")
+    quality: float | None = Field(
+        default=None, ge=0, le=100, description="Score of what is shown, before coverage."
+    )
+    reasons: list[str] = Field(
+        default_factory=list, description="The reasons that decide the verdict, strongest first."
+    )
 
 
 class Reference(_Out):
@@ -107,11 +144,18 @@ class Reference(_Out):
 
     publisher: str = Field(description="Who published the cited text.")
     title: str
-    year: str | None = Field(default=None, description="Year or date of the cited version (YYYY, YYYY-MM or YYYY-MM-DD).")
+    year: str | None = Field(
+        default=None, description="Year or date of the cited version (YYYY, YYYY-MM or YYYY-MM-DD)."
+    )
     edition: str | None = None
     clause: str | None = Field(default=None, description="Clause, section, paragraph or page.")
-    url: str | None = Field(default=None, description="Canonical address: the publisher's site, a DOI or an official register.")
-    identifier: str | None = Field(default=None, description="DOI, UN document symbol or Federal Register citation.")
+    url: str | None = Field(
+        default=None,
+        description="Canonical address: the publisher's site, a DOI or an official register.",
+    )
+    identifier: str | None = Field(
+        default=None, description="DOI, UN document symbol or Federal Register citation."
+    )
     verification: Literal["verified", "partly_verified", "unverified"] = Field(
         default="unverified",
         description="verified: the clause was read in the publisher's text or a faithful copy; partly_verified; unverified.",
@@ -147,13 +191,19 @@ class Finding(_Out):
     status: Status
     severity: str
     weight: float
-    confidence: float = Field(ge=0, le=1, description="1.0 for deterministic rules; model probability otherwise.")
-    message: str = Field(description="What was found or missing, and whether 'not found' means 'not done'.")
+    confidence: float = Field(
+        ge=0, le=1, description="1.0 for deterministic rules; model probability otherwise."
+    )
+    message: str = Field(
+        description="What was found or missing, and whether 'not found' means 'not done'."
+    )
     evidence: list[Evidence] = Field(default_factory=list)
     remedy: str | None = Field(default=None, description="What would fix it (shown unless met).")
     rationale: str | None = None
     references: list[Reference] = Field(default_factory=list)
-    audit_washing: str | None = Field(default=None, description="Audit-washing pattern id this finding signals.")
+    audit_washing: str | None = Field(
+        default=None, description="Audit-washing pattern id this finding signals."
+    )
 
 
 class Contribution(_Out):
@@ -167,7 +217,9 @@ class Contribution(_Out):
 class DimensionScore(_Out):
     id: str
     title: str
-    score: float | None = Field(description="0-100, or null when nothing in the dimension could be assessed.")
+    score: float | None = Field(
+        description="0-100, or null when nothing in the dimension could be assessed."
+    )
     earned: float
     possible: float
     met: int = 0
@@ -209,7 +261,9 @@ class ContextMatch(_Out):
     place: str
     region: str
     risk: Literal["high", "elevated", "standard", "unknown"]
-    kind: str = Field(description="What matched: a region, city, prefecture, scheme or listed entity.")
+    kind: str = Field(
+        description="What matched: a region, city, prefecture, scheme or listed entity."
+    )
     evidence: list[Evidence] = Field(default_factory=list)
 
 
@@ -218,7 +272,9 @@ class Context(_Out):
         description="high: state-imposed forced labour makes a workplace audit unable to establish absence."
     )
     matches: list[ContextMatch] = Field(default_factory=list)
-    ceiling: float | None = Field(default=None, description="Reliance ceiling the context sets on the score.")
+    ceiling: float | None = Field(
+        default=None, description="Reliance ceiling the context sets on the score."
+    )
     explanation: str
     reference_date: str = Field(description="Date the bundled reference data describes.")
     reference_sources: list[str] = Field(default_factory=list)
@@ -246,7 +302,9 @@ class PackInfo(_Out):
     title: str
     version: str
     reason: str = Field(description="Why this pack was used.")
-    overlays: list[str] = Field(default_factory=list, description="Packs added on top, e.g. state-imposed.")
+    overlays: list[str] = Field(
+        default_factory=list, description="Packs added on top, e.g. state-imposed."
+    )
 
 
 class DocumentInfo(_Out):
@@ -254,7 +312,10 @@ class DocumentInfo(_Out):
     sha256: str
     format: str
     title: str | None = None
-    role: str | None = Field(default=None, description="audit_report, company_statement, auditor_statement or third_party.")
+    role: str | None = Field(
+        default=None,
+        description="audit_report, company_statement, auditor_statement or third_party.",
+    )
     role_reason: str | None = None
     pages: int | None = None
     characters: int
@@ -269,7 +330,9 @@ class ToolInfo(_Out):
 class Report(_Out):
     """Everything auditcheck says about one document."""
 
-    schema_version: int = Field(default=SCHEMA_VERSION, description="Raised whenever the JSON shape changes.")
+    schema_version: int = Field(
+        default=SCHEMA_VERSION, description="Raised whenever the JSON shape changes."
+    )
     tool: ToolInfo
     document: DocumentInfo
     pack: PackInfo
@@ -278,7 +341,9 @@ class Report(_Out):
     verdict: Verdict
     verdict_reason: str
     judgement: Judgement
-    claims: list[Claim] = Field(default_factory=list, description="Conclusions found in the text, in document order.")
+    claims: list[Claim] = Field(
+        default_factory=list, description="Conclusions found in the text, in document order."
+    )
     audit_washing: AuditWashing
     context: Context
     dimensions: list[DimensionScore]
@@ -287,6 +352,10 @@ class Report(_Out):
     facts: list[Fact] = Field(default_factory=list)
     ilo_matrix: IloMatrix | None = None
     contributions: list[Contribution] = Field(default_factory=list)
-    notes: list[str] = Field(default_factory=list, description="Limits of what the text lets us say.")
-    case: dict[str, Any] | None = Field(default=None, description="Case-file block when several documents were judged together.")
+    notes: list[str] = Field(
+        default_factory=list, description="Limits of what the text lets us say."
+    )
+    case: dict[str, Any] | None = Field(
+        default=None, description="Case-file block when several documents were judged together."
+    )
     errors: list[str] = Field(default_factory=list)

@@ -12,7 +12,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .models import AuditWashing, Cap, Context, Contribution, DimensionScore, Finding, Status, Verdict
+from .models import (
+    AuditWashing,
+    Cap,
+    Context,
+    Contribution,
+    DimensionScore,
+    Finding,
+    Status,
+    Verdict,
+)
 from .packs.schema import DIMENSION_TITLES, Dimension, ScoringPolicy
 
 _SCORED = {Status.met, Status.partial, Status.unmet, Status.red_flag}
@@ -75,16 +84,36 @@ def score_findings(
             c = credit(f, policy)
             possible += f.weight
             earned += f.weight * c
-            contributions.append(Contribution(criterion_id=f.criterion_id, dimension=dim.value, status=f.status,
-                                              earned=round(f.weight * c, 3), possible=f.weight))
+            contributions.append(
+                Contribution(
+                    criterion_id=f.criterion_id,
+                    dimension=dim.value,
+                    status=f.status,
+                    earned=round(f.weight * c, 3),
+                    possible=f.weight,
+                )
+            )
             met += f.status is Status.met
             unmet += f.status is Status.unmet
             flags += f.status is Status.red_flag
         score = None if possible == 0 else round(max(0.0, 100 * earned / possible), 1)
-        dims.append(DimensionScore(id=dim.value, title=DIMENSION_TITLES[dim], score=score,
-                                   earned=round(earned, 3), possible=round(possible, 3),
-                                   met=met, unmet=unmet, red_flags=flags))
-    weighted = [(d.score, policy.dimension_weights.get(Dimension(d.id), 1.0)) for d in dims if d.score is not None]
+        dims.append(
+            DimensionScore(
+                id=dim.value,
+                title=DIMENSION_TITLES[dim],
+                score=score,
+                earned=round(earned, 3),
+                possible=round(possible, 3),
+                met=met,
+                unmet=unmet,
+                red_flags=flags,
+            )
+        )
+    weighted = [
+        (d.score, policy.dimension_weights.get(Dimension(d.id), 1.0))
+        for d in dims
+        if d.score is not None
+    ]
     total_weight = sum(w for _, w in weighted)
     middle = (policy.credible_at + policy.partially_credible_at) / 2
     quality = round(sum(s * w for s, w in weighted) / total_weight, 1) if total_weight else None
@@ -100,16 +129,39 @@ def score_findings(
     for f in findings:
         ceiling = (cap_by_id or {}).get(f.criterion_id)
         if f.status is Status.red_flag and ceiling is not None:
-            caps.append(Cap(reason=f"{f.criterion_id} {f.title}", ceiling=float(ceiling), source=f.criterion_id))
+            caps.append(
+                Cap(
+                    reason=f"{f.criterion_id} {f.title}",
+                    ceiling=float(ceiling),
+                    source=f.criterion_id,
+                )
+            )
     if context is not None and claims_clean_result:
         if context.risk == "high":
-            caps.append(Cap(reason="clean result claimed in a high-risk context: a workplace audit there cannot establish absence",
-                            ceiling=policy.high_risk_ceiling, source="context"))
+            caps.append(
+                Cap(
+                    reason="clean result claimed in a high-risk context: a workplace audit there cannot establish absence",
+                    ceiling=policy.high_risk_ceiling,
+                    source="context",
+                )
+            )
         elif context.risk == "elevated":
-            caps.append(Cap(reason="clean result claimed in an elevated-risk context", ceiling=policy.elevated_risk_ceiling, source="context"))
+            caps.append(
+                Cap(
+                    reason="clean result claimed in an elevated-risk context",
+                    ceiling=policy.elevated_risk_ceiling,
+                    source="context",
+                )
+            )
     if audit_washing is not None and audit_washing.detected:
         ids = ", ".join(p.id for p in audit_washing.patterns)
-        caps.append(Cap(reason=f"audit-washing patterns found ({ids})", ceiling=policy.audit_washing_ceiling, source="audit_washing"))
+        caps.append(
+            Cap(
+                reason=f"audit-washing patterns found ({ids})",
+                ceiling=policy.audit_washing_ceiling,
+                source="audit_washing",
+            )
+        )
     caps.extend(extra_caps or [])
     value = uncapped
     for floor in floors or []:
@@ -121,10 +173,14 @@ def score_findings(
             value = min(value, cap.ceiling)
     value = round(value, 1)
     verdict, reason = _verdict(value, uncapped, caps, policy)
-    return ScoreResult(value, uncapped, verdict, reason, dims, caps, contributions, coverage, quality)
+    return ScoreResult(
+        value, uncapped, verdict, reason, dims, caps, contributions, coverage, quality
+    )
 
 
-def _verdict(value: float, uncapped: float, caps: list[Cap], policy: ScoringPolicy) -> tuple[Verdict, str]:
+def _verdict(
+    value: float, uncapped: float, caps: list[Cap], policy: ScoringPolicy
+) -> tuple[Verdict, str]:
     if value >= policy.credible_at:
         verdict = Verdict.credible
     elif value >= policy.partially_credible_at:

@@ -92,16 +92,29 @@ def collect_files(inputs: list[str | Path]) -> list[Path]:
     for item in inputs:
         p = Path(item)
         if p.is_dir():
-            found.extend(f for f in sorted(p.rglob("*")) if f.is_file() and f.suffix.lower() in _SUPPORTED
-                         and not f.name.lower().startswith("readme"))
+            found.extend(
+                f
+                for f in sorted(p.rglob("*"))
+                if f.is_file()
+                and f.suffix.lower() in _SUPPORTED
+                and not f.name.lower().startswith("readme")
+            )
         else:
             found.append(p)
     best: dict[Path, Path] = {}
     for f in found:
         key = f.with_suffix("")
-        rank = _FORMAT_ORDER.index(f.suffix.lower()) if f.suffix.lower() in _FORMAT_ORDER else len(_FORMAT_ORDER)
+        rank = (
+            _FORMAT_ORDER.index(f.suffix.lower())
+            if f.suffix.lower() in _FORMAT_ORDER
+            else len(_FORMAT_ORDER)
+        )
         old = best.get(key)
-        if old is None or rank < (_FORMAT_ORDER.index(old.suffix.lower()) if old.suffix.lower() in _FORMAT_ORDER else len(_FORMAT_ORDER)):
+        if old is None or rank < (
+            _FORMAT_ORDER.index(old.suffix.lower())
+            if old.suffix.lower() in _FORMAT_ORDER
+            else len(_FORMAT_ORDER)
+        ):
             best[key] = f
     return sorted(best.values())
 
@@ -169,7 +182,15 @@ def find_similar(
             continue
         similarity = float((whole[a] @ whole[b].T).toarray()[0, 0])
         items.sort(key=lambda x: (x[0].line, -x[2]))
-        pairs.append(SimilarPair(docs[a].path, docs[b].path, round(similarity, 3), round(share, 3), _one_per_passage(items)))
+        pairs.append(
+            SimilarPair(
+                docs[a].path,
+                docs[b].path,
+                round(similarity, 3),
+                round(share, 3),
+                _one_per_passage(items),
+            )
+        )
     pairs.sort(key=lambda p: (-p.similarity, p.path_a, p.path_b))
     return pairs
 
@@ -180,14 +201,17 @@ def _vectors(texts: list[str]):
     from sklearn.feature_extraction.text import HashingVectorizer
     from sklearn.preprocessing import normalize
 
-    vec = HashingVectorizer(ngram_range=(1, 2), alternate_sign=False, norm=None, stop_words="english",
-                            n_features=2**20)
+    vec = HashingVectorizer(
+        ngram_range=(1, 2), alternate_sign=False, norm=None, stop_words="english", n_features=2**20
+    )
     X = vec.transform(texts).astype(np.float64)
     X.data = 1.0 + np.log(X.data)
     return normalize(X)
 
 
-def _one_per_passage(items: list[tuple[Passage, Passage, float]]) -> list[tuple[Passage, Passage, float]]:
+def _one_per_passage(
+    items: list[tuple[Passage, Passage, float]],
+) -> list[tuple[Passage, Passage, float]]:
     out, seen = [], set()
     for a, b, v in sorted(items, key=lambda x: -x[2]):
         if (a.path, a.line) in seen:
@@ -201,8 +225,10 @@ def format_pairs(pairs: list[SimilarPair], *, max_passages: int = 5, width: int 
     """One line per pair, each followed by its shared passages (indented)."""
     lines = []
     for p in pairs:
-        lines.append(f"{p.path_a}  <->  {p.path_b}  similarity {p.similarity:.2f}  "
-                     f"({len(p.shared)} shared passages, {p.share:.0%} of the shorter file)")
+        lines.append(
+            f"{p.path_a}  <->  {p.path_b}  similarity {p.similarity:.2f}  "
+            f"({len(p.shared)} shared passages, {p.share:.0%} of the shorter file)"
+        )
         for a, b, v in p.shared[:max_passages]:
             text = a.text if len(a.text) <= width else a.text[: width - 1].rstrip() + "…"
             lines.append(f"    {v:.2f}  line {a.line} / line {b.line}: {text}")
@@ -214,30 +240,38 @@ def format_pairs(pairs: list[SimilarPair], *, max_passages: int = 5, width: int 
 # ---- generic findings text (score time; no scikit-learn) ----
 
 #: Headings that introduce the findings part of a report.
-FINDINGS_HEADING = re.compile(r"finding|result|observation|conclusion|non-?conformit|summary|outcome|assessment of", re.IGNORECASE)
+FINDINGS_HEADING = re.compile(
+    r"finding|result|observation|conclusion|non-?conformit|summary|outcome|assessment of",
+    re.IGNORECASE,
+)
 #: Sentences that could be pasted into any audit report: they state compliance or absence
 #: without saying what was looked at, where, or with whom.
-GENERIC_PATTERNS = [re.compile(p, re.IGNORECASE) for p in (
-    r"\b(?:in|into|full) compliance with (?:all )?(?:the )?(?:applicable|relevant|local|national)\b",
-    r"\bcompl(?:y|ies|ied) with (?:all )?(?:the )?(?:applicable|relevant|local|national|legal)\b",
-    r"\bno (?:major |significant |critical )?(?:issues?|non-?conformit(?:y|ies)|violations?|concerns?|findings?|problems?) (?:were |was )?(?:found|identified|observed|noted|raised|detected)\b",
-    r"\b(?:policies|procedures|systems?|management systems?) (?:are|were|is|was) (?:in place|implemented|established|adequate|effective)\b",
-    r"\bmanagement (?:is|was|are|were|has been|showed?) (?:fully )?(?:committed|cooperative|supportive|open|transparent)\b",
-    r"\bmeets? (?:all )?(?:the )?(?:requirements|expectations|standards?)\b",
-    r"\b(?:good|satisfactory|acceptable|adequate) (?:overall )?(?:level|standard|practices?|performance|conditions)\b",
-    r"\bno (?:evidence|indications?|signs?) of (?:any )?(?:forced|child|bonded|compulsory) labou?r\b",
-    r"\b(?:workers|employees) (?:are|were) (?:satisfied|happy|content)\b",
-    r"\bcontinuous improvement\b",
-    r"\b(?:respects?|upholds?) (?:the )?(?:rights|human rights|dignity)\b",
-    r"\bin line with (?:international|industry|best)\b",
-    r"\bzero[- ]tolerance\b",
-)]
+GENERIC_PATTERNS = [
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"\b(?:in|into|full) compliance with (?:all )?(?:the )?(?:applicable|relevant|local|national)\b",
+        r"\bcompl(?:y|ies|ied) with (?:all )?(?:the )?(?:applicable|relevant|local|national|legal)\b",
+        r"\bno (?:major |significant |critical )?(?:issues?|non-?conformit(?:y|ies)|violations?|concerns?|findings?|problems?) (?:were |was )?(?:found|identified|observed|noted|raised|detected)\b",
+        r"\b(?:policies|procedures|systems?|management systems?) (?:are|were|is|was) (?:in place|implemented|established|adequate|effective)\b",
+        r"\bmanagement (?:is|was|are|were|has been|showed?) (?:fully )?(?:committed|cooperative|supportive|open|transparent)\b",
+        r"\bmeets? (?:all )?(?:the )?(?:requirements|expectations|standards?)\b",
+        r"\b(?:good|satisfactory|acceptable|adequate) (?:overall )?(?:level|standard|practices?|performance|conditions)\b",
+        r"\bno (?:evidence|indications?|signs?) of (?:any )?(?:forced|child|bonded|compulsory) labou?r\b",
+        r"\b(?:workers|employees) (?:are|were) (?:satisfied|happy|content)\b",
+        r"\bcontinuous improvement\b",
+        r"\b(?:respects?|upholds?) (?:the )?(?:rights|human rights|dignity)\b",
+        r"\bin line with (?:international|industry|best)\b",
+        r"\bzero[- ]tolerance\b",
+    )
+]
 _SPECIFIC = re.compile(r"\d|[\"“”]")
 
 
 def is_generic(sentence: str) -> bool:
     """True when a sentence is stock audit language and carries no figure or quotation."""
-    return bool(any(rx.search(sentence) for rx in GENERIC_PATTERNS) and not _SPECIFIC.search(sentence))
+    return bool(
+        any(rx.search(sentence) for rx in GENERIC_PATTERNS) and not _SPECIFIC.search(sentence)
+    )
 
 
 def generic_spans(document: Document, index=None) -> tuple[list[tuple[int, int]], int]:
@@ -272,11 +306,19 @@ def generic_share(document: Document, index=None) -> float:
 
 def pairs_data(pairs: list[SimilarPair]) -> list[dict]:
     """The pairs as plain data: what ``similar --format json`` prints (a list, one object per pair)."""
-    return [{
-        "path_a": p.path_a, "path_b": p.path_b, "similarity": p.similarity, "share": p.share,
-        "shared": [{"line_a": a.line, "line_b": b.line, "similarity": round(v, 3), "text": a.text}
-                   for a, b, v in p.shared],
-    } for p in pairs]
+    return [
+        {
+            "path_a": p.path_a,
+            "path_b": p.path_b,
+            "similarity": p.similarity,
+            "share": p.share,
+            "shared": [
+                {"line_a": a.line, "line_b": b.line, "similarity": round(v, 3), "text": a.text}
+                for a, b, v in p.shared
+            ],
+        }
+        for p in pairs
+    ]
 
 
 def pairs_json(pairs: list[SimilarPair]) -> str:
@@ -294,9 +336,26 @@ def pairs_csv(pairs: list[SimilarPair]) -> str:
 
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["file_a", "file_b", "similarity", "shared_passages", "share_of_shorter_file", "first_shared_text"])
+    writer.writerow(
+        [
+            "file_a",
+            "file_b",
+            "similarity",
+            "shared_passages",
+            "share_of_shorter_file",
+            "first_shared_text",
+        ]
+    )
     for p in pairs:
         first = p.shared[0][0].text if p.shared else ""
-        writer.writerow([cell(p.path_a), cell(p.path_b), cell(p.similarity), cell(len(p.shared)), cell(p.share),
-                         cell(first)])
+        writer.writerow(
+            [
+                cell(p.path_a),
+                cell(p.path_b),
+                cell(p.similarity),
+                cell(len(p.shared)),
+                cell(p.share),
+                cell(first),
+            ]
+        )
     return out.getvalue()

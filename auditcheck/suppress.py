@@ -25,7 +25,9 @@ from .render.options import Suppression
 _COMMENT = re.compile(r"<!--\s*auditcheck\s*:\s*(?P<body>.*?)-->", re.DOTALL | re.IGNORECASE)
 _IGNORE = re.compile(
     r"^ignore\s+(?P<ids>[A-Za-z][A-Za-z0-9]*-\d+(?:\s*,\s*[A-Za-z][A-Za-z0-9]*-\d+)*)"
-    r"(?:\s+reason\s*:\s*(?P<reason>.*))?$", re.DOTALL | re.IGNORECASE)
+    r"(?:\s+reason\s*:\s*(?P<reason>.*))?$",
+    re.DOTALL | re.IGNORECASE,
+)
 
 
 class SuppressionError(AuditcheckError):
@@ -44,17 +46,25 @@ def find_suppressions(source: str, path: str) -> list[Suppression]:
         body = " ".join(m.group("body").split())
         parsed = _IGNORE.match(body)
         if parsed is None:
-            raise SuppressionError(path, line, f"cannot read 'auditcheck: {body}'; write "
-                                   "'<!-- auditcheck: ignore INT-02 reason: why it is accepted -->'")
+            raise SuppressionError(
+                path,
+                line,
+                f"cannot read 'auditcheck: {body}'; write "
+                "'<!-- auditcheck: ignore INT-02 reason: why it is accepted -->'",
+            )
         reason = (parsed.group("reason") or "").strip()
         if not reason:
-            raise SuppressionError(path, line, "a suppression needs a reason: 'reason: why it is accepted'")
+            raise SuppressionError(
+                path, line, "a suppression needs a reason: 'reason: why it is accepted'"
+            )
         for cid in re.split(r"\s*,\s*", parsed.group("ids")):
             found.append(Suppression(path=path, criterion_id=cid.upper(), reason=reason, line=line))
     return found
 
 
-def apply_suppressions(report: Report, suppressions: Iterable[Suppression]) -> tuple[Report, list[Suppression], list[Suppression]]:
+def apply_suppressions(
+    report: Report, suppressions: Iterable[Suppression]
+) -> tuple[Report, list[Suppression], list[Suppression]]:
     """Match suppressions to the report's findings.
 
     Returns the report (with a note saying how many findings the document suppressed), the
@@ -66,8 +76,10 @@ def apply_suppressions(report: Report, suppressions: Iterable[Suppression]) -> t
     unknown = [s for s in suppressions if s.criterion_id not in ids]
     if matched:
         listed = ", ".join(dict.fromkeys(s.criterion_id for s in matched))
-        note = (f"{len(matched)} finding(s) suppressed in the document ({listed}); they are listed as suppressed "
-                "and still count in the score.")
+        note = (
+            f"{len(matched)} finding(s) suppressed in the document ({listed}); they are listed as suppressed "
+            "and still count in the score."
+        )
         report = report.model_copy(update={"notes": [*report.notes, note]})
     return report, matched, unknown
 
@@ -76,13 +88,19 @@ def _matches(finding_id: str, dimension: str, pack_id: str, selector: str) -> bo
     s = selector.strip()
     if not s:
         return False
-    if s.upper() == finding_id.upper() or s.lower() == dimension.lower() or s.lower() == pack_id.lower():
+    if (
+        s.upper() == finding_id.upper()
+        or s.lower() == dimension.lower()
+        or s.lower() == pack_id.lower()
+    ):
         return True
     # a prefix such as 'ILO' or 'ILO-' selects the family
     return finding_id.upper().startswith(s.upper().rstrip("-") + "-")
 
 
-def select_findings(report: Report, select: Iterable[str] = (), ignore: Iterable[str] = ()) -> Report:
+def select_findings(
+    report: Report, select: Iterable[str] = (), ignore: Iterable[str] = ()
+) -> Report:
     """Keep the findings named by ``select`` (all when empty) minus those named by ``ignore``.
 
     Selectors are criterion ids (INT-02), id families (ILO), dimensions (interviews) or pack
@@ -94,12 +112,15 @@ def select_findings(report: Report, select: Iterable[str] = (), ignore: Iterable
     kept: list[Finding] = []
     dropped: list[Finding] = []
     for f in report.findings:
-        keep = (not select or any(_matches(f.criterion_id, f.dimension, f.pack_id, s) for s in select)) and not any(
-            _matches(f.criterion_id, f.dimension, f.pack_id, s) for s in ignore)
+        keep = (
+            not select or any(_matches(f.criterion_id, f.dimension, f.pack_id, s) for s in select)
+        ) and not any(_matches(f.criterion_id, f.dimension, f.pack_id, s) for s in ignore)
         (kept if keep else dropped).append(f)
     if not dropped:
         return report
-    note = (f"{len(dropped)} criteria left out of this output by --select/--ignore or configuration "
-            f"({', '.join(f.criterion_id for f in dropped[:12])}{', …' if len(dropped) > 12 else ''}); "
-            "the score and verdict still count them.")
+    note = (
+        f"{len(dropped)} criteria left out of this output by --select/--ignore or configuration "
+        f"({', '.join(f.criterion_id for f in dropped[:12])}{', …' if len(dropped) > 12 else ''}); "
+        "the score and verdict still count them."
+    )
     return report.model_copy(update={"findings": kept, "notes": [*report.notes, note]})

@@ -32,7 +32,7 @@ def position(report: auditcheck.Report) -> int:
 def real_dev_text(folder: Path) -> str:
     text = (folder / "source.md").read_text(encoding="utf-8")
     marker = "\n# Text"
-    return text[text.index(marker) + len(marker):].lstrip("\n") if marker in text else text
+    return text[text.index(marker) + len(marker) :].lstrip("\n") if marker in text else text
 
 
 def spearman(xs: list[float], ys: list[float]) -> float:
@@ -48,6 +48,7 @@ def spearman(xs: list[float], ys: list[float]) -> float:
                 r[order[k]] = (i + j) / 2
             i = j + 1
         return r
+
     rx, ry = ranks(xs), ranks(ys)
     n = len(xs)
     mx, my = sum(rx) / n, sum(ry) / n
@@ -64,20 +65,28 @@ def main(verbose: bool) -> None:
         if not name.endswith(".md"):
             continue
         r = auditcheck.evaluate(REPO / "sample_audits" / name)
-        good = r.verdict.value == exp["verdict"] and r.audit_washing.detected == exp["audit_washing"]
+        good = (
+            r.verdict.value == exp["verdict"] and r.audit_washing.detected == exp["audit_washing"]
+        )
         ok += good
         if verbose or not good:
-            print(f"{'ok ' if good else 'BAD'} {name[:40]:40} want {exp['verdict']:18} aw={exp['audit_washing']!s:5} "
-                  f"got {r.verdict.value:18} aw={r.audit_washing.detected!s:5} {r.score:5} cov={r.judgement.coverage} "
-                  f"{r.judgement.principal}/{r.judgement.burden}")
-    print(f"samples: {ok}/{sum(1 for n in expected if n.endswith('.md'))} verdict and audit-washing as expected")
+            print(
+                f"{'ok ' if good else 'BAD'} {name[:40]:40} want {exp['verdict']:18} aw={exp['audit_washing']!s:5} "
+                f"got {r.verdict.value:18} aw={r.audit_washing.detected!s:5} {r.score:5} cov={r.judgement.coverage} "
+                f"{r.judgement.principal}/{r.judgement.burden}"
+            )
+    print(
+        f"samples: {ok}/{sum(1 for n in expected if n.endswith('.md'))} verdict and audit-washing as expected"
+    )
     if not (REAL_DEV / "index.csv").is_file():
         return
     rows = list(csv.DictReader((REAL_DEV / "index.csv").open(encoding="utf-8")))
     exact = near = 0
     scores, experts = [], []
     for row in rows:
-        doc = document_from_text(real_dev_text(REAL_DEV / row["id"]), path=f"real-dev/{row['id']}.md")
+        doc = document_from_text(
+            real_dev_text(REAL_DEV / row["id"]), path=f"real-dev/{row['id']}.md"
+        )
         r = auditcheck.evaluate(doc)
         e, t = EXPERT[row["label"]], position(r)
         exact += e == t
@@ -85,11 +94,15 @@ def main(verbose: bool) -> None:
         scores.append(-r.score - (50 if r.audit_washing.detected else 0))
         experts.append(e)
         if verbose or e != t:
-            print(f"{'ok ' if e == t else 'BAD'} {row['id'][:40]:40} want {row['label']:18} got {r.verdict.value:18} "
-                  f"aw={r.audit_washing.detected!s:5} {r.score:5} cov={r.judgement.coverage} "
-                  f"{r.judgement.principal}/{r.judgement.burden} author={r.judgement.author}")
-    print(f"real-dev: exact {exact}/{len(rows)}, within one step {near}/{len(rows)}, "
-          f"rank correlation {spearman(scores, [float(x) for x in experts]):.2f}")
+            print(
+                f"{'ok ' if e == t else 'BAD'} {row['id'][:40]:40} want {row['label']:18} got {r.verdict.value:18} "
+                f"aw={r.audit_washing.detected!s:5} {r.score:5} cov={r.judgement.coverage} "
+                f"{r.judgement.principal}/{r.judgement.burden} author={r.judgement.author}"
+            )
+    print(
+        f"real-dev: exact {exact}/{len(rows)}, within one step {near}/{len(rows)}, "
+        f"rank correlation {spearman(scores, [float(x) for x in experts]):.2f}"
+    )
 
 
 if __name__ == "__main__":

@@ -57,7 +57,9 @@ def paraphrase_scores(items: list[dict]) -> dict[str, dict[str, float]]:
         if not labelled:
             continue
         hits = sum(g[0] == kind for g in labelled)
-        speaker_ok = sum(g[0] == kind and g[1] == i["speaker"] for i, g in zip(items, got) if i["claim"] == kind)
+        speaker_ok = sum(
+            g[0] == kind and g[1] == i["speaker"] for i, g in zip(items, got) if i["claim"] == kind
+        )
         scores[kind] = {
             "n": len(labelled),
             "recall": hits / len(labelled),
@@ -65,8 +67,12 @@ def paraphrase_scores(items: list[dict]) -> dict[str, dict[str, float]]:
             "speaker": speaker_ok / hits if hits else 0.0,
         }
     negatives = [g for i, g in zip(items, got) if i["claim"] == "none"]
-    scores["none"] = {"n": len(negatives), "recall": sum(g[0] == "none" for g in negatives) / len(negatives),
-                      "precision": float("nan"), "speaker": float("nan")}
+    scores["none"] = {
+        "n": len(negatives),
+        "recall": sum(g[0] == "none" for g in negatives) / len(negatives),
+        "precision": float("nan"),
+        "speaker": float("nan"),
+    }
     return scores
 
 
@@ -75,14 +81,18 @@ def misses(items: list[dict]) -> list[str]:
     for i in items:
         g = tool_claim(i["text"])
         if g[0] != i["claim"]:
-            out.append(f"[{i['set']}] want {i['claim']}/{i['speaker']}/{i['modality']} got {g[0]}/{g[1]}/{g[2]}: {i['text'][:140]}")
+            out.append(
+                f"[{i['set']}] want {i['claim']}/{i['speaker']}/{i['modality']} got {g[0]}/{g[1]}/{g[2]}: {i['text'][:140]}"
+            )
     return out
 
 
 def paired_results() -> list[tuple[str, dict, object]]:
     import auditcheck
 
-    expected = yaml.safe_load((HERE / "paired" / "expected.yaml").read_text(encoding="utf-8"))["files"]
+    expected = yaml.safe_load((HERE / "paired" / "expected.yaml").read_text(encoding="utf-8"))[
+        "files"
+    ]
     out = []
     for name, exp in expected.items():
         report = auditcheck.evaluate(HERE / "paired" / name)
@@ -105,14 +115,22 @@ def main() -> None:
     verdicts = sum(r.verdict.value == e["verdict"] for _, e, r in rows)
     aw = sum(r.audit_washing.detected == e["audit_washing"] for _, e, r in rows)
     principal = sum(r.judgement.principal == e["principal_claim"] for _, e, r in rows)
-    print(f"\npaired cases: verdict {verdicts}/{len(rows)}, audit-washing {aw}/{len(rows)}, "
-          f"principal claim {principal}/{len(rows)}")
+    print(
+        f"\npaired cases: verdict {verdicts}/{len(rows)}, audit-washing {aw}/{len(rows)}, "
+        f"principal claim {principal}/{len(rows)}"
+    )
     if "--misses" in sys.argv:
         for name, e, r in rows:
-            if r.verdict.value != e["verdict"] or r.audit_washing.detected != e["audit_washing"] or r.judgement.principal != e["principal_claim"]:
-                print(f"  {name:38} want {e['verdict']}/{e['audit_washing']}/{e['principal_claim']} "
-                      f"got {r.verdict.value}/{r.audit_washing.detected}/{r.judgement.principal} {r.score} "
-                      f"cov={r.judgement.coverage} risk={r.context.risk} author={r.judgement.author}")
+            if (
+                r.verdict.value != e["verdict"]
+                or r.audit_washing.detected != e["audit_washing"]
+                or r.judgement.principal != e["principal_claim"]
+            ):
+                print(
+                    f"  {name:38} want {e['verdict']}/{e['audit_washing']}/{e['principal_claim']} "
+                    f"got {r.verdict.value}/{r.audit_washing.detected}/{r.judgement.principal} {r.score} "
+                    f"cov={r.judgement.coverage} risk={r.context.risk} author={r.judgement.author}"
+                )
     print(Counter(i["set"] for i in items))
 
 

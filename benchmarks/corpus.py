@@ -85,9 +85,24 @@ FILLER = [
     "The site operates two shifts, and shift changes take place at six in the morning and six in the evening.",
 ]
 
-PLACES = [("Dhaka", "standard"), ("Ho Chi Minh City", "standard"), ("Xinjiang", "high"), ("Urumqi", "high"),
-          ("Penang", "elevated"), ("Leicester", "standard"), ("Tamil Nadu", "elevated"), ("Guangdong", "standard")]
-AUDITORS = ["Ines Okafor", "Mateo Ruiz", "Hana Kobayashi", "Priya Raman", "Jonas Weber", "Amina Diallo"]
+PLACES = [
+    ("Dhaka", "standard"),
+    ("Ho Chi Minh City", "standard"),
+    ("Xinjiang", "high"),
+    ("Urumqi", "high"),
+    ("Penang", "elevated"),
+    ("Leicester", "standard"),
+    ("Tamil Nadu", "elevated"),
+    ("Guangdong", "standard"),
+]
+AUDITORS = [
+    "Ines Okafor",
+    "Mateo Ruiz",
+    "Hana Kobayashi",
+    "Priya Raman",
+    "Jonas Weber",
+    "Amina Diallo",
+]
 
 
 @dataclass(frozen=True)
@@ -116,16 +131,30 @@ def report_text(pages: int, seed: int) -> tuple[str, list[tuple[str, str]]]:
     rng = random.Random(seed)
     place, risk = rng.choice(PLACES)
     slots = {
-        "site": rng.choice(["main", "north", "river"]), "company": f"Supplier {rng.randrange(1000, 9999)} Ltd",
-        "n": rng.randrange(80, 3000), "m": rng.randrange(0, 400), "days": rng.randrange(1, 4),
+        "site": rng.choice(["main", "north", "river"]),
+        "company": f"Supplier {rng.randrange(1000, 9999)} Ltd",
+        "n": rng.randrange(80, 3000),
+        "m": rng.randrange(0, 400),
+        "days": rng.randrange(1, 4),
         "scope_sub": rng.choice(["included", "excluded", "not mentioned by management"]),
-        "announce": rng.choice(["announced", "semi-announced", "unannounced"]), "place": place, "risk": risk,
-        "auditor": rng.choice(AUDITORS), "apsca": rng.randrange(21700000, 21799999), "sample": rng.randrange(10, 80),
-        "iv": rng.randrange(4, 60), "grp": rng.randrange(0, 30), "mig": rng.randrange(0, 20),
-        "origin": rng.choice(["Nepal", "Myanmar", "Bangladesh", "a western province"]), "fee": rng.randrange(200, 3000),
-        "wage": rng.randrange(100, 900), "hours": rng.randrange(48, 84), "griev": rng.randrange(0, 40),
+        "announce": rng.choice(["announced", "semi-announced", "unannounced"]),
+        "place": place,
+        "risk": risk,
+        "auditor": rng.choice(AUDITORS),
+        "apsca": rng.randrange(21700000, 21799999),
+        "sample": rng.randrange(10, 80),
+        "iv": rng.randrange(4, 60),
+        "grp": rng.randrange(0, 30),
+        "mig": rng.randrange(0, 20),
+        "origin": rng.choice(["Nepal", "Myanmar", "Bangladesh", "a western province"]),
+        "fee": rng.randrange(200, 3000),
+        "wage": rng.randrange(100, 900),
+        "hours": rng.randrange(48, 84),
+        "griev": rng.randrange(0, 40),
     }
-    items: list[tuple[str, str]] = [("title", f"Social compliance audit report: {slots['company']}")]
+    items: list[tuple[str, str]] = [
+        ("title", f"Social compliance audit report: {slots['company']}")
+    ]
     words_left = pages * WORDS_PER_PAGE
     names = list(SECTIONS)
     round_no = 0
@@ -161,7 +190,9 @@ def write_pdf(path: Path, items: list[tuple[str, str]]) -> int:
     pdf.set_compression(True)
     y = 1000.0
     for kind, text in items:
-        size, style, gap = {"title": (16, "B", 10), "heading": (12, "B", 7), "para": (10, "", 5)}[kind]
+        size, style, gap = {"title": (16, "B", 10), "heading": (12, "B", 7), "para": (10, "", 5)}[
+            kind
+        ]
         pdf.set_font("Helvetica", style=style, size=size)
         width = 95 if kind == "para" else 70
         lines = textwrap.wrap(text, width) or [""]

@@ -63,7 +63,9 @@ def machine() -> dict[str, str]:
         "os": f"{platform.system()} {platform.release()} ({platform.machine()})",
         "python": platform.python_version(),
         "pypdfium2": f"{pypdfium2.version.PYPDFIUM_INFO} (PDFium {pypdfium2.version.PDFIUM_INFO})",
-        "pdftotext": (poppler.stderr or poppler.stdout).splitlines()[0] if (poppler.stderr or poppler.stdout) else "?",
+        "pdftotext": (poppler.stderr or poppler.stdout).splitlines()[0]
+        if (poppler.stderr or poppler.stdout)
+        else "?",
         "load": " ".join(f"{x:.2f}" for x in os.getloadavg()),
     }
 
@@ -99,7 +101,9 @@ def stage_times(path: Path, packs) -> dict[str, float]:
     out["facts"], _ = timed(extract_facts, doc)
     out["context"], _ = timed(assess_context, doc, DocumentIndex(doc))
     out["total"], _ = timed(evaluate, path, packs=packs)
-    out["criteria+report"] = max(0.0, out["total"] - out["extract"] - out["role"] - out["facts"] - out["context"])
+    out["criteria+report"] = max(
+        0.0, out["total"] - out["extract"] - out["role"] - out["facts"] - out["context"]
+    )
     return out
 
 
@@ -124,8 +128,14 @@ def matcher_numbers(path: Path, packs) -> dict[str, float]:
     warm_s, got_warm = timed(lambda: [warm_idx.raw_matches(p) for p in patterns])
     assert got_cold == want and got_warm == want, "fast path changed the matches"
     eligible = sum(fastscan.plan_for(p, True) is not None for p in patterns)
-    return {"patterns": len(patterns), "eligible": eligible, "regex": regex_s, "re2_cold": cold_s,
-            "re2_sets": warm_s, "chars": len(doc.text)}
+    return {
+        "patterns": len(patterns),
+        "eligible": eligible,
+        "regex": regex_s,
+        "re2_cold": cold_s,
+        "re2_sets": warm_s,
+        "chars": len(doc.text),
+    }
 
 
 def stdlib_numbers(path: Path) -> dict[str, float]:
@@ -137,7 +147,9 @@ def stdlib_numbers(path: Path) -> dict[str, float]:
     patterns = [rule.pattern for rule in getattr(facts, "_RULES", [])]
     patterns += [rx for cues in getattr(roles, "_COMPILED", {}).values() for rx, _ in cues]
     ref = context.load_reference()
-    patterns += [place.pattern for place in ref.places] + [entity.pattern for entity in ref.entities]
+    patterns += [place.pattern for place in ref.places] + [
+        entity.pattern for entity in ref.entities
+    ]
     re_s, want = timed(lambda: [[m.span() for m in rx.finditer(text)] for rx in patterns])
     fastscan.prime(patterns)
     scanner = fastscan.FastScanner(text)
@@ -161,13 +173,19 @@ def import_and_packs() -> tuple[float, float]:
 
     def one():
         t0 = time.perf_counter()
-        subprocess.run([sys.executable, "-c", "import auditcheck"], env=env, cwd=ROOT, capture_output=True)
+        subprocess.run(
+            [sys.executable, "-c", "import auditcheck"], env=env, cwd=ROOT, capture_output=True
+        )
         return time.perf_counter() - t0
 
     def both():
         t0 = time.perf_counter()
-        subprocess.run([sys.executable, "-c", "import auditcheck; auditcheck.load_packs()"], env=env, cwd=ROOT,
-                       capture_output=True)
+        subprocess.run(
+            [sys.executable, "-c", "import auditcheck; auditcheck.load_packs()"],
+            env=env,
+            cwd=ROOT,
+            capture_output=True,
+        )
         return time.perf_counter() - t0
 
     imp = statistics.median(one() for _ in range(3))
@@ -232,14 +250,27 @@ def main(argv: list[str] | None = None) -> int:
 
         import pypdfium2
 
-        pages = {p: len(pypdfium2.PdfDocument(str(p))) for p in pdfs + [paths["target-50p.pdf"], paths["target-60p.pdf"]]}
+        pages = {
+            p: len(pypdfium2.PdfDocument(str(p)))
+            for p in pdfs + [paths["target-50p.pdf"], paths["target-60p.pdf"]]
+        }
         total_pages = sum(pages[p] for p in pdfs)
-        print(f"corpus: {len(corpus_docs)} documents ({len(pdfs)} PDF, {total_pages} PDF pages) in {gen_s:.1f}s", file=sys.stderr)
+        print(
+            f"corpus: {len(corpus_docs)} documents ({len(pdfs)} PDF, {total_pages} PDF pages) in {gen_s:.1f}s",
+            file=sys.stderr,
+        )
 
         # reference: pdftotext on every PDF (one process per file, as a pipeline would run it)
         ref_s = sum(pdftotext_seconds(p) for p in pdfs)
         ref_pps = total_pages / ref_s
-        rows.append(("pdftotext extraction, all PDFs", f"{ref_pps:,.0f} pages/s", "1.00", f"{len(pdfs)} PDFs, {total_pages} pages"))
+        rows.append(
+            (
+                "pdftotext extraction, all PDFs",
+                f"{ref_pps:,.0f} pages/s",
+                "1.00",
+                f"{len(pdfs)} PDFs, {total_pages} pages",
+            )
+        )
 
         # our extraction on every PDF, in this process
         import auditcheck
@@ -247,15 +278,23 @@ def main(argv: list[str] | None = None) -> int:
 
         ext_s = sum(timed(load_document, p)[0] for p in pdfs)
         ext_pps = total_pages / ext_s
-        rows.append(("auditcheck extraction (pypdfium2 + blocks), all PDFs", f"{ext_pps:,.0f} pages/s",
-                     f"{ext_pps / ref_pps:.2f}", "same PDFs"))
+        rows.append(
+            (
+                "auditcheck extraction (pypdfium2 + blocks), all PDFs",
+                f"{ext_pps:,.0f} pages/s",
+                f"{ext_pps / ref_pps:.2f}",
+                "same PDFs",
+            )
+        )
 
         packs = auditcheck.load_packs()
         from auditcheck.batch import pack_patterns
         from auditcheck.fastscan import prime
 
         prime(pack_patterns(packs))
-        auditcheck.evaluate(paths["small-2p.md"], packs=packs)  # warm caches as a batch worker would be
+        auditcheck.evaluate(
+            paths["small-2p.md"], packs=packs
+        )  # warm caches as a batch worker would be
 
         # full scoring, in-process: a spread of PDF sizes
         ordered = sorted(pdfs, key=lambda p: pages[p])
@@ -265,16 +304,27 @@ def main(argv: list[str] | None = None) -> int:
         sample_pages = sum(pages[p] for p in sample)
         score_pps = sample_pages / score_s
         sample_ref = sum(pdftotext_seconds(p) for p in sample)
-        rows.append(("full scoring of PDFs (extract + evaluate), one core", f"{score_pps:,.1f} pages/s",
-                     f"{(sample_pages / score_s) / (sample_pages / sample_ref):.3f}",
-                     f"{len(sample)} PDFs of {pages[sample[0]]}-{pages[sample[-1]]} pages, {sample_pages} pages"))
+        rows.append(
+            (
+                "full scoring of PDFs (extract + evaluate), one core",
+                f"{score_pps:,.1f} pages/s",
+                f"{(sample_pages / score_s) / (sample_pages / sample_ref):.3f}",
+                f"{len(sample)} PDFs of {pages[sample[0]]}-{pages[sample[-1]]} pages, {sample_pages} pages",
+            )
+        )
 
         # the 50-page target, stage by stage
         t50 = paths["target-50p.pdf"]
         ref50 = best_of(3, lambda: pdftotext_seconds(t50))
         stages = stage_times(t50, packs)
-        rows.append((f"scoring the {pages[t50]}-page PDF", f"{stages['total']:.2f} s", f"{stages['total'] / ref50:.1f}x slower",
-                     f"pdftotext {ref50 * 1000:.0f} ms; target within 2x"))
+        rows.append(
+            (
+                f"scoring the {pages[t50]}-page PDF",
+                f"{stages['total']:.2f} s",
+                f"{stages['total'] / ref50:.1f}x slower",
+                f"pdftotext {ref50 * 1000:.0f} ms; target within 2x",
+            )
+        )
         stage_note = ", ".join(f"{k} {v:.2f}s" for k, v in stages.items() if k != "total")
 
         # matcher: regex loop vs RE2; and what the stdlib-re layers would gain
@@ -291,10 +341,22 @@ def main(argv: list[str] | None = None) -> int:
         t1, n1, cpu1 = min(runs[1])
         tn, nn, cpun = min(runs[jobs_all])
         rps1, rpsn = n1 / t1, nn / tn
-        rows.append(("batch, 1 process", f"{rps1:.2f} reports/s", "",
-                     f"{len(batch_docs)} documents of 2-{BATCH_MAX_PAGES} pages, md + pdf; workers used {cpu1 / n1:.2f} CPU s per report"))
-        rows.append((f"batch, {jobs_all} processes", f"{rpsn:.2f} reports/s", "",
-                     f"speed-up {rpsn / rps1:.2f}x (target >= 1.8x); workers used {cpun / nn:.2f} CPU s per report"))
+        rows.append(
+            (
+                "batch, 1 process",
+                f"{rps1:.2f} reports/s",
+                "",
+                f"{len(batch_docs)} documents of 2-{BATCH_MAX_PAGES} pages, md + pdf; workers used {cpu1 / n1:.2f} CPU s per report",
+            )
+        )
+        rows.append(
+            (
+                f"batch, {jobs_all} processes",
+                f"{rpsn:.2f} reports/s",
+                "",
+                f"speed-up {rpsn / rps1:.2f}x (target >= 1.8x); workers used {cpun / nn:.2f} CPU s per report",
+            )
+        )
 
         # peak memory of one worker scoring the 60-page report
         from auditcheck.batch import run_batch
@@ -306,23 +368,45 @@ def main(argv: list[str] | None = None) -> int:
         auditcheck.evaluate(t60, packs=packs)
         _, peak = tracemalloc.get_traced_memory()
         tracemalloc.stop()
-        rows.append((f"peak memory, worker scoring the {pages[t60]}-page PDF", f"{rss_mb:.0f} MB RSS",
-                     "", f"Python heap peak {peak / 2**20:.0f} MB (tracemalloc); target < 300 MB"))
+        rows.append(
+            (
+                f"peak memory, worker scoring the {pages[t60]}-page PDF",
+                f"{rss_mb:.0f} MB RSS",
+                "",
+                f"Python heap peak {peak / 2**20:.0f} MB (tracemalloc); target < 300 MB",
+            )
+        )
 
         # CLI start-up
         ours, ref = cli_startup(paths["small-2p.md"])
         imp_s, packs_s = import_and_packs()
-        rows.append(("cold `auditcheck score` of a 2-page .md", f"{ours * 1000:.0f} ms", "",
-                     f"`python -c \"import pydantic, typer\"` {ref * 1000:.0f} ms: {ours / ref:.1f}x; target within 5x. "
-                     f"Of which `import auditcheck` {imp_s * 1000:.0f} ms, loading the packs {packs_s * 1000:.0f} ms"))
+        rows.append(
+            (
+                "cold `auditcheck score` of a 2-page .md",
+                f"{ours * 1000:.0f} ms",
+                "",
+                f'`python -c "import pydantic, typer"` {ref * 1000:.0f} ms: {ours / ref:.1f}x; target within 5x. '
+                f"Of which `import auditcheck` {imp_s * 1000:.0f} ms, loading the packs {packs_s * 1000:.0f} ms",
+            )
+        )
         elapsed = time.perf_counter() - t_start
         targets = [
-            (f"{pages[t50]}-page PDF scored within 2x pdftotext", stages["total"] <= 2 * ref50,
-             f"{stages['total']:.2f} s vs {2 * ref50:.3f} s allowed ({stages['total'] / ref50:.0f}x pdftotext)"),
-            ("2 processes >= 1.8x one", rpsn / rps1 >= 1.8,
-             f"{rpsn / rps1:.2f}x wall clock; CPU per report {cpu1 / n1:.2f} s with 1 worker, {cpun / nn:.2f} s with {jobs_all}"),
+            (
+                f"{pages[t50]}-page PDF scored within 2x pdftotext",
+                stages["total"] <= 2 * ref50,
+                f"{stages['total']:.2f} s vs {2 * ref50:.3f} s allowed ({stages['total'] / ref50:.0f}x pdftotext)",
+            ),
+            (
+                "2 processes >= 1.8x one",
+                rpsn / rps1 >= 1.8,
+                f"{rpsn / rps1:.2f}x wall clock; CPU per report {cpu1 / n1:.2f} s with 1 worker, {cpun / nn:.2f} s with {jobs_all}",
+            ),
             ("< 300 MB per worker on a 60-page report", rss_mb < 300, f"{rss_mb:.0f} MB"),
-            ("cold score of a 2-page .md within 5x import pydantic, typer", ours <= 5 * ref, f"{ours / ref:.1f}x"),
+            (
+                "cold score of a 2-page .md within 5x import pydantic, typer",
+                ours <= 5 * ref,
+                f"{ours / ref:.1f}x",
+            ),
             ("benchmark under 5 minutes", elapsed < 300, f"{elapsed:.0f} s"),
         ]
         report = render(info, rows, targets, stage_note, m, elapsed, len(corpus_docs), gen_s)
@@ -337,16 +421,20 @@ def main(argv: list[str] | None = None) -> int:
 
 def render(info, rows, targets, stage_note, m, elapsed, n_docs, gen_s) -> str:
     lines = ["# Benchmark results", ""]
-    lines.append(f"Generated by `python benchmarks/run.py` in {elapsed:.0f} s (corpus of {n_docs} documents "
-                 f"generated in {gen_s:.0f} s into a temporary folder, not committed).")
+    lines.append(
+        f"Generated by `python benchmarks/run.py` in {elapsed:.0f} s (corpus of {n_docs} documents "
+        f"generated in {gen_s:.0f} s into a temporary folder, not committed)."
+    )
     lines.append("")
     lines.append("## Machine")
     lines.append("")
     for k, v in info.items():
         label = "load average at start" if k == "load" else k
         lines.append(f"- {label}: {v}")
-    lines.append("- note: other jobs may share the 2 cores (see the load average); wall-clock figures, and the "
-                 "multi-process one most, depend on what else was running.")
+    lines.append(
+        "- note: other jobs may share the 2 cores (see the load average); wall-clock figures, and the "
+        "multi-process one most, depend on what else was running."
+    )
     lines.append("")
     lines.append("## Figures")
     lines.append("")
@@ -366,19 +454,29 @@ def render(info, rows, targets, stage_note, m, elapsed, n_docs, gen_s) -> str:
     lines.append("")
     lines.append("## Matcher")
     lines.append("")
-    lines.append(f"All {m['patterns']} pack patterns over the 50-page PDF's text ({m['chars']:,} characters); "
-                 f"{m['eligible']} of them can run on RE2:")
+    lines.append(
+        f"All {m['patterns']} pack patterns over the 50-page PDF's text ({m['chars']:,} characters); "
+        f"{m['eligible']} of them can run on RE2:"
+    )
     lines.append("")
     lines.append("| engine | time | matches |")
     lines.append("|---|---|---|")
-    lines.append(f"| `regex` module, one pattern at a time (before) | {m['regex'] * 1000:.0f} ms | reference |")
-    lines.append(f"| RE2 pattern by pattern (first document in a process) | {m['re2_cold'] * 1000:.0f} ms | identical |")
-    lines.append(f"| RE2 sets, then RE2 for patterns present (primed, as in batch) | {m['re2_sets'] * 1000:.0f} ms | identical |")
+    lines.append(
+        f"| `regex` module, one pattern at a time (before) | {m['regex'] * 1000:.0f} ms | reference |"
+    )
+    lines.append(
+        f"| RE2 pattern by pattern (first document in a process) | {m['re2_cold'] * 1000:.0f} ms | identical |"
+    )
+    lines.append(
+        f"| RE2 sets, then RE2 for patterns present (primed, as in batch) | {m['re2_sets'] * 1000:.0f} ms | identical |"
+    )
     lines.append("")
     sm = m["stdlib"]
-    lines.append(f"The facts, roles and context layers scan the whole text with {sm['patterns']} stdlib `re` patterns "
-                 f"({sm['eligible']} RE2-eligible): {sm['re'] * 1000:.0f} ms with `re`, {sm['fast'] * 1000:.0f} ms through "
-                 "`FastScanner.finditer` (same matches and groups; the facts layer uses it, see below).")
+    lines.append(
+        f"The facts, roles and context layers scan the whole text with {sm['patterns']} stdlib `re` patterns "
+        f"({sm['eligible']} RE2-eligible): {sm['re'] * 1000:.0f} ms with `re`, {sm['fast'] * 1000:.0f} ms through "
+        "`FastScanner.finditer` (same matches and groups; the facts layer uses it, see below)."
+    )
     lines.append("")
     lines.append(MATCHER_NOTES)
     return "\n".join(lines) + "\n"

@@ -47,12 +47,18 @@ SAMPLES = sorted((ROOT / "sample_audits").glob("[0-9]*.md"))
 REAL_DEV = ROOT.parent / "shared" / "real-dev"
 # Invented text: names and places as they appear in audit reports, none copied from a source.
 NON_ASCII = [
-    ("The audit team was led by José Núñez (APSCA CSCA) with Zoë Ångström and Łukasz Wójcik of "
-     "Müller & Søn Prüfdienste GmbH, Hauptstraße 12, Köln."),
-    ("Workers transferred from Kashgar (喀什) and Hotan (和田) to the spinning mill in Ürümqi "
-     "(乌鲁木齐) were interviewed in Uyghur by an interpreter from the Xinjiang (新疆) bureau."),
-    ("Le rapport a été rédigé à Paris; the supplier, Çelik Tekstil A.Ş. in İzmir, declined a "
-     "follow-up visit."),
+    (
+        "The audit team was led by José Núñez (APSCA CSCA) with Zoë Ångström and Łukasz Wójcik of "
+        "Müller & Søn Prüfdienste GmbH, Hauptstraße 12, Köln."
+    ),
+    (
+        "Workers transferred from Kashgar (喀什) and Hotan (和田) to the spinning mill in Ürümqi "
+        "(乌鲁木齐) were interviewed in Uyghur by an interpreter from the Xinjiang (新疆) bureau."
+    ),
+    (
+        "Le rapport a été rédigé à Paris; the supplier, Çelik Tekstil A.Ş. in İzmir, declined a "
+        "follow-up visit."
+    ),
 ]
 FONTS = {
     "dejavu": "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
@@ -62,7 +68,13 @@ FONTS = {
 
 def compat(text: str) -> str:
     """The text as PDF extraction gives it: ligatures, ß for ss, soft hyphens, no-break spaces."""
-    for plain, lig in (("ffi", "\ufb03"), ("ffl", "\ufb04"), ("fi", "\ufb01"), ("fl", "\ufb02"), ("ff", "\ufb00")):
+    for plain, lig in (
+        ("ffi", "\ufb03"),
+        ("ffl", "\ufb04"),
+        ("fi", "\ufb01"),
+        ("fl", "\ufb02"),
+        ("ff", "\ufb00"),
+    ):
         text = text.replace(plain, lig)
     text = re.sub(r"(?<=\w)ss(?=\w)", "ß", text)
     text = re.sub(r"(?<=[a-z]{4})(?=tion)", "\u00ad", text)
@@ -140,9 +152,14 @@ def paired(runs: int, ours, reference) -> dict[str, float]:
         r_wall.append(rw)
         ratios.append(oc / rc if rc else float("inf"))
     return {
-        "cpu_min": min(o_cpu), "cpu_med": statistics.median(o_cpu), "wall_med": statistics.median(o_wall),
-        "ref_cpu_min": min(r_cpu), "ref_cpu_med": statistics.median(r_cpu), "ref_wall_med": statistics.median(r_wall),
-        "ratio_min": min(ratios), "ratio_med": statistics.median(ratios),
+        "cpu_min": min(o_cpu),
+        "cpu_med": statistics.median(o_cpu),
+        "wall_med": statistics.median(o_wall),
+        "ref_cpu_min": min(r_cpu),
+        "ref_cpu_med": statistics.median(r_cpu),
+        "ref_wall_med": statistics.median(r_wall),
+        "ratio_min": min(ratios),
+        "ratio_med": statistics.median(ratios),
         "ratio_of_mins": min(o_cpu) / min(r_cpu) if min(r_cpu) else float("inf"),
     }
 
@@ -163,11 +180,20 @@ def layer_costs(document, packs, runs: int) -> dict[str, float]:
         t["roles"], _, guess = cpu(classify_role, document)
         t["claims"], _, claims = cpu(read_claims, document, index, guess.role)
         t["facts"], _, facts = cpu(extract_facts, document)
-        t["context"], _, context = cpu(partial(assess_context, document, index, role=guess.role,
-                                               site_level=not guess.programme_level))
+        t["context"], _, context = cpu(
+            partial(
+                assess_context,
+                document,
+                index,
+                role=guess.role,
+                site_level=not guess.programme_level,
+            )
+        )
         primary, reason = flow.choose_pack(packs, guess, None)
         extra = flow.overlays_for(packs, primary, context.risk)
-        prepared = flow.Prepared(document, index, guess, guess.role, claims, facts, context, primary, extra, reason, {})
+        prepared = flow.Prepared(
+            document, index, guess, guess.role, claims, facts, context, primary, extra, reason, {}
+        )
         t["criteria"], _, findings = cpu(flow.evaluate_criteria, prepared)
         t["report"], _, _ = cpu(flow.steps.conclude, prepared, findings)
         for k, v in t.items():
@@ -193,11 +219,15 @@ def one_pass_floor(text: str, runs: int) -> tuple[float, float, int]:
     view = fastscan.AsciiView.of(plain, "regex").data
     sources: list[tuple[str, bool]] = []
     for p in pack_patterns(load_packs()):
-        plan = fastscan.plan_for(p, True) or fastscan._superset_plan(p, "regex", re.MULTILINE | re.IGNORECASE)
+        plan = fastscan.plan_for(p, True) or fastscan._superset_plan(
+            p, "regex", re.MULTILINE | re.IGNORECASE
+        )
         if plan is not None:
             sources.append((plan.source, True))
     for rule in facts._RULES:
-        plan = fastscan._plan(rule.source, "re", re.IGNORECASE) or fastscan._superset_plan(rule.source, "re", re.IGNORECASE)
+        plan = fastscan._plan(rule.source, "re", re.IGNORECASE) or fastscan._superset_plan(
+            rule.source, "re", re.IGNORECASE
+        )
         if plan is not None:
             sources.append((plan.source, True))
     for cues in roles._COMPILED.values():
@@ -214,7 +244,7 @@ def one_pass_floor(text: str, runs: int) -> tuple[float, float, int]:
     sets = []
     for i in range(0, len(sources), 48):
         s = re2.Set.SearchSet(opts)
-        chunk = [src for src, _ in sources[i:i + 48]]
+        chunk = [src for src, _ in sources[i : i + 48]]
         for src in chunk:
             s.Add(src)
         s.Compile()
@@ -243,8 +273,13 @@ def one_pass_floor(text: str, runs: int) -> tuple[float, float, int]:
 
 def findings_key(report) -> tuple:
     d = report.model_dump(mode="json")
-    return (d["score"], d["verdict"], [(f["criterion_id"], f["status"]) for f in d["findings"]],
-            [(f["name"], f["value"]) for f in d["facts"]], d["context"]["risk"])
+    return (
+        d["score"],
+        d["verdict"],
+        [(f["criterion_id"], f["status"]) for f in d["findings"]],
+        [(f["name"], f["value"]) for f in d["facts"]],
+        d["context"]["risk"],
+    )
 
 
 def machine() -> str:
@@ -257,10 +292,16 @@ def machine() -> str:
     except OSError:
         pass
     poppler = subprocess.run(["pdftotext", "-v"], capture_output=True, text=True, check=False)
-    version = (poppler.stderr or poppler.stdout).splitlines()[0] if (poppler.stderr or poppler.stdout) else "?"
-    return (f"{cpu_name}, {os.cpu_count()} logical cores; {platform.system()} {platform.release()}; "
-            f"Python {platform.python_version()}; {version}; load average at start "
-            + " ".join(f"{x:.2f}" for x in os.getloadavg()))
+    version = (
+        (poppler.stderr or poppler.stdout).splitlines()[0]
+        if (poppler.stderr or poppler.stdout)
+        else "?"
+    )
+    return (
+        f"{cpu_name}, {os.cpu_count()} logical cores; {platform.system()} {platform.release()}; "
+        f"Python {platform.python_version()}; {version}; load average at start "
+        + " ".join(f"{x:.2f}" for x in os.getloadavg())
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -284,31 +325,44 @@ def main(argv: list[str] | None = None) -> int:
         pages = write_pdf(pdfs["plain"], items)
         write_pdf(pdfs["compat"], [(k, compat(t)) for k, t in items])
         small = tmp / "small.md"
-        small.write_text((ROOT / "sample_audits" / "04-one-page-company-statement.md").read_text(encoding="utf-8"),
-                         encoding="utf-8")
+        small.write_text(
+            (ROOT / "sample_audits" / "04-one-page-company-statement.md").read_text(
+                encoding="utf-8"
+            ),
+            encoding="utf-8",
+        )
         env = {**os.environ, "PYTHONPATH": str(ROOT)}
         docs = {k: load_document(p) for k, p in pdfs.items()}
-        for _ in range(2):  # warm: first-use compiles and pattern sets belong to start-up, measured below
+        for _ in range(
+            2
+        ):  # warm: first-use compiles and pattern sets belong to start-up, measured below
             for doc in docs.values():
                 evaluate(doc, packs=packs)
         from auditcheck import fastscan
 
         evaluate(small, packs=packs)
         fastscan._CACHE.save()  # the cold-start runs below find the pattern analysis cached
-        out(f"Generated by `python benchmarks/speed.py --runs {args.runs}` on "
-            f"{datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC.\n")
+        out(
+            f"Generated by `python benchmarks/speed.py --runs {args.runs}` on "
+            f"{datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC.\n"
+        )
         out(f"Machine: {machine()}.\n")
-        out(f"Long PDF: {pages} pages, {len(docs['plain'].text):,} characters as extracted "
+        out(
+            f"Long PDF: {pages} pages, {len(docs['plain'].text):,} characters as extracted "
             f"(bundled samples x{args.copies} plus invented non-ASCII paragraphs: accented names, CJK place "
             "names); the compatibility copy writes the same text with ligatures, `ß`, soft hyphens "
             "and no-break spaces. Each figure is min / median over "
-            f"{args.runs} paired runs; ratios are per pair (ours / reference run next to it).\n")
+            f"{args.runs} paired runs; ratios are per pair (ours / reference run next to it).\n"
+        )
 
         # --- long PDF, warm and whole process
-        out("| measure | ours CPU min / median | reference CPU min / median | ratio min / median | target | met |")
+        out(
+            "| measure | ours CPU min / median | reference CPU min / median | ratio min / median | target | met |"
+        )
         out("|---|---|---|---|---|---|")
         ref = {}
         for name, pdf in pdfs.items():
+
             def warm(pdf=pdf):
                 c, w, _ = cpu(lambda: evaluate(load_document(pdf), packs=packs))
                 return c, w
@@ -319,60 +373,96 @@ def main(argv: list[str] | None = None) -> int:
             r = paired(args.runs, warm, extract)
             ref[name] = r
             met = "yes" if r["ratio_med"] <= 3 else "NO"
-            out(f"| score {name} PDF, warm process | {r['cpu_min']:.3f} / {r['cpu_med']:.3f} s | "
+            out(
+                f"| score {name} PDF, warm process | {r['cpu_min']:.3f} / {r['cpu_med']:.3f} s | "
                 f"pdftotext {r['ref_cpu_min']:.3f} / {r['ref_cpu_med']:.3f} s | {r['ratio_min']:.1f}x / "
-                f"{r['ratio_med']:.1f}x | within 3x | {met} |")
+                f"{r['ratio_med']:.1f}x | within 3x | {met} |"
+            )
         for name, pdf in pdfs.items():
-            r = paired(args.runs,
-                       lambda pdf=pdf: cpu_of_child([PY, "-m", "auditcheck", "score", str(pdf), "--format", "json"], env),
-                       lambda pdf=pdf: cpu_of_child(["pdftotext", "-q", str(pdf), os.devnull]))
+            r = paired(
+                args.runs,
+                lambda pdf=pdf: cpu_of_child(
+                    [PY, "-m", "auditcheck", "score", str(pdf), "--format", "json"], env
+                ),
+                lambda pdf=pdf: cpu_of_child(["pdftotext", "-q", str(pdf), os.devnull]),
+            )
             met = "yes" if r["ratio_med"] <= 6 else "NO"
-            out(f"| `auditcheck score` {name} PDF, whole process | {r['cpu_min']:.3f} / {r['cpu_med']:.3f} s | "
+            out(
+                f"| `auditcheck score` {name} PDF, whole process | {r['cpu_min']:.3f} / {r['cpu_med']:.3f} s | "
                 f"pdftotext {r['ref_cpu_min']:.3f} / {r['ref_cpu_med']:.3f} s | {r['ratio_min']:.1f}x / "
-                f"{r['ratio_med']:.1f}x | within 6x | {met} |")
-        r = paired(args.runs,
-                   lambda: cpu_of_child([PY, "-m", "auditcheck", "score", str(small), "--format", "json"], env),
-                   lambda: cpu_of_child([PY, "-c", "import pydantic, typer"], env))
+                f"{r['ratio_med']:.1f}x | within 6x | {met} |"
+            )
+        r = paired(
+            args.runs,
+            lambda: cpu_of_child(
+                [PY, "-m", "auditcheck", "score", str(small), "--format", "json"], env
+            ),
+            lambda: cpu_of_child([PY, "-c", "import pydantic, typer"], env),
+        )
         met = "yes" if r["ratio_med"] <= 5 else "NO"
-        out(f"| cold `auditcheck score` one-page .md | {r['cpu_min']:.3f} / {r['cpu_med']:.3f} s | "
+        out(
+            f"| cold `auditcheck score` one-page .md | {r['cpu_min']:.3f} / {r['cpu_med']:.3f} s | "
             f"`import pydantic, typer` {r['ref_cpu_min']:.3f} / {r['ref_cpu_med']:.3f} s | {r['ratio_min']:.1f}x / "
-            f"{r['ratio_med']:.1f}x | within 5x | {met} |")
+            f"{r['ratio_med']:.1f}x | within 5x | {met} |"
+        )
         out("")
-        out("The cold-start figure is with the pattern-analysis cache present (the second and later runs "
-            "on a machine); the first run after an install or upgrade also analyses the patterns.\n")
+        out(
+            "The cold-start figure is with the pattern-analysis cache present (the second and later runs "
+            "on a machine); the first run after an install or upgrade also analyses the patterns.\n"
+        )
 
         # --- layers per MB and the one-pass floor
-        texts = {"plain PDF text": docs["plain"].text, "compatibility PDF text": docs["compat"].text}
+        texts = {
+            "plain PDF text": docs["plain"].text,
+            "compatibility PDF text": docs["compat"].text,
+        }
         if REAL_DEV.is_dir():
             real = []
             for src in sorted(REAL_DEV.glob("*/source.md")):
                 body = src.read_text(encoding="utf-8")
                 real.append(body.split("\n# Text", 1)[-1])
             texts["real development texts"] = "\n\n".join(real)
-        out("Cost of each layer in a warm process, CPU seconds per MB of text (median of "
+        out(
+            "Cost of each layer in a warm process, CPU seconds per MB of text (median of "
             f"{args.runs}), and how far each is above the one-pass floor (one RE2 set pass over "
             "every pattern of every layer; in brackets, that pass plus the spans of the patterns "
-            "that occur):\n")
-        out("| text | MB | roles | claims | facts | context | criteria | all layers | floor: set pass (+ spans) | all / floor |")
+            "that occur):\n"
+        )
+        out(
+            "| text | MB | roles | claims | facts | context | criteria | all layers | floor: set pass (+ spans) | all / floor |"
+        )
         out("|---|---|---|---|---|---|---|---|---|---|")
         per_mb = {}
         for name, text in texts.items():
-            doc = document_from_text(text, path=f"{name}.md", fmt="text") if "real" in name else docs[
-                "plain" if name.startswith("plain") else "compat"]
+            doc = (
+                document_from_text(text, path=f"{name}.md", fmt="text")
+                if "real" in name
+                else docs["plain" if name.startswith("plain") else "compat"]
+            )
             mb = len(doc.text.encode("utf-8")) / 1e6
             costs = layer_costs(doc, packs, args.runs)
             set_pass, spans, count = one_pass_floor(doc.text, args.runs)
             total = sum(costs.values())
             per_mb[name] = total / mb
-            cells = " | ".join(f"{costs[k] / mb:.2f}" for k in ("roles", "claims", "facts", "context", "criteria"))
-            out(f"| {name} | {mb:.2f} | {cells} | {total / mb:.2f} | {set_pass / mb:.3f} ({spans / mb:.3f}) | "
-                f"{total / set_pass:.0f}x ({total / spans:.0f}x) |")
-        out(f"\n{count} patterns in the floor pass. `all layers` also counts building the text index and "
-            "the report (not shown separately).\n")
-        same = findings_key(evaluate(docs["plain"], packs=packs)) == findings_key(evaluate(docs["compat"], packs=packs))
+            cells = " | ".join(
+                f"{costs[k] / mb:.2f}" for k in ("roles", "claims", "facts", "context", "criteria")
+            )
+            out(
+                f"| {name} | {mb:.2f} | {cells} | {total / mb:.2f} | {set_pass / mb:.3f} ({spans / mb:.3f}) | "
+                f"{total / set_pass:.0f}x ({total / spans:.0f}x) |"
+            )
+        out(
+            f"\n{count} patterns in the floor pass. `all layers` also counts building the text index and "
+            "the report (not shown separately).\n"
+        )
+        same = findings_key(evaluate(docs["plain"], packs=packs)) == findings_key(
+            evaluate(docs["compat"], packs=packs)
+        )
         ratio = per_mb["compatibility PDF text"] / per_mb["plain PDF text"]
-        out(f"- Compatibility text vs plain, CPU per MB: {ratio:.2f}x (target: the same speed). "
-            f"Same findings, facts, score and verdict as the plain text: {'yes' if same else 'NO'}.")
+        out(
+            f"- Compatibility text vs plain, CPU per MB: {ratio:.2f}x (target: the same speed). "
+            f"Same findings, facts, score and verdict as the plain text: {'yes' if same else 'NO'}."
+        )
         out(f"- Benchmark ran in {time.perf_counter() - started:.0f} s.")
     report = "\n".join(lines) + "\n"
     print(report)

@@ -14,7 +14,10 @@ REAL_DEV = REPO.parent / "shared" / "real-dev"
 
 def pytest_sessionstart(session: pytest.Session) -> None:
     """In CI the real texts must be there: a missing ../shared is a failure, not a silent skip."""
-    if os.environ.get("AUDITCHECK_REQUIRE_SHARED") == "1" and not (REAL_DEV / "index.csv").is_file():
+    if (
+        os.environ.get("AUDITCHECK_REQUIRE_SHARED") == "1"
+        and not (REAL_DEV / "index.csv").is_file()
+    ):
         raise pytest.UsageError(f"AUDITCHECK_REQUIRE_SHARED=1 but {REAL_DEV} is missing")
 
 
@@ -22,7 +25,7 @@ def real_dev_text(folder: Path) -> str:
     """The part of a real-dev source.md after '# Text' (the header is not part of the document)."""
     text = (folder / "source.md").read_text(encoding="utf-8")
     marker = "\n# Text"
-    return text[text.index(marker) + len(marker):].lstrip("\n") if marker in text else text
+    return text[text.index(marker) + len(marker) :].lstrip("\n") if marker in text else text
 
 
 @pytest.fixture

@@ -52,7 +52,9 @@ def test_too_short_to_evaluate(tmp_path: Path) -> None:
     assert "no readable text" in refuse(write(tmp_path, "short.md", b"# Hi\n\nok\n"))
 
 
-def test_huge_file_is_refused_before_reading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_huge_file_is_refused_before_reading(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(loader, "MAX_BYTES", 100)
     path = write(tmp_path, "big.md", b"word " * 100)
     message = refuse(path)
@@ -74,7 +76,9 @@ def test_png(tmp_path: Path) -> None:
 
 
 def test_elf_executable(tmp_path: Path) -> None:
-    assert "executable" in refuse(write(tmp_path, "report.txt", Path(sys.executable).resolve().read_bytes()[:4096]))
+    assert "executable" in refuse(
+        write(tmp_path, "report.txt", Path(sys.executable).resolve().read_bytes()[:4096])
+    )
 
 
 def test_pickle_is_never_loaded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -94,7 +98,9 @@ def test_nul_laden_text(tmp_path: Path) -> None:
 
 
 def test_random_binary(tmp_path: Path) -> None:
-    assert "binary" in refuse(write(tmp_path, "noise.md", bytes((i * 73 + 11) % 256 for i in range(4000))))
+    assert "binary" in refuse(
+        write(tmp_path, "noise.md", bytes((i * 73 + 11) % 256 for i in range(4000)))
+    )
 
 
 def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -125,7 +131,9 @@ def test_device_is_not_a_regular_file() -> None:
 def test_legacy_office_and_rtf(tmp_path: Path) -> None:
     ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 500
     assert "legacy Office" in refuse(write(tmp_path, "old.doc", ole))
-    assert "RTF" in refuse(write(tmp_path, "r.rtf", b"{\\rtf1\\ansi Some report text here in RTF form}"))
+    assert "RTF" in refuse(
+        write(tmp_path, "r.rtf", b"{\\rtf1\\ansi Some report text here in RTF form}")
+    )
 
 
 def test_zip_that_is_not_docx(tmp_path: Path) -> None:
@@ -139,12 +147,16 @@ def test_zip_that_is_not_docx(tmp_path: Path) -> None:
 
 
 def test_unsupported_suffix_with_text_content(tmp_path: Path) -> None:
-    assert "unsupported format .xlsx" in refuse(write(tmp_path, "t.xlsx", b"plain words in a file with the wrong suffix"))
+    assert "unsupported format .xlsx" in refuse(
+        write(tmp_path, "t.xlsx", b"plain words in a file with the wrong suffix")
+    )
 
 
 def test_unknown_forced_format(tmp_path: Path) -> None:
     with pytest.raises(DocumentError, match="unknown format 'odt'"):
-        load_document(write(tmp_path, "x.md", b"# Title\n\nEnough text for a document here."), fmt="odt")
+        load_document(
+            write(tmp_path, "x.md", b"# Title\n\nEnough text for a document here."), fmt="odt"
+        )
 
 
 def test_file_name_with_newline_stays_one_line(tmp_path: Path) -> None:

@@ -76,9 +76,14 @@ def test_batch_writes_jsonl_csv_and_html(tmp_path):
     docs = tmp_path / "docs"
     _write_corpus(docs, 3)
     (docs / "nested").mkdir()
-    _write_pdf(docs / "nested" / "report.pdf", STRONG.format(name="PDF Mill", n=25).replace("## Findings", "\f## Findings"))
+    _write_pdf(
+        docs / "nested" / "report.pdf",
+        STRONG.format(name="PDF Mill", n=25).replace("## Findings", "\f## Findings"),
+    )
     out = tmp_path / "r.jsonl"
-    result = run_batch([docs], out=out, csv_path=tmp_path / "r.csv", html_dir=tmp_path / "html", jobs=2)
+    result = run_batch(
+        [docs], out=out, csv_path=tmp_path / "r.csv", html_dir=tmp_path / "html", jobs=2
+    )
 
     assert result.exit_code() == 0
     records = _lines(out)
@@ -97,7 +102,9 @@ def test_batch_writes_jsonl_csv_and_html(tmp_path):
         assert row["context_risk"] == report["context"]["risk"]
         dims = [k for k in row if k.startswith("dim_")]
         assert len(dims) == len(report["dimensions"]) == 6
-        unmet = [f["criterion_id"] for f in report["findings"] if f["status"] in ("red_flag", "unmet")][:3]
+        unmet = [
+            f["criterion_id"] for f in report["findings"] if f["status"] in ("red_flag", "unmet")
+        ][:3]
         assert row["top_unmet"] == ";".join(unmet)
     pdf_row = next(r for r in rows if r["path"].endswith(".pdf"))
     assert pdf_row["format"] == "pdf" and pdf_row["pages"] == "2"
@@ -113,7 +120,9 @@ def test_batch_writes_jsonl_csv_and_html(tmp_path):
 def test_corrupt_pdf_is_an_error_row_and_the_rest_is_scored(tmp_path):
     docs = tmp_path / "docs"
     good = _write_corpus(docs, 3)
-    (docs / "broken.pdf").write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog >>\nthis is not a real pdf\n")
+    (docs / "broken.pdf").write_bytes(
+        b"%PDF-1.7\n1 0 obj << /Type /Catalog >>\nthis is not a real pdf\n"
+    )
     out = tmp_path / "r.jsonl"
     result = run_batch([docs], out=out, csv_path=tmp_path / "r.csv", jobs=2)
 
@@ -122,7 +131,9 @@ def test_corrupt_pdf_is_an_error_row_and_the_rest_is_scored(tmp_path):
     records = _lines(out)
     errors = [r for r in records if "error" in r]
     assert len(errors) == 1 and errors[0]["path"].endswith("broken.pdf") and errors[0]["sha256"]
-    assert sorted(r["document"]["path"] for r in records if "document" in r) == sorted(map(str, good))
+    assert sorted(r["document"]["path"] for r in records if "document" in r) == sorted(
+        map(str, good)
+    )
     with open(tmp_path / "r.csv", newline="", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     bad = [r for r in rows if r["error"]]
@@ -162,14 +173,26 @@ def test_resume_cuts_a_partial_last_line(tmp_path):
 def test_interrupt_then_resume_does_not_redo_finished_files(tmp_path):
     docs = tmp_path / "docs"
     # long enough documents that the run is still busy when the signal arrives
-    filler = "\n\nThe auditors reviewed wage records, working hours and the dormitory rules in detail. " * 60
+    filler = (
+        "\n\nThe auditors reviewed wage records, working hours and the dormitory rules in detail. "
+        * 60
+    )
     total = 16
     docs.mkdir()
     for i in range(total):
         body = (STRONG if i % 2 else WEAK).format(name=f"Plant {i}", n=i + 10) + filler
         (docs / f"d{i:02d}.md").write_text(body, encoding="utf-8")
     out = tmp_path / "r.jsonl"
-    cmd = [sys.executable, "-m", "auditcheck.cli_batch", str(docs), "--out", str(out), "--jobs", "1"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "auditcheck.cli_batch",
+        str(docs),
+        "--out",
+        str(out),
+        "--jobs",
+        "1",
+    ]
     proc = subprocess.Popen(cmd, cwd=SOURCE_ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and proc.poll() is None:
@@ -217,7 +240,12 @@ def test_expand_inputs_folders_globs_and_own_outputs(tmp_path):
     (tmp_path / "a" / "html").mkdir()
     (tmp_path / "a" / "html" / "page.html").write_text("<html></html>", encoding="utf-8")
     files, problems = expand_inputs(
-        [tmp_path / "a", str(tmp_path / "b" / "**" / "*.md"), tmp_path / "a" / "doc00.md", tmp_path / "missing.md"],
+        [
+            tmp_path / "a",
+            str(tmp_path / "b" / "**" / "*.md"),
+            tmp_path / "a" / "doc00.md",
+            tmp_path / "missing.md",
+        ],
         exclude=[tmp_path / "a" / "html"],
     )
     names = [Path(f).relative_to(tmp_path).as_posix() for f in files]
@@ -238,7 +266,9 @@ def test_cli_batch_command_summary_and_exit_code(tmp_path):
     docs = tmp_path / "docs"
     _write_corpus(docs, 2)
     (docs / "empty.md").write_text("", encoding="utf-8")
-    result = CliRunner().invoke(app, ["batch", str(docs), "--out", str(tmp_path / "r.jsonl"), "--jobs", "1", "-q"])
+    result = CliRunner().invoke(
+        app, ["batch", str(docs), "--out", str(tmp_path / "r.jsonl"), "--jobs", "1", "-q"]
+    )
     assert result.exit_code == 2, result.output
     assert "3 document(s): 2 scored, 1 error(s); 3 processed now" in result.output
     assert "empty.md: file is empty" in result.output.replace("\n", "")
@@ -249,7 +279,9 @@ def test_watchdog_kills_a_worker_stuck_beyond_the_limit(tmp_path, monkeypatch):
     import multiprocessing
 
     if multiprocessing.get_start_method() != "fork":
-        pytest.skip("the stuck evaluator is planted by monkeypatching, which only fork carries into workers")
+        pytest.skip(
+            "the stuck evaluator is planted by monkeypatching, which only fork carries into workers"
+        )
     import auditcheck.api
 
     real = auditcheck.api.evaluate
@@ -298,15 +330,25 @@ def test_progress_bar_on_a_terminal_and_lines_otherwise():
     lines.advance("b.pdf", "corrupt PDF", error=True)
     lines.finish()
     assert plain.getvalue().splitlines() == [
-        "scoring 2 file(s) (3 already in the results file)", "[1/2] a.md: credible 80", "[2/2] b.pdf: corrupt PDF",
+        "scoring 2 file(s) (3 already in the results file)",
+        "[1/2] a.md: credible 80",
+        "[2/2] b.pdf: corrupt PDF",
     ]
 
 
 def test_folders_skip_housekeeping_files_unless_named(tmp_path):
     docs = tmp_path / "docs"
     _write_corpus(docs, 1)
-    for name in ("README.md", "LICENSE.txt", "CHANGELOG.md", "contributing.md", "Code-of-Conduct.md"):
-        (docs / name).write_text("# Project notes\n\nNot an audit report at all, just notes.\n", encoding="utf-8")
+    for name in (
+        "README.md",
+        "LICENSE.txt",
+        "CHANGELOG.md",
+        "contributing.md",
+        "Code-of-Conduct.md",
+    ):
+        (docs / name).write_text(
+            "# Project notes\n\nNot an audit report at all, just notes.\n", encoding="utf-8"
+        )
     files, problems = expand_inputs([docs, docs / "README.md"])
     assert sorted(Path(f).name for f in files) == ["README.md", "doc00.md"] and problems == []
     from auditcheck.batch import SUFFIXES
@@ -318,8 +360,12 @@ def test_folders_skip_housekeeping_files_unless_named(tmp_path):
 def test_ctrl_c_in_score_exits_130(tmp_path):
     big = tmp_path / "big.md"
     big.write_text((STRONG.format(name="Big", n=20) + "\n\n") * 3000, encoding="utf-8")
-    proc = subprocess.Popen([sys.executable, "-m", "auditcheck", "score", str(big)], cwd=SOURCE_ROOT,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "auditcheck", "score", str(big)],
+        cwd=SOURCE_ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     time.sleep(2.0)
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=60)

@@ -20,14 +20,23 @@ from auditcheck.render.html import render, render_index
 pytestmark = pytest.mark.browser
 
 ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
 ]
 
 
 def _chromium() -> str | None:
-    for candidate in (os.environ.get("AUDITCHECK_CHROMIUM"), "/usr/bin/chromium", shutil.which("chromium"),
-                      shutil.which("chromium-browser")):
+    for candidate in (
+        os.environ.get("AUDITCHECK_CHROMIUM"),
+        "/usr/bin/chromium",
+        shutil.which("chromium"),
+        shutil.which("chromium-browser"),
+    ):
         if candidate and os.path.exists(candidate):
             return candidate
     return None
@@ -84,12 +93,16 @@ def test_report_page_shows_verdict_bars_and_quote_and_runs_no_planted_script(pag
             fill = row.locator("rect.fill").bounding_box()
             assert fill["width"] == pytest.approx(bar["width"] * d.score / 100, abs=2)
 
-    page.eval_on_selector_all("details", "els => els.forEach(d => d.open = true)")  # details are folded
+    page.eval_on_selector_all(
+        "details", "els => els.forEach(d => d.open = true)"
+    )  # details are folded
     # the planted quote's own highlight (a claim quote around it may hold it as context)
     mark = page.locator("mark").filter(has_text=re.compile("^" + re.escape(IMG) + "$")).first
     assert mark.is_visible()
     assert mark.inner_text() == IMG  # shown as text, not turned into an element
-    assert mark.evaluate("el => getComputedStyle(el).backgroundColor") == "rgb(255, 229, 138)"  # styled: CSP let our CSS in
+    assert (
+        mark.evaluate("el => getComputedStyle(el).backgroundColor") == "rgb(255, 229, 138)"
+    )  # styled: CSP let our CSS in
     assert page.get_by_text(SCRIPT, exact=False).first.is_visible()
 
     assert page.evaluate("typeof window.__xss") == "undefined"
@@ -104,22 +117,56 @@ def test_report_page_shows_verdict_bars_and_quote_and_runs_no_planted_script(pag
 
 
 ROWS = [
-    {"path": "b-statement.md", "sha256": "1" * 64, "score": 50.0, "verdict": "partially_credible",
-     "audit_washing": "no", "patterns": "", "context_risk": "standard", "dimensions": {"interviews": 40.0},
-     "top_unmet": "", "top_unmet_titles": "", "html": "b.html", "error": ""},
-    {"path": "a-audit.pdf", "sha256": "2" * 64, "score": 7.5, "verdict": "not_credible",
-     "audit_washing": "yes", "patterns": "AW-01", "context_risk": "high", "dimensions": {"interviews": None},
-     "top_unmet": "REC-01", "top_unmet_titles": "t", "html": "a.html", "error": ""},
-    {"path": "c-report.md", "sha256": "3" * 64, "score": 100.0, "verdict": "credible",
-     "audit_washing": "no", "patterns": "", "context_risk": "unknown", "dimensions": {"interviews": 90.0},
-     "top_unmet": "", "top_unmet_titles": "", "html": "c.html", "error": ""},
+    {
+        "path": "b-statement.md",
+        "sha256": "1" * 64,
+        "score": 50.0,
+        "verdict": "partially_credible",
+        "audit_washing": "no",
+        "patterns": "",
+        "context_risk": "standard",
+        "dimensions": {"interviews": 40.0},
+        "top_unmet": "",
+        "top_unmet_titles": "",
+        "html": "b.html",
+        "error": "",
+    },
+    {
+        "path": "a-audit.pdf",
+        "sha256": "2" * 64,
+        "score": 7.5,
+        "verdict": "not_credible",
+        "audit_washing": "yes",
+        "patterns": "AW-01",
+        "context_risk": "high",
+        "dimensions": {"interviews": None},
+        "top_unmet": "REC-01",
+        "top_unmet_titles": "t",
+        "html": "a.html",
+        "error": "",
+    },
+    {
+        "path": "c-report.md",
+        "sha256": "3" * 64,
+        "score": 100.0,
+        "verdict": "credible",
+        "audit_washing": "no",
+        "patterns": "",
+        "context_risk": "unknown",
+        "dimensions": {"interviews": 90.0},
+        "top_unmet": "",
+        "top_unmet_titles": "",
+        "html": "c.html",
+        "error": "",
+    },
     {"path": "<img src=x onerror=window.__xss=1>.pdf", "sha256": None, "error": "corrupt PDF"},
 ]
 
 
 def _column(page, index: int) -> list[str]:
     return page.eval_on_selector_all(
-        "#results tbody tr", f"rows => rows.map(r => r.cells[{index}] ? r.cells[{index}].textContent.trim() : '')"
+        "#results tbody tr",
+        f"rows => rows.map(r => r.cells[{index}] ? r.cells[{index}].textContent.trim() : '')",
     )
 
 
@@ -127,7 +174,12 @@ def test_index_sorts_by_column_and_runs_no_planted_script(page, tmp_path):
     target = tmp_path / "index.html"
     target.write_text(render_index(ROWS), encoding="utf-8")
     page.goto(target.as_uri())
-    assert _column(page, 2) == ["100", "50", "7.5", ""]  # verdict order first (credible first), errors last
+    assert _column(page, 2) == [
+        "100",
+        "50",
+        "7.5",
+        "",
+    ]  # verdict order first (credible first), errors last
 
     page.get_by_role("button", name="Score").click()
     assert _column(page, 2) == ["7.5", "50", "100", ""]  # numeric, not text order; blanks last
@@ -138,7 +190,11 @@ def test_index_sorts_by_column_and_runs_no_planted_script(page, tmp_path):
     page.get_by_role("button", name="interviews").click()
     assert _column(page, 6) == ["40", "90", "", ""]
     page.get_by_role("button", name="Document").click()
-    assert _column(page, 0)[:3] == ["<img src=x onerror=window.__xss=1>.pdf", "a-audit.pdf", "b-statement.md"]
+    assert _column(page, 0)[:3] == [
+        "<img src=x onerror=window.__xss=1>.pdf",
+        "a-audit.pdf",
+        "b-statement.md",
+    ]
 
     assert page.evaluate("typeof window.__xss") == "undefined"
     assert page.locator("img").count() == 0
@@ -174,9 +230,14 @@ def _index_rows() -> list[dict]:
     from auditcheck import evaluate
     from auditcheck.render.csv import error_row, report_row
 
-    rows = [report_row(evaluate(p).model_dump(mode="json"), html=f"{p.stem}.html")
-            for p in sorted(SAMPLES.glob("*.md")) if p.name != "README.md"]
-    return rows + [error_row("a-very-long-file-name-" + "x" * 120 + ".pdf", "corrupt PDF: " + "y" * 200)]
+    rows = [
+        report_row(evaluate(p).model_dump(mode="json"), html=f"{p.stem}.html")
+        for p in sorted(SAMPLES.glob("*.md"))
+        if p.name != "README.md"
+    ]
+    return rows + [
+        error_row("a-very-long-file-name-" + "x" * 120 + ".pdf", "corrupt PDF: " + "y" * 200)
+    ]
 
 
 @pytest.mark.slow
@@ -223,6 +284,10 @@ def test_urumqi_report_prints_to_at_most_six_a4_pages(tmp_path):
     page = tmp_path / "urumqi.html"
     page.write_text(_urumqi_page(), encoding="utf-8")
     pdf = tmp_path / "urumqi.pdf"
-    subprocess.run([executable, *ARGS, "--no-pdf-header-footer", f"--print-to-pdf={pdf}", page.as_uri()],
-                   check=True, capture_output=True, timeout=120)
+    subprocess.run(
+        [executable, *ARGS, "--no-pdf-header-footer", f"--print-to-pdf={pdf}", page.as_uri()],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
     assert 1 <= _pages(pdf) <= 6

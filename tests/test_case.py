@@ -41,7 +41,7 @@ def _by_kind(report: Report) -> dict[str, list[dict]]:
 def _assert_quote_is_in_file(side: dict) -> None:
     """A side's quote is the exact slice of its file at the given offsets and line."""
     text = Path(side["path"]).read_text(encoding="utf-8")
-    assert text[side["start"]:side["end"]] == side["quote"]
+    assert text[side["start"] : side["end"]] == side["quote"]
     assert text.count("\n", 0, side["start"]) + 1 == side["line"]
 
 
@@ -66,8 +66,13 @@ def test_urumqi_contradictions_say_what_changed(urumqi):
     assert standard["later"]["file"] == "04-later-interview.md"
     assert "not involved" in kinds["participation"][0]["later"]["quote"]
     caveat = kinds["claim_vs_caveat"][0]
-    assert caveat["earlier"]["role"] == "company_statement" and "no indication of forced labour" in caveat["earlier"]["quote"]
-    assert caveat["later"]["role"] == "auditor_statement" and "well known" in caveat["later"]["quote"]
+    assert (
+        caveat["earlier"]["role"] == "company_statement"
+        and "no indication of forced labour" in caveat["earlier"]["quote"]
+    )
+    assert (
+        caveat["later"]["role"] == "auditor_statement" and "well known" in caveat["later"]["quote"]
+    )
 
 
 def test_urumqi_contradictions_become_audit_washing_patterns_and_findings(urumqi):
@@ -76,7 +81,12 @@ def test_urumqi_contradictions_become_audit_washing_patterns_and_findings(urumqi
     case_findings = [f for f in urumqi.findings if f.pack_id == "case"]
     assert case_findings and all(f.status is Status.red_flag for f in case_findings)
     cited = {Path(e.path).name for f in case_findings for e in f.evidence}
-    assert {"01-company-statement.md", "02-consultancy-statement.md", "03-staff-post.md", "04-later-interview.md"} <= cited
+    assert {
+        "01-company-statement.md",
+        "02-consultancy-statement.md",
+        "03-staff-post.md",
+        "04-later-interview.md",
+    } <= cited
 
 
 def test_credible_case_has_no_contradiction_and_no_audit_washing(credible):
@@ -88,7 +98,9 @@ def test_credible_case_has_no_contradiction_and_no_audit_washing(credible):
 def test_verifier_hedge_turned_headline(tmp_path):
     report = evaluate_case([VERIFIER])
     caveat = _by_kind(report)["claim_vs_caveat"][0]
-    company = caveat["earlier"] if caveat["earlier"]["role"] == "company_statement" else caveat["later"]
+    company = (
+        caveat["earlier"] if caveat["earlier"]["role"] == "company_statement" else caveat["later"]
+    )
     auditor = caveat["later"] if company is caveat["earlier"] else caveat["earlier"]
     assert "resolved all forced labour indicators" in company["quote"]
     assert "In our opinion" in auditor["quote"]
@@ -100,7 +112,9 @@ def test_case_block_documents_facts_and_timeline(urumqi):
     docs = {d["file"]: d for d in case["documents"]}
     assert docs["01-company-statement.md"]["role"] == "company_statement"
     assert docs["01-company-statement.md"]["role_source"] == "case.yaml"
-    assert docs["02-consultancy-statement.md"]["primary"] is True  # auditor side leads when there is no report
+    assert (
+        docs["02-consultancy-statement.md"]["primary"] is True
+    )  # auditor side leads when there is no report
     assert all(d["role_evidence"] for d in case["documents"])
     interviews = [f for f in case["facts"] if f["name"] == "interviews.total"]
     assert {f["value"] for f in interviews} == {40, 12}
@@ -116,7 +130,9 @@ def test_later_statement_is_weighed_by_date_not_file_order(tmp_path):
     folder = tmp_path / "swapped"
     shutil.copytree(URUMQI, folder)
     manifest = (folder / "case.yaml").read_text(encoding="utf-8")
-    (folder / "case.yaml").write_text(manifest.replace("date: 2024-09-18", "date: 2024-01-02"), encoding="utf-8")
+    (folder / "case.yaml").write_text(
+        manifest.replace("date: 2024-09-18", "date: 2024-01-02"), encoding="utf-8"
+    )
     report = evaluate_case([folder])
     method = _by_kind(report)["method"][0]
     assert method["earlier"]["file"] == "04-later-interview.md"
@@ -142,7 +158,10 @@ def test_load_case_returns_documents_and_errors(tmp_path):
     shutil.copytree(URUMQI, folder)
     (folder / "zz-broken.docx").write_bytes(b"PK\x03\x04 not a zip")
     loaded = load_case(folder)
-    assert [d.name for d in loaded.documents][0] in ("01-company-statement.md", "02-consultancy-statement.md")
+    assert [d.name for d in loaded.documents][0] in (
+        "01-company-statement.md",
+        "02-consultancy-statement.md",
+    )
     assert len(loaded.documents) == 4
     assert len(loaded.errors) == 1 and "zz-broken.docx" in loaded.errors[0]
 
@@ -153,16 +172,26 @@ def test_nothing_readable_is_a_typed_error(tmp_path):
         load_case(tmp_path)
 
 
-@pytest.mark.parametrize(("manifest", "line", "words"), [
-    ("documents:\n  a.md:\n    role: company_statement\n    colour: red\n", 4, "unknown key"),
-    ("title: x\ndocuments:\n  a.md:\n    role: press_office\n", 4, "role"),
-    ("documents:\n  a.md:\n    date: yesterday\n", 3, "date"),
-    ("documents:\n  a.md: [unclosed\n", None, "invalid YAML"),
-    ("documents:\n  a.md:\n    role: third_party\n  missing.md:\n    role: third_party\n", 4, "missing.md"),
-    ("surprise: 1\n", 1, "unknown key"),
-])
+@pytest.mark.parametrize(
+    ("manifest", "line", "words"),
+    [
+        ("documents:\n  a.md:\n    role: company_statement\n    colour: red\n", 4, "unknown key"),
+        ("title: x\ndocuments:\n  a.md:\n    role: press_office\n", 4, "role"),
+        ("documents:\n  a.md:\n    date: yesterday\n", 3, "date"),
+        ("documents:\n  a.md: [unclosed\n", None, "invalid YAML"),
+        (
+            "documents:\n  a.md:\n    role: third_party\n  missing.md:\n    role: third_party\n",
+            4,
+            "missing.md",
+        ),
+        ("surprise: 1\n", 1, "unknown key"),
+    ],
+)
 def test_malformed_case_yaml_names_file_and_line(tmp_path, manifest, line, words):
-    (tmp_path / "a.md").write_text("# A statement\n\nSome words about an audit of a plant, long enough to read.\n", encoding="utf-8")
+    (tmp_path / "a.md").write_text(
+        "# A statement\n\nSome words about an audit of a plant, long enough to read.\n",
+        encoding="utf-8",
+    )
     (tmp_path / "case.yaml").write_text(manifest, encoding="utf-8")
     with pytest.raises(CaseFileError) as info:
         load_case(tmp_path)
@@ -197,15 +226,39 @@ def test_single_document_case_scores_like_the_single_evaluator():
 
 def _finding(cid: str, status: Status, path: str) -> Finding:
     ev = Evidence(quote="q", start=0, end=1, line=1, column=1, end_line=1, end_column=2, path=path)
-    return Finding(criterion_id=cid, criterion_name=cid.lower(), title=cid, pack_id="p", dimension="interviews",
-                   status=status, severity="major", weight=1.0, confidence=1.0, message="m", evidence=[ev])
+    return Finding(
+        criterion_id=cid,
+        criterion_name=cid.lower(),
+        title=cid,
+        pack_id="p",
+        dimension="interviews",
+        status=status,
+        severity="major",
+        weight=1.0,
+        confidence=1.0,
+        message="m",
+        evidence=[ev],
+    )
 
 
 def test_merge_keeps_red_flags_and_takes_met_from_any_document():
-    merged = {f.criterion_id: f for f in merge_findings([
-        [_finding("A", Status.unmet, "one.md"), _finding("B", Status.met, "one.md"), _finding("C", Status.red_flag, "one.md")],
-        [_finding("A", Status.met, "two.md"), _finding("B", Status.red_flag, "two.md"), _finding("C", Status.red_flag, "two.md")],
-    ])}
+    merged = {
+        f.criterion_id: f
+        for f in merge_findings(
+            [
+                [
+                    _finding("A", Status.unmet, "one.md"),
+                    _finding("B", Status.met, "one.md"),
+                    _finding("C", Status.red_flag, "one.md"),
+                ],
+                [
+                    _finding("A", Status.met, "two.md"),
+                    _finding("B", Status.red_flag, "two.md"),
+                    _finding("C", Status.red_flag, "two.md"),
+                ],
+            ]
+        )
+    }
     assert merged["A"].status is Status.met and merged["A"].evidence[0].path == "two.md"
     assert merged["B"].status is Status.red_flag
     assert {e.path for e in merged["C"].evidence} == {"one.md", "two.md"}
@@ -215,7 +268,7 @@ def test_markdown_shows_timeline_then_contradictions_with_both_files(urumqi):
     md = render_case_markdown(urumqi.case)
     assert md.index("Timeline") < md.index("Contradictions")
     for c in urumqi.case["contradictions"]:
-        section = md[md.index(f"#### {c['id']}."):]
+        section = md[md.index(f"#### {c['id']}.") :]
         assert c["earlier"]["file"] in section and c["later"]["file"] in section
         assert f"line {c['earlier']['line']}" in section
     assert "None found" in render_case_markdown(evaluate_case([CREDIBLE]).case)
@@ -231,16 +284,22 @@ def _write_case(folder: Path, files: dict[str, str], roles: dict[str, str]) -> P
     return folder
 
 
-REPORT = ("# Audit report\n\nThe plant employs 180 workers. We interviewed 30 workers on site and "
-          "visited the dormitories. Five further interviews were held by video call with workers on leave.\n")
+REPORT = (
+    "# Audit report\n\nThe plant employs 180 workers. We interviewed 30 workers on site and "
+    "visited the dormitories. Five further interviews were held by video call with workers on leave.\n"
+)
 
 
 @pytest.mark.parametrize(("workforce", "differs"), [("about 182", False), ("250", True)])
 def test_workforce_figures_differ_only_beyond_rounding(tmp_path, workforce, differs):
-    folder = _write_case(tmp_path / "c", {
-        "a.md": REPORT,
-        "b.md": f"# Company note\n\nOur plant has {workforce} workers and the auditor interviewed 30 workers on site.\n",
-    }, {"a.md": "audit_report", "b.md": "company_statement"})
+    folder = _write_case(
+        tmp_path / "c",
+        {
+            "a.md": REPORT,
+            "b.md": f"# Company note\n\nOur plant has {workforce} workers and the auditor interviewed 30 workers on site.\n",
+        },
+        {"a.md": "audit_report", "b.md": "company_statement"},
+    )
     subjects = [c["subject"] for c in evaluate_case([folder]).case["contradictions"]]
     assert ("Workforce size" in subjects) is differs
     assert "Workers interviewed" not in subjects
@@ -248,44 +307,86 @@ def test_workforce_figures_differ_only_beyond_rounding(tmp_path, workforce, diff
 
 def test_mixed_method_is_not_read_as_a_change_of_method(tmp_path):
     """A report that did both on-site and video interviews does not contradict a note about the on-site visit."""
-    folder = _write_case(tmp_path / "c", {
-        "a.md": REPORT,
-        "b.md": "# Company note\n\nThe auditor made an on-site visit to the plant and interviewed 30 workers.\n",
-    }, {"a.md": "audit_report", "b.md": "company_statement"})
+    folder = _write_case(
+        tmp_path / "c",
+        {
+            "a.md": REPORT,
+            "b.md": "# Company note\n\nThe auditor made an on-site visit to the plant and interviewed 30 workers.\n",
+        },
+        {"a.md": "audit_report", "b.md": "company_statement"},
+    )
     assert evaluate_case([folder]).case["contradictions"] == []
 
 
 def test_company_that_repeats_the_caveat_does_not_outrun_it(tmp_path):
-    auditor = ("# Statement by the auditor\n\nWe found no indication of forced labour among current staff. "
-               "The mandate was limited to the current employees of the plant.\n")
-    fair = ("# Company note\n\nThe audit found no indication of forced labour. The mandate was limited to the "
-            "current employees of the plant, as the auditor says.\n")
-    folder = _write_case(tmp_path / "c", {"a.md": auditor, "b.md": fair}, {"a.md": "auditor_statement", "b.md": "company_statement"})
+    auditor = (
+        "# Statement by the auditor\n\nWe found no indication of forced labour among current staff. "
+        "The mandate was limited to the current employees of the plant.\n"
+    )
+    fair = (
+        "# Company note\n\nThe audit found no indication of forced labour. The mandate was limited to the "
+        "current employees of the plant, as the auditor says.\n"
+    )
+    folder = _write_case(
+        tmp_path / "c",
+        {"a.md": auditor, "b.md": fair},
+        {"a.md": "auditor_statement", "b.md": "company_statement"},
+    )
     assert evaluate_case([folder]).case["contradictions"] == []
-    (folder / "b.md").write_text("# Company note\n\nThe audit found no indication of forced labour.\n", encoding="utf-8")
-    assert [c["kind"] for c in evaluate_case([folder]).case["contradictions"]] == ["claim_vs_caveat"]
+    (folder / "b.md").write_text(
+        "# Company note\n\nThe audit found no indication of forced labour.\n", encoding="utf-8"
+    )
+    assert [c["kind"] for c in evaluate_case([folder]).case["contradictions"]] == [
+        "claim_vs_caveat"
+    ]
 
 
 def test_dates_are_read_from_the_opening_of_the_text(tmp_path):
-    (tmp_path / "a.md").write_text("# Note\n\nIssued March 5, 2024 in Lyon.\n\nThe audit of 2019 is discussed here at length.\n", encoding="utf-8")
-    (tmp_path / "b.md").write_text("# Note\n\n2023-11-30\n\nA second statement about the same audit, long enough.\n", encoding="utf-8")
-    (tmp_path / "README.md").write_text("# Notes on this folder\n\nCollected by hand; not a document of the case.\n", encoding="utf-8")
+    (tmp_path / "a.md").write_text(
+        "# Note\n\nIssued March 5, 2024 in Lyon.\n\nThe audit of 2019 is discussed here at length.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.md").write_text(
+        "# Note\n\n2023-11-30\n\nA second statement about the same audit, long enough.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "README.md").write_text(
+        "# Notes on this folder\n\nCollected by hand; not a document of the case.\n",
+        encoding="utf-8",
+    )
     loaded = load_case(tmp_path)
-    assert [(d.name, d.date.isoformat()) for d in loaded.documents] == [("b.md", "2023-11-30"), ("a.md", "2024-03-05")]
+    assert [(d.name, d.date.isoformat()) for d in loaded.documents] == [
+        ("b.md", "2023-11-30"),
+        ("a.md", "2024-03-05"),
+    ]
 
 
 def test_case_yaml_takes_file_names_only_and_files_are_read_once(tmp_path):
-    (tmp_path / "a.md").write_text("# A statement\n\nSome words about an audit of a plant, long enough to read.\n", encoding="utf-8")
-    (tmp_path / "case.yaml").write_text("documents:\n  ../a.md:\n    role: third_party\n", encoding="utf-8")
+    (tmp_path / "a.md").write_text(
+        "# A statement\n\nSome words about an audit of a plant, long enough to read.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "case.yaml").write_text(
+        "documents:\n  ../a.md:\n    role: third_party\n", encoding="utf-8"
+    )
     with pytest.raises(CaseFileError, match="file name only"):
         load_case(tmp_path)
-    (tmp_path / "case.yaml").write_text("documents:\n  a.md:\n    role: third_party\n    author: Someone\n", encoding="utf-8")
+    (tmp_path / "case.yaml").write_text(
+        "documents:\n  a.md:\n    role: third_party\n    author: Someone\n", encoding="utf-8"
+    )
     loaded = load_case([tmp_path, tmp_path / "a.md"])
-    assert [(d.name, d.role, d.author) for d in loaded.documents] == [("a.md", "third_party", "Someone")]
+    assert [(d.name, d.role, d.author) for d in loaded.documents] == [
+        ("a.md", "third_party", "Someone")
+    ]
 
 
 def test_timeline_claims_point_at_their_contradictions(urumqi):
-    marked = {cid for event in urumqi.case["timeline"] for claim in event["claims"] for cid in claim["contradictions"]}
+    marked = {
+        cid
+        for event in urumqi.case["timeline"]
+        for claim in event["claims"]
+        for cid in claim["contradictions"]
+    }
     assert marked == {c["id"] for c in urumqi.case["contradictions"]}
     assert "see C1" in render_case_markdown(urumqi.case)
     assert "judged as a case of 4 documents" in urumqi.verdict_reason

@@ -53,8 +53,10 @@ def test_non_claims_make_no_counting_claim(scores):
 @pytest.mark.parametrize("kind", sorted(FLOORS))
 def test_paraphrase_set_reaches_the_target(scores, kind):
     if scores[kind]["recall"] < TARGET or scores[kind]["precision"] < TARGET:
-        pytest.xfail(f"{kind}: recall {scores[kind]['recall']:.2f}, precision {scores[kind]['precision']:.2f} "
-                     f"(target {TARGET})")
+        pytest.xfail(
+            f"{kind}: recall {scores[kind]['recall']:.2f}, precision {scores[kind]['precision']:.2f} "
+            f"(target {TARGET})"
+        )
 
 
 def _paired() -> dict[str, dict]:
@@ -82,8 +84,12 @@ CONTEXT_MISSES = {
 
 
 def _cases(misses: dict[str, str]) -> list:
-    return [pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=misses[name])) if name in misses
-            else name for name in sorted(PAIRED)]
+    return [
+        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=misses[name]))
+        if name in misses
+        else name
+        for name in sorted(PAIRED)
+    ]
 
 
 @pytest.mark.parametrize("name", _cases(KNOWN_MISSES))
@@ -99,7 +105,9 @@ def test_paired_case_context_risk(name):
     report = auditcheck.evaluate(HERE / "paired" / name)
     expected = PAIRED[name]["context_risk"]
     # a company's press release may not say where the site is; the place is what the risk needs
-    assert report.context.risk == expected or (report.context.risk == "unknown" and name.endswith("-e-press-release.md"))
+    assert report.context.risk == expected or (
+        report.context.risk == "unknown" and name.endswith("-e-press-release.md")
+    )
 
 
 def test_every_finding_says_whose_statement_its_evidence_is():

@@ -25,8 +25,16 @@ from tests.conftest import REPO, SAMPLES, real_dev_text
 CORPUS = read_jsonl(DEFAULT_CORPUS / "passages.jsonl")
 HELDOUT = read_jsonl(DEFAULT_CORPUS / "heldout.jsonl")
 #: Texts that stress tokenisation: accents, hyphens, tabs and runs of spaces, one-letter words, digits.
-ODD = ["", "a", "I  a\tb   c\n\nd", "Off-site interviews — in Uyghur, Kazakh & Burmese!", "Café naïve résumé ÉCOLE", "x" * 40,
-       "No. 48-1192 / SA-2291-0473 (2023)", "  leading and trailing  "]
+ODD = [
+    "",
+    "a",
+    "I  a\tb   c\n\nd",
+    "Off-site interviews — in Uyghur, Kazakh & Burmese!",
+    "Café naïve résumé ÉCOLE",
+    "x" * 40,
+    "No. 48-1192 / SA-2291-0473 (2023)",
+    "  leading and trailing  ",
+]
 
 
 @pytest.fixture(scope="module")
@@ -47,7 +55,9 @@ def test_numpy_inference_equals_sklearn_predict_proba(fitted):
     clf = EvidenceClassifier(model)
     texts = [r["text"] for r in CORPUS + HELDOUT] + ODD
     np.testing.assert_allclose(clf.raw_proba(texts), pipe.predict_proba(texts), rtol=0, atol=1e-10)
-    np.testing.assert_allclose(clf.decision_function(texts), pipe.decision_function(texts), rtol=0, atol=1e-9)
+    np.testing.assert_allclose(
+        clf.decision_function(texts), pipe.decision_function(texts), rtol=0, atol=1e-9
+    )
 
 
 def test_numpy_features_equal_sklearn_features(fitted):
@@ -59,28 +69,40 @@ def test_numpy_features_equal_sklearn_features(fitted):
     indptr, col, val = transform(clf.vectorisers, texts, clf.n_features)
     dense = np.zeros((len(texts), clf.n_features))
     for i in range(len(texts)):
-        dense[i, col[indptr[i]:indptr[i + 1]]] = val[indptr[i]:indptr[i + 1]]
-    np.testing.assert_allclose(dense, pipe.named_steps["features"].transform(texts).toarray(), atol=1e-12)
+        dense[i, col[indptr[i] : indptr[i + 1]]] = val[indptr[i] : indptr[i + 1]]
+    np.testing.assert_allclose(
+        dense, pipe.named_steps["features"].transform(texts).toarray(), atol=1e-12
+    )
 
 
 @pytest.mark.slow  # trains a model: CI runs it, the default run skips it
 def test_training_is_deterministic(fitted, tmp_path):
     _, model = fitted
-    again = export(fit([r["text"] for r in CORPUS], label_matrix(CORPUS)), np.ones(len(LABELS)), np.zeros(len(LABELS)), {"test": True})
+    again = export(
+        fit([r["text"] for r in CORPUS], label_matrix(CORPUS)),
+        np.ones(len(LABELS)),
+        np.zeros(len(LABELS)),
+        {"test": True},
+    )
     a, b = save_model(model, tmp_path / "a.json"), save_model(again, tmp_path / "b.json")
     assert a.read_bytes() == b.read_bytes()
 
 
 def test_shipped_model_was_trained_on_the_shipped_corpus():
     info = load_model_dict(DEFAULT_MODEL)["info"]
-    assert info["corpus_sha256"] == hashlib.sha256((DEFAULT_CORPUS / "passages.jsonl").read_bytes()).hexdigest()
+    assert (
+        info["corpus_sha256"]
+        == hashlib.sha256((DEFAULT_CORPUS / "passages.jsonl").read_bytes()).hexdigest()
+    )
     assert info["passages"] == len(CORPUS)
 
 
 def test_loading_the_model_does_not_import_sklearn():
-    code = ("import sys, auditcheck; assert 'sklearn' not in sys.modules, 'import auditcheck'; "
-            "from auditcheck.classify import load_classifier; c = load_classifier(); "
-            "c.predict_proba(['we interviewed workers']); assert 'sklearn' not in sys.modules, 'load'")
+    code = (
+        "import sys, auditcheck; assert 'sklearn' not in sys.modules, 'import auditcheck'; "
+        "from auditcheck.classify import load_classifier; c = load_classifier(); "
+        "c.predict_proba(['we interviewed workers']); assert 'sklearn' not in sys.modules, 'load'"
+    )
     done = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
 
@@ -104,12 +126,16 @@ def test_tampered_model_is_refused(tmp_path):
 
 
 def test_wrong_version_is_refused(tmp_path):
-    bad = _rewrite(DEFAULT_MODEL, tmp_path / "m.json", lambda d: d.update(format_version=FORMAT_VERSION + 1))
+    bad = _rewrite(
+        DEFAULT_MODEL, tmp_path / "m.json", lambda d: d.update(format_version=FORMAT_VERSION + 1)
+    )
     with pytest.raises(ModelError, match="version"):
         load_classifier(bad)
 
 
-@pytest.mark.parametrize("content", [b"\x80\x04\x95 pickle bytes", b"[1, 2, 3]", b'{"format": "something-else"}'])
+@pytest.mark.parametrize(
+    "content", [b"\x80\x04\x95 pickle bytes", b"[1, 2, 3]", b'{"format": "something-else"}']
+)
 def test_non_model_files_are_refused(tmp_path, content):
     bad = tmp_path / "m.json"
     bad.write_bytes(content)
@@ -135,7 +161,9 @@ def test_model_error_is_one_line_and_exit_2(tmp_path):
     from auditcheck.cli import app
 
     bad = _rewrite(DEFAULT_MODEL, tmp_path / "m.json", lambda d: d.update(sha256="0" * 64))
-    result = CliRunner().invoke(app, ["score", "--model-path", str(bad), str(SAMPLES / "unusual_phrasing.md")])
+    result = CliRunner().invoke(
+        app, ["score", "--model-path", str(bad), str(SAMPLES / "unusual_phrasing.md")]
+    )
     assert result.exit_code == 2
     err = result.stderr.strip()
     assert "checksum mismatch" in err and "\n" not in err
@@ -150,20 +178,28 @@ def test_evidence_for_returns_classifier_evidence_with_exact_quotes():
     for label, evidence in hits.items():
         assert label in LABELS
         for ev in evidence:
-            assert ev.source == "classifier" and ev.quote == doc.text[ev.start:ev.end]
+            assert ev.source == "classifier" and ev.quote == doc.text[ev.start : ev.end]
             assert ev.score is not None and ev.score >= clf.threshold
     assert all("weather" not in ev.quote for evs in hits.values() for ev in evs)
 
 
 def test_threshold_controls_what_counts():
     doc = load_document(SAMPLES / "unusual_phrasing.md")
-    strict, loose = load_classifier(threshold=0.99).evidence_for(doc), load_classifier(threshold=0.2).evidence_for(doc)
+    strict, loose = (
+        load_classifier(threshold=0.99).evidence_for(doc),
+        load_classifier(threshold=0.2).evidence_for(doc),
+    )
     assert sum(map(len, strict.values())) < sum(map(len, loose.values()))
 
 
 def test_hard_negatives_are_not_taken_as_interviews():
     clf = load_classifier()
-    proba = clf.predict_proba(["The auditor did not interview any workers.", "Interviews with staff had been planned but were cancelled."])
+    proba = clf.predict_proba(
+        [
+            "The auditor did not interview any workers.",
+            "Interviews with staff had been planned but were cancelled.",
+        ]
+    )
     j = LABELS.index("worker_interviews")
     assert (proba[:, j] < clf.threshold).all()
 
@@ -185,19 +221,35 @@ def test_corpus_size_labels_and_split():
     assert len(CORPUS) >= 1500
     Y = label_matrix(CORPUS)
     assert (Y.sum(axis=0) >= 80).all()
-    hard_negatives = {lab: {r["template"] for r in CORPUS if r["template"].startswith(f"neg:{lab}:")} for lab in LABELS}
+    hard_negatives = {
+        lab: {r["template"] for r in CORPUS if r["template"].startswith(f"neg:{lab}:")}
+        for lab in LABELS
+    }
     assert all(len(t) >= 3 for t in hard_negatives.values()), "every label needs hard negatives"
     assert sum(not r["labels"] for r in CORPUS) >= 200
     assert label_matrix(HELDOUT).sum(axis=0).min() >= 5
     train_texts = {r["text"].lower() for r in CORPUS}
-    train_sentences = {s.strip().lower() for r in CORPUS for s in re.split(r"(?<=[.!?])\s+", r["text"])}
-    assert not any(r["text"].lower() in train_texts or r["text"].lower() in train_sentences for r in HELDOUT)
+    train_sentences = {
+        s.strip().lower() for r in CORPUS for s in re.split(r"(?<=[.!?])\s+", r["text"])
+    }
+    assert not any(
+        r["text"].lower() in train_texts or r["text"].lower() in train_sentences for r in HELDOUT
+    )
 
 
 @pytest.mark.realdev
 def test_corpus_copies_no_real_dev_sentence(real_dev):
-    sources = " ".join(" ".join(real_dev_text(d).split()).lower() for d in sorted(real_dev.iterdir()) if (d / "source.md").exists())
-    sentences = {s.strip().lower() for r in CORPUS + HELDOUT for s in re.split(r"(?<=[.!?])\s+", r["text"]) if len(s.split()) >= 8}
+    sources = " ".join(
+        " ".join(real_dev_text(d).split()).lower()
+        for d in sorted(real_dev.iterdir())
+        if (d / "source.md").exists()
+    )
+    sentences = {
+        s.strip().lower()
+        for r in CORPUS + HELDOUT
+        for s in re.split(r"(?<=[.!?])\s+", r["text"])
+        if len(s.split()) >= 8
+    }
     copied = sorted(s for s in sentences if s in sources)
     assert not copied, copied[:3]
 
@@ -216,9 +268,13 @@ def test_rules_plus_model_lift_a_criterion_the_rules_miss_on_unusual_phrasing():
     assert lifted, "the model added nothing the rules missed"
     for finding in model.findings:
         if finding.criterion_id in lifted:
-            assert all(ev.quote in doc.text and ev.source == "classifier" for ev in finding.evidence)
+            assert all(
+                ev.quote in doc.text and ev.source == "classifier" for ev in finding.evidence
+            )
     before = {f.criterion_id: f.status for f in rules.findings}
-    assert all(before[f.criterion_id] == f.status for f in model.findings if f.criterion_id not in lifted)
+    assert all(
+        before[f.criterion_id] == f.status for f in model.findings if f.criterion_id not in lifted
+    )
 
 
 @pytest.mark.slow  # trains a model: CI runs it, the default run skips it
@@ -228,22 +284,33 @@ def test_model_evaluate_prints_every_label_and_ends_with_macro_f1(tmp_path):
     from auditcheck.cli_model import model_app
 
     (tmp_path / "passages.jsonl").write_text(
-        "".join(json.dumps(r) + "\n" for r in CORPUS[:500]), encoding="utf-8")
-    (tmp_path / "heldout.jsonl").write_text((DEFAULT_CORPUS / "heldout.jsonl").read_text(encoding="utf-8"), encoding="utf-8")
+        "".join(json.dumps(r) + "\n" for r in CORPUS[:500]), encoding="utf-8"
+    )
+    (tmp_path / "heldout.jsonl").write_text(
+        (DEFAULT_CORPUS / "heldout.jsonl").read_text(encoding="utf-8"), encoding="utf-8"
+    )
     result = CliRunner().invoke(model_app, ["evaluate", "--corpus", str(tmp_path)])
     assert result.exit_code == 0, result.output
     lines = result.output.strip().splitlines()
-    assert re.fullmatch(r"macro F1: 0\.\d{3} cross-validated \(template split\), 0\.\d{3} on the held-out set", lines[-1])
+    assert re.fullmatch(
+        r"macro F1: 0\.\d{3} cross-validated \(template split\), 0\.\d{3} on the held-out set",
+        lines[-1],
+    )
     for label in LABELS:
         assert sum(line.startswith(label + " ") for line in lines) == 2, label
 
 
 def test_header_lines_are_read_as_separate_passages_but_wrapped_lines_are_not():
-    text = ("# Report\n\n**Published by:** the importer of the goods, on 3 March 2025 in London\n"
-            "**Audit firm:** Norvale Assurance Ltd, led by Anna Velde as lead auditor\n\n"
-            "The auditors reviewed the payroll of\nall 212 workers and compared it with the time records.\n")
+    text = (
+        "# Report\n\n**Published by:** the importer of the goods, on 3 March 2025 in London\n"
+        "**Audit firm:** Norvale Assurance Ltd, led by Anna Velde as lead auditor\n\n"
+        "The auditors reviewed the payroll of\nall 212 workers and compared it with the time records.\n"
+    )
     doc = document_from_text(text, path="h.md")
     quotes = [doc.text[s:e] for s, e in load_classifier().passages(doc)]
     assert quotes[0].startswith("**Published by:**") and quotes[0].endswith("London")
     assert quotes[1].startswith("**Audit firm:**")
-    assert quotes[2] == "The auditors reviewed the payroll of\nall 212 workers and compared it with the time records."
+    assert (
+        quotes[2]
+        == "The auditors reviewed the payroll of\nall 212 workers and compared it with the time records."
+    )

@@ -35,10 +35,20 @@ def test_score_json_has_required_keys(tmp_path):
     doc.write_text(GOOD, encoding="utf-8")
     result = _run("score", str(doc), "--format", "json")
     assert result.exit_code == 0, result.output
-    envelope = json.loads(result.stdout)  # always one object: {schema_version, tool, reports, suppressed, errors}
+    envelope = json.loads(
+        result.stdout
+    )  # always one object: {schema_version, tool, reports, suppressed, errors}
     assert envelope["errors"] == [] and len(envelope["reports"]) == 1
     data = envelope["reports"][0]
-    for key in ("schema_version", "score", "verdict", "audit_washing", "context", "dimensions", "findings"):
+    for key in (
+        "schema_version",
+        "score",
+        "verdict",
+        "audit_washing",
+        "context",
+        "dimensions",
+        "findings",
+    ):
         assert key in data
     assert data["tool"]["version"]
     assert data["document"]["path"] == str(doc)
@@ -46,11 +56,17 @@ def test_score_json_has_required_keys(tmp_path):
     assert data["document"]["format"] == "markdown"
     assert data["context"]["risk"] in ("high", "elevated", "standard", "unknown")
     assert {d["id"] for d in data["dimensions"]} == {
-        "recruitment", "independence", "accreditation", "interviews", "scope_transparency", "detection"}
+        "recruitment",
+        "independence",
+        "accreditation",
+        "interviews",
+        "scope_transparency",
+        "detection",
+    }
     text = doc.read_text(encoding="utf-8")
     for finding in data["findings"]:
         for ev in finding["evidence"]:
-            assert text[ev["start"]:ev["end"]] == ev["quote"]
+            assert text[ev["start"] : ev["end"]] == ev["quote"]
             assert ev["line"] >= 1
 
 
@@ -70,7 +86,10 @@ def test_stdin_is_read(tmp_path):
 
 def test_fail_under_gives_exit_1(tmp_path):
     doc = tmp_path / "weak.md"
-    doc.write_text("# Statement\n\nAn independent audit found no indication of forced labour at the plant.\n", encoding="utf-8")
+    doc.write_text(
+        "# Statement\n\nAn independent audit found no indication of forced labour at the plant.\n",
+        encoding="utf-8",
+    )
     result = _run("score", str(doc), "--fail-under", "90")
     assert result.exit_code == 1
 
@@ -133,7 +152,10 @@ def test_criteria_validate_passes_on_bundled_packs():
 def test_criteria_validate_reports_file_and_line(tmp_path):
     pack = tmp_path / "broken"
     pack.mkdir()
-    (pack / "pack.yaml").write_text("id: broken\ntitle: Broken\nversion: '1'\ndescription: d\ngroups:\n  g: [XX-01]\n", encoding="utf-8")
+    (pack / "pack.yaml").write_text(
+        "id: broken\ntitle: Broken\nversion: '1'\ndescription: d\ngroups:\n  g: [XX-01]\n",
+        encoding="utf-8",
+    )
     (pack / "XX-01.yaml").write_text(
         "id: XX-01\nname: thing\ntitle: A thing is shown\ndimension: recruitment\nkind: existence\n"
         "patterns: ['(unclosed']\nmessage: not shown\nrationale: because it matters\nremedy: show the thing\n"
@@ -155,6 +177,9 @@ def test_criteria_show_prints_everything():
 
 def test_terminal_output_escapes_control_characters(tmp_path):
     doc = tmp_path / "evil.md"
-    doc.write_text("# Report\n\nThe audit was carried out by two lawyers from a firm \x1b[31mRED\x1b[0m in town.\n", encoding="utf-8")
+    doc.write_text(
+        "# Report\n\nThe audit was carried out by two lawyers from a firm \x1b[31mRED\x1b[0m in town.\n",
+        encoding="utf-8",
+    )
     result = _run("score", str(doc))
     assert "\x1b[31m" not in result.stdout

@@ -33,12 +33,17 @@ def _score(*args: str):
 def test_pyproject_table_is_found_upward_and_applied(project):
     (project / "pyproject.toml").write_text(
         '[project]\nname = "x"\n\n[tool.auditcheck]\nformat = "json"\nignore = ["ILO", "interviews"]\n'
-        "fail-under = 40\n", encoding="utf-8")
+        "fail-under = 40\n",
+        encoding="utf-8",
+    )
     cfg = load_config()
     assert cfg.path == project / "pyproject.toml" and cfg.format == "json" and cfg.fail_under == 40
     result = _score()
     assert result.exit_code == 1
-    assert "exit 1: score below --fail-under 40" in result.stderr and "urumqi.md (2.9)" in result.stderr
+    assert (
+        "exit 1: score below --fail-under 40" in result.stderr
+        and "urumqi.md (2.9)" in result.stderr
+    )
     report = json.loads(result.stdout)["reports"][0]
     ids = {f["criterion_id"] for f in report["findings"]}
     assert ids and not any(i.startswith("ILO-") for i in ids)
@@ -48,21 +53,27 @@ def test_pyproject_table_is_found_upward_and_applied(project):
 
 
 def test_command_line_overrides_the_file_and_no_config_ignores_it(project):
-    (project / ".auditcheck.toml").write_text('format = "json"\nfail-under = 40\n', encoding="utf-8")
+    (project / ".auditcheck.toml").write_text(
+        'format = "json"\nfail-under = 40\n', encoding="utf-8"
+    )
     result = _score("--format", "github", "--fail-under", "1")
     assert result.exit_code == 0 and result.stdout.startswith("::notice ")
     assert _score("--no-config").stdout.startswith("urumqi.md: NOT CREDIBLE")
 
 
 def test_dotfile_wins_over_pyproject_in_the_same_folder(project):
-    (project / "pyproject.toml").write_text('[tool.auditcheck]\nformat = "json"\n', encoding="utf-8")
-    (project / ".auditcheck.toml").write_text('[tool.auditcheck]\nformat = "markdown"\n', encoding="utf-8")
+    (project / "pyproject.toml").write_text(
+        '[tool.auditcheck]\nformat = "json"\n', encoding="utf-8"
+    )
+    (project / ".auditcheck.toml").write_text(
+        '[tool.auditcheck]\nformat = "markdown"\n', encoding="utf-8"
+    )
     path, table = find_config()
     assert path.name == ".auditcheck.toml" and table == {"format": "markdown"}
 
 
 def test_bad_configuration_is_exit_2_naming_the_file(project):
-    (project / ".auditcheck.toml").write_text('fail-undr = 40\n', encoding="utf-8")
+    (project / ".auditcheck.toml").write_text("fail-undr = 40\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="fail-undr"):
         load_config()
     result = _score()

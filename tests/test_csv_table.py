@@ -15,11 +15,16 @@ URUMQI = Path(__file__).resolve().parents[1] / "sample_audits" / "06-urumqi-plan
 def test_columns_a_spreadsheet_user_understands():
     report = auditcheck.evaluate(URUMQI)
     row = report_row(report.model_dump(mode="json"), html="pages/u.html")
-    table = list(csv.DictReader(io.StringIO(csv_text([row, error_row("README.md", "=cmd|' /C calc'!A0")]))))
+    table = list(
+        csv.DictReader(io.StringIO(csv_text([row, error_row("README.md", "=cmd|' /C calc'!A0")])))
+    )
     first, err = table
     assert first["Title"] == report.document.title
     assert first["Verdict"] == "not credible"
-    assert first["Score"] == f"{report.score:g}" and first["Score before caps"] == f"{report.uncapped_score:g}"
+    assert (
+        first["Score"] == f"{report.score:g}"
+        and first["Score before caps"] == f"{report.uncapped_score:g}"
+    )
     assert first["Red flags"] == str(sum(f.status.value == "red_flag" for f in report.findings))
     assert first["Audit-washing patterns"].startswith("AW-01")
     assert first["HTML report"] == "pages/u.html"

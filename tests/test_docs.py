@@ -56,8 +56,14 @@ def _tiny_pack(root: Path) -> Path:
 def test_render_shows_sources_marks_policy_and_examples(tmp_path):
     pack = load_pack(_tiny_pack(tmp_path))
     text = render_criteria_docs({pack.id: pack})
-    assert f"{MARKS['unverified']} [Fair Labor Association, Some guidance (2020), 4.2](https://www.fairlabor.org/g). Not read." in text
-    assert "## References" in text and "1. [Fair Labor Association, Some guidance (2020)](https://www.fairlabor.org/g)" in text
+    assert (
+        f"{MARKS['unverified']} [Fair Labor Association, Some guidance (2020), 4.2](https://www.fairlabor.org/g). Not read."
+        in text
+    )
+    assert (
+        "## References" in text
+        and "1. [Fair Labor Association, Some guidance (2020)](https://www.fairlabor.org/g)" in text
+    )
     assert "The thing \\| is shown" in text  # pipes are escaped
     assert "audit-washing pattern: AW-04" in text
     assert "ILO matrix: exit/coercion" in text

@@ -41,7 +41,9 @@ def kinds(doc: Document) -> dict[str, BlockKind]:
     return {b.text: b.kind for b in doc.blocks}
 
 
-def assert_structure(doc: Document, fmt: str, heads: list[str], expected: dict[str, BlockKind]) -> None:
+def assert_structure(
+    doc: Document, fmt: str, heads: list[str], expected: dict[str, BlockKind]
+) -> None:
     """Spans hold, the format was detected, and headings and block kinds are as expected."""
     assert_spans(doc)
     assert doc.format == fmt
@@ -82,16 +84,25 @@ def _p(text: str, style: str | None = None, numbered: bool = False) -> str:
         if numbered:
             inner += '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'
         ppr = f"<w:pPr>{inner}</w:pPr>"
-    return f"<w:p>{ppr}<w:r><w:t xml:space=\"preserve\">{text}</w:t></w:r></w:p>"
+    return f'<w:p>{ppr}<w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
 
 
 def make_docx(body: str, styles: str | None = None) -> bytes:
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
-        zf.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
-        zf.writestr("word/document.xml", f'<?xml version="1.0"?><w:document xmlns:w="{_W_NS}"><w:body>{body}</w:body></w:document>')
+        zf.writestr(
+            "[Content_Types].xml",
+            '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+        )
+        zf.writestr(
+            "word/document.xml",
+            f'<?xml version="1.0"?><w:document xmlns:w="{_W_NS}"><w:body>{body}</w:body></w:document>',
+        )
         if styles is not None:
-            zf.writestr("word/styles.xml", f'<?xml version="1.0"?><w:styles xmlns:w="{_W_NS}">{styles}</w:styles>')
+            zf.writestr(
+                "word/styles.xml",
+                f'<?xml version="1.0"?><w:styles xmlns:w="{_W_NS}">{styles}</w:styles>',
+            )
     return buf.getvalue()
 
 
@@ -144,7 +155,9 @@ def test_markdown_blocks_kinds_and_heading_paths() -> None:
 
 
 def test_markdown_front_matter_title_used_when_no_heading() -> None:
-    doc = document_from_text("---\ntitle: My report\n---\n\nA paragraph that is long enough to read.\n")
+    doc = document_from_text(
+        "---\ntitle: My report\n---\n\nA paragraph that is long enough to read.\n"
+    )
     assert doc.title == "My report"
 
 
@@ -157,7 +170,10 @@ def test_position_is_one_based_lines_and_columns() -> None:
 
 
 def test_crlf_is_normalised_and_offsets_follow_it() -> None:
-    doc = load_document("w.txt", data=b"First line of text here.\r\nSecond line of text.\r\n\r\nNext paragraph here.\r\n")
+    doc = load_document(
+        "w.txt",
+        data=b"First line of text here.\r\nSecond line of text.\r\n\r\nNext paragraph here.\r\n",
+    )
     assert "\r" not in doc.text
     assert_spans(doc)
     assert doc.position(doc.text.index("Next")) == (4, 1)
@@ -207,7 +223,10 @@ def test_plaintext_headings_lists_and_underlines() -> None:
     assert_spans(doc)
     assert headings(doc) == ["AUDIT REPORT", "Scope", "3.2 Worker interviews"]
     items = [b for b in doc.blocks if b.kind is BlockKind.list_item]
-    assert [b.text for b in items] == ["- first point made by the team", "- second point made by the team"]
+    assert [b.text for b in items] == [
+        "- first point made by the team",
+        "- second point made by the team",
+    ]
     interviews = next(b for b in doc.blocks if b.text.startswith("Forty"))
     assert interviews.heading_path[-1] == "3.2 Worker interviews"
 
@@ -336,7 +355,15 @@ def test_html_visible_text_only() -> None:
     assert_spans(doc)
     assert doc.title == "Site audit & review"
     assert headings(doc) == ["Site audit", "Method"]
-    for hidden in ("not text", "color", "Secret", "nested hidden", "Invisible", "Enable scripts", "Menu"):
+    for hidden in (
+        "not text",
+        "color",
+        "Secret",
+        "nested hidden",
+        "Invisible",
+        "Enable scripts",
+        "Menu",
+    ):
         assert hidden not in doc.text
     assert "The team met forty workers — in private & alone." in doc.text
     assert "An unclosed paragraph follows" in doc.text
@@ -350,12 +377,36 @@ def test_html_visible_text_only() -> None:
 @pytest.mark.parametrize(
     "markup, shown, dropped",
     [
-        ("<p>Unclosed <b>bold <i>italic text inside a paragraph of the report", "italic text inside", None),
-        ("</div></p><p>Stray closing tags before the text of the report body</p></span>", "Stray closing tags", None),
-        ("<div><p>Text in a div <div hidden>secret <p>unclosed</div> visible tail of the report</div>", "visible tail", "secret"),
-        ("<p>An attribute with no quotes <a href=x title=y>link text</a> and more words here", "link text and more", None),
-        ("<p>Visible paragraph of reasonable length here</p><!-- unterminated comment <p>gone", "Visible paragraph", None),
-        ("<table><tr><td>cell without closing tags<tr><td>second row cell text here", "second row cell", None),
+        (
+            "<p>Unclosed <b>bold <i>italic text inside a paragraph of the report",
+            "italic text inside",
+            None,
+        ),
+        (
+            "</div></p><p>Stray closing tags before the text of the report body</p></span>",
+            "Stray closing tags",
+            None,
+        ),
+        (
+            "<div><p>Text in a div <div hidden>secret <p>unclosed</div> visible tail of the report</div>",
+            "visible tail",
+            "secret",
+        ),
+        (
+            "<p>An attribute with no quotes <a href=x title=y>link text</a> and more words here",
+            "link text and more",
+            None,
+        ),
+        (
+            "<p>Visible paragraph of reasonable length here</p><!-- unterminated comment <p>gone",
+            "Visible paragraph",
+            None,
+        ),
+        (
+            "<table><tr><td>cell without closing tags<tr><td>second row cell text here",
+            "second row cell",
+            None,
+        ),
     ],
 )
 def test_malformed_html_is_tolerated(markup: str, shown: str, dropped: str | None) -> None:
@@ -379,8 +430,14 @@ def test_hidden_block_with_unclosed_child_does_not_hide_the_rest() -> None:
 def test_multi_page_pdf_has_pages_headings_and_spans() -> None:
     data = make_pdf(
         [
-            [("h", "1. Introduction"), ("p", "The auditors visited the factory for three days in May. " * 4)],
-            [("h", "2. Worker interviews"), ("p", "Forty workers were interviewed away from the site in private. " * 4)],
+            [
+                ("h", "1. Introduction"),
+                ("p", "The auditors visited the factory for three days in May. " * 4),
+            ],
+            [
+                ("h", "2. Worker interviews"),
+                ("p", "Forty workers were interviewed away from the site in private. " * 4),
+            ],
             [("p", "A closing paragraph on the third page without its own heading at all. " * 3)],
         ]
     )
@@ -407,7 +464,10 @@ def test_pdf_headings_come_from_bold_or_large_type() -> None:
         ("p", "Group Workforce Interviewed"),
         ("p", "Nepali workers were the largest group among those the team met in private rooms."),
         ("h", "Recruitment Fees"),
-        ("p", "Most migrant workers had paid fees to agents in their home country before travelling."),
+        (
+            "p",
+            "Most migrant workers had paid fees to agents in their home country before travelling.",
+        ),
         ("p", "Acme assessment - page 1"),
     ]
     sites = ("North", "South", "East")
@@ -424,7 +484,13 @@ def test_pdf_headings_come_from_bold_or_large_type() -> None:
 
 
 def test_sixty_page_pdf_is_fast() -> None:
-    pages = [[("h", f"{i}. Part {i}"), ("p", f"Text for part {i} about wages, hours and interviews. " * 20)] for i in range(1, 61)]
+    pages = [
+        [
+            ("h", f"{i}. Part {i}"),
+            ("p", f"Text for part {i} about wages, hours and interviews. " * 20),
+        ]
+        for i in range(1, 61)
+    ]
     data = make_pdf(pages)
     t0 = time.perf_counter()
     doc = load_document("long.pdf", data=data)
@@ -441,7 +507,9 @@ def test_pdf_named_md_is_read_as_pdf() -> None:
 
 
 def test_encrypted_pdf_is_refused_with_clear_message() -> None:
-    data = make_pdf([[("p", "Confidential audit text that needs a password to read.")]], user_password="s3cret")
+    data = make_pdf(
+        [[("p", "Confidential audit text that needs a password to read.")]], user_password="s3cret"
+    )
     with pytest.raises(DocumentError) as info:
         load_document("locked.pdf", data=data)
     msg = str(info.value)
@@ -449,7 +517,10 @@ def test_encrypted_pdf_is_refused_with_clear_message() -> None:
 
 
 def test_pdf_with_owner_password_only_is_readable() -> None:
-    data = make_pdf([[("p", "Anyone may open this; only editing is restricted by the owner.")]], user_password="")
+    data = make_pdf(
+        [[("p", "Anyone may open this; only editing is restricted by the owner.")]],
+        user_password="",
+    )
     doc = load_document("open.pdf", data=data)
     assert "only editing is restricted" in doc.text
 
@@ -465,7 +536,9 @@ def test_pdf_without_text_says_it_needs_ocr() -> None:
 
 @pytest.mark.parametrize("cut", [200, 0.5])
 def test_truncated_pdf_is_refused(cut: float) -> None:
-    data = make_pdf([[("p", "Some text that will be cut off in the middle of the file. " * 10)]] * 3)
+    data = make_pdf(
+        [[("p", "Some text that will be cut off in the middle of the file. " * 10)]] * 3
+    )
     n = int(cut if cut >= 1 else len(data) * cut)
     try:
         doc = load_document("cut.pdf", data=data[:n])
@@ -483,7 +556,9 @@ def test_corrupt_pdf_is_refused() -> None:
 def test_pdf_page_that_fails_is_skipped(monkeypatch: pytest.MonkeyPatch) -> None:
     import pypdfium2 as pdfium
 
-    data = make_pdf([[("p", f"Body text of page {i} long enough to count as text.")] for i in (1, 2, 3)])
+    data = make_pdf(
+        [[("p", f"Body text of page {i} long enough to count as text.")] for i in (1, 2, 3)]
+    )
     real = pdf_reader._page_text
 
     def flaky(pdf, index):  # type: ignore[no-untyped-def]
@@ -510,8 +585,8 @@ def test_docx_headings_lists_tables() -> None:
         + _p("first bullet point", numbered=True)
         + _p("second bullet point", "ListBullet")
         + _p("Results", "Heading2")
-        + '<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Workers</w:t></w:r></w:p></w:tc>'
-        + '<w:tc><w:p><w:r><w:t>412</w:t></w:r></w:p></w:tc></w:tr></w:tbl>'
+        + "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Workers</w:t></w:r></w:p></w:tc>"
+        + "<w:tc><w:p><w:r><w:t>412</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
     )
     doc = load_document("r.docx", data=make_docx(body))
     assert_structure(
@@ -535,7 +610,11 @@ def test_docx_localised_heading_style_from_styles_xml() -> None:
         '<w:style w:type="paragraph" w:styleId="Custom"><w:name w:val="My Section"/>'
         '<w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>'
     )
-    body = _p("Einleitung", "berschrift1") + _p("Unterteil", "Custom") + _p("Text of the report body in German.")
+    body = (
+        _p("Einleitung", "berschrift1")
+        + _p("Unterteil", "Custom")
+        + _p("Text of the report body in German.")
+    )
     doc = load_document("de.docx", data=make_docx(body, styles))
     assert headings(doc) == ["Einleitung", "Unterteil"]
     last = doc.blocks[-1]
@@ -557,7 +636,12 @@ def test_docx_corrupt_and_protected() -> None:
     with pytest.raises(DocumentError, match="corrupt DOCX XML"):
         load_document("badxml.docx", data=bad_xml.getvalue())
     # A password-protected .docx is an OLE container holding an EncryptedPackage stream.
-    ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100 + "EncryptedPackage".encode("utf-16-le") + b"\x00" * 100
+    ole = (
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+        + b"\x00" * 100
+        + "EncryptedPackage".encode("utf-16-le")
+        + b"\x00" * 100
+    )
     with pytest.raises(DocumentError, match="password-protected"):
         load_document("locked.docx", data=ole)
 
@@ -585,7 +669,10 @@ def test_xlsx_is_refused_as_not_word() -> None:
 
 
 def test_txt_that_is_html_is_read_as_html() -> None:
-    doc = load_document("saved.txt", data=b"<html><body><h1>Title</h1><p>Body text of the saved page here.</p></body></html>")
+    doc = load_document(
+        "saved.txt",
+        data=b"<html><body><h1>Title</h1><p>Body text of the saved page here.</p></body></html>",
+    )
     assert doc.format == "html"
     assert "<p>" not in doc.text
 
@@ -607,9 +694,21 @@ def test_markdown_without_suffix_is_sniffed() -> None:
 
 # ---------------------------------------------------------------- the invariant, by property
 
-_words = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=12)
+_words = st.text(
+    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=12
+)
 _line = st.lists(_words, min_size=1, max_size=14).map(" ".join)
-_doc_text = st.lists(st.one_of(_line, st.just(""), st.sampled_from(["# Heading", "- item", "| a | b |", "|---|---|", "1. First", "   ", "•", "```", "> q"])), min_size=3, max_size=40).map("\n".join)
+_doc_text = st.lists(
+    st.one_of(
+        _line,
+        st.just(""),
+        st.sampled_from(
+            ["# Heading", "- item", "| a | b |", "|---|---|", "1. First", "   ", "•", "```", "> q"]
+        ),
+    ),
+    min_size=3,
+    max_size=40,
+).map("\n".join)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -627,7 +726,11 @@ def test_every_block_is_a_slice_of_the_text(text: str, fmt: str) -> None:
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(paragraphs=st.lists(st.text(alphabet="abcdefghij KLMNOP.,", min_size=5, max_size=300), min_size=1, max_size=4))
+@given(
+    paragraphs=st.lists(
+        st.text(alphabet="abcdefghij KLMNOP.,", min_size=5, max_size=300), min_size=1, max_size=4
+    )
+)
 def test_pdf_blocks_are_slices(paragraphs: list[str]) -> None:
     items = [("p", p) for p in paragraphs if p.strip()] or [("p", "fallback text of enough length")]
     items.append(("p", "Closing sentence of the document with enough letters."))
@@ -637,11 +740,21 @@ def test_pdf_blocks_are_slices(paragraphs: list[str]) -> None:
         assert b.page == 1
 
 
-_xml_text = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=60)
+_xml_text = st.text(
+    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=60
+)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(paras=st.lists(st.tuples(_xml_text, st.sampled_from([None, "Heading1", "Heading2", "Title", "ListBullet"])), min_size=1, max_size=12))
+@given(
+    paras=st.lists(
+        st.tuples(
+            _xml_text, st.sampled_from([None, "Heading1", "Heading2", "Title", "ListBullet"])
+        ),
+        min_size=1,
+        max_size=12,
+    )
+)
 def test_docx_blocks_are_slices(paras: list[tuple[str, str | None]]) -> None:
     from xml.sax.saxutils import escape
 

@@ -99,11 +99,19 @@ def test_individual_and_group_interviews() -> None:
     facts = facts_of("Twenty workers were interviewed individually and 15 more in small groups.")
     assert facts.number("interviews.individual") == 20
     assert facts.number("interviews.group") == 15
-    assert facts_of("Of the 40 interviews, 25 interviews were individual.").number("interviews.individual") == 25
+    assert (
+        facts_of("Of the 40 interviews, 25 interviews were individual.").number(
+            "interviews.individual"
+        )
+        == 25
+    )
     facts = facts_of("The team held 6 group interviews and 12 individual interviews.")
     assert facts.number("interviews.group") == 6
     assert facts.number("interviews.individual") == 12
-    assert facts_of("Focus groups with 24 workers took place on Sunday.").number("interviews.group") == 24
+    assert (
+        facts_of("Focus groups with 24 workers took place on Sunday.").number("interviews.group")
+        == 24
+    )
     assert facts_of("Group interviews were held with staff.").number("interviews.group") is None
 
 
@@ -119,8 +127,16 @@ def test_individual_and_group_interviews() -> None:
         ("Video interviews replaced the visit this year.", "interviews.virtual", True),
         ("Workers were interviewed by phone after the visit.", "interviews.virtual", True),
         ("The interviews were never conducted remotely.", "interviews.virtual", False),
-        ("Interviewees were randomly selected from the payroll.", "interviews.selected_by_auditor", True),
-        ("The workers were chosen by management for interview.", "interviews.selected_by_management", True),
+        (
+            "Interviewees were randomly selected from the payroll.",
+            "interviews.selected_by_auditor",
+            True,
+        ),
+        (
+            "The workers were chosen by management for interview.",
+            "interviews.selected_by_management",
+            True,
+        ),
         ("A supervisor was present during every interview.", "interviews.management_present", True),
         ("Supervisors were present in the room.", "interviews.management_present", True),
         ("The interviews were recorded by the local authorities.", "interviews.monitored", True),
@@ -241,10 +257,18 @@ def test_announcement(sentence: str, expected: list[str]) -> None:
         ("The review was conducted entirely online.", "method.remote", True),
         ("A desk-based review of supplier data was done.", "method.remote", True),
         ("This was not a remote audit.", "method.remote", False),
-        ("The findings are based solely on documents sent by the supplier.", "method.document_only", True),
+        (
+            "The findings are based solely on documents sent by the supplier.",
+            "method.document_only",
+            True,
+        ),
         ("The assessment was done without a site visit.", "method.document_only", True),
         ("We did not visit the factory.", "method.document_only", True),
-        ("The auditors reviewed payroll records for twelve months.", "method.document_review", True),
+        (
+            "The auditors reviewed payroll records for twelve months.",
+            "method.document_review",
+            True,
+        ),
         ("Time records were not checked.", "method.document_review", False),
     ],
 )
@@ -258,11 +282,20 @@ def test_methods(sentence: str, name: str, present: bool) -> None:
 @pytest.mark.parametrize(
     "sentence, expected",
     [
-        ("The audit was conducted by Northbridge Assurance Ltd. Workers were paid on time.", "Northbridge Assurance Ltd."),
-        ("The assessment was carried out by Harbour Social Compliance.", "Harbour Social Compliance"),
+        (
+            "The audit was conducted by Northbridge Assurance Ltd. Workers were paid on time.",
+            "Northbridge Assurance Ltd.",
+        ),
+        (
+            "The assessment was carried out by Harbour Social Compliance.",
+            "Harbour Social Compliance",
+        ),
         ("Audit firm: Keel & Partners", "Keel & Partners"),
         ("The brand hired Redwood Verification to audit the site.", "Redwood Verification"),
-        ("The verification was performed by the consultancy Alder Rights GmbH in May.", "Alder Rights GmbH"),
+        (
+            "The verification was performed by the consultancy Alder Rights GmbH in May.",
+            "Alder Rights GmbH",
+        ),
     ],
 )
 def test_audit_firm(sentence: str, expected: str) -> None:
@@ -290,7 +323,9 @@ def test_firm_name_does_not_cross_a_blank_line_or_sentence() -> None:
 
 
 def test_firm_name_in_a_flattened_form_stops_before_the_next_label() -> None:
-    assert values("Audit company: Brightline Report number: 44-17", "auditor.firm") == ["Brightline"]
+    assert values("Audit company: Brightline Report number: 44-17", "auditor.firm") == [
+        "Brightline"
+    ]
 
 
 def test_flattened_form_values_on_the_following_line() -> None:
@@ -340,8 +375,16 @@ def test_signature() -> None:
 @pytest.mark.parametrize(
     "sentence, name, expected",
     [
-        ("The review was commissioned by Harlow Retail Group.", "commissioned_by", "Harlow Retail Group"),
-        ("Harlow Retail commissioned an independent review of the site.", "commissioned_by", "Harlow Retail"),
+        (
+            "The review was commissioned by Harlow Retail Group.",
+            "commissioned_by",
+            "Harlow Retail Group",
+        ),
+        (
+            "Harlow Retail commissioned an independent review of the site.",
+            "commissioned_by",
+            "Harlow Retail",
+        ),
         ("The audit was paid for by the supplier.", "paid_by", "supplier"),
         ("Audit fees were paid by Kestrel Brands.", "paid_by", "Kestrel Brands"),
         ("The audit was done at the supplier's expense.", "paid_by", "supplier"),
@@ -363,10 +406,14 @@ def test_commissioned_by_ignores_lowercase_and_pronouns() -> None:
 def test_standards_and_certificates() -> None:
     facts = facts_of("The site was audited against SA8000 and the SMETA 4-pillar protocol.")
     assert facts.values("standard.claimed") == ["SA8000", "SMETA 4-pillar"]
-    assert facts_of("The plant is SA8000 certified by an accredited certification body.").has("standard.certificate")
+    assert facts_of("The plant is SA8000 certified by an accredited certification body.").has(
+        "standard.certificate"
+    )
     assert facts_of("Certificate No: SA-2291-77").has("standard.certificate")
     assert not facts_of("The plant is not SA8000 certified.").has("standard.certificate")
-    assert not facts_of("Asked whether the site was certified under SA8000, the owner said no.").has("standard.certificate")
+    assert not facts_of(
+        "Asked whether the site was certified under SA8000, the owner said no."
+    ).has("standard.certificate")
     assert facts_of("The body is not accredited for this standard.").has("standard.not_accredited")
     assert facts_of("The audit was loosely based on the SA8000 standard.").has("standard.loose")
     # an ordinary word is not a standard
@@ -413,7 +460,9 @@ def test_not_absence_claims(sentence: str) -> None:
 
 
 def test_hedged_wording_is_recorded_as_hedge() -> None:
-    facts = facts_of("Indicators of forced labour are no longer present at a level to indicate systemic forced labour.")
+    facts = facts_of(
+        "Indicators of forced labour are no longer present at a level to indicate systemic forced labour."
+    )
     assert facts.has("claim.hedged")
     assert facts_of("In our opinion the site meets the code.").has("claim.hedged")
     assert facts_of("The result reflects conditions at the time of the audit.").has("claim.hedged")
@@ -421,11 +470,15 @@ def test_hedged_wording_is_recorded_as_hedge() -> None:
 
 
 def test_limitations_and_scope() -> None:
-    assert facts_of("Limitations of this assessment include the short visit.").has("claim.limitation")
+    assert facts_of("Limitations of this assessment include the short visit.").has(
+        "claim.limitation"
+    )
     assert facts_of("The team was not able to interview agency workers.").has("claim.limitation")
     assert facts_of("Access was restricted to two buildings.").has("claim.limitation")
     assert not facts_of("The team was able to interview agency workers.").has("claim.limitation")
-    assert facts_of("The mandate was limited to current employees of the plant.").has("scope.limited")
+    assert facts_of("The mandate was limited to current employees of the plant.").has(
+        "scope.limited"
+    )
     assert not facts_of("The mandate covered all workers and subcontractors.").has("scope.limited")
 
 
@@ -459,8 +512,14 @@ def test_realistic_paragraph() -> None:
     assert facts.number("interviews.total") == 48
     assert facts.number("interviews.individual") == 30
     assert facts.number("interviews.group") == 18
-    for name in ("interviews.offsite", "interviews.selected_by_auditor", "method.document_review",
-                 "claim.absence", "claim.hedged", "scope.limited"):
+    for name in (
+        "interviews.offsite",
+        "interviews.selected_by_auditor",
+        "method.document_review",
+        "claim.absence",
+        "claim.hedged",
+        "scope.limited",
+    ):
         assert facts.has(name), name
     assert facts.values("paid_by") == ["supplier"]
     assert not facts.has("interviews.onsite")
@@ -478,7 +537,9 @@ def test_evidence_quotes_are_exact_slices_with_locations() -> None:
             assert (ev.line, ev.column) == doc.position(ev.start)
             assert ev.role == fact.name and ev.source == "fact"
     firm = facts.first("commissioned_by")
-    assert firm is not None and firm.evidence[0].quote.startswith("Kestrel Brands commissioned Northbridge")
+    assert firm is not None and firm.evidence[0].quote.startswith(
+        "Kestrel Brands commissioned Northbridge"
+    )
     names = facts.first("auditor.names")
     assert names is not None and names.evidence[0].quote == "Lead auditor: Sara Lindqvist"
 
@@ -501,7 +562,10 @@ def test_facts_in_markdown_and_pdf_like_text_agree() -> None:
 
 
 def test_extraction_is_linear_and_fast_enough() -> None:
-    unit = PARAGRAPH + "\nFiller text about wages, hours, housing and the grievance channel, 2019-2021.\n" * 20
+    unit = (
+        PARAGRAPH
+        + "\nFiller text about wages, hours, housing and the grievance channel, 2019-2021.\n" * 20
+    )
     small = unit * 30
     big = unit * 120
     doc_small, doc_big = document_from_text(small, fmt="text"), document_from_text(big, fmt="text")
@@ -519,11 +583,61 @@ def test_extraction_is_linear_and_fast_enough() -> None:
 # ---------------------------------------------------------------- fuzz: any mix of trigger words keeps the invariants
 
 _VOCAB = [
-    "interviewed", "workers", "forty-two", "1,200", "2019", "a dozen", "the", "audit", "was", "conducted", "by",
-    "Northbridge", "Ltd.", "of", "and", "no", "indication", "forced", "labour", "unannounced", "semi-announced",
-    "off-site", "interviews", "employs", "commissioned", "paid", "for", "supplier", "Lead auditor:", "Jane",
-    "Doe", "SA8000", "certified", "not", "whether", "days", "on", "site", "3", "May", "2023", ".", ",", ":", "\n",
-    "\n\n", "Group", "individually", "in", "groups", "free", "systemic", "at a level to indicate", "(LA)", "É",
+    "interviewed",
+    "workers",
+    "forty-two",
+    "1,200",
+    "2019",
+    "a dozen",
+    "the",
+    "audit",
+    "was",
+    "conducted",
+    "by",
+    "Northbridge",
+    "Ltd.",
+    "of",
+    "and",
+    "no",
+    "indication",
+    "forced",
+    "labour",
+    "unannounced",
+    "semi-announced",
+    "off-site",
+    "interviews",
+    "employs",
+    "commissioned",
+    "paid",
+    "for",
+    "supplier",
+    "Lead auditor:",
+    "Jane",
+    "Doe",
+    "SA8000",
+    "certified",
+    "not",
+    "whether",
+    "days",
+    "on",
+    "site",
+    "3",
+    "May",
+    "2023",
+    ".",
+    ",",
+    ":",
+    "\n",
+    "\n\n",
+    "Group",
+    "individually",
+    "in",
+    "groups",
+    "free",
+    "systemic",
+    "at a level to indicate",
+    "(LA)",
+    "É",
 ]
 
 
@@ -537,7 +651,11 @@ def test_any_text_gives_facts_with_exact_spans(words: list[str]) -> None:
         assert fact.value is not None and fact.value != ""
         for ev in fact.evidence:
             assert doc.text[ev.start : ev.end] == ev.quote and ev.quote
-        if isinstance(fact.value, str) and fact.name in ("auditor.firm", "auditor.names", "commissioned_by"):
+        if isinstance(fact.value, str) and fact.name in (
+            "auditor.firm",
+            "auditor.names",
+            "commissioned_by",
+        ):
             assert "\n\n" not in fact.value and fact.value[0].isupper()
 
 
@@ -605,9 +723,15 @@ def test_clean_bills_by_other_names_are_absence_claims(sentence: str) -> None:
 
 
 def test_reporting_adverse_findings_is_not_an_absence_claim() -> None:
-    assert not facts_of("The team found forced labour indicators at two of the mills.\n").has("claim.absence")
+    assert not facts_of("The team found forced labour indicators at two of the mills.\n").has(
+        "claim.absence"
+    )
 
 
 def test_passive_resolution_claim_is_an_absence_claim() -> None:
-    assert facts_of("The consultant confirmed that all eleven ILO forced labour indicators have been resolved.\n").has("claim.absence")
-    assert not facts_of("Six of the eleven indicators have been resolved; five remain open.\n").has("claim.absence")
+    assert facts_of(
+        "The consultant confirmed that all eleven ILO forced labour indicators have been resolved.\n"
+    ).has("claim.absence")
+    assert not facts_of("Six of the eleven indicators have been resolved; five remain open.\n").has(
+        "claim.absence"
+    )

@@ -20,15 +20,68 @@ REPO = Path(__file__).resolve().parents[1]
 # Patterns that probe each way the engines could disagree: \w and \b next to non-ASCII
 # letters, \s against no-break spaces, named stand-ins, curly apostrophes, classes, case.
 PROBES = [
-    r"\bcaf\w*", r"\w+\s+fees?\b", r"\bfees?\b", r"[^.]{0,20}\bpassports?\b", r"\bworkers['’]\s+\w+",
-    r"\bno_such\b", r"\bid_card\w*", r"\bon site\b", r"\bon\s+site\b", r"[a-z]+\s[a-z]+", r"\d+\s*(?:workers|%)",
-    r"\bstrasse\b", r"\bfine\b", r"\bkelvin\b", r"(?<!\bnot\s)\bunannounced\b", r"\bun[- ]?announced\b",
-    r"^#+\s*\w+", r"\w+$", r"[^\w\s]+", r"\S+@\S+", r"“[^”]{1,40}”", r"\bre[’']?hired\b", r"[A-Z]{2,}",
+    r"\bcaf\w*",
+    r"\w+\s+fees?\b",
+    r"\bfees?\b",
+    r"[^.]{0,20}\bpassports?\b",
+    r"\bworkers['’]\s+\w+",
+    r"\bno_such\b",
+    r"\bid_card\w*",
+    r"\bon site\b",
+    r"\bon\s+site\b",
+    r"[a-z]+\s[a-z]+",
+    r"\d+\s*(?:workers|%)",
+    r"\bstrasse\b",
+    r"\bfine\b",
+    r"\bkelvin\b",
+    r"(?<!\bnot\s)\bunannounced\b",
+    r"\bun[- ]?announced\b",
+    r"^#+\s*\w+",
+    r"\w+$",
+    r"[^\w\s]+",
+    r"\S+@\S+",
+    r"“[^”]{1,40}”",
+    r"\bre[’']?hired\b",
+    r"[A-Z]{2,}",
 ]
-TRICKY = "é ß K ﬁ \u00a0 \u202f ’ ‘ “ ” – — _ ٣ \u200d \x0b \f \t Ж ж ǅ İ ı ª ½ ² € © ‿ \u0301".split(" ")
-WORDS = ["fees", "fee", "workers", "passport", "passports", "caf", "café", "on", "site", "not", "unannounced",
-         "un-announced", "no", "such", "id", "card", "strasse", "straße", "fine", "ﬁne", "kelvin", "re’hired",
-         "# Heading", "10", "%", "a@b", "ID", "“quoted”", "\n", ".", " "]
+TRICKY = (
+    "é ß K ﬁ \u00a0 \u202f ’ ‘ “ ” – — _ ٣ \u200d \x0b \f \t Ж ж ǅ İ ı ª ½ ² € © ‿ \u0301".split(
+        " "
+    )
+)
+WORDS = [
+    "fees",
+    "fee",
+    "workers",
+    "passport",
+    "passports",
+    "caf",
+    "café",
+    "on",
+    "site",
+    "not",
+    "unannounced",
+    "un-announced",
+    "no",
+    "such",
+    "id",
+    "card",
+    "strasse",
+    "straße",
+    "fine",
+    "ﬁne",
+    "kelvin",
+    "re’hired",
+    "# Heading",
+    "10",
+    "%",
+    "a@b",
+    "ID",
+    "“quoted”",
+    "\n",
+    ".",
+    " ",
+]
 
 
 def _pack_patterns() -> list[str]:
@@ -40,7 +93,11 @@ def _pack_patterns() -> list[str]:
 
 def _regex_spans(text: str, pattern: str, ignore_case: bool) -> list[tuple[int, int]]:
     """What DocumentIndex.raw_matches computed before the fast path existed."""
-    return [(m.start(), m.end()) for m in compiled(pattern, ignore_case).finditer(text) if m.end() > m.start()]
+    return [
+        (m.start(), m.end())
+        for m in compiled(pattern, ignore_case).finditer(text)
+        if m.end() > m.start()
+    ]
 
 
 def _assert_same(text: str, patterns: list[str]) -> int:
@@ -53,7 +110,11 @@ def _assert_same(text: str, patterns: list[str]) -> int:
             if got is None:
                 continue
             fast += 1
-            assert got == _regex_spans(text, pattern, ignore_case), (pattern, ignore_case, text[:80])
+            assert got == _regex_spans(text, pattern, ignore_case), (
+                pattern,
+                ignore_case,
+                text[:80],
+            )
     return fast
 
 
@@ -96,7 +157,15 @@ def test_view_keeps_length_and_refuses_what_it_cannot_stand_for():
 def test_plans_decline_syntax_the_engines_read_differently():
     assert plan_for(r"\bfees?\b", True) is not None
     assert plan_for(r"workers['’]", True) is not None
-    for pattern in (r"[[a-z]--[aeiou]]", r"\p{L}+", r"r[ée]sum[ée]", r"(?<!not )fees", r"\x41", r"\b", r"a*"):
+    for pattern in (
+        r"[[a-z]--[aeiou]]",
+        r"\p{L}+",
+        r"r[ée]sum[ée]",
+        r"(?<!not )fees",
+        r"\x41",
+        r"\b",
+        r"a*",
+    ):
         assert plan_for(pattern, True) is None, pattern
     assert without_lookarounds(r"(?<!\bnot\s(?:an?\s)?)\bfees(?=\s)") == r"\bfees"
     assert without_lookarounds(r"[(?=]fees") is None
@@ -142,7 +211,9 @@ def _assert_same_re(text: str, patterns: list) -> int:
         want = list(rx.finditer(text))
         assert [m.span() for m in got] == [m.span() for m in want], (rx.pattern[:80], text[:60])
         for g, w in zip(got, want):
-            assert [g.span(i) for i in range(rx.groups + 1)] == [w.span(i) for i in range(rx.groups + 1)]
+            assert [g.span(i) for i in range(rx.groups + 1)] == [
+                w.span(i) for i in range(rx.groups + 1)
+            ]
             assert g.groupdict() == w.groupdict() and g.group() == w.group()
     return fast
 
@@ -158,13 +229,20 @@ def test_stdlib_re_patterns_match_exactly_with_groups():
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.sampled_from(WORDS + TRICKY + ["12", "1,200", "interviewed", "Xinjiang", "audit"]),
-                min_size=1, max_size=50).map(" ".join))
+@given(
+    st.lists(
+        st.sampled_from(WORDS + TRICKY + ["12", "1,200", "interviewed", "Xinjiang", "audit"]),
+        min_size=1,
+        max_size=50,
+    ).map(" ".join)
+)
 def test_stdlib_re_random_tricky_texts(text):
     import re
 
     probes = [re.compile(p, re.IGNORECASE) for p in PROBES if "$" not in p]
-    probes.append(re.compile(r"(?P<n>\d+)\s+(?P<what>workers|fees?)|(?P<alt>passports?)", re.IGNORECASE))
+    probes.append(
+        re.compile(r"(?P<n>\d+)\s+(?P<what>workers|fees?)|(?P<alt>passports?)", re.IGNORECASE)
+    )
     _assert_same_re(text, probes)
 
 
@@ -172,7 +250,9 @@ def test_first_document_of_a_process_matches_regex_exactly(monkeypatch):
     """With no pattern sets built yet, absent patterns are answered by their required strings."""
     monkeypatch.setattr(fastscan, "_REGISTRY", fastscan._Registry())
     patterns = _pack_patterns()
-    with_literals = [p for p in patterns if (plan := plan_for(p, True)) is not None and plan.literals]
+    with_literals = [
+        p for p in patterns if (plan := plan_for(p, True)) is not None and plan.literals
+    ]
     assert len(with_literals) > len(patterns) // 2
     for path in sorted((REPO / "sample_audits").glob("*.md"))[:6]:
         monkeypatch.setattr(fastscan, "_REGISTRY", fastscan._Registry())
@@ -195,7 +275,9 @@ def test_lookaround_patterns_checked_only_around_superset_hits_match_regex():
             if windows is None:
                 continue
             windowed += 1
-            assert index._regex_spans(pattern, True, windows) == _regex_spans(plain, pattern, True), pattern
+            assert index._regex_spans(pattern, True, windows) == _regex_spans(
+                plain, pattern, True
+            ), pattern
     assert windowed > len(texts)
 
 
@@ -206,10 +288,15 @@ def test_searching_sentences_and_headings_matches_regex_exactly():
     from auditcheck.matcher import search_in
 
     patterns = _pack_patterns() + PROBES
-    texts = [p.read_text(encoding="utf-8") for p in sorted((REPO / "sample_audits").glob("*.md"))[:8]]
+    texts = [
+        p.read_text(encoding="utf-8") for p in sorted((REPO / "sample_audits").glob("*.md"))[:8]
+    ]
     pieces = [s for t in texts for s in re.split(r"(?<=[.!?])\s+|\n", t) if s.strip()][:300]
-    pieces += [" ".join(WORDS[i:i + 6] + TRICKY[i:i + 4]) for i in range(0, len(WORDS), 3)]
+    pieces += [" ".join(WORDS[i : i + 6] + TRICKY[i : i + 4]) for i in range(0, len(WORDS), 3)]
     for pattern in patterns:
         rx = compiled(pattern, True)
         for piece in pieces:
-            assert search_in(piece, pattern, True) == (rx.search(piece) is not None), (pattern, piece)
+            assert search_in(piece, pattern, True) == (rx.search(piece) is not None), (
+                pattern,
+                piece,
+            )

@@ -183,7 +183,11 @@ def test_2_catastrophic_sections_pattern_is_cut_off(tmp_path) -> None:
     )
     assert time.monotonic() - t0 < 60, "the section pattern ran without its time limit"
     assert result.exit_code == 0, result.output
-    finding = next(f for f in json.loads(result.stdout)["reports"][0]["findings"] if f["criterion_id"] == "CS-01")
+    finding = next(
+        f
+        for f in json.loads(result.stdout)["reports"][0]["findings"]
+        if f["criterion_id"] == "CS-01"
+    )
     # cut off by the time limit, or run in linear time by RE2: either way no hang and no traceback
     assert finding["status"] != "error" or "took over" in finding["message"], finding
 
@@ -259,7 +263,9 @@ def test_4_corrupt_docx_loses_nothing_in_score_similar_and_case(tmp_path) -> Non
     case = runner.invoke(app, ["score", "--case", str(bad.parent), "--format", "json"])
     assert case.exit_code == 2, case.output
     assert "damaged.docx" in case.stderr and "Traceback" not in case.stderr
-    assert json.loads(case.stdout)["reports"][0]["document"]  # the case was still judged on the readable file
+    assert json.loads(case.stdout)["reports"][0][
+        "document"
+    ]  # the case was still judged on the readable file
     if __import__("importlib").util.find_spec("sklearn"):
         similar = runner.invoke(app, ["similar", str(bad), str(ok)])
         assert similar.exit_code == 2 and "corrupt DOCX" in one_line_naming(

@@ -14,7 +14,7 @@ from auditcheck.models import Evidence, Reference, Status
 from auditcheck.render.html import quote_in_context, render, render_index
 
 SCRIPT = "<script>window.__xss = 1; document.title = 'pwned'</script>"
-IMG = "<img src=x onerror=\"window.__xss = 2\">"
+IMG = '<img src=x onerror="window.__xss = 2">'
 
 TEXT = f"""# Audit of Harbour Knitwear {SCRIPT}
 
@@ -32,17 +32,35 @@ def planted_report():
     doc = document_from_text(TEXT, path="planted <b>name</b>.md")
     report = evaluate(doc)
     start = doc.text.index(IMG)
-    ev = Evidence(quote=IMG, start=start, end=start + len(IMG), line=8, column=1, end_line=8, end_column=2,
-                  section=[f"Findings {SCRIPT}"])
-    first = report.findings[0].model_copy(update={
-        "status": Status.unmet,
-        "evidence": [ev],
-        "message": f"message {SCRIPT}",
-        "remedy": f"remedy {IMG}",
-        "references": [Reference(publisher=f"pub {SCRIPT}", title=f"std {SCRIPT}", url="javascript:window.__xss=3"),
-                       Reference(publisher="ILO", title="ILO", url="https://www.ilo.org/?a=1&b=\"2\"")],
-    })
-    report = report.model_copy(update={"findings": [first, *report.findings[1:]], "verdict_reason": IMG})
+    ev = Evidence(
+        quote=IMG,
+        start=start,
+        end=start + len(IMG),
+        line=8,
+        column=1,
+        end_line=8,
+        end_column=2,
+        section=[f"Findings {SCRIPT}"],
+    )
+    first = report.findings[0].model_copy(
+        update={
+            "status": Status.unmet,
+            "evidence": [ev],
+            "message": f"message {SCRIPT}",
+            "remedy": f"remedy {IMG}",
+            "references": [
+                Reference(
+                    publisher=f"pub {SCRIPT}",
+                    title=f"std {SCRIPT}",
+                    url="javascript:window.__xss=3",
+                ),
+                Reference(publisher="ILO", title="ILO", url='https://www.ilo.org/?a=1&b="2"'),
+            ],
+        }
+    )
+    report = report.model_copy(
+        update={"findings": [first, *report.findings[1:]], "verdict_reason": IMG}
+    )
     return report, doc.text
 
 
@@ -52,7 +70,7 @@ def test_document_text_is_escaped_everywhere():
     # only our own script element may appear, and no element from the document at all
     assert page.count("<script") == 0
     assert "<img" not in page and "<b>" not in page
-    assert "onerror=\"" not in page
+    assert 'onerror="' not in page
     assert "&lt;script&gt;window.__xss = 1" in page
     assert "&lt;img src=x onerror=&quot;window.__xss = 2&quot;&gt;" in page
     assert 'href="javascript' not in page
@@ -61,9 +79,20 @@ def test_document_text_is_escaped_everywhere():
 
 def test_index_escapes_paths_and_errors():
     rows = [
-        {"path": f"a{SCRIPT}.md", "sha256": "0" * 64, "score": 12.5, "verdict": "not_credible", "audit_washing": "yes",
-         "patterns": "AW-01", "context_risk": "high", "dimensions": {"recruitment": 10.0}, "top_unmet": "REC-01",
-         "top_unmet_titles": IMG, "html": "a\"><script>x</script>.html", "error": ""},
+        {
+            "path": f"a{SCRIPT}.md",
+            "sha256": "0" * 64,
+            "score": 12.5,
+            "verdict": "not_credible",
+            "audit_washing": "yes",
+            "patterns": "AW-01",
+            "context_risk": "high",
+            "dimensions": {"recruitment": 10.0},
+            "top_unmet": "REC-01",
+            "top_unmet_titles": IMG,
+            "html": 'a"><script>x</script>.html',
+            "error": "",
+        },
         {"path": "broken.pdf", "sha256": None, "error": f"corrupt {IMG}"},
     ]
     page = render_index(rows)
@@ -78,8 +107,15 @@ def test_quote_is_marked_inside_its_context():
     text = "Alpha beta gamma. The agent kept the passports of new workers. Delta epsilon."
     quote = "kept the passports"
     start = text.index(quote)
-    ev = Evidence(quote=quote, start=start, end=start + len(quote), line=1, column=start + 1, end_line=1,
-                  end_column=start + len(quote) + 1)
+    ev = Evidence(
+        quote=quote,
+        start=start,
+        end=start + len(quote),
+        line=1,
+        column=start + 1,
+        end_line=1,
+        end_column=start + len(quote) + 1,
+    )
     html = quote_in_context(ev, text)
     assert html == (
         '<blockquote class="ctx">Alpha beta gamma. The agent <mark>kept the passports</mark>'
@@ -131,7 +167,9 @@ def test_page_shows_verdict_dimensions_and_is_deterministic():
         assert f'data-dimension="{d.id}"' in page
         if d.score is not None:  # the SVG bar is as long as the score says (300 units = 100)
             assert f'data-dimension="{d.id}" data-score="{d.score:g}"' in page
-            bar = re.search(rf'data-dimension="{d.id}".*?class="fill" x="\d+" y="[\d.]+" width="([\d.]+)"', page).group(1)
+            bar = re.search(
+                rf'data-dimension="{d.id}".*?class="fill" x="\d+" y="[\d.]+" width="([\d.]+)"', page
+            ).group(1)
             assert abs(float(bar) - d.score * 3) < 0.11
     assert f"Reference data as of {report.context.reference_date}" in page
 
@@ -154,7 +192,7 @@ def test_page_opens_with_summary_and_folds_the_details(urumqi_page):
     assert 'id="about"' in body and 'id="coverage"' in body and 'id="reasons"' in body
     # everything after the red flags is folded: <details> that are closed unless asked for
     for section in ("partly", "missing", "context", "ilo", "met", "facts"):
-        chunk = body[body.index(f'<section id="{section}">'):][:80]
+        chunk = body[body.index(f'<section id="{section}">') :][:80]
         assert "<details>" in chunk, section
     assert "<svg" in body and "<script" not in body
 
@@ -171,7 +209,9 @@ def test_quote_context_is_plain_text():
     text = "## Findings\n\n- The **agent** kept the passports of new workers.\n- Delta"
     quote = "kept the passports"
     start = text.index(quote)
-    ev = Evidence(quote=quote, start=start, end=start + len(quote), line=3, column=1, end_line=3, end_column=2)
+    ev = Evidence(
+        quote=quote, start=start, end=start + len(quote), line=3, column=1, end_line=3, end_column=2
+    )
     html = quote_in_context(ev, text)
     assert "##" not in html and "**" not in html and "\n- " not in html
     assert "The agent <mark>kept the passports</mark>" in html
@@ -183,15 +223,25 @@ def test_index_has_three_charts_and_sorts_by_verdict_order():
 
     rows = [
         report_row(evaluate(URUMQI).model_dump(mode="json"), html="u.html"),
-        report_row(evaluate(URUMQI.with_name("01-thorough-forced-labour-assessment.md")).model_dump(mode="json")),
+        report_row(
+            evaluate(URUMQI.with_name("01-thorough-forced-labour-assessment.md")).model_dump(
+                mode="json"
+            )
+        ),
         {"path": "broken.pdf", "error": "cannot read"},
     ]
     page = index(rows)
-    assert 'class="chart verdicts"' in page and 'class="chart histogram"' in page and 'class="chart heatmap"' in page
-    body = page[page.index("<tbody>"):]
+    assert (
+        'class="chart verdicts"' in page
+        and 'class="chart histogram"' in page
+        and 'class="chart heatmap"' in page
+    )
+    body = page[page.index("<tbody>") :]
     from auditcheck.vocabulary import VERDICT_ORDER
 
     shown = re.findall(r'class="verdict v-(\w+)"', body)
-    assert len(shown) == 2 and shown == sorted(shown, key=VERDICT_ORDER.index) and shown[0] != shown[1]
+    assert (
+        len(shown) == 2 and shown == sorted(shown, key=VERDICT_ORDER.index) and shown[0] != shown[1]
+    )
     assert body.rindex("verdict v-") < body.index("broken.pdf")  # errors last
     assert 'data-verdict="not_credible" data-count="1"' in page

@@ -9,8 +9,11 @@ import pytest
 
 import auditcheck
 
-SAMPLES = sorted(p for p in (Path(__file__).resolve().parents[1] / "sample_audits").glob("*.md")
-                 if p.name != "README.md")
+SAMPLES = sorted(
+    p
+    for p in (Path(__file__).resolve().parents[1] / "sample_audits").glob("*.md")
+    if p.name != "README.md"
+)
 # 'unknown' (not_assessable) is not in this set: the engine lets a cell with a met criterion and an
 # unknown one count as covered (08-honest-decline has one); only a shown failure contradicts "covered".
 UNMET = {"unmet", "red_flag", "partial", "error"}
@@ -26,7 +29,9 @@ def test_matrix_agrees_with_findings(path):
         mine = [status[c] for c in cell.criterion_ids if c in status]
         where = f"{cell.phase}/{cell.element}"
         if cell.status == "covered":
-            assert mine and not UNMET & set(mine), f"{where} covered while {dict(zip(cell.criterion_ids, mine))}"
+            assert mine and not UNMET & set(mine), (
+                f"{where} covered while {dict(zip(cell.criterion_ids, mine))}"
+            )
             assert "met" in mine, f"{where} covered with no criterion met"
         if cell.status == "red_flag":
             assert "red_flag" in mine, f"{where} red flag without a red-flag finding"

@@ -58,4 +58,6 @@ def test_long_steps_show_progress(monkeypatch, capsys):
     with cli_model._step("Cross-validating"):
         time.sleep(0.2)
     err = capsys.readouterr().err
-    assert err.startswith("Cross-validating…") and "still cross-validating" in err and "done in" in err
+    assert (
+        err.startswith("Cross-validating…") and "still cross-validating" in err and "done in" in err
+    )

@@ -8,12 +8,18 @@ def test_match_straddling_heading_and_paragraph_does_not_hide_the_one_inside():
     doc = document_from_text("# Audit report\n## Findings\nThe audit found the site compliant.\n")
     index = DocumentIndex(doc)
     hits = index.find([r"\baudit\b[^.]{0,60}?\bfound\b"])
-    assert [doc.text[m.start:m.end] for m in hits] == ["audit found"]
+    assert [doc.text[m.start : m.end] for m in hits] == ["audit found"]
     assert all(m.block.kind.value == "paragraph" for m in hits)
 
 
 def test_sentence_of_is_capped_on_text_without_full_stops():
-    text = "# R\n\n" + " ".join(f"word{i}" for i in range(3000)) + " Urumqi " + " ".join("x" for _ in range(3000)) + "\n"
+    text = (
+        "# R\n\n"
+        + " ".join(f"word{i}" for i in range(3000))
+        + " Urumqi "
+        + " ".join("x" for _ in range(3000))
+        + "\n"
+    )
     doc = document_from_text(text)
     index = DocumentIndex(doc)
     (m,) = index.find([r"\bUrumqi\b"])

@@ -48,11 +48,24 @@ def test_closed_gate_makes_criterion_unknown_not_inapplicable(tmp_path):
     # criterion unknown (or failed, when a clean claim rests on it), never silently dropped
     pack = load_pack(_pack(tmp_path, "audit-described"))
     criterion = pack.by_id["XX-01"]
-    assert run_criterion(criterion, "We named every recruitment agency.", pack).status.value == "not_assessable"
-    assert run_criterion(criterion, "The audit named every recruitment agency.", pack).status.value == "met"
+    assert (
+        run_criterion(criterion, "We named every recruitment agency.", pack).status.value
+        == "not_assessable"
+    )
+    assert (
+        run_criterion(criterion, "The audit named every recruitment agency.", pack).status.value
+        == "met"
+    )
     # the gate is open; silence is unknown unless a clean claim puts the burden on the text
-    assert run_criterion(criterion, "The audit named nobody.", pack).status.value == "not_assessable"
-    assert run_criterion(criterion, "The audit named nobody and found no forced labour.", pack).status.value == "unmet"
+    assert (
+        run_criterion(criterion, "The audit named nobody.", pack).status.value == "not_assessable"
+    )
+    assert (
+        run_criterion(
+            criterion, "The audit named nobody and found no forced labour.", pack
+        ).status.value
+        == "unmet"
+    )
 
 
 def test_unknown_gate_is_a_pack_error_naming_the_file(tmp_path):
@@ -188,8 +201,11 @@ def test_unknown_fact_in_a_conditional_or_applies_fails_at_its_line(tmp_path):
     folder = _fact_pack(tmp_path)
     (folder / "XX-01.yaml").write_text(CONDITIONAL, encoding="utf-8")
     lines = _errors(folder)
-    assert _reported(lines, "XX-01.yaml:9: unless_facts.1: unknown fact 'interviews.ofsite'; "
-                            "did you mean 'interviews.offsite'?"), lines
+    assert _reported(
+        lines,
+        "XX-01.yaml:9: unless_facts.1: unknown fact 'interviews.ofsite'; "
+        "did you mean 'interviews.offsite'?",
+    ), lines
     assert _reported(lines, "XX-01.yaml:11: applies.facts.0: unknown fact 'workforce.sise'"), lines
 
 

@@ -19,10 +19,19 @@ EXPERT = {"credible": 0, "partially credible": 1, "not credible": 2, "audit-wash
 TOOL = {"credible": 0, "partially_credible": 1, "not_credible": 2}
 #: The checklist a person would choose: programme-level statements vs anything about one audit.
 EXPECTED_PACK = {
-    "01": "social-audit", "08": "social-audit", "09": "social-audit", "11": "social-audit",
-    "14": "social-audit", "15": "social-audit", "22": "social-audit", "24": "social-audit",
-    "26": "company-statement", "27": "company-statement", "28": "company-statement",
-    "29": "company-statement", "30": "company-statement",
+    "01": "social-audit",
+    "08": "social-audit",
+    "09": "social-audit",
+    "11": "social-audit",
+    "14": "social-audit",
+    "15": "social-audit",
+    "22": "social-audit",
+    "24": "social-audit",
+    "26": "company-statement",
+    "27": "company-statement",
+    "28": "company-statement",
+    "29": "company-statement",
+    "30": "company-statement",
 }
 
 
@@ -51,7 +60,10 @@ def _position(report: auditcheck.Report) -> int:
     return TOOL[report.verdict.value]
 
 
-pytestmark = [pytest.mark.realdev, pytest.mark.skipif(not ROWS, reason="../shared/real-dev is not present")]
+pytestmark = [
+    pytest.mark.realdev,
+    pytest.mark.skipif(not ROWS, reason="../shared/real-dev is not present"),
+]
 
 
 @pytest.mark.parametrize("row", ROWS, ids=[r["id"] for r in ROWS])
@@ -64,14 +76,18 @@ def test_verdict_within_one_step_of_expert(row):
     )
 
 
-@pytest.mark.parametrize("row", [r for r in ROWS if r["label"] == "audit-washing"], ids=lambda r: r["id"])
+@pytest.mark.parametrize(
+    "row", [r for r in ROWS if r["label"] == "audit-washing"], ids=lambda r: r["id"]
+)
 def test_audit_washing_documents_are_detected(row):
     report = _report(row)
     assert report.audit_washing.detected, f"{row['id']}: no audit-washing pattern detected"
     assert report.verdict.value == "not_credible"
 
 
-@pytest.mark.parametrize("row", [r for r in ROWS if r["label"] == "credible"], ids=lambda r: r["id"])
+@pytest.mark.parametrize(
+    "row", [r for r in ROWS if r["label"] == "credible"], ids=lambda r: r["id"]
+)
 def test_credible_documents_have_no_audit_washing(row):
     report = _report(row)
     assert not report.audit_washing.detected, [
@@ -87,7 +103,9 @@ def test_pack_a_person_would_choose(row):
     assert _report(row).pack.id == expected
 
 
-@pytest.mark.parametrize("row", [r for r in ROWS if r["high_risk_location"] == "xinjiang"], ids=lambda r: r["id"])
+@pytest.mark.parametrize(
+    "row", [r for r in ROWS if r["high_risk_location"] == "xinjiang"], ids=lambda r: r["id"]
+)
 def test_xinjiang_texts_are_high_risk(row):
     assert _report(row).context.risk == "high"
 
@@ -98,7 +116,7 @@ def test_every_quote_is_its_slice(row):
     text = real_dev_text(REAL_DEV / row["id"])
     for f in report.findings:
         for ev in f.evidence:
-            assert text[ev.start:ev.end] == ev.quote
+            assert text[ev.start : ev.end] == ev.quote
 
 
 def test_rules_plus_model_agree_with_experts_at_least_as_often_as_rules_alone():
@@ -109,7 +127,9 @@ def test_rules_plus_model_agree_with_experts_at_least_as_often_as_rules_alone():
     def agreements(clf) -> int:
         count = 0
         for row in ROWS:
-            document = document_from_text(real_dev_text(REAL_DEV / row["id"]), path=f"real-dev/{row['id']}.md")
+            document = document_from_text(
+                real_dev_text(REAL_DEV / row["id"]), path=f"real-dev/{row['id']}.md"
+            )
             report = auditcheck.evaluate(document, classifier=clf)
             count += abs(_position(report) - EXPERT[row["label"]]) <= 1
         return count

@@ -33,8 +33,13 @@ def _context(text: str):
 
 def test_reference_folder_has_the_expected_files():
     names = {p.name for p in FILES}
-    assert {"high-risk-locations.yaml", "uflpa-entity-list.yaml", "high-risk-schemes.yaml",
-            "audit-firm-withdrawals.yaml", "standards-accreditation.yaml"} <= names
+    assert {
+        "high-risk-locations.yaml",
+        "uflpa-entity-list.yaml",
+        "high-risk-schemes.yaml",
+        "audit-firm-withdrawals.yaml",
+        "standards-accreditation.yaml",
+    } <= names
 
 
 @pytest.mark.parametrize("path", FILES, ids=[p.name for p in FILES])
@@ -42,7 +47,9 @@ def test_every_file_is_dated_and_sourced(path):
     data = _load(path)
     for key in ("title", "reference_date"):
         assert str(data.get(key) or "").strip(), f"{path.name}: missing {key}"
-    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(data["reference_date"])), f"{path.name}: reference_date is not YYYY-MM-DD"
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(data["reference_date"])), (
+        f"{path.name}: reference_date is not YYYY-MM-DD"
+    )
     if path.name != "publishers.yaml":
         assert data.get("sources"), f"{path.name}: no sources"
         assert all(src.get("publisher") and src.get("title") for src in data["sources"]), path.name
@@ -56,7 +63,9 @@ def test_verification_marks_use_the_three_levels(path):
             continue
         for entry in entries:
             if isinstance(entry, dict) and "verification" in entry:
-                assert entry["verification"] in VERIFICATION, f"{path.name}:{key}: {entry['verification']!r}"
+                assert entry["verification"] in VERIFICATION, (
+                    f"{path.name}:{key}: {entry['verification']!r}"
+                )
 
 
 def test_regions_are_well_formed_and_elevated_ones_are_sector_bound():
@@ -66,7 +75,9 @@ def test_regions_are_well_formed_and_elevated_ones_are_sector_bound():
     seen: dict[str, str] = {}
     for region in data["regions"]:
         assert region["risk"] in {"high", "elevated", "standard"}, region["id"]
-        assert region.get("reason") and region.get("country") and region.get("sources"), region["id"]
+        assert region.get("reason") and region.get("country") and region.get("sources"), region[
+            "id"
+        ]
         assert region.get("verification") in VERIFICATION, region["id"]
         # A country name alone must never raise the risk: sector-specific contexts name their sectors.
         if region["risk"] in {"elevated", "standard"}:
@@ -75,13 +86,19 @@ def test_regions_are_well_formed_and_elevated_ones_are_sector_bound():
             assert place["name"] and place["kind"] and isinstance(place.get("aliases", []), list)
             for alias in [place["name"], *place.get("aliases", [])]:
                 key = alias.casefold()
-                assert seen.setdefault(key, region["id"]) == region["id"], f"{alias!r} is in two regions"
+                assert seen.setdefault(key, region["id"]) == region["id"], (
+                    f"{alias!r} is in two regions"
+                )
 
 
 def test_uyghur_region_places_carry_chinese_names():
     data = _load(REFERENCE / "high-risk-locations.yaml")
     xuar = next(r for r in data["regions"] if r["id"] == "xuar")
-    with_chinese = [p for p in xuar["places"] if any(re.search(r"[\u4e00-\u9fff]", a) for a in p.get("aliases", []))]
+    with_chinese = [
+        p
+        for p in xuar["places"]
+        if any(re.search(r"[\u4e00-\u9fff]", a) for a in p.get("aliases", []))
+    ]
     assert len(with_chinese) >= 0.9 * len(xuar["places"])
     assert len(xuar["places"]) >= 60
 
@@ -91,7 +108,9 @@ def test_entity_snapshot_is_dated_and_every_entity_has_a_note_and_its_listing_no
     assert data["entities"], "the snapshot lists no entities"
     assert len(data["entities"]) <= int(data["total_listed_at_snapshot"])
     for entity in data["entities"]:
-        assert entity["name"] and entity.get("note") and entity.get("notice") in data["notices"], entity["name"]
+        assert entity["name"] and entity.get("note") and entity.get("notice") in data["notices"], (
+            entity["name"]
+        )
         assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(entity.get("listed"))), entity["name"]
 
 
@@ -103,7 +122,9 @@ def test_documentation_files_do_not_feed_the_context_layer():
 
 def test_reference_is_loaded_with_its_date():
     ref = load_reference()
-    assert ref.describes_date == max(str(_load(p)["reference_date"]) for p in FILES if {"regions", "entities"} & set(_load(p)))
+    assert ref.describes_date == max(
+        str(_load(p)["reference_date"]) for p in FILES if {"regions", "entities"} & set(_load(p))
+    )
     assert any(p.name == "Urumqi" for p in ref.places)
     assert any(entity.name == "Xinjiang Zhongtai Group" for entity in ref.entities)
 
@@ -121,7 +142,9 @@ def test_chinese_place_name_is_recognised():
 
 
 def test_listed_entity_is_flagged():
-    ctx = _context("The yarn supplier, Xinjiang Tianshan Wool Textile Co., Ltd., passed its annual audit.")
+    ctx = _context(
+        "The yarn supplier, Xinjiang Tianshan Wool Textile Co., Ltd., passed its annual audit."
+    )
     assert ctx.risk == "high"
     listed = [m for m in ctx.matches if m.kind == "listed_entity"]
     assert [m.place for m in listed] == ["Xinjiang Tianshan Wool Textile"]
@@ -141,7 +164,9 @@ def test_sourcing_ban_is_not_the_site_location():
 
 def test_country_alone_does_not_raise_sector_risk():
     assert _context("The Thai plant makes brake pads for export to Europe.").risk == "unknown"
-    assert _context("The Thai shrimp processing plant employs 400 migrant workers.").risk == "elevated"
+    assert (
+        _context("The Thai shrimp processing plant employs 400 migrant workers.").risk == "elevated"
+    )
 
 
 def test_uzbek_cotton_is_recorded_as_no_longer_flagged():
@@ -197,13 +222,17 @@ def test_packs_load_with_reference_in_place():
 
 
 def test_listed_entity_outside_xinjiang_is_flagged_on_its_own():
-    ctx = _context("Aspartame was bought from Changzhou Guanghui Food Ingredients for the plant in Ohio.")
+    ctx = _context(
+        "Aspartame was bought from Changzhou Guanghui Food Ingredients for the plant in Ohio."
+    )
     assert ctx.risk == "high"
     assert [m.kind for m in ctx.matches] == ["listed_entity"]
 
 
 def test_bangladesh_is_not_a_ban():
-    ctx = _context("The glove plant in Perak, Malaysia, hired 900 migrant workers from Nepal and Bangladesh.")
+    ctx = _context(
+        "The glove plant in Perak, Malaysia, hired 900 migrant workers from Nepal and Bangladesh."
+    )
     assert ctx.risk == "elevated"
 
 
@@ -223,5 +252,7 @@ def test_programme_statement_claiming_clean_audits_in_xinjiang_stays_high_risk()
         "# Modern slavery statement\n\nAudits of our suppliers' factories in Xinjiang found no forced labour.\n"
     )
     assert assess_context(doc, site_level=False).risk == "high"
-    plain = document_from_text("# Modern slavery statement\n\nWe map our suppliers' factories in Xinjiang and elsewhere.\n")
+    plain = document_from_text(
+        "# Modern slavery statement\n\nWe map our suppliers' factories in Xinjiang and elsewhere.\n"
+    )
     assert assess_context(plain, site_level=False).risk == "elevated"

@@ -33,9 +33,18 @@ URL_IN_TEXT = re.compile(r"https?://[^\s)\"'<>\]]+")
 
 #: Every host the issue named as a copy, proxy, content farm, staging server or personal blog.
 ISSUE_HOSTS = [
-    "readkong.com", "iso888.com", "docslib.org", "glossary.panashehwata.com", "wtvbam.com", "yumpu.com",
-    "scribd.com", "anonyproxies.com", "stage.exportcompliancedaily.com", "staging.particle.news",
-    "testing.dev.theedgesingapore.com", "mileyan955.amebaownd.com",
+    "readkong.com",
+    "iso888.com",
+    "docslib.org",
+    "glossary.panashehwata.com",
+    "wtvbam.com",
+    "yumpu.com",
+    "scribd.com",
+    "anonyproxies.com",
+    "stage.exportcompliancedaily.com",
+    "staging.particle.news",
+    "testing.dev.theedgesingapore.com",
+    "mileyan955.amebaownd.com",
 ]
 
 
@@ -110,8 +119,10 @@ def test_verified_references_name_the_clause_or_page(path: Path):
     problems = [
         _where(path, loc)
         for loc, mapping in _mappings(_load(path))
-        if "publisher" in mapping and "title" in mapping
-        and mapping.get("verification") == "verified" and not str(mapping.get("clause") or "").strip()
+        if "publisher" in mapping
+        and "title" in mapping
+        and mapping.get("verification") == "verified"
+        and not str(mapping.get("clause") or "").strip()
     ]
     assert not problems, "verified without a clause or page:\n" + "\n".join(problems)
 
@@ -134,16 +145,23 @@ def test_denylist_covers_every_host_the_issue_named():
 
 def test_scheme_owners_and_governments_link_to_their_own_domains():
     # ILO, UN, scheme-owner and government references that carry a link use the owner's domain.
-    own = {"International Labour Organization": "ilo.org", "Social Accountability International": "sa-intl.org",
-           "U.S. Customs and Border Protection": "cbp.gov", "European Union": "europa.eu",
-           "Office of the United Nations High Commissioner for Human Rights": "ohchr.org"}
+    own = {
+        "International Labour Organization": "ilo.org",
+        "Social Accountability International": "sa-intl.org",
+        "U.S. Customs and Border Protection": "cbp.gov",
+        "European Union": "europa.eu",
+        "Office of the United Nations High Commissioner for Human Rights": "ohchr.org",
+    }
     seen = set()
     for path in YAML_FILES:
         for _, mapping in _mappings(_load(path)):
             publisher, url = mapping.get("publisher"), mapping.get("url")
             if publisher in own and isinstance(url, str):
                 host = host_of(url)
-                assert host == own[publisher] or host.endswith("." + own[publisher]), (publisher, url)
+                assert host == own[publisher] or host.endswith("." + own[publisher]), (
+                    publisher,
+                    url,
+                )
                 seen.add(publisher)
     assert seen == set(own), f"no linked reference from {set(own) - seen}"
 
@@ -175,7 +193,9 @@ def _pack(tmp_path: Path, url: str, verification: str = "verified") -> Path:
     folder = tmp_path / "refs"
     folder.mkdir()
     (folder / "pack.yaml").write_text(PACK, encoding="utf-8")
-    (folder / "RF-01.yaml").write_text(CRITERION.format(url=url, verification=verification), encoding="utf-8")
+    (folder / "RF-01.yaml").write_text(
+        CRITERION.format(url=url, verification=verification), encoding="utf-8"
+    )
     return folder
 
 
@@ -190,7 +210,10 @@ def _load_error(folder: Path) -> str:
     [
         ("https://www.readkong.com/page/ilo-indicators-of-forced-labour-5101277", "denylist"),
         ("https://stage.ilo-copy.example.org/x", "staging or test server"),
-        ("https://www.example.org/ilo.pdf", "is not a domain of 'International Labour Organization'"),
+        (
+            "https://www.example.org/ilo.pdf",
+            "is not a domain of 'International Labour Organization'",
+        ),
     ],
 )
 def test_a_copys_url_is_refused_at_load_with_file_and_line(tmp_path, url, expected):
@@ -209,21 +232,30 @@ def test_the_publishers_own_domain_and_registers_load(tmp_path):
 def test_unknown_publisher_with_a_link_is_refused(tmp_path):
     folder = _pack(tmp_path, "https://www.ilo.org/x.pdf")
     text = (folder / "RF-01.yaml").read_text(encoding="utf-8")
-    (folder / "RF-01.yaml").write_text(text.replace("International Labour Organization", "Some Blog"), encoding="utf-8")
+    (folder / "RF-01.yaml").write_text(
+        text.replace("International Labour Organization", "Some Blog"), encoding="utf-8"
+    )
     assert "publisher 'Some Blog' is not in publishers.yaml" in _load_error(folder)
 
 
 def test_verified_without_a_clause_is_refused_at_load(tmp_path):
     folder = _pack(tmp_path, "https://www.ilo.org/x.pdf")
     text = (folder / "RF-01.yaml").read_text(encoding="utf-8")
-    (folder / "RF-01.yaml").write_text(text.replace("    clause: indicator 1\n", ""), encoding="utf-8")
+    (folder / "RF-01.yaml").write_text(
+        text.replace("    clause: indicator 1\n", ""), encoding="utf-8"
+    )
     assert "must name the clause" in _load_error(folder)
 
 
 def test_url_problem_rules():
     table = builtin_publisher_table()
-    assert url_problem(table, "ILO", "https://normlex.ilo.org/dyn/normlex/en/f?p=1") is None  # alias, subdomain
-    assert url_problem(table, "Human Rights Watch", "https://www.federalregister.gov/d/2025-00901") is None  # register
+    assert (
+        url_problem(table, "ILO", "https://normlex.ilo.org/dyn/normlex/en/f?p=1") is None
+    )  # alias, subdomain
+    assert (
+        url_problem(table, "Human Rights Watch", "https://www.federalregister.gov/d/2025-00901")
+        is None
+    )  # register
     assert url_problem(table, "Human Rights Watch", None) is None
     assert "denylist" in url_problem(table, "Reuters", "https://wtvbam.com/2023/12/05/x/")
     assert "not a domain" in url_problem(table, "Reuters", "https://www.hrw.org/x")
@@ -246,46 +278,72 @@ def test_generated_docs_link_to_no_denylisted_host():
 
 @pytest.fixture(scope="module")
 def report():
-    sample = Path(__file__).resolve().parents[1] / "sample_audits" / "06-urumqi-plant-audit-summary.md"
+    sample = (
+        Path(__file__).resolve().parents[1] / "sample_audits" / "06-urumqi-plant-audit-summary.md"
+    )
     return evaluate(sample)
 
 
 def test_memo_ends_with_a_clickable_references_list_each_source_once(report):
     memo = render_markdown(report)
-    tail = memo[memo.rindex("\n## References\n"):]
-    assert "\n## " not in tail[len("\n## References\n"):], "the references list is the memo's last section"
+    tail = memo[memo.rindex("\n## References\n") :]
+    assert "\n## " not in tail[len("\n## References\n") :], (
+        "the references list is the memo's last section"
+    )
     entries = re.findall(r"^\d+\. (.+)$", tail, flags=re.MULTILINE)
     assert entries and len(entries) == len(set(entries))
     assert any(e.startswith("[") and "](https://" in e for e in entries), "no clickable source"
     assert f"Reference data as of {report.context.reference_date}" in tail
-    basis_urls = {u for line in memo.splitlines() if line.startswith("**Basis:**") for u in _linked_urls(line)}
-    assert basis_urls and basis_urls <= set(_linked_urls(tail)), "a source cited under a finding is missing"
+    basis_urls = {
+        u for line in memo.splitlines() if line.startswith("**Basis:**") for u in _linked_urls(line)
+    }
+    assert basis_urls and basis_urls <= set(_linked_urls(tail)), (
+        "a source cited under a finding is missing"
+    )
     table = builtin_publisher_table()
     assert not [url for url in _linked_urls(memo) if denied_reason(table, url)]
 
 
 def test_findings_cite_publisher_title_year_and_clause(report):
     cited = next(r for f in report.findings for r in f.references if r.clause and r.year and r.url)
-    assert cited.citation() == f"{cited.publisher}, {cited.title}" + (f", {cited.edition}" if cited.edition else "") \
-        + f" ({cited.year})" + (f", {cited.identifier}" if cited.identifier else "") + f", {cited.clause}"
+    assert (
+        cited.citation()
+        == f"{cited.publisher}, {cited.title}"
+        + (f", {cited.edition}" if cited.edition else "")
+        + f" ({cited.year})"
+        + (f", {cited.identifier}" if cited.identifier else "")
+        + f", {cited.clause}"
+    )
     memo = render_markdown(report)
-    problems = [f for f in report.findings if f.references and f.status.value in ("red_flag", "unmet", "partial")]
+    problems = [
+        f
+        for f in report.findings
+        if f.references and f.status.value in ("red_flag", "unmet", "partial")
+    ]
     assert problems
     assert "**Basis:** " in memo
 
 
 def test_html_has_a_references_section_with_each_source_once(report):
     page = render_html(report)
-    section = page[page.index('<section id="references">'):]
+    section = page[page.index('<section id="references">') :]
     section = section[: section.index("</section>")]
     items = re.findall(r"<li>(.*?)</li>", section)
     assert items and len(items) == len(set(items))
     table = builtin_publisher_table()
-    assert not [url for url in re.findall(r'href="([^"]+)"', page) if denied_reason(table, url.replace("&amp;", "&"))]
+    assert not [
+        url
+        for url in re.findall(r'href="([^"]+)"', page)
+        if denied_reason(table, url.replace("&amp;", "&"))
+    ]
 
 
 def test_report_json_never_carries_the_copy_read():
-    sample = Path(__file__).resolve().parents[1] / "sample_audits" / "02-smeta-announced-supplier-paid.md"
+    sample = (
+        Path(__file__).resolve().parents[1]
+        / "sample_audits"
+        / "02-smeta-announced-supplier-paid.md"
+    )
     data = evaluate(sample).model_dump(mode="json")
     refs = [r for f in data["findings"] for r in f["references"]]
     assert refs and all("read_in" not in r and "standard" not in r for r in refs)
@@ -295,5 +353,8 @@ def test_report_json_never_carries_the_copy_read():
 def test_criteria_show_prints_citations():
     result = CliRunner().invoke(app, ["criteria", "show", "ILO-01"])
     assert result.exit_code == 0
-    assert "International Labour Organization, ILO Indicators of Forced Labour (2012), indicator 1" in result.stdout
+    assert (
+        "International Labour Organization, ILO Indicators of Forced Labour (2012), indicator 1"
+        in result.stdout
+    )
     assert "readkong" not in result.stdout

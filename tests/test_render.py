@@ -64,7 +64,9 @@ def test_urumqi_memo_is_short_and_prints_each_quote_once(urumqi):
     # the not-found boilerplate is said once, not once per finding
     assert memo.count("Not found in the text") == 1
     # the deciding reasons come before the details, caps first
-    assert memo.index("## Why this verdict") < memo.index("## Red flags") < memo.index("## Not shown")
+    assert (
+        memo.index("## Why this verdict") < memo.index("## Red flags") < memo.index("## Not shown")
+    )
     why = memo.split("## Why this verdict", 1)[1].split("\n## ", 1)[0]
     items = re.findall(r"^\d+\. (.*)$", why, flags=re.MULTILINE)
     assert 3 <= len(items) <= 5 and items[0].startswith("cap ")
@@ -89,8 +91,13 @@ def test_every_format_opens_with_the_summary(urumqi):
 def test_model_evidence_is_labelled_with_its_probability(urumqi):
     f = next(f for f in urumqi.findings if f.status.value == "partial" and f.evidence)
     ev = f.evidence[0].model_copy(update={"source": "classifier", "score": 0.83})
-    report = urumqi.model_copy(update={"findings": [f.model_copy(update={"evidence": [ev]}) if x is f else x
-                                                    for x in urumqi.findings]})
+    report = urumqi.model_copy(
+        update={
+            "findings": [
+                f.model_copy(update={"evidence": [ev]}) if x is f else x for x in urumqi.findings
+            ]
+        }
+    )
     for fmt in ("text", "markdown", "html", "github"):
         out = render(report, fmt, detail="verbose")
         assert "model evidence, p=0.83" in out, fmt
@@ -102,7 +109,9 @@ def test_summary_reasons_are_capped_and_located(urumqi):
     assert [r.kind for r in s.reasons][: len(urumqi.caps)] == ["cap"] * len(urumqi.caps)
     assert all(isinstance(r.quote.evidence, Evidence) for r in s.reasons if r.quote)
     title = urumqi.document.title
-    assert all(r.quote.evidence.quote.strip() != title for r in s.reasons if r.quote), "the title is no evidence"
+    assert all(r.quote.evidence.quote.strip() != title for r in s.reasons if r.quote), (
+        "the title is no evidence"
+    )
 
 
 def test_registry_has_one_protocol():
@@ -126,9 +135,21 @@ def test_json_is_one_documented_shape_with_summary_and_error_records(urumqi):
     from auditcheck.render.json import ErrorRecord, Output, render_many
 
     one = json.loads(render(urumqi, "json"))
-    many = json.loads(render_many([urumqi, urumqi], [ErrorRecord(path="x.pdf", error="x.pdf: corrupt", kind="DocumentError")]))
+    many = json.loads(
+        render_many(
+            [urumqi, urumqi],
+            [ErrorRecord(path="x.pdf", error="x.pdf: corrupt", kind="DocumentError")],
+        )
+    )
     for data in (one, many):
-        assert list(data) == ["schema_version", "tool", "summary", "reports", "suppressed", "errors"]
+        assert list(data) == [
+            "schema_version",
+            "tool",
+            "summary",
+            "reports",
+            "suppressed",
+            "errors",
+        ]
         Output.model_validate(data)  # the schema printed by 'auditcheck schema --envelope'
         assert len(data["summary"]) == len(data["reports"])
     assert many["errors"] == [{"path": "x.pdf", "error": "x.pdf: corrupt", "kind": "DocumentError"}]
@@ -156,9 +177,21 @@ def test_renderers_import_nothing_from_the_engine():
     """A renderer takes a Report and options only: no engine, facts, scoring, matcher or checks."""
     import ast
 
-    forbidden = {"engine", "facts", "scoring", "matcher", "checks", "claims", "criteria", "api", "context"}
+    forbidden = {
+        "engine",
+        "facts",
+        "scoring",
+        "matcher",
+        "checks",
+        "claims",
+        "criteria",
+        "api",
+        "context",
+    }
     folder = Path(__file__).resolve().parents[1] / "auditcheck" / "render"
     for path in sorted(folder.glob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.ImportFrom) and node.level >= 2 and node.module:
-                assert node.module.split(".")[0] not in forbidden, f"{path.name} imports ..{node.module}"
+                assert node.module.split(".")[0] not in forbidden, (
+                    f"{path.name} imports ..{node.module}"
+                )

@@ -40,8 +40,12 @@ def test_real_dev_roles(real_dev, folder):
 
 def _sample_documents():
     for manifest in sorted(CASES.glob("*/case.yaml")):
-        for name, entry in yaml.safe_load(manifest.read_text(encoding="utf-8"))["documents"].items():
-            yield pytest.param(manifest.parent / name, entry["role"], id=f"{manifest.parent.name}/{name}")
+        for name, entry in yaml.safe_load(manifest.read_text(encoding="utf-8"))[
+            "documents"
+        ].items():
+            yield pytest.param(
+                manifest.parent / name, entry["role"], id=f"{manifest.parent.name}/{name}"
+            )
 
 
 @pytest.mark.parametrize(("path", "role"), list(_sample_documents()))
@@ -74,16 +78,21 @@ def test_report_skeleton_outweighs_press_coverage_of_it():
 
 
 def test_staff_disavowal_reads_as_auditor_side():
-    text = ("Posted 2 May 2024\n\nWe were not involved in the assessment of the plant, and no other team member "
-            "of our practice took part in it.\n")
+    text = (
+        "Posted 2 May 2024\n\nWe were not involved in the assessment of the plant, and no other team member "
+        "of our practice took part in it.\n"
+    )
     assert classify_role(document_from_text(text)).role == "auditor_statement"
 
 
-@pytest.mark.parametrize(("folder", "pack"), [
-    ("01-vw-urumqi-audit-announcement-2023-12", "social-audit"),
-    ("26-target-ca-transparency-disclosure-2019", "company-statement"),
-    ("29-serco-slavery-statement-2016", "company-statement"),
-])
+@pytest.mark.parametrize(
+    ("folder", "pack"),
+    [
+        ("01-vw-urumqi-audit-announcement-2023-12", "social-audit"),
+        ("26-target-ca-transparency-disclosure-2019", "company-statement"),
+        ("29-serco-slavery-statement-2016", "company-statement"),
+    ],
+)
 def test_programme_level_decides_the_company_statement_pack(real_dev, folder, pack):
     from auditcheck.engine.flow import choose_pack
     from auditcheck.packs.loader import load_packs

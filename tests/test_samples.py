@@ -28,7 +28,9 @@ from auditcheck.models import Evidence, Report
 from conftest import REPO, SAMPLES
 
 GOLDEN = REPO / "tests" / "golden"
-EXPECTED: dict[str, dict] = yaml.safe_load((SAMPLES / "expected.yaml").read_text(encoding="utf-8"))["samples"]
+EXPECTED: dict[str, dict] = yaml.safe_load((SAMPLES / "expected.yaml").read_text(encoding="utf-8"))[
+    "samples"
+]
 NAMES = sorted(EXPECTED)
 PDF_NAMES = [n for n in NAMES if n.endswith(".pdf")]
 UPDATE = os.environ.get("AUDITCHECK_UPDATE_GOLDEN") == "1"
@@ -74,10 +76,16 @@ def all_evidence(report: Report) -> list[tuple[str, Evidence]]:
 
 def _summary(report: Report) -> str:
     """A short account of what drove the result, for failure messages."""
-    flagged = [f"{f.criterion_id}={f.status.value}" for f in report.findings if f.status.value in ("red_flag", "unmet")]
+    flagged = [
+        f"{f.criterion_id}={f.status.value}"
+        for f in report.findings
+        if f.status.value in ("red_flag", "unmet")
+    ]
     aw = [p.id for p in report.audit_washing.patterns]
-    return (f"score {report.score} ({report.verdict_reason}); audit-washing {aw}; "
-            f"context {report.context.risk}; pack {report.pack.id}; unmet/red flags {flagged[:15]}")
+    return (
+        f"score {report.score} ({report.verdict_reason}); audit-washing {aw}; "
+        f"context {report.context.risk}; pack {report.pack.id}; unmet/red flags {flagged[:15]}"
+    )
 
 
 # --- the sample set itself ---------------------------------------------------------------
@@ -86,7 +94,11 @@ def _summary(report: Report) -> str:
 def test_every_sample_has_expectations_and_every_expectation_a_sample():
     # Numbered files are the golden samples; unnumbered files and sub-folders are fixtures of
     # other features (case files, clone detection) and carry their own tests.
-    on_disk = {p.name for p in SAMPLES.iterdir() if p.suffix in (".md", ".pdf") and re.match(r"\d\d-", p.name)}
+    on_disk = {
+        p.name
+        for p in SAMPLES.iterdir()
+        if p.suffix in (".md", ".pdf") and re.match(r"\d\d-", p.name)
+    }
     assert on_disk == set(EXPECTED)
 
 
@@ -109,7 +121,11 @@ def test_expectations_use_known_values():
 
 
 def test_samples_cover_every_verdict_and_risk():
-    assert {e["verdict"] for e in EXPECTED.values()} == {"credible", "partially_credible", "not_credible"}
+    assert {e["verdict"] for e in EXPECTED.values()} == {
+        "credible",
+        "partially_credible",
+        "not_credible",
+    }
     assert {e["risk"] for e in EXPECTED.values()} == {"high", "elevated", "standard", "unknown"}
     assert {e["pack"] for e in EXPECTED.values()} == {"social-audit", "company-statement"}
 
@@ -146,7 +162,9 @@ def test_context_risk(name):
 @pytest.mark.parametrize("name", NAMES)
 def test_pack(name):
     report = report_for(name)
-    assert report.pack.id == EXPECTED[name]["pack"], f"{report.pack.reason}; role {report.document.role_reason}"
+    assert report.pack.id == EXPECTED[name]["pack"], (
+        f"{report.pack.reason}; role {report.document.role_reason}"
+    )
 
 
 @pytest.mark.parametrize(
@@ -156,10 +174,14 @@ def test_pack(name):
 def test_criterion_status(name, criterion):
     report = report_for(name)
     by_id = {f.criterion_id: f for f in report.findings}
-    assert criterion in by_id, f"{criterion} was not evaluated (pack {report.pack.id}, overlays {report.pack.overlays})"
+    assert criterion in by_id, (
+        f"{criterion} was not evaluated (pack {report.pack.id}, overlays {report.pack.overlays})"
+    )
     finding = by_id[criterion]
     accepted = EXPECTED[name]["findings"][criterion]
-    assert finding.status.value in accepted, f"{criterion} is {finding.status.value}: {finding.message}"
+    assert finding.status.value in accepted, (
+        f"{criterion} is {finding.status.value}: {finding.message}"
+    )
 
 
 # --- invariants --------------------------------------------------------------------------
@@ -172,7 +194,7 @@ def test_every_quote_is_its_source_slice(name):
     items = all_evidence(report)
     assert items, "a report on a full-length document quotes nothing"
     for where, ev in items:
-        assert text[ev.start:ev.end] == ev.quote, f"{where}: {ev.quote!r} at {ev.start}:{ev.end}"
+        assert text[ev.start : ev.end] == ev.quote, f"{where}: {ev.quote!r} at {ev.start}:{ev.end}"
 
 
 @pytest.mark.parametrize("name", PDF_NAMES)
@@ -185,7 +207,9 @@ def test_pdf_evidence_has_pages_beyond_the_first(name):
     assert all(1 <= p <= report.document.pages for p in pages)
 
 
-@pytest.mark.skipif(importlib.util.find_spec("fpdf") is None, reason="fpdf2 (test extra) not installed")
+@pytest.mark.skipif(
+    importlib.util.find_spec("fpdf") is None, reason="fpdf2 (test extra) not installed"
+)
 def test_committed_pdfs_are_what_make_pdfs_writes(tmp_path):
     spec = importlib.util.spec_from_file_location("make_pdfs", SAMPLES / "make_pdfs.py")
     make_pdfs = importlib.util.module_from_spec(spec)
@@ -194,13 +218,19 @@ def test_committed_pdfs_are_what_make_pdfs_writes(tmp_path):
     for md_name in make_pdfs.PDF_SAMPLES:
         committed = (SAMPLES / md_name).with_suffix(".pdf").read_bytes()
         if f"fpdf2 {make_pdfs.FPDF_VERSION}".encode() not in committed:
-            pytest.skip(f"committed PDFs were made with another fpdf2 release than {make_pdfs.FPDF_VERSION}")
+            pytest.skip(
+                f"committed PDFs were made with another fpdf2 release than {make_pdfs.FPDF_VERSION}"
+            )
         font_name = Path(fonts[0]).stem.encode() if fonts else b"Helvetica"
         if font_name not in committed:
-            pytest.skip(f"committed PDFs were made with another font than this machine offers ({font_name!r})")
+            pytest.skip(
+                f"committed PDFs were made with another font than this machine offers ({font_name!r})"
+            )
         out = tmp_path / Path(md_name).with_suffix(".pdf").name
         make_pdfs.render(SAMPLES / md_name, out, fonts)
-        assert out.read_bytes() == committed, f"{md_name}: regenerate with python sample_audits/make_pdfs.py"
+        assert out.read_bytes() == committed, (
+            f"{md_name}: regenerate with python sample_audits/make_pdfs.py"
+        )
 
 
 # --- snapshots ---------------------------------------------------------------------------
@@ -219,7 +249,10 @@ def snapshot(report: Report) -> dict:
 
 def _relativise(node):
     if isinstance(node, dict):
-        return {k: (_relativise(v) if k != "path" or not isinstance(v, str) else Path(v).name) for k, v in node.items()}
+        return {
+            k: (_relativise(v) if k != "path" or not isinstance(v, str) else Path(v).name)
+            for k, v in node.items()
+        }
     if isinstance(node, list):
         return [_relativise(v) for v in node]
     if isinstance(node, str) and str(REPO) in node:
@@ -240,7 +273,9 @@ def test_report_snapshot(name):
         return
     if not path.exists():
         pytest.skip(f"no snapshot {path.name}; create it with AUDITCHECK_UPDATE_GOLDEN=1")
-    assert json.loads(path.read_text(encoding="utf-8")) == current, f"{path.name} differs; review and rerun with AUDITCHECK_UPDATE_GOLDEN=1"
+    assert json.loads(path.read_text(encoding="utf-8")) == current, (
+        f"{path.name} differs; review and rerun with AUDITCHECK_UPDATE_GOLDEN=1"
+    )
 
 
 @pytest.mark.parametrize("name", [NAMES[0], PDF_NAMES[0]])
@@ -262,7 +297,9 @@ def test_readme_table_agrees_with_expected_yaml():
 
     rows = {}
     for line in (SAMPLES / "README.md").read_text(encoding="utf-8").splitlines():
-        m = re.match(r"\| `([^`]+\.md)`[^|]*\|[^|]*\| (\w+) \| (yes|no) \| (\w+) \| ([\w-]+) \|$", line)
+        m = re.match(
+            r"\| `([^`]+\.md)`[^|]*\|[^|]*\| (\w+) \| (yes|no) \| (\w+) \| ([\w-]+) \|$", line
+        )
         if m:
             rows[m.group(1)] = (m.group(2), m.group(3) == "yes", m.group(4), m.group(5))
     expected = yaml.safe_load((SAMPLES / "expected.yaml").read_text(encoding="utf-8"))["samples"]

@@ -16,7 +16,9 @@ from auditcheck.render.sarif import artifact_uri, render_many
 jsonschema = pytest.importorskip("jsonschema")
 
 ROOT = Path(__file__).resolve().parents[1]
-SCHEMA = json.loads((ROOT / "tests" / "data" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+SCHEMA = json.loads(
+    (ROOT / "tests" / "data" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8")
+)
 URUMQI = ROOT / "sample_audits" / "06-urumqi-plant-audit-summary.md"
 THOROUGH = ROOT / "sample_audits" / "01-thorough-forced-labour-assessment.md"
 
@@ -45,14 +47,19 @@ def test_sarif_validates_and_has_one_result_per_finding(reports):
     assert red and all(r["level"] == "error" and r["kind"] == "fail" for r in red)
     located = red[0]["locations"][0]["physicalLocation"]["region"]
     text = URUMQI.read_text(encoding="utf-8")
-    assert text[located["charOffset"]:located["charOffset"] + located["charLength"]] == located["snippet"]["text"]
+    assert (
+        text[located["charOffset"] : located["charOffset"] + located["charLength"]]
+        == located["snippet"]["text"]
+    )
     met = [r for r in run["results"] if r["properties"]["status"] == "met"]
     assert all(r["kind"] == "pass" and r["level"] == "none" for r in met)
     assert run["artifacts"][0]["properties"]["verdict"] == report.verdict.value
 
 
 def test_sarif_for_several_reports_and_a_suppression_validates(reports):
-    sup = Suppression(path=reports[0].document.path, criterion_id="INT-03", reason="accepted by the buyer", line=3)
+    sup = Suppression(
+        path=reports[0].document.path, criterion_id="INT-03", reason="accepted by the buyer", line=3
+    )
     log = json.loads(render_many(reports, (sup,)))
     _validate(log)
     results = log["runs"][0]["results"]

@@ -14,4 +14,3 @@ GOLDEN = Path(__file__).parent / "golden" / "report.schema.json"
 
 def test_report_schema_matches_committed_copy():
     assert Report.model_json_schema() == json.loads(GOLDEN.read_text(encoding="utf-8"))
-

@@ -14,8 +14,18 @@ DIMS = [d.value for d in Dimension]
 
 
 def finding(cid: str, dim: str, status: Status, weight: float = 1.0) -> Finding:
-    return Finding(criterion_id=cid, criterion_name="x", title="t", pack_id="p", dimension=dim, status=status,
-                   severity="major", weight=weight, confidence=1.0, message="m")
+    return Finding(
+        criterion_id=cid,
+        criterion_name="x",
+        title="t",
+        pack_id="p",
+        dimension=dim,
+        status=status,
+        severity="major",
+        weight=weight,
+        confidence=1.0,
+        message="m",
+    )
 
 
 def context(risk: str) -> Context:
@@ -50,17 +60,29 @@ def test_high_risk_ceiling_applies_only_to_clean_claims():
 
 
 def test_audit_washing_and_criterion_caps_are_reported():
-    fs = [finding("A-01", "recruitment", Status.met), finding("AW-02", "accreditation", Status.red_flag)]
-    aw = AuditWashing(detected=True, patterns=[AuditWashingPattern(id="AW-02", title="t", criterion_ids=["AW-02"], explanation="e")])
+    fs = [
+        finding("A-01", "recruitment", Status.met),
+        finding("AW-02", "accreditation", Status.red_flag),
+    ]
+    aw = AuditWashing(
+        detected=True,
+        patterns=[
+            AuditWashingPattern(id="AW-02", title="t", criterion_ids=["AW-02"], explanation="e")
+        ],
+    )
     result = score_findings(fs, POLICY, audit_washing=aw, cap_by_id={"AW-02": 20})
     assert result.value == 20
     assert {c.source for c in result.caps} == {"AW-02", "audit_washing"}
     assert "held down" in result.verdict_reason
 
 
-statuses = st.sampled_from([Status.met, Status.partial, Status.unmet, Status.red_flag, Status.not_applicable])
+statuses = st.sampled_from(
+    [Status.met, Status.partial, Status.unmet, Status.red_flag, Status.not_applicable]
+)
 findings_strategy = st.lists(
-    st.tuples(st.sampled_from(DIMS), statuses, st.floats(min_value=0.5, max_value=5)), min_size=1, max_size=25
+    st.tuples(st.sampled_from(DIMS), statuses, st.floats(min_value=0.5, max_value=5)),
+    min_size=1,
+    max_size=25,
 )
 
 

@@ -27,7 +27,10 @@ def test_similar_finds_the_planted_pair_and_nothing_else():
     assert result.exit_code == 0, result.output
     pair_lines = [line for line in result.output.splitlines() if line and not line.startswith(" ")]
     assert len(pair_lines) == 1, pair_lines
-    assert "harbourline-knitwear-audit.md" in pair_lines[0] and "meridian-textiles-audit.md" in pair_lines[0]
+    assert (
+        "harbourline-knitwear-audit.md" in pair_lines[0]
+        and "meridian-textiles-audit.md" in pair_lines[0]
+    )
     assert "similarity 0.9" in pair_lines[0]
     shared = [line for line in result.output.splitlines() if line.startswith("    ")]
     assert any("walk-through of all production areas" in line for line in shared)
@@ -45,10 +48,14 @@ def test_a_renamed_copy_is_found_and_unrelated_reports_are_not(tmp_path):
     source = SAMPLES / "02-smeta-announced-supplier-paid.md"
     text = source.read_text(encoding="utf-8")
     (tmp_path / "original.md").write_text(text, encoding="utf-8")
-    (tmp_path / "copy.md").write_text(text.replace("Meblex", "Sofatek").replace("Leszno", "Kalisz"), encoding="utf-8")
+    (tmp_path / "copy.md").write_text(
+        text.replace("Meblex", "Sofatek").replace("Leszno", "Kalisz"), encoding="utf-8"
+    )
     shutil.copy(SAMPLES / "07-ngo-investigation-finds-forced-labour.md", tmp_path / "other.md")
     pairs = find_similar([tmp_path])
-    assert [(p.path_a.rsplit("/", 1)[-1], p.path_b.rsplit("/", 1)[-1]) for p in pairs] == [("copy.md", "original.md")]
+    assert [(p.path_a.rsplit("/", 1)[-1], p.path_b.rsplit("/", 1)[-1]) for p in pairs] == [
+        ("copy.md", "original.md")
+    ]
 
 
 def test_headings_notices_and_short_passages_are_ignored():

@@ -31,7 +31,9 @@ def test_pair_score_does_not_depend_on_the_other_files(tmp_path):
     pair = [p for p in crowd if "clones" in p.path_a and "clones" in p.path_b]
     assert len(alone) == 1 and len(pair) == 1
     assert (pair[0].similarity, pair[0].share) == (alone[0].similarity, alone[0].share)
-    assert [round(v, 3) for _, _, v in pair[0].shared] == [round(v, 3) for _, _, v in alone[0].shared]
+    assert [round(v, 3) for _, _, v in pair[0].shared] == [
+        round(v, 3) for _, _, v in alone[0].shared
+    ]
 
 
 def test_json_and_csv_output(tmp_path):

@@ -46,11 +46,17 @@ def test_roles_and_facts_match_the_plain_re_scan(index, monkeypatch):
     text = _texts()[index]
     doc = document_from_text(text, path="t.md")
     fast_role = roles.classify_role(doc)
-    fast_facts = [(f.name, f.value, f.evidence[0].start, f.evidence[0].end) for f in facts.extract_facts(doc).items]
+    fast_facts = [
+        (f.name, f.value, f.evidence[0].start, f.evidence[0].end)
+        for f in facts.extract_facts(doc).items
+    ]
     fast_context = context.assess_context(doc)
     # the reference: every scan through stdlib ``re`` and every literal through ``in``
     monkeypatch.setattr(fastscan.FastScanner, "finditer", lambda self, rx: None)
     monkeypatch.setattr(context, "_literal_scanner", lambda ref: None)
     assert roles.classify_role(doc) == fast_role
-    assert [(f.name, f.value, f.evidence[0].start, f.evidence[0].end) for f in facts.extract_facts(doc).items] == fast_facts
+    assert [
+        (f.name, f.value, f.evidence[0].start, f.evidence[0].end)
+        for f in facts.extract_facts(doc).items
+    ] == fast_facts
     assert context.assess_context(doc) == fast_context

@@ -24,7 +24,13 @@ SAMPLES = Path(__file__).resolve().parent.parent / "sample_audits"
 
 def compat(text: str) -> str:
     """The same text as a PDF extractor might give it: ligatures, ß, soft hyphens, no-break spaces."""
-    for plain, lig in (("ffi", "\ufb03"), ("ffl", "\ufb04"), ("fi", "\ufb01"), ("fl", "\ufb02"), ("ff", "\ufb00")):
+    for plain, lig in (
+        ("ffi", "\ufb03"),
+        ("ffl", "\ufb04"),
+        ("fi", "\ufb01"),
+        ("fl", "\ufb02"),
+        ("ff", "\ufb00"),
+    ):
         text = text.replace(plain, lig)
     text = re.sub(r"(?<=\w)ss(?=\w)", "ß", text)
     text = re.sub(r"(?<=[a-z]{4})(?=tion)", "\u00ad", text)
@@ -51,7 +57,12 @@ def test_offsets_map_back_to_the_source():
     source = "a \ufb01nding by Stra\u00dfe\u200b GmbH, certi\u00adfied"
     plain = plain_text(source)
     assert plain.text == "a finding by Strasse GmbH, certified"
-    for word, quote in (("finding", "\ufb01nding"), ("Strasse", "Stra\u00dfe"), ("certified", "certi\u00adfied"), ("GmbH", "GmbH")):
+    for word, quote in (
+        ("finding", "\ufb01nding"),
+        ("Strasse", "Stra\u00dfe"),
+        ("certified", "certi\u00adfied"),
+        ("GmbH", "GmbH"),
+    ):
         s = plain.text.index(word)
         a, b = plain.source_span(s, s + len(word))
         assert source[a:b] == quote
@@ -83,7 +94,7 @@ def test_compat_text_has_the_plain_facts_and_matches(path: Path):
     assert [(f.name, f.value) for f in compat_facts] == plain_facts
     for fact in compat_facts:
         for ev in fact.evidence:
-            assert ev.quote == compat_doc.text[ev.start:ev.end]
+            assert ev.quote == compat_doc.text[ev.start : ev.end]
     patterns = pack_patterns(load_packs())
     plain_index, compat_index = DocumentIndex(plain_doc), DocumentIndex(compat_doc)
     for pattern in patterns:

@@ -24,7 +24,14 @@ def test_scoring_a_sample_never_imports_sklearn(tmp_path):
         "print('HEAVY', heavy, file=sys.stderr)\n"
     )
     env = {**os.environ, "PYTHONPATH": str(REPO), "AUDITCHECK_CACHE_DIR": str(tmp_path)}
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120, check=False)
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
     assert '"score"' in done.stdout, done.stderr[-2000:]
     assert "HEAVY []" in done.stderr, done.stderr[-2000:]
 
@@ -36,10 +43,21 @@ def _fresh_cache(tmp_path, monkeypatch) -> fastscan._AnalysisCache:
 
 
 def test_cached_analysis_equals_a_fresh_one(tmp_path, monkeypatch):
-    patterns = [r"\bforced\s+labou?r\b", r"(?<!not\s)\bunannounced\b", r"[A-ZÀ-Þ]\w+\s+GmbH", r"\bfoo(?=bar)"]
+    patterns = [
+        r"\bforced\s+labou?r\b",
+        r"(?<!not\s)\bunannounced\b",
+        r"[A-ZÀ-Þ]\w+\s+GmbH",
+        r"\bfoo(?=bar)",
+    ]
     first = _fresh_cache(tmp_path, monkeypatch)
-    fresh = [first.get(kind, p, "re", 2, an) for p in patterns
-             for kind, an in (("exact", fastscan._analyse_exact), ("superset", fastscan._analyse_superset))]
+    fresh = [
+        first.get(kind, p, "re", 2, an)
+        for p in patterns
+        for kind, an in (
+            ("exact", fastscan._analyse_exact),
+            ("superset", fastscan._analyse_superset),
+        )
+    ]
     first.save()
     files = list(tmp_path.glob("fastscan-*.json"))
     assert len(files) == 1
@@ -48,16 +66,28 @@ def test_cached_analysis_equals_a_fresh_one(tmp_path, monkeypatch):
     def must_not_run(*args):
         raise AssertionError("a cached pattern was analysed again")
 
-    cached = [second.get(kind, p, "re", 2, must_not_run) for p in patterns for kind in ("exact", "superset")]
+    cached = [
+        second.get(kind, p, "re", 2, must_not_run)
+        for p in patterns
+        for kind in ("exact", "superset")
+    ]
     assert cached == fresh
-    assert fresh[0] is not None and fresh[2] is None and fresh[3] is not None  # look-around: superset only
+    assert (
+        fresh[0] is not None and fresh[2] is None and fresh[3] is not None
+    )  # look-around: superset only
 
 
 def test_a_damaged_cache_file_is_ignored(tmp_path, monkeypatch):
     cache = _fresh_cache(tmp_path, monkeypatch)
     path = cache._path()
-    path.write_text(json.dumps({"exact|re|2|\\bx\\b": ["(?!bad", "yes", 3], "other": 1}) + "garbage")
-    assert cache.get("exact", r"\bx\b", "re", 2, fastscan._analyse_exact) == fastscan._analyse_exact(r"\bx\b", "re", 2)
+    path.write_text(
+        json.dumps({"exact|re|2|\\bx\\b": ["(?!bad", "yes", 3], "other": 1}) + "garbage"
+    )
+    assert cache.get(
+        "exact", r"\bx\b", "re", 2, fastscan._analyse_exact
+    ) == fastscan._analyse_exact(r"\bx\b", "re", 2)
     path.write_text(json.dumps({"exact|re|2|\\bx\\b": ["(?!bad", "yes", 3]}))
     again = _fresh_cache(tmp_path, monkeypatch)
-    assert again.get("exact", r"\bx\b", "re", 2, fastscan._analyse_exact) == fastscan._analyse_exact(r"\bx\b", "re", 2)
+    assert again.get(
+        "exact", r"\bx\b", "re", 2, fastscan._analyse_exact
+    ) == fastscan._analyse_exact(r"\bx\b", "re", 2)

@@ -17,7 +17,15 @@ from ..packs.loader import Pack
 from .loader import CaseDocument, CaseFileError, LoadedCase, Manifest, load_case, load_manifest
 from .verdict import judge_case
 
-__all__ = ["CaseDocument", "CaseFileError", "LoadedCase", "Manifest", "evaluate_case", "load_case", "load_manifest"]
+__all__ = [
+    "CaseDocument",
+    "CaseFileError",
+    "LoadedCase",
+    "Manifest",
+    "evaluate_case",
+    "load_case",
+    "load_manifest",
+]
 
 
 def evaluate_case(
@@ -36,4 +44,6 @@ def evaluate_case(
         CaseFileError: case.yaml is malformed, or no document of the case could be read.
         PackError: the criteria cannot be loaded or the pack does not exist.
     """
-    return judge_case(load_case(paths), pack=pack, criteria_dir=criteria_dir, packs=packs, classifier=classifier)
+    return judge_case(
+        load_case(paths), pack=pack, criteria_dir=criteria_dir, packs=packs, classifier=classifier
+    )

@@ -48,7 +48,13 @@ KIND_WEIGHING = {
     "participation": "Who actually did the work is in doubt, and with it the independence the firm's name lends.",
     "claim_vs_caveat": "The auditor's own qualification is what the audit supports; the company's wording goes beyond it, whichever came first.",
 }
-KIND_PATTERN = {"number": "AW-05", "method": "AW-05", "standard": "AW-02", "participation": "AW-03", "claim_vs_caveat": "AW-13"}
+KIND_PATTERN = {
+    "number": "AW-05",
+    "method": "AW-05",
+    "standard": "AW-02",
+    "participation": "AW-03",
+    "claim_vs_caveat": "AW-13",
+}
 
 
 @dataclass
@@ -68,7 +74,9 @@ class Side:
             "author": self.doc.author,
             "date": self.doc.date.isoformat() if self.doc.date else None,
             "fact": self.statement.name,
-            "value": value if isinstance(value, (int, float, str)) and not isinstance(value, bool) else None,
+            "value": value
+            if isinstance(value, (int, float, str)) and not isinstance(value, bool)
+            else None,
             "quote": ev.quote,
             "line": ev.line,
             "column": ev.column,
@@ -122,21 +130,39 @@ Sources = list[tuple[CaseDocument, Facts]]
 
 def find_contradictions(sources: Sources) -> list[Contradiction]:
     """Every contradiction between the documents, in a stable order (kind, then time)."""
-    found = [*_numbers(sources), *_methods(sources), *_standards(sources), *_participation(sources), *_claim_vs_caveat(sources)]
+    found = [
+        *_numbers(sources),
+        *_methods(sources),
+        *_standards(sources),
+        *_participation(sources),
+        *_claim_vs_caveat(sources),
+    ]
     kinds = list(KIND_TITLES)
-    return sorted(found, key=lambda c: (kinds.index(c.kind), c.earlier.doc.order, c.later.doc.order, c.earlier.statement.evidence.start))
+    return sorted(
+        found,
+        key=lambda c: (
+            kinds.index(c.kind),
+            c.earlier.doc.order,
+            c.later.doc.order,
+            c.earlier.statement.evidence.start,
+        ),
+    )
 
 
 def _when(doc: CaseDocument) -> str:
     return doc.date.isoformat() if doc.date else f"undated, file {doc.order + 1}"
 
 
-def _pair(kind: str, a: Side, b: Side, subject: str, explain: str | Callable[[Side, Side], str]) -> Contradiction:
+def _pair(
+    kind: str, a: Side, b: Side, subject: str, explain: str | Callable[[Side, Side], str]
+) -> Contradiction:
     """Order two sides in time and explain them from the later side's view."""
     earlier, later = sorted((a, b), key=lambda s: chronological(s.doc))
     head = explain(earlier, later) if callable(explain) else explain
-    text = (f"{head} Earlier: {earlier.doc.name} ({_when(earlier.doc)}, {earlier.doc.role.replace('_', ' ')}); "
-            f"later: {later.doc.name} ({_when(later.doc)}, {later.doc.role.replace('_', ' ')}). {KIND_WEIGHING[kind]}")
+    text = (
+        f"{head} Earlier: {earlier.doc.name} ({_when(earlier.doc)}, {earlier.doc.role.replace('_', ' ')}); "
+        f"later: {later.doc.name} ({_when(later.doc)}, {later.doc.role.replace('_', ' ')}). {KIND_WEIGHING[kind]}"
+    )
     return Contradiction(kind, earlier, later, text, subject)
 
 
@@ -157,17 +183,23 @@ def _numbers(sources: Sources) -> list[Contradiction]:
     for name in _NUMBERS:
         per_doc = []
         for doc, facts in sources:
-            stated = [s for s in statements_of(doc.document, facts, name) if isinstance(s.value, (int, float))]
+            stated = [
+                s
+                for s in statements_of(doc.document, facts, name)
+                if isinstance(s.value, (int, float))
+            ]
             if stated:
                 # the largest figure is the document's headline claim; smaller ones are usually parts of it
                 per_doc.append((doc, max(stated, key=lambda s: s.value)))
         seen: set[tuple[float, float]] = set()
         for i, (da, sa) in enumerate(per_doc):
-            for db, sb in per_doc[i + 1:]:
+            for db, sb in per_doc[i + 1 :]:
                 if _same(name, sa.value, sb.value) or (sa.value, sb.value) in seen:
                     continue
                 seen.add((sa.value, sb.value))
-                out.append(_pair("number", Side(da, sa), Side(db, sb), fact_title(name), _numbers_differ))
+                out.append(
+                    _pair("number", Side(da, sa), Side(db, sb), fact_title(name), _numbers_differ)
+                )
     return out
 
 
@@ -182,7 +214,13 @@ def _same(name: str, a: float, b: float) -> bool:
     return a == b
 
 
-_INTERVIEWED = ("interviews.total", "interviews.individual", "interviews.group", "interviews.onsite", "interviews.offsite")
+_INTERVIEWED = (
+    "interviews.total",
+    "interviews.individual",
+    "interviews.group",
+    "interviews.onsite",
+    "interviews.offsite",
+)
 _NO_INTERVIEWS = ("interviews.none", "case.mainly_documents")
 _ONSITE = ("case.onsite", "interviews.onsite")
 _REMOTE = ("method.remote", "interviews.virtual")
@@ -190,16 +228,33 @@ _REMOTE = ("method.remote", "interviews.virtual")
 
 def _methods(sources: Sources) -> list[Contradiction]:
     out = []
-    out += _claim_vs_denial(sources, _INTERVIEWED, _NO_INTERVIEWS, "Worker interviews",
-                            "One document says workers were interviewed; another says interviews were not held or the work was mainly a document review.",
-                            denial_wins=True)
-    out += _claim_vs_denial(sources, _ONSITE, _REMOTE, "On-site or remote",
-                            "One document describes an on-site visit; another describes remote or desk work.")
+    out += _claim_vs_denial(
+        sources,
+        _INTERVIEWED,
+        _NO_INTERVIEWS,
+        "Worker interviews",
+        "One document says workers were interviewed; another says interviews were not held or the work was mainly a document review.",
+        denial_wins=True,
+    )
+    out += _claim_vs_denial(
+        sources,
+        _ONSITE,
+        _REMOTE,
+        "On-site or remote",
+        "One document describes an on-site visit; another describes remote or desk work.",
+    )
     return out
 
 
-def _claim_vs_denial(sources: Sources, claim: tuple[str, ...], denial: tuple[str, ...], subject: str, explain: str,
-                     kind: str = "method", denial_wins: bool = False) -> list[Contradiction]:
+def _claim_vs_denial(
+    sources: Sources,
+    claim: tuple[str, ...],
+    denial: tuple[str, ...],
+    subject: str,
+    explain: str,
+    kind: str = "method",
+    denial_wins: bool = False,
+) -> list[Contradiction]:
     """Documents that claim without denying, against documents that deny.
 
     With ``denial_wins`` a document that says both ("we spoke with 12 workers, but it was mainly a
@@ -220,13 +275,23 @@ def _claim_vs_denial(sources: Sources, claim: tuple[str, ...], denial: tuple[str
 
 
 def _standards(sources: Sources) -> list[Contradiction]:
-    return _claim_vs_denial(sources, ("case.standard_applied",), ("standard.loose", "standard.not_accredited"), "Standard",
-                            "One document says a standard was applied; another calls it only a framework or says the body was not accredited.",
-                            kind="standard", denial_wins=True)
+    return _claim_vs_denial(
+        sources,
+        ("case.standard_applied",),
+        ("standard.loose", "standard.not_accredited"),
+        "Standard",
+        "One document says a standard was applied; another calls it only a framework or says the body was not accredited.",
+        kind="standard",
+        denial_wins=True,
+    )
 
 
 def _participation(sources: Sources) -> list[Contradiction]:
-    named = [(doc, s) for doc, facts in sources if (s := _first(doc, facts, "case.auditor_named", "auditor.firm", "auditor.names"))]
+    named = [
+        (doc, s)
+        for doc, facts in sources
+        if (s := _first(doc, facts, "case.auditor_named", "auditor.firm", "auditor.names"))
+    ]
     out = []
     for doc, facts in sources:
         disavowal = _first(doc, facts, "case.disavowal")
@@ -234,8 +299,15 @@ def _participation(sources: Sources) -> list[Contradiction]:
             continue
         other = next(((d, s) for d, s in named if d is not doc), None)
         if other:
-            out.append(_pair("participation", Side(*other), Side(doc, disavowal), "Who took part",
-                             "A document names who ran the audit; people from that side say they took no part in it."))
+            out.append(
+                _pair(
+                    "participation",
+                    Side(*other),
+                    Side(doc, disavowal),
+                    "Who took part",
+                    "A document names who ran the audit; people from that side say they took no part in it.",
+                )
+            )
     return out
 
 
@@ -244,18 +316,30 @@ _CAVEAT = ("case.caveat", "claim.hedged", "claim.limitation", "scope.limited")
 
 
 def _claim_vs_caveat(sources: Sources) -> list[Contradiction]:
-    caveats = [(doc, s) for doc, facts in sources
-               if doc.role in AUDIT_SIDE and doc.role_confident and (s := _first(doc, facts, *_CAVEAT))]
+    caveats = [
+        (doc, s)
+        for doc, facts in sources
+        if doc.role in AUDIT_SIDE and doc.role_confident and (s := _first(doc, facts, *_CAVEAT))
+    ]
     out = []
     for doc, facts in sources:
         if doc.role != "company_statement":
             continue
         found = statements_of(doc.document, facts, *_CLEAN)
-        clean = found[0] if found else None  # the first clean claim in the text: usually the headline
+        clean = (
+            found[0] if found else None
+        )  # the first clean claim in the text: usually the headline
         if not clean or _first(doc, facts, *_CAVEAT):
             continue  # a company that repeats the caveat is not outrunning it
         if caveats:
             other_doc, caveat = caveats[0]
-            out.append(_pair("claim_vs_caveat", Side(doc, clean), Side(other_doc, caveat), "Claim and caveat",
-                             "The company states a clean or fully resolved result; the auditor's own words qualify it, and the company leaves that out."))
+            out.append(
+                _pair(
+                    "claim_vs_caveat",
+                    Side(doc, clean),
+                    Side(other_doc, caveat),
+                    "Claim and caveat",
+                    "The company states a clean or fully resolved result; the auditor's own words qualify it, and the company leaves that out.",
+                )
+            )
     return out

@@ -47,7 +47,9 @@ class FileEntry(_In):
     """What the user knows about one file of the case."""
 
     role: Role | None = Field(default=None, description="Overrides the role guessed from the text.")
-    date: dt.date | None = Field(default=None, description="When the document was published or the statement made.")
+    date: dt.date | None = Field(
+        default=None, description="When the document was published or the statement made."
+    )
     author: str | None = Field(default=None, description="Who wrote or said it.")
 
 
@@ -55,14 +57,18 @@ class Manifest(_In):
     """The optional case.yaml of a case folder."""
 
     title: str | None = None
-    documents: dict[str, FileEntry] = Field(default_factory=dict, description="Keyed by file name inside the folder.")
+    documents: dict[str, FileEntry] = Field(
+        default_factory=dict, description="Keyed by file name inside the folder."
+    )
 
     @field_validator("documents")
     @classmethod
     def _plain_names(cls, value: dict[str, FileEntry]) -> dict[str, FileEntry]:
         for name in value:
             if "/" in name or "\\" in name or name in (".", ".."):
-                raise ValueError(f"{name!r}: give the file name only; a case is the files of one folder")
+                raise ValueError(
+                    f"{name!r}: give the file name only; a case is the files of one folder"
+                )
         return value
 
 
@@ -115,7 +121,9 @@ def load_manifest(path: Path) -> Manifest:
     if data is None:
         return Manifest()
     if not isinstance(data, dict):
-        raise CaseFileError(path, "case.yaml must be a mapping with 'title' and 'documents'", line=1)
+        raise CaseFileError(
+            path, "case.yaml must be a mapping with 'title' and 'documents'", line=1
+        )
     try:
         return Manifest.model_validate(data)
     except ValidationError as exc:
@@ -142,7 +150,12 @@ def _expand(paths: list[Path]) -> tuple[list[Path], dict[Path, Path]]:
                 manifests[p.resolve()] = p / MANIFEST
             for child in sorted(p.iterdir()):
                 # notes about the folder (README) are the collector's words, not a document of the case
-                if child.name.startswith(".") or child.name == MANIFEST or child.is_dir() or child.stem.upper() == "README":
+                if (
+                    child.name.startswith(".")
+                    or child.name == MANIFEST
+                    or child.is_dir()
+                    or child.stem.upper() == "README"
+                ):
                     continue
                 files.append(child)
         elif p.name == MANIFEST:
@@ -177,7 +190,11 @@ def load_case(paths: list[Path] | list[str] | Path | str) -> LoadedCase:
         for name in manifest.documents:
             if not (folder / name).is_file():
                 mp = manifest_paths[folder]
-                raise CaseFileError(mp, f"documents: {name!r} is not a file in {folder.name}/", line=_manifest_line(mp, name))
+                raise CaseFileError(
+                    mp,
+                    f"documents: {name!r} is not a file in {folder.name}/",
+                    line=_manifest_line(mp, name),
+                )
     documents: list[CaseDocument] = []
     errors: list[str] = []
     for order, path in enumerate(files):
@@ -186,11 +203,16 @@ def load_case(paths: list[Path] | list[str] | Path | str) -> LoadedCase:
         except DocumentError as exc:
             errors.append(exc.one_line())
             continue
-        entry = manifests.get(path.parent.resolve(), Manifest()).documents.get(path.name, FileEntry())
+        entry = manifests.get(path.parent.resolve(), Manifest()).documents.get(
+            path.name, FileEntry()
+        )
         documents.append(_case_document(document, entry, order))
     if not documents:
         where = ", ".join(str(p) for p in paths)
-        raise CaseFileError(where, "no readable document in the case" + (f" ({'; '.join(errors)})" if errors else ""))
+        raise CaseFileError(
+            where,
+            "no readable document in the case" + (f" ({'; '.join(errors)})" if errors else ""),
+        )
     documents.sort(key=chronological)
     titles = [m.title for m in manifests.values() if m.title]
     return LoadedCase(documents, errors, titles[0] if titles else None)
@@ -203,9 +225,16 @@ def chronological(doc: CaseDocument) -> tuple:
 
 def _case_document(document: Document, entry: FileEntry, order: int) -> CaseDocument:
     guess = classify_role(document)
-    evidence = [evidence_from_span(document, s, e, source="pattern", role=f"role:{guess.role}") for s, e in guess.spans[:4]]
+    evidence = [
+        evidence_from_span(document, s, e, source="pattern", role=f"role:{guess.role}")
+        for s, e in guess.spans[:4]
+    ]
     if entry.role:
-        role, source, reason = entry.role, "case.yaml", f"set in case.yaml (the text reads as {guess.reason})"
+        role, source, reason = (
+            entry.role,
+            "case.yaml",
+            f"set in case.yaml (the text reads as {guess.reason})",
+        )
         programme, confident = guess.programme_level and entry.role == "company_statement", True
     else:
         role, source, reason, programme = guess.role, "text", guess.reason, guess.programme_level
@@ -226,12 +255,32 @@ def _case_document(document: Document, entry: FileEntry, order: int) -> CaseDocu
     )
 
 
-_MONTHS = {m: i for i, m in enumerate(
-    ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"), 1)}
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        (
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ),
+        1,
+    )
+}
 _MONTH = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 _DATES = [
     re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b"),
-    re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\.?\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE),
+    re.compile(
+        rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\.?\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE
+    ),
     re.compile(rf"\b{_MONTH}\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE),
 ]
 #: How far into a document a date may stand and still be read as its own date (a dateline or header).

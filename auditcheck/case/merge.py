@@ -16,10 +16,29 @@ from .statements import fact_title, statements_of
 
 #: Facts shown on the timeline: the ones whose change between documents means something.
 TIMELINE_FACTS = (
-    "interviews.total", "interviews.none", "interviews.onsite", "interviews.virtual", "workforce.size", "audit.days",
-    "method.remote", "case.mainly_documents", "case.onsite", "case.auditor_named", "case.disavowal",
-    "standard.claimed", "case.standard_applied", "standard.loose", "standard.not_accredited", "standard.certificate",
-    "claim.absence", "case.resolved_all", "case.caveat", "claim.hedged", "claim.limitation", "scope.limited", "report.summary_only",
+    "interviews.total",
+    "interviews.none",
+    "interviews.onsite",
+    "interviews.virtual",
+    "workforce.size",
+    "audit.days",
+    "method.remote",
+    "case.mainly_documents",
+    "case.onsite",
+    "case.auditor_named",
+    "case.disavowal",
+    "standard.claimed",
+    "case.standard_applied",
+    "standard.loose",
+    "standard.not_accredited",
+    "standard.certificate",
+    "claim.absence",
+    "case.resolved_all",
+    "case.caveat",
+    "claim.hedged",
+    "claim.limitation",
+    "scope.limited",
+    "report.summary_only",
 )
 
 
@@ -48,12 +67,15 @@ def merge_facts(sources: list[tuple[CaseDocument, Facts]]) -> list[dict[str, Any
     merged: dict[tuple[str, str], dict[str, Any]] = {}
     for doc, facts in sources:
         for fact in facts.items:
-            entry = merged.setdefault((fact.name, _key(fact.value)), {
-                "name": fact.name,
-                "title": fact_title(fact.name),
-                "value": fact.value,
-                "sources": [],
-            })
+            entry = merged.setdefault(
+                (fact.name, _key(fact.value)),
+                {
+                    "name": fact.name,
+                    "title": fact_title(fact.name),
+                    "value": fact.value,
+                    "sources": [],
+                },
+            )
             entry["sources"].extend(source_of(doc, ev) for ev in fact.evidence)
     for entry in merged.values():
         entry["documents"] = sorted({s["file"] for s in entry["sources"]})
@@ -67,17 +89,26 @@ def timeline(sources: list[tuple[CaseDocument, Facts]]) -> list[dict[str, Any]]:
         claims = []
         for st in statements_of(doc.document, facts, *TIMELINE_FACTS):
             value = st.value if not isinstance(st.value, bool) else None
-            claims.append({"fact": st.name, "title": fact_title(st.name), "value": value,
-                           "quote": st.evidence.quote, "line": st.evidence.line})
-        out.append({
-            "date": doc.date.isoformat() if doc.date else None,
-            "date_source": doc.date_source,
-            "path": doc.path,
-            "file": doc.name,
-            "role": doc.role,
-            "author": doc.author,
-            "claims": _one_per_sentence(claims),
-        })
+            claims.append(
+                {
+                    "fact": st.name,
+                    "title": fact_title(st.name),
+                    "value": value,
+                    "quote": st.evidence.quote,
+                    "line": st.evidence.line,
+                }
+            )
+        out.append(
+            {
+                "date": doc.date.isoformat() if doc.date else None,
+                "date_source": doc.date_source,
+                "path": doc.path,
+                "file": doc.name,
+                "role": doc.role,
+                "author": doc.author,
+                "claims": _one_per_sentence(claims),
+            }
+        )
     return out
 
 
@@ -88,8 +119,15 @@ def _one_per_sentence(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
         label = c["title"] + (f" = {c['value']}" if c["value"] is not None else "")
         same = next((o for o in out if o["quote"] == c["quote"] and o["line"] == c["line"]), None)
         if same is None:
-            out.append({"facts": [c["fact"]], "values": {c["fact"]: c["value"]}, "title": label,
-                        "quote": c["quote"], "line": c["line"]})
+            out.append(
+                {
+                    "facts": [c["fact"]],
+                    "values": {c["fact"]: c["value"]},
+                    "title": label,
+                    "quote": c["quote"],
+                    "line": c["line"],
+                }
+            )
         elif c["fact"] not in same["facts"]:
             same["facts"].append(c["fact"])
             same["values"][c["fact"]] = c["value"]

@@ -33,26 +33,60 @@ CASE_FACT_TITLES = {
 }
 
 _LOCAL: list[tuple[str, re.Pattern[str]]] = [
-    ("case.disavowal", re.compile(
-        r"\b(?:I|we|they|she|he)\s+(?:was|were|am|are|have\s+never\s+been)\s+not\s+(?:involved|part\s+of|consulted)\b"
-        r"|\b(?:I|we|they|she|he)\s+(?:did\s+not|didn['’]t|never)\s+(?:take\s+part|participate|work)\s+(?:in|on)\b"
-        r"|\bno\s+other\s+(?:team\s+member|colleague|member\s+of\s+(?:our|the)\s+(?:team|firm)|(?:staff|employee)s?)\b[^.\n]{0,60}?\b(?:took\s+part|participated|was\s+involved|were\s+involved|worked\s+on)"
-        r"|\bhad\s+no\s+(?:role|involvement|part)\s+in\b", _I)),
-    ("case.auditor_named", re.compile(
-        r"\b(?:audit|assessment|review|verification|inspection)\b[^.\n]{0,40}?\b(?:conducted|carried\s+out|performed|run|led|undertaken|done)\s+by\s+(?:the\s+)?(?:consultancy\s+|firm\s+)?[A-Z][\w&'’-]+"
-        r"|\b[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,3}\s+(?:conducted|carried\s+out|performed|ran|led)\s+the\s+(?:audit|assessment|review|verification)\b")),
-    ("case.resolved_all", re.compile(
-        r"\b(?:resolved|remediated|eliminated|closed|addressed|cleared)\s+(?:each\s+and\s+)?(?:every|all)\s+(?:\w+\s+){0,3}?(?:indicators?|issues?|findings?|concerns?|non-?conformit(?:y|ies))\b"
-        r"|\bfully\s+(?:resolved|remediated)\b|\b(?:is|are|was|were|now|be)\s+(?:entirely\s+|completely\s+)?free\s+(?:of|from)\s+(?:any\s+)?forced\s+labou?r\b", _I)),
-    ("case.mainly_documents", re.compile(
-        r"\b(?:mainly|mostly|largely|primarily|essentially|chiefly)\s+(?:based\s+on\s+)?(?:a\s+|an\s+)?(?:(?:desk\s+)?review|examination|check|analysis|reading)\s+of\s+(?:the\s+)?(?:company['’]s\s+)?(?:documents|documentation|records|paperwork|files)\b", _I)),
-    ("case.onsite", re.compile(
-        r"\bon[- ]?site\s+(?:visits?|inspections?|verification|audit|assessment|interviews?)\b"
-        r"|\b(?:visited|inspected|toured)\s+(?:the\s+)?(?:plant|factory|site|facility|premises|dormitor(?:y|ies)|workshops?)\b", _I)),
-    ("case.caveat", re.compile(
-        r"\b(?:difficult(?:y|ies)|challenges?|problems?|limits?|constraints?)\b[^.\n]{0,60}?\b(?:data|information|evidence|access)\b[^.\n]{0,60}?\b(?:(?:are|is|were|was)\s+(?:well\s+)?known|considerable|significant|serious)\b", _I)),
-    ("case.standard_applied", re.compile(
-        r"\b(?:appl(?:ied|ying)|audited\s+against|assessed\s+against|certified\s+(?:to|against)|in\s+accordance\s+with|according\s+to|under)\s+(?:the\s+)?(?:internationally\s+(?:recogni[sz]ed|renowned)\s+|international\s+)?(?:social\s+)?(?:auditing\s+)?(?:standard\s+)?(?P<name>SA\s?8000|SMETA|amfori\s+BSCI|BSCI|SLCP|RBA|WRAP|RSPO)\b", _I)),
+    (
+        "case.disavowal",
+        re.compile(
+            r"\b(?:I|we|they|she|he)\s+(?:was|were|am|are|have\s+never\s+been)\s+not\s+(?:involved|part\s+of|consulted)\b"
+            r"|\b(?:I|we|they|she|he)\s+(?:did\s+not|didn['’]t|never)\s+(?:take\s+part|participate|work)\s+(?:in|on)\b"
+            r"|\bno\s+other\s+(?:team\s+member|colleague|member\s+of\s+(?:our|the)\s+(?:team|firm)|(?:staff|employee)s?)\b[^.\n]{0,60}?\b(?:took\s+part|participated|was\s+involved|were\s+involved|worked\s+on)"
+            r"|\bhad\s+no\s+(?:role|involvement|part)\s+in\b",
+            _I,
+        ),
+    ),
+    (
+        "case.auditor_named",
+        re.compile(
+            r"\b(?:audit|assessment|review|verification|inspection)\b[^.\n]{0,40}?\b(?:conducted|carried\s+out|performed|run|led|undertaken|done)\s+by\s+(?:the\s+)?(?:consultancy\s+|firm\s+)?[A-Z][\w&'’-]+"
+            r"|\b[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,3}\s+(?:conducted|carried\s+out|performed|ran|led)\s+the\s+(?:audit|assessment|review|verification)\b"
+        ),
+    ),
+    (
+        "case.resolved_all",
+        re.compile(
+            r"\b(?:resolved|remediated|eliminated|closed|addressed|cleared)\s+(?:each\s+and\s+)?(?:every|all)\s+(?:\w+\s+){0,3}?(?:indicators?|issues?|findings?|concerns?|non-?conformit(?:y|ies))\b"
+            r"|\bfully\s+(?:resolved|remediated)\b|\b(?:is|are|was|were|now|be)\s+(?:entirely\s+|completely\s+)?free\s+(?:of|from)\s+(?:any\s+)?forced\s+labou?r\b",
+            _I,
+        ),
+    ),
+    (
+        "case.mainly_documents",
+        re.compile(
+            r"\b(?:mainly|mostly|largely|primarily|essentially|chiefly)\s+(?:based\s+on\s+)?(?:a\s+|an\s+)?(?:(?:desk\s+)?review|examination|check|analysis|reading)\s+of\s+(?:the\s+)?(?:company['’]s\s+)?(?:documents|documentation|records|paperwork|files)\b",
+            _I,
+        ),
+    ),
+    (
+        "case.onsite",
+        re.compile(
+            r"\bon[- ]?site\s+(?:visits?|inspections?|verification|audit|assessment|interviews?)\b"
+            r"|\b(?:visited|inspected|toured)\s+(?:the\s+)?(?:plant|factory|site|facility|premises|dormitor(?:y|ies)|workshops?)\b",
+            _I,
+        ),
+    ),
+    (
+        "case.caveat",
+        re.compile(
+            r"\b(?:difficult(?:y|ies)|challenges?|problems?|limits?|constraints?)\b[^.\n]{0,60}?\b(?:data|information|evidence|access)\b[^.\n]{0,60}?\b(?:(?:are|is|were|was)\s+(?:well\s+)?known|considerable|significant|serious)\b",
+            _I,
+        ),
+    ),
+    (
+        "case.standard_applied",
+        re.compile(
+            r"\b(?:appl(?:ied|ying)|audited\s+against|assessed\s+against|certified\s+(?:to|against)|in\s+accordance\s+with|according\s+to|under)\s+(?:the\s+)?(?:internationally\s+(?:recogni[sz]ed|renowned)\s+|international\s+)?(?:social\s+)?(?:auditing\s+)?(?:standard\s+)?(?P<name>SA\s?8000|SMETA|amfori\s+BSCI|BSCI|SLCP|RBA|WRAP|RSPO)\b",
+            _I,
+        ),
+    ),
 ]
 
 
@@ -64,7 +98,13 @@ def local_facts(document: Document) -> list[Fact]:
             value: object = True
             if "name" in rx.groupindex and m.group("name"):
                 value = re.sub(r"\s+", "", m.group("name")).upper()
-            out.append(Fact(name=name, value=value, evidence=[sentence_evidence(document, m.start(), m.end(), role=name)]))
+            out.append(
+                Fact(
+                    name=name,
+                    value=value,
+                    evidence=[sentence_evidence(document, m.start(), m.end(), role=name)],
+                )
+            )
     return out
 
 
@@ -79,7 +119,9 @@ def fact_title(name: str) -> str:
     return FACT_TITLES.get(name) or CASE_FACT_TITLES.get(name) or name
 
 
-def sentence_evidence(document: Document, start: int, end: int, *, role: str | None = None) -> Evidence:
+def sentence_evidence(
+    document: Document, start: int, end: int, *, role: str | None = None
+) -> Evidence:
     """Quote the sentence around a span, clipped around the span when the sentence is long."""
     lo, hi = index_for(document).sentence_around(start, end)
     return evidence_from_span(document, lo, hi, source="fact", role=role, focus=(start, end))

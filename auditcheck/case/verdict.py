@@ -34,13 +34,25 @@ from .statements import document_facts
 #: Which document leads the case, by role: the one closest to the audit itself.
 PRIMARY_ORDER = ("audit_report", "auditor_statement", "company_statement", "third_party")
 #: Merge precedence: a red flag anywhere stays; otherwise the best showing wins.
-STATUS_RANK = {Status.red_flag: 0, Status.met: 1, Status.partial: 2, Status.unmet: 3,
-               Status.not_assessable: 4, Status.not_applicable: 5, Status.error: 6}
+STATUS_RANK = {
+    Status.red_flag: 0,
+    Status.met: 1,
+    Status.partial: 2,
+    Status.unmet: 3,
+    Status.not_assessable: 4,
+    Status.not_applicable: 5,
+    Status.error: 6,
+}
 _RISK_RANK = {"high": 0, "elevated": 1, "standard": 2, "unknown": 3}
 
 #: Where each kind of contradiction weighs in the scorecard.
-KIND_DIMENSION = {"number": Dimension.interviews, "method": Dimension.interviews, "standard": Dimension.accreditation,
-                  "participation": Dimension.independence, "claim_vs_caveat": Dimension.scope_transparency}
+KIND_DIMENSION = {
+    "number": Dimension.interviews,
+    "method": Dimension.interviews,
+    "standard": Dimension.accreditation,
+    "participation": Dimension.independence,
+    "claim_vs_caveat": Dimension.scope_transparency,
+}
 KIND_REMEDY = {
     "number": "Publish the figures from the audit record and say which statement was wrong.",
     "method": "Publish the method as carried out: how many workers were interviewed, where, and what was only read on paper.",
@@ -52,52 +64,97 @@ CASE_WEIGHT = 2.0
 
 
 def primary_document(documents: list[CaseDocument]) -> CaseDocument:
-    return min(documents, key=lambda d: (not d.role_confident, PRIMARY_ORDER.index(d.role), d.order))
+    return min(
+        documents, key=lambda d: (not d.role_confident, PRIMARY_ORDER.index(d.role), d.order)
+    )
 
 
-def judge_case(loaded: LoadedCase, *, pack: str | None = None, criteria_dir: str | Path | None = None,
-               packs: dict[str, Pack] | None = None, classifier: Any = None) -> Report:
+def judge_case(
+    loaded: LoadedCase,
+    *,
+    pack: str | None = None,
+    criteria_dir: str | Path | None = None,
+    packs: dict[str, Pack] | None = None,
+    classifier: Any = None,
+) -> Report:
     """Evaluate every document of a loaded case and return one Report with a ``case`` block."""
     packs = packs if packs is not None else load_packs(criteria_dir)
     primary = primary_document(loaded.documents)
-    reports: dict[str, Report] = {primary.path: evaluate(primary.document, pack=pack, packs=packs, role=primary.role, classifier=classifier)}
+    reports: dict[str, Report] = {
+        primary.path: evaluate(
+            primary.document, pack=pack, packs=packs, role=primary.role, classifier=classifier
+        )
+    }
     pack_id = reports[primary.path].pack.id
     for doc in loaded.documents:
         if doc is not primary:
-            reports[doc.path] = evaluate(doc.document, pack=pack_id, packs=packs, role=doc.role, classifier=classifier)
+            reports[doc.path] = evaluate(
+                doc.document, pack=pack_id, packs=packs, role=doc.role, classifier=classifier
+            )
 
-    sources = [(doc, document_facts(doc.document, reports[doc.path].facts)) for doc in loaded.documents]
+    sources = [
+        (doc, document_facts(doc.document, reports[doc.path].facts)) for doc in loaded.documents
+    ]
     contradictions = find_contradictions(sources)
-    findings = merge_findings(reports[d.path].findings for d in loaded.documents) + contradiction_findings(contradictions)
+    findings = merge_findings(
+        reports[d.path].findings for d in loaded.documents
+    ) + contradiction_findings(contradictions)
 
     primary_report = reports[primary.path]
     overlay_ids = sorted({o for r in reports.values() for o in r.pack.overlays})
     facts = Facts(f for doc in loaded.documents for f in reports[doc.path].facts)
     reason = f"{primary_report.pack.reason}; the case is led by {primary.name}, read as {primary.role.replace('_', ' ')}"
-    lead = prepare(primary.document, packs, Options(pack=pack_id, role=primary.role, classifier=classifier))
-    lead = replace(lead, facts=facts, context=riskiest_context(reports.values()), pack_reason=reason,
-                   overlays=[packs[o] for o in overlay_ids], claims=case_claims(lead, loaded, packs, pack_id))
+    lead = prepare(
+        primary.document, packs, Options(pack=pack_id, role=primary.role, classifier=classifier)
+    )
+    lead = replace(
+        lead,
+        facts=facts,
+        context=riskiest_context(reports.values()),
+        pack_reason=reason,
+        overlays=[packs[o] for o in overlay_ids],
+        claims=case_claims(lead, loaded, packs, pack_id),
+    )
     report = conclude(lead, findings)
     block = case_block(loaded, primary, reports, sources, contradictions)
-    notes = [*report.notes, "Case verdict: findings from every document are merged (a red flag anywhere stays; a criterion met "
-             "anywhere counts as met), and contradictions between documents are added as red flags."]
-    reason = (f"{report.verdict_reason}; judged as a case of {len(loaded.documents)} documents "
-              f"with {len(contradictions)} contradiction{'s' if len(contradictions) != 1 else ''} between them")
-    return report.model_copy(update={"case": block, "errors": [*report.errors, *loaded.errors], "notes": notes,
-                                     "verdict_reason": reason})
+    notes = [
+        *report.notes,
+        "Case verdict: findings from every document are merged (a red flag anywhere stays; a criterion met "
+        "anywhere counts as met), and contradictions between documents are added as red flags.",
+    ]
+    reason = (
+        f"{report.verdict_reason}; judged as a case of {len(loaded.documents)} documents "
+        f"with {len(contradictions)} contradiction{'s' if len(contradictions) != 1 else ''} between them"
+    )
+    return report.model_copy(
+        update={
+            "case": block,
+            "errors": [*report.errors, *loaded.errors],
+            "notes": notes,
+            "verdict_reason": reason,
+        }
+    )
 
 
-def case_claims(lead: Prepared, loaded: LoadedCase, packs: dict[str, Pack], pack_id: str) -> ClaimReading:
+def case_claims(
+    lead: Prepared, loaded: LoadedCase, packs: dict[str, Pack], pack_id: str
+) -> ClaimReading:
     """The claims of every document of the case, read against the lead document's author.
 
     A case is about the audit and every claim made about it: the company's headline in one file
     and the verifier's caveat in another are both the case's claims.
     """
-    others = [prepare(doc.document, packs, Options(pack=pack_id, role=doc.role, overlays=False)).claims
-              for doc in loaded.documents if doc.document is not lead.document]
+    others = [
+        prepare(doc.document, packs, Options(pack=pack_id, role=doc.role, overlays=False)).claims
+        for doc in loaded.documents
+        if doc.document is not lead.document
+    ]
     return ClaimReading(
         author=lead.claims.author,
-        sentence_claims=[*lead.claims.sentence_claims, *(c for o in others for c in o.sentence_claims)],
+        sentence_claims=[
+            *lead.claims.sentence_claims,
+            *(c for o in others for c in o.sentence_claims),
+        ],
         full_report=lead.claims.full_report,
         claims=[*lead.claims.claims, *(c for o in others for c in o.claims)],
     )
@@ -114,7 +171,11 @@ def merge_findings(per_document: Iterable[list[Finding]]) -> list[Finding]:
         fs = by_id[cid]
         best = min(fs, key=lambda f: STATUS_RANK[f.status])
         same = [f for f in fs if f.status is best.status]
-        evidence = dedupe([e for f in same for e in f.evidence], limit=4) if best.status is Status.red_flag else best.evidence
+        evidence = (
+            dedupe([e for f in same for e in f.evidence], limit=4)
+            if best.status is Status.red_flag
+            else best.evidence
+        )
         files = sorted({Path(e.path).name for e in evidence if e.path})
         message = best.message + (f" (in {', '.join(files)})" if files else "")
         merged.append(best.model_copy(update={"evidence": evidence, "message": message}))
@@ -131,24 +192,30 @@ def contradiction_findings(contradictions: list[Contradiction]) -> list[Finding]
         evidence: list[Evidence] = []
         for c in found:
             for side, role in ((c.earlier, "earlier"), (c.later, "later")):
-                evidence.append(side.statement.evidence.model_copy(update={"role": f"{role}:{side.statement.name}"}))
-        out.append(Finding(
-            criterion_id=f"CASE-{kind.upper().replace('_', '-')}",
-            criterion_name=f"case-{kind.replace('_', '-')}",
-            title=KIND_TITLES[kind],
-            pack_id="case",
-            group="case-consistency",
-            dimension=KIND_DIMENSION[kind].value,
-            status=Status.red_flag,
-            severity="major",
-            weight=CASE_WEIGHT,
-            confidence=1.0,
-            message=" ".join(c.explanation for c in found[:3]),
-            evidence=evidence,
-            remedy=KIND_REMEDY[kind],
-            rationale="Statements about one audit that change between documents are a sign the published claims outrun what was done.",
-            audit_washing=KIND_PATTERN[kind],
-        ))
+                evidence.append(
+                    side.statement.evidence.model_copy(
+                        update={"role": f"{role}:{side.statement.name}"}
+                    )
+                )
+        out.append(
+            Finding(
+                criterion_id=f"CASE-{kind.upper().replace('_', '-')}",
+                criterion_name=f"case-{kind.replace('_', '-')}",
+                title=KIND_TITLES[kind],
+                pack_id="case",
+                group="case-consistency",
+                dimension=KIND_DIMENSION[kind].value,
+                status=Status.red_flag,
+                severity="major",
+                weight=CASE_WEIGHT,
+                confidence=1.0,
+                message=" ".join(c.explanation for c in found[:3]),
+                evidence=evidence,
+                remedy=KIND_REMEDY[kind],
+                rationale="Statements about one audit that change between documents are a sign the published claims outrun what was done.",
+                audit_washing=KIND_PATTERN[kind],
+            )
+        )
     return out
 
 
@@ -157,33 +224,43 @@ def riskiest_context(reports: Iterable[Report]) -> Context:
     return min((r.context for r in reports), key=lambda c: _RISK_RANK[c.risk])
 
 
-def case_block(loaded: LoadedCase, primary: CaseDocument, reports: dict[str, Report],
-               sources: list[tuple[CaseDocument, Facts]], contradictions: list[Contradiction]) -> dict[str, Any]:
+def case_block(
+    loaded: LoadedCase,
+    primary: CaseDocument,
+    reports: dict[str, Report],
+    sources: list[tuple[CaseDocument, Facts]],
+    contradictions: list[Contradiction],
+) -> dict[str, Any]:
     """The JSON-serialisable ``case`` block of the report."""
     documents = []
     for doc in loaded.documents:
         r = reports[doc.path]
-        documents.append({
-            "path": doc.path,
-            "file": doc.name,
-            "title": doc.document.title,
-            "format": doc.document.format,
-            "sha256": doc.document.sha256,
-            "role": doc.role,
-            "role_source": doc.role_source,
-            "role_reason": doc.role_reason,
-            "role_confident": doc.role_confident,
-            # the cues the text gave, for the role they point to (which case.yaml may have overruled)
-            "role_evidence": [{**source_of(doc, ev), "cue_for": (ev.role or "").removeprefix("role:")} for ev in doc.role_evidence],
-            "date": doc.date.isoformat() if doc.date else None,
-            "date_source": doc.date_source,
-            "author": doc.author,
-            "primary": doc is primary,
-            "pack": r.pack.id,
-            "score": r.score,
-            "verdict": r.verdict.value,
-            "audit_washing": [p.id for p in r.audit_washing.patterns],
-        })
+        documents.append(
+            {
+                "path": doc.path,
+                "file": doc.name,
+                "title": doc.document.title,
+                "format": doc.document.format,
+                "sha256": doc.document.sha256,
+                "role": doc.role,
+                "role_source": doc.role_source,
+                "role_reason": doc.role_reason,
+                "role_confident": doc.role_confident,
+                # the cues the text gave, for the role they point to (which case.yaml may have overruled)
+                "role_evidence": [
+                    {**source_of(doc, ev), "cue_for": (ev.role or "").removeprefix("role:")}
+                    for ev in doc.role_evidence
+                ],
+                "date": doc.date.isoformat() if doc.date else None,
+                "date_source": doc.date_source,
+                "author": doc.author,
+                "primary": doc is primary,
+                "pack": r.pack.id,
+                "score": r.score,
+                "verdict": r.verdict.value,
+                "audit_washing": [p.id for p in r.audit_washing.patterns],
+            }
+        )
     listed = [c.to_dict(i) for i, c in enumerate(contradictions, 1)]
     return {
         "title": loaded.title,
@@ -196,13 +273,20 @@ def case_block(loaded: LoadedCase, primary: CaseDocument, reports: dict[str, Rep
     }
 
 
-def _mark_contradicted(events: list[dict[str, Any]], contradictions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _mark_contradicted(
+    events: list[dict[str, Any]], contradictions: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
     """Point each timeline claim at the contradictions it takes part in, so the memo can say 'see C2'."""
     for event in events:
         for claim in event["claims"]:
             claim["contradictions"] = [
-                c["id"] for c in contradictions
-                if any(side["path"] == event["path"] and side["line"] == claim["line"] and side["quote"] == claim["quote"]
-                       for side in (c["earlier"], c["later"]))
+                c["id"]
+                for c in contradictions
+                if any(
+                    side["path"] == event["path"]
+                    and side["line"] == claim["line"]
+                    and side["quote"] == claim["quote"]
+                    for side in (c["earlier"], c["later"])
+                )
             ]
     return events

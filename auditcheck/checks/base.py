@@ -35,7 +35,9 @@ class CheckResult:
     confidence: float = 1.0
 
 
-def find(criterion: Any, ctx: EvalContext, patterns: list[str], exceptions: list[str] = ()) -> list[Match]:
+def find(
+    criterion: Any, ctx: EvalContext, patterns: list[str], exceptions: list[str] = ()
+) -> list[Match]:
     """Matches of ``patterns`` within the criterion's scope."""
     return ctx.index.find(
         patterns,
@@ -58,7 +60,9 @@ def split_by_polarity(ctx: EvalContext, matches: list[Match]) -> tuple[list[Matc
     negated: list[Match] = []
     text = ctx.document.text
     for m in matches:
-        if ctx.claims is not None and not ctx.claims.support_is_theirs(m.sentence_start, m.sentence_end):
+        if ctx.claims is not None and not ctx.claims.support_is_theirs(
+            m.sentence_start, m.sentence_end
+        ):
             continue
         (negated if negated_before(text, m.sentence_start, m.start, m.end) else affirmed).append(m)
     return affirmed, negated
@@ -75,7 +79,9 @@ def quotes(ctx: EvalContext, matches: list[Match], role: str, limit: int = 4) ->
             continue
         seen.add(key)
         out.append(
-            evidence_from_span(ctx.document, m.sentence_start, m.sentence_end, role=role, focus=(m.start, m.end))
+            evidence_from_span(
+                ctx.document, m.sentence_start, m.sentence_end, role=role, focus=(m.start, m.end)
+            )
         )
         if len(out) >= limit:
             break
@@ -93,7 +99,16 @@ def sentence_evidence(ctx: EvalContext, evidence: list[Evidence], limit: int = 3
         if span in seen:
             continue
         seen.add(span)
-        out.append(evidence_from_span(ctx.document, span[0], span[1], source=ev.source, role=ev.role, focus=(ev.start, ev.end)))
+        out.append(
+            evidence_from_span(
+                ctx.document,
+                span[0],
+                span[1],
+                source=ev.source,
+                role=ev.role,
+                focus=(ev.start, ev.end),
+            )
+        )
         if len(out) >= limit:
             break
     return out

@@ -10,10 +10,14 @@ from .base import CheckResult, EvalContext, find, quotes, split_by_polarity
 
 def evaluate(criterion: Any, ctx: EvalContext) -> CheckResult:
     if criterion.red_flags:
-        flags, _ = split_by_polarity(ctx, find(criterion, ctx, criterion.red_flags, criterion.red_flag_exceptions))
+        flags, _ = split_by_polarity(
+            ctx, find(criterion, ctx, criterion.red_flags, criterion.red_flag_exceptions)
+        )
         if flags:
             return CheckResult(Status.red_flag, quotes(ctx, flags, "red_flag"))
-    hits = find(criterion, ctx, criterion.patterns, criterion.exceptions) if criterion.patterns else []
+    hits = (
+        find(criterion, ctx, criterion.patterns, criterion.exceptions) if criterion.patterns else []
+    )
     hits, denied = split_by_polarity(ctx, hits)
     evidence = quotes(ctx, hits, "support")
     if criterion.require_all:
@@ -33,17 +37,25 @@ def evaluate(criterion: Any, ctx: EvalContext) -> CheckResult:
     if len(distinct) >= criterion.min_matches:
         return CheckResult(Status.met, evidence)
     if hits:
-        return CheckResult(Status.partial, evidence, detail=f"found {len(distinct)} of {criterion.min_matches} required statements")
+        return CheckResult(
+            Status.partial,
+            evidence,
+            detail=f"found {len(distinct)} of {criterion.min_matches} required statements",
+        )
     result = _partial_or_unmet(criterion, ctx)
     if result.status is Status.unmet and denied:
         # failed with evidence: the text says it was not done
-        return CheckResult(Status.unmet, quotes(ctx, denied, "negated"), detail="the text says this was not done")
+        return CheckResult(
+            Status.unmet, quotes(ctx, denied, "negated"), detail="the text says this was not done"
+        )
     return result
 
 
 def _partial_or_unmet(criterion: Any, ctx: EvalContext, detail: str | None = None) -> CheckResult:
     if criterion.partial_patterns:
-        weak, _ = split_by_polarity(ctx, find(criterion, ctx, criterion.partial_patterns, criterion.exceptions))
+        weak, _ = split_by_polarity(
+            ctx, find(criterion, ctx, criterion.partial_patterns, criterion.exceptions)
+        )
         if weak:
             return CheckResult(Status.partial, quotes(ctx, weak, "partial"), detail=detail)
     return CheckResult(Status.unmet, [], detail=detail)

@@ -59,8 +59,11 @@ class ClaimReading:
         return None
 
     def counting(self, *kinds: str, speakers: frozenset[str] | None = None) -> list[SentenceClaim]:
-        return [c for c in self.sentence_claims if c.counts and c.kind in kinds
-                and (speakers is None or c.speaker in speakers)]
+        return [
+            c
+            for c in self.sentence_claims
+            if c.counts and c.kind in kinds and (speakers is None or c.speaker in speakers)
+        ]
 
     def vehicle(self) -> list[SentenceClaim]:
         """Clean claims the text carries for a company, auditor or standard owner, or asserts itself.
@@ -69,8 +72,11 @@ class ClaimReading:
         compliance as a whole is a vehicle: "we found no threats" in a report that found fees is
         one indicator's result, not a clean conclusion.
         """
-        clean = [c for c in self.counting("clean")
-                 if c.speaker in CLAIMANTS or (c.speaker == "unknown" and c.modality == "asserted")]
+        clean = [
+            c
+            for c in self.counting("clean")
+            if c.speaker in CLAIMANTS or (c.speaker == "unknown" and c.modality == "asserted")
+        ]
         if self.counting("adverse", speakers=ASSESSORS):
             clean = [c for c in clean if c.global_scope]
         return clean
@@ -84,7 +90,11 @@ class ClaimReading:
         """The conclusion the verdict is about; see the module docstring for the order."""
         author = self.author.speaker
         own = [c for c in self.sentence_claims if c.counts and c.speaker == author]
-        if author != "journalist" and any(c.kind == "decline" for c in own) and not any(c.kind == "clean" for c in own):
+        if (
+            author != "journalist"
+            and any(c.kind == "decline" for c in own)
+            and not any(c.kind == "clean" for c in own)
+        ):
             return "decline"
         if author in ("critic", "workers", "official") and self.counting("failure"):
             return "failure"
@@ -123,17 +133,33 @@ def reconcile_absence_facts(facts: Facts, reading: ClaimReading, document: Docum
         if fact.name != "claim.absence":
             kept.append(fact)
             continue
-        claim = next((c for ev in fact.evidence for c in vehicle if c.start <= ev.start < c.end), None)
+        claim = next(
+            (c for ev in fact.evidence for c in vehicle if c.start <= ev.start < c.end), None
+        )
         if claim is not None:
             kept.append(fact)
             covered.add(claim.start)
     for claim in vehicle:
         # only absence of forced labour itself; compliance and resolution frames are not absence claims
-        window = document.text[max(claim.start, claim.focus_start - 40):min(claim.end, claim.focus_end + 40)]
-        if claim.start not in covered and OBJECT.search(window) and claim.cue.startswith(("a finding of no", "absence of", "free of", "a state")):
-            evidence = evidence_from_span(document, claim.focus_start, claim.focus_end, source="claim", role="claim")
-            kept.append(Fact(name="claim.absence", value=True, evidence=[evidence],
-                             note=f"{claim.cue} ({claim.modality} by the {claim.speaker.replace('_', ' ')})"))
+        window = document.text[
+            max(claim.start, claim.focus_start - 40) : min(claim.end, claim.focus_end + 40)
+        ]
+        if (
+            claim.start not in covered
+            and OBJECT.search(window)
+            and claim.cue.startswith(("a finding of no", "absence of", "free of", "a state"))
+        ):
+            evidence = evidence_from_span(
+                document, claim.focus_start, claim.focus_end, source="claim", role="claim"
+            )
+            kept.append(
+                Fact(
+                    name="claim.absence",
+                    value=True,
+                    evidence=[evidence],
+                    note=f"{claim.cue} ({claim.modality} by the {claim.speaker.replace('_', ' ')})",
+                )
+            )
     return Facts(kept)
 
 
@@ -153,15 +179,32 @@ def read_claims(document: Document, index: DocumentIndex, role: str | None) -> C
     author, found = detect_claims(document, index, role)
     reading = ClaimReading(author, found, is_full_report(document))
     reading.claims = [
-        Claim(kind=c.kind, speaker=c.speaker, modality=c.modality, counts=c.modality in COUNTING,  # type: ignore[arg-type]
-              evidence=evidence_from_span(document, c.start, c.end, source="claim", role=f"claim:{c.kind}",
-                                          focus=(c.focus_start, c.focus_end)).model_copy(
-                                              update={"speaker": c.speaker, "modality": c.modality}),
-              cue=c.cue)
+        Claim(
+            kind=c.kind,
+            speaker=c.speaker,
+            modality=c.modality,
+            counts=c.modality in COUNTING,  # type: ignore[arg-type]
+            evidence=evidence_from_span(
+                document,
+                c.start,
+                c.end,
+                source="claim",
+                role=f"claim:{c.kind}",
+                focus=(c.focus_start, c.focus_end),
+            ).model_copy(update={"speaker": c.speaker, "modality": c.modality}),
+            cue=c.cue,
+        )
         for c in found
     ]
     return reading
 
 
-__all__ = ["CLAIMANTS", "OUTSIDERS", "ClaimReading", "is_full_report", "negated_before", "read_claims",
-           "reconcile_absence_facts"]
+__all__ = [
+    "CLAIMANTS",
+    "OUTSIDERS",
+    "ClaimReading",
+    "is_full_report",
+    "negated_before",
+    "read_claims",
+    "reconcile_absence_facts",
+]

@@ -30,8 +30,10 @@ MAX_SENTENCE_CHARS = 1200
 #: How many words before an object a negation may stand and still govern it.
 NEGATION_REACH = 9
 
-_QUOTE_OPEN = "\"“‘«"
-_SPLIT_CLAUSE = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|though|yet|however)\b|\s[-–—]\s", re.IGNORECASE)
+_QUOTE_OPEN = '"“‘«'
+_SPLIT_CLAUSE = re.compile(
+    r"[;:]|,\s+(?:but|while|whereas|although|though|yet|however)\b|\s[-–—]\s", re.IGNORECASE
+)
 _WORD = re.compile(r"[\w’'-]+")
 _QUOTE_MARKS = re.compile(r"[\"“”„«»*_]|(?<!\w)[‘’']|[‘’'](?!\w)")
 
@@ -72,7 +74,9 @@ def author_of(document: Document, role: str | None) -> Author:
     """
     head = document.text[:4000]
     first_person = _first_person_heavy(document.text)
-    if g.WIRE_FURNITURE.search(head) or (role == "third_party" and _said_count(document.text) >= 3 and not first_person):
+    if g.WIRE_FURNITURE.search(head) or (
+        role == "third_party" and _said_count(document.text) >= 3 and not first_person
+    ):
         return Author("journalist", "news furniture or reported speech throughout")
     if g.PRESS_RELEASE.search(head):
         return Author("company", "a press release")
@@ -85,7 +89,11 @@ def author_of(document: Document, role: str | None) -> Author:
     if role == "company_statement":
         return Author("company", "a company statement")
     if role in ("audit_report", "auditor_statement"):
-        if re.search(r"\b(?:standard[- ]owner|our\s+standard|the\s+standard\s+we\s+(?:own|set))\b", head, re.IGNORECASE):
+        if re.search(
+            r"\b(?:standard[- ]owner|our\s+standard|the\s+standard\s+we\s+(?:own|set))\b",
+            head,
+            re.IGNORECASE,
+        ):
             return Author("standard_owner", "a standard owner's statement")
         if first_person or len(document.text) > 3000:
             return Author("auditor", "the assessor's own report or statement")
@@ -128,7 +136,9 @@ def sentences(document: Document, index: DocumentIndex) -> Iterator[tuple[int, i
                 yield start, end
 
 
-def detect_claims(document: Document, index: DocumentIndex, role: str | None) -> tuple[Author, list[SentenceClaim]]:
+def detect_claims(
+    document: Document, index: DocumentIndex, role: str | None
+) -> tuple[Author, list[SentenceClaim]]:
     """All claims in the document, with the author they were read against."""
     author = author_of(document, role)
     found: list[SentenceClaim] = []
@@ -149,26 +159,40 @@ def detect_claims(document: Document, index: DocumentIndex, role: str | None) ->
             claim = replace(claim, start=s0, end=e0, focus_start=f0, focus_end=f1)
         # "'No forced labour was found,' the company says. That is not the same as ...": the next
         # sentence contests the claim, so the text reports it in order to dispute it.
-        if claim.kind == "adverse" and i and _outcome_then_discovery(text, spans[i - 1], start, end):
-            claim = replace(claim, kind="failure", cue="a clean audit outcome followed by abuse found later")
+        if (
+            claim.kind == "adverse"
+            and i
+            and _outcome_then_discovery(text, spans[i - 1], start, end)
+        ):
+            claim = replace(
+                claim, kind="failure", cue="a clean audit outcome followed by abuse found later"
+            )
         if claim.kind == "clean" and claim.counts and i + 1 < len(spans):
-            nxt = text[spans[i + 1][0]:spans[i + 1][1]]
+            nxt = text[spans[i + 1][0] : spans[i + 1][1]]
             if spans[i + 1][0] - end < 3 and g.CONTESTS.search(nxt):
                 claim = replace(claim, modality="disputed")
         found.append(claim)
     return author, found
 
 
-_LATER = re.compile(r"\b(?:later|afterwards|subsequently|weeks?\s+after|months?\s+after|days?\s+after|within\s+(?:a|one|two|three|\w+)\s+(?:weeks?|months?))\b", re.IGNORECASE)
-_OUTCOME = re.compile(r"\b(?:renewed|passed|certified|cleared|rated|signed\s+off|issued|granted|no\s+(?:findings|non[- ]?conformit\w+|issues))\b", re.IGNORECASE)
+_LATER = re.compile(
+    r"\b(?:later|afterwards|subsequently|weeks?\s+after|months?\s+after|days?\s+after|within\s+(?:a|one|two|three|\w+)\s+(?:weeks?|months?))\b",
+    re.IGNORECASE,
+)
+_OUTCOME = re.compile(
+    r"\b(?:renewed|passed|certified|cleared|rated|signed\s+off|issued|granted|no\s+(?:findings|non[- ]?conformit\w+|issues))\b",
+    re.IGNORECASE,
+)
 
 
 def _outcome_then_discovery(text: str, previous: tuple[int, int], start: int, end: int) -> bool:
     """An audit's clean outcome in the sentence before, abuse found 'later' in this one."""
     if start - previous[1] > 3:
         return False
-    before = text[previous[0]:previous[1]]
-    return bool(g.AUDIT_REF.search(before) and _OUTCOME.search(before) and _LATER.search(text[start:end]))
+    before = text[previous[0] : previous[1]]
+    return bool(
+        g.AUDIT_REF.search(before) and _OUTCOME.search(before) and _LATER.search(text[start:end])
+    )
 
 
 def classify_sentence(text: str, start: int, end: int, author: Author) -> SentenceClaim | None:
@@ -179,17 +203,30 @@ def classify_sentence(text: str, start: int, end: int, author: Author) -> Senten
     # quotation marks do not change a claim's structure ('had been "fully resolved"'); blanking
     # them keeps every offset
     plain = _QUOTE_MARKS.sub(" ", sentence)
-    for kind, finder in (("decline", _decline), ("failure", _failure), ("clean", _clean), ("adverse", _right_denied),
-                         ("adverse", _adverse)):
+    for kind, finder in (
+        ("decline", _decline),
+        ("failure", _failure),
+        ("clean", _clean),
+        ("adverse", _right_denied),
+        ("adverse", _adverse),
+    ):
         hit = finder(plain)
         if hit is None:
             continue
         focus_start, focus_end, cue = hit
         speaker, modality = _voice(sentence, kind, focus_start, author)
-        if kind == "failure" and speaker == author.speaker == "auditor" and not _ADMISSION.search(sentence):
+        if (
+            kind == "failure"
+            and speaker == author.speaker == "auditor"
+            and not _ADMISSION.search(sentence)
+        ):
             continue  # the assessor's or company's own limitation, not an account of failure
-        scope = kind == "clean" and bool(g.GLOBAL_CLEAN.search(sentence[max(0, focus_start - 15):focus_end + 25]))
-        return SentenceClaim(kind, speaker, modality, start, end, start + focus_start, start + focus_end, cue, scope)
+        scope = kind == "clean" and bool(
+            g.GLOBAL_CLEAN.search(sentence[max(0, focus_start - 15) : focus_end + 25])
+        )
+        return SentenceClaim(
+            kind, speaker, modality, start, end, start + focus_start, start + focus_end, cue, scope
+        )
     return None
 
 
@@ -233,16 +270,41 @@ def _failure(sentence: str) -> tuple[int, int, str] | None:
     if m:
         # "the audit did not find forced labour" is a clean claim in disguise, not a failure
         # account, unless something in the same sentence sets a later discovery against it.
-        if re.match(r"(?:did|does|do)\s*n[o’']t\s+(?:detect|find|identify|see|uncover)\b", m.group(0), re.IGNORECASE) \
-                and g.OBJECT.search(sentence[m.end():m.end() + 80]) and not g.LATER_CONTRAST.search(sentence):
+        if (
+            re.match(
+                r"(?:did|does|do)\s*n[o’']t\s+(?:detect|find|identify|see|uncover)\b",
+                m.group(0),
+                re.IGNORECASE,
+            )
+            and g.OBJECT.search(sentence[m.end() : m.end() + 80])
+            and not g.LATER_CONTRAST.search(sentence)
+        ):
             return None
-        return m.start(), m.end(), "an account that an audit missed abuse or was not done as claimed"
+        return (
+            m.start(),
+            m.end(),
+            "an account that an audit missed abuse or was not done as claimed",
+        )
     contrast = g.LATER_CONTRAST.search(sentence)
     violation = g.VIOLATION.search(sentence)
-    if contrast and violation and (_clean_frame(sentence) or re.search(
-            r"\b(?:passed|renewed|issued|certified|rated|signed\s+off|cleared|gave)\b", sentence, re.IGNORECASE)):
+    if (
+        contrast
+        and violation
+        and (
+            _clean_frame(sentence)
+            or re.search(
+                r"\b(?:passed|renewed|issued|certified|rated|signed\s+off|cleared|gave)\b",
+                sentence,
+                re.IGNORECASE,
+            )
+        )
+    ):
         lo = min(contrast.start(), violation.start())
-        return lo, max(contrast.end(), violation.end()), "a clean audit result set against abuse found later or elsewhere"
+        return (
+            lo,
+            max(contrast.end(), violation.end()),
+            "a clean audit result set against abuse found later or elsewhere",
+        )
     return None
 
 
@@ -254,11 +316,13 @@ def _clean(sentence: str) -> tuple[int, int, str] | None:
 
 
 def _clean_frame(sentence: str) -> tuple[int, int, str] | None:
-    for rx, cue in ((g.RESOLUTION, "resolution: every problem said to be put right"),
-                    (g.COMPLIANCE, "compliance conclusion"),
-                    (g.NO_EVIDENCE, "absence of forced labour or violations"),
-                    (g.FREE_OF, "free of forced labour"),
-                    (_CLEAN_STATE, "a state of affairs with no forced labour")):
+    for rx, cue in (
+        (g.RESOLUTION, "resolution: every problem said to be put right"),
+        (g.COMPLIANCE, "compliance conclusion"),
+        (g.NO_EVIDENCE, "absence of forced labour or violations"),
+        (g.FREE_OF, "free of forced labour"),
+        (_CLEAN_STATE, "a state of affairs with no forced labour"),
+    ):
         m = rx.search(sentence)
         if m and not _double_negated(sentence, m.start()):
             if rx is g.COMPLIANCE and not _about_labour_or_audit(sentence):
@@ -287,8 +351,15 @@ _CLEAN_STATE = re.compile(
 
 
 def _about_labour_or_audit(sentence: str) -> bool:
-    return bool(g.ASSESSMENT.search(sentence) or g.OBJECT.search(sentence)
-                or re.search(r"\b(?:standard|code|SA8000|SMETA|BSCI|RBA|ETI|law|labou?r|requirements)\b", sentence, re.IGNORECASE))
+    return bool(
+        g.ASSESSMENT.search(sentence)
+        or g.OBJECT.search(sentence)
+        or re.search(
+            r"\b(?:standard|code|SA8000|SMETA|BSCI|RBA|ETI|law|labou?r|requirements)\b",
+            sentence,
+            re.IGNORECASE,
+        )
+    )
 
 
 def _found_no(sentence: str) -> tuple[int, int, str] | None:
@@ -297,18 +368,29 @@ def _found_no(sentence: str) -> tuple[int, int, str] | None:
     for obj in _objects(sentence):
         if any(a < obj.end() and obj.start() < b for a, b in rights):
             continue  # "held their own passport" is a right; its denial is adverse, not clean
-        before = sentence[:obj.start()]
+        before = sentence[: obj.start()]
         words = _WORD.findall(before)[-NEGATION_REACH:]
         window = " ".join(words)
         if not g.NEG.search(window):
             continue
-        if not (g.FIND.search(window) or g.FIND.search(sentence[obj.end():obj.end() + 60])
-                or re.search(r"\b(?:there\s+(?:is|are|was|were)|exist(?:s|ed)?|took\s+place|occurred|involved|used|held|kept|had)\b", sentence, re.IGNORECASE)):
+        if not (
+            g.FIND.search(window)
+            or g.FIND.search(sentence[obj.end() : obj.end() + 60])
+            or re.search(
+                r"\b(?:there\s+(?:is|are|was|were)|exist(?:s|ed)?|took\s+place|occurred|involved|used|held|kept|had)\b",
+                sentence,
+                re.IGNORECASE,
+            )
+        ):
             continue
         if _double_negated(sentence, obj.start()):
             continue
         # "no evidence that the audit looked for forced labour" is about the method, not the site
-        if re.search(r"\b(?:looked\s+for|asked\s+about|examined|checked\s+for|covered|assessed|rule\s+out|exclude|investigate)\b", window, re.IGNORECASE):
+        if re.search(
+            r"\b(?:looked\s+for|asked\s+about|examined|checked\s+for|covered|assessed|rule\s+out|exclude|investigate)\b",
+            window,
+            re.IGNORECASE,
+        ):
             continue
         neg = list(g.NEG.finditer(before))
         begin = neg[-1].start() if neg else obj.start()
@@ -317,7 +399,9 @@ def _found_no(sentence: str) -> tuple[int, int, str] | None:
 
 
 def _objects(sentence: str) -> list[re.Match[str]]:
-    return sorted([*g.OBJECT.finditer(sentence), *g.VIOLATION.finditer(sentence)], key=lambda m: m.start())
+    return sorted(
+        [*g.OBJECT.finditer(sentence), *g.VIOLATION.finditer(sentence)], key=lambda m: m.start()
+    )
 
 
 def _double_negated(sentence: str, at: int) -> bool:
@@ -326,25 +410,41 @@ def _double_negated(sentence: str, at: int) -> bool:
     Only the claim's own clause counts: "this review cannot rule out forced labour, although it
     found no evidence of it" still makes the (hedged) finding.
     """
-    lead = sentence[:at + 1]
+    lead = sentence[: at + 1]
     breaks = list(_SPLIT_CLAUSE.finditer(lead))
-    return bool(g.NEGATED_CLAIM.search(lead[breaks[-1].end():] if breaks else lead))
+    return bool(g.NEGATED_CLAIM.search(lead[breaks[-1].end() :] if breaks else lead))
 
 
 def _adverse(sentence: str) -> tuple[int, int, str] | None:
     """Concrete violations reported as found: a finding frame with a violation in its clause, or a
     right denied ("none of the workers held their own passport"); never a risk, a rule or a modal."""
-    if g.NOT_A_FINDING.search(sentence) or g.NEGATED_CLAIM.search(sentence) or g.DECLINE_LIMIT.search(sentence):
+    if (
+        g.NOT_A_FINDING.search(sentence)
+        or g.NEGATED_CLAIM.search(sentence)
+        or g.DECLINE_LIMIT.search(sentence)
+    ):
         return None
-    frames = [*g.ADVERSE_FOUND.finditer(sentence), *g.ADVERSE_COUNT.finditer(sentence), *g.ADVERSE_PASSIVE.finditer(sentence)]
+    frames = [
+        *g.ADVERSE_FOUND.finditer(sentence),
+        *g.ADVERSE_COUNT.finditer(sentence),
+        *g.ADVERSE_PASSIVE.finditer(sentence),
+    ]
     for frame in sorted(frames, key=lambda m: m.start()):
-        if negated_before(sentence, 0, frame.start()) and not re.match(r"\s*(?:none|not\s+one|no)\s+of\b", sentence[max(0, frame.start() - 12):], re.IGNORECASE):
+        if negated_before(sentence, 0, frame.start()) and not re.match(
+            r"\s*(?:none|not\s+one|no)\s+of\b",
+            sentence[max(0, frame.start() - 12) :],
+            re.IGNORECASE,
+        ):
             continue
         for v in g.VIOLATION.finditer(sentence):
-            distance = len(_WORD.findall(sentence[min(frame.end(), v.start()):max(frame.start(), v.start())]))
+            distance = len(
+                _WORD.findall(sentence[min(frame.end(), v.start()) : max(frame.start(), v.start())])
+            )
             if distance > 18:
                 continue
-            if negated_before(sentence, frame.start() if v.start() > frame.start() else 0, v.start()):
+            if negated_before(
+                sentence, frame.start() if v.start() > frame.start() else 0, v.start()
+            ):
                 continue
             lo, hi = min(frame.start(), v.start()), max(frame.end(), v.end())
             return lo, hi, "concrete violations reported"
@@ -354,8 +454,13 @@ def _adverse(sentence: str) -> tuple[int, int, str] | None:
 def _right_denied(sentence: str) -> tuple[int, int, str] | None:
     """'None of the 52 workers held their own passport': a negated right is an adverse finding."""
     right = g.RIGHTS.search(sentence)
-    if right and negated_before(sentence, 0, right.start()) and not g.QUESTION.search(sentence) \
-            and not g.NEGATED_CLAIM.search(sentence) and not re.search(r"\b(?:whether|if)\b", sentence, re.IGNORECASE):
+    if (
+        right
+        and negated_before(sentence, 0, right.start())
+        and not g.QUESTION.search(sentence)
+        and not g.NEGATED_CLAIM.search(sentence)
+        and not re.search(r"\b(?:whether|if)\b", sentence, re.IGNORECASE)
+    ):
         return right.start(), right.end(), "a right denied to workers"
     return None
 
@@ -365,6 +470,7 @@ def _negated_inside(span: str) -> bool:
 
 
 # --- voice: speaker and modality ------------------------------------------------------------------
+
 
 def _voice(sentence: str, kind: str, focus: int, author: Author) -> tuple[str, str]:
     """Whose claim it is and in what mood."""
@@ -383,7 +489,11 @@ def _voice(sentence: str, kind: str, focus: int, author: Author) -> tuple[str, s
         return owner, "conditional"
     if reported and speaker:
         return speaker, "asserted" if speaker == author.speaker else "reported"
-    if re.search(r"\b(?:our|we)\b", lead[-60:], re.IGNORECASE) and subject == "auditor" and author.speaker == "company":
+    if (
+        re.search(r"\b(?:our|we)\b", lead[-60:], re.IGNORECASE)
+        and subject == "auditor"
+        and author.speaker == "company"
+    ):
         return "company", "adopted" if kind == "clean" else "asserted"
     if g.FIRST_PERSON.search(lead[-60:]) or (g.FIRST_PERSON.search(clause) and not subject):
         return author.speaker, "asserted"
@@ -399,7 +509,9 @@ def _voice(sentence: str, kind: str, focus: int, author: Author) -> tuple[str, s
             return author.speaker, "asserted"
         return "auditor", "reported"
     if reported:
-        return ("company" if author.speaker in ("journalist", "critic") else author.speaker), "reported"
+        return (
+            "company" if author.speaker in ("journalist", "critic") else author.speaker
+        ), "reported"
     return author.speaker, "asserted"
 
 
@@ -412,14 +524,17 @@ def _subject_speaker(lead: str) -> str | None:
 
 
 #: Where a subject noun phrase ends: punctuation, a relative clause or a prepositional phrase.
-_SUBJECT_END = re.compile(r"[,;:(]|\s(?:with|at|in|for|from|on|by|that|who|which|whose|after|before|during|told|said|says)\s", re.IGNORECASE)
+_SUBJECT_END = re.compile(
+    r"[,;:(]|\s(?:with|at|in|for|from|on|by|that|who|which|whose|after|before|during|told|said|says)\s",
+    re.IGNORECASE,
+)
 
 
 def _clause_of(sentence: str, at: int) -> str:
     cuts = [0] + [m.end() for m in _SPLIT_CLAUSE.finditer(sentence) if m.end() <= at]
     start = cuts[-1]
     after = _SPLIT_CLAUSE.search(sentence, at)
-    return sentence[start:after.start() if after else len(sentence)]
+    return sentence[start : after.start() if after else len(sentence)]
 
 
 def _clean_modality(sentence: str, clause: str, before: str, author: Author) -> str | None:
@@ -430,18 +545,34 @@ def _clean_modality(sentence: str, clause: str, before: str, author: Author) -> 
         return "negated"
     if _double_negated(before, len(before) - 1) or g.NEGATED_CLAIM.search(clause):
         return "negated"
-    if g.CONDITIONAL.search(before) or re.match(r"\s*[\"“]?(?:if|unless|should|whether|where)\b", clause, re.IGNORECASE):
+    if g.CONDITIONAL.search(before) or re.match(
+        r"\s*[\"“]?(?:if|unless|should|whether|where)\b", clause, re.IGNORECASE
+    ):
         return "conditional"
     if g.OBLIGATION.search(before) or g.OBLIGATION.search(clause):
         # "we are committed to ... and found no forced labour": a finding verb wins over the policy word
-        if not re.search(r"\b(?:found|identified|observed|detected|uncovered|revealed|showed|confirmed|came\s+across|have\s+not\s+(?:found|seen|come))\b", clause, re.IGNORECASE):
+        if not re.search(
+            r"\b(?:found|identified|observed|detected|uncovered|revealed|showed|confirmed|came\s+across|have\s+not\s+(?:found|seen|come))\b",
+            clause,
+            re.IGNORECASE,
+        ):
             return "obligation"
     if g.RETRACTION.search(sentence):
         return "retracted"
-    if g.DISPUTE.search(sentence) and (author.speaker in ("critic", "workers", "official")
-                                       or re.search(r"\b(?:contradict|disput|false|misleading|untrue|whitewash|despite|even\s+though|rebut|refut|dismiss|reject|unverifiable|den(?:y|ied|ies))", sentence, re.IGNORECASE)):
+    if g.DISPUTE.search(sentence) and (
+        author.speaker in ("critic", "workers", "official")
+        or re.search(
+            r"\b(?:contradict|disput|false|misleading|untrue|whitewash|despite|even\s+though|rebut|refut|dismiss|reject|unverifiable|den(?:y|ied|ies))",
+            sentence,
+            re.IGNORECASE,
+        )
+    ):
         return "disputed"
-    if re.search(r"\b(?:hope|hoped|expect|expected|aim|plan|intend|goal|target|ambition|want)s?\b[^.]{0,40}$", before, re.IGNORECASE):
+    if re.search(
+        r"\b(?:hope|hoped|expect|expected|aim|plan|intend|goal|target|ambition|want)s?\b[^.]{0,40}$",
+        before,
+        re.IGNORECASE,
+    ):
         return "conditional"
     return None
 
@@ -455,8 +586,8 @@ def _attributed_speaker(sentence: str, focus: int) -> tuple[str | None, bool]:
         if not _speech_frame(sentence, m):
             continue
         # the subject: the words just before the verb, or just after it for "..., said the company"
-        left = sentence[max(0, m.start() - 90):m.start()]
-        right = sentence[m.end():m.end() + 70]
+        left = sentence[max(0, m.start() - 90) : m.start()]
+        right = sentence[m.end() : m.end() + 70]
         for part in (_tail_phrase(left), _head_phrase(right)):
             speaker = _speaker_in(part)
             if speaker:
@@ -470,9 +601,15 @@ def _attributed_speaker(sentence: str, focus: int) -> tuple[str | None, bool]:
     return None, False
 
 
-_AFTER_SAY = re.compile(r"\s*(?:that\b|[,:“\"‘']|in\s+a\s+statement|on\s+\w+day|to\s+(?:reporters|investors|\w+)\b|\.?\s*$)", re.IGNORECASE)
+_AFTER_SAY = re.compile(
+    r"\s*(?:that\b|[,:“\"‘']|in\s+a\s+statement|on\s+\w+day|to\s+(?:reporters|investors|\w+)\b|\.?\s*$)",
+    re.IGNORECASE,
+)
 #: Verbs that report speech even without 'that' ("X said audits found ...").
-_SPEECH_VERB = re.compile(r"(?:said|says|told|claimed|claims|insisted|insists|maintained|maintains|added|admitted|acknowledged|conceded|announced|argued|wrote|stated|states)\s+\w", re.IGNORECASE)
+_SPEECH_VERB = re.compile(
+    r"(?:said|says|told|claimed|claims|insisted|insists|maintained|maintains|added|admitted|acknowledged|conceded|announced|argued|wrote|stated|states)\s+\w",
+    re.IGNORECASE,
+)
 
 
 def _speech_frame(sentence: str, m: re.Match[str]) -> bool:
@@ -481,7 +618,9 @@ def _speech_frame(sentence: str, m: re.Match[str]) -> bool:
         return True
     if _AFTER_SAY.match(sentence, m.end()) or _SPEECH_VERB.match(sentence, m.start()):
         return True
-    return bool(re.search(r"[,”\"’]\s*(?:\w+\s+){0,5}$", sentence[max(0, m.start() - 60):m.start()]))
+    return bool(
+        re.search(r"[,”\"’]\s*(?:\w+\s+){0,5}$", sentence[max(0, m.start() - 60) : m.start()])
+    )
 
 
 def _tail_phrase(text: str) -> str:
@@ -494,7 +633,9 @@ def _head_phrase(text: str) -> str:
 
 
 def _speaker_in(phrase: str) -> str | None:
-    if not phrase.strip() or re.fullmatch(r"\s*(?:it|he|she|they|this|that|which|who)\s*", phrase, re.IGNORECASE):
+    if not phrase.strip() or re.fullmatch(
+        r"\s*(?:it|he|she|they|this|that|which|who)\s*", phrase, re.IGNORECASE
+    ):
         return None
     for speaker, rx in g.SPEAKER_CUES:
         if rx.search(phrase):

@@ -89,7 +89,9 @@ RESOLUTION = _rx(
 )
 
 #: "free of forced labour" asserted as a state of affairs.
-FREE_OF = _rx(rf"\b(?:free\s+(?:of|from)|without)\s+(?:any\s+)?(?:\w+\s+){{0,2}}?(?:{FL_OBJECT})\b|\b(?:{FL_OBJECT})[- ]free\b")
+FREE_OF = _rx(
+    rf"\b(?:free\s+(?:of|from)|without)\s+(?:any\s+)?(?:\w+\s+){{0,2}}?(?:{FL_OBJECT})\b|\b(?:{FL_OBJECT})[- ]free\b"
+)
 
 #: An existential or evidential negative: "there is no forced labour", "no evidence of X".
 NO_EVIDENCE = _rx(
@@ -102,7 +104,9 @@ NO_EVIDENCE = _rx(
 )
 
 # --- modality cues ---------------------------------------------------------------------------
-QUESTION = _rx(r"\?\s*[\"”’']?\s*$|^\s*[\"“‘']?(?:can|could|does|do|did|is|are|was|were|will|would|has|have|how|why|what|whether)\b[^.]*\?")
+QUESTION = _rx(
+    r"\?\s*[\"”’']?\s*$|^\s*[\"“‘']?(?:can|could|does|do|did|is|are|was|were|will|would|has|have|how|why|what|whether)\b[^.]*\?"
+)
 OBLIGATION = _rx(
     r"\b(?:must|shall|should|ought\s+to|(?:is|are)\s+(?:required|expected|obliged|obligated)\s+to|required\s+to|need\s+to|needs\s+to"
     r"|we\s+(?:require|expect|prohibit|forbid)|(?:require|requires|expect|expects)\s+(?:all\s+)?(?:our\s+|its\s+)?(?:suppliers|vendors|business\s+partners|contractors|factories)"
@@ -118,39 +122,78 @@ SAY = (
     r"|explain(?:s|ed)|argu(?:e|es|ed)|respond(?:s|ed)|repl(?:y|ies|ied)|emphasi[sz](?:e|es|ed)|stress(?:es|ed)|admit(?:s|ted)|acknowledg(?:e|es|ed)|conced(?:e|es|ed)"
     r"|point(?:s|ed)\s+out"
 )
-ATTRIBUTION = _rx(rf"\b(?:{SAY})\b|\baccording\s+to\b|\bin\s+(?:a|its|their|his|her)\s+(?:statement|response|reply|filing|press\s+release|letter|email)\b|\bquoted\b")
+ATTRIBUTION = _rx(
+    rf"\b(?:{SAY})\b|\baccording\s+to\b|\bin\s+(?:a|its|their|his|her)\s+(?:statement|response|reply|filing|press\s+release|letter|email)\b|\bquoted\b"
+)
 FIRST_PERSON = _rx(r"\b(?:we|our|us|ourselves|I)\b")
 
 #: Speaker classes, tried in order on the words that name who speaks.
 SPEAKER_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("workers", _rx(r"\b(?:workers?|employees?|labou?rers|migrants?|interviewees|survivors?|staff\s+members?|a\s+former\s+(?:worker|employee))\b")),
-    ("official", _rx(r"\b(?:officials?|government|ministry|minister|inspectors?|inspectorate|police|court|judge|prosecutors?|authorit(?:y|ies)"
-                     r"|customs|CBP|department\s+of\s+labou?r|labou?r\s+(?:department|office)|regulators?|embassy|state\s+media|spokes(?:man|woman|person)\s+for\s+the\s+(?:ministry|government))\b")),
-    ("standard_owner", _rx(r"\b(?:standard[- ](?:owner|setter|holder|body)s?|scheme\s+owners?|SAI|Social\s+Accountability\s+International|SAAS|amfori|Sedex|RBA"
-                           r"|Responsible\s+Business\s+Alliance|Better\s+Cotton|BCI|RSPO|Fair\s+Labor\s+Association|FLA|Fair\s+Wear|SLCP|APSCA|initiative|scheme)\b")),
-    ("auditor", _rx(r"\b(?:auditors?|audit\s+(?:firm|company|team|body|bodies|companies)s?|assessors?|assessment\s+teams?|verifiers?|verification\s+bod(?:y|ies)|certifi(?:er|ers|cation\s+bod(?:y|ies))"
-                    r"|inspection\s+company|consultan(?:t|ts|cy)|law\s+firm|lawyers|monitor(?:s|ing\s+(?:group|organi[sz]ation))?|investigators?"
-                    r"|Intertek|SGS|Bureau\s+Veritas|TÜV|TUV|UL|QIMA|ELEVATE|Impactt|Verit[eé]|RINA|SIRIM|Löning|Loening|LRQA|DNV)\b")),
-    ("critic", _rx(r"\b(?:NGOs?|campaign(?:ers|s)?|activists?|rights\s+groups?|human\s+rights\s+(?:group|organi[sz]ation|watch)|researchers?|academics?|scholars?"
-                   r"|analysts?|unions?|trade\s+unions?|watchdog|coalition|Amnesty|Human\s+Rights\s+Watch|HRW|Clean\s+Clothes|CCC|SOMO|Sheffield\s+Hallam"
-                   r"|Business\s+(?:and|&)\s+Human\s+Rights|BHRRC|Uyghur\s+(?:Human\s+Rights|Congress|advocates?)|advocates?|critics?|experts?|report\s+by|investigation\s+by|Jamestown|ASPI)\b")),
-    ("journalist", _rx(r"\b(?:Reuters|Associated\s+Press|AP|AFP|Bloomberg|Financial\s+Times|FT|Guardian|New\s+York\s+Times|Der\s+Spiegel|Spiegel|Xinhua|BBC"
-                       r"|reporters?|journalists?|newspaper|news\s+agency|correspondents?|this\s+(?:paper|newspaper|publication))\b")),
-    ("company", _rx(r"\b(?:company|companies|firm|group|carmaker|automaker|manufacturer|maker|retailer|brand|supplier|buyer|business|corporation|management"
-                    r"|chief\s+executive|CEO|board|spokes(?:man|woman|person)|executives?|plc|Inc|Ltd|GmbH|AG|joint\s+venture|plant|factory|mill|subsidiary|owner|(?:general\s+|managing\s+|plant\s+|factory\s+)?managers?|directors?|chair(?:man|woman|person)?)\b")),
+    (
+        "workers",
+        _rx(
+            r"\b(?:workers?|employees?|labou?rers|migrants?|interviewees|survivors?|staff\s+members?|a\s+former\s+(?:worker|employee))\b"
+        ),
+    ),
+    (
+        "official",
+        _rx(
+            r"\b(?:officials?|government|ministry|minister|inspectors?|inspectorate|police|court|judge|prosecutors?|authorit(?:y|ies)"
+            r"|customs|CBP|department\s+of\s+labou?r|labou?r\s+(?:department|office)|regulators?|embassy|state\s+media|spokes(?:man|woman|person)\s+for\s+the\s+(?:ministry|government))\b"
+        ),
+    ),
+    (
+        "standard_owner",
+        _rx(
+            r"\b(?:standard[- ](?:owner|setter|holder|body)s?|scheme\s+owners?|SAI|Social\s+Accountability\s+International|SAAS|amfori|Sedex|RBA"
+            r"|Responsible\s+Business\s+Alliance|Better\s+Cotton|BCI|RSPO|Fair\s+Labor\s+Association|FLA|Fair\s+Wear|SLCP|APSCA|initiative|scheme)\b"
+        ),
+    ),
+    (
+        "auditor",
+        _rx(
+            r"\b(?:auditors?|audit\s+(?:firm|company|team|body|bodies|companies)s?|assessors?|assessment\s+teams?|verifiers?|verification\s+bod(?:y|ies)|certifi(?:er|ers|cation\s+bod(?:y|ies))"
+            r"|inspection\s+company|consultan(?:t|ts|cy)|law\s+firm|lawyers|monitor(?:s|ing\s+(?:group|organi[sz]ation))?|investigators?"
+            r"|Intertek|SGS|Bureau\s+Veritas|TÜV|TUV|UL|QIMA|ELEVATE|Impactt|Verit[eé]|RINA|SIRIM|Löning|Loening|LRQA|DNV)\b"
+        ),
+    ),
+    (
+        "critic",
+        _rx(
+            r"\b(?:NGOs?|campaign(?:ers|s)?|activists?|rights\s+groups?|human\s+rights\s+(?:group|organi[sz]ation|watch)|researchers?|academics?|scholars?"
+            r"|analysts?|unions?|trade\s+unions?|watchdog|coalition|Amnesty|Human\s+Rights\s+Watch|HRW|Clean\s+Clothes|CCC|SOMO|Sheffield\s+Hallam"
+            r"|Business\s+(?:and|&)\s+Human\s+Rights|BHRRC|Uyghur\s+(?:Human\s+Rights|Congress|advocates?)|advocates?|critics?|experts?|report\s+by|investigation\s+by|Jamestown|ASPI)\b"
+        ),
+    ),
+    (
+        "journalist",
+        _rx(
+            r"\b(?:Reuters|Associated\s+Press|AP|AFP|Bloomberg|Financial\s+Times|FT|Guardian|New\s+York\s+Times|Der\s+Spiegel|Spiegel|Xinhua|BBC"
+            r"|reporters?|journalists?|newspaper|news\s+agency|correspondents?|this\s+(?:paper|newspaper|publication))\b"
+        ),
+    ),
+    (
+        "company",
+        _rx(
+            r"\b(?:company|companies|firm|group|carmaker|automaker|manufacturer|maker|retailer|brand|supplier|buyer|business|corporation|management"
+            r"|chief\s+executive|CEO|board|spokes(?:man|woman|person)|executives?|plc|Inc|Ltd|GmbH|AG|joint\s+venture|plant|factory|mill|subsidiary|owner|(?:general\s+|managing\s+|plant\s+|factory\s+)?managers?|directors?|chair(?:man|woman|person)?)\b"
+        ),
+    ),
 )
 
 #: Wire and press furniture: a text written by a journalist about others' words.
 WIRE_FURNITURE = _rx(
     r"^\s*[A-Z][A-Za-z .'-]{1,40},?\s+(?:\w+\.?\s+\d{1,2}\s+)?\([A-Z][\w .&-]{1,30}\)\s*[-–—]|\((?:Reuters|AFP|AP)\)\s*[-–—]"
     r"|\b(?:Reporting\s+by|Editing\s+by|told\s+(?:Reuters|reporters|journalists|the\s+(?:newspaper|press|media|paper))|said\s+in\s+a\s+statement\s+(?:on|to)|did\s+not\s+(?:immediately\s+)?respond\s+to\s+(?:a\s+)?requests?\s+for\s+comment)\b",
-    )
+)
 #: A report's own furniture: field labels only the assessor's document carries.
 REPORT_FURNITURE = _rx(
     r"^\W*(?:report\s+(?:no|number|ref(?:erence)?)|lead\s+auditor|audit(?:or)?\s+(?:dates?|type|team|days?)|assessment\s+(?:dates?|type|team)|auditor[- ]days"
     r"|overall\s+(?:rating|result|grade)|result|findings\s+table|summary\s+of\s+(?:results|findings)|non[- ]?conformit(?:y|ies)\s+(?:raised|summary))\W*[:|]"
 )
-PRESS_RELEASE = _rx(r"^\s*(?:#+\s*)?(?:press\s+release|media\s+release|news\s+release|for\s+immediate\s+release)\b")
+PRESS_RELEASE = _rx(
+    r"^\s*(?:#+\s*)?(?:press\s+release|media\s+release|news\s+release|for\s+immediate\s+release)\b"
+)
 
 # --- adverse findings and failure accounts -------------------------------------------------------
 VIOLATION_NOUN = (
@@ -319,8 +362,18 @@ GENERIC = _rx(
 
 
 #: First-person self-descriptions that say which kind of organisation speaks.
-SELF_COMPANY = _rx(r"\b(?:our|we)\s+(?:\w+\s+){0,2}?(?:suppliers?|supply\s+chains?|factor(?:y|ies)|plants?|sites?|mills?|operations|products|brands?|stores|customers|vendors|labou?r\s+agents?|subcontractors|employees|business|company|group|commissioned|source|sourcing|buy|purchase)\b")
-SELF_STANDARD = _rx(r"\b(?:as\s+(?:the\s+)?owner\s+of\s+the\s+standard|our\s+(?:standard|label|scheme|certification\s+programme)|certificate\s+holders?|certified\s+farms?|(?:we|our)\s+(?:\w+\s+)?(?:accredit|license|licence)\w*)\b")
-SELF_CRITIC = _rx(r"\b(?:our\s+(?:organi[sz]ation|research(?:ers)?|investigation|campaign|union|members|amicus|report\s+shows)|we\s+(?:call\s+on|urge|demand)|as\s+our\s+research\s+shows)\b")
-SELF_AUDITOR = _rx(r"\b(?:our\s+(?:team|assessors?|auditors?\s+(?:spoke|interviewed|visited)|visit|fieldwork|firm|verification)|we\s+(?:audited|interviewed|visited|assessed|inspected|verified|were\s+(?:commissioned|engaged|asked)))\b")
-SELF_OFFICIAL = _rx(r"\b(?:our\s+(?:inspectors|inspectorate|ministry|department|labou?r\s+inspectorate)|the\s+court\s+finds)\b")
+SELF_COMPANY = _rx(
+    r"\b(?:our|we)\s+(?:\w+\s+){0,2}?(?:suppliers?|supply\s+chains?|factor(?:y|ies)|plants?|sites?|mills?|operations|products|brands?|stores|customers|vendors|labou?r\s+agents?|subcontractors|employees|business|company|group|commissioned|source|sourcing|buy|purchase)\b"
+)
+SELF_STANDARD = _rx(
+    r"\b(?:as\s+(?:the\s+)?owner\s+of\s+the\s+standard|our\s+(?:standard|label|scheme|certification\s+programme)|certificate\s+holders?|certified\s+farms?|(?:we|our)\s+(?:\w+\s+)?(?:accredit|license|licence)\w*)\b"
+)
+SELF_CRITIC = _rx(
+    r"\b(?:our\s+(?:organi[sz]ation|research(?:ers)?|investigation|campaign|union|members|amicus|report\s+shows)|we\s+(?:call\s+on|urge|demand)|as\s+our\s+research\s+shows)\b"
+)
+SELF_AUDITOR = _rx(
+    r"\b(?:our\s+(?:team|assessors?|auditors?\s+(?:spoke|interviewed|visited)|visit|fieldwork|firm|verification)|we\s+(?:audited|interviewed|visited|assessed|inspected|verified|were\s+(?:commissioned|engaged|asked)))\b"
+)
+SELF_OFFICIAL = _rx(
+    r"\b(?:our\s+(?:inspectors|inspectorate|ministry|department|labou?r\s+inspectorate)|the\s+court\s+finds)\b"
+)

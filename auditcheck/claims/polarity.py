@@ -42,7 +42,9 @@ _METHOD_ACT = re.compile(
 )
 
 
-def negated_before(text: str, sentence_start: int, match_start: int, match_end: int | None = None) -> bool:
+def negated_before(
+    text: str, sentence_start: int, match_start: int, match_end: int | None = None
+) -> bool:
     """True when a negation in the match's own clause, just before it, denies an audit act.
 
     With ``match_end`` the match's own first words count as the act ("no [off-site interviews]");
@@ -51,7 +53,7 @@ def negated_before(text: str, sentence_start: int, match_start: int, match_end: 
     lead = text[sentence_start:match_start]
     breaks = list(_CLAUSE_BREAK.finditer(lead))
     if breaks:
-        lead = lead[breaks[-1].end():]
+        lead = lead[breaks[-1].end() :]
     words = _WORD.findall(lead)[-REACH:]
     window = " ".join(words)
     if not window:
@@ -64,5 +66,5 @@ def negated_before(text: str, sentence_start: int, match_start: int, match_end: 
         return False
     if match_end is None:
         return True
-    after = cleaned[negation.end():] + " " + " ".join(text[match_start:match_end].split()[:3])
+    after = cleaned[negation.end() :] + " " + " ".join(text[match_start:match_end].split()[:3])
     return bool(_METHOD_ACT.search(" ".join(after.split()[:6])))

@@ -49,10 +49,22 @@ _SUFFIXES = {
 #: File suffixes the readers know; batch and similar discover files by this list.
 READABLE_SUFFIXES = frozenset(_SUFFIXES)
 
-_UNSUPPORTED_SUFFIXES = (".doc", ".xls", ".xlsx", ".ppt", ".pptx", ".odt", ".rtf", ".epub", ".pages")
+_UNSUPPORTED_SUFFIXES = (
+    ".doc",
+    ".xls",
+    ".xlsx",
+    ".ppt",
+    ".pptx",
+    ".odt",
+    ".rtf",
+    ".epub",
+    ".pages",
+)
 
 
-def load_document(path: str | Path, *, data: bytes | None = None, fmt: str | None = None) -> Document:
+def load_document(
+    path: str | Path, *, data: bytes | None = None, fmt: str | None = None
+) -> Document:
     """Read a file (or given bytes, for standard input) into a Document.
 
     Args:
@@ -94,7 +106,8 @@ def _load(path: str | Path, name: str, data: bytes | None, fmt: str | None) -> D
         raise DocumentError(name, f"no readable text found in this {fmt} file")
     if not blocks or distinct_words(text) < MIN_WORDS:
         raise DocumentError(
-            name, f"no readable text found in this {fmt} file (fewer than {MIN_WORDS} different words)"
+            name,
+            f"no readable text found in this {fmt} file (fewer than {MIN_WORDS} different words)",
         )
     warning = english_warning(text)
     return Document(
@@ -131,7 +144,9 @@ def _read_bytes(path: Path, name: str) -> bytes:
         if not stat.S_ISREG(info.st_mode):
             raise DocumentError(name, "not a regular file (device, socket or pipe)")
         if info.st_size > MAX_BYTES:
-            raise DocumentError(name, f"file is too large ({info.st_size:,} bytes; limit {MAX_BYTES:,})")
+            raise DocumentError(
+                name, f"file is too large ({info.st_size:,} bytes; limit {MAX_BYTES:,})"
+            )
         with path.open("rb") as handle:
             # Read one byte past the limit so a file that grew since stat() is still refused.
             return handle.read(MAX_BYTES + 1)
@@ -167,13 +182,18 @@ def _sniff(data: bytes, name: str) -> tuple[str, str | None]:
         return _sniff_zip(data, name), None
     if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         if "EncryptedPackage".encode("utf-16-le") in data:
-            raise DocumentError(name, "password-protected Office document; remove the password or export it as PDF")
+            raise DocumentError(
+                name, "password-protected Office document; remove the password or export it as PDF"
+            )
         raise DocumentError(name, "legacy Office format (.doc/.xls/.ppt); save it as .docx or PDF")
     if head.startswith(b"{\\rtf"):
         raise DocumentError(name, "RTF is not supported; save it as .docx, PDF or plain text")
     if _looks_binary(head):
         kind = _binary_kind(head)
-        raise DocumentError(name, f"binary file{' (' + kind + ')' if kind else ''}, not a document auditcheck can read")
+        raise DocumentError(
+            name,
+            f"binary file{' (' + kind + ')' if kind else ''}, not a document auditcheck can read",
+        )
     from .plaintext import decode_text
 
     text = normalise_newlines(decode_text(data, name))
@@ -181,12 +201,16 @@ def _sniff(data: bytes, name: str) -> tuple[str, str | None]:
         raise DocumentError(name, "binary content (NUL characters) in a text file")
     # Markdown may embed HTML, so a .md or .txt file must be a whole page to count as HTML.
     whole_page_only = _SUFFIXES.get(suffix) in ("markdown", "text")
-    if _looks_html(text[:8192], whole_page_only) or (suffix in (".html", ".htm", ".xhtml") and "<" in text[:8192]):
+    if _looks_html(text[:8192], whole_page_only) or (
+        suffix in (".html", ".htm", ".xhtml") and "<" in text[:8192]
+    ):
         return "html", text
     if _SUFFIXES.get(suffix) in ("markdown", "text"):
         return _SUFFIXES[suffix], text
     if suffix in _UNSUPPORTED_SUFFIXES:
-        raise DocumentError(name, f"unsupported format {suffix}; convert it to PDF, DOCX, HTML, Markdown or text")
+        raise DocumentError(
+            name, f"unsupported format {suffix}; convert it to PDF, DOCX, HTML, Markdown or text"
+        )
     # A text body under a .pdf/.docx name, or no suffix at all: go by what the text looks like.
     return ("markdown" if _looks_markdown(text[:8192]) else "text"), text
 
@@ -198,7 +222,9 @@ def _sniff_zip(data: bytes, name: str) -> str:
     except (zipfile.BadZipFile, ValueError, OSError):
         if name.lower().endswith(".docx"):
             return "docx"  # the DOCX reader reports the corruption in its own words
-        raise DocumentError(name, "corrupt ZIP archive, not a document auditcheck can read") from None
+        raise DocumentError(
+            name, "corrupt ZIP archive, not a document auditcheck can read"
+        ) from None
     if "word/document.xml" in names:
         return "docx"
     if any(n.startswith("xl/") for n in names):
@@ -268,7 +294,10 @@ def _looks_html(sample: str, whole_page_only: bool = False) -> bool:
         return lowered.startswith("<") and "<body" in lowered
     # A page fragment: starts with a tag and has a body or several block tags.
     if lowered.startswith("<") and not lowered.startswith("<!--"):
-        return "<body" in lowered or sum(lowered.count(t) for t in ("<p>", "<p ", "<div", "<h1", "<h2", "<table")) >= 2
+        return (
+            "<body" in lowered
+            or sum(lowered.count(t) for t in ("<p>", "<p ", "<div", "<h1", "<h2", "<table")) >= 2
+        )
     return False
 
 

@@ -68,7 +68,13 @@ def read_markdown(text: str) -> tuple[list[Block], str | None]:
                     span = _find_span(text, cursor, e, tokens[j].content)
                     if span:
                         blocks.append(
-                            Block(BlockKind.table_cell, span[0], span[1], text[span[0] : span[1]], _names(path))
+                            Block(
+                                BlockKind.table_cell,
+                                span[0],
+                                span[1],
+                                text[span[0] : span[1]],
+                                _names(path),
+                            )
                         )
                         cursor = span[1]
                 j += 1

@@ -174,9 +174,39 @@ def paragraph_blocks(
 # A unit is (kind, first line index, last line index, heading level or 0).
 _Unit = tuple[BlockKind, int, int, int]
 
-_SENTENCE_END = (".", "!", "?", ".\u201d", ".\"", ".)", "?\u201d", "!\u201d", ".\u2019", ".'")
-_SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with", "&", "-", "\u2013"}
-_BULLETS = ("- ", "* ", "\u2022 ", "\u00b7 ", "\u2013 ", "\u25cf ", "\u25aa ", "\u25e6 ", "\uf0b7 ", "o ")
+_SENTENCE_END = (".", "!", "?", ".\u201d", '."', ".)", "?\u201d", "!\u201d", ".\u2019", ".'")
+_SMALL_WORDS = {
+    "a",
+    "an",
+    "and",
+    "as",
+    "at",
+    "by",
+    "for",
+    "from",
+    "in",
+    "of",
+    "on",
+    "or",
+    "the",
+    "to",
+    "with",
+    "&",
+    "-",
+    "\u2013",
+}
+_BULLETS = (
+    "- ",
+    "* ",
+    "\u2022 ",
+    "\u00b7 ",
+    "\u2013 ",
+    "\u25cf ",
+    "\u25aa ",
+    "\u25e6 ",
+    "\uf0b7 ",
+    "o ",
+)
 _LONE_BULLETS = {"-", "*", "\u2022", "\u00b7", "\u25cf", "\u25aa", "\u25e6", "\uf0b7"}
 
 
@@ -233,7 +263,14 @@ def _units(
         prev = stripped[i - 1] if i > 0 and not blank[i - 1] else ""
         nxt_i = _next_nonblank(blank, i + 1)
         nxt = stripped[nxt_i] if nxt_i is not None else ""
-        if detect_headings and i + 1 < n and not blank[i + 1] and _is_underline(stripped[i + 1]) and len(s) <= 90 and not _is_underline(s):
+        if (
+            detect_headings
+            and i + 1 < n
+            and not blank[i + 1]
+            and _is_underline(stripped[i + 1])
+            and len(s) <= 90
+            and not _is_underline(s)
+        ):
             close()
             units.append((BlockKind.heading, i, i, 1 if stripped[i + 1][0] == "=" else 2))
             i += 2
@@ -241,9 +278,19 @@ def _units(
         if detect_headings and not noise[i]:
             after_i = _next_nonblank(blank, nxt_i + 1) if nxt_i is not None else None
             after = stripped[after_i] if after_i is not None else ""
-            after_heading = bool(units) and units[-1][0] is BlockKind.heading and units[-1][2] == i - 1
+            after_heading = (
+                bool(units) and units[-1][0] is BlockKind.heading and units[-1][2] == i - 1
+            )
             styled = None if emphasis is None else s in emphasis
-            level = _heading_level(s, prev, nxt, after, widths[i], at_run_start=not prev or after_heading, styled=styled)
+            level = _heading_level(
+                s,
+                prev,
+                nxt,
+                after,
+                widths[i],
+                at_run_start=not prev or after_heading,
+                styled=styled,
+            )
             if level is not None:
                 close()
                 units.append((BlockKind.heading, i, i, level))
@@ -324,7 +371,14 @@ def _ends_paragraph(prev: str, line: str, width: float) -> bool:
 
 
 def _heading_level(
-    s: str, prev: str, nxt: str, after: str, width: float, *, at_run_start: bool, styled: bool | None = None
+    s: str,
+    prev: str,
+    nxt: str,
+    after: str,
+    width: float,
+    *,
+    at_run_start: bool,
+    styled: bool | None = None,
 ) -> int | None:
     """Return the level of a heading line (0 = decide from its style later), or None.
 
@@ -344,7 +398,11 @@ def _heading_level(
         return None
     if len(s) > 90 or len(s.split()) > 12 or not nxt:
         return None
-    if not (s[0].isupper() or s[0].isdigit()) or sum(c.isalpha() for c in s) < 3 or _DATE_LINE.match(s):
+    if (
+        not (s[0].isupper() or s[0].isdigit())
+        or sum(c.isalpha() for c in s) < 3
+        or _DATE_LINE.match(s)
+    ):
         return None
     if s.endswith((".", ",", ";", ":", "!", "?", "\u2014", "-")) and not _numbered(s.rstrip(".")):
         return None
@@ -360,12 +418,20 @@ def _heading_level(
     numbered = _numbered(s)
     if numbered:
         title = s.split(" ", 1)[1]
-        if not (title[:1].isupper() and (_title_case(title) or len(title.split()) <= 6)) or s.endswith("."):
+        if not (
+            title[:1].isupper() and (_title_case(title) or len(title.split()) <= 6)
+        ) or s.endswith("."):
             return None
-    elif not (_all_caps(s) or _title_case(s) or (len(words) <= 8 and (at_run_start or len(s) < 0.6 * width))):
+    elif not (
+        _all_caps(s)
+        or _title_case(s)
+        or (len(words) <= 8 and (at_run_start or len(s) < 0.6 * width))
+    ):
         # Sentence-case headings ("Risk assessment") must be short and stand out.
         return None
-    if not _body_like(nxt) and not (after and _heading_shape(nxt) and (_body_like(after) or _is_underline(after))):
+    if not _body_like(nxt) and not (
+        after and _heading_shape(nxt) and (_body_like(after) or _is_underline(after))
+    ):
         return None
     if numbered:
         return min(4, s.split(" ", 1)[0].rstrip(".").count(".") + 1)
@@ -395,14 +461,18 @@ def _table_row(s: str) -> bool:
     """A line of a flattened table ("Nepali workers 402 48"): numbers after the first word."""
     tokens = s.split()[1:]
     numeric = [t for t in tokens if _NUMERIC.fullmatch(t)]
-    return len(numeric) >= 2 or (bool(numeric) and numeric[-1] == tokens[-1] and len(tokens[-1]) >= 2)
+    return len(numeric) >= 2 or (
+        bool(numeric) and numeric[-1] == tokens[-1] and len(tokens[-1]) >= 2
+    )
 
 
 def _body_like(s: str) -> bool:
     """What follows a heading: a capitalised line of several words, or a list item."""
     if _is_bullet(s) or s in _LONE_BULLETS:
         return True
-    return bool(s) and (s[0].isupper() or s[0].isdigit() or s[0] in "\"\u201c(") and len(s.split()) >= 4
+    return (
+        bool(s) and (s[0].isupper() or s[0].isdigit() or s[0] in '"\u201c(') and len(s.split()) >= 4
+    )
 
 
 def _heading_shape(s: str) -> bool:
@@ -446,14 +516,23 @@ def _is_bullet(line: str) -> bool:
     if s.startswith(_BULLETS[:-1]) or (s.startswith("o ") and len(s) > 2 and s[2:3].isupper()):
         return True
     head = s.split(" ", 1)[0]
-    return 2 <= len(head) <= 4 and head[:-1].isdigit() and head.endswith((")", ".")) and len(s.split()) > 6
+    return (
+        2 <= len(head) <= 4
+        and head[:-1].isdigit()
+        and head.endswith((")", "."))
+        and len(s.split()) > 6
+    )
 
 
 def _join_broken(text: str, lines: list[tuple[int, int]], units: list[_Unit]) -> list[_Unit]:
     """Join a paragraph split by a blank line in mid-sentence (page or column break)."""
     out: list[_Unit] = []
     for unit in units:
-        if out and unit[0] is BlockKind.paragraph and out[-1][0] in (BlockKind.paragraph, BlockKind.list_item):
+        if (
+            out
+            and unit[0] is BlockKind.paragraph
+            and out[-1][0] in (BlockKind.paragraph, BlockKind.list_item)
+        ):
             prev = out[-1]
             # Only the last character before the gap and the first after it matter; looking
             # at just those (never re-slicing the growing paragraph) keeps joining linear.

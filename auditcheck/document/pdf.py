@@ -25,7 +25,9 @@ def read_pdf(data: bytes, name: str) -> tuple[str, list[Block], str | None, list
     except pdfium.PdfiumError as exc:
         msg = str(exc).lower()
         if "password" in msg or "security" in msg:
-            raise DocumentError(name, "encrypted PDF (password required); auditcheck cannot read it") from None
+            raise DocumentError(
+                name, "encrypted PDF (password required); auditcheck cannot read it"
+            ) from None
         raise DocumentError(name, f"corrupt or unreadable PDF ({_short(exc)})") from None
     except (ValueError, OSError) as exc:
         raise DocumentError(name, f"corrupt or unreadable PDF ({_short(exc)})") from None
@@ -116,7 +118,9 @@ def _styled_lines(textpage, raw: str) -> set[str] | None:  # type: ignore[no-unt
     handle = textpage.raw
     step = max(1, count // 300)
     sizes = sorted(
-        pdfium_c.FPDFText_GetFontSize(handle, i) for i in range(0, count, step) if not raw[i].isspace()
+        pdfium_c.FPDFText_GetFontSize(handle, i)
+        for i in range(0, count, step)
+        if not raw[i].isspace()
     )
     if not sizes:
         return set()
@@ -150,7 +154,11 @@ def _meta_title(pdf) -> str | None:  # type: ignore[no-untyped-def]
     except Exception:  # noqa: BLE001 - metadata is optional; a broken info dict must not fail the read
         return None
     # Converter boilerplate such as "Microsoft Word - draft.docx" is not a title.
-    if not title or title.lower().startswith("microsoft word") or title.lower().endswith((".doc", ".docx", ".pdf")):
+    if (
+        not title
+        or title.lower().startswith("microsoft word")
+        or title.lower().endswith((".doc", ".docx", ".pdf"))
+    ):
         return None
     return " ".join(title.split())[:200]
 

@@ -28,7 +28,9 @@ def evaluate_criterion(criterion: Any, ctx: EvalContext, pack: Pack | None = Non
         if applies is _GATE_CLOSED:
             # No binary switch that changes the scale: a text that describes no audit does not
             # show these elements; the burden-of-proof step decides whether that is unknown or failed.
-            result = CheckResult(Status.unmet, detail="no audit or assessment is described in this text")
+            result = CheckResult(
+                Status.unmet, detail="no audit or assessment is described in this text"
+            )
         elif not applies:
             result = CheckResult(Status.not_applicable, detail="does not apply to this document")
         else:
@@ -77,14 +79,23 @@ def _holds(criterion: Any, ctx: EvalContext, rule: Any) -> bool:
 
 def _add_classifier(criterion: Any, ctx: EvalContext, result: CheckResult) -> CheckResult:
     """Model evidence can lift unmet to met (at reduced credit); it never overrules a red flag."""
-    if result.status is not Status.unmet or not criterion.classifier_labels or not ctx.classifier_hits:
+    if (
+        result.status is not Status.unmet
+        or not criterion.classifier_labels
+        or not ctx.classifier_hits
+    ):
         return result
     hits = [e for label in criterion.classifier_labels for e in ctx.classifier_hits.get(label, [])]
     if not hits:
         return result
     best = max(e.score or 0 for e in hits)
     hits = sorted(hits, key=lambda e: -(e.score or 0))[:3]
-    return CheckResult(Status.met, hits, detail="found by the passage classifier, not by a pattern", confidence=round(best, 3))
+    return CheckResult(
+        Status.met,
+        hits,
+        detail="found by the passage classifier, not by a pattern",
+        confidence=round(best, 3),
+    )
 
 
 def _message(criterion: Any, result: CheckResult) -> str:
@@ -96,7 +107,10 @@ def _message(criterion: Any, result: CheckResult) -> str:
     elif result.status is Status.error:
         return f"Could not evaluate: {result.detail}"
     elif result.status is Status.unmet and not result.evidence:
-        base = criterion.message.rstrip(".") + ". Not found in the text: that is what the document shows, not proof that it was not done."
+        base = (
+            criterion.message.rstrip(".")
+            + ". Not found in the text: that is what the document shows, not proof that it was not done."
+        )
     else:
         base = criterion.message
     if result.detail:
@@ -121,7 +135,10 @@ def _finding(criterion: Any, pack: Pack | None, result: CheckResult) -> Finding:
         evidence=result.evidence,
         remedy=criterion.remedy.strip() if show_remedy else None,
         rationale=" ".join(criterion.rationale.split()),
-        references=[Reference(**r.model_dump(include=_OUTPUT_REFERENCE_FIELDS)) for r in criterion.references],
+        references=[
+            Reference(**r.model_dump(include=_OUTPUT_REFERENCE_FIELDS))
+            for r in criterion.references
+        ],
         audit_washing=criterion.audit_washing,
     )
 

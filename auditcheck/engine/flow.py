@@ -59,26 +59,47 @@ class Prepared:
         return [self.primary, *self.overlays]
 
     def eval_context(self) -> EvalContext:
-        return EvalContext(document=self.document, index=self.index, facts=self.facts, context=self.context,
-                           role=self.role, classifier_hits=self.classifier_hits, claims=self.claims)
+        return EvalContext(
+            document=self.document,
+            index=self.index,
+            facts=self.facts,
+            context=self.context,
+            role=self.role,
+            classifier_hits=self.classifier_hits,
+            claims=self.claims,
+        )
 
 
-def choose_pack(packs: dict[str, Pack], guess: RoleGuess, pack_id: str | None = None) -> tuple[Pack, str]:
+def choose_pack(
+    packs: dict[str, Pack], guess: RoleGuess, pack_id: str | None = None
+) -> tuple[Pack, str]:
     """Pick the pack: the one asked for, else by document kind, else the default."""
     if pack_id:
         if pack_id not in packs:
-            raise PackError(pack_id, f"no such pack; available: {', '.join(sorted(packs))}", key="--pack")
+            raise PackError(
+                pack_id, f"no such pack; available: {', '.join(sorted(packs))}", key="--pack"
+            )
         return packs[pack_id], "chosen with --pack"
     # A company's statement about one audit is judged as an account of that audit (the
     # default pack); only a programme-level statement goes to a pack made for company statements.
-    wanted = "company_statement" if guess.programme_level else (
-        None if guess.role == "company_statement" else guess.role)
+    wanted = (
+        "company_statement"
+        if guess.programme_level
+        else (None if guess.role == "company_statement" else guess.role)
+    )
     for pack in packs.values():
         profile = pack.meta.profile
-        if wanted in profile.roles and profile.auto and not profile.overlay_when_risk and not profile.overlay_with:
+        if (
+            wanted in profile.roles
+            and profile.auto
+            and not profile.overlay_when_risk
+            and not profile.overlay_with
+        ):
             kind = "a company's programme-level statement" if guess.programme_level else "document"
             return pack, f"{kind} read as {guess.reason}"
-    default = next((p for p in packs.values() if p.meta.default), None) or next(iter(packs.values()))
+    default = next((p for p in packs.values() if p.meta.default), None) or next(
+        iter(packs.values())
+    )
     return default, f"default pack; document read as {guess.reason}"
 
 
@@ -107,8 +128,12 @@ def prepare(document: Document, packs: dict[str, Pack], options: Options = Optio
     hits: dict[str, list] = {}
     wants_model = any(c.classifier_labels for p in (primary, *extra) for c in p.criteria)
     if options.classifier is not None and primary.meta.scoring.use_classifier and wants_model:
-        hits = options.classifier.evidence_for(document, threshold=primary.meta.scoring.classifier_threshold)
-    return Prepared(document, index, guess, role, claims, facts, context, primary, extra, reason, hits)
+        hits = options.classifier.evidence_for(
+            document, threshold=primary.meta.scoring.classifier_threshold
+        )
+    return Prepared(
+        document, index, guess, role, claims, facts, context, primary, extra, reason, hits
+    )
 
 
 def evaluate_criteria(prepared: Prepared) -> list[Finding]:
@@ -124,11 +149,21 @@ def evaluate_one(prepared: Prepared, criterion: Any, pack: Pack | None) -> Findi
     return steps.per_finding([finding], prepared)[0]
 
 
-def build_evaluation(document: Document, packs: dict[str, Pack], options: Options = Options()) -> Report:
+def build_evaluation(
+    document: Document, packs: dict[str, Pack], options: Options = Options()
+) -> Report:
     """Judge one document: the whole flow."""
     prepared = prepare(document, packs, options)
     return steps.conclude(prepared, evaluate_criteria(prepared))
 
 
-__all__ = ["Options", "Prepared", "build_evaluation", "choose_pack", "evaluate_criteria", "evaluate_one",
-           "overlays_for", "prepare"]
+__all__ = [
+    "Options",
+    "Prepared",
+    "build_evaluation",
+    "choose_pack",
+    "evaluate_criteria",
+    "evaluate_one",
+    "overlays_for",
+    "prepare",
+]

@@ -1,6 +1,13 @@
 """Criteria packs: schema, loading and discovery of checklists stored as YAML."""
 
-from .loader import Pack, builtin_criteria_root, discover_packs, load_criterion, load_pack, load_packs
+from .loader import (
+    Pack,
+    builtin_criteria_root,
+    discover_packs,
+    load_criterion,
+    load_pack,
+    load_packs,
+)
 from .schema import (
     DIMENSION_TITLES,
     AbsenceCriterion,

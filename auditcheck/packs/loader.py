@@ -119,14 +119,22 @@ def _check_aliases(path: Path, text: str) -> None:
             children = _children(node)
             total = 1 + sum(sizes[id(c)] for c in children)
             if total > MAX_EXPANDED_NODES:
-                raise PackError(path, f"YAML aliases expand to more than {MAX_EXPANDED_NODES:,} nodes "
-                                      "(an alias bomb?); refusing to load it", line=node.start_mark.line + 1)
+                raise PackError(
+                    path,
+                    f"YAML aliases expand to more than {MAX_EXPANDED_NODES:,} nodes "
+                    "(an alias bomb?); refusing to load it",
+                    line=node.start_mark.line + 1,
+                )
             sizes[key] = total
             continue
         if key in sizes:
             continue
         if key in on_path:
-            raise PackError(path, "YAML alias refers to itself; refusing to load it", line=node.start_mark.line + 1)
+            raise PackError(
+                path,
+                "YAML alias refers to itself; refusing to load it",
+                line=node.start_mark.line + 1,
+            )
         on_path.add(key)
         stack.append((node, True))
         stack.extend((c, False) for c in _children(node) if id(c) not in sizes)
@@ -168,22 +176,31 @@ def _line_for(source: YamlSource | yaml.Node | None, loc: tuple[Any, ...]) -> in
     return best
 
 
-def pack_errors_from_validation(path: Path, node: YamlSource | yaml.Node | None, exc: ValidationError) -> list[PackError]:
+def pack_errors_from_validation(
+    path: Path, node: YamlSource | yaml.Node | None, exc: ValidationError
+) -> list[PackError]:
     out = []
     for err in exc.errors():
-        loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p in (
-            "existence", "absence", "conditional", "fact", "claim")))
+        loc = tuple(
+            p
+            for p in err["loc"]
+            if not (
+                isinstance(p, str) and p in ("existence", "absence", "conditional", "fact", "claim")
+            )
+        )
         key = ".".join(str(p) for p in loc) or "(file)"
         msg = err["msg"]
         if err["type"] == "extra_forbidden":
             msg = "unknown key"
         elif msg.startswith("Value error, "):
-            msg = msg[len("Value error, "):]
+            msg = msg[len("Value error, ") :]
         out.append(PackError(path, msg, line=_line_for(node, loc), key=key))
     return out
 
 
-def reference_errors(path: Path, node: YamlSource | None, references: list[Reference]) -> list[PackError]:
+def reference_errors(
+    path: Path, node: YamlSource | None, references: list[Reference]
+) -> list[PackError]:
     """A URL that is not its publisher's own (or an official register's) is an error at its line."""
     table = builtin_publisher_table()
     out = []
@@ -191,7 +208,9 @@ def reference_errors(path: Path, node: YamlSource | None, references: list[Refer
         problem = url_problem(table, ref.publisher, ref.url)
         if problem:
             loc = ("references", index, "url")
-            out.append(PackError(path, problem, line=_line_for(node, loc), key=f"references.{index}.url"))
+            out.append(
+                PackError(path, problem, line=_line_for(node, loc), key=f"references.{index}.url")
+            )
     return out
 
 
@@ -206,7 +225,9 @@ def unknown_fact_message(name: str) -> str:
     return f"unknown fact {name!r}{hint}"
 
 
-def _fact_lists(model: BaseModel, loc: tuple[Any, ...] = ()) -> list[tuple[tuple[Any, ...], list[str]]]:
+def _fact_lists(
+    model: BaseModel, loc: tuple[Any, ...] = ()
+) -> list[tuple[tuple[Any, ...], list[str]]]:
     """(location, names) for every list of fact names in a model: ``facts`` and ``*_facts`` keys.
 
     Walks nested models and mappings of models (pack gates), so a field added later under one
@@ -235,8 +256,14 @@ def fact_name_errors(path: Path, node: YamlSource | None, model: BaseModel) -> l
         for index, name in enumerate(names):
             if name not in KNOWN_FACTS:
                 key = ".".join(str(p) for p in (*loc, index))
-                out.append(PackError(path, unknown_fact_message(name),
-                                     line=_line_for(node, (*loc, index)), key=key))
+                out.append(
+                    PackError(
+                        path,
+                        unknown_fact_message(name),
+                        line=_line_for(node, (*loc, index)),
+                        key=key,
+                    )
+                )
     return out
 
 
@@ -248,11 +275,18 @@ def load_criterion(path: Path, *, builtin: bool = False) -> Any:
         criterion = _CRITERION.validate_python(data, context={"compiled_in_ci": builtin})
     except ValidationError as exc:
         raise PackErrors(pack_errors_from_validation(path, node, exc)) from None
-    problems = reference_errors(path, node, criterion.references) + fact_name_errors(path, node, criterion)
+    problems = reference_errors(path, node, criterion.references) + fact_name_errors(
+        path, node, criterion
+    )
     if problems:
         raise PackErrors(problems)
     if criterion.id != path.stem:
-        raise PackError(path, f"id {criterion.id!r} does not match the file name", line=_line_for(node, ("id",)), key="id")
+        raise PackError(
+            path,
+            f"id {criterion.id!r} does not match the file name",
+            line=_line_for(node, ("id",)),
+            key="id",
+        )
     return criterion
 
 
@@ -292,7 +326,9 @@ def load_pack(folder: str | Path, *, builtin: bool = False) -> Pack:
             broken.add(path.stem)
             continue
         if criterion.id in seen:
-            errors.append(PackError(path, f"duplicate id (also in {seen[criterion.id].name})", key="id"))
+            errors.append(
+                PackError(path, f"duplicate id (also in {seen[criterion.id].name})", key="id")
+            )
             continue
         seen[criterion.id] = path
         criteria.append(criterion)
@@ -301,22 +337,51 @@ def load_pack(folder: str | Path, *, builtin: bool = False) -> Pack:
         for group, ids in meta.groups.items():
             for cid in ids:
                 if cid in grouped:
-                    errors.append(PackError(meta_path, f"{cid} is in groups {grouped[cid]!r} and {group!r}", key=f"groups.{group}"))
+                    errors.append(
+                        PackError(
+                            meta_path,
+                            f"{cid} is in groups {grouped[cid]!r} and {group!r}",
+                            key=f"groups.{group}",
+                        )
+                    )
                 grouped[cid] = group
-                if cid not in seen and cid not in broken and not any(cid in c.aliases for c in criteria):
-                    errors.append(PackError(meta_path, f"{cid} is grouped but has no criterion file", line=_line_for(node, ("groups", group)), key=f"groups.{group}"))
+                if (
+                    cid not in seen
+                    and cid not in broken
+                    and not any(cid in c.aliases for c in criteria)
+                ):
+                    errors.append(
+                        PackError(
+                            meta_path,
+                            f"{cid} is grouped but has no criterion file",
+                            line=_line_for(node, ("groups", group)),
+                            key=f"groups.{group}",
+                        )
+                    )
         for c in criteria:
             gate = c.applies.gate if c.applies else None
             if gate is not None and gate not in meta.gates:
-                errors.append(PackError(seen[c.id], f"gate {gate!r} is not defined in pack.yaml 'gates'", key="applies.gate"))
+                errors.append(
+                    PackError(
+                        seen[c.id],
+                        f"gate {gate!r} is not defined in pack.yaml 'gates'",
+                        key="applies.gate",
+                    )
+                )
         for c in criteria:
             if c.id not in grouped:
-                errors.append(PackError(seen[c.id], "criterion is in no group of pack.yaml", key="id"))
+                errors.append(
+                    PackError(seen[c.id], "criterion is in no group of pack.yaml", key="id")
+                )
         live = set(seen)
         for c in criteria:
             for alias in c.aliases:
                 if alias in live:
-                    errors.append(PackError(seen[c.id], f"alias {alias} collides with a live id", key="aliases"))
+                    errors.append(
+                        PackError(
+                            seen[c.id], f"alias {alias} collides with a live id", key="aliases"
+                        )
+                    )
     if not criteria and not errors:
         errors.append(PackError(folder, "pack has no criteria"))
     if errors:
@@ -325,7 +390,9 @@ def load_pack(folder: str | Path, *, builtin: bool = False) -> Pack:
     return Pack(meta=meta, criteria=criteria, path=str(folder), builtin=builtin)
 
 
-def discover_packs(root: str | Path | None = None, *, trust_builtin: bool = True) -> dict[str, Pack]:
+def discover_packs(
+    root: str | Path | None = None, *, trust_builtin: bool = True
+) -> dict[str, Pack]:
     """Load every pack folder under a root (default: the built-in criteria).
 
     With ``trust_builtin`` the built-in packs skip compiling their patterns at load (CI

@@ -115,8 +115,13 @@ def load_publisher_table(path: str | Path) -> PublisherTable:
     labels = data.get("denied_host_labels") or []
     if not isinstance(labels, list):
         raise PackError(path, "denied_host_labels must be a list")
-    return PublisherTable(domains=domains, registers=registers, denylist=denylist, path=str(path),
-                          denied_labels=tuple(str(label).lower() for label in labels))
+    return PublisherTable(
+        domains=domains,
+        registers=registers,
+        denylist=denylist,
+        path=str(path),
+        denied_labels=tuple(str(label).lower() for label in labels),
+    )
 
 
 @lru_cache(maxsize=4)

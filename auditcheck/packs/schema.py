@@ -65,14 +65,20 @@ class Reference(_Strict):
     (never shown as the source). A legacy ``standard`` string is still read as the title.
     """
 
-    publisher: str = Field(min_length=2, description="Who published the cited text (publishers.yaml name).")
-    title: str = Field(min_length=3, description="Title of the cited document, article or instrument.")
+    publisher: str = Field(
+        min_length=2, description="Who published the cited text (publishers.yaml name)."
+    )
+    title: str = Field(
+        min_length=3, description="Title of the cited document, article or instrument."
+    )
     year: str | None = Field(
         default=None,
         pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$",
         description="Year or date of the cited version: YYYY, YYYY-MM or YYYY-MM-DD.",
     )
-    edition: str | None = Field(default=None, description="Edition or version, e.g. '2nd edition', 'v4.2'.")
+    edition: str | None = Field(
+        default=None, description="Edition or version, e.g. '2nd edition', 'v4.2'."
+    )
     clause: str | None = Field(default=None, description="Clause, section, paragraph or page.")
     url: str | None = Field(
         default=None,
@@ -80,10 +86,12 @@ class Reference(_Strict):
         description="Canonical address: the publisher's own site, a DOI or an official register.",
     )
     identifier: str | None = Field(
-        default=None, description="Official identifier: DOI, UN document symbol, Federal Register citation."
+        default=None,
+        description="Official identifier: DOI, UN document symbol, Federal Register citation.",
     )
     read_in: str | None = Field(
-        default=None, description="The copy actually read when it is not the publisher's; never shown as the source."
+        default=None,
+        description="The copy actually read when it is not the publisher's; never shown as the source.",
     )
     verification: Literal["verified", "partly_verified", "unverified"] = Field(
         default="unverified",
@@ -159,16 +167,22 @@ Patterns = Annotated[list[str], Field(default_factory=list)]
 class Applicability(_Strict):
     """When a criterion applies; otherwise it is reported as not_applicable."""
 
-    roles: list[Literal["audit_report", "company_statement", "auditor_statement", "third_party"]] = Field(
-        default_factory=list, description="Document roles the criterion applies to; empty means all."
+    roles: list[
+        Literal["audit_report", "company_statement", "auditor_statement", "third_party"]
+    ] = Field(
+        default_factory=list,
+        description="Document roles the criterion applies to; empty means all.",
     )
     patterns: Patterns = Field(
         default_factory=list, description="The criterion applies only if one of these matches."
     )
     facts: list[str] = Field(
-        default_factory=list, description="The criterion applies only if one of these facts was found."
+        default_factory=list,
+        description="The criterion applies only if one of these facts was found.",
     )
-    context_risk: list[Literal["high", "elevated", "standard", "unknown"]] = Field(default_factory=list)
+    context_risk: list[Literal["high", "elevated", "standard", "unknown"]] = Field(
+        default_factory=list
+    )
     claims: list[Literal["clean", "adverse", "failure", "decline"]] = Field(
         default_factory=list,
         description="The criterion applies only if the text makes one of these kinds of claim (asserted, reported or adopted).",
@@ -183,7 +197,9 @@ class Applicability(_Strict):
 
 
 class _CriterionBase(_Strict):
-    id: str = Field(pattern=ID_PATTERN, description="Stable id, e.g. REC-01; file name is <id>.yaml.")
+    id: str = Field(
+        pattern=ID_PATTERN, description="Stable id, e.g. REC-01; file name is <id>.yaml."
+    )
     name: str = Field(pattern=NAME_PATTERN, description="Kebab-case slug saying what is expected.")
     title: str = Field(min_length=5)
     dimension: Dimension
@@ -205,8 +221,8 @@ class _CriterionBase(_Strict):
         default_factory=list,
         description="Only look under headings matching one of these (case-insensitive regex).",
     )
-    scope: list[Literal["heading", "paragraph", "list_item", "table_cell", "quote", "code"]] = Field(
-        default_factory=list, description="Only look in these block kinds; empty means all."
+    scope: list[Literal["heading", "paragraph", "list_item", "table_cell", "quote", "code"]] = (
+        Field(default_factory=list, description="Only look in these block kinds; empty means all.")
     )
     applies: Applicability | None = None
     classifier_labels: list[str] = Field(
@@ -214,7 +230,10 @@ class _CriterionBase(_Strict):
         description="Passage-classifier labels that may add evidence when the pack allows it.",
     )
     cap: int | None = Field(
-        default=None, ge=0, le=100, description="When this is a red flag, the score cannot exceed this."
+        default=None,
+        ge=0,
+        le=100,
+        description="When this is a red flag, the score cannot exceed this.",
     )
     ilo_cells: list[str] = Field(
         default_factory=list,
@@ -233,7 +252,9 @@ class _CriterionBase(_Strict):
         for cell in value:
             phase, _, element = cell.partition("/")
             if phase not in phases or element not in elements:
-                raise ValueError(f"ILO cell {cell!r} must be <{'|'.join(sorted(phases))}>/<involuntariness|coercion>")
+                raise ValueError(
+                    f"ILO cell {cell!r} must be <{'|'.join(sorted(phases))}>/<involuntariness|coercion>"
+                )
         return value
 
 
@@ -248,7 +269,8 @@ class ExistenceCriterion(_CriterionBase):
     )
     partial_patterns: Patterns
     exceptions: Patterns = Field(
-        default_factory=list, description="A match is ignored when its sentence matches one of these."
+        default_factory=list,
+        description="A match is ignored when its sentence matches one of these.",
     )
     red_flags: Patterns = Field(
         default_factory=list,
@@ -257,9 +279,9 @@ class ExistenceCriterion(_CriterionBase):
     red_flag_exceptions: Patterns
     min_matches: int = Field(default=1, ge=1)
 
-    _p = field_validator("patterns", "partial_patterns", "exceptions", "red_flags", "red_flag_exceptions")(
-        _check_patterns
-    )
+    _p = field_validator(
+        "patterns", "partial_patterns", "exceptions", "red_flags", "red_flag_exceptions"
+    )(_check_patterns)
 
     @field_validator("require_all")
     @classmethod
@@ -332,7 +354,9 @@ class FactCriterion(_CriterionBase):
     """
 
     kind: Literal["fact"]
-    rule: str = Field(pattern=r"^[a-z_]+$", description="A predicate in checks.predicates.PREDICATES.")
+    rule: str = Field(
+        pattern=r"^[a-z_]+$", description="A predicate in checks.predicates.PREDICATES."
+    )
     params: SerializeAsAny[BaseModel] = Field(
         default_factory=dict,
         validate_default=True,
@@ -371,14 +395,27 @@ class ClaimCriterion(_CriterionBase):
     kind: Literal["claim"]
     claims: list[Literal["clean", "adverse", "failure", "decline"]] = Field(min_length=1)
     speakers: list[
-        Literal["company", "auditor", "standard_owner", "critic", "journalist", "workers", "official", "unknown"]
+        Literal[
+            "company",
+            "auditor",
+            "standard_owner",
+            "critic",
+            "journalist",
+            "workers",
+            "official",
+            "unknown",
+        ]
     ] = Field(default_factory=list, description="Whose claims count; empty means anyone's.")
-    on_found: Literal["met", "red_flag"] = Field(default="met", description="Status when such a claim is made.")
+    on_found: Literal["met", "red_flag"] = Field(
+        default="met", description="Status when such a claim is made."
+    )
     min_claims: int = Field(default=1, ge=1, description="Distinct sentences needed.")
 
 
 Criterion = Annotated[
-    Union[ExistenceCriterion, AbsenceCriterion, ConditionalCriterion, FactCriterion, ClaimCriterion],
+    Union[
+        ExistenceCriterion, AbsenceCriterion, ConditionalCriterion, FactCriterion, ClaimCriterion
+    ],
     Field(discriminator="kind"),
 ]
 
@@ -388,7 +425,10 @@ class ScoringPolicy(_Strict):
 
     partial_credit: float = Field(default=0.5, ge=0, le=1)
     red_flag_penalty: float = Field(
-        default=1.0, ge=0, le=3, description="A red flag subtracts this many times its weight from earned."
+        default=1.0,
+        ge=0,
+        le=3,
+        description="A red flag subtracts this many times its weight from earned.",
     )
     classifier_credit: float = Field(default=0.5, ge=0, le=1)
     classifier_threshold: float = Field(default=0.7, gt=0, le=1)
@@ -396,11 +436,17 @@ class ScoringPolicy(_Strict):
     credible_at: float = Field(default=70, ge=0, le=100)
     partially_credible_at: float = Field(default=40, ge=0, le=100)
     high_risk_ceiling: float = Field(
-        default=39, ge=0, le=100, description="Score ceiling when the context is high-risk and a clean result is claimed."
+        default=39,
+        ge=0,
+        le=100,
+        description="Score ceiling when the context is high-risk and a clean result is claimed.",
     )
     elevated_risk_ceiling: float = Field(default=69, ge=0, le=100)
     audit_washing_ceiling: float = Field(
-        default=39, ge=0, le=100, description="Score ceiling when an audit-washing pattern is found."
+        default=39,
+        ge=0,
+        le=100,
+        description="Score ceiling when an audit-washing pattern is found.",
     )
     silence: Literal["unknown", "counts"] = Field(
         default="unknown",
@@ -432,9 +478,9 @@ class ScoringPolicy(_Strict):
 class DocumentProfile(_Strict):
     """What kind of document a pack is for; used to pick a pack automatically."""
 
-    roles: list[Literal["audit_report", "company_statement", "auditor_statement", "third_party"]] = Field(
-        default_factory=list
-    )
+    roles: list[
+        Literal["audit_report", "company_statement", "auditor_statement", "third_party"]
+    ] = Field(default_factory=list)
     auto: bool = Field(default=True, description="May be chosen automatically.")
     overlay_when_risk: list[Literal["high", "elevated"]] = Field(
         default_factory=list,

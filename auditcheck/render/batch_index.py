@@ -50,13 +50,15 @@ _INDEX_JS = """
 """
 
 
-
-
 def _soft(name: str) -> str:
     """A column title that may break inside long words (soft hyphens), escaped."""
     words = []
     for word in name.split():
-        words.append(_e(word) if len(word) <= 8 or "-" in word else _e(word[: len(word) // 2]) + "&shy;" + _e(word[len(word) // 2:]))
+        words.append(
+            _e(word)
+            if len(word) <= 8 or "-" in word
+            else _e(word[: len(word) // 2]) + "&shy;" + _e(word[len(word) // 2 :])
+        )
     return " ".join(words)
 
 
@@ -88,40 +90,69 @@ def render_index(rows: list[dict[str, Any]]) -> str:
         f"<figure><figcaption>Verdicts</figcaption>{verdict_counts(counts)}</figure>"
         f"<figure><figcaption>Scores</figcaption>{score_histogram([r['score'] for r in scored])}</figure>"
         "</div>"
-        + (f'<figure id="heatmap"><figcaption>Dimensions by document</figcaption>'
-           f"{heat_map([(str(r.get('title') or r['path']), [(r.get('dimensions') or {}).get(d) for d in dims]) for r in scored], [d.replace('_', ' ') for d in dims])}"
-           "</figure>" if scored and dims else "")
+        + (
+            f'<figure id="heatmap"><figcaption>Dimensions by document</figcaption>'
+            f"{heat_map([(str(r.get('title') or r['path']), [(r.get('dimensions') or {}).get(d) for d in dims]) for r in scored], [d.replace('_', ' ') for d in dims])}"
+            "</figure>"
+            if scored and dims
+            else ""
+        )
         + "</section>"
     )
-    columns = [("Document", "text", "doc"), ("Verdict", "num", "verdict"), ("Score", "num", "n"),
-               ("Red flags", "num", "n"), ("Audit-washing", "text", "aw"), ("Risk", "text", "risk")]
+    columns = [
+        ("Document", "text", "doc"),
+        ("Verdict", "num", "verdict"),
+        ("Score", "num", "n"),
+        ("Red flags", "num", "n"),
+        ("Audit-washing", "text", "aw"),
+        ("Risk", "text", "risk"),
+    ]
     columns += [(d.replace("_", " "), "num", "dim") for d in dims]
     columns += [("Top unmet", "text", "top")]
     cols = "".join(f'<col class="c-{c}">' for _, _, c in columns)
-    head = "".join(f'<th data-type="{t}" scope="col" title="{_e(name)}"><button type="button" aria-label="{_e(name)}">'
-                   f"{_soft(name)}</button></th>" for name, t, _ in columns)
+    head = "".join(
+        f'<th data-type="{t}" scope="col" title="{_e(name)}"><button type="button" aria-label="{_e(name)}">'
+        f"{_soft(name)}</button></th>"
+        for name, t, _ in columns
+    )
     body = []
     for row in rows:
         error = row.get("error") or ""
-        if error:  # one cell across the table, so a long message wraps instead of squeezing a column
+        if (
+            error
+        ):  # one cell across the table, so a long message wraps instead of squeezing a column
             path = str(row["path"])
-            body.append(f'<tr class="error"><td data-sort="{_e(path)}">{_e(path)}</td>'
-                        f'<td class="err" colspan="{len(columns) - 1}">error: {_e(error)}</td></tr>')
+            body.append(
+                f'<tr class="error"><td data-sort="{_e(path)}">{_e(path)}</td>'
+                f'<td class="err" colspan="{len(columns) - 1}">error: {_e(error)}</td></tr>'
+            )
             continue
         path = str(row["path"])
         title = row.get("title") or ""
         name = _e(title or path)
-        link = f'<a href="{_e(quote(row["html"]))}">{name}</a>' if row.get("html") and not error else name
+        link = (
+            f'<a href="{_e(quote(row["html"]))}">{name}</a>'
+            if row.get("html") and not error
+            else name
+        )
         sub = f'<span class="sub">{_e(path)}</span>' if title else ""
         score = row.get("score")
         verdict = row.get("verdict") or ""
-        rank = list(VERDICT_LABELS).index(verdict) if verdict in VERDICT_LABELS else len(VERDICT_LABELS)
+        rank = (
+            list(VERDICT_LABELS).index(verdict)
+            if verdict in VERDICT_LABELS
+            else len(VERDICT_LABELS)
+        )
         red = row.get("red_flags")
         ids, tip = _top(row)
         cells = [
             f'<td data-sort="{_e(path)}">{link}{sub}</td>',
             f'<td class="v" data-sort="{rank}">'
-            + (f'<span class="verdict v-{_e(verdict)}">{_e(VERDICT_LABELS.get(verdict, verdict))}</span>' if verdict else "")
+            + (
+                f'<span class="verdict v-{_e(verdict)}">{_e(VERDICT_LABELS.get(verdict, verdict))}</span>'
+                if verdict
+                else ""
+            )
             + "</td>",
             f'<td class="num" data-sort="{"" if score is None else _e(score)}">{"" if score is None else _e(f"{score:g}")}</td>',
             f'<td class="num">{"" if red is None else _e(red)}</td>',
@@ -130,15 +161,16 @@ def render_index(rows: list[dict[str, Any]]) -> str:
         ]
         for d in dims:
             v = (row.get("dimensions") or {}).get(d)
-            cells.append(f'<td class="num" data-sort="{"" if v is None else _e(v)}">{"" if v is None else _e(f"{v:g}")}</td>')
+            cells.append(
+                f'<td class="num" data-sort="{"" if v is None else _e(v)}">{"" if v is None else _e(f"{v:g}")}</td>'
+            )
         cells.append(f'<td title="{_e(tip)}">{_e(ids)}</td>')
         body.append("<tr>" + "".join(cells) + "</tr>")
     html = (
         '<header class="top"><h1>auditcheck batch results</h1>'
-        f'<p>{len(rows)} document(s){": " + _e(summary) if summary else ""}'
-        f'{f", {errors} error(s)" if errors else ""}. Sorted by verdict, then score; click a column title to sort.'
-        "</p></header>\n"
-        + charts + "\n"
+        f"<p>{len(rows)} document(s){': ' + _e(summary) if summary else ''}"
+        f"{f', {errors} error(s)' if errors else ''}. Sorted by verdict, then score; click a column title to sort."
+        "</p></header>\n" + charts + "\n"
         f'<section><table class="sortable results" id="results"><colgroup>{cols}</colgroup><thead><tr>{head}</tr></thead>'
         f"<tbody>{''.join(body)}</tbody></table></section>\n"
     )

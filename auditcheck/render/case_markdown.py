@@ -35,26 +35,41 @@ def _side(label: str, side: dict[str, Any]) -> list[str]:
 
 def render_case_markdown(case_block: dict[str, Any]) -> str:
     """Markdown for a case: documents with roles, a timeline of claims, and contradictions side by side."""
-    lines = ["## Case: " + markdown_quote(case_block.get("title") or "documents judged together"), ""]
+    lines = [
+        "## Case: " + markdown_quote(case_block.get("title") or "documents judged together"),
+        "",
+    ]
     documents = case_block.get("documents", [])
     lines += ["| File | Role | Date | Author | Score alone |", "|---|---|---|---|---|"]
     for d in documents:
-        role = _ROLE.get(d["role"], d["role"]) + ("" if d.get("role_source") == "case.yaml" else " (guessed)")
+        role = _ROLE.get(d["role"], d["role"]) + (
+            "" if d.get("role_source") == "case.yaml" else " (guessed)"
+        )
         lead = " (leads the case)" if d.get("primary") else ""
-        lines.append(f"| {markdown_quote(d['file'])}{lead} | {role} | {d.get('date') or 'undated'} | "
-                     f"{markdown_quote(d.get('author') or '')} | {d.get('score', '')} |")
+        lines.append(
+            f"| {markdown_quote(d['file'])}{lead} | {role} | {d.get('date') or 'undated'} | "
+            f"{markdown_quote(d.get('author') or '')} | {d.get('score', '')} |"
+        )
     lines.append("")
 
     lines += ["### Timeline: what was claimed when", ""]
     for entry in case_block.get("timeline", []):
-        lines.append(f"**{entry.get('date') or 'undated'} — {markdown_quote(entry['file'])}** ({_who(entry)})")
+        lines.append(
+            f"**{entry.get('date') or 'undated'} — {markdown_quote(entry['file'])}** ({_who(entry)})"
+        )
         lines.append("")
         claims = entry.get("claims", [])
         if not claims:
             lines.append("- no counts, methods, standards, results or caveats stated")
         for c in claims[:12]:
-            see = f" — contradicted, see {', '.join(c['contradictions'])}" if c.get("contradictions") else ""
-            lines.append(f"- {markdown_quote(c['title'])}: {_quote(c['quote'], 200)} (line {c['line']}){see}")
+            see = (
+                f" — contradicted, see {', '.join(c['contradictions'])}"
+                if c.get("contradictions")
+                else ""
+            )
+            lines.append(
+                f"- {markdown_quote(c['title'])}: {_quote(c['quote'], 200)} (line {c['line']}){see}"
+            )
         if len(claims) > 12:
             lines.append(f"- … {len(claims) - 12} more in the JSON output")
         lines.append("")
@@ -62,10 +77,15 @@ def render_case_markdown(case_block: dict[str, Any]) -> str:
     contradictions = case_block.get("contradictions", [])
     lines += ["### Contradictions between documents", ""]
     if not contradictions:
-        lines += ["None found: the documents give the same numbers, method, standard, people and result.", ""]
+        lines += [
+            "None found: the documents give the same numbers, method, standard, people and result.",
+            "",
+        ]
     for c in contradictions:
-        lines.append(f"#### {c['id']}. {markdown_quote(c['title'])}: {markdown_quote(c['subject'])} "
-                     f"({c['audit_washing']}: {markdown_quote(c['audit_washing_title'])})")
+        lines.append(
+            f"#### {c['id']}. {markdown_quote(c['title'])}: {markdown_quote(c['subject'])} "
+            f"({c['audit_washing']}: {markdown_quote(c['audit_washing_title'])})"
+        )
         lines.append("")
         lines += _side("Earlier", c["earlier"])
         lines += _side("Later", c["later"])

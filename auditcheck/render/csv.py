@@ -21,15 +21,42 @@ from .summary import NOT_FOUND_SUFFIX
 TOP_UNMET = 3
 
 COLUMNS = [
-    "path", "title", "role", "claim_kind", "verdict", "score", "uncapped_score", "coverage", "red_flags",
-    "audit_washing", "context_risk", "top_unmet", "html", "reference_date", "tool_version", "sha256", "error",
+    "path",
+    "title",
+    "role",
+    "claim_kind",
+    "verdict",
+    "score",
+    "uncapped_score",
+    "coverage",
+    "red_flags",
+    "audit_washing",
+    "context_risk",
+    "top_unmet",
+    "html",
+    "reference_date",
+    "tool_version",
+    "sha256",
+    "error",
 ]
 COLUMN_TITLES = {
-    "path": "File", "title": "Title", "role": "Read as", "claim_kind": "Claim the verdict is about",
-    "verdict": "Verdict", "score": "Score", "uncapped_score": "Score before caps", "coverage": "Coverage (%)",
-    "red_flags": "Red flags", "audit_washing": "Audit-washing patterns", "context_risk": "Context risk",
-    "top_unmet": "Top unmet criteria (what is missing)", "html": "HTML report", "reference_date": "Reference data of",
-    "tool_version": "auditcheck version", "sha256": "sha256", "error": "Error",
+    "path": "File",
+    "title": "Title",
+    "role": "Read as",
+    "claim_kind": "Claim the verdict is about",
+    "verdict": "Verdict",
+    "score": "Score",
+    "uncapped_score": "Score before caps",
+    "coverage": "Coverage (%)",
+    "red_flags": "Red flags",
+    "audit_washing": "Audit-washing patterns",
+    "context_risk": "Context risk",
+    "top_unmet": "Top unmet criteria (what is missing)",
+    "html": "HTML report",
+    "reference_date": "Reference data of",
+    "tool_version": "auditcheck version",
+    "sha256": "sha256",
+    "error": "Error",
 }
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -50,7 +77,9 @@ def top_unmet(report: dict, n: int = TOP_UNMET) -> list[tuple[str, str]]:
     """(criterion id, failure message) of the first ``n`` red-flag or unmet findings, red flags first."""
     order = {"red_flag": 0, "unmet": 1}
     found = [f for f in report.get("findings", []) if f.get("status") in order]
-    found.sort(key=lambda f: order[f["status"]])  # stable: keeps the report's own order within a status
+    found.sort(
+        key=lambda f: order[f["status"]]
+    )  # stable: keeps the report's own order within a status
     out = []
     for f in found[:n]:
         message = NOT_FOUND_SUFFIX.sub("", f.get("message", "")).strip()
@@ -67,13 +96,17 @@ def report_row(report: dict, *, path: str | None = None, html: str | None = None
         "path": path or doc["path"],
         "title": doc.get("title") or "",
         "role": ROLE_LABELS.get(doc.get("role") or "", doc.get("role") or ""),
-        "claim_kind": CLAIM_LABELS.get(judgement.get("principal", "none"), judgement.get("principal")),
+        "claim_kind": CLAIM_LABELS.get(
+            judgement.get("principal", "none"), judgement.get("principal")
+        ),
         "verdict": report["verdict"],
         "score": report["score"],
         "uncapped_score": report.get("uncapped_score"),
         "coverage": None if coverage is None else round(coverage * 100),
         "red_flags": sum(f.get("status") == "red_flag" for f in report.get("findings", [])),
-        "audit_washing": ";".join(p["id"] for p in report.get("audit_washing", {}).get("patterns", [])),
+        "audit_washing": ";".join(
+            p["id"] for p in report.get("audit_washing", {}).get("patterns", [])
+        ),
         "context_risk": report.get("context", {}).get("risk"),
         "top_unmet": top_unmet(report),
         "html": html or "",
@@ -85,21 +118,37 @@ def report_row(report: dict, *, path: str | None = None, html: str | None = None
     }
 
 
-def error_row(path: str, error: str, *, sha256: str | None = None, tool_version: str | None = None) -> dict[str, Any]:
+def error_row(
+    path: str, error: str, *, sha256: str | None = None, tool_version: str | None = None
+) -> dict[str, Any]:
     """The same columns for a file that could not be evaluated."""
     row: dict[str, Any] = {c: None for c in COLUMNS}
-    row.update({"path": path, "error": error, "sha256": sha256, "tool_version": tool_version, "top_unmet": [],
-                "dimensions": {}})
+    row.update(
+        {
+            "path": path,
+            "error": error,
+            "sha256": sha256,
+            "tool_version": tool_version,
+            "top_unmet": [],
+            "dimensions": {},
+        }
+    )
     return row
 
 
 def sort_rows(rows: Iterable[dict]) -> list[dict]:
     """Verdict order (best first, as everywhere), then score high to low, then path; errors last."""
+
     def key(row: dict) -> tuple:
         verdict = row.get("verdict")
         rank = VERDICT_ORDER.index(verdict) if verdict in VERDICT_ORDER else len(VERDICT_ORDER)
         score = row.get("score")
-        return (bool(row.get("error")), rank, -(score if isinstance(score, (int, float)) else -1), row.get("path", ""))
+        return (
+            bool(row.get("error")),
+            rank,
+            -(score if isinstance(score, (int, float)) else -1),
+            row.get("path", ""),
+        )
 
     return sorted(rows, key=key)
 
@@ -118,7 +167,9 @@ def csv_text(rows: list[dict]) -> str:
     dims = dimension_ids(rows)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow([COLUMN_TITLES[c] for c in COLUMNS] + [f"Dimension: {d.replace('_', ' ')}" for d in dims])
+    writer.writerow(
+        [COLUMN_TITLES[c] for c in COLUMNS] + [f"Dimension: {d.replace('_', ' ')}" for d in dims]
+    )
     for row in rows:
         values = []
         for c in COLUMNS:

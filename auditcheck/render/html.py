@@ -102,7 +102,24 @@ ul.refs{margin:6px 0;padding-left:20px}
 )
 
 # C0/C1 controls are not allowed in HTML text; bidi overrides could disguise a quote
-_CONTROLS = {c: "\ufffd" for c in [*range(9), 11, *range(14, 32), *range(0x7F, 0xA0), 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069]}
+_CONTROLS = {
+    c: "\ufffd"
+    for c in [
+        *range(9),
+        11,
+        *range(14, 32),
+        *range(0x7F, 0xA0),
+        0x202A,
+        0x202B,
+        0x202C,
+        0x202D,
+        0x202E,
+        0x2066,
+        0x2067,
+        0x2068,
+        0x2069,
+    ]
+}
 _CONTROLS[12] = " "  # form feed: the PDF page separator
 
 
@@ -130,10 +147,10 @@ def csp(style: str, script: str | None = None) -> str:
 
 def _page(title: str, body: str, script: str | None = None, *, wide: bool = False) -> str:
     head = (
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-        f"<meta http-equiv=\"Content-Security-Policy\" content=\"{csp(_CSS, script)}\">\n"
-        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        "<meta name=\"referrer\" content=\"no-referrer\">\n"
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{csp(_CSS, script)}">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        '<meta name="referrer" content="no-referrer">\n'
         f"<title>{_e(title)}</title>\n<style>{_CSS}</style>\n</head>\n"
     )
     tail = f"<script>{script}</script>\n" if script else ""
@@ -176,21 +193,27 @@ def _location(ev: Evidence, home: str | None = None) -> str:
     return " · ".join(parts)
 
 
-def quote_in_context(ev: Evidence, document_text: str | None = None, width: int = CONTEXT_CHARS) -> str:
+def quote_in_context(
+    ev: Evidence, document_text: str | None = None, width: int = CONTEXT_CHARS
+) -> str:
     """The quote marked inside its surrounding text (when the document text is at hand), escaped.
 
     The context around the quote is shown as plain text (no Markdown marks); the quote itself
     stays verbatim, as the offsets say.
     """
     before = after = ""
-    if document_text is not None and 0 <= ev.start <= ev.end <= len(document_text) and document_text[ev.start:ev.end] == ev.quote:
+    if (
+        document_text is not None
+        and 0 <= ev.start <= ev.end <= len(document_text)
+        and document_text[ev.start : ev.end] == ev.quote
+    ):
         lo = max(0, ev.start - width)
-        before = document_text[lo:ev.start]
+        before = document_text[lo : ev.start]
         if lo > 0:
             cut = before.find(" ")
-            before = "…" + (before[cut + 1:] if 0 <= cut < 40 else before)
+            before = "…" + (before[cut + 1 :] if 0 <= cut < 40 else before)
         hi = min(len(document_text), ev.end + width)
-        after = document_text[ev.end:hi]
+        after = document_text[ev.end : hi]
         if hi < len(document_text):
             cut = after.rfind(" ")
             after = (after[:cut] if cut > len(after) - 40 else after) + "…"
@@ -211,8 +234,10 @@ class _Quotes:
         if q.number in self.s.printed:
             return f'<a class="qref" href="#q{q.number}">see {q.label}</a>'
         self.s.printed.add(q.number)
-        return (f'<div class="ev" id="q{q.number}">{quote_in_context(q.evidence, self.text, SUMMARY_CONTEXT)}'
-                f'<div class="loc"><span class="qlabel">{q.label}</span>{_e(_location(q.evidence, self.home))}</div></div>')
+        return (
+            f'<div class="ev" id="q{q.number}">{quote_in_context(q.evidence, self.text, SUMMARY_CONTEXT)}'
+            f'<div class="loc"><span class="qlabel">{q.label}</span>{_e(_location(q.evidence, self.home))}</div></div>'
+        )
 
     def many(self, quotes: list[Quote]) -> str:
         return "".join(self.show(q) for q in quotes)
@@ -233,24 +258,38 @@ def _finding(f: Finding, quotes: list[Quote], q: _Quotes, *, brief: bool) -> str
     status = f.status.value
     parts = [
         f'<article class="finding" id="{_e(f.criterion_id)}" data-status="{_e(status)}">',
-        (f'<h3><span class="badge s-{_e(status)}">{_e(STATUS_LABELS.get(status, status))}</span>'
-        f"{_e(f.criterion_id)} · {_e(f.title)}</h3>"),
+        (
+            f'<h3><span class="badge s-{_e(status)}">{_e(STATUS_LABELS.get(status, status))}</span>'
+            f"{_e(f.criterion_id)} · {_e(f.title)}</h3>"
+        ),
         f"<p>{_e(failure_message(f))}</p>",
         q.many(quotes[:1] if brief else quotes),
     ]
     if f.remedy and f.status != Status.met:
         parts.append(f"<p><strong>Remedy:</strong> {_e(f.remedy)}</p>")
     more = []
-    more.append(f'<p class="muted">{_e(f.dimension)} · {_e(f.severity)} · weight {_e(f"{f.weight:g}")}'
-                + (f" · signals audit-washing {_e(f.audit_washing)}" if f.audit_washing and status != "met" else "")
-                + "</p>")
+    more.append(
+        f'<p class="muted">{_e(f.dimension)} · {_e(f.severity)} · weight {_e(f"{f.weight:g}")}'
+        + (
+            f" · signals audit-washing {_e(f.audit_washing)}"
+            if f.audit_washing and status != "met"
+            else ""
+        )
+        + "</p>"
+    )
     if brief and len(quotes) > 1:
         more.append(q.many(quotes[1:]))
     if f.rationale:
         more.append(f'<p class="muted"><strong>Why it matters:</strong> {_e(f.rationale)}</p>')
     if f.references:
-        more.append('<ul class="refs">' + "".join(f"<li>{_citation(r)}</li>" for r in f.references) + "</ul>")
-    parts.append(f"<details><summary>More on {_e(f.criterion_id)}</summary>{''.join(more)}</details>")
+        more.append(
+            '<ul class="refs">'
+            + "".join(f"<li>{_citation(r)}</li>" for r in f.references)
+            + "</ul>"
+        )
+    parts.append(
+        f"<details><summary>More on {_e(f.criterion_id)}</summary>{''.join(more)}</details>"
+    )
     parts.append("</article>")
     return "".join(parts)
 
@@ -262,13 +301,17 @@ def _references(report: Report) -> str:
         for r in f.references:
             seen.setdefault(r.source_key(), r)
     items = "".join(f"<li>{_citation(r, with_clause=False)}</li>" for r in seen.values())
-    return (f'<section id="references"><details><summary>References ({len(seen)})</summary><ol>{items}</ol>'
-            f'</details><p class="muted">Reference data as of {_e(report.context.reference_date)}</p></section>')
+    return (
+        f'<section id="references"><details><summary>References ({len(seen)})</summary><ol>{items}</ol>'
+        f'</details><p class="muted">Reference data as of {_e(report.context.reference_date)}</p></section>'
+    )
 
 
 def _fold(section_id: str, title: str, inner: str, *, open_: bool = False) -> str:
-    return (f'<section id="{_e(section_id)}"><details{" open" if open_ else ""}>'
-            f"<summary>{_e(title)}</summary>{inner}</details></section>")
+    return (
+        f'<section id="{_e(section_id)}"><details{" open" if open_ else ""}>'
+        f"<summary>{_e(title)}</summary>{inner}</details></section>"
+    )
 
 
 def render(report: Report, options: RenderOptions | None = None, **kwargs: object) -> str:
@@ -281,16 +324,27 @@ def render(report: Report, options: RenderOptions | None = None, **kwargs: objec
     title = doc.title or doc.path
     verdict = report.verdict.value
     body: list[str] = []
-    meta = [doc.format, f"{doc.pages} pages" if doc.pages else f"{doc.words} words",
-            f"read as {ROLE_LABELS.get(doc.role, doc.role)}" if doc.role else "",
-            f"pack {report.pack.id} {report.pack.version}"]
-    capped = (f'<p class="muted">Before caps: {_e(f"{report.uncapped_score:g}")}</p>'
-              if report.uncapped_score != report.score else "")
-    claims = "".join(f"<li>{_e(claim_text(c))}{q.show(cq)}</li>" for c, cq in s.claims) \
+    meta = [
+        doc.format,
+        f"{doc.pages} pages" if doc.pages else f"{doc.words} words",
+        f"read as {ROLE_LABELS.get(doc.role, doc.role)}" if doc.role else "",
+        f"pack {report.pack.id} {report.pack.version}",
+    ]
+    capped = (
+        f'<p class="muted">Before caps: {_e(f"{report.uncapped_score:g}")}</p>'
+        if report.uncapped_score != report.score
+        else ""
+    )
+    claims = (
+        "".join(f"<li>{_e(claim_text(c))}{q.show(cq)}</li>" for c, cq in s.claims)
         or "<li>None: the text draws no conclusion of its own.</li>"
+    )
     reasons = "".join(
-        "<li>" + (f"<strong>Cap {_e(f'{r.ceiling:g}')}:</strong> " if r.ceiling is not None else "")
-        + f"{_e(r.text)}{q.show(r.quote)}</li>" for r in s.reasons)
+        "<li>"
+        + (f"<strong>Cap {_e(f'{r.ceiling:g}')}:</strong> " if r.ceiling is not None else "")
+        + f"{_e(r.text)}{q.show(r.quote)}</li>"
+        for r in s.reasons
+    )
     body.append(
         '<header class="top" id="summary">'
         f"<h1>{_e(title)}</h1>"
@@ -307,22 +361,35 @@ def render(report: Report, options: RenderOptions | None = None, **kwargs: objec
         f'<h2>Why this verdict</h2><ol class="reasons" id="reasons">{reasons}</ol>'
         "</header>"
     )
-    body.append('<section id="dimensions"><h2>Dimensions</h2>'
-                + dimension_profile([(d.id, d.title, d.score) for d in report.dimensions]) + "</section>")
+    body.append(
+        '<section id="dimensions"><h2>Dimensions</h2>'
+        + dimension_profile([(d.id, d.title, d.score) for d in report.dimensions])
+        + "</section>"
+    )
 
     red = s.red_flags
     if red:
-        body.append(f'<section id="red-flags"><h2>Red flags ({len(red)})</h2>'
-                    + "".join(_finding(i.finding, i.quotes, q, brief=not verbose) for i in red) + "</section>")
+        body.append(
+            f'<section id="red-flags"><h2>Red flags ({len(red)})</h2>'
+            + "".join(_finding(i.finding, i.quotes, q, brief=not verbose) for i in red)
+            + "</section>"
+        )
     if s.suppressed:
-        items = "".join(f"<li><strong>{_e(f.criterion_id)}</strong> {_e(STATUS_LABELS[f.status.value])}, "
-                        f"suppressed at line {sup.line}: {_e(sup.reason)}</li>" for f, sup in s.suppressed)
-        body.append(f'<section id="suppressed"><h2>Suppressed in the document ({len(s.suppressed)})</h2>'
-                    f"<ul>{items}</ul></section>")
+        items = "".join(
+            f"<li><strong>{_e(f.criterion_id)}</strong> {_e(STATUS_LABELS[f.status.value])}, "
+            f"suppressed at line {sup.line}: {_e(sup.reason)}</li>"
+            for f, sup in s.suppressed
+        )
+        body.append(
+            f'<section id="suppressed"><h2>Suppressed in the document ({len(s.suppressed)})</h2>'
+            f"<ul>{items}</ul></section>"
+        )
     if opts.detail != "quiet":
         body += _details(report, s, q, verbose=verbose)
     body.append(_references(report))
-    body.append(f'<p class="muted">{_e(report.tool.name)} {_e(report.tool.version)} · sha256 {_e(doc.sha256)}</p>')
+    body.append(
+        f'<p class="muted">{_e(report.tool.name)} {_e(report.tool.version)} · sha256 {_e(doc.sha256)}</p>'
+    )
     return _page(f"{title} — {s.verdict_label} ({report.score:g})", "\n".join(body) + "\n")
 
 
@@ -330,59 +397,104 @@ def _details(report: Report, s: Summary, q: _Quotes, *, verbose: bool) -> list[s
     out: list[str] = []
     others = [i for i in s.problems if i.finding.status is not Status.red_flag]
     if others:
-        out.append(_fold("partly", f"Partly shown or contradicted ({len(others)})",
-                         "".join(_finding(i.finding, i.quotes, q, brief=not verbose) for i in others), open_=verbose))
+        out.append(
+            _fold(
+                "partly",
+                f"Partly shown or contradicted ({len(others)})",
+                "".join(_finding(i.finding, i.quotes, q, brief=not verbose) for i in others),
+                open_=verbose,
+            )
+        )
     if s.missing:
         rows = "".join(
             f'<tr id="{_e(f.criterion_id)}" data-status="{_e(f.status.value)}"><td>{_e(f.criterion_id)}</td>'
             f"<td>{_e(STATUS_LABELS[f.status.value])}</td><td>{_e(first_sentence(failure_message(f)))}</td>"
-            f"<td>{_e(f.remedy or '')}</td></tr>" for f in s.missing)
-        out.append(_fold("missing", f"Not shown or unknown ({len(s.missing)}): what would fix it",
-                         f'<p class="muted">{_e(NOT_FOUND_NOTE)} Unknown: the text does not let us tell, and its '
-                         "silence does not count against it here.</p>"
-                         '<table class="compact"><thead><tr><th>Criterion</th><th>Status</th><th>Not shown</th>'
-                         f"<th>What would fix it</th></tr></thead><tbody>{rows}</tbody></table>", open_=verbose))
+            f"<td>{_e(f.remedy or '')}</td></tr>"
+            for f in s.missing
+        )
+        out.append(
+            _fold(
+                "missing",
+                f"Not shown or unknown ({len(s.missing)}): what would fix it",
+                f'<p class="muted">{_e(NOT_FOUND_NOTE)} Unknown: the text does not let us tell, and its '
+                "silence does not count against it here.</p>"
+                '<table class="compact"><thead><tr><th>Criterion</th><th>Status</th><th>Not shown</th>'
+                f"<th>What would fix it</th></tr></thead><tbody>{rows}</tbody></table>",
+                open_=verbose,
+            )
+        )
     aw = report.audit_washing
     if aw.detected:
         by_id = {i.finding.criterion_id: i for i in s.problems}
         items = []
         for p in aw.patterns:
-            refs = " ".join(f'<a href="#{_e(cid)}">{_e(cid)}</a>' for cid in p.criterion_ids if cid in by_id)
-            items.append(f'<div class="finding"><h3><span class="badge s-red_flag">{_e(p.id)}</span>{_e(p.title)}</h3>'
-                         f"<p>{_e(p.explanation)}</p><div class=\"muted\">criteria: {refs or _e(', '.join(p.criterion_ids))}"
-                         "</div></div>")
-        out.append(_fold("audit-washing", f"Audit-washing patterns ({len(aw.patterns)})", "".join(items)))
+            refs = " ".join(
+                f'<a href="#{_e(cid)}">{_e(cid)}</a>' for cid in p.criterion_ids if cid in by_id
+            )
+            items.append(
+                f'<div class="finding"><h3><span class="badge s-red_flag">{_e(p.id)}</span>{_e(p.title)}</h3>'
+                f'<p>{_e(p.explanation)}</p><div class="muted">criteria: {refs or _e(", ".join(p.criterion_ids))}'
+                "</div></div>"
+            )
+        out.append(
+            _fold("audit-washing", f"Audit-washing patterns ({len(aw.patterns)})", "".join(items))
+        )
     ctx = report.context
-    ctx_parts = [f"<p><strong>Risk:</strong> {_e(ctx.risk)}"
-                 + (f" · reliance ceiling {_e(f'{ctx.ceiling:g}')}" if ctx.ceiling is not None else "") + "</p>",
-                 f"<p>{_e(ctx.explanation)}</p>"]
+    ctx_parts = [
+        f"<p><strong>Risk:</strong> {_e(ctx.risk)}"
+        + (f" · reliance ceiling {_e(f'{ctx.ceiling:g}')}" if ctx.ceiling is not None else "")
+        + "</p>",
+        f"<p>{_e(ctx.explanation)}</p>",
+    ]
     for m in ctx.matches:
         ctx_parts.append(f"<p>{_e(m.place)} ({_e(m.region)}, {_e(m.kind)}): {_e(m.risk)}</p>")
-    ctx_parts.append(f'<p class="muted">Reference data as of {_e(ctx.reference_date)}'
-                     + (f": {_e('; '.join(ctx.reference_sources))}" if ctx.reference_sources else "") + "</p>")
+    ctx_parts.append(
+        f'<p class="muted">Reference data as of {_e(ctx.reference_date)}'
+        + (f": {_e('; '.join(ctx.reference_sources))}" if ctx.reference_sources else "")
+        + "</p>"
+    )
     if report.caps:
-        ctx_parts.append("<h3>Caps on the score</h3><ul>" + "".join(
-            f"<li>{_e(c.reason)} (ceiling {_e(f'{c.ceiling:g}')}, from {_e(c.source)})</li>" for c in report.caps)
-            + "</ul>")
+        ctx_parts.append(
+            "<h3>Caps on the score</h3><ul>"
+            + "".join(
+                f"<li>{_e(c.reason)} (ceiling {_e(f'{c.ceiling:g}')}, from {_e(c.source)})</li>"
+                for c in report.caps
+            )
+            + "</ul>"
+        )
     out.append(_fold("context", f"Context: {ctx.risk} risk", "".join(ctx_parts)))
     if report.ilo_matrix is not None:
         out.append(_ilo(report))
     for status in ("met", "not_applicable"):
         fs = [f for f in report.findings if f.status.value == status]
         if fs:
-            listed = "".join(f'<li id="{_e(f.criterion_id)}"><strong>{_e(f.criterion_id)}</strong> {_e(f.title)}'
-                             + (_met_quote(s, q, f) if status == "met" else "")
-                             + "</li>" for f in fs)
-            out.append(_fold(status, f"{STATUS_LABELS[status].capitalize()} ({len(fs)})", f"<ul>{listed}</ul>"))
+            listed = "".join(
+                f'<li id="{_e(f.criterion_id)}"><strong>{_e(f.criterion_id)}</strong> {_e(f.title)}'
+                + (_met_quote(s, q, f) if status == "met" else "")
+                + "</li>"
+                for f in fs
+            )
+            out.append(
+                _fold(
+                    status,
+                    f"{STATUS_LABELS[status].capitalize()} ({len(fs)})",
+                    f"<ul>{listed}</ul>",
+                )
+            )
     if report.facts:
         rows = "".join(
             f"<tr><td>{_e(f.name)}</td><td>{_e(_fact_value(f.value))}</td>"
             f"<td>{'line ' + str(f.evidence[0].line) if f.evidence else ''}</td></tr>"
             for f in report.facts
         )
-        out.append(_fold("facts", f"Facts read from the text ({len(report.facts)})",
-                         "<table><thead><tr><th>Fact</th><th>Value</th><th>Where</th></tr></thead>"
-                         f"<tbody>{rows}</tbody></table>"))
+        out.append(
+            _fold(
+                "facts",
+                f"Facts read from the text ({len(report.facts)})",
+                "<table><thead><tr><th>Fact</th><th>Value</th><th>Where</th></tr></thead>"
+                f"<tbody>{rows}</tbody></table>",
+            )
+        )
     if report.case:
         out.append(_case(report.case))
     if report.notes or report.errors:
@@ -396,15 +508,23 @@ def _met_quote(s: Summary, q: _Quotes, f: Finding) -> str:
     if not f.evidence:
         return ""
     ev = f.evidence[0]
-    known = next((qq for qq in s.quotes if (qq.evidence.path, qq.evidence.start, qq.evidence.end)
-                  == (ev.path, ev.start, ev.end)), None)
+    known = next(
+        (
+            qq
+            for qq in s.quotes
+            if (qq.evidence.path, qq.evidence.start, qq.evidence.end) == (ev.path, ev.start, ev.end)
+        ),
+        None,
+    )
     if known is not None:
         return " " + q.show(known)
     return f'<div class="ev">{quote_in_context(ev, q.text)}<div class="loc">{_e(_location(ev, q.home))}</div></div>'
 
 
 def _fact_value(value: Any) -> str:
-    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return (
+        value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, sort_keys=True)
+    )
 
 
 def _ilo(report: Report) -> str:
@@ -428,9 +548,12 @@ def _ilo(report: Report) -> str:
                 f' <span class="muted">{_e(", ".join(c.criterion_ids))}</span></td>'
             )
         rows.append(f"<tr><th>{_e(phase)}</th>{''.join(tds)}</tr>")
-    return _fold("ilo", f"ILO matrix ({matrix.covered} of {matrix.total} covered)",
-                 f"<table><thead><tr><th></th>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
-                 f'<p class="muted">{_e(matrix.note)}</p>')
+    return _fold(
+        "ilo",
+        f"ILO matrix ({matrix.covered} of {matrix.total} covered)",
+        f"<table><thead><tr><th></th>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        f'<p class="muted">{_e(matrix.note)}</p>',
+    )
 
 
 def _case(case: dict[str, Any]) -> str:
@@ -439,29 +562,45 @@ def _case(case: dict[str, Any]) -> str:
         f"<tr><td>{_e(d.get('file'))}{' (leads)' if d.get('primary') else ''}</td>"
         f"<td>{_e(ROLE_LABELS.get(d.get('role') or '', d.get('role') or ''))}</td>"
         f"<td>{_e(d.get('date') or 'undated')}</td><td>{_e(d.get('author') or '')}</td><td>{_e(d.get('score', ''))}</td></tr>"
-        for d in case.get("documents", []))
+        for d in case.get("documents", [])
+    )
     timeline = []
     for entry in case.get("timeline", []):
         items = "".join(
             f"<li>{_e(c.get('title'))}: “{_e(' '.join(str(c.get('quote', '')).split())[:200])}” "
             f"({_e(entry.get('file'))} line {_e(c.get('line'))})"
-            + (f" — contradicted, see {_e(', '.join(c['contradictions']))}" if c.get("contradictions") else "")
-            + "</li>" for c in entry.get("claims", [])[:12])
-        timeline.append(f"<h4>{_e(entry.get('date') or 'undated')} — {_e(entry.get('file'))}</h4><ul>{items}</ul>")
+            + (
+                f" — contradicted, see {_e(', '.join(c['contradictions']))}"
+                if c.get("contradictions")
+                else ""
+            )
+            + "</li>"
+            for c in entry.get("claims", [])[:12]
+        )
+        timeline.append(
+            f"<h4>{_e(entry.get('date') or 'undated')} — {_e(entry.get('file'))}</h4><ul>{items}</ul>"
+        )
     contradictions = []
     for c in case.get("contradictions", []):
         sides = "".join(
             f"<p><strong>{label}</strong> ({_e(side.get('date') or 'undated')}; {_e(side.get('file'))} line "
-            f"{_e(side.get('line'))}):</p><blockquote class=\"ctx\">{_e(' '.join(str(side.get('quote', '')).split()))}</blockquote>"
-            for label, side in (("Earlier", c.get("earlier", {})), ("Later", c.get("later", {}))))
-        contradictions.append(f"<h4>{_e(c.get('id'))}. {_e(c.get('title'))}: {_e(c.get('subject'))}</h4>{sides}"
-                              f"<p>{_e(c.get('explanation'))}</p>")
-    inner = ("<table><thead><tr><th>File</th><th>Role</th><th>Date</th><th>Author</th><th>Score alone</th></tr></thead>"
-             f"<tbody>{docs}</tbody></table><h3>Timeline</h3>{''.join(timeline)}"
-             f"<h3>Contradictions ({len(contradictions)})</h3>"
-             + ("".join(contradictions) or "<p>None found.</p>"))
-    return (f'<section id="case"><h2>Case: {_e(case.get("title") or "documents judged together")}</h2>'
-            f"{inner}</section>")
+            f'{_e(side.get("line"))}):</p><blockquote class="ctx">{_e(" ".join(str(side.get("quote", "")).split()))}</blockquote>'
+            for label, side in (("Earlier", c.get("earlier", {})), ("Later", c.get("later", {})))
+        )
+        contradictions.append(
+            f"<h4>{_e(c.get('id'))}. {_e(c.get('title'))}: {_e(c.get('subject'))}</h4>{sides}"
+            f"<p>{_e(c.get('explanation'))}</p>"
+        )
+    inner = (
+        "<table><thead><tr><th>File</th><th>Role</th><th>Date</th><th>Author</th><th>Score alone</th></tr></thead>"
+        f"<tbody>{docs}</tbody></table><h3>Timeline</h3>{''.join(timeline)}"
+        f"<h3>Contradictions ({len(contradictions)})</h3>"
+        + ("".join(contradictions) or "<p>None found.</p>")
+    )
+    return (
+        f'<section id="case"><h2>Case: {_e(case.get("title") or "documents judged together")}</h2>'
+        f"{inner}</section>"
+    )
 
 
 def render_index(rows: list[dict]) -> str:

@@ -27,7 +27,9 @@ class ErrorRecord(BaseModel):
     model_config = ConfigDict(extra="forbid")
     path: str = Field(description="The file as it was named on the command line.")
     error: str = Field(description="One line saying what went wrong.")
-    kind: str = Field(default="error", description="Error class, e.g. DocumentError, PackError, timeout.")
+    kind: str = Field(
+        default="error", description="Error class, e.g. DocumentError, PackError, timeout."
+    )
 
 
 class SuppressedRecord(BaseModel):
@@ -49,7 +51,9 @@ class SummaryQuote(BaseModel):
     start: int
     end: int
     source: str = Field(description="pattern, fact, classifier, context or claim.")
-    probability: float | None = Field(default=None, description="Model probability, for classifier evidence.")
+    probability: float | None = Field(
+        default=None, description="Model probability, for classifier evidence."
+    )
 
 
 class SummaryReason(BaseModel):
@@ -69,17 +73,25 @@ class SummaryRecord(BaseModel):
     score: float
     about: str
     coverage: float | None
-    claims: list[dict] = Field(description="kind, speaker, modality, counts and the quote of each claim.")
-    reasons: list[SummaryReason] = Field(description="The 3-5 reasons that decide the verdict, caps first.")
+    claims: list[dict] = Field(
+        description="kind, speaker, modality, counts and the quote of each claim."
+    )
+    reasons: list[SummaryReason] = Field(
+        description="The 3-5 reasons that decide the verdict, caps first."
+    )
 
 
 class Output(BaseModel):
     """What ``auditcheck score --format json`` prints, for one file or many."""
 
     model_config = ConfigDict(extra="forbid")
-    schema_version: int = Field(default=SCHEMA_VERSION, description="Schema version of each report.")
+    schema_version: int = Field(
+        default=SCHEMA_VERSION, description="Schema version of each report."
+    )
     tool: ToolInfo
-    summary: list[SummaryRecord] = Field(default_factory=list, description="One summary per report, in order.")
+    summary: list[SummaryRecord] = Field(
+        default_factory=list, description="One summary per report, in order."
+    )
     reports: list[Report] = Field(description="One report per evaluated file (or one per case).")
     suppressed: list[SuppressedRecord] = Field(default_factory=list)
     errors: list[ErrorRecord] = Field(default_factory=list)
@@ -95,23 +107,48 @@ def _quote(q: Quote | None) -> SummaryQuote | None:
     if q is None:
         return None
     ev = q.evidence
-    return SummaryQuote(label=q.label, quote=ev.quote, path=ev.path, line=ev.line, start=ev.start, end=ev.end,
-                        source=ev.source, probability=ev.score if ev.source == "classifier" else None)
+    return SummaryQuote(
+        label=q.label,
+        quote=ev.quote,
+        path=ev.path,
+        line=ev.line,
+        start=ev.start,
+        end=ev.end,
+        source=ev.source,
+        probability=ev.score if ev.source == "classifier" else None,
+    )
 
 
 def summary_record(report: Report, suppressed: Iterable[Suppression] = ()) -> SummaryRecord:
     s = summarise(report, tuple(x for x in suppressed if x.path == report.document.path))
     return SummaryRecord(
-        path=report.document.path, verdict=report.verdict.value, score=report.score,
-        about=report.judgement.about, coverage=report.judgement.coverage,
-        claims=[{"kind": c.kind, "speaker": c.speaker, "modality": c.modality, "counts": c.counts,
-                 "quote": _quote(q).model_dump(mode="json")} for c, q in s.claims],  # type: ignore[union-attr]
-        reasons=[SummaryReason(text=r.text, kind=r.kind, ceiling=r.ceiling, quote=_quote(r.quote)) for r in s.reasons],
+        path=report.document.path,
+        verdict=report.verdict.value,
+        score=report.score,
+        about=report.judgement.about,
+        coverage=report.judgement.coverage,
+        claims=[
+            {
+                "kind": c.kind,
+                "speaker": c.speaker,
+                "modality": c.modality,
+                "counts": c.counts,
+                "quote": _quote(q).model_dump(mode="json"),
+            }
+            for c, q in s.claims
+        ],  # type: ignore[union-attr]
+        reasons=[
+            SummaryReason(text=r.text, kind=r.kind, ceiling=r.ceiling, quote=_quote(r.quote))
+            for r in s.reasons
+        ],
     )
 
 
-def envelope(reports: Iterable[Report], errors: Iterable[ErrorRecord] = (),
-             suppressed: Iterable[Suppression] = ()) -> dict:
+def envelope(
+    reports: Iterable[Report],
+    errors: Iterable[ErrorRecord] = (),
+    suppressed: Iterable[Suppression] = (),
+) -> dict:
     reports = list(reports)
     suppressed = list(suppressed)
     tool = reports[0].tool if reports else ToolInfo(version=_tool_version())
@@ -120,8 +157,12 @@ def envelope(reports: Iterable[Report], errors: Iterable[ErrorRecord] = (),
         "tool": tool.model_dump(mode="json"),
         "summary": [summary_record(r, suppressed).model_dump(mode="json") for r in reports],
         "reports": [r.model_dump(mode="json") for r in reports],
-        "suppressed": [SuppressedRecord(path=s.path, criterion_id=s.criterion_id, reason=s.reason,
-                                        line=s.line).model_dump(mode="json") for s in suppressed],
+        "suppressed": [
+            SuppressedRecord(
+                path=s.path, criterion_id=s.criterion_id, reason=s.reason, line=s.line
+            ).model_dump(mode="json")
+            for s in suppressed
+        ],
         "errors": [e.model_dump(mode="json") for e in errors],
     }
 
@@ -131,6 +172,9 @@ def render(report: Report, options: RenderOptions | None = None, **kwargs: objec
     return render_many([report], suppressed=opts.suppressed)
 
 
-def render_many(reports: list[Report], errors: Iterable[ErrorRecord] = (),
-                suppressed: Iterable[Suppression] = ()) -> str:
+def render_many(
+    reports: list[Report],
+    errors: Iterable[ErrorRecord] = (),
+    suppressed: Iterable[Suppression] = (),
+) -> str:
     return json.dumps(envelope(reports, errors, suppressed), indent=2, ensure_ascii=False) + "\n"

@@ -87,16 +87,20 @@ class _Sources:
 def _summary_lines(s: Summary) -> list[str]:
     report = s.report
     doc = report.document
-    capped = f" (before caps {report.uncapped_score:g})" if report.uncapped_score != report.score else ""
+    capped = (
+        f" (before caps {report.uncapped_score:g})" if report.uncapped_score != report.score else ""
+    )
     lines = [
         f"**Verdict: {s.verdict_label}** — score **{report.score:g}/100**{capped}"
         + (" — **audit-washing detected**" if report.audit_washing.detected else ""),
         "",
         f"**What the verdict is about:** {markdown_quote(report.judgement.about)}",
         "",
-        (f"**Coverage:** {markdown_quote(coverage_text(report))}. Read as "
-        f"{markdown_quote(ROLE_LABELS.get(doc.role or '', doc.role or 'unknown'))}; context "
-        f"**{report.context.risk} risk** (reference data of {markdown_quote(report.context.reference_date)})."),
+        (
+            f"**Coverage:** {markdown_quote(coverage_text(report))}. Read as "
+            f"{markdown_quote(ROLE_LABELS.get(doc.role or '', doc.role or 'unknown'))}; context "
+            f"**{report.context.risk} risk** (reference data of {markdown_quote(report.context.reference_date)})."
+        ),
         "",
     ]
     if s.claims:
@@ -118,8 +122,15 @@ def _summary_lines(s: Summary) -> list[str]:
     return lines
 
 
-def _problem_line(s: Summary, item: Item, sources: _Sources, *, basis: bool, quote: bool = True,
-                  words: int = MESSAGE_WORDS) -> list[str]:
+def _problem_line(
+    s: Summary,
+    item: Item,
+    sources: _Sources,
+    *,
+    basis: bool,
+    quote: bool = True,
+    words: int = MESSAGE_WORDS,
+) -> list[str]:
     """One line per finding: its failure message, then its quote in full at first use, else a reference.
 
     With ``quote`` false a quote not printed yet is only located (line N): the memo stays short.
@@ -133,7 +144,9 @@ def _problem_line(s: Summary, item: Item, sources: _Sources, *, basis: bool, quo
             where = f" — {_quote_or_ref(s, q, owner)}"
         else:
             where = f" ({markdown_quote(location(q.evidence, with_section=False, home=s.report.document.path))})"
-    line = [f"- **{f.criterion_id}** {markdown_quote(shorten(first_sentence(item.message), words))}{where}"]
+    line = [
+        f"- **{f.criterion_id}** {markdown_quote(shorten(first_sentence(item.message), words))}{where}"
+    ]
     if basis and f.references:
         line.append(f"**Basis:** {sources.cite(f)}")  # a lazy continuation: same list item
     return line
@@ -155,26 +168,39 @@ def render(report: Report, options: RenderOptions | None = None, **kwargs: objec
         lines.append("")
     if report.audit_washing.detected and opts.detail == "verbose":
         lines += ["## Audit-washing: claims that outrun the methods", ""]
-        lines += [f"- **{p.id}** {markdown_quote(p.title)} ({', '.join(p.criterion_ids)})"
-                  for p in report.audit_washing.patterns]
+        lines += [
+            f"- **{p.id}** {markdown_quote(p.title)} ({', '.join(p.criterion_ids)})"
+            for p in report.audit_washing.patterns
+        ]
         lines.append("")
     if opts.detail != "quiet":
         lines += _details(s, sources, verbose=opts.detail == "verbose")
     if s.suppressed:
         lines += [f"## Suppressed in the document ({len(s.suppressed)})", ""]
         for f, sup in s.suppressed:
-            lines.append(f"- **{f.criterion_id}** {STATUS_LABELS[f.status.value]}, suppressed at line {sup.line}: "
-                         f"{markdown_quote(sup.reason)}")
+            lines.append(
+                f"- **{f.criterion_id}** {STATUS_LABELS[f.status.value]}, suppressed at line {sup.line}: "
+                f"{markdown_quote(sup.reason)}"
+            )
         lines.append("")
     if report.case and opts.detail != "quiet":
         from .case_markdown import render_case_markdown
 
         lines += [render_case_markdown(report.case), ""]
     if report.errors:
-        lines += ["## Files that could not be read", ""] + [f"- {markdown_quote(e)}" for e in report.errors] + [""]
+        lines += (
+            ["## Files that could not be read", ""]
+            + [f"- {markdown_quote(e)}" for e in report.errors]
+            + [""]
+        )
     lines += ["## Limits", ""] + [f"- {markdown_quote(n)}" for n in report.notes]
-    lines += [(f"- auditcheck {markdown_quote(report.tool.version)} (schema v{report.schema_version}), "
-              f"`{_code(doc.path)}` sha256 `{doc.sha256[:12]}…`; full detail in the JSON and HTML."), ""]
+    lines += [
+        (
+            f"- auditcheck {markdown_quote(report.tool.version)} (schema v{report.schema_version}), "
+            f"`{_code(doc.path)}` sha256 `{doc.sha256[:12]}…`; full detail in the JSON and HTML."
+        ),
+        "",
+    ]
     lines += ["## References", ""]
     lines += [f"{n}. {_cite(r)}" for n, r in sources.seen.values()]
     lines += ["", f"Reference data as of {markdown_quote(report.context.reference_date)}.", ""]
@@ -188,34 +214,60 @@ def _details(s: Summary, sources: _Sources, *, verbose: bool) -> list[str]:
     if shown:
         lines += [f"## Partly shown or contradicted ({len(shown)})", ""]
         for item in shown:
-            lines += _problem_line(s, item, sources, basis=verbose, quote=verbose, words=PARTLY_WORDS)
+            lines += _problem_line(
+                s, item, sources, basis=verbose, quote=verbose, words=PARTLY_WORDS
+            )
         lines.append("")
     if s.missing:
         lines += [f"## Not shown or unknown ({len(s.missing)}): what would fix it", ""]
         unmet = [f for f in s.missing if f.status is Status.unmet]
         unknown = [f for f in s.missing if f.status is Status.not_assessable]
-        for label, group in ((f"**Not shown** ({len(unmet)}). {NOT_FOUND_NOTE}", unmet),
-                             ((f"**Unknown** ({len(unknown)}): the text does not let us tell, and its silence "
-                              "does not count against it here."), unknown)):
+        for label, group in (
+            (f"**Not shown** ({len(unmet)}). {NOT_FOUND_NOTE}", unmet),
+            (
+                (
+                    f"**Unknown** ({len(unknown)}): the text does not let us tell, and its silence "
+                    "does not count against it here."
+                ),
+                unknown,
+            ),
+        ):
             if not group:
                 continue
             lines += [label, ""]
             for f in group:
                 remedy = f.remedy if verbose else shorten(f.remedy or "", REMEDY_WORDS)
-                lines.append(f"- **{f.criterion_id}** {markdown_quote(remedy or shorten(first_sentence(failure_message(f)), REMEDY_WORDS))}")
+                lines.append(
+                    f"- **{f.criterion_id}** {markdown_quote(remedy or shorten(first_sentence(failure_message(f)), REMEDY_WORDS))}"
+                )
             lines.append("")
-    lines += ["## Dimensions", "", "|Dimension|Score|Met|Not shown|Red flags|", "|---|--:|--:|--:|--:|"]
+    lines += [
+        "## Dimensions",
+        "",
+        "|Dimension|Score|Met|Not shown|Red flags|",
+        "|---|--:|--:|--:|--:|",
+    ]
     for d in report.dimensions:
-        lines.append(f"|{markdown_quote(d.title)}|{'n/a' if d.score is None else f'{d.score:g}'}|{d.met}|{d.unmet}|{d.red_flags}|")
+        lines.append(
+            f"|{markdown_quote(d.title)}|{'n/a' if d.score is None else f'{d.score:g}'}|{d.met}|{d.unmet}|{d.red_flags}|"
+        )
     lines.append("")
     if report.ilo_matrix:
         m = report.ilo_matrix
         cells = {(c.phase, c.element): c for c in m.cells}
-        lines += [f"## ILO forced-labour matrix ({m.covered} of {m.total} cells covered)", "",
-                  "|Phase|Involuntariness|Menace of penalty|", "|---|---|---|"]
+        lines += [
+            f"## ILO forced-labour matrix ({m.covered} of {m.total} cells covered)",
+            "",
+            "|Phase|Involuntariness|Menace of penalty|",
+            "|---|---|---|",
+        ]
         for phase in ILO_PHASES:
             row = [cells.get((phase, e)) for e in ILO_ELEMENTS]
-            lines.append(f"|{phase}|" + "|".join(ILO_CELL_LABELS.get(c.status, c.status) if c else "" for c in row) + "|")
+            lines.append(
+                f"|{phase}|"
+                + "|".join(ILO_CELL_LABELS.get(c.status, c.status) if c else "" for c in row)
+                + "|"
+            )
         lines.append("")
     if verbose:
         met = [f for f in report.findings if f.status is Status.met]

@@ -48,6 +48,9 @@ class RenderOptions:
             detail = kwargs["detail"]  # type: ignore[assignment]
         text = kwargs.get("document_text")
         sup = kwargs.get("suppressed") or ()
-        return cls(detail=detail, document_text=text if isinstance(text, str) else None,
-                   suppressed=tuple(sup),  # type: ignore[arg-type]
-                   color=bool(kwargs.get("color", False)))
+        return cls(
+            detail=detail,
+            document_text=text if isinstance(text, str) else None,
+            suppressed=tuple(sup),  # type: ignore[arg-type]
+            color=bool(kwargs.get("color", False)),
+        )

@@ -18,10 +18,19 @@ from ..models import Evidence, Finding, Report
 from .options import RenderOptions, Suppression
 from .summary import failure_message, first_sentence
 
-SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+SCHEMA_URI = (
+    "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+)
 
-_KIND = {"red_flag": "fail", "unmet": "fail", "partial": "fail", "error": "fail",
-         "not_assessable": "review", "met": "pass", "not_applicable": "notApplicable"}
+_KIND = {
+    "red_flag": "fail",
+    "unmet": "fail",
+    "partial": "fail",
+    "error": "fail",
+    "not_assessable": "review",
+    "met": "pass",
+    "not_applicable": "notApplicable",
+}
 _LEVEL = {"red_flag": "error", "unmet": "warning", "partial": "note", "error": "error"}
 
 
@@ -36,9 +45,15 @@ def artifact_uri(path: str) -> str:
 
 
 def _region(ev: Evidence) -> dict:
-    region: dict = {"startLine": ev.line, "startColumn": ev.column, "endLine": ev.end_line,
-                    "endColumn": max(ev.end_column, 1), "charOffset": ev.start, "charLength": ev.end - ev.start,
-                    "snippet": {"text": ev.quote}}
+    region: dict = {
+        "startLine": ev.line,
+        "startColumn": ev.column,
+        "endLine": ev.end_line,
+        "endColumn": max(ev.end_column, 1),
+        "charOffset": ev.start,
+        "charLength": ev.end - ev.start,
+        "snippet": {"text": ev.quote},
+    }
     if ev.page:
         region["properties"] = {"page": ev.page}
     return region
@@ -47,16 +62,26 @@ def _region(ev: Evidence) -> dict:
 def _rule(f: Finding) -> dict:
     rule: dict = {
         "id": f.criterion_id,
-        "name": "".join(part.capitalize() for part in f.criterion_name.replace("_", "-").split("-")) or f.criterion_id,
+        "name": "".join(part.capitalize() for part in f.criterion_name.replace("_", "-").split("-"))
+        or f.criterion_id,
         "shortDescription": {"text": f.title},
         "fullDescription": {"text": failure_message(f)},
-        "defaultConfiguration": {"level": _LEVEL.get("red_flag" if f.severity == "critical" else "unmet", "warning")},
-        "properties": {"dimension": f.dimension, "severity": f.severity, "pack": f.pack_id, "weight": f.weight,
-                       "tags": [f.dimension, f.pack_id] + ([f.audit_washing] if f.audit_washing else [])},
+        "defaultConfiguration": {
+            "level": _LEVEL.get("red_flag" if f.severity == "critical" else "unmet", "warning")
+        },
+        "properties": {
+            "dimension": f.dimension,
+            "severity": f.severity,
+            "pack": f.pack_id,
+            "weight": f.weight,
+            "tags": [f.dimension, f.pack_id] + ([f.audit_washing] if f.audit_washing else []),
+        },
     }
     if f.remedy:
         rule["help"] = {"text": f.remedy}
-    url = next((r.url for r in f.references if r.url and r.url.startswith(("http://", "https://"))), None)
+    url = next(
+        (r.url for r in f.references if r.url and r.url.startswith(("http://", "https://"))), None
+    )
     if url:
         rule["helpUri"] = url
     return rule
@@ -67,8 +92,14 @@ def _result(report: Report, f: Finding, rule_index: int, suppression: Suppressio
     uri = artifact_uri(report.document.path)
     locations = []
     for ev in f.evidence[:5]:
-        locations.append({"physicalLocation": {"artifactLocation": {"uri": artifact_uri(ev.path) if ev.path else uri},
-                                               "region": _region(ev)}})
+        locations.append(
+            {
+                "physicalLocation": {
+                    "artifactLocation": {"uri": artifact_uri(ev.path) if ev.path else uri},
+                    "region": _region(ev),
+                }
+            }
+        )
     if not locations:  # not shown anywhere: the finding is about the document as a whole
         locations.append({"physicalLocation": {"artifactLocation": {"uri": uri}}})
     result: dict = {
@@ -76,7 +107,9 @@ def _result(report: Report, f: Finding, rule_index: int, suppression: Suppressio
         "ruleIndex": rule_index,
         "kind": _KIND[status],
         "level": _LEVEL.get(status, "none"),
-        "message": {"text": first_sentence(failure_message(f)) if _KIND[status] == "fail" else f.title},
+        "message": {
+            "text": first_sentence(failure_message(f)) if _KIND[status] == "fail" else f.title
+        },
         "locations": locations,
         "properties": {"status": status, "confidence": f.confidence, "weight": f.weight},
     }
@@ -84,11 +117,24 @@ def _result(report: Report, f: Finding, rule_index: int, suppression: Suppressio
         result["properties"]["auditWashing"] = f.audit_washing
     if any(ev.source == "classifier" for ev in f.evidence):
         result["properties"]["modelEvidence"] = [
-            {"line": ev.line, "probability": ev.score} for ev in f.evidence if ev.source == "classifier"]
+            {"line": ev.line, "probability": ev.score}
+            for ev in f.evidence
+            if ev.source == "classifier"
+        ]
     if suppression is not None:
-        result["suppressions"] = [{"kind": "inSource", "status": "accepted", "justification": suppression.reason,
-                                   "location": {"physicalLocation": {"artifactLocation": {"uri": uri},
-                                                                     "region": {"startLine": suppression.line}}}}]
+        result["suppressions"] = [
+            {
+                "kind": "inSource",
+                "status": "accepted",
+                "justification": suppression.reason,
+                "location": {
+                    "physicalLocation": {
+                        "artifactLocation": {"uri": uri},
+                        "region": {"startLine": suppression.line},
+                    }
+                },
+            }
+        ]
     return result
 
 
@@ -99,12 +145,20 @@ def sarif_log(reports: list[Report], suppressed: tuple[Suppression, ...] = ()) -
     results = []
     artifacts = []
     for report in reports:
-        artifacts.append({"location": {"uri": artifact_uri(report.document.path)},
-                          "hashes": {"sha-256": report.document.sha256},
-                          "properties": {"verdict": report.verdict.value, "score": report.score,
-                                         "uncappedScore": report.uncapped_score,
-                                         "about": report.judgement.about, "coverage": report.judgement.coverage,
-                                         "auditWashing": [p.id for p in report.audit_washing.patterns]}})
+        artifacts.append(
+            {
+                "location": {"uri": artifact_uri(report.document.path)},
+                "hashes": {"sha-256": report.document.sha256},
+                "properties": {
+                    "verdict": report.verdict.value,
+                    "score": report.score,
+                    "uncappedScore": report.uncapped_score,
+                    "about": report.judgement.about,
+                    "coverage": report.judgement.coverage,
+                    "auditWashing": [p.id for p in report.audit_washing.patterns],
+                },
+            }
+        )
         mine = {s.criterion_id: s for s in suppressed if s.path == report.document.path}
         for f in report.findings:
             if f.criterion_id not in index:
@@ -115,12 +169,14 @@ def sarif_log(reports: list[Report], suppressed: tuple[Suppression, ...] = ()) -
     return {
         "$schema": SCHEMA_URI,
         "version": "2.1.0",
-        "runs": [{
-            "tool": {"driver": {"name": "auditcheck", "version": version, "rules": rules}},
-            "artifacts": artifacts,
-            "results": results,
-            "columnKind": "unicodeCodePoints",
-        }],
+        "runs": [
+            {
+                "tool": {"driver": {"name": "auditcheck", "version": version, "rules": rules}},
+                "artifacts": artifacts,
+                "results": results,
+                "columnKind": "unicodeCodePoints",
+            }
+        ],
     }
 
 

@@ -28,8 +28,12 @@ from .options import Suppression
 MAX_REASONS = 5
 
 #: The engine adds this to every unmet-without-evidence message; the outputs say it once instead.
-NOT_FOUND_SUFFIX = re.compile(r"\s*Not found in the text: that is what the document shows, not proof that it was not done\.?\s*$")
-NOT_FOUND_NOTE = "Not found in the text: that is what the document shows, not proof that it was not done."
+NOT_FOUND_SUFFIX = re.compile(
+    r"\s*Not found in the text: that is what the document shows, not proof that it was not done\.?\s*$"
+)
+NOT_FOUND_NOTE = (
+    "Not found in the text: that is what the document shows, not proof that it was not done."
+)
 
 
 @dataclass
@@ -130,7 +134,11 @@ def claim_text(claim: Claim) -> str:
     """'clean result, asserted by the auditor or certifier' (and whether the judgement rests on it)."""
     who = SPEAKER_LABELS.get(claim.speaker, claim.speaker)
     kind = CLAIM_LABELS.get(claim.kind, claim.kind)
-    text = f"{kind}, {claim.modality} by the {who}" if claim.speaker != "unknown" else f"{kind}, {claim.modality}"
+    text = (
+        f"{kind}, {claim.modality} by the {who}"
+        if claim.speaker != "unknown"
+        else f"{kind}, {claim.modality}"
+    )
     return text + ("" if claim.counts else " (does not count: not the text's own conclusion)")
 
 
@@ -183,7 +191,9 @@ def _best(evidence: list[Evidence], report: Report, *, longest: bool = False) ->
     return usable[0]
 
 
-def summarise(report: Report, suppressed: tuple[Suppression, ...] | list[Suppression] = ()) -> Summary:
+def summarise(
+    report: Report, suppressed: tuple[Suppression, ...] | list[Suppression] = ()
+) -> Summary:
     """The summary and the quote registry of a report, in the order every renderer prints them."""
     quotes: dict[tuple[str | None, int, int], Quote] = {}
     first: dict[int, str] = {}
@@ -212,7 +222,9 @@ def summarise(report: Report, suppressed: tuple[Suppression, ...] | list[Suppres
     for n, cap in enumerate(report.caps):
         ev: Evidence | None = None
         if cap.source == "context":
-            ev = _best([e for m in report.context.matches for e in m.evidence], report, longest=True)
+            ev = _best(
+                [e for m in report.context.matches for e in m.evidence], report, longest=True
+            )
         elif cap.source == "audit_washing":
             pats = report.audit_washing.patterns
             ev = _best([e for p in pats for e in p.evidence], report)
@@ -221,7 +233,9 @@ def summarise(report: Report, suppressed: tuple[Suppression, ...] | list[Suppres
             used_findings.add(cap.source)
         reasons.append(Reason(cap.reason, "cap", register(ev, f"reason:{n}"), cap.ceiling))
     aw_capped = any(c.source == "audit_washing" for c in report.caps)
-    principal = next((c for c in report.claims if c.counts and c.kind == report.judgement.principal), None)
+    principal = next(
+        (c for c in report.claims if c.counts and c.kind == report.judgement.principal), None
+    )
     for text in report.judgement.reasons:
         if len(reasons) >= MAX_REASONS:
             break
@@ -232,8 +246,12 @@ def summarise(report: Report, suppressed: tuple[Suppression, ...] | list[Suppres
         ev = principal.evidence if principal is not None else None
         reasons.append(Reason(text, "judgement", register(ev, f"reason:{len(reasons)}")))
     problems_sorted = sorted(
-        (f for f in findings if f.status in (Status.red_flag, Status.partial, Status.unmet, Status.error)
-         and (f.evidence or f.status is not Status.unmet)),
+        (
+            f
+            for f in findings
+            if f.status in (Status.red_flag, Status.partial, Status.unmet, Status.error)
+            and (f.evidence or f.status is not Status.unmet)
+        ),
         key=_status_rank,
     )
     for f in problems_sorted:
@@ -242,8 +260,13 @@ def summarise(report: Report, suppressed: tuple[Suppression, ...] | list[Suppres
         if f.status is not Status.red_flag or f.criterion_id in used_findings:
             continue
         used_findings.add(f.criterion_id)
-        reasons.append(Reason(f"{f.criterion_id}: {first_sentence(failure_message(f))}", "red_flag",
-                              register(_best(f.evidence, report), f"reason:{len(reasons)}")))
+        reasons.append(
+            Reason(
+                f"{f.criterion_id}: {first_sentence(failure_message(f))}",
+                "red_flag",
+                register(_best(f.evidence, report), f"reason:{len(reasons)}"),
+            )
+        )
 
     # the first quote of each problem is the one every format prints; the others come after
     problems = [Item(f) for f in problems_sorted]
@@ -257,10 +280,12 @@ def summarise(report: Report, suppressed: tuple[Suppression, ...] | list[Suppres
             if q is not None and q not in item.quotes:
                 item.quotes.append(q)
     missing = sorted(
-        (f for f in findings
-         if (f.status is Status.unmet and not f.evidence) or f.status is Status.not_assessable),
+        (
+            f
+            for f in findings
+            if (f.status is Status.unmet and not f.evidence) or f.status is Status.not_assessable
+        ),
         key=_status_rank,
     )
     sup = [(by_id[s.criterion_id], s) for s in suppressed if s.criterion_id in by_id]
-    return Summary(report, claims, reasons, problems, missing, sup,
-                   list(quotes.values()), first)
+    return Summary(report, claims, reasons, problems, missing, sup, list(quotes.values()), first)

@@ -28,8 +28,10 @@ def tone(score: float | None) -> str:
 
 
 def _svg(width: int, height: int, label: str, body: str, cls: str) -> str:
-    return (f'<svg class="chart {cls}" viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="img" '
-            f'aria-label="{_e(label)}" xmlns="http://www.w3.org/2000/svg"><title>{_e(label)}</title>{body}</svg>')
+    return (
+        f'<svg class="chart {cls}" viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="img" '
+        f'aria-label="{_e(label)}" xmlns="http://www.w3.org/2000/svg"><title>{_e(label)}</title>{body}</svg>'
+    )
 
 
 def dimension_profile(dimensions: Sequence[tuple[str, str, float | None]]) -> str:
@@ -47,7 +49,13 @@ def dimension_profile(dimensions: Sequence[tuple[str, str, float | None]]) -> st
             f'<rect class="fill" x="{label_w}" y="{y + 6}" width="{filled}" height="14" rx="7" fill="{tone(score)}"/>'
             f'<text x="{label_w + bar_w + 10}" y="{y + 17}" font-size="13" fill="{INK}">{_e(value)}</text></g>'
         )
-    return _svg(width, max(row, row * len(dimensions)), "Score by dimension, 0 to 100", "".join(parts), "profile")
+    return _svg(
+        width,
+        max(row, row * len(dimensions)),
+        "Score by dimension, 0 to 100",
+        "".join(parts),
+        "profile",
+    )
 
 
 def verdict_counts(counts: dict[str, int]) -> str:
@@ -74,7 +82,12 @@ def score_histogram(scores: Sequence[float], bins: int = 10) -> str:
     for s in scores:
         counts[min(bins - 1, max(0, int(s // (100 / bins))))] += 1
     top = max([1, *counts])
-    col, height, base, width = 44, 120, 140, bins * 44 + 10  # 20 units above the tallest bar for its count
+    col, height, base, width = (
+        44,
+        120,
+        140,
+        bins * 44 + 10,
+    )  # 20 units above the tallest bar for its count
     parts = []
     for i, count in enumerate(counts):
         h = round(count * height / top, 1)
@@ -84,7 +97,7 @@ def score_histogram(scores: Sequence[float], bins: int = 10) -> str:
             f'<g data-bin="{lo}" data-count="{count}">'
             f'<rect x="{x + 4}" y="{base - h}" width="{col - 8}" height="{h}" fill="{tone(lo + 5)}"/>'
             f'<text x="{x + col / 2}" y="{base - h - 4}" font-size="11" text-anchor="middle" fill="{INK}">'
-            f'{count if count else ""}</text>'
+            f"{count if count else ''}</text>"
             f'<text x="{x + col / 2}" y="{base + 14}" font-size="11" text-anchor="middle" fill="{INK}">{lo}</text></g>'
         )
     return _svg(width, base + 20, "Score distribution in bands of ten", "".join(parts), "histogram")
@@ -97,8 +110,10 @@ def heat_map(rows: Sequence[tuple[str, Sequence[float | None]]], columns: Sequen
     parts = []
     for j, name in enumerate(columns):
         x = label_w + j * cell_w + cell_w / 2
-        parts.append(f'<text x="{x}" y="{head - 8}" font-size="11" text-anchor="middle" fill="{INK}">'
-                     f"{_e(name if len(name) <= 13 else name[:12] + '…')}</text>")
+        parts.append(
+            f'<text x="{x}" y="{head - 8}" font-size="11" text-anchor="middle" fill="{INK}">'
+            f"{_e(name if len(name) <= 13 else name[:12] + '…')}</text>"
+        )
     for i, (label, values) in enumerate(rows):
         y = head + i * cell_h
         short = label if len(label) <= 32 else label[:31] + "…"
@@ -107,6 +122,12 @@ def heat_map(rows: Sequence[tuple[str, Sequence[float | None]]], columns: Sequen
             parts.append(
                 f'<rect x="{label_w + j * cell_w + 1}" y="{y + 1}" width="{cell_w - 2}" height="{cell_h - 2}" '
                 f'fill="{tone(v)}" data-score="{"" if v is None else _e(f"{v:g}")}"><title>{_e(label)}: '
-                f'{_e(columns[j])} {"not assessed" if v is None else _e(f"{v:g}")}</title></rect>'
+                f"{_e(columns[j])} {'not assessed' if v is None else _e(f'{v:g}')}</title></rect>"
             )
-    return _svg(width, head + cell_h * max(1, len(rows)), "Dimension scores by document", "".join(parts), "heatmap")
+    return _svg(
+        width,
+        head + cell_h * max(1, len(rows)),
+        "Dimension scores by document",
+        "".join(parts),
+        "heatmap",
+    )

@@ -26,12 +26,25 @@ from .summary import (
 )
 
 WIDTH = 120
-_COLOR = {"red_flag": "31;1", "unmet": "33", "partial": "36", "met": "32", "error": "35", "not_assessable": "34"}
+_COLOR = {
+    "red_flag": "31;1",
+    "unmet": "33",
+    "partial": "36",
+    "met": "32",
+    "error": "35",
+    "not_assessable": "34",
+}
 
 
 def _wrap(text: str, indent: str, first: str | None = None) -> list[str]:
-    return textwrap.wrap(one_line(text), WIDTH, initial_indent=first if first is not None else indent,
-                         subsequent_indent=indent, break_long_words=True, break_on_hyphens=False) or [indent]
+    return textwrap.wrap(
+        one_line(text),
+        WIDTH,
+        initial_indent=first if first is not None else indent,
+        subsequent_indent=indent,
+        break_long_words=True,
+        break_on_hyphens=False,
+    ) or [indent]
 
 
 def _clip(text: str, width: int) -> str:
@@ -47,16 +60,26 @@ def render(report: Report, options: RenderOptions | None = None, **kwargs: objec
         return f"\x1b[{code}m{text}\x1b[0m" if opts.color else text
 
     path = one_line(report.document.path)
-    capped = f" (before caps {report.uncapped_score:g})" if report.uncapped_score != report.score else ""
+    capped = (
+        f" (before caps {report.uncapped_score:g})" if report.uncapped_score != report.score else ""
+    )
     head = _clip(f"{path}: {s.verdict_label.upper()}  score {report.score:g}/100{capped}", WIDTH)
     lines = [c("1", head)]
     lines += _wrap(f"about: {report.judgement.about}", "    ", "  ")
-    lines += _wrap(f"coverage: {coverage_text(report)}; context {report.context.risk} risk "
-                   f"(reference data of {report.context.reference_date})", "    ", "  ")
+    lines += _wrap(
+        f"coverage: {coverage_text(report)}; context {report.context.risk} risk "
+        f"(reference data of {report.context.reference_date})",
+        "    ",
+        "  ",
+    )
     if s.claims:
         lines.append("  claims:")
         for claim, q in s.claims:
-            lines += _wrap(f"{claim_text(claim)}: {_quote(s, q, verbose=opts.detail == 'verbose')}", "        ", "    - ")
+            lines += _wrap(
+                f"{claim_text(claim)}: {_quote(s, q, verbose=opts.detail == 'verbose')}",
+                "        ",
+                "    - ",
+            )
     else:
         lines.append("  claims: none; the text draws no conclusion of its own")
     lines.append("  why:")
@@ -69,15 +92,24 @@ def render(report: Report, options: RenderOptions | None = None, **kwargs: objec
     if red:
         lines.append(c("31;1", f"red flags ({len(red)}):"))
         for item in red:
-            lines += _finding_lines(s, item.finding, item.quotes, path, c, verbose=opts.detail == "verbose")
+            lines += _finding_lines(
+                s, item.finding, item.quotes, path, c, verbose=opts.detail == "verbose"
+            )
     if opts.detail != "quiet":
         others = [i for i in s.problems if i.finding.status is not Status.red_flag]
         if others:
             lines.append("")
             lines.append(f"partly shown or contradicted ({len(others)}):")
             for item in others:
-                lines += _finding_lines(s, item.finding, item.quotes, path, c, verbose=opts.detail == "verbose",
-                                        one=opts.detail != "verbose")
+                lines += _finding_lines(
+                    s,
+                    item.finding,
+                    item.quotes,
+                    path,
+                    c,
+                    verbose=opts.detail == "verbose",
+                    one=opts.detail != "verbose",
+                )
         if s.missing:
             lines.append("")
             lines.append(f"not shown or unknown ({len(s.missing)}); {NOT_FOUND_NOTE}")
@@ -88,7 +120,13 @@ def render(report: Report, options: RenderOptions | None = None, **kwargs: objec
                 if opts.detail == "verbose":
                     lines += _wrap(f"fix: {text}", "      ", f"  {f.criterion_id} {mark} ")
                 else:  # one line each: the compact list
-                    lines.append(f"  {f.criterion_id} {mark} " + _clip(f"fix: {text}", WIDTH - 4 - len(f.criterion_id) - len(STATUS_LABELS[f.status.value])))
+                    lines.append(
+                        f"  {f.criterion_id} {mark} "
+                        + _clip(
+                            f"fix: {text}",
+                            WIDTH - 4 - len(f.criterion_id) - len(STATUS_LABELS[f.status.value]),
+                        )
+                    )
         lines.append("")
         lines.append("  dimensions:")
         for d in report.dimensions:
@@ -108,12 +146,17 @@ def render(report: Report, options: RenderOptions | None = None, **kwargs: objec
         lines.append("")
         lines.append(f"suppressed in the document ({len(s.suppressed)}):")
         for f, sup in s.suppressed:
-            lines += _wrap(f"{f.criterion_id} {STATUS_LABELS[f.status.value]}, line {sup.line}: {sup.reason}",
-                           "      ", "  ")
+            lines += _wrap(
+                f"{f.criterion_id} {STATUS_LABELS[f.status.value]}, line {sup.line}: {sup.reason}",
+                "      ",
+                "  ",
+            )
     lines.append("")
     counts = {st: sum(f.status is st for f in report.findings) for st in Status}
-    lines.append(f"{len(report.findings)} criteria: " + ", ".join(
-        f"{counts[st]} {STATUS_LABELS[st.value]}" for st in Status if counts[st]))
+    lines.append(
+        f"{len(report.findings)} criteria: "
+        + ", ".join(f"{counts[st]} {STATUS_LABELS[st.value]}" for st in Status if counts[st])
+    )
     return "\n".join(lines) + "\n"
 
 
@@ -126,11 +169,12 @@ def _quote(s: Summary, q: Quote, *, verbose: bool) -> str:
     limit = 400 if verbose else 140
     if len(text) > limit:
         text = text[: limit - 1] + "…"
-    return f"[{q.label}] \"{text}\" ({location(q.evidence, with_section=False, home=s.report.document.path)})"
+    return f'[{q.label}] "{text}" ({location(q.evidence, with_section=False, home=s.report.document.path)})'
 
 
-def _finding_lines(s: Summary, f: Finding, quotes: list[Quote], path: str, c, *, verbose: bool,
-                   one: bool = False) -> list[str]:
+def _finding_lines(
+    s: Summary, f: Finding, quotes: list[Quote], path: str, c, *, verbose: bool, one: bool = False
+) -> list[str]:
     """A lint-style line 'path:line:col: status ID message'; with ``one``, clipped to one line, no quote."""
     ev = quotes[0].evidence if quotes else (f.evidence[0] if f.evidence else None)
     where = f"{one_line(ev.path) if ev.path else path}:{ev.line}:{ev.column}" if ev else path
@@ -157,12 +201,26 @@ def _case_lines(case: dict) -> list[str]:
     """The case in a few lines: its documents, a timeline (dates), then each contradiction with both places."""
     lines = ["", f"case: {one_line(str(case.get('title') or 'documents judged together'))}"]
     for entry in case.get("timeline", []):
-        lines.append("  " + _clip(f"{entry.get('date') or 'undated'}  {entry.get('file')}: "
-                                  f"{len(entry.get('claims', []))} claim(s)", WIDTH - 2))
+        lines.append(
+            "  "
+            + _clip(
+                f"{entry.get('date') or 'undated'}  {entry.get('file')}: "
+                f"{len(entry.get('claims', []))} claim(s)",
+                WIDTH - 2,
+            )
+        )
     contradictions = case.get("contradictions", [])
-    lines.append(f"  contradictions ({len(contradictions)}):" if contradictions else "  contradictions: none found")
+    lines.append(
+        f"  contradictions ({len(contradictions)}):"
+        if contradictions
+        else "  contradictions: none found"
+    )
     for c in contradictions:
         early, late = c.get("earlier", {}), c.get("later", {})
-        lines += _wrap(f"{c.get('id')} {c.get('title')}: {c.get('subject')} — {early.get('file')}:{early.get('line')} "
-                       f"vs {late.get('file')}:{late.get('line')}", "      ", "    ")
+        lines += _wrap(
+            f"{c.get('id')} {c.get('title')}: {c.get('subject')} — {early.get('file')}:{early.get('line')} "
+            f"vs {late.get('file')}:{late.get('line')}",
+            "      ",
+            "    ",
+        )
     return lines

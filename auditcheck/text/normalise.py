@@ -144,7 +144,11 @@ def plain_text(source: str) -> PlainText:
     for m in re.finditer("[" + re.escape("".join(sorted(forms))) + "]", source):
         pos = m.start()
         form = forms[source[pos]]
-        if source[pos] == "\u202f" and source[pos - 1 : pos].isdigit() and _THOUSANDS.match(source, pos + 1):
+        if (
+            source[pos] == "\u202f"
+            and source[pos - 1 : pos].isdigit()
+            and _THOUSANDS.match(source, pos + 1)
+        ):
             form = ","
         pieces.append(source[last:pos])
         pieces.append(form)

@@ -30,8 +30,10 @@ def test_pack_loads(folder: Path):
     assert folder.name not in BROKEN, BROKEN.get(folder.name)
 
 
-@pytest.mark.parametrize(("criterion", "expected", "text", "pack_id"),
-                         [(c, e, t, i.split(":")[0]) for i, c, e, t in CASES],
-                         ids=[i for i, *_ in CASES])
+@pytest.mark.parametrize(
+    ("criterion", "expected", "text", "pack_id"),
+    [(c, e, t, i.split(":")[0]) for i, c, e, t in CASES],
+    ids=[i for i, *_ in CASES],
+)
 def test_example(criterion, expected, text, pack_id):
     check_example(criterion, expected, text, PACKS[pack_id])

@@ -19,8 +19,18 @@ from auditcheck.checks.predicates import PREDICATES as RULES
 CRITERIA = Path(__file__).resolve().parents[2] / "criteria"
 PACK_DIRS = sorted(p.parent for p in CRITERIA.glob("*/pack.yaml"))
 #: Keys of a criterion that hold lists of regular expressions.
-PATTERN_KEYS = ("patterns", "partial_patterns", "exceptions", "red_flags", "red_flag_exceptions",
-                "when", "when_exceptions", "unless", "also_when", "sections")
+PATTERN_KEYS = (
+    "patterns",
+    "partial_patterns",
+    "exceptions",
+    "red_flags",
+    "red_flag_exceptions",
+    "when",
+    "when_exceptions",
+    "unless",
+    "also_when",
+    "sections",
+)
 
 
 def _yaml(path: Path) -> dict:
@@ -86,7 +96,9 @@ def test_criterion_file(pack: str, path: Path, data: dict):
     refs = data.get("references") or []
     assert refs, "no references"
     for ref in refs:
-        assert str(ref.get("publisher") or "").strip() and str(ref.get("title") or "").strip(), "a reference needs a publisher and a title"
+        assert str(ref.get("publisher") or "").strip() and str(ref.get("title") or "").strip(), (
+            "a reference needs a publisher and a title"
+        )
         assert ref.get("verification", "verified") in ("verified", "partly_verified", "unverified")
     examples = data.get("examples") or {}
     assert examples.get("met"), "no met example"
@@ -98,10 +110,15 @@ def test_criterion_file(pack: str, path: Path, data: dict):
 @pytest.mark.parametrize(("pack", "path", "data"), ALL, ids=IDS)
 def test_patterns_compile(pack: str, path: Path, data: dict):
     groups = [(key, data.get(key) or []) for key in PATTERN_KEYS]
-    groups += [(f"require_all.{name}", pats) for name, pats in (data.get("require_all") or {}).items()]
+    groups += [
+        (f"require_all.{name}", pats) for name, pats in (data.get("require_all") or {}).items()
+    ]
     groups += [("applies.patterns", (data.get("applies") or {}).get("patterns") or [])]
-    groups += [(f"params.{k}", v) for k, v in (data.get("params") or {}).items()
-               if isinstance(v, list) and v and all(isinstance(x, str) and "\\" in x for x in v)]
+    groups += [
+        (f"params.{k}", v)
+        for k, v in (data.get("params") or {}).items()
+        if isinstance(v, list) and v and all(isinstance(x, str) and "\\" in x for x in v)
+    ]
     for key, patterns in groups:
         for i, pattern in enumerate(patterns):
             try:
@@ -115,6 +132,9 @@ def test_cap_only_on_red_flags(pack: str, path: Path, data: dict):
     """A cap only bites on a red flag, so it belongs on kinds that can raise one."""
     if data.get("cap") is None:
         return
-    can_flag = data["kind"] in ("absence", "fact") or data.get("red_flags") or (
-        data["kind"] == "conditional" and data.get("on_fail", "red_flag") == "red_flag")
+    can_flag = (
+        data["kind"] in ("absence", "fact")
+        or data.get("red_flags")
+        or (data["kind"] == "conditional" and data.get("on_fail", "red_flag") == "red_flag")
+    )
     assert can_flag, "cap set on a criterion that cannot be a red flag"

@@ -71,7 +71,9 @@ The audit found no evidence of forced labour.
 
 
 def _washing(text: str) -> set[str]:
-    report = auditcheck.evaluate(document_from_text(text, path="<test>"), pack="social-audit", overlays=False)
+    report = auditcheck.evaluate(
+        document_from_text(text, path="<test>"), pack="social-audit", overlays=False
+    )
     return {p.id for p in report.audit_washing.patterns}
 
 
@@ -86,8 +88,13 @@ def test_audit_washing_found(name):
 
 
 def test_standard_owner_statement_is_not_judged_as_an_audit():
-    report = auditcheck.evaluate(document_from_text(CREDIBLE["standard_owner_statement"], path="<test>"),
-                                 pack="social-audit", overlays=False)
-    method = [f for f in report.findings if f.criterion_id.startswith(("REC-", "IND-", "INT-", "ACC-"))]
+    report = auditcheck.evaluate(
+        document_from_text(CREDIBLE["standard_owner_statement"], path="<test>"),
+        pack="social-audit",
+        overlays=False,
+    )
+    method = [
+        f for f in report.findings if f.criterion_id.startswith(("REC-", "IND-", "INT-", "ACC-"))
+    ]
     # no audit is described: method elements are unknown (or inapplicable), never failed or met
     assert method and all(f.status.value in ("not_applicable", "not_assessable") for f in method)

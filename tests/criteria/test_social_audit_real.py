@@ -36,24 +36,36 @@ def _washing(prefix: str) -> set[str]:
 # (document, criterion, statuses allowed): each row is a point an expert judgement makes.
 EXPECTED = [
     # Volkswagen / Löning: the single-document audit-washing patterns all show in the text.
-    ("01", "AW-01", {"red_flag"}),   # "no indications ... of forced labour" from records and on-site interviews
-    ("01", "AW-03", {"red_flag"}),   # consultancy "accompanied" an unnamed law firm doing "the actual audit execution"
-    ("01", "AW-06", {"red_flag"}),   # "the mandate was limited to the employees of the Urumqi plant"
-    ("01", "AW-08", {"red_flag"}),   # "paid above average and have little to do"
-    ("01", "AW-13", {"red_flag"}),   # clean claim next to "challenges in collecting data ... well known"
-    ("01", "AW-07", {"red_flag"}),   # the claim prompted an index provider to remove a red flag
-    ("01", "REC-01", {"unmet"}),     # nothing on how workers reached the plant
+    (
+        "01",
+        "AW-01",
+        {"red_flag"},
+    ),  # "no indications ... of forced labour" from records and on-site interviews
+    (
+        "01",
+        "AW-03",
+        {"red_flag"},
+    ),  # consultancy "accompanied" an unnamed law firm doing "the actual audit execution"
+    ("01", "AW-06", {"red_flag"}),  # "the mandate was limited to the employees of the Urumqi plant"
+    ("01", "AW-08", {"red_flag"}),  # "paid above average and have little to do"
+    (
+        "01",
+        "AW-13",
+        {"red_flag"},
+    ),  # clean claim next to "challenges in collecting data ... well known"
+    ("01", "AW-07", {"red_flag"}),  # the claim prompted an index provider to remove a red flag
+    ("01", "REC-01", {"unmet"}),  # nothing on how workers reached the plant
     ("01", "INT-03", {"red_flag"}),  # on-site interviews in Xinjiang cannot be confidential
     # RINA on Ali Enterprises: "was compliant" defended after the fire.
     ("14", "AW-14", {"red_flag"}),
-    ("14", "ACC-01", {"met"}),       # it does name its SAAS accreditation; the problem is elsewhere
+    ("14", "ACC-01", {"met"}),  # it does name its SAAS accreditation; the problem is elsewhere
     # Clean Clothes Campaign on the same certificate: the certifier never visited.
     ("15", "AW-03", {"red_flag"}),
     ("15", "ACC-01", {"red_flag"}),  # the subcontracted agency "is not accredited by SAAS"
     # Verité for Nestlé: findings of abuse are evidence of a method that looks.
     ("22", "REC-01", {"met"}),
     ("22", "REC-02", {"met"}),
-    ("22", "INT-05", {"met"}),       # workers reported deception, fees and being sold
+    ("22", "INT-05", {"met"}),  # workers reported deception, fees and being sold
     # SAI: a standard owner's statement describes no audit, so method elements are unknown, never
     # failed (no clean claim rests on them) and never met.
     ("08", "IND-01", {"not_applicable", "not_assessable"}),
@@ -67,7 +79,9 @@ EXPECTED = [
 ]
 
 
-@pytest.mark.parametrize(("doc", "cid", "allowed"), EXPECTED, ids=[f"{d}:{c}" for d, c, _ in EXPECTED])
+@pytest.mark.parametrize(
+    ("doc", "cid", "allowed"), EXPECTED, ids=[f"{d}:{c}" for d, c, _ in EXPECTED]
+)
 def test_criterion_on_real_text(real_dev, doc, cid, allowed):
     assert _status(doc, cid) in allowed
 
