@@ -78,7 +78,7 @@ def author_of(document: Document, role: str | None) -> Author:
         role == "third_party" and _said_count(document.text) >= 3 and not first_person
     ):
         return Author("journalist", "news furniture or reported speech throughout")
-    if g.PRESS_RELEASE.search(head):
+    if g.PRESS_RELEASE.search(head) or _COMPANY_ANNOUNCES.search(head[:800]):
         return Author("company", "a press release")
     if len(re.findall(g.REPORT_FURNITURE.pattern, head, re.IGNORECASE | re.MULTILINE)) >= 2:
         return Author("auditor", "the assessor's own report (report fields)")
@@ -114,6 +114,13 @@ def _self_description(text: str) -> str | None:
     }
     best = max(counts, key=lambda k: counts[k])
     return best if counts[best] else None
+
+
+#: "Harwell Motorwerke AG today announces ...": a company's announcement in its own name.
+_COMPANY_ANNOUNCES = re.compile(
+    r"\b(?:AG|GmbH|SE|Inc\.?|Ltd\.?|plc|PLC|Group|Corporation|Co\.)\s+(?:\(\w+\)\s+)?(?:today\s+|has\s+today\s+)?"
+    r"(?:announce[sd]?|publishe[sd]|release[sd]|report(?:s|ed))\b"
+)
 
 
 def _said_count(text: str) -> int:
