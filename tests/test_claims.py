@@ -114,3 +114,9 @@ def test_every_finding_says_whose_statement_its_evidence_is():
     report = auditcheck.evaluate(HERE / "paired" / "xj-yarn-d-wire-story.md")
     assert report.claims and all(c.evidence.speaker and c.evidence.modality for c in report.claims)
     assert report.judgement.about and report.judgement.author == "journalist"
+
+
+def test_every_quote_in_a_report_says_whose_statement_it_is():
+    report = auditcheck.evaluate(Path(__file__).resolve().parents[1] / "sample_audits" / "06-urumqi-plant-audit-summary.md")
+    quotes = [e for f in report.findings for e in f.evidence if e.source != "context"]
+    assert quotes and all(e.speaker and e.modality for e in quotes)

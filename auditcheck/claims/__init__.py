@@ -16,7 +16,7 @@ from ..evidence import evidence_from_span
 from ..matcher import DocumentIndex
 from ..facts import Facts
 from ..models import Claim, Fact
-from .detect import COUNTING, Author, SentenceClaim, detect_claims
+from .detect import COUNTING, Author, SentenceClaim, detect_claims, voice
 from .grammar import OBJECT
 from .polarity import negated_before
 
@@ -57,6 +57,14 @@ class ClaimReading:
             if c.start <= start and end <= c.end:
                 return c
         return None
+
+    def voice_at(self, index: DocumentIndex, start: int, end: int) -> tuple[str, str]:
+        """Whose statement the sentence holding [start, end) is, and in what mood."""
+        claim = self.claim_at(start, end)
+        if claim is not None:
+            return claim.speaker, claim.modality
+        s, e = index.sentence_around(start, end)
+        return voice(index.document.text[s:e], start - s, self.author)
 
     def counting(self, *kinds: str, speakers: frozenset[str] | None = None) -> list[SentenceClaim]:
         return [

@@ -479,6 +479,11 @@ def _negated_inside(span: str) -> bool:
 # --- voice: speaker and modality ------------------------------------------------------------------
 
 
+def voice(sentence: str, focus: int, author: Author) -> tuple[str, str]:
+    """Whose statement a sentence is, and its mood, for a quote that is not itself a claim."""
+    return _voice(sentence, "evidence", max(0, min(focus, len(sentence))), author)
+
+
 def _voice(sentence: str, kind: str, focus: int, author: Author) -> tuple[str, str]:
     """Whose claim it is and in what mood."""
     clause = _clause_of(sentence, focus)

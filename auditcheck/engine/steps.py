@@ -52,6 +52,7 @@ UNKNOWN_NOTE = (
 
 
 def per_finding(findings: list[Finding], prepared: Prepared) -> list[Finding]:
+    findings = attribute_evidence(findings, prepared)
     findings = bound_to_stated_scope(findings, prepared.facts, prepared.primary.meta.scoring)
     absence_checks = {
         c.id
@@ -63,6 +64,22 @@ def per_finding(findings: list[Finding], prepared: Prepared) -> list[Finding]:
     return apply_burden_of_proof(
         findings, burden_of(prepared), prepared.claims.principal(), absence_checks
     )
+
+
+def attribute_evidence(findings: list[Finding], prepared: Prepared) -> list[Finding]:
+    """Say whose statement every quote is, and in what mood (asserted, reported, question, ...)."""
+    out = []
+    for f in findings:
+        if f.evidence and any(e.speaker is None for e in f.evidence):
+            evidence = []
+            for e in f.evidence:
+                if e.speaker is None and e.source != "context":
+                    speaker, modality = prepared.claims.voice_at(prepared.index, e.start, e.end)
+                    e = e.model_copy(update={"speaker": speaker, "modality": modality})
+                evidence.append(e)
+            f = f.model_copy(update={"evidence": evidence})
+        out.append(f)
+    return out
 
 
 def bound_to_stated_scope(
