@@ -1,6 +1,6 @@
 """auditcheck: how far can a published social audit be relied on as evidence about forced labour?"""
 
-__version__ = "0.1.0"
+from .version import __version__
 
 from .api import evaluate  # noqa: E402
 from .case import evaluate_case  # noqa: E402

@@ -422,6 +422,12 @@ _RULES: list[_Rule] = [
         rf"{_PERSON}[ \t]*\((?:LA|lead\s+auditor|team\s+leader|auditor|APSCA[^)]{{0,30}})\)",
         "group:name",
     ),
+    # "conducted by Mr. Daniel Okafor": a person with a title is a named auditor, not a firm called "Mr"
+    _r(
+        "auditor.names",
+        rf"\b(?:conducted|carried\s+out|performed|led|signed|audited)\s+by{_SP1}(?=(?-i:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t])){_PERSON}",
+        "group:name",
+    ),
     # a team table row or a sign-off line: "| Ana Ruiz | Lead assessor | APSCA ..." / "Ana Ruiz, Lead auditor, ..."
     _r(
         "auditor.names",
@@ -867,6 +873,8 @@ def _value(rule: _Rule, m: re.Match[str]) -> tuple[object, tuple[int, int]]:
         cleaned = _clean_name(raw)
         if cleaned is None:
             return none
+        if rule.name == "auditor.firm" and re.fullmatch(r"(?:Mr|Mrs|Ms|Dr|Prof)\.?", cleaned[0]):
+            return none  # a title, not a firm: the person is a named auditor (rule above)
         if rule.name == "auditor.names" and _ORG_WORDS.search(cleaned[0]):
             return none  # "Audit team: Ardent Compliance Solutions" names a firm, not people
         name, length = cleaned

@@ -28,8 +28,15 @@ from .text.normalise import PlainText, plain_text
 PATTERN_TIMEOUT = 2.0
 #: Longest stretch of text either side of a match that still counts as its sentence.
 MAX_SENTENCE = 400
+#: Abbreviations, initials and list numbers whose full stop does not end a sentence ("Mr. Lee",
+#: "No. 4", "approx. 40", "e.g. fees", "Ltd. was", "J. Smith", "1. Workers").
+_NOT_AN_END = (
+    r"(?<!\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Jr|St|No|Nos|Nr|approx|ca|cf|vs|etc|al|e\.g|i\.e|Ltd|Inc|Co|Corp|Bhd|Fig|pp?"
+    r"|para|Art|Sec|Vol|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.K)\.)(?<!\b[A-Z]\.)(?<!(?:^|\n)\s*\d{1,3}\.)"
+)
 _SENTENCE_END = regex.compile(
-    r"(?<=[.!?。;])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9•\-–])|\n\s*(?=[•\-–*]\s)|\n(?=\s*\n)"
+    _NOT_AN_END
+    + r"(?<=[.!?。;])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9•\-–])|\n\s*(?=[•\-–*]\s)|\n(?=\s*\n)"
 )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from .. import __version__
+from ..version import __version__
 from ..claims import CLAIMANTS, OUTSIDERS
 from ..evidence import dedupe
 from ..facts import Facts
