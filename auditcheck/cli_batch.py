@@ -62,8 +62,13 @@ def batch(
         typer.Option("--retry-errors", help="Score again the files that failed in an earlier run."),
     ] = False,
     fail_under: Annotated[
-        float | None, typer.Option("--fail-under", help="Exit 1 if any score is below this.")
+        float | None,
+        typer.Option("--fail-under", min=0, max=100, help="Exit 1 if any score is below this."),
     ] = None,
+    fail_on_audit_washing: Annotated[
+        bool,
+        typer.Option("--fail-on-audit-washing", help="Exit 1 if any document shows audit-washing."),
+    ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress output.")] = False,
 ) -> None:
     """Score many documents in parallel; resumable, one JSON line per document."""
@@ -100,7 +105,11 @@ def batch(
         typer.echo(line)
     for problem in result.output_errors:
         typer.echo(f"auditcheck: {one_line(problem)}", err=True)
-    raise typer.Exit(result.exit_code(fail_under))
+    code = result.exit_code(fail_under, fail_on_audit_washing)
+    if code == 1:
+        reason = result.threshold_failure(fail_under, fail_on_audit_washing)
+        typer.echo(f"auditcheck: exit 1: {reason}", err=True)
+    raise typer.Exit(code)
 
 
 def main() -> None:

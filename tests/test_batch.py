@@ -371,3 +371,29 @@ def test_ctrl_c_in_score_exits_130(tmp_path):
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130, err.decode()
     assert err.decode().strip().splitlines()[-1] == "auditcheck: interrupted"
+
+
+def test_batch_thresholds_say_why_and_csv_has_the_investor_columns(tmp_path):
+    import csv as csv_module
+    import shutil
+
+    from typer.testing import CliRunner
+
+    from auditcheck.cli import app
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("04-one-page-company-statement.md", "16-fee-repayment-verification-letter.md"):
+        shutil.copy(Path(__file__).resolve().parents[1] / "sample_audits" / name, folder / name)
+    out, table = tmp_path / "r.jsonl", tmp_path / "r.csv"
+    result = CliRunner().invoke(app, ["batch", str(folder), "--out", str(out), "--csv", str(table), "--jobs", "1",
+                                      "-q", "--fail-on-audit-washing"])
+    assert result.exit_code == 1
+    assert "audit-washing found in 1 document(s)" in result.stderr
+    rows = list(csv_module.DictReader(table.open(encoding="utf-8")))
+    for column in ("title", "role", "claim_kind", "uncapped_score", "coverage", "red_flags",
+                   "top_unmet_messages", "reference_date", "tool_version"):
+        assert column in rows[0]
+    assert {r["claim_kind"] for r in rows} <= {"clean", "adverse", "failure", "decline", "none"}
+    bad = CliRunner().invoke(app, ["batch", str(folder), "--out", str(tmp_path / "x.jsonl"), "--fail-under", "150"])
+    assert bad.exit_code == 2

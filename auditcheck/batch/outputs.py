@@ -23,17 +23,23 @@ from .run import BatchResult, SummaryRow
 
 CSV_HEAD = [
     "path",
+    "title",
+    "role",
+    "claim_kind",
     "sha256",
     "format",
     "pages",
     "pack",
-    "score",
     "verdict",
+    "score",
+    "uncapped_score",
+    "coverage",
+    "red_flags",
     "audit_washing",
     "patterns",
     "context_risk",
 ]
-CSV_TAIL = ["top_unmet", "top_unmet_titles", "error"]
+CSV_TAIL = ["top_unmet", "top_unmet_messages", "html", "reference_date", "tool_version", "error"]
 
 
 def dimension_ids(rows: list[SummaryRow]) -> list[str]:

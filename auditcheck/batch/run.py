@@ -77,6 +77,15 @@ class SummaryRow:
     kind: str | None = None
     html: str | None = None
     path_bytes: str | None = None
+    title: str | None = None
+    role: str | None = None
+    claim_kind: str | None = None
+    uncapped_score: float | None = None
+    coverage: float | None = None
+    red_flags: int | None = None
+    top_unmet_messages: str = ""
+    reference_date: str | None = None
+    tool_version: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -113,15 +122,25 @@ class BatchResult:
     def worst(self, n: int = WORST) -> list[SummaryRow]:
         return sorted(self.scores, key=lambda r: (r.score or 0.0, r.path))[:n]
 
-    def exit_code(self, fail_under: float | None = None) -> int:
-        """130 if interrupted, 2 if a file or output failed, 1 if a score is under fail_under."""
+    def exit_code(self, fail_under: float | None = None, fail_on_audit_washing: bool = False) -> int:
+        """130 if interrupted, 2 if a file or output failed, 1 if a threshold is not met."""
         if self.interrupted:
             return 130
         if self.errors or self.output_errors:
             return 2
-        if fail_under is not None and any((r.score or 0.0) < fail_under for r in self.scores):
-            return 1
-        return 0
+        return 1 if self.threshold_failure(fail_under, fail_on_audit_washing) else 0
+
+    def threshold_failure(self, fail_under: float | None, fail_on_audit_washing: bool) -> str | None:
+        """Why the run fails its thresholds, in one line, or None."""
+        if fail_under is not None:
+            low = [r for r in self.scores if (r.score or 0.0) < fail_under]
+            if low:
+                return f"{len(low)} document(s) score below {fail_under:g} (lowest {min(r.score or 0.0 for r in low):g})"
+        if fail_on_audit_washing:
+            washed = [r for r in self.scores if r.audit_washing == "yes"]
+            if washed:
+                return f"audit-washing found in {len(washed)} document(s)"
+        return None
 
 
 def unmet_findings(report: dict, n: int = 3) -> list[dict]:
@@ -169,8 +188,18 @@ def summary_row(path: str, record: dict, *, html_name: str | None = None) -> Sum
         },
         top_unmet=";".join(str(f.get("criterion_id")) for f in top),
         top_unmet_titles=" | ".join(str(f.get("title")) for f in top),
+        # what is wrong, not what a good report would show: the failure messages
+        top_unmet_messages=" | ".join(f"{f.get('criterion_id')}: {f.get('message')}" for f in top),
         html=html_name,
         path_bytes=raw,
+        title=one_line(str(document["title"]))[:200] if document.get("title") else None,
+        role=document.get("role"),
+        claim_kind=(record.get("judgement") or {}).get("principal"),
+        uncapped_score=record.get("uncapped_score"),
+        coverage=(record.get("judgement") or {}).get("coverage"),
+        red_flags=sum(1 for f in record.get("findings", []) if f.get("status") == "red_flag"),
+        reference_date=record["context"].get("reference_date"),
+        tool_version=(record.get("tool") or {}).get("version"),
     )
 
 
