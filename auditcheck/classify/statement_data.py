@@ -10,6 +10,7 @@ stripped. This module turns both that CSV and a parsed Document into the same li
 - ``text``: the sentence itself (heading glued on, closing punctuation removed);
 - ``context``: its neighbours (two before, two after), since a name is a signature only next
   to "approved by the board", and a list item is "operations" only under its lead-in;
+- ``prev`` and ``next``: the sentence just before and just after, read on their own;
 - ``section``: the last heading-like sentence seen, carried forward (a section cue);
 - ``dense``: position in the statement and the shape of the sentence (length, capitals, digits).
 
@@ -93,6 +94,8 @@ class StatementSentence:
 
     text: str
     context: str
+    prev: str
+    next: str
     section: str
     dense: list[float]
 
@@ -149,21 +152,30 @@ def _dense(text: str, i: int, n: int) -> list[float]:
     ]
 
 
-def sentence_views(sentences: Sequence[str]) -> list[StatementSentence]:
-    """The model's view of each sentence of one statement, in order."""
+def sentence_views(sentences: Sequence[str], headings: Sequence[str] | None = None) -> list[StatementSentence]:
+    """The model's view of each sentence of one statement, in order.
+
+    ``headings``: for a parsed document, the heading each sentence sits under ('' for none);
+    it is the section cue where known. The gold sets only have headings glued to sentences,
+    so there the cue is guessed from capitals.
+    """
     texts = [clean_sentence(s) for s in sentences]
     n = len(texts)
     out = []
     section = ""
     for i, text in enumerate(texts):
         heading = _heading_like(text)
-        if heading:
+        if headings is not None and headings[i]:
+            section = clean_sentence(headings[i])
+        elif heading:
             section = heading
         before = texts[max(0, i - WINDOW) : i]
         after = texts[i + 1 : i + 1 + WINDOW]
         out.append(StatementSentence(
             text=text,
             context=" ".join(before + after),
+            prev=texts[i - 1] if i > 0 else "",
+            next=texts[i + 1] if i + 1 < n else "",
             section=section,
             dense=_dense(text, i, n),
         ))
