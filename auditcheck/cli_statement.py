@@ -144,6 +144,16 @@ def _gold(csv_path: Path, folds: int, threshold: float | None, model_path: Path 
     rows = _scores(Y, P, list(NINE))
     typer.echo(f"{csv_path}: {len(statements)} statements, {n_sentences} sentences; {how}")
     typer.echo(_table(rows, cut_text))
+    # rows of Y follow the statements' order (sorted by id) in both modes
+    jurisdiction = np.array([st.jurisdiction for st in statements for _ in st.sentences])
+    places = sorted(set(jurisdiction.tolist()) - {""})
+    if len(places) > 1:
+        parts = []
+        for place in places:
+            mask = jurisdiction == place
+            n_st = sum(st.jurisdiction == place for st in statements)
+            parts.append(f"{place} ({n_st} statements) {np.mean([r[3] for r in _scores(Y[mask], P[mask], list(NINE))]):.3f}")
+        typer.echo("nine-criteria mean by jurisdiction: " + ", ".join(parts))
     typer.echo(f"at one threshold of 0.5 for every criterion, the nine-criteria mean would be {np.mean([r[3] for r in at_half]):.3f}")
     typer.echo(f"mean F1 (9 criteria): {np.mean([r[3] for r in rows]):.3f}")
 

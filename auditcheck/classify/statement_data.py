@@ -76,7 +76,8 @@ DENSE_FEATURES = (
 #: Gold CSVs above this size are refused (the development split is about 1 MB).
 MAX_CSV_BYTES = 200 * 1024 * 1024
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_DIGIT = re.compile(r"\d")
 _CLOSING = re.compile(r"[\s.;:!?]+$")
 _LEADING_CAPS = re.compile(r"^(?:[A-Z0-9&'’,()/-]{2,}\s+){2,}")
 #: A person's name followed by a role: the typical signature line.
@@ -132,7 +133,7 @@ _SMALL = {"and", "of", "the", "in", "our", "for", "to", "on", "a", "&", "-", "�
 
 def _dense(text: str, i: int, n: int) -> list[float]:
     words = text.split()
-    alpha = [w for w in words if _WORD.match(w)]
+    alpha = [w for w in words if w[0] in _ASCII_LETTERS]
     caps = sum(1 for w in alpha if w.isupper() and len(w) > 1)
     title = sum(1 for w in alpha if w[:1].isupper())
     k = max(len(alpha), 1)
@@ -147,7 +148,7 @@ def _dense(text: str, i: int, n: int) -> list[float]:
         float(len(words) <= 6),
         caps / k,
         title / k,
-        float(any(ch.isdigit() for ch in text)),
+        float(_DIGIT.search(text) is not None),
         float(bool(_NAME_ROLE.search(text))),
     ]
 

@@ -26,14 +26,16 @@ from ..errors import ModelError
 from ..evidence import evidence_from_span
 from ..matcher import DocumentIndex
 from ..models import Evidence
-from .features import Vectoriser, linear_scores
-from .statement_data import DENSE_FEATURES, StatementSentence, clean_sentence, sentence_views
+from .features import Vectoriser, _word_ngrams, scores_from_parts
+from .statement_data import DENSE_FEATURES, WINDOW, StatementSentence, clean_sentence, sentence_views
 from .store import decode_array
 
 FORMAT = "auditcheck-statement-model"
 FORMAT_VERSION = 1
 #: A sentence longer than this is cut before it is read (a table flattened into one line).
 MAX_CHARS = 2000
+#: Evidence kept per label, best first (the engine shows at most three).
+MAX_EVIDENCE = 10
 _FIELDS = ("text", "context", "prev", "next", "section")
 
 
@@ -107,10 +109,13 @@ class StatementModel:
 
     def _stage1(self, views: list[StatementSentence]) -> np.ndarray:
         by_field = {f: [getattr(v, f) for v in views] for f in _FIELDS}
-        parts = [v.weights(by_field[f]) for v, f in zip(self.vectorisers, self.fields)]
-        # transform() joins the per-vectoriser triples into one CSR matrix
-        indptr, col, val = _join(parts, len(views))
-        scores = linear_scores(indptr, col, val, self._coef1_text_t, self.intercept1)
+        parts = []
+        for vec, fieldname in zip(self.vectorisers, self.fields):
+            if fieldname == "context" and vec.analyzer == "word" and vec.ngram_range in ((1, 1), (1, 2)):
+                parts.append(vec.weights_from_columns(_context_columns(vec, by_field["text"])))
+            else:
+                parts.append(vec.weights(by_field[fieldname]))
+        scores = scores_from_parts(parts, len(views), self._coef1_text_t, self.intercept1)
         dense = np.array([v.dense for v in views], dtype=np.float64).reshape(len(views), len(DENSE_FEATURES))
         return scores + dense @ self._coef1_dense.T
 
@@ -179,7 +184,8 @@ class StatementModel:
             rows = np.nonzero(proba[:, j] >= cut)[0]
             if len(rows) == 0:
                 continue
-            ordered = sorted(rows, key=lambda i: (-proba[i, j], spans[i][0]))
+            # the engine quotes the best few; building Evidence for every hit is wasted work
+            ordered = sorted(rows, key=lambda i: (-proba[i, j], spans[i][0]))[:MAX_EVIDENCE]
             out[label] = [
                 evidence_from_span(document, *spans[i], source="classifier", role=label, score=round(float(proba[i, j]), 4))
                 for i in ordered
@@ -187,13 +193,29 @@ class StatementModel:
         return out
 
 
-def _join(parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]], rows: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    r = np.concatenate([p[0] for p in parts])
-    c = np.concatenate([p[1] for p in parts])
-    v = np.concatenate([p[2] for p in parts])
-    order = np.lexsort((c, r))
-    indptr = np.concatenate([[0], np.cumsum(np.bincount(r, minlength=rows))]).astype(np.int64)
-    return indptr, c[order], v[order]
+def _context_columns(vec: Vectoriser, texts: list[str]) -> list[list[int]]:
+    """Columns of each sentence's neighbour window (statement_data.WINDOW either side), built
+    from the neighbours' own n-grams plus the bigrams that span two of them: the same counts
+    as analysing the joined window text, without reading every sentence four times."""
+    vocab = vec.vocabulary
+    tokens = [vec._token_rx.findall(t.lower() if vec.lowercase else t) for t in texts]
+    own = [[j for j in map(vocab.get, _word_ngrams(tk, vec.ngram_range)) if j is not None] for tk in tokens]
+    bigrams = vec.ngram_range[1] >= 2
+    out = []
+    n = len(texts)
+    for i in range(n):
+        members = [k for k in range(max(0, i - WINDOW), min(n, i + WINDOW + 1)) if k != i]
+        cols: list[int] = []
+        for k in members:
+            cols.extend(own[k])
+        if bigrams:
+            filled = [tokens[k] for k in members if tokens[k]]
+            for a, b in pairwise(filled):
+                j = vocab.get(a[-1] + " " + b[0])
+                if j is not None:
+                    cols.append(j)
+        out.append(cols)
+    return out
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
