@@ -19,22 +19,22 @@ from auditcheck.classify import load_classifier
 from auditcheck.document import document_from_text
 
 _PARAGRAPHS = [
-    "Fernhill Provisions Ltd is a privately owned food wholesaler headquartered in Bristol. It employs {n} people "
-    "at three distribution centres and supplies restaurants, schools and hospitals across the South West.",
-    "We buy fresh produce, dairy, frozen seafood, dry goods and cleaning products from {n} suppliers in the United "
-    "Kingdom, Spain, the Netherlands, Thailand and Vietnam. Transport and warehouse staffing are contracted out.",
-    "The highest risks of forced labour in our supply chain lie in seafood processing in South-East Asia, seasonal "
-    "harvesting in southern Europe and agency labour in warehousing, where workers may owe recruitment debts.",
-    "Every supplier signs our Supplier Code, which bans forced labour, recruitment fees and the retention of "
-    "identity documents. New suppliers in high-risk categories complete a questionnaire before their first order.",
-    "During the year {n} supplier sites were assessed by an external firm. Where an assessment finds a serious "
-    "breach, the supplier agrees a corrective action plan and we follow up within ninety days.",
-    "If we find that workers have paid recruitment fees, we require the supplier to repay them in full and we "
-    "check the repayment with the workers themselves.",
-    "Our ethics committee reviews the effectiveness of these actions every quarter, using the number of "
-    "assessments completed, corrective actions closed and grievances received through the helpline.",
-    "All buyers and depot managers completed training on the signs of modern slavery, and {n} agency supervisors "
-    "attended a session run by a local anti-trafficking charity.",
+    ("Fernhill Provisions Ltd is a privately owned food wholesaler headquartered in Bristol. It employs {n} people "
+     "at three distribution centres and supplies restaurants, schools and hospitals across the South West."),
+    ("We buy fresh produce, dairy, frozen seafood, dry goods and cleaning products from {n} suppliers in the United "
+     "Kingdom, Spain, the Netherlands, Thailand and Vietnam. Transport and warehouse staffing are contracted out."),
+    ("The highest risks of forced labour in our supply chain lie in seafood processing in South-East Asia, seasonal "
+     "harvesting in southern Europe and agency labour in warehousing, where workers may owe recruitment debts."),
+    ("Every supplier signs our Supplier Code, which bans forced labour, recruitment fees and the retention of "
+     "identity documents. New suppliers in high-risk categories complete a questionnaire before their first order."),
+    ("During the year {n} supplier sites were assessed by an external firm. Where an assessment finds a serious "
+     "breach, the supplier agrees a corrective action plan and we follow up within ninety days."),
+    ("If we find that workers have paid recruitment fees, we require the supplier to repay them in full and we "
+     "check the repayment with the workers themselves."),
+    ("Our ethics committee reviews the effectiveness of these actions every quarter, using the number of "
+     "assessments completed, corrective actions closed and grievances received through the helpline."),
+    ("All buyers and depot managers completed training on the signs of modern slavery, and {n} agency supervisors "
+     "attended a session run by a local anti-trafficking charity."),
 ]
 
 
@@ -88,10 +88,14 @@ def main() -> None:
     # warm up both paths (pattern compilation, model loading, word caches)
     auditcheck.evaluate(document, pack="company-statement", packs=packs)
     auditcheck.evaluate(document, pack="company-statement", packs=packs, classifier=classifier)
-    without = [_cpu(lambda: auditcheck.evaluate(document_from_text(text, path="s.md"), pack="company-statement", packs=packs))
-               for _ in range(args.repeats)]
-    with_model = [_cpu(lambda: auditcheck.evaluate(document_from_text(text, path="s.md"), pack="company-statement", packs=packs,
-                                                   classifier=classifier)) for _ in range(args.repeats)]
+    # alternate the two so that load from other jobs falls on both alike
+    without: list[float] = []
+    with_model: list[float] = []
+    for _ in range(args.repeats):
+        without.append(_cpu(lambda: auditcheck.evaluate(document_from_text(text, path="s.md"), pack="company-statement",
+                                                        packs=packs)))
+        with_model.append(_cpu(lambda: auditcheck.evaluate(document_from_text(text, path="s.md"), pack="company-statement",
+                                                           packs=packs, classifier=classifier)))
     parsed = [document_from_text(text, path="s.md") for _ in range(args.repeats)]
     model_only = [_cpu(lambda d=d: statement_model.evidence_for(d, threshold=0.7)) for d in parsed]
     both_models = [_cpu(lambda d=d: classifier.evidence_for(d, threshold=0.7)) for d in parsed]

@@ -82,9 +82,9 @@ class Vectoriser:
         """``weights`` for texts whose vocabulary columns (one per n-gram occurrence) are known."""
         rows: list[int] = []
         cols: list[int] = []
-        for i, c in enumerate(columns):
-            cols.extend(c)
-            rows.extend([i] * len(c))
+        for i, found in enumerate(columns):
+            cols.extend(found)
+            rows.extend([i] * len(found))
         n = len(self.vocabulary)
         keys, counts = np.unique(np.asarray(rows, dtype=np.int64) * n + np.asarray(cols, dtype=np.int64), return_counts=True)
         r, c = keys // n, keys % n

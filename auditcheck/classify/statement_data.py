@@ -78,6 +78,12 @@ MAX_CSV_BYTES = 200 * 1024 * 1024
 
 _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _DIGIT = re.compile(r"\d")
+#: A title-case heading glued in front of a sentence that opens with a usual first word
+#: ("Our Supply Chain We source ...").
+_LEADING_TITLE = re.compile(
+    r"^((?:[A-Z][\w'’&-]*|and|of|the|in|our|for|to|on|&|with)(?:\s+(?:[A-Z][\w'’&-]*|and|of|the|in|our|for|to|on|&|with)){1,7})"
+    r"\s+(?=(?:We|Our|The|In|This|As|At|All|Each|Every|It|These|Since|During|Where|When|To)\s+[a-z])"
+)
 _CLOSING = re.compile(r"[\s.;:!?]+$")
 _LEADING_CAPS = re.compile(r"^(?:[A-Z0-9&'’,()/-]{2,}\s+){2,}")
 #: A person's name followed by a role: the typical signature line.
@@ -122,6 +128,9 @@ def _heading_like(text: str) -> str:
     m = _LEADING_CAPS.match(text)
     if m:
         return m.group(0).strip()
+    m = _LEADING_TITLE.match(text)
+    if m:
+        return m.group(1).strip()
     words = text.split()
     if 0 < len(words) <= 7 and all(w[:1].isupper() or w.lower() in _SMALL for w in words):
         return text

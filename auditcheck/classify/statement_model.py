@@ -27,7 +27,13 @@ from ..evidence import evidence_from_span
 from ..matcher import DocumentIndex
 from ..models import Evidence
 from .features import Vectoriser, _word_ngrams, scores_from_parts
-from .statement_data import DENSE_FEATURES, WINDOW, StatementSentence, clean_sentence, sentence_views
+from .statement_data import (
+    DENSE_FEATURES,
+    WINDOW,
+    StatementSentence,
+    clean_sentence,
+    sentence_views,
+)
 from .store import decode_array
 
 FORMAT = "auditcheck-statement-model"
