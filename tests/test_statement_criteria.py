@@ -156,6 +156,7 @@ def _tiny_training_set():
     return statements
 
 
+@pytest.mark.slow  # trains three small models (about 5 s); kept in the default run: it is the equality check
 def test_numpy_inference_equals_the_scikit_learn_fit(tmp_path):
     pytest.importorskip("sklearn")
     from auditcheck.classify.statement_training import export, fit_all, load_dev, predict
