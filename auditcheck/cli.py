@@ -807,6 +807,7 @@ def _register_optional() -> None:
 
 
 _register_optional()
+app.command("statement-criteria")(__import__("auditcheck.cli_statement", fromlist=["_"]).statement_criteria)
 
 
 def main() -> None:

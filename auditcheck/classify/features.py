@@ -69,18 +69,28 @@ class Vectoriser:
 
     def weights(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(row, column, value) of the l2-normalised tf-idf entries, sorted by row then column."""
+        seen: dict[str, list[int]] = {}  # repeated texts (a section heading) are analysed once
+        columns = []
+        for text in texts:
+            c = seen.get(text)
+            if c is None:
+                c = seen[text] = self.columns(text)
+            columns.append(c)
+        return self.weights_from_columns(columns)
+
+    def weights_from_columns(self, columns: list[list[int]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """``weights`` for texts whose vocabulary columns (one per n-gram occurrence) are known."""
         rows: list[int] = []
         cols: list[int] = []
-        for i, text in enumerate(texts):
-            c = self.columns(text)
-            cols.extend(c)
-            rows.extend([i] * len(c))
+        for i, found in enumerate(columns):
+            cols.extend(found)
+            rows.extend([i] * len(found))
         n = len(self.vocabulary)
         keys, counts = np.unique(np.asarray(rows, dtype=np.int64) * n + np.asarray(cols, dtype=np.int64), return_counts=True)
         r, c = keys // n, keys % n
         tf = np.log(counts) + 1.0 if self.sublinear_tf else counts.astype(np.float64)
         values = tf * self.idf[c]
-        norms = np.sqrt(np.bincount(r, weights=values * values, minlength=len(texts)))
+        norms = np.sqrt(np.bincount(r, weights=values * values, minlength=len(columns)))
         values = values / norms[r]
         return r, c + self.offset, values
 
@@ -130,4 +140,20 @@ def linear_scores(indptr: np.ndarray, col: np.ndarray, val: np.ndarray, coef_t: 
     out = np.empty((rows, coef_t.shape[1]))
     for j in range(coef_t.shape[1]):
         out[:, j] = np.bincount(row_of, weights=contrib[:, j], minlength=rows)
+    return out + intercept
+
+
+def scores_from_parts(parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]], rows: int, coef_t: np.ndarray, intercept: np.ndarray) -> np.ndarray:
+    """X @ coef.T + intercept straight from per-vectoriser (row, column, value) triples.
+
+    The same numbers as ``linear_scores(*transform(...))`` without sorting the entries into
+    CSR order first, which was a third of the time on long documents.
+    """
+    r = np.concatenate([p[0] for p in parts])
+    c = np.concatenate([p[1] for p in parts])
+    v = np.concatenate([p[2] for p in parts])
+    out = np.empty((rows, coef_t.shape[1]))
+    gathered = coef_t[c]
+    for j in range(coef_t.shape[1]):
+        out[:, j] = np.bincount(r, weights=gathered[:, j] * v, minlength=rows)
     return out + intercept

@@ -19,7 +19,7 @@ from ..errors import ModelError
 from ..evidence import evidence_from_span
 from ..matcher import DocumentIndex
 from ..models import Evidence
-from .features import Vectoriser, linear_scores, transform
+from .features import Vectoriser, scores_from_parts
 from .store import decode_array
 
 #: Sentences shorter than this many characters carry too little text to classify.
@@ -108,8 +108,8 @@ class EvidenceClassifier:
             raise ModelError(path, "unsupported analyzer in model")
 
     def decision_function(self, texts: list[str]) -> np.ndarray:
-        indptr, col, val = transform(self.vectorisers, texts, self.n_features)
-        return linear_scores(indptr, col, val, self._coef_t, self.intercept)
+        parts = [v.weights(texts) for v in self.vectorisers]
+        return scores_from_parts(parts, len(texts), self._coef_t, self.intercept)
 
     def raw_proba(self, texts: list[str]) -> np.ndarray:
         """Uncalibrated logistic probabilities, equal to the scikit-learn pipeline's predict_proba."""

@@ -26,18 +26,23 @@ FORMAT_VERSION = 1
 MAX_BYTES = 64 * 1024 * 1024
 
 
-def encode_array(array: np.ndarray) -> dict[str, Any]:
-    a = np.ascontiguousarray(array, dtype="<f8")
-    return {"dtype": "float64", "shape": list(a.shape), "data": base64.b64encode(a.tobytes()).decode("ascii")}
+_DTYPES = {"float64": "<f8", "float32": "<f4"}
+
+
+def encode_array(array: np.ndarray, dtype: str = "float64") -> dict[str, Any]:
+    """An array as little-endian bytes in base64; float32 halves a shipped file's weights."""
+    a = np.ascontiguousarray(array, dtype=_DTYPES[dtype])
+    return {"dtype": dtype, "shape": list(a.shape), "data": base64.b64encode(a.tobytes()).decode("ascii")}
 
 
 def decode_array(obj: Any, path: str | Path, what: str) -> np.ndarray:
     try:
-        if obj["dtype"] != "float64":
+        dtype = _DTYPES.get(obj["dtype"])
+        if dtype is None:
             raise ValueError(f"dtype {obj['dtype']!r}")
         shape = tuple(int(x) for x in obj["shape"])
-        array = np.frombuffer(base64.b64decode(obj["data"], validate=True), dtype="<f8")
-        return array.reshape(shape)
+        array = np.frombuffer(base64.b64decode(obj["data"], validate=True), dtype=dtype)
+        return array.reshape(shape).astype(np.float64, copy=False)
     except (KeyError, TypeError, ValueError) as exc:
         raise ModelError(path, f"{what} is not a valid array ({exc})") from None
 
@@ -46,11 +51,11 @@ def canonical(model: dict[str, Any]) -> bytes:
     return json.dumps(model, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
 
-def save_model(model: dict[str, Any], path: str | Path) -> Path:
+def save_model(model: dict[str, Any], path: str | Path, *, fmt: str = FORMAT, version: int = FORMAT_VERSION) -> Path:
     """Write ``model`` with its format header and checksum; the output is byte-for-byte reproducible."""
     path = Path(path)
     body = canonical(model)
-    header = {"format": FORMAT, "format_version": FORMAT_VERSION, "sha256": hashlib.sha256(body).hexdigest()}
+    header = {"format": fmt, "format_version": version, "sha256": hashlib.sha256(body).hexdigest()}
     path.parent.mkdir(parents=True, exist_ok=True)
     # the model object is written verbatim after the header, so the checksum covers exactly these bytes
     head = json.dumps(header, sort_keys=True, separators=(",", ":"))[:-1]
@@ -58,8 +63,31 @@ def save_model(model: dict[str, Any], path: str | Path) -> Path:
     return path
 
 
-def load_model_dict(path: str | Path) -> dict[str, Any]:
-    """Read and verify a model file; return its ``model`` object."""
+def read_header(path: str | Path) -> dict[str, Any]:
+    """Format and version of a model file without verifying it (to pick the right reader)."""
+    path = Path(path)
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(200)
+    except FileNotFoundError:
+        raise ModelError(path, "model file not found") from None
+    except OSError as exc:
+        raise ModelError(path, f"cannot read model file ({exc.strerror or exc})") from None
+    out: dict[str, Any] = {}
+    for key in ("format", "format_version"):
+        marker = f'"{key}":'.encode()
+        at = head.find(marker)
+        if at >= 0:
+            rest = head[at + len(marker):].split(b",", 1)[0]
+            try:
+                out[key] = json.loads(rest)
+            except (UnicodeDecodeError, json.JSONDecodeError):
+                pass
+    return out
+
+
+def load_model_dict(path: str | Path, *, fmt: str = FORMAT, version: int = FORMAT_VERSION) -> dict[str, Any]:
+    """Read and verify a model file of format ``fmt``; return its ``model`` object."""
     path = Path(path)
     try:
         if path.stat().st_size > MAX_BYTES:
@@ -73,11 +101,11 @@ def load_model_dict(path: str | Path) -> dict[str, Any]:
         data = json.loads(raw)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ModelError(path, f"not a model file: invalid JSON ({exc.msg if hasattr(exc, 'msg') else exc})") from None
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ModelError(path, f"not an auditcheck model file (expected format {FORMAT!r})")
-    version = data.get("format_version")
-    if version != FORMAT_VERSION:
-        raise ModelError(path, f"model format version {version!r} is not supported (this auditcheck reads version {FORMAT_VERSION}); retrain with 'auditcheck model train'")
+    if not isinstance(data, dict) or data.get("format") != fmt:
+        raise ModelError(path, f"not an auditcheck model file (expected format {fmt!r})")
+    found = data.get("format_version")
+    if found != version:
+        raise ModelError(path, f"model format version {found!r} is not supported (this auditcheck reads version {version}); retrain with 'auditcheck model train'")
     model = data.get("model")
     if not isinstance(model, dict):
         raise ModelError(path, "model file has no model object")

@@ -1,0 +1,272 @@
+"""Sentences of a modern slavery statement, read the way the statement-criteria model reads them.
+
+The statement-criteria model labels each sentence of a company statement with the mandatory
+criteria of the UK and Australian Modern Slavery Acts it is relevant to. It was trained on
+expert-labelled sentences of real statements (the AIMS gold sets), where a statement is a list
+of sentences in order, headings glued to the first sentence after them and closing full stops
+stripped. This module turns both that CSV and a parsed Document into the same list of
+``StatementSentence`` views, so training and scoring see the same kind of input:
+
+- ``text``: the sentence itself (heading glued on, closing punctuation removed);
+- ``context``: its neighbours (two before, two after), since a name is a signature only next
+  to "approved by the board", and a list item is "operations" only under its lead-in;
+- ``prev`` and ``next``: the sentence just before and just after, read on their own;
+- ``section``: the last heading-like sentence seen, carried forward (a section cue);
+- ``dense``: position in the statement and the shape of the sentence (length, capitals, digits).
+
+Reading the gold CSV raises DocumentError with the file and the problem; nothing here imports
+scikit-learn.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import DocumentError
+
+#: Every label column of the gold CSV, in its order.
+GOLD_LABELS = (
+    "approval",
+    "signature",
+    "c1_reporting_entity",
+    "c2_structure",
+    "c2_operations",
+    "c2_supply_chains",
+    "c3_risk_description",
+    "c4_risk_mitigation",
+    "c4_remediation",
+    "c5_effectiveness",
+    "c6_consultation",
+)
+#: The nine criteria of the published convention (reporting entity and consultation left out:
+#: too few positives in any gold set to measure them).
+NINE = (
+    "approval",
+    "signature",
+    "c2_structure",
+    "c2_operations",
+    "c2_supply_chains",
+    "c3_risk_description",
+    "c4_risk_mitigation",
+    "c4_remediation",
+    "c5_effectiveness",
+)
+REQUIRED_COLUMNS = ("statement_id", "sent_idx", "sentence")
+#: Neighbours on each side that make up a sentence's context.
+WINDOW = 2
+#: Names of the dense features, in column order (the model stores them to check agreement).
+DENSE_FEATURES = (
+    "position",
+    "first_tenth",
+    "last_tenth",
+    "last_three",
+    "first_three",
+    "log_words",
+    "short",
+    "caps_share",
+    "title_share",
+    "digits",
+    "name_like",
+)
+#: Gold CSVs above this size are refused (the development split is about 1 MB).
+MAX_CSV_BYTES = 200 * 1024 * 1024
+
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_DIGIT = re.compile(r"\d")
+#: A title-case heading glued in front of a sentence that opens with a usual first word
+#: ("Our Supply Chain We source ...").
+_LEADING_TITLE = re.compile(
+    r"^((?:[A-Z][\w'’&-]*|and|of|the|in|our|for|to|on|&|with)(?:\s+(?:[A-Z][\w'’&-]*|and|of|the|in|our|for|to|on|&|with)){1,7})"
+    r"\s+(?=(?:We|Our|The|In|This|As|At|All|Each|Every|It|These|Since|During|Where|When|To)\s+[a-z])"
+)
+_CLOSING = re.compile(r"[\s.;:!?]+$")
+_LEADING_CAPS = re.compile(r"^(?:[A-Z0-9&'’,()/-]{2,}\s+){2,}")
+#: A person's name followed by a role: the typical signature line.
+_NAME_ROLE = re.compile(
+    r"\b[A-Z][a-z]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-zA-Z'’-]+\s*,?\s*(?:\(?\s*)"
+    r"(?:Chief|Managing|Executive|Non-Executive|Group|Finance|Financial|Operations|Company|"
+    r"Director|CEO|CFO|COO|Chair|Chairman|Chairperson|President|Secretary|Partner|Head|Founder|"
+    r"Owner|Vice)\b"
+)
+
+
+@dataclass
+class StatementSentence:
+    """One sentence with the context the model reads."""
+
+    text: str
+    context: str
+    prev: str
+    next: str
+    section: str
+    dense: list[float]
+
+
+@dataclass
+class GoldStatement:
+    """A statement of the gold CSV: its sentences in ``sent_idx`` order and their 0/1 labels."""
+
+    statement_id: str
+    jurisdiction: str
+    sentences: list[str]
+    labels: dict[str, list[int]] = field(default_factory=dict)
+
+
+def clean_sentence(text: str) -> str:
+    """One line, closing punctuation dropped, as in the gold sets."""
+    return _CLOSING.sub("", " ".join(text.split()))
+
+
+def _heading_like(text: str) -> str:
+    """The heading a sentence carries: a run of capitalised words glued in front, or the
+    sentence itself when it is short and in title case; '' when it has none."""
+    m = _LEADING_CAPS.match(text)
+    if m:
+        return m.group(0).strip()
+    m = _LEADING_TITLE.match(text)
+    if m:
+        return m.group(1).strip()
+    words = text.split()
+    if 0 < len(words) <= 7 and all(w[:1].isupper() or w.lower() in _SMALL for w in words):
+        return text
+    return ""
+
+
+_SMALL = {"and", "of", "the", "in", "our", "for", "to", "on", "a", "&", "-", "–", "with", "its"}
+
+
+def _dense(text: str, i: int, n: int) -> list[float]:
+    words = text.split()
+    alpha = [w for w in words if w[0] in _ASCII_LETTERS]
+    caps = sum(1 for w in alpha if w.isupper() and len(w) > 1)
+    title = sum(1 for w in alpha if w[:1].isupper())
+    k = max(len(alpha), 1)
+    position = i / (n - 1) if n > 1 else 0.0
+    return [
+        position,
+        float(position <= 0.1),
+        float(position >= 0.9),
+        float(i >= n - 3),
+        float(i < 3),
+        math.log1p(len(words)) / 5.0,
+        float(len(words) <= 6),
+        caps / k,
+        title / k,
+        float(_DIGIT.search(text) is not None),
+        float(bool(_NAME_ROLE.search(text))),
+    ]
+
+
+def sentence_views(sentences: Sequence[str], headings: Sequence[str] | None = None) -> list[StatementSentence]:
+    """The model's view of each sentence of one statement, in order.
+
+    ``headings``: for a parsed document, the heading each sentence sits under ('' for none);
+    it is the section cue where known. The gold sets only have headings glued to sentences,
+    so there the cue is guessed from capitals.
+    """
+    texts = [clean_sentence(s) for s in sentences]
+    n = len(texts)
+    out = []
+    section = ""
+    for i, text in enumerate(texts):
+        heading = _heading_like(text)
+        if headings is not None and headings[i]:
+            section = clean_sentence(headings[i])
+        elif heading:
+            section = heading
+        before = texts[max(0, i - WINDOW) : i]
+        after = texts[i + 1 : i + 1 + WINDOW]
+        out.append(StatementSentence(
+            text=text,
+            context=" ".join(before + after),
+            prev=texts[i - 1] if i > 0 else "",
+            next=texts[i + 1] if i + 1 < n else "",
+            section=section,
+            dense=_dense(text, i, n),
+        ))
+    return out
+
+
+def read_gold_csv(path: str | Path) -> list[GoldStatement]:
+    """Statements of a gold CSV shaped like the AIMS development split.
+
+    Label columns that are absent are treated as unknown (left out of ``labels``); a label
+    column that is present must hold 0 or 1 in every row.
+
+    Raises:
+        DocumentError: the file is missing, unreadable, too large, not CSV with the required
+            columns, or holds a bad ``sent_idx`` or label value (message names file and row).
+    """
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_CSV_BYTES:
+            raise DocumentError(path, f"larger than {MAX_CSV_BYTES // (1024 * 1024)} MB")
+        with path.open(encoding="utf-8-sig", newline="") as fh:
+            rows = list(csv.DictReader(fh))
+    except FileNotFoundError:
+        raise DocumentError(path, "file not found") from None
+    except IsADirectoryError:
+        raise DocumentError(path, "is a directory, not a CSV file") from None
+    except UnicodeDecodeError:
+        raise DocumentError(path, "not UTF-8 text; expected a CSV of labelled sentences") from None
+    except (OSError, csv.Error) as exc:
+        raise DocumentError(path, f"cannot read CSV ({exc})") from None
+    if not rows:
+        raise DocumentError(path, "no rows; expected a CSV of labelled sentences")
+    columns = set(rows[0].keys())
+    missing = [c for c in REQUIRED_COLUMNS if c not in columns]
+    if missing:
+        raise DocumentError(path, f"missing column(s) {', '.join(missing)}")
+    present = [lab for lab in GOLD_LABELS if lab in columns]
+    if not present:
+        raise DocumentError(path, f"no label columns; expected some of {', '.join(GOLD_LABELS)}")
+    grouped: dict[str, list[tuple[int, str, dict[str, int], str]]] = {}
+    for line, row in enumerate(rows, start=2):
+        try:
+            idx = int(str(row["sent_idx"]).strip())
+        except (TypeError, ValueError):
+            raise DocumentError(path, f"row {line}: sent_idx {row['sent_idx']!r} is not a whole number") from None
+        sentence = row["sentence"]
+        if sentence is None or row.get(present[-1]) is None:
+            raise DocumentError(path, f"row {line}: fewer fields than columns")
+        labels = {}
+        for lab in present:
+            value = str(row[lab]).strip()
+            if value not in ("0", "1"):
+                raise DocumentError(path, f"row {line}: {lab} is {value!r}, expected 0 or 1")
+            labels[lab] = int(value)
+        sid = str(row["statement_id"]).strip()
+        if not sid:
+            raise DocumentError(path, f"row {line}: empty statement_id")
+        grouped.setdefault(sid, []).append((idx, sentence, labels, str(row.get("jurisdiction") or "")))
+    statements = []
+    for sid in sorted(grouped):
+        items = sorted(grouped[sid], key=lambda t: t[0])
+        seen = [t[0] for t in items]
+        if len(set(seen)) != len(seen):
+            raise DocumentError(path, f"statement {sid}: sent_idx repeats")
+        statements.append(GoldStatement(
+            statement_id=sid,
+            jurisdiction=items[0][3],
+            sentences=[t[1] for t in items],
+            labels={lab: [t[2][lab] for t in items] for lab in present},
+        ))
+    return statements
+
+
+def flatten(statements: Iterable[GoldStatement]) -> tuple[list[StatementSentence], list[str], list[dict[str, int]]]:
+    """(views, statement id per sentence, labels per sentence) for a list of statements."""
+    views: list[StatementSentence] = []
+    groups: list[str] = []
+    labels: list[dict[str, int]] = []
+    for st in statements:
+        views.extend(sentence_views(st.sentences))
+        groups.extend([st.statement_id] * len(st.sentences))
+        for i in range(len(st.sentences)):
+            labels.append({lab: values[i] for lab, values in st.labels.items()})
+    return views, groups, labels

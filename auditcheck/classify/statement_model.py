@@ -1,0 +1,265 @@
+"""The statement-criteria model at scoring time: numpy inference from a checksummed JSON file.
+
+``StatementModel`` labels each sentence of a company statement with the mandatory criteria of
+the UK and Australian Modern Slavery Acts it is relevant to (approval, signature, structure,
+operations, supply chains, risks, actions, remediation, effectiveness), with a calibrated
+probability. It reads a statement the way its training data (the AIMS gold sets) was written:
+sentences in order, headings glued to the first sentence after them (``statement_data``).
+
+Inference mirrors ``statement_training`` exactly: TF-IDF blocks through ``features.Vectoriser``
+(sentence, neighbours, section cue), dense position and shape features, one linear model, a
+Platt sigmoid per label and a per-label threshold chosen by grouped cross-validation. No
+scikit-learn, no pickle; the file is verified (format, version, checksum, shapes) on load.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..document.model import BlockKind, Document
+from ..errors import ModelError
+from ..evidence import evidence_from_span
+from ..matcher import DocumentIndex
+from ..models import Evidence
+from .features import Vectoriser, _word_ngrams, scores_from_parts
+from .statement_data import (
+    DENSE_FEATURES,
+    WINDOW,
+    StatementSentence,
+    clean_sentence,
+    sentence_views,
+)
+from .store import decode_array
+
+FORMAT = "auditcheck-statement-model"
+FORMAT_VERSION = 1
+#: A sentence longer than this is cut before it is read (a table flattened into one line).
+MAX_CHARS = 2000
+#: Evidence kept per label, best first (the engine shows at most three).
+MAX_EVIDENCE = 10
+_FIELDS = ("text", "context", "prev", "next", "section")
+
+
+@dataclass
+class SentenceLabels:
+    """One sentence of a document: its span and, per label, the model's probability."""
+
+    start: int
+    end: int
+    text: str
+    proba: dict[str, float]
+
+
+def _sigmoid(z: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+class StatementModel:
+    """Linear sentence labeller for the mandatory statement criteria."""
+
+    def __init__(self, model: dict[str, Any], *, path: str | Path = "<model>") -> None:
+        try:
+            self.labels: list[str] = [str(x) for x in model["labels"]]
+            if [str(x) for x in model["dense_features"]] != list(DENSE_FEATURES):
+                raise ModelError(path, "the model's dense features differ from this auditcheck's; retrain it")
+            self.vectorisers: list[Vectoriser] = []
+            self.fields: list[str] = []
+            offset = 0
+            for spec in model["vectorisers"]:
+                vocab = {str(term): i for i, term in enumerate(spec["vocabulary"])}
+                idf = decode_array(spec["idf"], path, "idf")
+                if idf.shape != (len(vocab),):
+                    raise ModelError(path, f"idf of {spec['name']} has {idf.shape} entries for {len(vocab)} terms")
+                if spec["field"] not in _FIELDS or spec["analyzer"] not in ("word", "char_wb"):
+                    raise ModelError(path, f"unsupported vectoriser {spec['name']!r}")
+                self.fields.append(str(spec["field"]))
+                self.vectorisers.append(Vectoriser(
+                    analyzer=str(spec["analyzer"]), ngram_range=(int(spec["ngram_range"][0]), int(spec["ngram_range"][1])),
+                    vocabulary=vocab, idf=idf, offset=offset, lowercase=bool(spec["lowercase"]),
+                    sublinear_tf=bool(spec["sublinear_tf"]), token_pattern=str(spec["token_pattern"]),
+                ))
+                offset += len(vocab)
+            self.n_text_features = offset
+            coef1 = decode_array(model["stage1"]["coef"], path, "stage1 coef")
+            self.intercept1 = decode_array(model["stage1"]["intercept"], path, "stage1 intercept")
+            self.cal_a = decode_array(model["calibration"]["a"], path, "calibration a")
+            self.cal_b = decode_array(model["calibration"]["b"], path, "calibration b")
+            self.thresholds = np.array([float(t) for t in model["thresholds"]])
+            self.info: dict[str, Any] = dict(model.get("info", {}))
+        except ModelError:
+            raise
+        except (KeyError, TypeError, ValueError, IndexError) as exc:
+            raise ModelError(path, f"model object is incomplete or malformed ({type(exc).__name__}: {exc})") from None
+        k = len(self.labels)
+        n_dense = len(DENSE_FEATURES)
+        shapes_ok = (
+            coef1.shape == (k, self.n_text_features + n_dense)
+            and self.intercept1.shape == (k,)
+            and self.cal_a.shape == (k,)
+            and self.cal_b.shape == (k,)
+            and self.thresholds.shape == (k,)
+        )
+        if not shapes_ok:
+            raise ModelError(path, f"array shapes do not match {k} labels and {self.n_text_features} features")
+        if not np.all(np.isfinite(coef1)):
+            raise ModelError(path, "model weights are not finite numbers")
+        self._coef1_text_t = np.ascontiguousarray(coef1[:, : self.n_text_features].T)
+        self._coef1_dense = coef1[:, self.n_text_features :]
+
+    # -- inference ---------------------------------------------------------------------------
+
+    def _stage1(self, views: list[StatementSentence]) -> np.ndarray:
+        by_field = {f: [getattr(v, f) for v in views] for f in _FIELDS}
+        parts = []
+        for vec, fieldname in zip(self.vectorisers, self.fields):
+            if fieldname == "context" and vec.analyzer == "word" and vec.ngram_range in ((1, 1), (1, 2)):
+                parts.append(vec.weights_from_columns(_context_columns(vec, by_field["text"])))
+            else:
+                parts.append(vec.weights(by_field[fieldname]))
+        scores = scores_from_parts(parts, len(views), self._coef1_text_t, self.intercept1)
+        dense = np.array([v.dense for v in views], dtype=np.float64).reshape(len(views), len(DENSE_FEATURES))
+        return scores + dense @ self._coef1_dense.T
+
+    def predict_views(self, views: list[StatementSentence]) -> np.ndarray:
+        """Calibrated probabilities (sentences x labels) for the views of ONE statement, in order."""
+        if not views:
+            return np.zeros((0, len(self.labels)))
+        return _sigmoid(self.cal_a * self._stage1(views) + self.cal_b)
+
+    def predict_sentences(self, sentences: list[str], headings: list[str] | None = None) -> np.ndarray:
+        """Probabilities for the sentences of one statement, in reading order (``headings``:
+        the heading each sentence sits under, when known)."""
+        return self.predict_views(sentence_views(sentences, headings))
+
+    # -- documents ---------------------------------------------------------------------------
+
+    def document_sentences(self, document: Document, index: DocumentIndex | None = None) -> tuple[list[tuple[int, int]], list[str], list[str]]:
+        """Spans of the document's sentences, the text the model reads for each, and the
+        heading each sits under.
+
+        A heading is not a sentence of its own: its text is glued in front of the first
+        sentence after it, as in the gold sets the model learnt from.
+        """
+        index = index or DocumentIndex(document)
+        spans: list[tuple[int, int]] = []
+        texts: list[str] = []
+        under: list[str] = []
+        heading = ""
+        for block in document.blocks:
+            if block.kind is BlockKind.code:
+                continue
+            if block.kind is BlockKind.heading:
+                heading = (heading + " " + block.text).strip() if heading else block.text.strip()
+                continue
+            for s_start, s_end in index.sentences(block):
+                for start, end in _lines(document.text, s_start, s_end):
+                    text = clean_sentence(document.text[start:end][:MAX_CHARS])
+                    if not any(ch.isalpha() for ch in text):
+                        continue
+                    if heading:
+                        text = f"{clean_sentence(heading)} {text}"
+                        heading = ""
+                    spans.append((start, end))
+                    texts.append(text)
+                    under.append(block.heading_path[-1] if block.heading_path else "")
+        return spans, texts, under
+
+    def label_document(self, document: Document) -> list[SentenceLabels]:
+        spans, texts, under = self.document_sentences(document)
+        proba = self.predict_sentences(texts, under)
+        return [
+            SentenceLabels(s, e, document.text[s:e], {lab: float(p) for lab, p in zip(self.labels, row)})
+            for (s, e), row in zip(spans, proba)
+        ]
+
+    def evidence_for(self, document: Document, threshold: float | None = None) -> dict[str, list[Evidence]]:
+        """Per label, sentences at or above the label's threshold (raised to ``threshold`` when
+        that is higher: the pack's floor), best first, as classifier Evidence."""
+        spans, texts, under = self.document_sentences(document)
+        if not spans:
+            return {}
+        proba = self.predict_sentences(texts, under)
+        out: dict[str, list[Evidence]] = {}
+        for j, label in enumerate(self.labels):
+            cut = max(float(self.thresholds[j]), threshold or 0.0)
+            rows = np.nonzero(proba[:, j] >= cut)[0]
+            if len(rows) == 0:
+                continue
+            # the engine quotes the best few; building Evidence for every hit is wasted work
+            ordered = sorted(rows, key=lambda i: (-proba[i, j], spans[i][0]))[:MAX_EVIDENCE]
+            out[label] = [
+                evidence_from_span(document, *spans[i], source="classifier", role=label, score=round(float(proba[i, j]), 4))
+                for i in ordered
+            ]
+        return out
+
+
+def _context_columns(vec: Vectoriser, texts: list[str]) -> list[list[int]]:
+    """Columns of each sentence's neighbour window (statement_data.WINDOW either side), built
+    from the neighbours' own n-grams plus the bigrams that span two of them: the same counts
+    as analysing the joined window text, without reading every sentence four times."""
+    vocab = vec.vocabulary
+    tokens = [vec._token_rx.findall(t.lower() if vec.lowercase else t) for t in texts]
+    own = [[j for j in map(vocab.get, _word_ngrams(tk, vec.ngram_range)) if j is not None] for tk in tokens]
+    bigrams = vec.ngram_range[1] >= 2
+    out = []
+    n = len(texts)
+    for i in range(n):
+        members = [k for k in range(max(0, i - WINDOW), min(n, i + WINDOW + 1)) if k != i]
+        cols: list[int] = []
+        for k in members:
+            cols.extend(own[k])
+        if bigrams:
+            filled = [tokens[k] for k in members if tokens[k]]
+            for a, b in pairwise(filled):
+                j = vocab.get(a[-1] + " " + b[0])
+                if j is not None:
+                    cols.append(j)
+        out.append(cols)
+    return out
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A sentence span cut at line breaks after a punctuated line or before a list item.
+
+    Other line breaks stay inside the sentence: PDF text wraps mid-sentence, and a signature
+    block ("Jane Doe" over "Managing Director") reads as one line in the gold sets, where a
+    name next to a role is what marks a signature.
+    """
+    cuts = [start]
+    line_start = start
+    for i in range(start, end):
+        if text[i] != "\n":
+            continue
+        line = text[line_start:i].strip()
+        nxt = text[i + 1 : i + 3].lstrip()
+        if line and (line[-1] in ".;!?" or nxt[:1] in ("-", "*", "•")):
+            cuts.append(i + 1)
+        line_start = i + 1
+    cuts.append(end)
+    out = []
+    for a, b in pairwise(cuts):
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            out.append((a, b))
+    return out
+
+
+def load_statement_model(path: str | Path | None = None) -> StatementModel:
+    """Load the shipped statement model (or ``path``), verified; raises ModelError."""
+    from . import DEFAULT_STATEMENT_MODEL
+    from .store import load_model_dict
+
+    source = Path(path) if path is not None else DEFAULT_STATEMENT_MODEL
+    return StatementModel(load_model_dict(source, fmt=FORMAT, version=FORMAT_VERSION), path=source)
+
+
+__all__ = ["FORMAT", "FORMAT_VERSION", "SentenceLabels", "StatementModel", "load_statement_model"]
