@@ -2,12 +2,12 @@
 
 __version__ = "0.1.0"
 
-from .api import evaluate  # noqa: E402
-from .case import evaluate_case  # noqa: E402
-from .document import Document, document_from_text, load_document  # noqa: E402
-from .errors import AuditcheckError, DocumentError, ModelError, PackError  # noqa: E402
-from .models import Report, Status, Verdict  # noqa: E402
-from .packs import discover_packs, load_pack, load_packs  # noqa: E402
+from .api import evaluate
+from .case import evaluate_case
+from .document import Document, document_from_text, load_document
+from .errors import AuditcheckError, DocumentError, ModelError, PackError
+from .models import Report, Status, Verdict
+from .packs import discover_packs, load_pack, load_packs
 
 __all__ = [
     "AuditcheckError",

@@ -12,7 +12,7 @@ import sys
 from dataclasses import dataclass
 from enum import Enum, IntEnum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -58,7 +58,7 @@ def _version(value: bool) -> None:
 @app.callback()
 def main_callback(
     version: Annotated[
-        Optional[bool],
+        bool | None,
         typer.Option(
             "--version", "-V", callback=_version, is_eager=True, help="Show the version and exit."
         ),
@@ -124,7 +124,7 @@ def score(
         ),
     ],
     output_format: Annotated[
-        Optional[OutputFormat],
+        OutputFormat | None,
         typer.Option(
             "--format",
             "-f",
@@ -133,27 +133,27 @@ def score(
         ),
     ] = None,
     output: Annotated[
-        Optional[Path],
+        Path | None,
         typer.Option("--output", "-o", help="Write to this file instead of standard output."),
     ] = None,
     criteria: Annotated[
-        Optional[Path],
+        Path | None,
         typer.Option(
             "--criteria", help="Folder of packs that add to or replace the built-in ones."
         ),
     ] = None,
     pack: Annotated[
-        Optional[str],
+        str | None,
         typer.Option(
             "--pack", "-p", help="Use this pack instead of choosing one from the document."
         ),
     ] = None,
     fail_under: Annotated[
-        Optional[float],
+        float | None,
         typer.Option("--fail-under", min=0, max=100, help="Exit 1 if any score is below this."),
     ] = None,
     fail_on_audit_washing: Annotated[
-        Optional[bool],
+        bool | None,
         typer.Option(
             "--fail-on-audit-washing/--no-fail-on-audit-washing",
             help="Exit 1 if an audit-washing pattern is found.",
@@ -174,7 +174,7 @@ def score(
         ),
     ] = False,
     model_path: Annotated[
-        Optional[Path],
+        Path | None,
         typer.Option("--model-path", help="A classifier file made by 'auditcheck model train'."),
     ] = None,
     verbose: Annotated[
@@ -187,18 +187,18 @@ def score(
         bool, typer.Option("--quiet", "-q", help="Show only the summary and the red flags.")
     ] = False,
     select: Annotated[
-        Optional[list[str]],
+        list[str] | None,
         typer.Option(
             "--select",
             help="Only these criteria: ids (INT-02), families (ILO) or dimensions (interviews); comma-separated or repeated.",
         ),
     ] = None,
     ignore: Annotated[
-        Optional[list[str]],
+        list[str] | None,
         typer.Option("--ignore", help="Leave out these criteria: ids, families or dimensions."),
     ] = None,
     config: Annotated[
-        Optional[Path],
+        Path | None,
         typer.Option(
             "--config",
             help="Configuration file (default: .auditcheck.toml or [tool.auditcheck] in pyproject.toml, found upward from here).",
@@ -208,7 +208,7 @@ def score(
         bool, typer.Option("--no-config", help="Ignore configuration files.")
     ] = False,
     color: Annotated[
-        Optional[bool],
+        bool | None,
         typer.Option(
             "--color/--no-color", help="Colour the text output (default: when a terminal)."
         ),
@@ -217,7 +217,7 @@ def score(
         bool, typer.Option("--traceback", help="Show the full stack on errors.")
     ] = False,
     time_limit: Annotated[
-        Optional[float],
+        float | None,
         typer.Option(
             "--time-limit",
             min=0,
@@ -226,7 +226,7 @@ def score(
         ),
     ] = None,
     memory_limit: Annotated[
-        Optional[int],
+        int | None,
         typer.Option(
             "--memory-limit",
             min=0,
@@ -360,7 +360,9 @@ def _warm_up(packs, evaluate) -> None:
     for pack_id in packs:
         try:
             evaluate(sample, packs=packs, pack=pack_id)
-        except Exception:  # noqa: BLE001, S112 - warming is an optimisation; the real run reports errors
+        except (
+            Exception
+        ):  # broad on purpose: warming is an optimisation; the real run reports errors
             continue
 
 
@@ -522,7 +524,7 @@ def _render_reports(
         return sarif_many(reports, tuple(suppressed))
     renderer = get_renderer(fmt)
     parts = []
-    for report, text in zip(reports, texts):
+    for report, text in zip(reports, texts, strict=True):
         mine = tuple(s for s in suppressed if s.path == report.document.path)
         options = RenderOptions(
             detail=settings.detail,
@@ -565,7 +567,7 @@ def _threshold_failure(reports, suppressed, settings: ScoreSettings) -> str | No
 @app.command()
 def schema(
     output: Annotated[
-        Optional[Path], typer.Option("--output", "-o", help="Write to this file.")
+        Path | None, typer.Option("--output", "-o", help="Write to this file.")
     ] = None,
     envelope: Annotated[
         bool,
@@ -588,9 +590,9 @@ def schema(
 
 @criteria_app.command("list")
 def criteria_list(
-    pack: Annotated[Optional[str], typer.Option("--pack", "-p", help="Only this pack.")] = None,
+    pack: Annotated[str | None, typer.Option("--pack", "-p", help="Only this pack.")] = None,
     criteria: Annotated[
-        Optional[Path], typer.Option("--criteria", help="Folder of extra packs.")
+        Path | None, typer.Option("--criteria", help="Folder of extra packs.")
     ] = None,
 ) -> None:
     """List packs and their criteria."""
@@ -627,7 +629,7 @@ def _citation(r: object) -> str:
 def criteria_show(
     criterion_id: Annotated[str, typer.Argument(help="Criterion id, e.g. REC-01.")],
     criteria: Annotated[
-        Optional[Path], typer.Option("--criteria", help="Folder of extra packs.")
+        Path | None, typer.Option("--criteria", help="Folder of extra packs.")
     ] = None,
 ) -> None:
     """Print everything about one criterion: what it checks, why, how to fix it, sources and examples."""
@@ -689,7 +691,7 @@ def criteria_show(
 @criteria_app.command("validate")
 def criteria_validate(
     folder: Annotated[
-        Optional[Path],
+        Path | None,
         typer.Argument(help="A pack folder or a folder of packs (default: the built-in criteria)."),
     ] = None,
     examples: Annotated[
@@ -740,7 +742,7 @@ def criteria_validate(
 @criteria_app.command("docs")
 def criteria_docs(
     output: Annotated[
-        Optional[Path],
+        Path | None,
         typer.Option(
             "--output",
             "-o",

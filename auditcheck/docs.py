@@ -270,7 +270,7 @@ def _references_section(ordered: list[Pack]) -> list[str]:
     for n, ref in enumerate(seen.values(), 1):
         text = _inline(ref.citation(with_clause=False))
         out.append(f"{n}. [{text}]({ref.url})" if ref.url else f"{n}. {text}")
-    return out + [""]
+    return [*out, ""]
 
 
 def _prose(text: str) -> str:

@@ -36,8 +36,8 @@ from dataclasses import dataclass
 
 from .document.model import Document
 from .evidence import evidence_from_span
-from .models import Evidence, Fact
 from .fastscan import FastScanner
+from .models import Evidence, Fact
 from .numbers import NUMBER, parse_number
 from .text.normalise import plain_text
 
@@ -483,7 +483,7 @@ _RULES: list[_Rule] = [
     ),
     _r(
         "paid_by",
-        rf"\bat\s+the\s+(?:(?P<role>supplier|factory|facility|auditee|brand|buyer|client)['’]s|(?:own\s+)?expense\s+of\s+the\s+(?P<role2>supplier|factory|facility|auditee|brand|buyer))\s*(?:own\s+)?(?:expense|cost)?",
+        r"\bat\s+the\s+(?:(?P<role>supplier|factory|facility|auditee|brand|buyer|client)['’]s|(?:own\s+)?expense\s+of\s+the\s+(?P<role2>supplier|factory|facility|auditee|brand|buyer))\s*(?:own\s+)?(?:expense|cost)?",
         "group:name",
     ),
     # SMETA-style forms put the value on the label's line or, flattened, a line or two below it

@@ -79,7 +79,7 @@ _NAMED = {
     "\u2013": "\x05",
     "\u2014": "\x06",
 }
-_NAMED_ESCAPE = {ch: "\\x%02x" % ord(code) for ch, code in _NAMED.items()}
+_NAMED_ESCAPE = {ch: f"\\x{ord(code):02x}" for ch, code in _NAMED.items()}
 #: Patterns tested per RE2::Set; small sets keep the DFA well inside its memory budget.
 SET_SIZE = 48
 _CANARY = r"(?s).\z"
@@ -683,7 +683,7 @@ def exact_in_windows(match_at: Any, text: str, windows: list[tuple[int, int]]) -
 class FastMatch:
     """The parts of ``re.Match`` that callers use, for a match found on the ASCII view."""
 
-    __slots__ = ("string", "_spans", "_names")
+    __slots__ = ("_names", "_spans", "string")
 
     def __init__(self, string: str, spans: list[tuple[int, int]], names: dict[str, int]) -> None:
         self.string = string
@@ -812,7 +812,7 @@ class FastScanner:
             for m in plan.rx.finditer(self.view("re").data)
         ]
 
-    def search(self, compiled: re.Pattern[str]) -> FastMatch | None | bool:
+    def search(self, compiled: re.Pattern[str]) -> FastMatch | bool | None:
         """The first match, None if there is none, or False to decline."""
         found = self.finditer(compiled)
         if found is None:

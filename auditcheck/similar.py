@@ -166,7 +166,7 @@ def find_similar(
     X = _vectors([p.text for _, p in flat])
     sims = (X @ X.T).tocoo()
     shared: dict[tuple[int, int], list[tuple[Passage, Passage, float]]] = {}
-    for r, c, v in zip(sims.row, sims.col, sims.data):
+    for r, c, v in zip(sims.row, sims.col, sims.data, strict=True):
         a, b = flat[r][0], flat[c][0]
         if a < b and v >= passage_threshold:
             shared.setdefault((a, b), []).append((flat[r][1], flat[c][1], float(v)))

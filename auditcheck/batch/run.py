@@ -319,7 +319,7 @@ def score_file(path: str, sha256: str | None) -> dict[str, Any]:
         result.update(error=exc.reason, kind="document")
     except AuditcheckError as exc:
         result.update(error=exc.one_line(), kind="check")
-    except Exception as exc:  # noqa: BLE001 - one bad file must not stop the batch
+    except Exception as exc:  # broad on purpose: one bad file must not stop the batch
         result.update(error=f"internal error: {type(exc).__name__}: {exc}", kind="internal")
     finally:
         if use_alarm:
@@ -546,7 +546,7 @@ def _run_pool(
                             f"(over the {settings.memory_mb:,} MB memory limit, or a crash)",
                             "internal",
                         )
-                except Exception as exc:  # noqa: BLE001 - e.g. a result that cannot be sent back
+                except Exception as exc:  # broad on purpose: e.g. a result that cannot be sent back
                     res = _error(
                         todo[sha], sha, f"worker failed: {type(exc).__name__}: {exc}", "internal"
                     )

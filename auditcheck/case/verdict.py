@@ -12,10 +12,9 @@ any other flag: there is no second scorer here.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
-
-from dataclasses import replace
 
 from ..api import evaluate
 from ..claims import ClaimReading

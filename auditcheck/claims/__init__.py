@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 
 from ..document.model import BlockKind, Document
 from ..evidence import evidence_from_span
-from ..matcher import DocumentIndex
 from ..facts import Facts
+from ..matcher import DocumentIndex
 from ..models import Claim, Fact
 from .detect import COUNTING, Author, SentenceClaim, detect_claims
 from .grammar import OBJECT

@@ -549,14 +549,13 @@ def _clean_modality(sentence: str, clause: str, before: str, author: Author) -> 
         r"\s*[\"“]?(?:if|unless|should|whether|where)\b", clause, re.IGNORECASE
     ):
         return "conditional"
-    if g.OBLIGATION.search(before) or g.OBLIGATION.search(clause):
-        # "we are committed to ... and found no forced labour": a finding verb wins over the policy word
-        if not re.search(
-            r"\b(?:found|identified|observed|detected|uncovered|revealed|showed|confirmed|came\s+across|have\s+not\s+(?:found|seen|come))\b",
-            clause,
-            re.IGNORECASE,
-        ):
-            return "obligation"
+    # "we are committed to ... and found no forced labour": a finding verb wins over the policy word
+    if (g.OBLIGATION.search(before) or g.OBLIGATION.search(clause)) and not re.search(
+        r"\b(?:found|identified|observed|detected|uncovered|revealed|showed|confirmed|came\s+across|have\s+not\s+(?:found|seen|come))\b",
+        clause,
+        re.IGNORECASE,
+    ):
+        return "obligation"
     if g.RETRACTION.search(sentence):
         return "retracted"
     if g.DISPUTE.search(sentence) and (

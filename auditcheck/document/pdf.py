@@ -91,7 +91,7 @@ def _page_text(pdf, index: int) -> tuple[str, set[str] | None]:  # type: ignore[
             raw = textpage.get_text_range()
             try:
                 styled = _styled_lines(textpage, raw)
-            except Exception:  # noqa: BLE001 - font data is a hint; text must not depend on it
+            except Exception:  # broad on purpose: font data is a hint; text must not depend on it
                 styled = None
         finally:
             textpage.close()
@@ -151,7 +151,9 @@ def _styled_lines(textpage, raw: str) -> set[str] | None:  # type: ignore[no-unt
 def _meta_title(pdf) -> str | None:  # type: ignore[no-untyped-def]
     try:
         title = (pdf.get_metadata_dict().get("Title") or "").strip()
-    except Exception:  # noqa: BLE001 - metadata is optional; a broken info dict must not fail the read
+    except (
+        Exception
+    ):  # broad on purpose: metadata is optional; a broken info dict must not fail the read
         return None
     # Converter boilerplate such as "Microsoft Word - draft.docx" is not a title.
     if (

@@ -38,7 +38,7 @@ def evaluate_criterion(criterion: Any, ctx: EvalContext, pack: Pack | None = Non
             result = _add_classifier(criterion, ctx, result)
     except PatternTimeoutError as exc:
         result = CheckResult(Status.error, detail=str(exc), confidence=0.0)
-    except Exception as exc:  # noqa: BLE001 - a broken criterion becomes an error finding
+    except Exception as exc:  # broad on purpose: a broken criterion becomes an error finding
         result = CheckResult(Status.error, detail=f"{type(exc).__name__}: {exc}", confidence=0.0)
     return _finding(criterion, pack, result)
 
@@ -143,4 +143,4 @@ def _finding(criterion: Any, pack: Pack | None, result: CheckResult) -> Finding:
     )
 
 
-__all__ = ["evaluate_pack", "evaluate_criterion"]
+__all__ = ["evaluate_criterion", "evaluate_pack"]

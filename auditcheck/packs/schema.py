@@ -7,7 +7,7 @@ the model through an explicit discriminator, never by union order.
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, Literal, Union
+from typing import Annotated, Any, Literal
 
 import regex
 from pydantic import (
@@ -413,9 +413,7 @@ class ClaimCriterion(_CriterionBase):
 
 
 Criterion = Annotated[
-    Union[
-        ExistenceCriterion, AbsenceCriterion, ConditionalCriterion, FactCriterion, ClaimCriterion
-    ],
+    ExistenceCriterion | AbsenceCriterion | ConditionalCriterion | FactCriterion | ClaimCriterion,
     Field(discriminator="kind"),
 ]
 

@@ -158,7 +158,7 @@ def render(report: Report, options: RenderOptions | None = None, **kwargs: objec
     doc = report.document
     title = markdown_quote(doc.title or doc.path.rsplit("/", 1)[-1])
     sources = _Sources()
-    lines = [f"# Credibility review: {title}", ""] + _summary_lines(s)
+    lines = [f"# Credibility review: {title}", "", *_summary_lines(s)]
 
     red = s.red_flags
     if red:
