@@ -211,7 +211,7 @@ def _tokens(pattern: str, start: int = 0):
 
 
 def _nested_class(pattern: str) -> bool:
-    """True if '[' appears inside a character class: a nested set for ``regex`` V1, a literal for RE2."""
+    """True if '[' is inside a character class: a nested set for ``regex`` V1, a literal for RE2."""
     return any(tok == "[" and inside for _, tok, inside in _tokens(pattern))
 
 
@@ -219,7 +219,7 @@ _FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL
 
 
 def plan_for(pattern: str, ignore_case: bool) -> Plan | None:
-    """An RE2 plan for a criteria pattern (``regex`` VERSION1, MULTILINE), or None if not provably equal."""
+    """An RE2 plan for a criteria pattern (``regex`` V1, MULTILINE); None if not provably equal."""
     return _plan(pattern, "regex", re.MULTILINE | (re.IGNORECASE if ignore_case else 0))
 
 
@@ -411,7 +411,7 @@ def _stand_ins(chars: Any, engine: str) -> set[str] | None:
 
 
 def _class_text(chars: set[str]) -> str:
-    """Characters as members of an RE2 class (stand-ins are ``_``, a space, DEL or control codes)."""
+    """Characters as members of an RE2 class (stand-ins: ``_``, a space, DEL or control codes)."""
     return "".join(f"\\x{ord(c):02x}" for c in sorted(chars))
 
 
@@ -721,7 +721,7 @@ class FastMatch:
 
 
 class FastScanner:
-    """Per-document fast path; each method returns None to decline (the caller then uses its own engine)."""
+    """Per-document fast path; each method returns None to decline (the caller uses its engine)."""
 
     def __init__(self, text: str) -> None:
         self._text = text

@@ -1,4 +1,5 @@
-"""Find pattern matches in a document, limited to a criterion's scope, with a time limit per pattern.
+"""Find pattern matches in a document, limited to a criterion's scope, with a time limit per
+pattern.
 
 Each compiled pattern runs once over the whole text per document and the matches are cached,
 so criteria sharing a pattern pay for it once; a match counts only if it lies inside one
@@ -165,7 +166,8 @@ class DocumentIndex:
                         )
                     except TimeoutError:
                         raise PatternTimeoutError(
-                            f"pattern {pattern[:60]!r} took over {PATTERN_TIMEOUT:g}s on {self.document.path}; simplify it"
+                            f"pattern {pattern[:60]!r} took over {PATTERN_TIMEOUT:g}s on "
+                            f"{self.document.path}; simplify it"
                         ) from None
                 i += 1
         return sorted(set(out)) if straddling else out
@@ -205,7 +207,8 @@ class DocumentIndex:
             ]
         except TimeoutError:
             raise PatternTimeoutError(
-                f"pattern {pattern[:60]!r} took over {PATTERN_TIMEOUT:g}s on {self.document.path}; simplify it"
+                f"pattern {pattern[:60]!r} took over {PATTERN_TIMEOUT:g}s on "
+                f"{self.document.path}; simplify it"
             ) from None
 
     def find(

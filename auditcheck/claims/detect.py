@@ -104,7 +104,7 @@ def author_of(document: Document, role: str | None) -> Author:
 
 
 def _self_description(text: str) -> str | None:
-    """The kind of organisation a first-person text says it is, by the most frequent self-description."""
+    """The kind of organisation a first-person text says it is, by its most frequent description."""
     counts = {
         "official": len(g.SELF_OFFICIAL.findall(text)),
         "standard_owner": len(g.SELF_STANDARD.findall(text)),
@@ -176,11 +176,13 @@ def detect_claims(
 
 
 _LATER = re.compile(
-    r"\b(?:later|afterwards|subsequently|weeks?\s+after|months?\s+after|days?\s+after|within\s+(?:a|one|two|three|\w+)\s+(?:weeks?|months?))\b",
+    r"\b(?:later|afterwards|subsequently|weeks?\s+after|months?\s+after|days?\s+after"
+    r"|within\s+(?:a|one|two|three|\w+)\s+(?:weeks?|months?))\b",
     re.IGNORECASE,
 )
 _OUTCOME = re.compile(
-    r"\b(?:renewed|passed|certified|cleared|rated|signed\s+off|issued|granted|no\s+(?:findings|non[- ]?conformit\w+|issues))\b",
+    r"\b(?:renewed|passed|certified|cleared|rated|signed\s+off|issued|granted"
+    r"|no\s+(?:findings|non[- ]?conformit\w+|issues))\b",
     re.IGNORECASE,
 )
 
@@ -234,7 +236,9 @@ def classify_sentence(text: str, start: int, end: int, author: Author) -> Senten
 
 #: An admission that an audit missed something, as opposed to a stated limitation.
 _ADMISSION = re.compile(
-    r"\b(?:missed|misled|overlooked|did\s*n[o’']t\s+(?:detect|reflect|record)|failed\s+to\s+detect|not\s+capable|could\s*n[o’']t\s+have|later|acknowledge|admit\w*|hindsight)\b",
+    r"\b(?:missed|misled|overlooked|did\s*n[o’']t\s+(?:detect|reflect|record)"
+    r"|failed\s+to\s+detect|not\s+capable|could\s*n[o’']t\s+have|later|acknowledge|admit\w*"
+    r"|hindsight)\b",
     re.IGNORECASE,
 )
 
@@ -250,14 +254,18 @@ def _decline(sentence: str) -> tuple[int, int, str] | None:
 
 
 _DECLINE_REASON = re.compile(
-    r"\b(?:because|as|since|given|due\s+to|owing\s+to|in\s+(?:the\s+)?light\s+of|having\s+regard|until|pending|after|credib\w+|reliab\w+|independen\w+"
-    r"|conditions|restrictions|surveillance|officials?|region|Xinjiang|Tibet|Uyghur|XUAR|TAR|earlier|previous|prior|access|interview\w*)\b",
+    r"\b(?:because|as|since|given|due\s+to|owing\s+to|in\s+(?:the\s+)?light\s+of|having\s+regard"
+    r"|until|pending|after|credib\w+|reliab\w+|independen\w+"
+    r"|conditions|restrictions|surveillance|officials?|region|Xinjiang|Tibet|Uyghur|XUAR|TAR"
+    r"|earlier|previous|prior|access|interview\w*)\b",
     re.IGNORECASE,
 )
 #: Objects that make a withdrawal or refusal a decline by themselves.
 _DECLINE_STRONG = re.compile(
-    r"\b(?:statements?|certificates?|conclusions?|findings?|opinion|assurance|endorse\w*|backing|label|verification|rating|rated|claim|describe|validate|certify"
-    r"|stand\s+(?:by|behind)|vouch|no\s+reliable|not\s+know|hereby|no\s+audit|not\s+audit|refus\w+|declin\w+"
+    r"\b(?:statements?|certificates?|conclusions?|findings?|opinion|assurance|endorse\w*|backing"
+    r"|label|verification|rating|rated|claim|describe|validate|certify"
+    r"|stand\s+(?:by|behind)|vouch|no\s+reliable|not\s+know|hereby|no\s+audit|not\s+audit"
+    r"|refus\w+|declin\w+"
     r"|no\s+(?:\w+\s+){0,3}?(?:audits|certifications?|certificates|assessments))\b",
     re.IGNORECASE,
 )
@@ -336,16 +344,28 @@ def _clean_frame(sentence: str) -> tuple[int, int, str] | None:
 #: Clean states and verdicts: "employment is voluntary", "workers were free to resign",
 #: "nothing has come to our attention", "no red flags", "cleared the plant of forced labour".
 _CLEAN_STATE = re.compile(
-    r"\b(?:is|was|are|were|remains?)\s+(?:entirely\s+|fully\s+|completely\s+)?(?:voluntary|freely\s+chosen)\b"
-    r"|\b(?:workers|employees|all\s+\w+)\s+(?:\w+\s+){0,3}?(?:were|are|was|is)\s+free\s+to\s+(?:leave|resign|quit|move|go)\b"
-    r"|\bnothing\s+(?:has\s+)?(?:came|come)\s+to\s+(?:our|the\s+\w+[’']s)\s+attention|\bnothing\s+(?:wrong|untoward|amiss|irregular)\b"
-    r"|\bno\s+(?:\w+\s+)?red\s+flags\b|\bclean\s+record\b|\bclear(?:s|ed)?\s+(?:\w+\s+){1,5}?of\s+(?:forced\s+labou?r|allegations|wrongdoing|abuses?)\b"
-    r"|\b(?:no|zero|nil)\s+(?:\w+\s+){0,3}?(?:issues|findings|non[- ]?conformit(?:y|ies)|violations|problems|concerns)\s+(?:were\s+|was\s+)?(?:identified|found|noted|observed|recorded|raised|reported)\b"
-    r"|\bno\s+(?:critical|major|minor)(?:\s+or\s+(?:critical|major|minor))?\s+(?:findings|non[- ]?conformit(?:y|ies))\b"
-    r"|\b(?:none|not\s+one)\s+(?:\w+\s+){0,3}?(?:was|were|has\s+been)\s+(?:\w+\s+)?(?:found|identified|present|detected)\b"
-    r"|\bthere\s+(?:has|have|had)\s+never\s+been\s+(?:a\s+single|one|any)\b|\bnever\s+(?:once\s+)?(?:has|have|had|was|were)\s+(?:\w+\s+){0,8}?(?:found|identified|detected)\b"
+    r"\b(?:is|was|are|were|remains?)\s+(?:entirely\s+|fully\s+|completely\s+)?"
+    r"(?:voluntary|freely\s+chosen)\b"
+    r"|\b(?:workers|employees|all\s+\w+)\s+(?:\w+\s+){0,3}?(?:were|are|was|is)\s+free\s+to\s+"
+    r"(?:leave|resign|quit|move|go)\b"
+    r"|\bnothing\s+(?:has\s+)?(?:came|come)\s+to\s+(?:our|the\s+\w+[’']s)\s+attention"
+    r"|\bnothing\s+(?:wrong|untoward|amiss|irregular)\b"
+    r"|\bno\s+(?:\w+\s+)?red\s+flags\b|\bclean\s+record\b"
+    r"|\bclear(?:s|ed)?\s+(?:\w+\s+){1,5}?of\s+"
+    r"(?:forced\s+labou?r|allegations|wrongdoing|abuses?)\b"
+    r"|\b(?:no|zero|nil)\s+(?:\w+\s+){0,3}?"
+    r"(?:issues|findings|non[- ]?conformit(?:y|ies)|violations|problems|concerns)\s+"
+    r"(?:were\s+|was\s+)?(?:identified|found|noted|observed|recorded|raised|reported)\b"
+    r"|\bno\s+(?:critical|major|minor)(?:\s+or\s+(?:critical|major|minor))?\s+"
+    r"(?:findings|non[- ]?conformit(?:y|ies))\b"
+    r"|\b(?:none|not\s+one)\s+(?:\w+\s+){0,3}?(?:was|were|has\s+been)\s+(?:\w+\s+)?"
+    r"(?:found|identified|present|detected)\b"
+    r"|\bthere\s+(?:has|have|had)\s+never\s+been\s+(?:a\s+single|one|any)\b"
+    r"|\bnever\s+(?:once\s+)?(?:has|have|had|was|were)\s+(?:\w+\s+){0,8}?"
+    r"(?:found|identified|detected)\b"
     r"|\bfound\s+none\b|\bnone\s+(?:was\s+|were\s+)?found\b"
-    r"|\b(?:now\s+)?(?:holds?|keeps?|have|has)\s+(?:their|his|her)\s+own\s+passports?\b|\bin\s+full\s+conformity\b|\bfull(?:y)?\s+conform\w*",
+    r"|\b(?:now\s+)?(?:holds?|keeps?|have|has)\s+(?:their|his|her)\s+own\s+passports?\b"
+    r"|\bin\s+full\s+conformity\b|\bfull(?:y)?\s+conform\w*",
     re.IGNORECASE,
 )
 
@@ -377,7 +397,8 @@ def _found_no(sentence: str) -> tuple[int, int, str] | None:
             g.FIND.search(window)
             or g.FIND.search(sentence[obj.end() : obj.end() + 60])
             or re.search(
-                r"\b(?:there\s+(?:is|are|was|were)|exist(?:s|ed)?|took\s+place|occurred|involved|used|held|kept|had)\b",
+                r"\b(?:there\s+(?:is|are|was|were)|exist(?:s|ed)?|took\s+place|occurred|involved"
+                r"|used|held|kept|had)\b",
                 sentence,
                 re.IGNORECASE,
             )
@@ -387,7 +408,8 @@ def _found_no(sentence: str) -> tuple[int, int, str] | None:
             continue
         # "no evidence that the audit looked for forced labour" is about the method, not the site
         if re.search(
-            r"\b(?:looked\s+for|asked\s+about|examined|checked\s+for|covered|assessed|rule\s+out|exclude|investigate)\b",
+            r"\b(?:looked\s+for|asked\s+about|examined|checked\s+for|covered|assessed|rule\s+out"
+            r"|exclude|investigate)\b",
             window,
             re.IGNORECASE,
         ):
@@ -417,7 +439,8 @@ def _double_negated(sentence: str, at: int) -> bool:
 
 def _adverse(sentence: str) -> tuple[int, int, str] | None:
     """Concrete violations reported as found: a finding frame with a violation in its clause, or a
-    right denied ("none of the workers held their own passport"); never a risk, a rule or a modal."""
+    right denied ("none of the workers held their own passport"); never a risk, a rule or a
+    modal."""
     if (
         g.NOT_A_FINDING.search(sentence)
         or g.NEGATED_CLAIM.search(sentence)
@@ -525,7 +548,8 @@ def _subject_speaker(lead: str) -> str | None:
 
 #: Where a subject noun phrase ends: punctuation, a relative clause or a prepositional phrase.
 _SUBJECT_END = re.compile(
-    r"[,;:(]|\s(?:with|at|in|for|from|on|by|that|who|which|whose|after|before|during|told|said|says)\s",
+    r"[,;:(]|\s(?:with|at|in|for|from|on|by|that|who|which|whose|after|before|during|told|said"
+    r"|says)\s",
     re.IGNORECASE,
 )
 
@@ -551,7 +575,8 @@ def _clean_modality(sentence: str, clause: str, before: str, author: Author) -> 
         return "conditional"
     # "we are committed to ... and found no forced labour": a finding verb wins over the policy word
     if (g.OBLIGATION.search(before) or g.OBLIGATION.search(clause)) and not re.search(
-        r"\b(?:found|identified|observed|detected|uncovered|revealed|showed|confirmed|came\s+across|have\s+not\s+(?:found|seen|come))\b",
+        r"\b(?:found|identified|observed|detected|uncovered|revealed|showed|confirmed"
+        r"|came\s+across|have\s+not\s+(?:found|seen|come))\b",
         clause,
         re.IGNORECASE,
     ):
@@ -561,14 +586,16 @@ def _clean_modality(sentence: str, clause: str, before: str, author: Author) -> 
     if g.DISPUTE.search(sentence) and (
         author.speaker in ("critic", "workers", "official")
         or re.search(
-            r"\b(?:contradict|disput|false|misleading|untrue|whitewash|despite|even\s+though|rebut|refut|dismiss|reject|unverifiable|den(?:y|ied|ies))",
+            r"\b(?:contradict|disput|false|misleading|untrue|whitewash|despite|even\s+though"
+            r"|rebut|refut|dismiss|reject|unverifiable|den(?:y|ied|ies))",
             sentence,
             re.IGNORECASE,
         )
     ):
         return "disputed"
     if re.search(
-        r"\b(?:hope|hoped|expect|expected|aim|plan|intend|goal|target|ambition|want)s?\b[^.]{0,40}$",
+        r"\b(?:hope|hoped|expect|expected|aim|plan|intend|goal|target|ambition|want)s?\b[^.]{0,40"
+        r"}$",
         before,
         re.IGNORECASE,
     ):
@@ -601,18 +628,20 @@ def _attributed_speaker(sentence: str, focus: int) -> tuple[str | None, bool]:
 
 
 _AFTER_SAY = re.compile(
-    r"\s*(?:that\b|[,:“\"‘']|in\s+a\s+statement|on\s+\w+day|to\s+(?:reporters|investors|\w+)\b|\.?\s*$)",
+    r"\s*(?:that\b|[,:“\"‘']|in\s+a\s+statement|on\s+\w+day|to\s+(?:reporters|investors|\w+)\b"
+    r"|\.?\s*$)",
     re.IGNORECASE,
 )
 #: Verbs that report speech even without 'that' ("X said audits found ...").
 _SPEECH_VERB = re.compile(
-    r"(?:said|says|told|claimed|claims|insisted|insists|maintained|maintains|added|admitted|acknowledged|conceded|announced|argued|wrote|stated|states)\s+\w",
+    r"(?:said|says|told|claimed|claims|insisted|insists|maintained|maintains|added|admitted"
+    r"|acknowledged|conceded|announced|argued|wrote|stated|states)\s+\w",
     re.IGNORECASE,
 )
 
 
 def _speech_frame(sentence: str, m: re.Match[str]) -> bool:
-    """A verb of saying used as reported speech: 'X said that', 'X said:', '..., X said.', 'according to'."""
+    """Reported speech: 'X said that', 'X said:', '..., X said.', 'according to'."""
     if m.group(0).lower().startswith(("according", "in ", "quoted")):
         return True
     if _AFTER_SAY.match(sentence, m.end()) or _SPEECH_VERB.match(sentence, m.start()):
