@@ -1,10 +1,12 @@
-"""JSON output: always one object, ``{"schema_version", "tool", "summary", "reports", "suppressed", "errors"}``.
+"""JSON output: always one object, ``{"schema_version", "tool", "summary", "reports",
+"suppressed", "errors"}``.
 
 One file or many, the shape is the same, so a consumer never has to guess whether it got an
 object or a list. ``summary`` opens it, one record per report, with what every format opens
-with (verdict, what it is about, claims, coverage, the deciding reasons with their quotes). ``reports`` holds each Report exactly as the model dumps it; ``errors`` holds
-one record per file that could not be evaluated, and ``suppressed`` the findings a document
-accepted with an inline comment (they stay in the report, listed here with the reason).
+with (verdict, what it is about, claims, coverage, the deciding reasons with their quotes).
+``reports`` holds each Report exactly as the model dumps it; ``errors`` holds one record per file
+that could not be evaluated, and ``suppressed`` the findings a document accepted with an inline
+comment (they stay in the report, listed here with the reason).
 ``auditcheck schema --output`` prints the JSON Schema of this envelope. Byte-identical for the
 same input.
 """
@@ -65,7 +67,7 @@ class SummaryReason(BaseModel):
 
 
 class SummaryRecord(BaseModel):
-    """What every output opens with, per report: the same data the text, memo and page start with."""
+    """What every output opens with, per report: the same data the text, memo and page start with."""  # noqa: E501 - verbatim: this docstring is the JSON Schema description
 
     model_config = ConfigDict(extra="forbid")
     path: str
