@@ -40,7 +40,10 @@ class OutputFormat(str, Enum):
 app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
-    help="Judge how far a published social audit, or a company statement about one, can be relied on as evidence about forced labour.",
+    help=(
+        "Judge how far a published social audit, or a company statement about one, can be "
+        "relied on as evidence about forced labour."
+    ),
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 criteria_app = typer.Typer(
@@ -119,7 +122,9 @@ def score(
     files: Annotated[
         list[str],
         typer.Argument(
-            help="Reports or statements (PDF, DOCX, HTML, Markdown, text); '-' reads standard input.",
+            help=(
+                "Reports or statements (PDF, DOCX, HTML, Markdown, text); '-' reads standard input."
+            ),
             show_default=False,
         ),
     ],
@@ -190,7 +195,10 @@ def score(
         list[str] | None,
         typer.Option(
             "--select",
-            help="Only these criteria: ids (INT-02), families (ILO) or dimensions (interviews); comma-separated or repeated.",
+            help=(
+                "Only these criteria: ids (INT-02), families (ILO) or dimensions "
+                "(interviews); comma-separated or repeated."
+            ),
         ),
     ] = None,
     ignore: Annotated[
@@ -201,7 +209,10 @@ def score(
         Path | None,
         typer.Option(
             "--config",
-            help="Configuration file (default: .auditcheck.toml or [tool.auditcheck] in pyproject.toml, found upward from here).",
+            help=(
+                "Configuration file (default: .auditcheck.toml or [tool.auditcheck] in "
+                "pyproject.toml, found upward from here)."
+            ),
         ),
     ] = None,
     no_config: Annotated[
@@ -221,7 +232,10 @@ def score(
         typer.Option(
             "--time-limit",
             min=0,
-            help="Seconds one document may take to read and score (0: no limit) [default: 120, or AUDITCHECK_TIME_LIMIT].",
+            help=(
+                "Seconds one document may take to read and score (0: no limit) [default: "
+                "120, or AUDITCHECK_TIME_LIMIT]."
+            ),
             show_default=False,
         ),
     ] = None,
@@ -230,7 +244,10 @@ def score(
         typer.Option(
             "--memory-limit",
             min=0,
-            help="Megabytes one document may use (0: no limit) [default: 2048, or AUDITCHECK_MEMORY_MB].",
+            help=(
+                "Megabytes one document may use (0: no limit) [default: 2048, or "
+                "AUDITCHECK_MEMORY_MB]."
+            ),
             show_default=False,
         ),
     ] = None,
@@ -407,7 +424,8 @@ def _safe_name(name: str) -> str:
     return safe_path(name)
 
 
-# --- score: configuration, steps over the finished reports, output dispatch, exit reasons ------------------
+# --- score: configuration, steps over the finished reports, output dispatch, exit reasons
+# ------------------
 
 
 @dataclass(frozen=True)
@@ -472,7 +490,7 @@ def _error_record(name: str, exc: AuditcheckError) -> dict:
 
 
 def _after_evaluation(reports: list, settings: ScoreSettings) -> tuple[list, list]:
-    """Steps over the finished reports: inline suppression from the source, then --select/--ignore."""
+    """Steps over finished reports: inline suppression from the source, then --select/--ignore."""
     from .suppress import SuppressionError, apply_suppressions, find_suppressions, select_findings
 
     out, suppressed = [], []
@@ -509,7 +527,7 @@ def _source_text(path: str, fmt: str) -> str | None:
 def _render_reports(
     reports, texts, suppressed, error_records, settings: ScoreSettings, use_color: bool
 ) -> str:
-    """One string for all reports in the chosen format; JSON and SARIF put several in one document."""
+    """One string for all reports in the chosen format; JSON and SARIF put them in one document."""
     from .render import get_renderer
     from .render.options import RenderOptions
 
@@ -577,7 +595,7 @@ def schema(
         ),
     ] = False,
 ) -> None:
-    """Print the JSON Schema of the report (or, with --envelope, of what 'score --format json' prints)."""
+    """Print the report's JSON Schema (with --envelope, of what 'score --format json' prints)."""
     from .models import Report
 
     if envelope:
@@ -632,7 +650,7 @@ def criteria_show(
         Path | None, typer.Option("--criteria", help="Folder of extra packs.")
     ] = None,
 ) -> None:
-    """Print everything about one criterion: what it checks, why, how to fix it, sources and examples."""
+    """Print all about one criterion: what it checks, why, how to fix it, sources and examples."""
     packs = _load_packs_or_exit(criteria, False)
     found = [(p, p.by_id[criterion_id]) for p in packs.values() if criterion_id in p.by_id]
     found += [(p, c) for p in packs.values() for c in p.criteria if criterion_id in c.aliases]
@@ -642,7 +660,8 @@ def criteria_show(
     _echo_safe(f"{c.id} {c.name}  ({p.id}, group {p.group_of(c.id)})")
     _echo_safe(f"  {c.title}")
     _echo_safe(
-        f"  kind: {c.kind}   dimension: {c.dimension.value}   severity: {c.severity.value}   weight: {c.weight:g}"
+        f"  kind: {c.kind}   dimension: {c.dimension.value}   severity: {c.severity.value}   "
+        f"weight: {c.weight:g}"
         + (f"   audit-washing: {c.audit_washing}" if c.audit_washing else "")
         + (f"   cap: {c.cap}" if c.cap is not None else "")
     )
@@ -726,7 +745,8 @@ def criteria_validate(
                     continue
                 if not example_holds(finding, expected):
                     problems.append(
-                        f"{p.path}/{criterion.id}.yaml: examples.{expected}: gave {finding.status.value}: {' '.join(text.split())[:80]}"
+                        f"{p.path}/{criterion.id}.yaml: examples.{expected}: gave "
+                        f"{finding.status.value}: {' '.join(text.split())[:80]}"
                     )
     for line in problems:
         typer.echo(line, err=True)
@@ -746,7 +766,10 @@ def criteria_docs(
         typer.Option(
             "--output",
             "-o",
-            help="Where to write; '-' for standard output (default: docs/criteria.md, only in a source checkout).",
+            help=(
+                "Where to write; '-' for standard output (default: docs/criteria.md, only in "
+                "a source checkout)."
+            ),
         ),
     ] = None,
     check: Annotated[

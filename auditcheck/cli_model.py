@@ -24,8 +24,8 @@ model_app = typer.Typer(no_args_is_help=True, help="Train and evaluate the passa
 #: Seconds between the 'still working' lines of a long step.
 HEARTBEAT = 15.0
 CORPUS_HINT = (
-    "pass --corpus DIR (a folder with passages.jsonl and heldout.jsonl, such as corpus/ in a source "
-    "checkout) or set AUDITCHECK_CORPUS"
+    "pass --corpus DIR (a folder with passages.jsonl and heldout.jsonl, such as corpus/ in a "
+    "source checkout) or set AUDITCHECK_CORPUS"
 )
 
 
@@ -58,7 +58,7 @@ def find_corpus(given: Path | None) -> Path:
 
 @contextmanager
 def _step(label: str) -> Iterator[None]:
-    """Say what a long step is doing, a heartbeat line while it runs, and how long it took (stderr)."""
+    """Say what a long step does, a heartbeat line while it runs, and how long it took (stderr)."""
     typer.echo(f"{label}…", err=True)
     t0 = time.monotonic()
     done = threading.Event()
@@ -83,7 +83,10 @@ def train(
         Path | None,
         typer.Option(
             "--corpus",
-            help="Corpus folder (passages.jsonl) or a JSONL file [default: $AUDITCHECK_CORPUS, corpus/ of a checkout, ./corpus].",
+            help=(
+                "Corpus folder (passages.jsonl) or a JSONL file [default: "
+                "$AUDITCHECK_CORPUS, corpus/ of a checkout, ./corpus]."
+            ),
         ),
     ] = None,
     out: Annotated[
@@ -91,11 +94,14 @@ def train(
         typer.Option(
             "--out",
             "-o",
-            help="Where to write the model [default: the shipped model file, only in a source checkout].",
+            help=(
+                "Where to write the model [default: the shipped model file, only in a source "
+                "checkout]."
+            ),
         ),
     ] = None,
 ) -> None:
-    """Train the classifier deterministically from the labelled corpus and save it as checksummed JSON."""
+    """Train the classifier deterministically on the labelled corpus; save as checksummed JSON."""
     from .classify.training import train as run
     from .docs import source_checkout
 
@@ -142,7 +148,10 @@ def evaluate(
         str,
         typer.Option(
             "--split",
-            help="'template': no template sibling on both sides of a fold (honest); 'random': plain stratified folds over passages.",
+            help=(
+                "'template': no template sibling on both sides of a fold (honest); 'random': "
+                "plain stratified folds over passages."
+            ),
         ),
     ] = "template",
 ) -> None:

@@ -89,7 +89,7 @@ def quotes(ctx: EvalContext, matches: list[Match], role: str, limit: int = 4) ->
 
 
 def sentence_evidence(ctx: EvalContext, evidence: list[Evidence], limit: int = 3) -> list[Evidence]:
-    """Widen evidence (e.g. a fact's matched words) to the sentence it stands in, so readers see context."""
+    """Widen evidence (e.g. a fact's matched words) to its sentence, so readers see the context."""
     from ..evidence import evidence_from_span
 
     out: list[Evidence] = []

@@ -105,7 +105,7 @@ _FORCE_BOLD = 0x40000
 
 
 def _styled_lines(textpage, raw: str) -> set[str] | None:  # type: ignore[no-untyped-def]
-    """The stripped lines of a page whose first and last characters are bold or larger than body text."""
+    """Stripped lines of a page that start and end in characters bold or bigger than body text."""
     import ctypes
 
     import pypdfium2.raw as pdfium_c

@@ -1,4 +1,4 @@
-"""Evaluate the criteria of a pack on one prepared document; one criterion's failure never aborts the run."""
+"""Evaluate a pack's criteria on one prepared document; a failing criterion never aborts the run."""
 
 from __future__ import annotations
 
@@ -27,7 +27,8 @@ def evaluate_criterion(criterion: Any, ctx: EvalContext, pack: Pack | None = Non
         applies = _applies(criterion, ctx, pack)
         if applies is _GATE_CLOSED:
             # No binary switch that changes the scale: a text that describes no audit does not
-            # show these elements; the burden-of-proof step decides whether that is unknown or failed.
+            # show these elements; the burden-of-proof step decides whether that is unknown or
+            # failed.
             result = CheckResult(
                 Status.unmet, detail="no audit or assessment is described in this text"
             )
@@ -109,7 +110,8 @@ def _message(criterion: Any, result: CheckResult) -> str:
     elif result.status is Status.unmet and not result.evidence:
         base = (
             criterion.message.rstrip(".")
-            + ". Not found in the text: that is what the document shows, not proof that it was not done."
+            + ". Not found in the text: that is what the document shows, not proof that it was "
+            "not done."
         )
     else:
         base = criterion.message

@@ -57,7 +57,7 @@ _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class YamlSource:
-    """A YAML file's text whose node tree (for line numbers) is built only when an error needs it."""
+    """A YAML file's text; its node tree (for line numbers) is built only when an error needs it."""
 
     def __init__(self, text: str) -> None:
         self.text = text
