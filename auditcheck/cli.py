@@ -12,12 +12,15 @@ import sys
 from dataclasses import dataclass
 from enum import Enum, IntEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from . import __version__
 from .errors import AuditcheckError, PackError, PackErrors
+
+if TYPE_CHECKING:  # the renderers are imported only when a command renders
+    from .render.options import Detail
 
 
 class ExitCode(IntEnum):
@@ -439,7 +442,7 @@ class ScoreSettings:
     fail_on_audit_washing: bool
     select: tuple[str, ...]
     ignore: tuple[str, ...]
-    detail: str
+    detail: Detail
 
 
 def _split(values: list[str] | None) -> tuple[str, ...]:
@@ -547,7 +550,7 @@ def _render_reports(
         options = RenderOptions(
             detail=settings.detail,
             document_text=text,
-            suppressed=mine,  # type: ignore[arg-type]
+            suppressed=mine,
             color=use_color and fmt == "text",
         )
         parts.append(renderer(report, options))

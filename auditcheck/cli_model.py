@@ -17,7 +17,7 @@ from typing import Annotated
 
 import typer
 
-from .errors import AuditcheckError
+from .errors import AuditcheckError, DocumentError
 
 model_app = typer.Typer(no_args_is_help=True, help="Train and evaluate the passage classifier.")
 
@@ -232,7 +232,8 @@ def similar(
         raise _exit_on(
             AuditcheckError(f"--format must be text, json or csv, not {output_format!r}")
         )
-    unreadable: list = []  # each file has its own budget; a bad one is reported, the rest compared
+    # each file has its own budget; a bad one is reported, the rest compared
+    unreadable: list[DocumentError] = []
     try:
         pairs = find_similar(
             paths,
@@ -243,8 +244,8 @@ def similar(
         )
     except AuditcheckError as exc:
         raise _exit_on(exc) from None
-    for exc in unreadable:
-        typer.echo(f"auditcheck: {exc.one_line()}", err=True)
+    for failed in unreadable:
+        typer.echo(f"auditcheck: {failed.one_line()}", err=True)
     if output_format == "json":
         text = pairs_json(pairs)
     elif output_format == "csv":

@@ -23,7 +23,7 @@ from .document.model import Document
 from .errors import PackError
 from .evidence import evidence_from_span
 from .matcher import DocumentIndex
-from .models import Context, ContextMatch
+from .models import Context, ContextMatch, Risk
 from .packs.loader import builtin_criteria_root
 
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -63,7 +63,7 @@ class Place:
     kind: str
     region_id: str
     region_name: str
-    risk: str
+    risk: Risk
     reason: str
     pattern: LazyPattern
     #: When set, the place counts only if the document also names one of the region's sectors.
@@ -261,7 +261,7 @@ def assess_context(
             mentions["entity:" + name] = 1
             break
     regions = {p.region_id: p for p in ref.places}
-    assessed: list[tuple[str, str, bool, str]] = []  # label, level, sited, effective
+    assessed: list[tuple[str, Risk, bool, Risk]] = []  # label, level, sited, effective
     for region_id, count in sorted(mentions.items()):
         region = regions.get(region_id)
         level = region.risk if region else "high"
@@ -271,7 +271,7 @@ def assess_context(
             effective = "elevated"
         label = region.region_name if region else region_id.split(":", 1)[1] + " (enforcement list)"
         assessed.append((label, level, sited, effective))
-    risk = max((e for *_, e in assessed), key=_RISK_ORDER.__getitem__, default="unknown")
+    risk: Risk = max((e for *_, e in assessed), key=_RISK_ORDER.__getitem__, default="unknown")
     reasons = [
         f"{label}: {level} risk"
         + ("" if sited else ", named only in passing")
@@ -303,7 +303,7 @@ def assess_context(
             "No location from the reference data was found; the context could not be assessed."
         )
     return Context(
-        risk=risk,  # type: ignore[arg-type]
+        risk=risk,
         matches=matches[:12],
         explanation=explanation,
         reference_date=ref.describes_date,
@@ -410,5 +410,6 @@ def _place_matches(place: Place, text: str, lowered: str):
             yield m
 
 
-def _lower(level: str) -> str:
-    return {"high": "elevated", "elevated": "standard"}.get(level, level)
+def _lower(level: Risk) -> Risk:
+    lower: dict[Risk, Risk] = {"high": "elevated", "elevated": "standard"}
+    return lower.get(level, level)

@@ -57,12 +57,12 @@ try:  # optional: without google-re2 everything goes through ``regex``
 except ImportError:  # pragma: no cover - depends on the environment
     re2 = None
 
-try:  # Python 3.11+
-    from re import _constants as _sre_c
-    from re import _parser as _sre_parse
+try:  # Python 3.11+ (typeshed has no stubs for these private modules)
+    from re import _constants as _sre_c  # type: ignore[attr-defined]
+    from re import _parser as _sre_parse  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover - Python 3.10
-    import sre_constants as _sre_c  # type: ignore[no-redef]
-    import sre_parse as _sre_parse  # type: ignore[no-redef]
+    import sre_constants as _sre_c
+    import sre_parse as _sre_parse
 
 #: Characters needing no stand-in: RE2 and ``regex`` classify them the same way.
 _PLAIN = frozenset(chr(c) for c in range(0x20, 0x7F)) | {"\t", "\n", "\f", "\r"}

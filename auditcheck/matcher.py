@@ -14,6 +14,7 @@ instead; see ``auditcheck.fastscan``. Results are identical either way.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -217,7 +218,7 @@ class DocumentIndex:
         *,
         kinds: frozenset[str] = frozenset(),
         sections: tuple[str, ...] = (),
-        exceptions: list[str] = (),
+        exceptions: Sequence[str] = (),
         ignore_case: bool = True,
     ) -> list[Match]:
         """Matches of any pattern inside allowed blocks whose sentence matches no exception."""

@@ -78,6 +78,8 @@ class Evidence(_Out):
     )
 
 
+#: How far the place itself limits what an audit can show.
+Risk = Literal["high", "elevated", "standard", "unknown"]
 Speaker = Literal[
     "company", "auditor", "standard_owner", "critic", "journalist", "workers", "official", "unknown"
 ]
@@ -270,7 +272,7 @@ class Fact(_Out):
 class ContextMatch(_Out):
     place: str
     region: str
-    risk: Literal["high", "elevated", "standard", "unknown"]
+    risk: Risk
     kind: str = Field(
         description="What matched: a region, city, prefecture, scheme or listed entity."
     )
@@ -278,7 +280,7 @@ class ContextMatch(_Out):
 
 
 class Context(_Out):
-    risk: Literal["high", "elevated", "standard", "unknown"] = Field(
+    risk: Risk = Field(
         description=(
             "high: state-imposed forced labour makes a workplace audit unable to establish absence."
         )
@@ -292,10 +294,14 @@ class Context(_Out):
     reference_sources: list[str] = Field(default_factory=list)
 
 
+#: How well one ILO matrix cell is covered.
+CellStatus = Literal["covered", "partly_covered", "not_covered", "red_flag"]
+
+
 class IloCell(_Out):
     phase: str
     element: str
-    status: Literal["covered", "partly_covered", "not_covered", "red_flag"]
+    status: CellStatus
     criterion_ids: list[str]
     evidence: list[Evidence] = Field(default_factory=list)
 

@@ -237,13 +237,13 @@ def classify_role(document: Document) -> RoleGuess:
     best = max(scores, key=lambda r: (scores[r], r == "audit_report"))
     if scores[best] == 0:
         best = "audit_report"
-    cues = (
+    cue_text = (
         ", ".join(f"'{c}'" for c in cues_found.get(best, [])[:4])
         or "no strong cues; audit report assumed"
     )
     return RoleGuess(
         best,
-        f"{best.replace('_', ' ')} (cues: {cues})",
+        f"{best.replace('_', ' ')} (cues: {cue_text})",
         scores,
         programme,
         tuple(sorted(spans.get(best, []))),

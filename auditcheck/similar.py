@@ -17,6 +17,7 @@ scikit-learn is imported only by ``find_similar``.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -89,7 +90,7 @@ def passages_of(document: Document, min_words: int = MIN_WORDS) -> list[Passage]
     return out
 
 
-def collect_files(inputs: list[str | Path]) -> list[Path]:
+def collect_files(inputs: Sequence[str | Path]) -> list[Path]:
     """Supported files under the inputs, one per report (x.md is preferred to x.pdf), sorted."""
     found: list[Path] = []
     for item in inputs:
@@ -123,7 +124,7 @@ def collect_files(inputs: list[str | Path]) -> list[Path]:
 
 
 def find_similar(
-    inputs: list[str | Path],
+    inputs: Sequence[str | Path],
     *,
     passage_threshold: float = PASSAGE_THRESHOLD,
     share_threshold: float = SHARE_THRESHOLD,

@@ -197,23 +197,24 @@ _NUMBERS = ("interviews.total", "workforce.size", "audit.days")
 def _numbers(sources: Sources) -> list[Contradiction]:
     out = []
     for name in _NUMBERS:
-        per_doc = []
+        per_doc: list[tuple[CaseDocument, Statement, float]] = []
         for doc, facts in sources:
             stated = [
-                s
+                (s.value, s)
                 for s in statements_of(doc.document, facts, name)
                 if isinstance(s.value, (int, float))
             ]
             if stated:
                 # the largest figure is the document's headline claim; smaller ones are usually
                 # parts of it
-                per_doc.append((doc, max(stated, key=lambda s: s.value)))
+                value, statement = max(stated, key=lambda pair: pair[0])
+                per_doc.append((doc, statement, value))
         seen: set[tuple[float, float]] = set()
-        for i, (da, sa) in enumerate(per_doc):
-            for db, sb in per_doc[i + 1 :]:
-                if _same(name, sa.value, sb.value) or (sa.value, sb.value) in seen:
+        for i, (da, sa, va) in enumerate(per_doc):
+            for db, sb, vb in per_doc[i + 1 :]:
+                if _same(name, va, vb) or (va, vb) in seen:
                     continue
-                seen.add((sa.value, sb.value))
+                seen.add((va, vb))
                 out.append(
                     _pair("number", Side(da, sa), Side(db, sb), fact_title(name), _numbers_differ)
                 )

@@ -231,6 +231,7 @@ def _case_document(document: Document, entry: FileEntry, order: int) -> CaseDocu
         evidence_from_span(document, s, e, source="pattern", role=f"role:{guess.role}")
         for s, e in guess.spans[:4]
     ]
+    role: str
     if entry.role:
         role, source, reason = (
             entry.role,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,7 +37,7 @@ class CheckResult:
 
 
 def find(
-    criterion: Any, ctx: EvalContext, patterns: list[str], exceptions: list[str] = ()
+    criterion: Any, ctx: EvalContext, patterns: list[str], exceptions: Sequence[str] = ()
 ) -> list[Match]:
     """Matches of ``patterns`` within the criterion's scope."""
     return ctx.index.find(

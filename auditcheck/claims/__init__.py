@@ -204,7 +204,7 @@ def read_claims(document: Document, index: DocumentIndex, role: str | None) -> C
             kind=c.kind,
             speaker=c.speaker,
             modality=c.modality,
-            counts=c.modality in COUNTING,  # type: ignore[arg-type]
+            counts=c.modality in COUNTING,
             evidence=evidence_from_span(
                 document,
                 c.start,

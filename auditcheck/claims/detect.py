@@ -15,11 +15,12 @@ document role guess as a prior, never from audit vocabulary alone.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from ..document.model import BlockKind, Document
 from ..matcher import DocumentIndex
+from ..models import ClaimKind, Modality, Speaker
 from . import grammar as g
 from .polarity import negated_before
 
@@ -42,9 +43,9 @@ _QUOTE_MARKS = re.compile(r"[\"“”„«»*_]|(?<!\w)[‘’']|[‘’'](?!\w)
 class SentenceClaim:
     """One claim found in one sentence."""
 
-    kind: str
-    speaker: str
-    modality: str
+    kind: ClaimKind
+    speaker: Speaker
+    modality: Modality
     start: int
     end: int
     focus_start: int
@@ -62,7 +63,7 @@ class SentenceClaim:
 class Author:
     """Who wrote the text, as far as its speech cues tell."""
 
-    speaker: str
+    speaker: Speaker
     reason: str
 
 
@@ -103,9 +104,9 @@ def author_of(document: Document, role: str | None) -> Author:
     return Author("unknown", "no clear speaker cues")
 
 
-def _self_description(text: str) -> str | None:
+def _self_description(text: str) -> Speaker | None:
     """The kind of organisation a first-person text says it is, by its most frequent description."""
-    counts = {
+    counts: dict[Speaker, int] = {
         "official": len(g.SELF_OFFICIAL.findall(text)),
         "standard_owner": len(g.SELF_STANDARD.findall(text)),
         "critic": len(g.SELF_CRITIC.findall(text)),
@@ -205,13 +206,14 @@ def classify_sentence(text: str, start: int, end: int, author: Author) -> Senten
     # quotation marks do not change a claim's structure ('had been "fully resolved"'); blanking
     # them keeps every offset
     plain = _QUOTE_MARKS.sub(" ", sentence)
-    for kind, finder in (
+    finders: tuple[tuple[ClaimKind, Callable[[str], tuple[int, int, str] | None]], ...] = (
         ("decline", _decline),
         ("failure", _failure),
         ("clean", _clean),
         ("adverse", _right_denied),
         ("adverse", _adverse),
-    ):
+    )
+    for kind, finder in finders:
         hit = finder(plain)
         if hit is None:
             continue
@@ -495,7 +497,7 @@ def _negated_inside(span: str) -> bool:
 # --- voice: speaker and modality ------------------------------------------------------------------
 
 
-def _voice(sentence: str, kind: str, focus: int, author: Author) -> tuple[str, str]:
+def _voice(sentence: str, kind: ClaimKind, focus: int, author: Author) -> tuple[Speaker, Modality]:
     """Whose claim it is and in what mood."""
     clause = _clause_of(sentence, focus)
     lead = sentence[:focus]
@@ -538,7 +540,7 @@ def _voice(sentence: str, kind: str, focus: int, author: Author) -> tuple[str, s
     return author.speaker, "asserted"
 
 
-def _subject_speaker(lead: str) -> str | None:
+def _subject_speaker(lead: str) -> Speaker | None:
     """The speaker class named by the subject of the clause the claim stands in."""
     clause = _SPLIT_CLAUSE.split(lead)[-1]
     head = _SUBJECT_END.split(clause.strip(), maxsplit=1)[0]
@@ -561,7 +563,7 @@ def _clause_of(sentence: str, at: int) -> str:
     return sentence[start : after.start() if after else len(sentence)]
 
 
-def _clean_modality(sentence: str, clause: str, before: str, author: Author) -> str | None:
+def _clean_modality(sentence: str, clause: str, before: str, author: Author) -> Modality | None:
     """The mood of a clean claim, when it is not simply asserted or reported."""
     if g.QUESTION.search(sentence):
         return "question"
@@ -606,7 +608,7 @@ def _clean_modality(sentence: str, clause: str, before: str, author: Author) -> 
 _NAMED_SUBJECT = re.compile(r"(?:[A-Z][\w&.’'-]*\s+){0,4}[A-Z][\w&.’'-]*\s*$")
 
 
-def _attributed_speaker(sentence: str, focus: int) -> tuple[str | None, bool]:
+def _attributed_speaker(sentence: str, focus: int) -> tuple[Speaker | None, bool]:
     """Whom the sentence attributes its claim to, and whether it is reported speech at all."""
     for m in g.ATTRIBUTION.finditer(sentence):
         if not _speech_frame(sentence, m):
@@ -660,7 +662,7 @@ def _head_phrase(text: str) -> str:
     return " ".join(re.split(r"[,;:.]", text)[0].split()[:8])
 
 
-def _speaker_in(phrase: str) -> str | None:
+def _speaker_in(phrase: str) -> Speaker | None:
     if not phrase.strip() or re.fullmatch(
         r"\s*(?:it|he|she|they|this|that|which|who)\s*", phrase, re.IGNORECASE
     ):

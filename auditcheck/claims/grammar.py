@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from ..models import Speaker
+
 _I = re.IGNORECASE
 
 
@@ -174,7 +176,7 @@ ATTRIBUTION = _rx(
 FIRST_PERSON = _rx(r"\b(?:we|our|us|ourselves|I)\b")
 
 #: Speaker classes, tried in order on the words that name who speaks.
-SPEAKER_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+SPEAKER_CUES: tuple[tuple[Speaker, re.Pattern[str]], ...] = (
     (
         "workers",
         _rx(

@@ -83,7 +83,7 @@ def read_pdf(data: bytes, name: str) -> tuple[str, list[Block], str | None, list
     return text, blocks, title, page_starts
 
 
-def _page_text(pdf, index: int) -> tuple[str, set[str] | None]:  # type: ignore[no-untyped-def]
+def _page_text(pdf, index: int) -> tuple[str, set[str] | None]:
     page = pdf[index]
     try:
         textpage = page.get_textpage()
@@ -104,7 +104,7 @@ def _page_text(pdf, index: int) -> tuple[str, set[str] | None]:  # type: ignore[
 _FORCE_BOLD = 0x40000
 
 
-def _styled_lines(textpage, raw: str) -> set[str] | None:  # type: ignore[no-untyped-def]
+def _styled_lines(textpage, raw: str) -> set[str] | None:
     """Stripped lines of a page that start and end in characters bold or bigger than body text."""
     import ctypes
 
@@ -148,7 +148,7 @@ def _styled_lines(textpage, raw: str) -> set[str] | None:  # type: ignore[no-unt
     return out
 
 
-def _meta_title(pdf) -> str | None:  # type: ignore[no-untyped-def]
+def _meta_title(pdf) -> str | None:
     try:
         title = (pdf.get_metadata_dict().get("Title") or "").strip()
     except (

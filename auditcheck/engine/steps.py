@@ -19,6 +19,7 @@ from ..models import (
     AuditWashing,
     AuditWashingPattern,
     Cap,
+    CellStatus,
     DocumentInfo,
     Finding,
     IloCell,
@@ -168,7 +169,7 @@ def conclude(prepared: Prepared, findings: list[Finding]) -> Report:
     judgement = Judgement(
         principal=principal,  # type: ignore[arg-type]
         about=about(principal, reading),
-        author=reading.author.speaker,  # type: ignore[arg-type]
+        author=reading.author.speaker,
         author_reason=reading.author.reason,
         full_report=reading.full_report,
         burden=burden,  # type: ignore[arg-type]
@@ -449,6 +450,7 @@ def ilo_matrix(findings: list[Finding], criteria: list[Any]) -> IloMatrix | None
             key = f"{phase}/{element}"
             fs = [f for f in findings if key in cells_of.get(f.criterion_id, [])]
             statuses = {f.status for f in fs}
+            status: CellStatus
             if Status.red_flag in statuses:
                 status = "red_flag"
             elif Status.met in statuses and not statuses & {

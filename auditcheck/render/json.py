@@ -106,8 +106,10 @@ def _tool_version() -> str:
 
 
 def _quote(q: Quote | None) -> SummaryQuote | None:
-    if q is None:
-        return None
+    return None if q is None else _summary_quote(q)
+
+
+def _summary_quote(q: Quote) -> SummaryQuote:
     ev = q.evidence
     return SummaryQuote(
         label=q.label,
@@ -135,10 +137,10 @@ def summary_record(report: Report, suppressed: Iterable[Suppression] = ()) -> Su
                 "speaker": c.speaker,
                 "modality": c.modality,
                 "counts": c.counts,
-                "quote": _quote(q).model_dump(mode="json"),
+                "quote": _summary_quote(q).model_dump(mode="json"),
             }
             for c, q in s.claims
-        ],  # type: ignore[union-attr]
+        ],
         reasons=[
             SummaryReason(text=r.text, kind=r.kind, ceiling=r.ceiling, quote=_quote(r.quote))
             for r in s.reasons
