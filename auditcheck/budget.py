@@ -170,7 +170,7 @@ def _child(budget: Budget, work: Callable[[], Any], fd: int, traceback_wanted: b
             message = {"error": "document", "reason": "structure is nested too deeply to read"}
         except AuditcheckError as exc:
             message = _describe(exc)
-        except Exception as exc:  # noqa: BLE001 - reported to the parent as one line
+        except Exception as exc:  # broad on purpose: reported to the parent as one line
             message = {
                 "error": "internal",
                 "reason": f"internal error: {type(exc).__name__}: {exc}",
@@ -185,7 +185,7 @@ def _child(budget: Budget, work: Callable[[], Any], fd: int, traceback_wanted: b
         while view:
             written = os.write(fd, view)
             view = view[written:]
-    except BaseException:  # noqa: BLE001 - nothing may escape a forked child
+    except BaseException:  # broad on purpose: nothing may escape a forked child
         code = 1
     finally:
         os._exit(code)

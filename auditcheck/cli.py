@@ -12,12 +12,15 @@ import sys
 from dataclasses import dataclass
 from enum import Enum, IntEnum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from . import __version__
 from .errors import AuditcheckError, PackError, PackErrors
+
+if TYPE_CHECKING:  # the renderers are imported only when a command renders
+    from .render.options import Detail
 
 
 class ExitCode(IntEnum):
@@ -40,7 +43,10 @@ class OutputFormat(str, Enum):
 app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
-    help="Judge how far a published social audit, or a company statement about one, can be relied on as evidence about forced labour.",
+    help=(
+        "Judge how far a published social audit, or a company statement about one, can be "
+        "relied on as evidence about forced labour."
+    ),
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 criteria_app = typer.Typer(
@@ -58,7 +64,7 @@ def _version(value: bool) -> None:
 @app.callback()
 def main_callback(
     version: Annotated[
-        Optional[bool],
+        bool | None,
         typer.Option(
             "--version", "-V", callback=_version, is_eager=True, help="Show the version and exit."
         ),
@@ -119,12 +125,14 @@ def score(
     files: Annotated[
         list[str],
         typer.Argument(
-            help="Reports or statements (PDF, DOCX, HTML, Markdown, text); '-' reads standard input.",
+            help=(
+                "Reports or statements (PDF, DOCX, HTML, Markdown, text); '-' reads standard input."
+            ),
             show_default=False,
         ),
     ],
     output_format: Annotated[
-        Optional[OutputFormat],
+        OutputFormat | None,
         typer.Option(
             "--format",
             "-f",
@@ -133,27 +141,27 @@ def score(
         ),
     ] = None,
     output: Annotated[
-        Optional[Path],
+        Path | None,
         typer.Option("--output", "-o", help="Write to this file instead of standard output."),
     ] = None,
     criteria: Annotated[
-        Optional[Path],
+        Path | None,
         typer.Option(
             "--criteria", help="Folder of packs that add to or replace the built-in ones."
         ),
     ] = None,
     pack: Annotated[
-        Optional[str],
+        str | None,
         typer.Option(
             "--pack", "-p", help="Use this pack instead of choosing one from the document."
         ),
     ] = None,
     fail_under: Annotated[
-        Optional[float],
+        float | None,
         typer.Option("--fail-under", min=0, max=100, help="Exit 1 if any score is below this."),
     ] = None,
     fail_on_audit_washing: Annotated[
-        Optional[bool],
+        bool | None,
         typer.Option(
             "--fail-on-audit-washing/--no-fail-on-audit-washing",
             help="Exit 1 if an audit-washing pattern is found.",
@@ -174,7 +182,7 @@ def score(
         ),
     ] = False,
     model_path: Annotated[
-        Optional[Path],
+        Path | None,
         typer.Option("--model-path", help="A classifier file made by 'auditcheck model train'."),
     ] = None,
     verbose: Annotated[
@@ -187,28 +195,34 @@ def score(
         bool, typer.Option("--quiet", "-q", help="Show only the summary and the red flags.")
     ] = False,
     select: Annotated[
-        Optional[list[str]],
+        list[str] | None,
         typer.Option(
             "--select",
-            help="Only these criteria: ids (INT-02), families (ILO) or dimensions (interviews); comma-separated or repeated.",
+            help=(
+                "Only these criteria: ids (INT-02), families (ILO) or dimensions "
+                "(interviews); comma-separated or repeated."
+            ),
         ),
     ] = None,
     ignore: Annotated[
-        Optional[list[str]],
+        list[str] | None,
         typer.Option("--ignore", help="Leave out these criteria: ids, families or dimensions."),
     ] = None,
     config: Annotated[
-        Optional[Path],
+        Path | None,
         typer.Option(
             "--config",
-            help="Configuration file (default: .auditcheck.toml or [tool.auditcheck] in pyproject.toml, found upward from here).",
+            help=(
+                "Configuration file (default: .auditcheck.toml or [tool.auditcheck] in "
+                "pyproject.toml, found upward from here)."
+            ),
         ),
     ] = None,
     no_config: Annotated[
         bool, typer.Option("--no-config", help="Ignore configuration files.")
     ] = False,
     color: Annotated[
-        Optional[bool],
+        bool | None,
         typer.Option(
             "--color/--no-color", help="Colour the text output (default: when a terminal)."
         ),
@@ -217,20 +231,26 @@ def score(
         bool, typer.Option("--traceback", help="Show the full stack on errors.")
     ] = False,
     time_limit: Annotated[
-        Optional[float],
+        float | None,
         typer.Option(
             "--time-limit",
             min=0,
-            help="Seconds one document may take to read and score (0: no limit) [default: 120, or AUDITCHECK_TIME_LIMIT].",
+            help=(
+                "Seconds one document may take to read and score (0: no limit) [default: "
+                "120, or AUDITCHECK_TIME_LIMIT]."
+            ),
             show_default=False,
         ),
     ] = None,
     memory_limit: Annotated[
-        Optional[int],
+        int | None,
         typer.Option(
             "--memory-limit",
             min=0,
-            help="Megabytes one document may use (0: no limit) [default: 2048, or AUDITCHECK_MEMORY_MB].",
+            help=(
+                "Megabytes one document may use (0: no limit) [default: 2048, or "
+                "AUDITCHECK_MEMORY_MB]."
+            ),
             show_default=False,
         ),
     ] = None,
@@ -360,7 +380,9 @@ def _warm_up(packs, evaluate) -> None:
     for pack_id in packs:
         try:
             evaluate(sample, packs=packs, pack=pack_id)
-        except Exception:  # noqa: BLE001, S112 - warming is an optimisation; the real run reports errors
+        except (
+            Exception
+        ):  # broad on purpose: warming is an optimisation; the real run reports errors
             continue
 
 
@@ -405,7 +427,8 @@ def _safe_name(name: str) -> str:
     return safe_path(name)
 
 
-# --- score: configuration, steps over the finished reports, output dispatch, exit reasons ------------------
+# --- score: configuration, steps over the finished reports, output dispatch, exit reasons
+# ------------------
 
 
 @dataclass(frozen=True)
@@ -419,7 +442,7 @@ class ScoreSettings:
     fail_on_audit_washing: bool
     select: tuple[str, ...]
     ignore: tuple[str, ...]
-    detail: str
+    detail: Detail
 
 
 def _split(values: list[str] | None) -> tuple[str, ...]:
@@ -470,7 +493,7 @@ def _error_record(name: str, exc: AuditcheckError) -> dict:
 
 
 def _after_evaluation(reports: list, settings: ScoreSettings) -> tuple[list, list]:
-    """Steps over the finished reports: inline suppression from the source, then --select/--ignore."""
+    """Steps over finished reports: inline suppression from the source, then --select/--ignore."""
     from .suppress import SuppressionError, apply_suppressions, find_suppressions, select_findings
 
     out, suppressed = [], []
@@ -507,7 +530,7 @@ def _source_text(path: str, fmt: str) -> str | None:
 def _render_reports(
     reports, texts, suppressed, error_records, settings: ScoreSettings, use_color: bool
 ) -> str:
-    """One string for all reports in the chosen format; JSON and SARIF put several in one document."""
+    """One string for all reports in the chosen format; JSON and SARIF put them in one document."""
     from .render import get_renderer
     from .render.options import RenderOptions
 
@@ -522,12 +545,12 @@ def _render_reports(
         return sarif_many(reports, tuple(suppressed))
     renderer = get_renderer(fmt)
     parts = []
-    for report, text in zip(reports, texts):
+    for report, text in zip(reports, texts, strict=True):
         mine = tuple(s for s in suppressed if s.path == report.document.path)
         options = RenderOptions(
             detail=settings.detail,
             document_text=text,
-            suppressed=mine,  # type: ignore[arg-type]
+            suppressed=mine,
             color=use_color and fmt == "text",
         )
         parts.append(renderer(report, options))
@@ -565,7 +588,7 @@ def _threshold_failure(reports, suppressed, settings: ScoreSettings) -> str | No
 @app.command()
 def schema(
     output: Annotated[
-        Optional[Path], typer.Option("--output", "-o", help="Write to this file.")
+        Path | None, typer.Option("--output", "-o", help="Write to this file.")
     ] = None,
     envelope: Annotated[
         bool,
@@ -575,7 +598,7 @@ def schema(
         ),
     ] = False,
 ) -> None:
-    """Print the JSON Schema of the report (or, with --envelope, of what 'score --format json' prints)."""
+    """Print the report's JSON Schema (with --envelope, of what 'score --format json' prints)."""
     from .models import Report
 
     if envelope:
@@ -588,9 +611,9 @@ def schema(
 
 @criteria_app.command("list")
 def criteria_list(
-    pack: Annotated[Optional[str], typer.Option("--pack", "-p", help="Only this pack.")] = None,
+    pack: Annotated[str | None, typer.Option("--pack", "-p", help="Only this pack.")] = None,
     criteria: Annotated[
-        Optional[Path], typer.Option("--criteria", help="Folder of extra packs.")
+        Path | None, typer.Option("--criteria", help="Folder of extra packs.")
     ] = None,
 ) -> None:
     """List packs and their criteria."""
@@ -627,10 +650,10 @@ def _citation(r: object) -> str:
 def criteria_show(
     criterion_id: Annotated[str, typer.Argument(help="Criterion id, e.g. REC-01.")],
     criteria: Annotated[
-        Optional[Path], typer.Option("--criteria", help="Folder of extra packs.")
+        Path | None, typer.Option("--criteria", help="Folder of extra packs.")
     ] = None,
 ) -> None:
-    """Print everything about one criterion: what it checks, why, how to fix it, sources and examples."""
+    """Print all about one criterion: what it checks, why, how to fix it, sources and examples."""
     packs = _load_packs_or_exit(criteria, False)
     found = [(p, p.by_id[criterion_id]) for p in packs.values() if criterion_id in p.by_id]
     found += [(p, c) for p in packs.values() for c in p.criteria if criterion_id in c.aliases]
@@ -640,7 +663,8 @@ def criteria_show(
     _echo_safe(f"{c.id} {c.name}  ({p.id}, group {p.group_of(c.id)})")
     _echo_safe(f"  {c.title}")
     _echo_safe(
-        f"  kind: {c.kind}   dimension: {c.dimension.value}   severity: {c.severity.value}   weight: {c.weight:g}"
+        f"  kind: {c.kind}   dimension: {c.dimension.value}   severity: {c.severity.value}   "
+        f"weight: {c.weight:g}"
         + (f"   audit-washing: {c.audit_washing}" if c.audit_washing else "")
         + (f"   cap: {c.cap}" if c.cap is not None else "")
     )
@@ -689,7 +713,7 @@ def criteria_show(
 @criteria_app.command("validate")
 def criteria_validate(
     folder: Annotated[
-        Optional[Path],
+        Path | None,
         typer.Argument(help="A pack folder or a folder of packs (default: the built-in criteria)."),
     ] = None,
     examples: Annotated[
@@ -724,7 +748,8 @@ def criteria_validate(
                     continue
                 if not example_holds(finding, expected):
                     problems.append(
-                        f"{p.path}/{criterion.id}.yaml: examples.{expected}: gave {finding.status.value}: {' '.join(text.split())[:80]}"
+                        f"{p.path}/{criterion.id}.yaml: examples.{expected}: gave "
+                        f"{finding.status.value}: {' '.join(text.split())[:80]}"
                     )
     for line in problems:
         typer.echo(line, err=True)
@@ -740,11 +765,14 @@ def criteria_validate(
 @criteria_app.command("docs")
 def criteria_docs(
     output: Annotated[
-        Optional[Path],
+        Path | None,
         typer.Option(
             "--output",
             "-o",
-            help="Where to write; '-' for standard output (default: docs/criteria.md, only in a source checkout).",
+            help=(
+                "Where to write; '-' for standard output (default: docs/criteria.md, only in "
+                "a source checkout)."
+            ),
         ),
     ] = None,
     check: Annotated[
@@ -807,7 +835,9 @@ def _register_optional() -> None:
 
 
 _register_optional()
-app.command("statement-criteria")(__import__("auditcheck.cli_statement", fromlist=["_"]).statement_criteria)
+app.command("statement-criteria")(
+    __import__("auditcheck.cli_statement", fromlist=["_"]).statement_criteria
+)
 
 
 def main() -> None:

@@ -13,19 +13,19 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import List, Optional
+from typing import Annotated
 
 import typer
 
-from .errors import AuditcheckError
+from .errors import AuditcheckError, DocumentError
 
 model_app = typer.Typer(no_args_is_help=True, help="Train and evaluate the passage classifier.")
 
 #: Seconds between the 'still working' lines of a long step.
 HEARTBEAT = 15.0
 CORPUS_HINT = (
-    "pass --corpus DIR (a folder with passages.jsonl and heldout.jsonl, such as corpus/ in a source "
-    "checkout) or set AUDITCHECK_CORPUS"
+    "pass --corpus DIR (a folder with passages.jsonl and heldout.jsonl, such as corpus/ in a "
+    "source checkout) or set AUDITCHECK_CORPUS"
 )
 
 
@@ -58,7 +58,7 @@ def find_corpus(given: Path | None) -> Path:
 
 @contextmanager
 def _step(label: str) -> Iterator[None]:
-    """Say what a long step is doing, a heartbeat line while it runs, and how long it took (stderr)."""
+    """Say what a long step does, a heartbeat line while it runs, and how long it took (stderr)."""
     typer.echo(f"{label}…", err=True)
     t0 = time.monotonic()
     done = threading.Event()
@@ -79,19 +79,29 @@ def _step(label: str) -> Iterator[None]:
 
 @model_app.command("train")
 def train(
-    corpus: Optional[Path] = typer.Option(
-        None,
-        "--corpus",
-        help="Corpus folder (passages.jsonl) or a JSONL file [default: $AUDITCHECK_CORPUS, corpus/ of a checkout, ./corpus].",
-    ),
-    out: Optional[Path] = typer.Option(
-        None,
-        "--out",
-        "-o",
-        help="Where to write the model [default: the shipped model file, only in a source checkout].",
-    ),
+    corpus: Annotated[
+        Path | None,
+        typer.Option(
+            "--corpus",
+            help=(
+                "Corpus folder (passages.jsonl) or a JSONL file [default: "
+                "$AUDITCHECK_CORPUS, corpus/ of a checkout, ./corpus]."
+            ),
+        ),
+    ] = None,
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out",
+            "-o",
+            help=(
+                "Where to write the model [default: the shipped model file, only in a source "
+                "checkout]."
+            ),
+        ),
+    ] = None,
 ) -> None:
-    """Train the classifier deterministically from the labelled corpus and save it as checksummed JSON."""
+    """Train the classifier deterministically on the labelled corpus; save as checksummed JSON."""
     from .classify.training import train as run
     from .docs import source_checkout
 
@@ -112,26 +122,38 @@ def train(
 
 @model_app.command("evaluate")
 def evaluate(
-    corpus: Optional[Path] = typer.Option(
-        None,
-        "--corpus",
-        help="Corpus folder with passages.jsonl and heldout.jsonl [default: as for train].",
-    ),
-    model: Optional[Path] = typer.Option(
-        None, "--model", help="Model file scored on the held-out set [default: the shipped model]."
-    ),
-    threshold: Optional[float] = typer.Option(
-        None,
-        "--threshold",
-        min=0.0,
-        max=1.0,
-        help="Probability at which a passage counts as evidence [default: the model's].",
-    ),
-    split: str = typer.Option(
-        "template",
-        "--split",
-        help="'template': no template sibling on both sides of a fold (honest); 'random': plain stratified folds over passages.",
-    ),
+    corpus: Annotated[
+        Path | None,
+        typer.Option(
+            "--corpus",
+            help="Corpus folder with passages.jsonl and heldout.jsonl [default: as for train].",
+        ),
+    ] = None,
+    model: Annotated[
+        Path | None,
+        typer.Option(
+            "--model", help="Model file scored on the held-out set [default: the shipped model]."
+        ),
+    ] = None,
+    threshold: Annotated[
+        float | None,
+        typer.Option(
+            "--threshold",
+            min=0.0,
+            max=1.0,
+            help="Probability at which a passage counts as evidence [default: the model's].",
+        ),
+    ] = None,
+    split: Annotated[
+        str,
+        typer.Option(
+            "--split",
+            help=(
+                "'template': no template sibling on both sides of a fold (honest); 'random': "
+                "plain stratified folds over passages."
+            ),
+        ),
+    ] = "template",
 ) -> None:
     """Per-label precision, recall and F1: 5-fold cross-validation, then the held-out set."""
     if split not in ("template", "random"):
@@ -164,33 +186,41 @@ def evaluate(
 
 
 def similar(
-    paths: List[Path] = typer.Argument(..., help="Files or folders (searched recursively)."),
-    threshold: float = typer.Option(
-        0.85,
-        "--threshold",
-        min=0.0,
-        max=1.0,
-        help="Cosine at which two passages count as the same text.",
-    ),
-    min_shared: int = typer.Option(
-        3, "--min-shared", min=1, help="Shared passages a pair needs to be listed."
-    ),
-    min_share: float = typer.Option(
-        0.3,
-        "--min-share",
-        min=0.0,
-        max=1.0,
-        help="Share of the shorter file's passages that must be shared.",
-    ),
-    max_passages: int = typer.Option(
-        5, "--max-passages", min=0, help="Shared passages shown per pair."
-    ),
-    output_format: str = typer.Option(
-        "text", "--format", "-f", help="text, json (a list of pairs) or csv (one row per pair)."
-    ),
-    output: Optional[Path] = typer.Option(
-        None, "--output", "-o", help="Write to this file instead of standard output."
-    ),
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (searched recursively).")],
+    threshold: Annotated[
+        float,
+        typer.Option(
+            "--threshold",
+            min=0.0,
+            max=1.0,
+            help="Cosine at which two passages count as the same text.",
+        ),
+    ] = 0.85,
+    min_shared: Annotated[
+        int, typer.Option("--min-shared", min=1, help="Shared passages a pair needs to be listed.")
+    ] = 3,
+    min_share: Annotated[
+        float,
+        typer.Option(
+            "--min-share",
+            min=0.0,
+            max=1.0,
+            help="Share of the shorter file's passages that must be shared.",
+        ),
+    ] = 0.3,
+    max_passages: Annotated[
+        int, typer.Option("--max-passages", min=0, help="Shared passages shown per pair.")
+    ] = 5,
+    output_format: Annotated[
+        str,
+        typer.Option(
+            "--format", "-f", help="text, json (a list of pairs) or csv (one row per pair)."
+        ),
+    ] = "text",
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write to this file instead of standard output."),
+    ] = None,
 ) -> None:
     """Find near-identical reports and passages across different files (clones and boilerplate).
 
@@ -202,7 +232,8 @@ def similar(
         raise _exit_on(
             AuditcheckError(f"--format must be text, json or csv, not {output_format!r}")
         )
-    unreadable: list = []  # each file has its own budget; a bad one is reported, the rest compared
+    # each file has its own budget; a bad one is reported, the rest compared
+    unreadable: list[DocumentError] = []
     try:
         pairs = find_similar(
             paths,
@@ -213,8 +244,8 @@ def similar(
         )
     except AuditcheckError as exc:
         raise _exit_on(exc) from None
-    for exc in unreadable:
-        typer.echo(f"auditcheck: {exc.one_line()}", err=True)
+    for failed in unreadable:
+        typer.echo(f"auditcheck: {failed.one_line()}", err=True)
     if output_format == "json":
         text = pairs_json(pairs)
     elif output_format == "csv":

@@ -34,15 +34,63 @@ def _fail(message: str) -> typer.Exit:
 
 
 def statement_criteria(
-    file: Annotated[str | None, typer.Argument(help="A company statement (PDF, DOCX, HTML, Markdown, text); '-' reads standard input.")] = None,
-    gold: Annotated[Path | None, typer.Option("--gold", help="Score against a CSV of expert-labelled sentences (columns of the AIMS gold sets).")] = None,
-    cv: Annotated[int, typer.Option("--cv", min=0, max=20, help="With --gold: grouped K-fold cross-validation by statement on the CSV instead of the shipped model.")] = 0,
-    train: Annotated[Path | None, typer.Option("--train", help="Train the model on this CSV (needs scikit-learn) and write it to --out.")] = None,
-    out: Annotated[Path | None, typer.Option("--out", "-o", help="Where --train writes the model [default: the shipped model file].")] = None,
-    threshold: Annotated[float | None, typer.Option("--threshold", min=0.0, max=1.0, help="One probability cut for every criterion [default: the model's per-criterion thresholds].")] = None,
-    model_path: Annotated[Path | None, typer.Option("--model-path", help="A statement model file made by --train.")] = None,
-    output_format: Annotated[str, typer.Option("--format", "-f", help="FILE mode: 'text' or 'json'.")] = "text",
-    show_all: Annotated[bool, typer.Option("--all", help="FILE mode: list every sentence, not only those that evidence a criterion.")] = False,
+    file: Annotated[
+        str | None,
+        typer.Argument(
+            help="A company statement (PDF, DOCX, HTML, Markdown, text); '-' reads standard input."
+        ),
+    ] = None,
+    gold: Annotated[
+        Path | None,
+        typer.Option(
+            "--gold",
+            help="Score against a CSV of expert-labelled sentences (columns of the AIMS gold sets).",
+        ),
+    ] = None,
+    cv: Annotated[
+        int,
+        typer.Option(
+            "--cv",
+            min=0,
+            max=20,
+            help="With --gold: grouped K-fold cross-validation by statement on the CSV instead of the shipped model.",
+        ),
+    ] = 0,
+    train: Annotated[
+        Path | None,
+        typer.Option(
+            "--train",
+            help="Train the model on this CSV (needs scikit-learn) and write it to --out.",
+        ),
+    ] = None,
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out", "-o", help="Where --train writes the model [default: the shipped model file]."
+        ),
+    ] = None,
+    threshold: Annotated[
+        float | None,
+        typer.Option(
+            "--threshold",
+            min=0.0,
+            max=1.0,
+            help="One probability cut for every criterion [default: the model's per-criterion thresholds].",
+        ),
+    ] = None,
+    model_path: Annotated[
+        Path | None, typer.Option("--model-path", help="A statement model file made by --train.")
+    ] = None,
+    output_format: Annotated[
+        str, typer.Option("--format", "-f", help="FILE mode: 'text' or 'json'.")
+    ] = "text",
+    show_all: Annotated[
+        bool,
+        typer.Option(
+            "--all",
+            help="FILE mode: list every sentence, not only those that evidence a criterion.",
+        ),
+    ] = False,
 ) -> None:
     """Label each sentence of a statement with the mandatory criteria it evidences (UK s.54, Australian s.16)."""
     modes = sum(x is not None for x in (file, gold, train))
@@ -71,7 +119,9 @@ def _train(csv_path: Path, out: Path | None) -> None:
     from .classify.statement_training import train as run
 
     path, info = run(csv_path, out or DEFAULT_STATEMENT_MODEL)
-    typer.echo(f"trained on {info['sentences']} sentences of {info['statements']} statements; wrote {path}")
+    typer.echo(
+        f"trained on {info['sentences']} sentences of {info['statements']} statements; wrote {path}"
+    )
 
 
 def _scores(Y: Any, P: Any, labels: list[str]) -> list[tuple[str, float, float, float, int]]:
@@ -87,7 +137,9 @@ def _scores(Y: Any, P: Any, labels: list[str]) -> list[tuple[str, float, float, 
 
 
 def _table(rows: list[tuple[str, float, float, float, int]], cuts: list[str]) -> str:
-    lines = [f"{'criterion':<22} {'precision':>9} {'recall':>7} {'F1':>6} {'support':>8}  threshold"]
+    lines = [
+        f"{'criterion':<22} {'precision':>9} {'recall':>7} {'F1':>6} {'support':>8}  threshold"
+    ]
     for (label, p, r, f, n), cut in zip(rows, cuts):
         lines.append(f"{label:<22} {p:>9.3f} {r:>7.3f} {f:>6.3f} {n:>8}  {cut}")
     return "\n".join(lines)
@@ -105,7 +157,9 @@ def _gold(csv_path: Path, folds: int, threshold: float | None, model_path: Path 
     n_sentences = sum(len(s.sentences) for s in statements)
     if folds:
         if len(statements) < folds:
-            raise AuditcheckError(f"{csv_path}: {len(statements)} statement(s), fewer than {folds} folds")
+            raise AuditcheckError(
+                f"{csv_path}: {len(statements)} statement(s), fewer than {folds} folds"
+            )
         from .classify.statement_training import cross_validate
 
         def progress(k: int, n: int) -> None:
@@ -126,7 +180,12 @@ def _gold(csv_path: Path, folds: int, threshold: float | None, model_path: Path 
         rows_y, rows_p = [], []
         for st in statements:
             rows_p.append(model.predict_sentences(st.sentences))
-            rows_y.append(np.array([[st.labels[lab][i] for lab in NINE] for i in range(len(st.sentences))], dtype=int))
+            rows_y.append(
+                np.array(
+                    [[st.labels[lab][i] for lab in NINE] for i in range(len(st.sentences))],
+                    dtype=int,
+                )
+            )
         proba = np.vstack(rows_p)
         Y = np.vstack(rows_y)
         order = [model.labels.index(lab) for lab in NINE]
@@ -138,8 +197,10 @@ def _gold(csv_path: Path, folds: int, threshold: float | None, model_path: Path 
         overlap = sum(statement_digest(s.statement_id) in seen for s in statements)
         how = "the shipped statement model" if model_path is None else f"the model {model_path}"
         if overlap:
-            how += (f"; NOTE: {overlap} of {len(statements)} statements were in its training data, so these "
-                    "figures measure fit, not accuracy (use --cv 5 for an honest figure)")
+            how += (
+                f"; NOTE: {overlap} of {len(statements)} statements were in its training data, so these "
+                "figures measure fit, not accuracy (use --cv 5 for an honest figure)"
+            )
         at_half = _scores(Y, proba >= 0.5, list(NINE))
     rows = _scores(Y, P, list(NINE))
     typer.echo(f"{csv_path}: {len(statements)} statements, {n_sentences} sentences; {how}")
@@ -152,13 +213,19 @@ def _gold(csv_path: Path, folds: int, threshold: float | None, model_path: Path 
         for place in places:
             mask = jurisdiction == place
             n_st = sum(st.jurisdiction == place for st in statements)
-            parts.append(f"{place} ({n_st} statements) {np.mean([r[3] for r in _scores(Y[mask], P[mask], list(NINE))]):.3f}")
+            parts.append(
+                f"{place} ({n_st} statements) {np.mean([r[3] for r in _scores(Y[mask], P[mask], list(NINE))]):.3f}"
+            )
         typer.echo("nine-criteria mean by jurisdiction: " + ", ".join(parts))
-    typer.echo(f"at one threshold of 0.5 for every criterion, the nine-criteria mean would be {np.mean([r[3] for r in at_half]):.3f}")
+    typer.echo(
+        f"at one threshold of 0.5 for every criterion, the nine-criteria mean would be {np.mean([r[3] for r in at_half]):.3f}"
+    )
     typer.echo(f"mean F1 (9 criteria): {np.mean([r[3] for r in rows]):.3f}")
 
 
-def _label_file(name: str, threshold: float | None, model_path: Path | None, output_format: str, show_all: bool) -> None:
+def _label_file(
+    name: str, threshold: float | None, model_path: Path | None, output_format: str, show_all: bool
+) -> None:
     from .api import evaluate
     from .classify.statement_model import load_statement_model
     from .document import load_document
@@ -168,7 +235,11 @@ def _label_file(name: str, threshold: float | None, model_path: Path | None, out
     document = load_document("<stdin>", data=read_stdin()) if name == "-" else load_document(name)
     model = load_statement_model(model_path)
     labelled = model.label_document(document)
-    cuts = dict(zip(model.labels, model.thresholds)) if threshold is None else {lab: threshold for lab in model.labels}
+    cuts = (
+        dict(zip(model.labels, model.thresholds))
+        if threshold is None
+        else {lab: threshold for lab in model.labels}
+    )
     # rule evidence: the company-statement pack's patterns, per criterion, by span
     report = evaluate(document, pack="company-statement")
     criterion_of: dict[str, str] = {}
@@ -193,27 +264,57 @@ def _label_file(name: str, threshold: float | None, model_path: Path | None, out
         found: list[dict[str, Any]] = []
         for lab, p in sentence.proba.items():
             if p >= cuts[lab]:
-                found.append({"criterion": criterion_of.get(lab, lab), "label": lab, "probability": round(p, 4), "source": "classifier"})
+                found.append(
+                    {
+                        "criterion": criterion_of.get(lab, lab),
+                        "label": lab,
+                        "probability": round(p, 4),
+                        "source": "classifier",
+                    }
+                )
         for start, end, cid in pattern_spans:
-            if start < sentence.end and sentence.start < end and not any(f["criterion"] == cid and f["source"] == "pattern" for f in found):
-                found.append({"criterion": cid, "label": None, "probability": None, "source": "pattern"})
+            if (
+                start < sentence.end
+                and sentence.start < end
+                and not any(f["criterion"] == cid and f["source"] == "pattern" for f in found)
+            ):
+                found.append(
+                    {"criterion": cid, "label": None, "probability": None, "source": "pattern"}
+                )
         found.sort(key=lambda f: (f["criterion"], f["source"]))
         if found or show_all:
             line, _ = document.position(sentence.start)
-            records.append({"start": sentence.start, "end": sentence.end, "line": line, "sentence": sentence.text, "criteria": found})
+            records.append(
+                {
+                    "start": sentence.start,
+                    "end": sentence.end,
+                    "line": line,
+                    "sentence": sentence.text,
+                    "criteria": found,
+                }
+            )
     if output_format == "json":
-        sys.stdout.write(json.dumps({"path": document.path, "sentences": records}, indent=2, ensure_ascii=False) + "\n")
+        sys.stdout.write(
+            json.dumps({"path": document.path, "sentences": records}, indent=2, ensure_ascii=False)
+            + "\n"
+        )
         return
     shown = document.path or name
     for rec in records:
         typer.echo(f"{one_line(shown)}:{rec['line']}: {one_line(rec['sentence'])[:200]}")
         for f in rec["criteria"]:
-            what = f"{f['label']} {f['probability']:.2f} (classifier)" if f["source"] == "classifier" else "(pattern)"
+            what = (
+                f"{f['label']} {f['probability']:.2f} (classifier)"
+                if f["source"] == "classifier"
+                else "(pattern)"
+            )
             typer.echo(f"    {f['criterion']:<6} {what}  {titles.get(f['criterion'], '')[:70]}")
     counts: dict[str, int] = {}
     for rec in records:
         for cid in {f["criterion"] for f in rec["criteria"]}:
             counts[cid] = counts.get(cid, 0) + 1
-    mandatory = [c.id for c in pack.criteria if pack.group_of(c.id) == "mandatory-reporting-criteria"]
+    mandatory = [
+        c.id for c in pack.criteria if pack.group_of(c.id) == "mandatory-reporting-criteria"
+    ]
     summary = ", ".join(f"{cid} {counts.get(cid, 0)}" for cid in mandatory)
     typer.echo(f"{len(labelled)} sentences; sentences per mandatory criterion: {summary}")

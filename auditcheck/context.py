@@ -1,4 +1,5 @@
-"""The context layer: where is the audited workplace, and does the place itself limit what an audit can show?
+"""The context layer: where is the audited workplace, and does the place itself limit what an
+audit can show?
 
 Bundled, dated reference data (``criteria/reference/*.yaml``) lists places with state-imposed
 forced labour (risk ``high``) and sectors or countries with documented systemic forced labour
@@ -22,14 +23,16 @@ from .document.model import Document
 from .errors import PackError
 from .evidence import evidence_from_span
 from .matcher import DocumentIndex
-from .models import Context, ContextMatch
+from .models import Context, ContextMatch, Risk
 from .packs.loader import builtin_criteria_root
 
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _RISK_ORDER = {"unknown": 0, "standard": 1, "elevated": 2, "high": 3}
 _SITE = re.compile(
-    r"\b(?:plant|factory|factories|facility|facilities|site|mill|farm|farms|workshop|joint\s+venture|"
-    r"located|based|operat\w*|audit\w*|assessment|workers?|employees?|staff|workforce|labou?r\s+transfer|"
+    r"\b(?:plant|factory|factories|facility|facilities|site|mill|farm|farms|workshop"
+    r"|joint\s+venture|"
+    r"located|based|operat\w*|audit\w*|assessment|workers?|employees?|staff|workforce"
+    r"|labou?r\s+transfer|"
     r"transferred|supplier|production|manufactur\w*|premises|subsidiary|company|enterprise)\b"
     # Chinese has no word boundaries between characters, so these stand outside the \b group.
     r"|工厂|工人|员工|职工|公司|企业|审核|审计",
@@ -38,14 +41,17 @@ _SITE = re.compile(
 #: A clean result claimed in the same sentence as a place: a supply-chain statement that says
 #: "audits of our suppliers in Xinjiang found no forced labour" speaks about sites there.
 _CLEAN_CLAIM = re.compile(
-    r"\b(?:no|not\s+any)\s+(?:\w+\s+){0,3}(?:forced|bonded|compulsory)\s+labou?r\b|\bfound\s+no\b|\bno\s+(?:indications?|evidence|signs?)\b|\bfree\s+(?:of|from)\s+forced\b",
+    r"\b(?:no|not\s+any)\s+(?:\w+\s+){0,3}(?:forced|bonded|compulsory)\s+labou?r\b|\bfound\s+no\b"
+    r"|\bno\s+(?:indications?|evidence|signs?)\b|\bfree\s+(?:of|from)\s+forced\b",
     re.IGNORECASE,
 )
 _EXCLUSION = re.compile(
     # "ban" must stand alone: "Bangladesh" and "banking" are not bans. "Restricted" is left out:
     # restricted movement at a site is a reason to flag the place, not to discount it.
-    r"\b(?:prohibit\w*|ban(?:s|ned|ning)?|bar(?:s|red)?|exclud\w*|do(?:es)?\s+not\s+(?:source|buy|use|operate)|no\s+longer\s+(?:source|operate)|"
-    r"avoid\w*|phase[sd]?\s+out|exit(?:ed|ing)?|withdr[ae]w\w*|cease\w*|stopp?(?:ed|ing)?\s+(?:sourcing|auditing)|"
+    r"\b(?:prohibit\w*|ban(?:s|ned|ning)?|bar(?:s|red)?|exclud\w*"
+    r"|do(?:es)?\s+not\s+(?:source|buy|use|operate)|no\s+longer\s+(?:source|operate)|"
+    r"avoid\w*|phase[sd]?\s+out|exit(?:ed|ing)?|withdr[ae]w\w*|cease\w*"
+    r"|stopp?(?:ed|ing)?\s+(?:sourcing|auditing)|"
     r"not\s+permitted|restrictions?\s+on\s+(?:sourcing|imports?|purchas\w*))\b",
     re.IGNORECASE,
 )
@@ -57,7 +63,7 @@ class Place:
     kind: str
     region_id: str
     region_name: str
-    risk: str
+    risk: Risk
     reason: str
     pattern: LazyPattern
     #: When set, the place counts only if the document also names one of the region's sectors.
@@ -255,7 +261,7 @@ def assess_context(
             mentions["entity:" + name] = 1
             break
     regions = {p.region_id: p for p in ref.places}
-    assessed: list[tuple[str, str, bool, str]] = []  # label, level, sited, effective
+    assessed: list[tuple[str, Risk, bool, Risk]] = []  # label, level, sited, effective
     for region_id, count in sorted(mentions.items()):
         region = regions.get(region_id)
         level = region.risk if region else "high"
@@ -265,7 +271,7 @@ def assess_context(
             effective = "elevated"
         label = region.region_name if region else region_id.split(":", 1)[1] + " (enforcement list)"
         assessed.append((label, level, sited, effective))
-    risk = max((e for *_, e in assessed), key=_RISK_ORDER.__getitem__, default="unknown")
+    risk: Risk = max((e for *_, e in assessed), key=_RISK_ORDER.__getitem__, default="unknown")
     reasons = [
         f"{label}: {level} risk"
         + ("" if sited else ", named only in passing")
@@ -283,8 +289,8 @@ def assess_context(
         explanation = (
             "The audited site appears to be in a place with state-imposed forced labour ("
             + "; ".join(reasons)
-            + "). Coercion there works at recruitment and transfer and workers cannot speak freely, "
-            "so no workplace audit can establish that forced labour is absent."
+            + "). Coercion there works at recruitment and transfer and workers cannot speak "
+            "freely, so no workplace audit can establish that forced labour is absent."
         )
     elif risk == "elevated":
         explanation = "Elevated forced-labour risk: " + "; ".join(reasons) + "."
@@ -297,7 +303,7 @@ def assess_context(
             "No location from the reference data was found; the context could not be assessed."
         )
     return Context(
-        risk=risk,  # type: ignore[arg-type]
+        risk=risk,
         matches=matches[:12],
         explanation=explanation,
         reference_date=ref.describes_date,
@@ -358,7 +364,8 @@ def _literal_scanner(ref: ReferenceData) -> _LiteralScanner | None:
 
 
 def _present_literals(lowered: str, scanner: _LiteralScanner | None) -> set[str] | str:
-    """The literals that occur in ``lowered`` (or ``lowered`` itself, for ``in`` tests, without RE2).
+    """The literals that occur in ``lowered`` (or ``lowered`` itself, for ``in`` tests, without
+    RE2).
 
     One leftmost-longest RE2 pass finds non-overlapping hits; a literal can hide only at the
     start of a hit (a shorter prefix of it) or start inside one, so those few positions are
@@ -403,5 +410,6 @@ def _place_matches(place: Place, text: str, lowered: str):
             yield m
 
 
-def _lower(level: str) -> str:
-    return {"high": "elevated", "elevated": "standard"}.get(level, level)
+def _lower(level: Risk) -> Risk:
+    lower: dict[Risk, Risk] = {"high": "elevated", "elevated": "standard"}
+    return lower.get(level, level)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from .document.model import Document, strip_span as _trim
+from .document.model import Document
+from .document.model import strip_span as _trim
 from .models import Evidence
 
 #: Longest quote shown; longer sentences are clipped around the match on word boundaries.

@@ -57,12 +57,12 @@ try:  # optional: without google-re2 everything goes through ``regex``
 except ImportError:  # pragma: no cover - depends on the environment
     re2 = None
 
-try:  # Python 3.11+
-    from re import _constants as _sre_c
-    from re import _parser as _sre_parse
+try:  # Python 3.11+ (typeshed has no stubs for these private modules)
+    from re import _constants as _sre_c  # type: ignore[attr-defined]
+    from re import _parser as _sre_parse  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover - Python 3.10
-    import sre_constants as _sre_c  # type: ignore[no-redef]
-    import sre_parse as _sre_parse  # type: ignore[no-redef]
+    import sre_constants as _sre_c
+    import sre_parse as _sre_parse
 
 #: Characters needing no stand-in: RE2 and ``regex`` classify them the same way.
 _PLAIN = frozenset(chr(c) for c in range(0x20, 0x7F)) | {"\t", "\n", "\f", "\r"}
@@ -79,7 +79,7 @@ _NAMED = {
     "\u2013": "\x05",
     "\u2014": "\x06",
 }
-_NAMED_ESCAPE = {ch: "\\x%02x" % ord(code) for ch, code in _NAMED.items()}
+_NAMED_ESCAPE = {ch: f"\\x{ord(code):02x}" for ch, code in _NAMED.items()}
 #: Patterns tested per RE2::Set; small sets keep the DFA well inside its memory budget.
 SET_SIZE = 48
 _CANARY = r"(?s).\z"
@@ -211,7 +211,7 @@ def _tokens(pattern: str, start: int = 0):
 
 
 def _nested_class(pattern: str) -> bool:
-    """True if '[' appears inside a character class: a nested set for ``regex`` V1, a literal for RE2."""
+    """True if '[' is inside a character class: a nested set for ``regex`` V1, a literal for RE2."""
     return any(tok == "[" and inside for _, tok, inside in _tokens(pattern))
 
 
@@ -219,7 +219,7 @@ _FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL
 
 
 def plan_for(pattern: str, ignore_case: bool) -> Plan | None:
-    """An RE2 plan for a criteria pattern (``regex`` VERSION1, MULTILINE), or None if not provably equal."""
+    """An RE2 plan for a criteria pattern (``regex`` V1, MULTILINE); None if not provably equal."""
     return _plan(pattern, "regex", re.MULTILINE | (re.IGNORECASE if ignore_case else 0))
 
 
@@ -411,7 +411,7 @@ def _stand_ins(chars: Any, engine: str) -> set[str] | None:
 
 
 def _class_text(chars: set[str]) -> str:
-    """Characters as members of an RE2 class (stand-ins are ``_``, a space, DEL or control codes)."""
+    """Characters as members of an RE2 class (stand-ins: ``_``, a space, DEL or control codes)."""
     return "".join(f"\\x{ord(c):02x}" for c in sorted(chars))
 
 
@@ -683,7 +683,7 @@ def exact_in_windows(match_at: Any, text: str, windows: list[tuple[int, int]]) -
 class FastMatch:
     """The parts of ``re.Match`` that callers use, for a match found on the ASCII view."""
 
-    __slots__ = ("string", "_spans", "_names")
+    __slots__ = ("_names", "_spans", "string")
 
     def __init__(self, string: str, spans: list[tuple[int, int]], names: dict[str, int]) -> None:
         self.string = string
@@ -721,7 +721,7 @@ class FastMatch:
 
 
 class FastScanner:
-    """Per-document fast path; each method returns None to decline (the caller then uses its own engine)."""
+    """Per-document fast path; each method returns None to decline (the caller uses its engine)."""
 
     def __init__(self, text: str) -> None:
         self._text = text
@@ -812,7 +812,7 @@ class FastScanner:
             for m in plan.rx.finditer(self.view("re").data)
         ]
 
-    def search(self, compiled: re.Pattern[str]) -> FastMatch | None | bool:
+    def search(self, compiled: re.Pattern[str]) -> FastMatch | bool | None:
         """The first match, None if there is none, or False to decline."""
         found = self.finditer(compiled)
         if found is None:

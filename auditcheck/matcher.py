@@ -1,4 +1,5 @@
-"""Find pattern matches in a document, limited to a criterion's scope, with a time limit per pattern.
+"""Find pattern matches in a document, limited to a criterion's scope, with a time limit per
+pattern.
 
 Each compiled pattern runs once over the whole text per document and the matches are cached,
 so criteria sharing a pattern pay for it once; a match counts only if it lies inside one
@@ -13,6 +14,7 @@ instead; see ``auditcheck.fastscan``. Results are identical either way.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -172,7 +174,8 @@ class DocumentIndex:
                         )
                     except TimeoutError:
                         raise PatternTimeoutError(
-                            f"pattern {pattern[:60]!r} took over {PATTERN_TIMEOUT:g}s on {self.document.path}; simplify it"
+                            f"pattern {pattern[:60]!r} took over {PATTERN_TIMEOUT:g}s on "
+                            f"{self.document.path}; simplify it"
                         ) from None
                 i += 1
         return sorted(set(out)) if straddling else out
@@ -212,7 +215,8 @@ class DocumentIndex:
             ]
         except TimeoutError:
             raise PatternTimeoutError(
-                f"pattern {pattern[:60]!r} took over {PATTERN_TIMEOUT:g}s on {self.document.path}; simplify it"
+                f"pattern {pattern[:60]!r} took over {PATTERN_TIMEOUT:g}s on "
+                f"{self.document.path}; simplify it"
             ) from None
 
     def find(
@@ -221,7 +225,7 @@ class DocumentIndex:
         *,
         kinds: frozenset[str] = frozenset(),
         sections: tuple[str, ...] = (),
-        exceptions: list[str] = (),
+        exceptions: Sequence[str] = (),
         ignore_case: bool = True,
     ) -> list[Match]:
         """Matches of any pattern inside allowed blocks whose sentence matches no exception."""

@@ -56,11 +56,16 @@ class Evidence(_Out):
     )
     source: Literal["pattern", "fact", "classifier", "context", "claim"] = Field(
         default="pattern",
-        description="What found it: a criterion pattern, the facts layer, the classifier or the context layer.",
+        description=(
+            "What found it: a criterion pattern, the facts layer, the classifier or the "
+            "context layer."
+        ),
     )
     role: str | None = Field(
         default=None,
-        description="What this quote shows, e.g. 'claim', 'support', 'red_flag', 'missing:<group>'.",
+        description=(
+            "What this quote shows, e.g. 'claim', 'support', 'red_flag', 'missing:<group>'."
+        ),
     )
     score: float | None = Field(
         default=None, description="Classifier probability, when source is classifier."
@@ -73,6 +78,8 @@ class Evidence(_Out):
     )
 
 
+#: How far the place itself limits what an audit can show.
+Risk = Literal["high", "elevated", "standard", "unknown"]
 Speaker = Literal[
     "company", "auditor", "standard_owner", "critic", "journalist", "workers", "official", "unknown"
 ]
@@ -95,8 +102,10 @@ class Claim(_Out):
 
     kind: ClaimKind = Field(
         description=(
-            "clean: no forced labour / compliant / all resolved; adverse: the assessor reports violations; "
-            "failure: someone says an audit failed; decline: credible assurance said to be impossible, so declined or withdrawn."
+            "clean: no forced labour / compliant / all resolved; adverse: the assessor reports "
+            "violations; "
+            "failure: someone says an audit failed; decline: credible assurance said to be "
+            "impossible, so declined or withdrawn."
         )
     )
     speaker: Speaker = Field(description="Whose conclusion it is.")
@@ -158,11 +167,14 @@ class Reference(_Out):
     )
     verification: Literal["verified", "partly_verified", "unverified"] = Field(
         default="unverified",
-        description="verified: the clause was read in the publisher's text or a faithful copy; partly_verified; unverified.",
+        description=(
+            "verified: the clause was read in the publisher's text or a faithful copy; "
+            "partly_verified; unverified."
+        ),
     )
 
     def citation(self, *, with_clause: bool = True) -> str:
-        """'Publisher, Title (year), clause' as plain text; without the clause it names the document."""
+        """'Publisher, Title (year), clause' as plain text; without the clause, the document."""
         text = f"{self.publisher}, {self.title}"
         if self.edition:
             text += f", {self.edition}"
@@ -175,7 +187,7 @@ class Reference(_Out):
         return text
 
     def source_key(self) -> tuple[str, str, str, str]:
-        """Identifies the cited document regardless of clause, for a references list with each source once."""
+        """The cited document regardless of clause, for a references list with each source once."""
         return (self.publisher, self.title, self.year or "", self.url or "")
 
 
@@ -260,7 +272,7 @@ class Fact(_Out):
 class ContextMatch(_Out):
     place: str
     region: str
-    risk: Literal["high", "elevated", "standard", "unknown"]
+    risk: Risk
     kind: str = Field(
         description="What matched: a region, city, prefecture, scheme or listed entity."
     )
@@ -268,8 +280,10 @@ class ContextMatch(_Out):
 
 
 class Context(_Out):
-    risk: Literal["high", "elevated", "standard", "unknown"] = Field(
-        description="high: state-imposed forced labour makes a workplace audit unable to establish absence."
+    risk: Risk = Field(
+        description=(
+            "high: state-imposed forced labour makes a workplace audit unable to establish absence."
+        )
     )
     matches: list[ContextMatch] = Field(default_factory=list)
     ceiling: float | None = Field(
@@ -280,10 +294,14 @@ class Context(_Out):
     reference_sources: list[str] = Field(default_factory=list)
 
 
+#: How well one ILO matrix cell is covered.
+CellStatus = Literal["covered", "partly_covered", "not_covered", "red_flag"]
+
+
 class IloCell(_Out):
     phase: str
     element: str
-    status: Literal["covered", "partly_covered", "not_covered", "red_flag"]
+    status: CellStatus
     criterion_ids: list[str]
     evidence: list[Evidence] = Field(default_factory=list)
 

@@ -1,4 +1,4 @@
-"""Read numbers written in digits or words ("forty-two", "1,100", "a dozen", "two hundred and ten")."""
+"""Read numbers in digits or words ("forty-two", "1,100", "a dozen", "two hundred and ten")."""
 
 from __future__ import annotations
 

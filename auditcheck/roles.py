@@ -1,4 +1,5 @@
-"""Guess what a document is: an audit report, a company statement, an auditor's statement or a third party's account.
+"""Guess what a document is: an audit report, a company statement, an auditor's statement or a
+third party's account.
 
 The role decides which pack applies: a company's programme-level statement about its supply
 chain gets the company-statement checklist; anything about one audit, whoever wrote it, gets
@@ -18,98 +19,130 @@ _CUES: dict[str, list[tuple[str, float]]] = {
     "audit_report": [
         (r"\b(?:audit|assessment)\s+(?:report|details|findings|methodology|scope|summary)\b", 1.0),
         (
-            r"\b(?:lead\s+auditor|audit\s+team|auditor[- ]days?|man[- ]?days|date\s+of\s+(?:the\s+)?audit|audit\s+date|report\s+(?:no|number|reference|#))\b",
+            r"\b(?:lead\s+auditor|audit\s+team|auditor[- ]days?|man[- ]?days"
+            r"|date\s+of\s+(?:the\s+)?audit|audit\s+date|report\s+(?:no|number|reference|#))"
+            r"\b",
             2.0,
         ),
         (r"\b(?:non[- ]conformit(?:y|ies)|NCR|corrective\s+action\s+plan|CAP)\b", 1.5),
         (
-            r"^#{1,3}\s*(?:\d+[.)]?\s*)?(?:methodology|scope|findings|limitations|site\s+(?:profile|details)|worker\s+interviews)\b",
+            r"^#{1,3}\s*(?:\d+[.)]?\s*)?(?:methodology|scope|findings|limitations"
+            r"|site\s+(?:profile|details)|worker\s+interviews)\b",
             2.0,
         ),
         (r"\bwe\s+(?:interviewed|visited|reviewed|assessed|audited|inspected)\b", 1.0),
         (r"\b(?:workers|employees)\s+(?:were\s+)?interviewed\b", 0.8),
-        # A report's own skeleton: section titles standing alone on a line, as in a table of contents.
+        # A report's own skeleton: section titles standing alone on a line, as in a table of
+        # contents.
         (
-            r"^[ \t#]*(?:[IVX]{1,4}\.|\d{1,2}(?:\.\d{1,2})*\.?|[A-H]\.)?[ \t]*(?:executive\s+summary|key\s+findings|detailed\s+findings|(?:assessment|audit|research|verification)\s+methodology|scope\s+and\s+methodology|recommendations|conclusions(?:\s+and\s+recommendations)?|annex(?:es)?|site\s+profile|audit\s+scope)[ \t]*$",
+            r"^[ \t#]*(?:[IVX]{1,4}\.|\d{1,2}(?:\.\d{1,2})*\.?|[A-H]\.)?[ \t]*"
+            r"(?:executive\s+summary|key\s+findings|detailed\s+findings"
+            r"|(?:assessment|audit|research|verification)\s+methodology"
+            r"|scope\s+and\s+methodology|recommendations"
+            r"|conclusions(?:\s+and\s+recommendations)?|annex(?:es)?|site\s+profile"
+            r"|audit\s+scope)[ \t]*$",
             1.5,
         ),
     ],
     "company_statement": [
         (
-            r"\bmodern\s+slavery\s+(?:act|statement)\b|\bslavery\s+and\s+human\s+trafficking\s+statement\b|\btransparency\s+in\s+supply\s+chains\b|\bSB\s?657\b",
+            r"\bmodern\s+slavery\s+(?:act|statement)\b"
+            r"|\bslavery\s+and\s+human\s+trafficking\s+statement\b"
+            r"|\btransparency\s+in\s+supply\s+chains\b|\bSB\s?657\b",
             4.0,
         ),
         (
-            r"\b(?:our|its)\s+(?:suppliers|supply\s+chains?|supplier\s+code|standards\s+for\s+suppliers|responsible\s+sourcing|due\s+diligence)\b",
+            r"\b(?:our|its)\s+(?:suppliers|supply\s+chains?|supplier\s+code"
+            r"|standards\s+for\s+suppliers|responsible\s+sourcing|due\s+diligence)\b",
             0.7,
         ),
         (r"\b(?:this|our)\s+statement\b", 1.0),
         (
-            r"\b(?:the\s+)?(?:company|group|carmaker|retailer|brand)\s+(?:said|says|announced|stated)\b",
+            r"\b(?:the\s+)?(?:company|group|carmaker|retailer|brand)\s+"
+            r"(?:said|says|announced|stated)\b",
             1.0,
         ),
         (r"\b(?:press\s+release|statement\s+(?:published|issued))\b", 0.8),
         (r"\b(?:board|chief\s+executive|CEO)\b[^.]{0,60}\b(?:approved|signed)\b", 1.0),
         # A company announcing what "its" audit found, in its own words or as a wire reports them.
         (
-            r"\b(?:audit|review|assessment)\b[^.\n]{0,140}\b(?:found|finds|showed|revealed)\s+no\b[^.\n]{0,140}?,\s+(?:the\s+)?(?:company|carmaker|group|retailer|brand|manufacturer)\s+(?:said|says|announced|stated)",
+            r"\b(?:audit|review|assessment)\b[^.\n]{0,140}\b(?:found|finds|showed|revealed)\s+no"
+            r"\b[^.\n]{0,140}?,\s+(?:the\s+)?"
+            r"(?:company|carmaker|group|retailer|brand|manufacturer)\s+"
+            r"(?:said|says|announced|stated)",
             2.5,
         ),
         (
-            r"\b(?:[A-Z][\w-]+|the\s+company|it)\s+(?:has\s+|had\s+)?(?:said|says|announced|stated|claimed|issued\s+a\s+statement)\b[^.\n]{0,80}?\b(?:audit|review|assessment|auditor)\b[^.\n]{0,100}?\b(?:found|finds|find|did\s+not\s+find|identified)\s+(?:no|any)\b",
+            r"\b(?:[A-Z][\w-]+|the\s+company|it)\s+(?:has\s+|had\s+)?"
+            r"(?:said|says|announced|stated|claimed|issued\s+a\s+statement)\b[^.\n]{0,80}?\b"
+            r"(?:audit|review|assessment|auditor)\b[^.\n]{0,100}?\b"
+            r"(?:found|finds|find|did\s+not\s+find|identified)\s+(?:no|any)\b",
             2.5,
         ),
         (
-            r"\b(?:we|our\s+company|the\s+company)\s+(?:commissioned|mandated|engaged|appointed|hired|retained)\b",
+            r"\b(?:we|our\s+company|the\s+company)\s+"
+            r"(?:commissioned|mandated|engaged|appointed|hired|retained)\b",
             1.5,
         ),
         (r"\b(?:one|1|two|2)[- ]page\s+(?:statement|summary)\b", 1.0),
         (r"\b(?:is|are)\s+(?:pleased|proud|delighted)\s+to\s+(?:announce|report|confirm)\b", 1.5),
         # A company citing its auditor's endorsement of itself.
         (
-            r"\b(?:auditor|verifier|consultant|consultancy|assessor)\b[^.\n]{0,80}?\b(?:has\s+|had\s+)?(?:confirmed|certified|verified|attested)\s+that\s+(?:the\s+company|we|our|it)\b",
+            r"\b(?:auditor|verifier|consultant|consultancy|assessor)\b[^.\n]{0,80}?\b"
+            r"(?:has\s+|had\s+)?(?:confirmed|certified|verified|attested)\s+that\s+"
+            r"(?:the\s+company|we|our|it)\b",
             2.0,
         ),
     ],
     "auditor_statement": [
         (
-            r"\b(?:statement\s+on|responses?\s+to|our\s+(?:role|findings|opinion)|in\s+(?:our|\w+['’]s)\s+opinion)\b",
+            r"\b(?:statement\s+on|responses?\s+to|our\s+(?:role|findings|opinion)"
+            r"|in\s+(?:our|\w+['’]s)\s+opinion)\b",
             1.0,
         ),
         (
-            r"\b(?:certification\s+body|accredited\s+(?:CBs?|by)|accreditation\s+body|verifier|verification\s+(?:work|statement))\b",
+            r"\b(?:certification\s+body|accredited\s+(?:CBs?|by)|accreditation\s+body|verifier"
+            r"|verification\s+(?:work|statement))\b",
             1.2,
         ),
         (
-            r"\b(?:we|RINA|SAI|Impactt|Intertek|Bureau\s+Veritas|SGS|TÜV|UL|Verit[eé]|ELEVATE|QIMA)\s+(?:conducted|found|issued|certif\w+|verified)\b",
+            r"\b(?:we|RINA|SAI|Impactt|Intertek|Bureau\s+Veritas|SGS|TÜV|UL|Verit[eé]|ELEVATE"
+            r"|QIMA)\s+(?:conducted|found|issued|certif\w+|verified)\b",
             1.0,
         ),
         # The auditor's side speaking for itself: who engaged it, what its people did or did not do.
         (
-            r"\b(?:we|our\s+(?:team|firm|consultancy))\s+(?:were|was|had\s+been)\s+(?:commissioned|engaged|retained|mandated|appointed)\s+(?:by|to)\b",
+            r"\b(?:we|our\s+(?:team|firm|consultancy))\s+(?:were|was|had\s+been)\s+"
+            r"(?:commissioned|engaged|retained|mandated|appointed)\s+(?:by|to)\b",
             1.5,
         ),
         (
-            r"\b(?:I|we)\s+(?:was|were|am|are|have\s+never\s+been)\s+not\s+(?:involved|part\s+of)\b|\b(?:I|we)\s+(?:did\s+not|never)\s+(?:take\s+part|participate|work\s+on)\b|\bno\s+other\s+(?:team\s+member|colleague|member\s+of\s+(?:our|the)\s+team)\b",
+            r"\b(?:I|we)\s+(?:was|were|am|are|have\s+never\s+been)\s+not\s+(?:involved|part\s+of)"
+            r"\b|\b(?:I|we)\s+(?:did\s+not|never)\s+(?:take\s+part|participate|work\s+on)\b"
+            r"|\bno\s+other\s+(?:team\s+member|colleague|member\s+of\s+(?:our|the)\s+team)\b",
             1.5,
         ),
     ],
     "third_party": [
         (
-            r"\b(?:according\s+to|reported|told\s+(?:the|reporters)|(?:Reuters|Financial\s+Times|FT|AP|AFP|Bloomberg|Xinhua|Spiegel|Guardian)\b)",
+            r"\b(?:according\s+to|reported|told\s+(?:the|reporters)"
+            r"|(?:Reuters|Financial\s+Times|FT|AP|AFP|Bloomberg|Xinhua|Spiegel|Guardian)\b)",
             0.8,
         ),
         (
-            r"\b(?:campaign(?:ers)?|rights\s+groups?|NGO|researchers?|investigation\s+(?:by|found)|report\s+(?:by|from)\s+(?:the\s+)?[A-Z])\b",
+            r"\b(?:campaign(?:ers)?|rights\s+groups?|NGO|researchers?"
+            r"|investigation\s+(?:by|found)|report\s+(?:by|from)\s+(?:the\s+)?[A-Z])\b",
             0.8,
         ),
         (
-            r"\b(?:critici[sz]ed|flaws?|failed\s+to|never\s+visited|was\s+not\s+accredited|leaked)\b",
+            r"\b(?:critici[sz]ed|flaws?|failed\s+to|never\s+visited|was\s+not\s+accredited"
+            r"|leaked)\b",
             1.0,
         ),
         # civil-society statements about audits: signatories, demands, coalitions
         (
-            r"\b(?:the\s+undersigned|we\s+(?:call\s+on|urge|demand)|joint\s+statement|coalition|civil\s+society\s+organi[sz]ations)\b",
+            r"\b(?:the\s+undersigned|we\s+(?:call\s+on|urge|demand)|joint\s+statement|coalition"
+            r"|civil\s+society\s+organi[sz]ations)\b",
             1.5,
         ),
     ],
@@ -120,7 +153,10 @@ _COMPILED = {
 }
 #: A programme-level company statement, as opposed to a statement about one audit.
 _PROGRAMME = re.compile(
-    r"\bmodern\s+slavery\b|\bslavery\s+and\s+human\s+trafficking\b|\btransparency\s+in\s+supply\s+chains\b|\bSB\s?657\b|\bsupplier\s+code\s+of\s+conduct\b|\bStandards\s+for\s+Suppliers\b|\bresponsible\s+sourcing\s+program",
+    r"\bmodern\s+slavery\b|\bslavery\s+and\s+human\s+trafficking\b"
+    r"|\btransparency\s+in\s+supply\s+chains\b|\bSB\s?657\b"
+    r"|\bsupplier\s+code\s+of\s+conduct\b|\bStandards\s+for\s+Suppliers\b"
+    r"|\bresponsible\s+sourcing\s+program",
     re.IGNORECASE,
 )
 
@@ -137,12 +173,16 @@ class RoleGuess:
 
 #: A statement about one audit keeps returning to it ("the audit", "the auditors", "the site").
 _ONE_AUDIT = re.compile(
-    r"\bthe\s+(?:independent\s+|social\s+|third[- ]party\s+|external\s+|labour\s+)?(?:audit|assessment|auditors?|audit\s+firm|site\s+in\s+question)\b(?!s\b)",
+    r"\bthe\s+(?:independent\s+|social\s+|third[- ]party\s+|external\s+|labour\s+)?"
+    r"(?:audit|assessment|auditors?|audit\s+firm|site\s+in\s+question)\b(?!s\b)",
     re.IGNORECASE,
 )
 #: A programme statement talks about many suppliers and many audits.
 _MANY = re.compile(
-    r"\b(?:our|its|their)\s+(?:\w+\s+)?(?:suppliers|supply\s+chains?|vendors|factories|supplier\s+base)\b|\b\d[\d,]*\s+(?:\w+\s+)?(?:audits|assessments|suppliers|factories|facilities)\b|\b(?:this|our)\s+(?:statement|disclosure)\b|\bfinancial\s+year\b|\btier[- ]?[123]\b",
+    r"\b(?:our|its|their)\s+(?:\w+\s+)?"
+    r"(?:suppliers|supply\s+chains?|vendors|factories|supplier\s+base)\b"
+    r"|\b\d[\d,]*\s+(?:\w+\s+)?(?:audits|assessments|suppliers|factories|facilities)\b"
+    r"|\b(?:this|our)\s+(?:statement|disclosure)\b|\bfinancial\s+year\b|\btier[- ]?[123]\b",
     re.IGNORECASE,
 )
 
@@ -150,7 +190,8 @@ _MANY = re.compile(
 def _programme_level(
     document: Document, text: str, scores: dict[str, float], fast: FastScanner | None = None
 ) -> bool:
-    """A programme-level statement names a modern-slavery/supply-chain frame and is mostly about many suppliers.
+    """A programme-level statement names a modern-slavery/supply-chain frame and is mostly about
+    many suppliers.
 
     A company's statement about one audit (a press release on a supplier audit) often mentions
     its supplier code or its modern slavery statement too; what decides is whether the text
@@ -196,13 +237,13 @@ def classify_role(document: Document) -> RoleGuess:
     best = max(scores, key=lambda r: (scores[r], r == "audit_report"))
     if scores[best] == 0:
         best = "audit_report"
-    cues = (
+    cue_text = (
         ", ".join(f"'{c}'" for c in cues_found.get(best, [])[:4])
         or "no strong cues; audit report assumed"
     )
     return RoleGuess(
         best,
-        f"{best.replace('_', ' ')} (cues: {cues})",
+        f"{best.replace('_', ' ')} (cues: {cue_text})",
         scores,
         programme,
         tuple(sorted(spans.get(best, []))),

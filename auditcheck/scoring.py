@@ -140,7 +140,10 @@ def score_findings(
         if context.risk == "high":
             caps.append(
                 Cap(
-                    reason="clean result claimed in a high-risk context: a workplace audit there cannot establish absence",
+                    reason=(
+                        "clean result claimed in a high-risk context: a workplace audit "
+                        "there cannot establish absence"
+                    ),
                     ceiling=policy.high_risk_ceiling,
                     source="context",
                 )
@@ -195,5 +198,8 @@ def _verdict(
         lowest = min(binding, key=lambda c: c.ceiling)
         reason = f"score {value:g} of 100, held down from {uncapped:g} by: {lowest.reason}"
     else:
-        reason = f"score {value:g} of 100 from the criteria (credible at {policy.credible_at:g}, partially credible at {policy.partially_credible_at:g})"
+        reason = (
+            f"score {value:g} of 100 from the criteria (credible at {policy.credible_at:g}, "
+            f"partially credible at {policy.partially_credible_at:g})"
+        )
     return verdict, reason

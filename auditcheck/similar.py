@@ -4,9 +4,10 @@
 those of every other file by cosine over a fixed vocabulary (hashed word unigrams and bigrams,
 sublinear counts, English stop words left out) and lists the file pairs that share substantial
 text, with the shared passages. Nothing is fitted on the files passed, so a pair gets the
-same score whatever else is compared with it (TF-IDF weights would move with the set). Headings, legal and copyright notices, and short passages
-are ignored, since every report of one firm shares them without being a clone. The same
-report saved in several formats (``x.md`` and ``x.pdf``) is read once.
+same score whatever else is compared with it (TF-IDF weights would move with the set). Headings,
+legal and copyright notices, and short passages are ignored, since every report of one firm
+shares them without being a clone. The same report saved in several formats (``x.md`` and
+``x.pdf``) is read once.
 
 ``generic_share`` is the score-time cousin: how much of a report's findings section is
 generic text that could be pasted into any report, with no site-specific detail.
@@ -16,6 +17,7 @@ scikit-learn is imported only by ``find_similar``.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -39,8 +41,10 @@ _SUPPORTED = {".md", ".markdown", ".txt", ".text", ".html", ".htm", ".xhtml", ".
 #: Preferred format when one report exists in several (text formats keep the best wording).
 _FORMAT_ORDER = (".md", ".markdown", ".txt", ".text", ".html", ".htm", ".xhtml", ".docx", ".pdf")
 _NOTICE = re.compile(
-    r"copyright|©|all rights reserved|disclaimer|confidential(?:ity)? notice|without (?:the )?(?:prior )?written (?:consent|permission)"
-    r"|synthetic sample|for information (?:purposes )?only|does not constitute|no liability|liable for|terms of use|privacy policy"
+    r"copyright|©|all rights reserved|disclaimer|confidential(?:ity)? notice"
+    r"|without (?:the )?(?:prior )?written (?:consent|permission)"
+    r"|synthetic sample|for information (?:purposes )?only|does not constitute|no liability"
+    r"|liable for|terms of use|privacy policy"
     r"|may not be reproduced|intended solely for",
     re.IGNORECASE,
 )
@@ -86,7 +90,7 @@ def passages_of(document: Document, min_words: int = MIN_WORDS) -> list[Passage]
     return out
 
 
-def collect_files(inputs: list[str | Path]) -> list[Path]:
+def collect_files(inputs: Sequence[str | Path]) -> list[Path]:
     """Supported files under the inputs, one per report (x.md is preferred to x.pdf), sorted."""
     found: list[Path] = []
     for item in inputs:
@@ -120,7 +124,7 @@ def collect_files(inputs: list[str | Path]) -> list[Path]:
 
 
 def find_similar(
-    inputs: list[str | Path],
+    inputs: Sequence[str | Path],
     *,
     passage_threshold: float = PASSAGE_THRESHOLD,
     share_threshold: float = SHARE_THRESHOLD,
@@ -166,7 +170,7 @@ def find_similar(
     X = _vectors([p.text for _, p in flat])
     sims = (X @ X.T).tocoo()
     shared: dict[tuple[int, int], list[tuple[Passage, Passage, float]]] = {}
-    for r, c, v in zip(sims.row, sims.col, sims.data):
+    for r, c, v in zip(sims.row, sims.col, sims.data, strict=True):
         a, b = flat[r][0], flat[c][0]
         if a < b and v >= passage_threshold:
             shared.setdefault((a, b), []).append((flat[r][1], flat[c][1], float(v)))
@@ -196,7 +200,7 @@ def find_similar(
 
 
 def _vectors(texts: list[str]):
-    """L2-normalised sublinear term counts over a fixed hashed vocabulary: no fitting on the inputs."""
+    """L2-normalised sublinear term counts over a fixed hashed vocabulary: no fitting to inputs."""
     import numpy as np
     from sklearn.feature_extraction.text import HashingVectorizer
     from sklearn.preprocessing import normalize
@@ -249,14 +253,22 @@ FINDINGS_HEADING = re.compile(
 GENERIC_PATTERNS = [
     re.compile(p, re.IGNORECASE)
     for p in (
-        r"\b(?:in|into|full) compliance with (?:all )?(?:the )?(?:applicable|relevant|local|national)\b",
-        r"\bcompl(?:y|ies|ied) with (?:all )?(?:the )?(?:applicable|relevant|local|national|legal)\b",
-        r"\bno (?:major |significant |critical )?(?:issues?|non-?conformit(?:y|ies)|violations?|concerns?|findings?|problems?) (?:were |was )?(?:found|identified|observed|noted|raised|detected)\b",
-        r"\b(?:policies|procedures|systems?|management systems?) (?:are|were|is|was) (?:in place|implemented|established|adequate|effective)\b",
-        r"\bmanagement (?:is|was|are|were|has been|showed?) (?:fully )?(?:committed|cooperative|supportive|open|transparent)\b",
+        r"\b(?:in|into|full) compliance with (?:all )?(?:the )?"
+        r"(?:applicable|relevant|local|national)\b",
+        r"\bcompl(?:y|ies|ied) with (?:all )?(?:the )?"
+        r"(?:applicable|relevant|local|national|legal)\b",
+        r"\bno (?:major |significant |critical )?"
+        r"(?:issues?|non-?conformit(?:y|ies)|violations?|concerns?|findings?|problems?) "
+        r"(?:were |was )?(?:found|identified|observed|noted|raised|detected)\b",
+        r"\b(?:policies|procedures|systems?|management systems?) (?:are|were|is|was) "
+        r"(?:in place|implemented|established|adequate|effective)\b",
+        r"\bmanagement (?:is|was|are|were|has been|showed?) (?:fully )?"
+        r"(?:committed|cooperative|supportive|open|transparent)\b",
         r"\bmeets? (?:all )?(?:the )?(?:requirements|expectations|standards?)\b",
-        r"\b(?:good|satisfactory|acceptable|adequate) (?:overall )?(?:level|standard|practices?|performance|conditions)\b",
-        r"\bno (?:evidence|indications?|signs?) of (?:any )?(?:forced|child|bonded|compulsory) labou?r\b",
+        r"\b(?:good|satisfactory|acceptable|adequate) (?:overall )?"
+        r"(?:level|standard|practices?|performance|conditions)\b",
+        r"\bno (?:evidence|indications?|signs?) of (?:any )?(?:forced|child|bonded|compulsory) la"
+        r"bou?r\b",
         r"\b(?:workers|employees) (?:are|were) (?:satisfied|happy|content)\b",
         r"\bcontinuous improvement\b",
         r"\b(?:respects?|upholds?) (?:the )?(?:rights|human rights|dignity)\b",
@@ -296,7 +308,7 @@ def generic_spans(document: Document, index=None) -> tuple[list[tuple[int, int]]
 
 
 def generic_share(document: Document, index=None) -> float:
-    """Share (0..1, by characters) of the findings section made of generic sentences; 0.0 if empty."""
+    """Share (0..1, by characters) of the findings section in generic sentences; 0.0 if empty."""
     spans, total = generic_spans(document, index)
     return sum(e - s for s, e in spans) / total if total else 0.0
 
@@ -305,7 +317,7 @@ def generic_share(document: Document, index=None) -> float:
 
 
 def pairs_data(pairs: list[SimilarPair]) -> list[dict]:
-    """The pairs as plain data: what ``similar --format json`` prints (a list, one object per pair)."""
+    """The pairs as plain data: what ``similar --format json`` prints (a list of pair objects)."""
     return [
         {
             "path_a": p.path_a,

@@ -39,7 +39,7 @@ class SuppressionError(AuditcheckError):
 
 
 def find_suppressions(source: str, path: str) -> list[Suppression]:
-    """The ``<!-- auditcheck: ignore ID[, ID] reason: ... -->`` comments of a Markdown or HTML source."""
+    """The ``<!-- auditcheck: ignore ID[, ID] reason: ... -->`` comments of a Markdown/HTML file."""
     found: list[Suppression] = []
     for m in _COMMENT.finditer(source):
         line = source.count("\n", 0, m.start()) + 1
@@ -77,7 +77,8 @@ def apply_suppressions(
     if matched:
         listed = ", ".join(dict.fromkeys(s.criterion_id for s in matched))
         note = (
-            f"{len(matched)} finding(s) suppressed in the document ({listed}); they are listed as suppressed "
+            f"{len(matched)} finding(s) suppressed in the document ({listed}); they are listed "
+            "as suppressed "
             "and still count in the score."
         )
         report = report.model_copy(update={"notes": [*report.notes, note]})

@@ -50,7 +50,7 @@ def example_holds(finding: Finding, expected: str) -> bool:
 def check_example(criterion: Any, expected: str, text: str, pack: Pack) -> Finding:
     finding = run_criterion(criterion, text, pack)
     assert example_holds(finding, expected), (
-        f"{criterion.id} example expected {expected}, got {finding.status.value}: {finding.message}\n"
-        f"text: {text!r}"
+        f"{criterion.id} example expected {expected}, got {finding.status.value}: "
+        f"{finding.message}\ntext: {text!r}"
     )
     return finding

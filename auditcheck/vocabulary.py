@@ -1,4 +1,5 @@
-"""The one order and the one human label for every status, verdict, role, speaker, risk and ILO cell.
+"""The one order and the one human label for every status, verdict, role, speaker, risk and ILO
+cell.
 
 Renderers, the engine and the batch tables read these instead of keeping their own copies, so a
 status is called the same thing, and sorted the same way, everywhere.

@@ -122,7 +122,9 @@ class BatchResult:
     def worst(self, n: int = WORST) -> list[SummaryRow]:
         return sorted(self.scores, key=lambda r: (r.score or 0.0, r.path))[:n]
 
-    def exit_code(self, fail_under: float | None = None, fail_on_audit_washing: bool = False) -> int:
+    def exit_code(
+        self, fail_under: float | None = None, fail_on_audit_washing: bool = False
+    ) -> int:
         """130 if interrupted, 2 if a file or output failed, 1 if a threshold is not met."""
         if self.interrupted:
             return 130
@@ -130,7 +132,9 @@ class BatchResult:
             return 2
         return 1 if self.threshold_failure(fail_under, fail_on_audit_washing) else 0
 
-    def threshold_failure(self, fail_under: float | None, fail_on_audit_washing: bool) -> str | None:
+    def threshold_failure(
+        self, fail_under: float | None, fail_on_audit_washing: bool
+    ) -> str | None:
         """Why the run fails its thresholds, in one line, or None."""
         if fail_under is not None:
             low = [r for r in self.scores if (r.score or 0.0) < fail_under]
@@ -348,7 +352,7 @@ def score_file(path: str, sha256: str | None) -> dict[str, Any]:
         result.update(error=exc.reason, kind="document")
     except AuditcheckError as exc:
         result.update(error=exc.one_line(), kind="check")
-    except Exception as exc:  # noqa: BLE001 - one bad file must not stop the batch
+    except Exception as exc:  # broad on purpose: one bad file must not stop the batch
         result.update(error=f"internal error: {type(exc).__name__}: {exc}", kind="internal")
     finally:
         if use_alarm:
@@ -575,7 +579,7 @@ def _run_pool(
                             f"(over the {settings.memory_mb:,} MB memory limit, or a crash)",
                             "internal",
                         )
-                except Exception as exc:  # noqa: BLE001 - e.g. a result that cannot be sent back
+                except Exception as exc:  # broad on purpose: e.g. a result that cannot be sent back
                     res = _error(
                         todo[sha], sha, f"worker failed: {type(exc).__name__}: {exc}", "internal"
                     )

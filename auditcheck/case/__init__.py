@@ -1,4 +1,5 @@
-"""Case files: judge an audit from all the documents published about it, and catch the claims that change.
+"""Case files: judge an audit from all the documents published about it, and catch the claims
+that change.
 
 ``evaluate_case`` takes a folder (or several files) holding an audit report, company and
 auditor statements, later interviews or news items; it classifies each document's role (or

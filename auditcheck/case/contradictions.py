@@ -42,11 +42,25 @@ KIND_TITLES = {
 }
 #: How the two dated statements weigh against each other, by kind.
 KIND_WEIGHING = {
-    "number": "The later figure revises the earlier one; neither can be relied on until the audit record settles it.",
-    "method": "The later account of the method revises the earlier one, and with it what the audit could have found.",
-    "standard": "The later, weaker description of the standard is the one that stands; the earlier claim overstated it.",
-    "participation": "Who actually did the work is in doubt, and with it the independence the firm's name lends.",
-    "claim_vs_caveat": "The auditor's own qualification is what the audit supports; the company's wording goes beyond it, whichever came first.",
+    "number": (
+        "The later figure revises the earlier one; neither can be relied on until the audit "
+        "record settles it."
+    ),
+    "method": (
+        "The later account of the method revises the earlier one, and with it what the audit "
+        "could have found."
+    ),
+    "standard": (
+        "The later, weaker description of the standard is the one that stands; the earlier "
+        "claim overstated it."
+    ),
+    "participation": (
+        "Who actually did the work is in doubt, and with it the independence the firm's name lends."
+    ),
+    "claim_vs_caveat": (
+        "The auditor's own qualification is what the audit supports; the company's wording "
+        "goes beyond it, whichever came first."
+    ),
 }
 KIND_PATTERN = {
     "number": "AW-05",
@@ -160,8 +174,10 @@ def _pair(
     earlier, later = sorted((a, b), key=lambda s: chronological(s.doc))
     head = explain(earlier, later) if callable(explain) else explain
     text = (
-        f"{head} Earlier: {earlier.doc.name} ({_when(earlier.doc)}, {earlier.doc.role.replace('_', ' ')}); "
-        f"later: {later.doc.name} ({_when(later.doc)}, {later.doc.role.replace('_', ' ')}). {KIND_WEIGHING[kind]}"
+        f"{head} Earlier: {earlier.doc.name} ({_when(earlier.doc)}, "
+        f"{earlier.doc.role.replace('_', ' ')}); "
+        f"later: {later.doc.name} ({_when(later.doc)}, {later.doc.role.replace('_', ' ')}). "
+        f"{KIND_WEIGHING[kind]}"
     )
     return Contradiction(kind, earlier, later, text, subject)
 
@@ -181,22 +197,24 @@ _NUMBERS = ("interviews.total", "workforce.size", "audit.days")
 def _numbers(sources: Sources) -> list[Contradiction]:
     out = []
     for name in _NUMBERS:
-        per_doc = []
+        per_doc: list[tuple[CaseDocument, Statement, float]] = []
         for doc, facts in sources:
             stated = [
-                s
+                (s.value, s)
                 for s in statements_of(doc.document, facts, name)
                 if isinstance(s.value, (int, float))
             ]
             if stated:
-                # the largest figure is the document's headline claim; smaller ones are usually parts of it
-                per_doc.append((doc, max(stated, key=lambda s: s.value)))
+                # the largest figure is the document's headline claim; smaller ones are usually
+                # parts of it
+                value, statement = max(stated, key=lambda pair: pair[0])
+                per_doc.append((doc, statement, value))
         seen: set[tuple[float, float]] = set()
-        for i, (da, sa) in enumerate(per_doc):
-            for db, sb in per_doc[i + 1 :]:
-                if _same(name, sa.value, sb.value) or (sa.value, sb.value) in seen:
+        for i, (da, sa, va) in enumerate(per_doc):
+            for db, sb, vb in per_doc[i + 1 :]:
+                if _same(name, va, vb) or (va, vb) in seen:
                     continue
-                seen.add((sa.value, sb.value))
+                seen.add((va, vb))
                 out.append(
                     _pair("number", Side(da, sa), Side(db, sb), fact_title(name), _numbers_differ)
                 )
@@ -205,7 +223,10 @@ def _numbers(sources: Sources) -> list[Contradiction]:
 
 def _numbers_differ(earlier: Side, later: Side) -> str:
     title = fact_title(earlier.statement.name)
-    return f"{title}: {earlier.statement.value:g} in {earlier.doc.name}, {later.statement.value:g} in {later.doc.name}."
+    return (
+        f"{title}: {earlier.statement.value:g} in {earlier.doc.name}, "
+        f"{later.statement.value:g} in {later.doc.name}."
+    )
 
 
 def _same(name: str, a: float, b: float) -> bool:
@@ -233,7 +254,8 @@ def _methods(sources: Sources) -> list[Contradiction]:
         _INTERVIEWED,
         _NO_INTERVIEWS,
         "Worker interviews",
-        "One document says workers were interviewed; another says interviews were not held or the work was mainly a document review.",
+        "One document says workers were interviewed; another says interviews were not held or "
+        "the work was mainly a document review.",
         denial_wins=True,
     )
     out += _claim_vs_denial(
@@ -280,7 +302,8 @@ def _standards(sources: Sources) -> list[Contradiction]:
         ("case.standard_applied",),
         ("standard.loose", "standard.not_accredited"),
         "Standard",
-        "One document says a standard was applied; another calls it only a framework or says the body was not accredited.",
+        "One document says a standard was applied; another calls it only a framework or says the "
+        "body was not accredited.",
         kind="standard",
         denial_wins=True,
     )
@@ -305,7 +328,8 @@ def _participation(sources: Sources) -> list[Contradiction]:
                     Side(*other),
                     Side(doc, disavowal),
                     "Who took part",
-                    "A document names who ran the audit; people from that side say they took no part in it.",
+                    "A document names who ran the audit; people from that side say they took no "
+                    "part in it.",
                 )
             )
     return out
@@ -339,7 +363,8 @@ def _claim_vs_caveat(sources: Sources) -> list[Contradiction]:
                     Side(doc, clean),
                     Side(other_doc, caveat),
                     "Claim and caveat",
-                    "The company states a clean or fully resolved result; the auditor's own words qualify it, and the company leaves that out.",
+                    "The company states a clean or fully resolved result; the auditor's own "
+                    "words qualify it, and the company leaves that out.",
                 )
             )
     return out

@@ -1,4 +1,5 @@
-"""Gather a case: the documents of one folder (or a list of files), each with a role, a date and an author.
+"""Gather a case: the documents of one folder (or a list of files), each with a role, a date and
+an author.
 
 A case is judged from everything published about one audit, so a file that cannot be read
 must not sink the rest: it is named in the errors and the other documents go on. The user may
@@ -149,7 +150,8 @@ def _expand(paths: list[Path]) -> tuple[list[Path], dict[Path, Path]]:
             if (p / MANIFEST).is_file():
                 manifests[p.resolve()] = p / MANIFEST
             for child in sorted(p.iterdir()):
-                # notes about the folder (README) are the collector's words, not a document of the case
+                # notes about the folder (README) are the collector's words, not a document of the
+                # case
                 if (
                     child.name.startswith(".")
                     or child.name == MANIFEST
@@ -229,6 +231,7 @@ def _case_document(document: Document, entry: FileEntry, order: int) -> CaseDocu
         evidence_from_span(document, s, e, source="pattern", role=f"role:{guess.role}")
         for s, e in guess.spans[:4]
     ]
+    role: str
     if entry.role:
         role, source, reason = (
             entry.role,
@@ -275,7 +278,10 @@ _MONTHS = {
         1,
     )
 }
-_MONTH = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_MONTH = (
+    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
 _DATES = [
     re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b"),
     re.compile(
@@ -283,7 +289,8 @@ _DATES = [
     ),
     re.compile(rf"\b{_MONTH}\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE),
 ]
-#: How far into a document a date may stand and still be read as its own date (a dateline or header).
+#: How far into a document a date may stand and still be read as its own date (a dateline or
+#: header).
 DATE_WINDOW = 400
 
 

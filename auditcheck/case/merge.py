@@ -113,7 +113,7 @@ def timeline(sources: list[tuple[CaseDocument, Facts]]) -> list[dict[str, Any]]:
 
 
 def _one_per_sentence(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Several facts found in one sentence show as one line naming them all, each with its own value."""
+    """Several facts found in one sentence show as one line naming them all, each with its value."""
     out: list[dict[str, Any]] = []
     for c in claims:
         label = c["title"] + (f" = {c['value']}" if c["value"] is not None else "")

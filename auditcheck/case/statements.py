@@ -1,4 +1,5 @@
-"""What each document of a case asserts, as quotable statements: the facts layer plus a few case-only cues.
+"""What each document of a case asserts, as quotable statements: the facts layer plus a few
+case-only cues.
 
 The facts layer (``auditcheck.facts``) already finds interview counts, methods, standards,
 absence claims and caveats. Comparing documents needs a few more things that only matter
@@ -36,9 +37,13 @@ _LOCAL: list[tuple[str, re.Pattern[str]]] = [
     (
         "case.disavowal",
         re.compile(
-            r"\b(?:I|we|they|she|he)\s+(?:was|were|am|are|have\s+never\s+been)\s+not\s+(?:involved|part\s+of|consulted)\b"
-            r"|\b(?:I|we|they|she|he)\s+(?:did\s+not|didn['’]t|never)\s+(?:take\s+part|participate|work)\s+(?:in|on)\b"
-            r"|\bno\s+other\s+(?:team\s+member|colleague|member\s+of\s+(?:our|the)\s+(?:team|firm)|(?:staff|employee)s?)\b[^.\n]{0,60}?\b(?:took\s+part|participated|was\s+involved|were\s+involved|worked\s+on)"
+            r"\b(?:I|we|they|she|he)\s+(?:was|were|am|are|have\s+never\s+been)\s+not\s+"
+            r"(?:involved|part\s+of|consulted)\b"
+            r"|\b(?:I|we|they|she|he)\s+(?:did\s+not|didn['’]t|never)\s+"
+            r"(?:take\s+part|participate|work)\s+(?:in|on)\b"
+            r"|\bno\s+other\s+(?:team\s+member|colleague"
+            r"|member\s+of\s+(?:our|the)\s+(?:team|firm)|(?:staff|employee)s?)\b[^.\n]{0,60}?\b"
+            r"(?:took\s+part|participated|was\s+involved|were\s+involved|worked\s+on)"
             r"|\bhad\s+no\s+(?:role|involvement|part)\s+in\b",
             _I,
         ),
@@ -46,22 +51,33 @@ _LOCAL: list[tuple[str, re.Pattern[str]]] = [
     (
         "case.auditor_named",
         re.compile(
-            r"\b(?:audit|assessment|review|verification|inspection)\b[^.\n]{0,40}?\b(?:conducted|carried\s+out|performed|run|led|undertaken|done)\s+by\s+(?:the\s+)?(?:consultancy\s+|firm\s+)?[A-Z][\w&'’-]+"
-            r"|\b[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,3}\s+(?:conducted|carried\s+out|performed|ran|led)\s+the\s+(?:audit|assessment|review|verification)\b"
+            r"\b(?:audit|assessment|review|verification|inspection)\b[^.\n]{0,40}?\b"
+            r"(?:conducted|carried\s+out|performed|run|led|undertaken|done)\s+by\s+(?:the\s+)?"
+            r"(?:consultancy\s+|firm\s+)?[A-Z][\w&'’-]+"
+            r"|\b[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,3}\s+"
+            r"(?:conducted|carried\s+out|performed|ran|led)\s+the\s+"
+            r"(?:audit|assessment|review|verification)\b"
         ),
     ),
     (
         "case.resolved_all",
         re.compile(
-            r"\b(?:resolved|remediated|eliminated|closed|addressed|cleared)\s+(?:each\s+and\s+)?(?:every|all)\s+(?:\w+\s+){0,3}?(?:indicators?|issues?|findings?|concerns?|non-?conformit(?:y|ies))\b"
-            r"|\bfully\s+(?:resolved|remediated)\b|\b(?:is|are|was|were|now|be)\s+(?:entirely\s+|completely\s+)?free\s+(?:of|from)\s+(?:any\s+)?forced\s+labou?r\b",
+            r"\b(?:resolved|remediated|eliminated|closed|addressed|cleared)\s+(?:each\s+and\s+)?"
+            r"(?:every|all)\s+(?:\w+\s+){0,3}?"
+            r"(?:indicators?|issues?|findings?|concerns?|non-?conformit(?:y|ies))\b"
+            r"|\bfully\s+(?:resolved|remediated)\b"
+            r"|\b(?:is|are|was|were|now|be)\s+(?:entirely\s+|completely\s+)?free\s+(?:of|from)\s+"
+            r"(?:any\s+)?forced\s+labou?r\b",
             _I,
         ),
     ),
     (
         "case.mainly_documents",
         re.compile(
-            r"\b(?:mainly|mostly|largely|primarily|essentially|chiefly)\s+(?:based\s+on\s+)?(?:a\s+|an\s+)?(?:(?:desk\s+)?review|examination|check|analysis|reading)\s+of\s+(?:the\s+)?(?:company['’]s\s+)?(?:documents|documentation|records|paperwork|files)\b",
+            r"\b(?:mainly|mostly|largely|primarily|essentially|chiefly)\s+(?:based\s+on\s+)?"
+            r"(?:a\s+|an\s+)?(?:(?:desk\s+)?review|examination|check|analysis|reading)\s+of"
+            r"\s+(?:the\s+)?(?:company['’]s\s+)?"
+            r"(?:documents|documentation|records|paperwork|files)\b",
             _I,
         ),
     ),
@@ -69,21 +85,28 @@ _LOCAL: list[tuple[str, re.Pattern[str]]] = [
         "case.onsite",
         re.compile(
             r"\bon[- ]?site\s+(?:visits?|inspections?|verification|audit|assessment|interviews?)\b"
-            r"|\b(?:visited|inspected|toured)\s+(?:the\s+)?(?:plant|factory|site|facility|premises|dormitor(?:y|ies)|workshops?)\b",
+            r"|\b(?:visited|inspected|toured)\s+(?:the\s+)?"
+            r"(?:plant|factory|site|facility|premises|dormitor(?:y|ies)|workshops?)\b",
             _I,
         ),
     ),
     (
         "case.caveat",
         re.compile(
-            r"\b(?:difficult(?:y|ies)|challenges?|problems?|limits?|constraints?)\b[^.\n]{0,60}?\b(?:data|information|evidence|access)\b[^.\n]{0,60}?\b(?:(?:are|is|were|was)\s+(?:well\s+)?known|considerable|significant|serious)\b",
+            r"\b(?:difficult(?:y|ies)|challenges?|problems?|limits?|constraints?)\b[^.\n]{0,60}?"
+            r"\b(?:data|information|evidence|access)\b[^.\n]{0,60}?\b"
+            r"(?:(?:are|is|were|was)\s+(?:well\s+)?known|considerable|significant|serious)\b",
             _I,
         ),
     ),
     (
         "case.standard_applied",
         re.compile(
-            r"\b(?:appl(?:ied|ying)|audited\s+against|assessed\s+against|certified\s+(?:to|against)|in\s+accordance\s+with|according\s+to|under)\s+(?:the\s+)?(?:internationally\s+(?:recogni[sz]ed|renowned)\s+|international\s+)?(?:social\s+)?(?:auditing\s+)?(?:standard\s+)?(?P<name>SA\s?8000|SMETA|amfori\s+BSCI|BSCI|SLCP|RBA|WRAP|RSPO)\b",
+            r"\b(?:appl(?:ied|ying)|audited\s+against|assessed\s+against"
+            r"|certified\s+(?:to|against)|in\s+accordance\s+with|according\s+to|under)\s+"
+            r"(?:the\s+)?(?:internationally\s+(?:recogni[sz]ed|renowned)\s+"
+            r"|international\s+)?(?:social\s+)?(?:auditing\s+)?(?:standard\s+)?"
+            r"(?P<name>SA\s?8000|SMETA|amfori\s+BSCI|BSCI|SLCP|RBA|WRAP|RSPO)\b",
             _I,
         ),
     ),

@@ -1,4 +1,5 @@
-"""One verdict for a case: every document evaluated, findings merged, contradictions added as red flags.
+"""One verdict for a case: every document evaluated, findings merged, contradictions added as red
+flags.
 
 The primary document (the audit report if there is one, else the auditor's statement, else the
 company's) chooses the pack; the others are read with the same pack so their findings can be
@@ -12,10 +13,9 @@ any other flag: there is no second scorer here.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
-
-from dataclasses import replace
 
 from ..api import evaluate
 from ..claims import ClaimReading
@@ -55,8 +55,14 @@ KIND_DIMENSION = {
 }
 KIND_REMEDY = {
     "number": "Publish the figures from the audit record and say which statement was wrong.",
-    "method": "Publish the method as carried out: how many workers were interviewed, where, and what was only read on paper.",
-    "standard": "Name the standard as actually used and the accredited body, or withdraw the claim that it was applied.",
+    "method": (
+        "Publish the method as carried out: how many workers were interviewed, where, and "
+        "what was only read on paper."
+    ),
+    "standard": (
+        "Name the standard as actually used and the accredited body, or withdraw the claim "
+        "that it was applied."
+    ),
     "participation": "Name everyone who carried out the audit and what each did.",
     "claim_vs_caveat": "Repeat the auditor's caveats and scope wherever the result is quoted.",
 }
@@ -103,7 +109,10 @@ def judge_case(
     primary_report = reports[primary.path]
     overlay_ids = sorted({o for r in reports.values() for o in r.pack.overlays})
     facts = Facts(f for doc in loaded.documents for f in reports[doc.path].facts)
-    reason = f"{primary_report.pack.reason}; the case is led by {primary.name}, read as {primary.role.replace('_', ' ')}"
+    reason = (
+        f"{primary_report.pack.reason}; the case is led by {primary.name}, read as "
+        f"{primary.role.replace('_', ' ')}"
+    )
     lead = prepare(
         primary.document, packs, Options(pack=pack_id, role=primary.role, classifier=classifier)
     )
@@ -119,12 +128,14 @@ def judge_case(
     block = case_block(loaded, primary, reports, sources, contradictions)
     notes = [
         *report.notes,
-        "Case verdict: findings from every document are merged (a red flag anywhere stays; a criterion met "
-        "anywhere counts as met), and contradictions between documents are added as red flags.",
+        "Case verdict: findings from every document are merged (a red flag anywhere stays; a "
+        "criterion met anywhere counts as met), and contradictions between documents are added "
+        "as red flags.",
     ]
     reason = (
         f"{report.verdict_reason}; judged as a case of {len(loaded.documents)} documents "
-        f"with {len(contradictions)} contradiction{'s' if len(contradictions) != 1 else ''} between them"
+        f"with {len(contradictions)} contradiction{'s' if len(contradictions) != 1 else ''} "
+        "between them"
     )
     return report.model_copy(
         update={
@@ -161,7 +172,7 @@ def case_claims(
 
 
 def merge_findings(per_document: Iterable[list[Finding]]) -> list[Finding]:
-    """One finding per criterion: the red flags of every document together, else the best showing."""
+    """One finding per criterion: the red flags of all documents together, else the best showing."""
     by_id: dict[str, list[Finding]] = {}
     for findings in per_document:
         for f in findings:
@@ -212,7 +223,10 @@ def contradiction_findings(contradictions: list[Contradiction]) -> list[Finding]
                 message=" ".join(c.explanation for c in found[:3]),
                 evidence=evidence,
                 remedy=KIND_REMEDY[kind],
-                rationale="Statements about one audit that change between documents are a sign the published claims outrun what was done.",
+                rationale=(
+                    "Statements about one audit that change between documents are a sign the "
+                    "published claims outrun what was done."
+                ),
                 audit_washing=KIND_PATTERN[kind],
             )
         )
@@ -246,7 +260,8 @@ def case_block(
                 "role_source": doc.role_source,
                 "role_reason": doc.role_reason,
                 "role_confident": doc.role_confident,
-                # the cues the text gave, for the role they point to (which case.yaml may have overruled)
+                # the cues the text gave, for the role they point to (which case.yaml may have
+                # overruled)
                 "role_evidence": [
                     {**source_of(doc, ev), "cue_for": (ev.role or "").removeprefix("role:")}
                     for ev in doc.role_evidence
@@ -276,7 +291,7 @@ def case_block(
 def _mark_contradicted(
     events: list[dict[str, Any]], contradictions: list[dict[str, Any]]
 ) -> list[dict[str, Any]]:
-    """Point each timeline claim at the contradictions it takes part in, so the memo can say 'see C2'."""
+    """Point each timeline claim at its contradictions, so the memo can say 'see C2'."""
     for event in events:
         for claim in event["claims"]:
             claim["contradictions"] = [

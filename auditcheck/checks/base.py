@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,7 +37,7 @@ class CheckResult:
 
 
 def find(
-    criterion: Any, ctx: EvalContext, patterns: list[str], exceptions: list[str] = ()
+    criterion: Any, ctx: EvalContext, patterns: list[str], exceptions: Sequence[str] = ()
 ) -> list[Match]:
     """Matches of ``patterns`` within the criterion's scope."""
     return ctx.index.find(
@@ -89,7 +90,7 @@ def quotes(ctx: EvalContext, matches: list[Match], role: str, limit: int = 4) ->
 
 
 def sentence_evidence(ctx: EvalContext, evidence: list[Evidence], limit: int = 3) -> list[Evidence]:
-    """Widen evidence (e.g. a fact's matched words) to the sentence it stands in, so readers see context."""
+    """Widen evidence (e.g. a fact's matched words) to its sentence, so readers see the context."""
     from ..evidence import evidence_from_span
 
     out: list[Evidence] = []

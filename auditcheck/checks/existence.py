@@ -21,7 +21,8 @@ def evaluate(criterion: Any, ctx: EvalContext) -> CheckResult:
     hits, denied = split_by_polarity(ctx, hits)
     evidence = quotes(ctx, hits, "support")
     if criterion.require_all:
-        present, missing = [], []
+        present: list[str] = []
+        missing: list[str] = []
         for name, patterns in criterion.require_all.items():
             group_hits = find(criterion, ctx, patterns, criterion.exceptions)
             (present if group_hits else missing).append(name)

@@ -1,4 +1,5 @@
-"""The claim layer: what the text concludes, who says it and in what mood, and what that makes the verdict about.
+"""The claim layer: what the text concludes, who says it and in what mood, and what that makes
+the verdict about.
 
 It sits between the text index and the checks. Checks ask it whether a matched sentence is
 negated or someone else's account; the engine asks it which conclusion the verdict is about
@@ -13,8 +14,8 @@ from dataclasses import dataclass, field
 
 from ..document.model import BlockKind, Document
 from ..evidence import evidence_from_span
-from ..matcher import DocumentIndex
 from ..facts import Facts
+from ..matcher import DocumentIndex
 from ..models import Claim, Fact
 from .detect import COUNTING, Author, SentenceClaim, detect_claims, voice
 from .grammar import OBJECT
@@ -31,11 +32,28 @@ ASSESSORS = frozenset({"auditor", "critic", "company", "standard_owner", "unknow
 _REPORT_SECTIONS: dict[str, re.Pattern[str]] = {
     name: re.compile(rx, re.IGNORECASE)
     for name, rx in {
-        "method": r"\b(?:method(?:ology|s)?|approach|how\s+(?:we|the\s+\w+\s+was|it\s+was)|what\s+we\s+did|audit\s+process|scope|sampling|(?:assessment|audit)\s+(?:programme|program|plan|team)|stakeholder\s+consultation)\b",
-        "findings": r"\b(?:findings|results|observations|non[- ]?conformit(?:y|ies)|what\s+we\s+found)\b",
-        "limits": r"\b(?:limitations?|limits|constraints|caveats|does\s+not\s+(?:show|tell|cover)|not\s+covered|cannot\s+(?:show|tell))\b",
-        "remedy": r"\b(?:recommendations?|corrective|remediation|action\s+plan|actions?\s+agreed|follow[- ]up|next\s+steps)\b",
-        "site": r"\b(?:site\s+(?:profile|details|information)|workforce|company\s+profile|facility|(?:audit|assessment)\s+(?:facts|details))\b",
+        "method": (
+            r"\b(?:method(?:ology|s)?|approach|how\s+(?:we|the\s+\w+\s+was|it\s+was)"
+            r"|what\s+we\s+did|audit\s+process|scope|sampling"
+            r"|(?:assessment|audit)\s+(?:programme|program|plan|team)"
+            r"|stakeholder\s+consultation)\b"
+        ),
+        "findings": (
+            r"\b(?:findings|results|observations|non[- ]?conformit(?:y|ies)"
+            r"|what\s+we\s+found)\b"
+        ),
+        "limits": (
+            r"\b(?:limitations?|limits|constraints|caveats|does\s+not\s+(?:show|tell|cover)"
+            r"|not\s+covered|cannot\s+(?:show|tell))\b"
+        ),
+        "remedy": (
+            r"\b(?:recommendations?|corrective|remediation|action\s+plan|actions?\s+agreed"
+            r"|follow[- ]up|next\s+steps)\b"
+        ),
+        "site": (
+            r"\b(?:site\s+(?:profile|details|information)|workforce|company\s+profile"
+            r"|facility|(?:audit|assessment)\s+(?:facts|details))\b"
+        ),
         "interviews": r"\b(?:interviews?|worker\s+voice|sample)\b",
     }.items()
 }
@@ -74,7 +92,8 @@ class ClaimReading:
         ]
 
     def vehicle(self) -> list[SentenceClaim]:
-        """Clean claims the text carries for a company, auditor or standard owner, or asserts itself.
+        """Clean claims the text carries for a company, auditor or standard owner, or asserts
+        itself.
 
         Beside the assessor's own adverse findings, only a conclusion about forced labour or
         compliance as a whole is a vehicle: "we found no threats" in a report that found fees is
@@ -115,7 +134,8 @@ class ClaimReading:
         return "none"
 
     def support_is_theirs(self, sentence_start: int, sentence_end: int) -> bool:
-        """False when a sentence is an outsider's account of abuse, not the assessment's own coverage.
+        """False when a sentence is an outsider's account of abuse, not the assessment's own
+        coverage.
 
         In an account of an audit's failure, abuse that anyone but the auditor reports is evidence
         that the audit missed it, never coverage by it. Elsewhere (an NGO's own investigation, a
@@ -148,7 +168,8 @@ def reconcile_absence_facts(facts: Facts, reading: ClaimReading, document: Docum
             kept.append(fact)
             covered.add(claim.start)
     for claim in vehicle:
-        # only absence of forced labour itself; compliance and resolution frames are not absence claims
+        # only absence of forced labour itself; compliance and resolution frames are not absence
+        # claims
         window = document.text[
             max(claim.start, claim.focus_start - 40) : min(claim.end, claim.focus_end + 40)
         ]
@@ -172,7 +193,7 @@ def reconcile_absence_facts(facts: Facts, reading: ClaimReading, document: Docum
 
 
 def is_full_report(document: Document) -> bool:
-    """A full report has its own structure: method, findings and at least one more section family."""
+    """A full report has its own structure: method, findings and one more section family or more."""
     families = set()
     for block in document.blocks:
         if block.kind is not BlockKind.heading:
@@ -191,7 +212,7 @@ def read_claims(document: Document, index: DocumentIndex, role: str | None) -> C
             kind=c.kind,
             speaker=c.speaker,
             modality=c.modality,
-            counts=c.modality in COUNTING,  # type: ignore[arg-type]
+            counts=c.modality in COUNTING,
             evidence=evidence_from_span(
                 document,
                 c.start,

@@ -15,11 +15,12 @@ document role guess as a prior, never from audit vocabulary alone.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from ..document.model import BlockKind, Document
 from ..matcher import DocumentIndex
+from ..models import ClaimKind, Modality, Speaker
 from . import grammar as g
 from .polarity import negated_before
 
@@ -42,9 +43,9 @@ _QUOTE_MARKS = re.compile(r"[\"“”„«»*_]|(?<!\w)[‘’']|[‘’'](?!\w)
 class SentenceClaim:
     """One claim found in one sentence."""
 
-    kind: str
-    speaker: str
-    modality: str
+    kind: ClaimKind
+    speaker: Speaker
+    modality: Modality
     start: int
     end: int
     focus_start: int
@@ -62,7 +63,7 @@ class SentenceClaim:
 class Author:
     """Who wrote the text, as far as its speech cues tell."""
 
-    speaker: str
+    speaker: Speaker
     reason: str
 
 
@@ -103,9 +104,9 @@ def author_of(document: Document, role: str | None) -> Author:
     return Author("unknown", "no clear speaker cues")
 
 
-def _self_description(text: str) -> str | None:
-    """The kind of organisation a first-person text says it is, by the most frequent self-description."""
-    counts = {
+def _self_description(text: str) -> Speaker | None:
+    """The kind of organisation a first-person text says it is, by its most frequent description."""
+    counts: dict[Speaker, int] = {
         "official": len(g.SELF_OFFICIAL.findall(text)),
         "standard_owner": len(g.SELF_STANDARD.findall(text)),
         "critic": len(g.SELF_CRITIC.findall(text)),
@@ -183,11 +184,13 @@ def detect_claims(
 
 
 _LATER = re.compile(
-    r"\b(?:later|afterwards|subsequently|weeks?\s+after|months?\s+after|days?\s+after|within\s+(?:a|one|two|three|\w+)\s+(?:weeks?|months?))\b",
+    r"\b(?:later|afterwards|subsequently|weeks?\s+after|months?\s+after|days?\s+after"
+    r"|within\s+(?:a|one|two|three|\w+)\s+(?:weeks?|months?))\b",
     re.IGNORECASE,
 )
 _OUTCOME = re.compile(
-    r"\b(?:renewed|passed|certified|cleared|rated|signed\s+off|issued|granted|no\s+(?:findings|non[- ]?conformit\w+|issues))\b",
+    r"\b(?:renewed|passed|certified|cleared|rated|signed\s+off|issued|granted"
+    r"|no\s+(?:findings|non[- ]?conformit\w+|issues))\b",
     re.IGNORECASE,
 )
 
@@ -210,13 +213,14 @@ def classify_sentence(text: str, start: int, end: int, author: Author) -> Senten
     # quotation marks do not change a claim's structure ('had been "fully resolved"'); blanking
     # them keeps every offset
     plain = _QUOTE_MARKS.sub(" ", sentence)
-    for kind, finder in (
+    finders: tuple[tuple[ClaimKind, Callable[[str], tuple[int, int, str] | None]], ...] = (
         ("decline", _decline),
         ("failure", _failure),
         ("clean", _clean),
         ("adverse", _right_denied),
         ("adverse", _adverse),
-    ):
+    )
+    for kind, finder in finders:
         hit = finder(plain)
         if hit is None:
             continue
@@ -241,7 +245,9 @@ def classify_sentence(text: str, start: int, end: int, author: Author) -> Senten
 
 #: An admission that an audit missed something, as opposed to a stated limitation.
 _ADMISSION = re.compile(
-    r"\b(?:missed|misled|overlooked|did\s*n[o’']t\s+(?:detect|reflect|record)|failed\s+to\s+detect|not\s+capable|could\s*n[o’']t\s+have|later|acknowledge|admit\w*|hindsight)\b",
+    r"\b(?:missed|misled|overlooked|did\s*n[o’']t\s+(?:detect|reflect|record)"
+    r"|failed\s+to\s+detect|not\s+capable|could\s*n[o’']t\s+have|later|acknowledge|admit\w*"
+    r"|hindsight)\b",
     re.IGNORECASE,
 )
 
@@ -257,14 +263,18 @@ def _decline(sentence: str) -> tuple[int, int, str] | None:
 
 
 _DECLINE_REASON = re.compile(
-    r"\b(?:because|as|since|given|due\s+to|owing\s+to|in\s+(?:the\s+)?light\s+of|having\s+regard|until|pending|after|credib\w+|reliab\w+|independen\w+"
-    r"|conditions|restrictions|surveillance|officials?|region|Xinjiang|Tibet|Uyghur|XUAR|TAR|earlier|previous|prior|access|interview\w*)\b",
+    r"\b(?:because|as|since|given|due\s+to|owing\s+to|in\s+(?:the\s+)?light\s+of|having\s+regard"
+    r"|until|pending|after|credib\w+|reliab\w+|independen\w+"
+    r"|conditions|restrictions|surveillance|officials?|region|Xinjiang|Tibet|Uyghur|XUAR|TAR"
+    r"|earlier|previous|prior|access|interview\w*)\b",
     re.IGNORECASE,
 )
 #: Objects that make a withdrawal or refusal a decline by themselves.
 _DECLINE_STRONG = re.compile(
-    r"\b(?:statements?|certificates?|conclusions?|findings?|opinion|assurance|endorse\w*|backing|label|verification|rating|rated|claim|describe|validate|certify"
-    r"|stand\s+(?:by|behind)|vouch|no\s+reliable|not\s+know|hereby|no\s+audit|not\s+audit|refus\w+|declin\w+"
+    r"\b(?:statements?|certificates?|conclusions?|findings?|opinion|assurance|endorse\w*|backing"
+    r"|label|verification|rating|rated|claim|describe|validate|certify"
+    r"|stand\s+(?:by|behind)|vouch|no\s+reliable|not\s+know|hereby|no\s+audit|not\s+audit"
+    r"|refus\w+|declin\w+"
     r"|no\s+(?:\w+\s+){0,3}?(?:audits|certifications?|certificates|assessments))\b",
     re.IGNORECASE,
 )
@@ -343,16 +353,28 @@ def _clean_frame(sentence: str) -> tuple[int, int, str] | None:
 #: Clean states and verdicts: "employment is voluntary", "workers were free to resign",
 #: "nothing has come to our attention", "no red flags", "cleared the plant of forced labour".
 _CLEAN_STATE = re.compile(
-    r"\b(?:is|was|are|were|remains?)\s+(?:entirely\s+|fully\s+|completely\s+)?(?:voluntary|freely\s+chosen)\b"
-    r"|\b(?:workers|employees|all\s+\w+)\s+(?:\w+\s+){0,3}?(?:were|are|was|is)\s+free\s+to\s+(?:leave|resign|quit|move|go)\b"
-    r"|\bnothing\s+(?:has\s+)?(?:came|come)\s+to\s+(?:our|the\s+\w+[’']s)\s+attention|\bnothing\s+(?:wrong|untoward|amiss|irregular)\b"
-    r"|\bno\s+(?:\w+\s+)?red\s+flags\b|\bclean\s+record\b|\bclear(?:s|ed)?\s+(?:\w+\s+){1,5}?of\s+(?:forced\s+labou?r|allegations|wrongdoing|abuses?)\b"
-    r"|\b(?:no|zero|nil)\s+(?:\w+\s+){0,3}?(?:issues|findings|non[- ]?conformit(?:y|ies)|violations|problems|concerns)\s+(?:were\s+|was\s+)?(?:identified|found|noted|observed|recorded|raised|reported)\b"
-    r"|\bno\s+(?:critical|major|minor)(?:\s+or\s+(?:critical|major|minor))?\s+(?:findings|non[- ]?conformit(?:y|ies))\b"
-    r"|\b(?:none|not\s+one)\s+(?:\w+\s+){0,3}?(?:was|were|has\s+been)\s+(?:\w+\s+)?(?:found|identified|present|detected)\b"
-    r"|\bthere\s+(?:has|have|had)\s+never\s+been\s+(?:a\s+single|one|any)\b|\bnever\s+(?:once\s+)?(?:has|have|had|was|were)\s+(?:\w+\s+){0,8}?(?:found|identified|detected)\b"
+    r"\b(?:is|was|are|were|remains?)\s+(?:entirely\s+|fully\s+|completely\s+)?"
+    r"(?:voluntary|freely\s+chosen)\b"
+    r"|\b(?:workers|employees|all\s+\w+)\s+(?:\w+\s+){0,3}?(?:were|are|was|is)\s+free\s+to\s+"
+    r"(?:leave|resign|quit|move|go)\b"
+    r"|\bnothing\s+(?:has\s+)?(?:came|come)\s+to\s+(?:our|the\s+\w+[’']s)\s+attention"
+    r"|\bnothing\s+(?:wrong|untoward|amiss|irregular)\b"
+    r"|\bno\s+(?:\w+\s+)?red\s+flags\b|\bclean\s+record\b"
+    r"|\bclear(?:s|ed)?\s+(?:\w+\s+){1,5}?of\s+"
+    r"(?:forced\s+labou?r|allegations|wrongdoing|abuses?)\b"
+    r"|\b(?:no|zero|nil)\s+(?:\w+\s+){0,3}?"
+    r"(?:issues|findings|non[- ]?conformit(?:y|ies)|violations|problems|concerns)\s+"
+    r"(?:were\s+|was\s+)?(?:identified|found|noted|observed|recorded|raised|reported)\b"
+    r"|\bno\s+(?:critical|major|minor)(?:\s+or\s+(?:critical|major|minor))?\s+"
+    r"(?:findings|non[- ]?conformit(?:y|ies))\b"
+    r"|\b(?:none|not\s+one)\s+(?:\w+\s+){0,3}?(?:was|were|has\s+been)\s+(?:\w+\s+)?"
+    r"(?:found|identified|present|detected)\b"
+    r"|\bthere\s+(?:has|have|had)\s+never\s+been\s+(?:a\s+single|one|any)\b"
+    r"|\bnever\s+(?:once\s+)?(?:has|have|had|was|were)\s+(?:\w+\s+){0,8}?"
+    r"(?:found|identified|detected)\b"
     r"|\bfound\s+none\b|\bnone\s+(?:was\s+|were\s+)?found\b"
-    r"|\b(?:now\s+)?(?:holds?|keeps?|have|has)\s+(?:their|his|her)\s+own\s+passports?\b|\bin\s+full\s+conformity\b|\bfull(?:y)?\s+conform\w*",
+    r"|\b(?:now\s+)?(?:holds?|keeps?|have|has)\s+(?:their|his|her)\s+own\s+passports?\b"
+    r"|\bin\s+full\s+conformity\b|\bfull(?:y)?\s+conform\w*",
     re.IGNORECASE,
 )
 
@@ -384,7 +406,8 @@ def _found_no(sentence: str) -> tuple[int, int, str] | None:
             g.FIND.search(window)
             or g.FIND.search(sentence[obj.end() : obj.end() + 60])
             or re.search(
-                r"\b(?:there\s+(?:is|are|was|were)|exist(?:s|ed)?|took\s+place|occurred|involved|used|held|kept|had)\b",
+                r"\b(?:there\s+(?:is|are|was|were)|exist(?:s|ed)?|took\s+place|occurred|involved"
+                r"|used|held|kept|had)\b",
                 sentence,
                 re.IGNORECASE,
             )
@@ -394,7 +417,8 @@ def _found_no(sentence: str) -> tuple[int, int, str] | None:
             continue
         # "no evidence that the audit looked for forced labour" is about the method, not the site
         if re.search(
-            r"\b(?:looked\s+for|asked\s+about|examined|checked\s+for|covered|assessed|rule\s+out|exclude|investigate)\b",
+            r"\b(?:looked\s+for|asked\s+about|examined|checked\s+for|covered|assessed|rule\s+out"
+            r"|exclude|investigate)\b",
             window,
             re.IGNORECASE,
         ):
@@ -424,7 +448,8 @@ def _double_negated(sentence: str, at: int) -> bool:
 
 def _adverse(sentence: str) -> tuple[int, int, str] | None:
     """Concrete violations reported as found: a finding frame with a violation in its clause, or a
-    right denied ("none of the workers held their own passport"); never a risk, a rule or a modal."""
+    right denied ("none of the workers held their own passport"); never a risk, a rule or a
+    modal."""
     if (
         g.NOT_A_FINDING.search(sentence)
         or g.NEGATED_CLAIM.search(sentence)
@@ -479,12 +504,12 @@ def _negated_inside(span: str) -> bool:
 # --- voice: speaker and modality ------------------------------------------------------------------
 
 
-def voice(sentence: str, focus: int, author: Author) -> tuple[str, str]:
+def voice(sentence: str, focus: int, author: Author) -> tuple[Speaker, Modality]:
     """Whose statement a sentence is, and its mood, for a quote that is not itself a claim."""
     return _voice(sentence, "evidence", max(0, min(focus, len(sentence))), author)
 
 
-def _voice(sentence: str, kind: str, focus: int, author: Author) -> tuple[str, str]:
+def _voice(sentence: str, kind: ClaimKind, focus: int, author: Author) -> tuple[Speaker, Modality]:
     """Whose claim it is and in what mood."""
     clause = _clause_of(sentence, focus)
     lead = sentence[:focus]
@@ -527,7 +552,7 @@ def _voice(sentence: str, kind: str, focus: int, author: Author) -> tuple[str, s
     return author.speaker, "asserted"
 
 
-def _subject_speaker(lead: str) -> str | None:
+def _subject_speaker(lead: str) -> Speaker | None:
     """The speaker class named by the subject of the clause the claim stands in."""
     clause = _SPLIT_CLAUSE.split(lead)[-1]
     head = _SUBJECT_END.split(clause.strip(), maxsplit=1)[0]
@@ -537,7 +562,8 @@ def _subject_speaker(lead: str) -> str | None:
 
 #: Where a subject noun phrase ends: punctuation, a relative clause or a prepositional phrase.
 _SUBJECT_END = re.compile(
-    r"[,;:(]|\s(?:with|at|in|for|from|on|by|that|who|which|whose|after|before|during|told|said|says)\s",
+    r"[,;:(]|\s(?:with|at|in|for|from|on|by|that|who|which|whose|after|before|during|told|said"
+    r"|says)\s",
     re.IGNORECASE,
 )
 
@@ -549,7 +575,7 @@ def _clause_of(sentence: str, at: int) -> str:
     return sentence[start : after.start() if after else len(sentence)]
 
 
-def _clean_modality(sentence: str, clause: str, before: str, author: Author) -> str | None:
+def _clean_modality(sentence: str, clause: str, before: str, author: Author) -> Modality | None:
     """The mood of a clean claim, when it is not simply asserted or reported."""
     if g.QUESTION.search(sentence):
         return "question"
@@ -561,27 +587,29 @@ def _clean_modality(sentence: str, clause: str, before: str, author: Author) -> 
         r"\s*[\"“]?(?:if|unless|should|whether|where)\b", clause, re.IGNORECASE
     ):
         return "conditional"
-    if g.OBLIGATION.search(before) or g.OBLIGATION.search(clause):
-        # "we are committed to ... and found no forced labour": a finding verb wins over the policy word
-        if not re.search(
-            r"\b(?:found|identified|observed|detected|uncovered|revealed|showed|confirmed|came\s+across|have\s+not\s+(?:found|seen|come))\b",
-            clause,
-            re.IGNORECASE,
-        ):
-            return "obligation"
+    # "we are committed to ... and found no forced labour": a finding verb wins over the policy word
+    if (g.OBLIGATION.search(before) or g.OBLIGATION.search(clause)) and not re.search(
+        r"\b(?:found|identified|observed|detected|uncovered|revealed|showed|confirmed"
+        r"|came\s+across|have\s+not\s+(?:found|seen|come))\b",
+        clause,
+        re.IGNORECASE,
+    ):
+        return "obligation"
     if g.RETRACTION.search(sentence):
         return "retracted"
     if g.DISPUTE.search(sentence) and (
         author.speaker in ("critic", "workers", "official")
         or re.search(
-            r"\b(?:contradict|disput|false|misleading|untrue|whitewash|despite|even\s+though|rebut|refut|dismiss|reject|unverifiable|den(?:y|ied|ies))",
+            r"\b(?:contradict|disput|false|misleading|untrue|whitewash|despite|even\s+though"
+            r"|rebut|refut|dismiss|reject|unverifiable|den(?:y|ied|ies))",
             sentence,
             re.IGNORECASE,
         )
     ):
         return "disputed"
     if re.search(
-        r"\b(?:hope|hoped|expect|expected|aim|plan|intend|goal|target|ambition|want)s?\b[^.]{0,40}$",
+        r"\b(?:hope|hoped|expect|expected|aim|plan|intend|goal|target|ambition|want)s?\b[^.]{0,40"
+        r"}$",
         before,
         re.IGNORECASE,
     ):
@@ -592,7 +620,7 @@ def _clean_modality(sentence: str, clause: str, before: str, author: Author) -> 
 _NAMED_SUBJECT = re.compile(r"(?:[A-Z][\w&.’'-]*\s+){0,4}[A-Z][\w&.’'-]*\s*$")
 
 
-def _attributed_speaker(sentence: str, focus: int) -> tuple[str | None, bool]:
+def _attributed_speaker(sentence: str, focus: int) -> tuple[Speaker | None, bool]:
     """Whom the sentence attributes its claim to, and whether it is reported speech at all."""
     for m in g.ATTRIBUTION.finditer(sentence):
         if not _speech_frame(sentence, m):
@@ -614,18 +642,20 @@ def _attributed_speaker(sentence: str, focus: int) -> tuple[str | None, bool]:
 
 
 _AFTER_SAY = re.compile(
-    r"\s*(?:that\b|[,:“\"‘']|in\s+a\s+statement|on\s+\w+day|to\s+(?:reporters|investors|\w+)\b|\.?\s*$)",
+    r"\s*(?:that\b|[,:“\"‘']|in\s+a\s+statement|on\s+\w+day|to\s+(?:reporters|investors|\w+)\b"
+    r"|\.?\s*$)",
     re.IGNORECASE,
 )
 #: Verbs that report speech even without 'that' ("X said audits found ...").
 _SPEECH_VERB = re.compile(
-    r"(?:said|says|told|claimed|claims|insisted|insists|maintained|maintains|added|admitted|acknowledged|conceded|announced|argued|wrote|stated|states)\s+\w",
+    r"(?:said|says|told|claimed|claims|insisted|insists|maintained|maintains|added|admitted"
+    r"|acknowledged|conceded|announced|argued|wrote|stated|states)\s+\w",
     re.IGNORECASE,
 )
 
 
 def _speech_frame(sentence: str, m: re.Match[str]) -> bool:
-    """A verb of saying used as reported speech: 'X said that', 'X said:', '..., X said.', 'according to'."""
+    """Reported speech: 'X said that', 'X said:', '..., X said.', 'according to'."""
     if m.group(0).lower().startswith(("according", "in ", "quoted")):
         return True
     if _AFTER_SAY.match(sentence, m.end()) or _SPEECH_VERB.match(sentence, m.start()):
@@ -644,7 +674,7 @@ def _head_phrase(text: str) -> str:
     return " ".join(re.split(r"[,;:.]", text)[0].split()[:8])
 
 
-def _speaker_in(phrase: str) -> str | None:
+def _speaker_in(phrase: str) -> Speaker | None:
     if not phrase.strip() or re.fullmatch(
         r"\s*(?:it|he|she|they|this|that|which|who)\s*", phrase, re.IGNORECASE
     ):

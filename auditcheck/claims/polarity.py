@@ -59,11 +59,10 @@ def negated_before(
     if not window:
         return False
     cleaned = _NOT_A_NEGATION.sub(" ", window)
-    negation = None
-    for negation in _NEGATION.finditer(cleaned):
-        pass
-    if negation is None:
+    negations = list(_NEGATION.finditer(cleaned))
+    if not negations:
         return False
+    negation = negations[-1]  # the nearest negation before the match
     if match_end is None:
         return True
     after = cleaned[negation.end() :] + " " + " ".join(text[match_start:match_end].split()[:3])

@@ -212,7 +212,7 @@ def _open(data: bytes, name: str, parts: dict[str, bytes]) -> tuple[Any, Any]:
         if "word/document.xml" not in parts:
             raise DocumentError(name, "not a Word document (no word/document.xml)") from None
         return _parse_plain(parts["word/document.xml"], name), _styles_plain(parts, name)
-    except Exception as exc:  # noqa: BLE001 - any library error here means a broken package
+    except Exception as exc:  # broad on purpose: any library error here means a broken package
         text = _why(exc)
         if "not a Word file" in text:
             raise DocumentError(
@@ -221,7 +221,7 @@ def _open(data: bytes, name: str, parts: dict[str, bytes]) -> tuple[Any, Any]:
         raise DocumentError(name, f"corrupt DOCX ({text})") from None
     try:
         styles = document.styles.element
-    except Exception:  # noqa: BLE001 - a missing or odd styles part only loses heading names
+    except Exception:  # broad on purpose: a missing or odd styles part only loses heading names
         styles = None
     return document.element, styles
 

@@ -25,8 +25,8 @@ def read_markdown(text: str) -> tuple[list[Block], str | None]:
     if tokens and max(t.level for t in tokens) >= _MD.options.maxNesting - 1:
         # markdown-it stops at its nesting limit and silently drops the rest of the file;
         # read such a (hostile or broken) file as plain text so no text is lost
-        blocks = paragraph_blocks(text)
-        return blocks, next((b.text for b in blocks if b.kind is BlockKind.heading), None)
+        fallback = paragraph_blocks(text)
+        return fallback, next((b.text for b in fallback if b.kind is BlockKind.heading), None)
     blocks: list[Block] = []
     path: list[tuple[int, str]] = []
     title: str | None = None

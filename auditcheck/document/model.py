@@ -164,7 +164,7 @@ def paragraph_blocks(
                 is_caps = _all_caps(title)
                 saw_caps_heading = saw_caps_heading or is_caps
                 level = 1 if is_caps or not saw_caps_heading else 2
-            path = path[: level - 1] + [title]
+            path = [*path[: level - 1], title]
             blocks.append(Block(kind, base + s, base + e, text[s:e], tuple(path[:-1]), where))
         else:
             blocks.append(Block(kind, base + s, base + e, text[s:e], tuple(path), where))
@@ -353,7 +353,7 @@ def _next_nonblank(blank: list[bool], i: int) -> int | None:
 
 
 def _is_underline(s: str) -> bool:
-    return len(s) >= 3 and set(s) <= {"="} or len(s) >= 3 and set(s) <= {"-"}
+    return (len(s) >= 3 and set(s) <= {"="}) or (len(s) >= 3 and set(s) <= {"-"})
 
 
 def _ends_sentence(s: str) -> bool:
@@ -450,7 +450,7 @@ def _running_lines(stripped: list[str]) -> list[bool]:
         if key:
             counts[key] = counts.get(key, 0) + 1
     out = []
-    for s, key in zip(stripped, keys):
+    for s, key in zip(stripped, keys, strict=True):
         n = counts.get(key, 0) if key else 0
         paged = bool(_PAGE_WORD.search(key)) if key else False
         out.append(bool(s) and (n >= 3 or (n >= 2 and paged) or not any(c.isalpha() for c in s)))
@@ -493,7 +493,7 @@ def _all_caps(s: str) -> bool:
 
 def _title_case(s: str) -> bool:
     words = [w for w in s.split() if any(c.isalpha() for c in w)]
-    if not words or not words[0][0].isupper() and not words[0][0].isdigit():
+    if not words or (not words[0][0].isupper() and not words[0][0].isdigit()):
         return False
     if len(words) <= 3:
         return True

@@ -83,7 +83,7 @@ def read_pdf(data: bytes, name: str) -> tuple[str, list[Block], str | None, list
     return text, blocks, title, page_starts
 
 
-def _page_text(pdf, index: int) -> tuple[str, set[str] | None]:  # type: ignore[no-untyped-def]
+def _page_text(pdf, index: int) -> tuple[str, set[str] | None]:
     page = pdf[index]
     try:
         textpage = page.get_textpage()
@@ -91,7 +91,7 @@ def _page_text(pdf, index: int) -> tuple[str, set[str] | None]:  # type: ignore[
             raw = textpage.get_text_range()
             try:
                 styled = _styled_lines(textpage, raw)
-            except Exception:  # noqa: BLE001 - font data is a hint; text must not depend on it
+            except Exception:  # broad on purpose: font data is a hint; text must not depend on it
                 styled = None
         finally:
             textpage.close()
@@ -104,8 +104,8 @@ def _page_text(pdf, index: int) -> tuple[str, set[str] | None]:  # type: ignore[
 _FORCE_BOLD = 0x40000
 
 
-def _styled_lines(textpage, raw: str) -> set[str] | None:  # type: ignore[no-untyped-def]
-    """The stripped lines of a page whose first and last characters are bold or larger than body text."""
+def _styled_lines(textpage, raw: str) -> set[str] | None:
+    """Stripped lines of a page that start and end in characters bold or bigger than body text."""
     import ctypes
 
     import pypdfium2.raw as pdfium_c
@@ -148,10 +148,12 @@ def _styled_lines(textpage, raw: str) -> set[str] | None:  # type: ignore[no-unt
     return out
 
 
-def _meta_title(pdf) -> str | None:  # type: ignore[no-untyped-def]
+def _meta_title(pdf) -> str | None:
     try:
         title = (pdf.get_metadata_dict().get("Title") or "").strip()
-    except Exception:  # noqa: BLE001 - metadata is optional; a broken info dict must not fail the read
+    except (
+        Exception
+    ):  # broad on purpose: metadata is optional; a broken info dict must not fail the read
         return None
     # Converter boilerplate such as "Microsoft Word - draft.docx" is not a title.
     if (

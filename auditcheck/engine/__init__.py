@@ -1,4 +1,4 @@
-"""The evaluation engine: the one flow from a Document to a Report, and the criteria runner it uses."""
+"""The evaluation engine: the one flow from a Document to a Report, and its criteria runner."""
 
 from .criteria import evaluate_criterion, evaluate_pack
 

@@ -1,4 +1,4 @@
-"""Evaluate the criteria of a pack on one prepared document; one criterion's failure never aborts the run."""
+"""Evaluate a pack's criteria on one prepared document; a failing criterion never aborts the run."""
 
 from __future__ import annotations
 
@@ -27,7 +27,8 @@ def evaluate_criterion(criterion: Any, ctx: EvalContext, pack: Pack | None = Non
         applies = _applies(criterion, ctx, pack)
         if applies is _GATE_CLOSED:
             # No binary switch that changes the scale: a text that describes no audit does not
-            # show these elements; the burden-of-proof step decides whether that is unknown or failed.
+            # show these elements; the burden-of-proof step decides whether that is unknown or
+            # failed.
             result = CheckResult(
                 Status.unmet, detail="no audit or assessment is described in this text"
             )
@@ -38,7 +39,7 @@ def evaluate_criterion(criterion: Any, ctx: EvalContext, pack: Pack | None = Non
             result = _add_classifier(criterion, ctx, result)
     except PatternTimeoutError as exc:
         result = CheckResult(Status.error, detail=str(exc), confidence=0.0)
-    except Exception as exc:  # noqa: BLE001 - a broken criterion becomes an error finding
+    except Exception as exc:  # broad on purpose: a broken criterion becomes an error finding
         result = CheckResult(Status.error, detail=f"{type(exc).__name__}: {exc}", confidence=0.0)
     return _finding(criterion, pack, result)
 
@@ -109,7 +110,8 @@ def _message(criterion: Any, result: CheckResult) -> str:
     elif result.status is Status.unmet and not result.evidence:
         base = (
             criterion.message.rstrip(".")
-            + ". Not found in the text: that is what the document shows, not proof that it was not done."
+            + ". Not found in the text: that is what the document shows, not proof that it was "
+            "not done."
         )
     else:
         base = criterion.message
@@ -143,4 +145,4 @@ def _finding(criterion: Any, pack: Pack | None, result: CheckResult) -> Finding:
     )
 
 
-__all__ = ["evaluate_pack", "evaluate_criterion"]
+__all__ = ["evaluate_criterion", "evaluate_pack"]

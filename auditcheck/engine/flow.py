@@ -30,7 +30,7 @@ from .criteria import evaluate_criterion, evaluate_pack
 
 @dataclass(frozen=True)
 class Options:
-    """How to evaluate: which pack (else chosen from the document), overlays, a known role, a model."""
+    """How to evaluate: which pack (else chosen by the text), overlays, a known role, a model."""
 
     pack: str | None = None
     overlays: bool = True

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from ..version import __version__
 from ..claims import CLAIMANTS, OUTSIDERS
 from ..evidence import dedupe
 from ..facts import Facts
@@ -19,6 +18,7 @@ from ..models import (
     AuditWashing,
     AuditWashingPattern,
     Cap,
+    CellStatus,
     DocumentInfo,
     Finding,
     IloCell,
@@ -31,6 +31,7 @@ from ..models import (
 )
 from ..packs.schema import ScoringPolicy
 from ..scoring import score_findings
+from ..version import __version__
 from ..vocabulary import ILO_ELEMENTS, ILO_PHASES, SEVERITY_ORDER, STATUS_ORDER
 from ..washing import PATTERNS, collect
 
@@ -98,8 +99,8 @@ def bound_to_stated_scope(
     ):
         return findings
     note = (
-        "Outside the stated scope: the document says it does not cover this and makes no wider claim; "
-        "it cannot be relied on for it either."
+        "Outside the stated scope: the document says it does not cover this and makes no wider "
+        "claim; it cannot be relied on for it either."
     )
     return [
         f.model_copy(update={"status": Status.not_applicable, "message": note, "remedy": None})
@@ -185,7 +186,7 @@ def conclude(prepared: Prepared, findings: list[Finding]) -> Report:
     judgement = Judgement(
         principal=principal,  # type: ignore[arg-type]
         about=about(principal, reading),
-        author=reading.author.speaker,  # type: ignore[arg-type]
+        author=reading.author.speaker,
         author_reason=reading.author.reason,
         full_report=reading.full_report,
         burden=burden,  # type: ignore[arg-type]
@@ -205,7 +206,8 @@ def conclude(prepared: Prepared, findings: list[Finding]) -> Report:
     if burden == "none":
         notes.append(
             "This text is not the full report and the verdict does not rest on a clean claim: "
-            "what it does not show is unknown, not failed, and pulls the score toward the middle band."
+            "what it does not show is unknown, not failed, and pulls the score toward the middle "
+            "band."
         )
     return Report(
         tool=ToolInfo(version=__version__),
@@ -272,8 +274,8 @@ def audit_washing_of(findings: list[Finding], prepared: Prepared, principal: str
                 title=PATTERNS["AW-01"],
                 criterion_ids=[],
                 evidence=quote,
-                explanation="A clean result is claimed for a site where state-imposed forced labour means no workplace "
-                "audit can establish absence.",
+                explanation="A clean result is claimed for a site where state-imposed forced "
+                "labour means no workplace audit can establish absence.",
             )
         )
     text = prepared.document.text
@@ -297,8 +299,8 @@ def audit_washing_of(findings: list[Finding], prepared: Prepared, principal: str
                 title=PATTERNS["AW-07"],
                 criterion_ids=[],
                 evidence=quote,
-                explanation="A clean result is offered in answer to allegations, from a method the text does not show "
-                "able to detect forced labour.",
+                explanation="A clean result is offered in answer to allegations, from a method "
+                "the text does not show able to detect forced labour.",
             )
         )
     patterns.sort(key=lambda p: p.id)
@@ -314,8 +316,10 @@ def _claimants_own(prepared: Prepared, start: int, end: int) -> bool:
 #: Audit-washing flags that say the method could not detect forced labour.
 METHOD_FLAGS = frozenset({"AW-01", "AW-10"})
 _ALLEGATIONS = re.compile(
-    r"\b(?:allegations?|alleged|accus(?:ed|ations?)|reports?\s+of\s+forced\s+labou?r|criticism|critics|in\s+response\s+to|respond(?:ing|ed|s)?\s+to"
-    r"|reject(?:ed|s|ing)?\s+(?:the\s+)?(?:claims?|criticism|report|findings)|den(?:y|ied|ies|ying)\s+(?:the\s+)?(?:allegations?|claims?|reports?))\b",
+    r"\b(?:allegations?|alleged|accus(?:ed|ations?)|reports?\s+of\s+forced\s+labou?r|criticism"
+    r"|critics|in\s+response\s+to|respond(?:ing|ed|s)?\s+to"
+    r"|reject(?:ed|s|ing)?\s+(?:the\s+)?(?:claims?|criticism|report|findings)"
+    r"|den(?:y|ied|ies|ying)\s+(?:the\s+)?(?:allegations?|claims?|reports?))\b",
     re.IGNORECASE,
 )
 
@@ -342,7 +346,10 @@ def claim_limits(
         if not any(f.status is Status.red_flag and f.audit_washing for f in findings):
             floors.append(
                 Cap(
-                    reason="an honest limit: the text says credible assurance is not possible here and claims none",
+                    reason=(
+                        "an honest limit: the text says credible assurance is not possible "
+                        "here and claims none"
+                    ),
                     ceiling=policy.credible_at,
                     source="claims",
                 )
@@ -367,7 +374,10 @@ def claim_limits(
         elif consequences:
             floors.append(
                 Cap(
-                    reason="the assessment found violations and they had consequences: the method could detect abuse",
+                    reason=(
+                        "the assessment found violations and they had consequences: the "
+                        "method could detect abuse"
+                    ),
                     ceiling=policy.partially_credible_at,
                     source="claims",
                 )
@@ -375,8 +385,8 @@ def claim_limits(
     if principal not in ("decline",) and not _recruitment_shown(findings):
         caps.append(
             Cap(
-                reason="nothing shows that recruitment was examined, where forced labour usually begins: "
-                "credible needs that evidence",
+                reason="nothing shows that recruitment was examined, where forced labour usually "
+                "begins: credible needs that evidence",
                 ceiling=policy.credible_at - 0.1,
                 source="claims",
             )
@@ -384,7 +394,8 @@ def claim_limits(
     if principal == "clean":
         speakers = sorted({c.speaker for c in reading.vehicle()})
         reasons.append(
-            f"a clean conclusion is carried for the {', '.join(speakers)}: the method behind it must support it"
+            f"a clean conclusion is carried for the {', '.join(speakers)}: the method behind it "
+            "must support it"
         )
     return caps, floors, reasons
 
@@ -405,7 +416,8 @@ def about(principal: str, reading: Any) -> str:
             "reported": "as reported",
         }[c.modality]
         return (
-            f"the clean conclusion of the {c.speaker.replace('_', ' ')} ({how}): is it supported by a method "
+            f"the clean conclusion of the {c.speaker.replace('_', ' ')} ({how}): is it supported "
+            "by a method "
             "able to detect forced labour?"
         )
     if principal == "failure":
@@ -455,6 +467,7 @@ def ilo_matrix(findings: list[Finding], criteria: list[Any]) -> IloMatrix | None
             key = f"{phase}/{element}"
             fs = [f for f in findings if key in cells_of.get(f.criterion_id, [])]
             statuses = {f.status for f in fs}
+            status: CellStatus
             if Status.red_flag in statuses:
                 status = "red_flag"
             elif Status.met in statuses and not statuses & {
@@ -490,8 +503,10 @@ def ilo_matrix(findings: list[Finding], criteria: list[Any]) -> IloMatrix | None
         cells=cells,
         covered=covered,
         total=len(cells),
-        note="ILO 2012 survey guidelines: forced labour needs involuntariness and a menace of penalty in at "
-        "least one phase; a credible assessment shows evidence in every cell or says why it cannot.",
+        note="ILO 2012 survey guidelines: forced labour needs involuntariness and a menace of "
+        "penalty in at "
+        "least one phase; a credible assessment shows evidence in every cell or says why it "
+        "cannot.",
     )
 
 

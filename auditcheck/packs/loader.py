@@ -57,7 +57,7 @@ _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class YamlSource:
-    """A YAML file's text whose node tree (for line numbers) is built only when an error needs it."""
+    """A YAML file's text; its node tree (for line numbers) is built only when an error needs it."""
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -85,7 +85,7 @@ def read_yaml_with_nodes(path: Path) -> tuple[Any, YamlSource]:
     try:
         if "*" in text and "&" in text:
             _check_aliases(path, text)
-        data = yaml.load(text, Loader=_SAFE_LOADER)  # noqa: S506 - a safe loader, C or Python
+        data = yaml.load(text, Loader=_SAFE_LOADER)  # _SAFE_LOADER is a safe loader, C or Python
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else None

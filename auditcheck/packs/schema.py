@@ -7,7 +7,7 @@ the model through an explicit discriminator, never by union order.
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, Literal, Union
+from typing import Annotated, Any, Literal
 
 import regex
 from pydantic import (
@@ -91,7 +91,9 @@ class Reference(_Strict):
     )
     read_in: str | None = Field(
         default=None,
-        description="The copy actually read when it is not the publisher's; never shown as the source.",
+        description=(
+            "The copy actually read when it is not the publisher's; never shown as the source."
+        ),
     )
     verification: Literal["verified", "partly_verified", "unverified"] = Field(
         default="unverified",
@@ -185,7 +187,10 @@ class Applicability(_Strict):
     )
     claims: list[Literal["clean", "adverse", "failure", "decline"]] = Field(
         default_factory=list,
-        description="The criterion applies only if the text makes one of these kinds of claim (asserted, reported or adopted).",
+        description=(
+            "The criterion applies only if the text makes one of these kinds of claim "
+            "(asserted, reported or adopted)."
+        ),
     )
     gate: str | None = Field(
         default=None,
@@ -253,7 +258,8 @@ class _CriterionBase(_Strict):
             phase, _, element = cell.partition("/")
             if phase not in phases or element not in elements:
                 raise ValueError(
-                    f"ILO cell {cell!r} must be <{'|'.join(sorted(phases))}>/<involuntariness|coercion>"
+                    f"ILO cell {cell!r} must be "
+                    f"<{'|'.join(sorted(phases))}>/<involuntariness|coercion>"
                 )
         return value
 
@@ -265,7 +271,9 @@ class ExistenceCriterion(_CriterionBase):
     patterns: list[str] = Field(default_factory=list)
     require_all: dict[str, list[str]] = Field(
         default_factory=dict,
-        description="Named pattern groups that must all match for 'met'; some match gives 'partial'.",
+        description=(
+            "Named pattern groups that must all match for 'met'; some match gives 'partial'."
+        ),
     )
     partial_patterns: Patterns
     exceptions: Patterns = Field(
@@ -390,7 +398,7 @@ class FactCriterion(_CriterionBase):
 
 
 class ClaimCriterion(_CriterionBase):
-    """Decided by the claim layer: the text makes (asserts, reports or adopts) a claim of these kinds."""
+    """Decided by the claim layer: the text makes (asserts, reports or adopts) a claim of these kinds."""  # noqa: E501 - verbatim: this docstring is the JSON Schema description
 
     kind: Literal["claim"]
     claims: list[Literal["clean", "adverse", "failure", "decline"]] = Field(min_length=1)
@@ -413,9 +421,7 @@ class ClaimCriterion(_CriterionBase):
 
 
 Criterion = Annotated[
-    Union[
-        ExistenceCriterion, AbsenceCriterion, ConditionalCriterion, FactCriterion, ClaimCriterion
-    ],
+    ExistenceCriterion | AbsenceCriterion | ConditionalCriterion | FactCriterion | ClaimCriterion,
     Field(discriminator="kind"),
 ]
 
@@ -451,9 +457,10 @@ class ScoringPolicy(_Strict):
     silence: Literal["unknown", "counts"] = Field(
         default="unknown",
         description=(
-            "What an unshown element means when no clean claim rests on it and the text is not a full "
-            "report: 'unknown' (not assessable), or 'counts' (unmet) for packs whose texts are complete "
-            "documents in their own right, such as a statutory modern slavery statement."
+            "What an unshown element means when no clean claim rests on it and the text is not a "
+            "full "
+            "report: 'unknown' (not assessable), or 'counts' (unmet) for packs whose texts are "
+            "complete documents in their own right, such as a statutory modern slavery statement."
         ),
     )
     bounded_scope_unmet: Literal["unmet", "not_assessable"] = Field(
@@ -507,7 +514,9 @@ class PackMeta(_Strict):
     references: list[Reference] = Field(default_factory=list)
     gates: dict[str, Applicability] = Field(
         default_factory=dict,
-        description="Named applicability conditions shared by many criteria (applies: {gate: NAME}).",
+        description=(
+            "Named applicability conditions shared by many criteria (applies: {gate: NAME})."
+        ),
     )
 
     @field_validator("gates")

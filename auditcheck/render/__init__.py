@@ -36,7 +36,7 @@ def get_renderer(fmt: str) -> Renderer:
     if fmt not in _MODULES:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     module = import_module(f".{_MODULES[fmt]}", __name__)
-    return module.render  # type: ignore[no-any-return]
+    return module.render
 
 
 def render(report: Report, fmt: str, options: RenderOptions | None = None, **kwargs: object) -> str:

@@ -17,7 +17,8 @@ from .csv import dimension_ids, sort_rows
 from .html import _e, _page
 from .svg import heat_map, score_histogram, verdict_counts
 
-# Sorts the index table in place. Bound with addEventListener: inline handlers are forbidden by the CSP.
+# Sorts the index table in place. Bound with addEventListener: inline handlers are forbidden by the
+# CSP.
 _INDEX_JS = """
 (function(){
   function key(cell, numeric){
@@ -85,14 +86,19 @@ def render_index(rows: list[dict[str, Any]]) -> str:
         counts[r["verdict"]] = counts.get(r["verdict"], 0) + 1
     summary = ", ".join(f"{counts[v]} {VERDICT_LABELS[v]}" for v in VERDICT_LABELS if v in counts)
     errors = len(rows) - len(scored)
+    heat_rows = [
+        (str(r.get("title") or r["path"]), [(r.get("dimensions") or {}).get(d) for d in dims])
+        for r in scored
+    ]
     charts = (
         '<section id="charts"><div class="charts">'
         f"<figure><figcaption>Verdicts</figcaption>{verdict_counts(counts)}</figure>"
-        f"<figure><figcaption>Scores</figcaption>{score_histogram([r['score'] for r in scored])}</figure>"
+        f"<figure><figcaption>Scores</figcaption>{score_histogram([r['score'] for r in scored])}"
+        "</figure>"
         "</div>"
         + (
             f'<figure id="heatmap"><figcaption>Dimensions by document</figcaption>'
-            f"{heat_map([(str(r.get('title') or r['path']), [(r.get('dimensions') or {}).get(d) for d in dims]) for r in scored], [d.replace('_', ' ') for d in dims])}"
+            f"{heat_map(heat_rows, [d.replace('_', ' ') for d in dims])}"
             "</figure>"
             if scored and dims
             else ""
@@ -111,7 +117,8 @@ def render_index(rows: list[dict[str, Any]]) -> str:
     columns += [("Top unmet", "text", "top")]
     cols = "".join(f'<col class="c-{c}">' for _, _, c in columns)
     head = "".join(
-        f'<th data-type="{t}" scope="col" title="{_e(name)}"><button type="button" aria-label="{_e(name)}">'
+        f'<th data-type="{t}" scope="col" title="{_e(name)}"><button type="button" '
+        f'aria-label="{_e(name)}">'
         f"{_soft(name)}</button></th>"
         for name, t, _ in columns
     )
@@ -149,12 +156,15 @@ def render_index(rows: list[dict[str, Any]]) -> str:
             f'<td data-sort="{_e(path)}">{link}{sub}</td>',
             f'<td class="v" data-sort="{rank}">'
             + (
-                f'<span class="verdict v-{_e(verdict)}">{_e(VERDICT_LABELS.get(verdict, verdict))}</span>'
+                '<span class="verdict '
+                f'v-{_e(verdict)}">{_e(VERDICT_LABELS.get(verdict, verdict))}</span>'
                 if verdict
                 else ""
             )
             + "</td>",
-            f'<td class="num" data-sort="{"" if score is None else _e(score)}">{"" if score is None else _e(f"{score:g}")}</td>',
+            '<td class="num" '
+            f'data-sort="{"" if score is None else _e(score)}">'
+            f"{'' if score is None else _e(f'{score:g}')}</td>",
             f'<td class="num">{"" if red is None else _e(red)}</td>',
             f"<td>{_e(_patterns(row))}</td>",
             f"<td>{_e(row.get('context_risk') or '')}</td>",
@@ -162,16 +172,20 @@ def render_index(rows: list[dict[str, Any]]) -> str:
         for d in dims:
             v = (row.get("dimensions") or {}).get(d)
             cells.append(
-                f'<td class="num" data-sort="{"" if v is None else _e(v)}">{"" if v is None else _e(f"{v:g}")}</td>'
+                '<td class="num" '
+                f'data-sort="{"" if v is None else _e(v)}">'
+                f"{'' if v is None else _e(f'{v:g}')}</td>"
             )
         cells.append(f'<td title="{_e(tip)}">{_e(ids)}</td>')
         body.append("<tr>" + "".join(cells) + "</tr>")
     html = (
         '<header class="top"><h1>auditcheck batch results</h1>'
         f"<p>{len(rows)} document(s){': ' + _e(summary) if summary else ''}"
-        f"{f', {errors} error(s)' if errors else ''}. Sorted by verdict, then score; click a column title to sort."
+        f"{f', {errors} error(s)' if errors else ''}. Sorted by verdict, then score; click a "
+        "column title to sort."
         "</p></header>\n" + charts + "\n"
-        f'<section><table class="sortable results" id="results"><colgroup>{cols}</colgroup><thead><tr>{head}</tr></thead>'
+        '<section><table class="sortable results" '
+        f'id="results"><colgroup>{cols}</colgroup><thead><tr>{head}</tr></thead>'
         f"<tbody>{''.join(body)}</tbody></table></section>\n"
     )
     return _page("auditcheck batch results", html, _INDEX_JS, wide=True)

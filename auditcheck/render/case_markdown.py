@@ -1,4 +1,5 @@
-"""The case part of the Markdown memo: the documents, a timeline of what was claimed when, then the contradictions.
+"""The case part of the Markdown memo: the documents, a timeline of what was claimed when, then
+the contradictions.
 
 It renders the ``case`` block of a Report (a plain dict, as in the JSON output), so the same
 function serves a report built in memory and one read back from JSON.
@@ -28,13 +29,16 @@ def _who(item: dict[str, Any]) -> str:
 
 
 def _side(label: str, side: dict[str, Any]) -> list[str]:
-    where = f"{markdown_quote(side['file'])} line {side['line']} (characters {side['start']}–{side['end']})"
+    where = (
+        f"{markdown_quote(side['file'])} line {side['line']} (characters "
+        f"{side['start']}–{side['end']})"
+    )
     when = side.get("date") or "undated"
     return [f"- **{label}** ({when}; {_who(side)}; {where}):", f"  > {_quote(side['quote'], 400)}"]
 
 
 def render_case_markdown(case_block: dict[str, Any]) -> str:
-    """Markdown for a case: documents with roles, a timeline of claims, and contradictions side by side."""
+    """A case in Markdown: documents and roles, a timeline of claims, the contradictions."""
     lines = [
         "## Case: " + markdown_quote(case_block.get("title") or "documents judged together"),
         "",
@@ -55,7 +59,8 @@ def render_case_markdown(case_block: dict[str, Any]) -> str:
     lines += ["### Timeline: what was claimed when", ""]
     for entry in case_block.get("timeline", []):
         lines.append(
-            f"**{entry.get('date') or 'undated'} — {markdown_quote(entry['file'])}** ({_who(entry)})"
+            f"**{entry.get('date') or 'undated'} — {markdown_quote(entry['file'])}** "
+            f"({_who(entry)})"
         )
         lines.append("")
         claims = entry.get("claims", [])

@@ -74,7 +74,7 @@ def cell(value: Any) -> str:
 
 
 def top_unmet(report: dict, n: int = TOP_UNMET) -> list[tuple[str, str]]:
-    """(criterion id, failure message) of the first ``n`` red-flag or unmet findings, red flags first."""
+    """(criterion id, failure message) of the first ``n`` red flags, then unmet findings."""
     order = {"red_flag": 0, "unmet": 1}
     found = [f for f in report.get("findings", []) if f.get("status") in order]
     found.sort(

@@ -96,8 +96,8 @@ def render(report: Report, options: RenderOptions | None = None, **kwargs: objec
                 "notice",
                 path,
                 f"{f.criterion_id} suppressed",
-                f"{f.criterion_id} ({STATUS_LABELS[f.status.value]}) suppressed at line {sup.line}: "
-                f"{sup.reason}",
+                f"{f.criterion_id} ({STATUS_LABELS[f.status.value]}) suppressed at line "
+                f"{sup.line}: {sup.reason}",
             )
         )
     return "\n".join(lines) + "\n"

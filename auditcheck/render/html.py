@@ -43,41 +43,53 @@ from .svg import dimension_profile
 
 #: Characters of document text shown on each side of a quote.
 CONTEXT_CHARS = 160
-#: Context shown around quotes on the report page: enough to read the sentence, short enough to print.
+#: Context shown around quotes on the report page: enough to read the sentence, short enough to
+#: print.
 SUMMARY_CONTEXT = 90
 
+# A backslash at the end of a line continues it without a newline: the stylesheet is unchanged.
 _CSS = (
     """
-:root{--ok:#1b7a3a;--mid:#a86a00;--bad:#b3261e;--ink:#1d1d1f;--muted:#5f6368;--line:#d9dce1;--mark:#ffe58a}
+:root{--ok:#1b7a3a;--mid:#a86a00;--bad:#b3261e;--ink:#1d1d1f;--muted:#5f6368;--line:#d9dce1;\
+--mark:#ffe58a}
 *{box-sizing:border-box}
-body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--ink);margin:0;background:#f6f7f9}
+body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--ink);margin:0;\
+background:#f6f7f9}
 main{max-width:980px;margin:0 auto;padding:24px}main.wide{max-width:1240px}
 .charts{display:flex;flex-wrap:wrap;gap:16px}.charts>figure{flex:1 1 300px;margin:0;min-width:0}
 figcaption{font-weight:600;margin-bottom:6px}
-table.results{table-layout:fixed;width:100%}table.results td,table.results th{overflow-wrap:anywhere;font-size:13px;padding:5px 6px}
+table.results{table-layout:fixed;width:100%}\
+table.results td,table.results th{overflow-wrap:anywhere;font-size:13px;padding:5px 6px}
 table.results th{font-size:12px;overflow-wrap:normal;hyphens:manual}
 col.c-doc{width:20%}col.c-verdict{width:10%}col.c-n{width:5%}
 col.c-aw{width:8%}col.c-risk{width:6%}col.c-dim{width:6%}col.c-top{width:10%}
 .results td.v{overflow-wrap:normal}
 .results .verdict{font-size:12px;padding:2px 8px;border-radius:10px}td.err{color:var(--bad)}
 .sub{display:block;color:var(--muted);font-size:12px}
-section,header.top{background:#fff;border:1px solid var(--line);border-radius:8px;padding:16px 20px;margin:0 0 16px}
-h1{font-size:22px;margin:0 0 8px;overflow-wrap:anywhere}h2{font-size:18px;margin:0 0 12px}h3{font-size:15px;margin:0}
+section,header.top{background:#fff;border:1px solid var(--line);border-radius:8px;\
+padding:16px 20px;margin:0 0 16px}
+h1{font-size:22px;margin:0 0 8px;overflow-wrap:anywhere}h2{font-size:18px;margin:0 0 12px}\
+h3{font-size:15px;margin:0}
 .muted,.loc{color:var(--muted);font-size:13px}
 .headline{display:flex;align-items:center;gap:20px;flex-wrap:wrap}
 .score{font-size:44px;font-weight:700;line-height:1}
 .score small{font-size:16px;color:var(--muted);font-weight:400}
 .verdict{display:inline-block;padding:4px 12px;border-radius:999px;color:#fff;font-weight:600}
-.v-credible{background:var(--ok)}.v-partially_credible{background:var(--mid)}.v-not_credible{background:var(--bad)}
-.dim{display:grid;grid-template-columns:minmax(160px,260px) 1fr 90px;gap:10px;align-items:center;margin:6px 0}
+.v-credible{background:var(--ok)}.v-partially_credible{background:var(--mid)}\
+.v-not_credible{background:var(--bad)}
+.dim{display:grid;grid-template-columns:minmax(160px,260px) 1fr 90px;gap:10px;align-items:center;\
+margin:6px 0}
 .bar{height:14px;background:#eceef1;border-radius:7px;overflow:hidden}
 .fill{display:block;height:100%;border-radius:7px}
 .f-high{background:var(--ok)}.f-mid{background:var(--mid)}.f-low{background:var(--bad)}
 .finding{border-top:1px solid var(--line);padding:12px 0}
-.badge{display:inline-block;font-size:12px;padding:1px 8px;border-radius:4px;margin-right:6px;color:#fff;background:var(--muted)}
-.s-red_flag,.s-unmet,.i-red_flag{background:var(--bad)}.s-partial,.i-partly_covered{background:var(--mid)}
+.badge{display:inline-block;font-size:12px;padding:1px 8px;border-radius:4px;margin-right:6px;\
+color:#fff;background:var(--muted)}
+.s-red_flag,.s-unmet,.i-red_flag{background:var(--bad)}\
+.s-partial,.i-partly_covered{background:var(--mid)}
 .s-met,.i-covered{background:var(--ok)}.i-not_covered{background:#9aa0a6}
-blockquote.ctx{margin:8px 0;padding:8px 12px;border-left:4px solid var(--line);background:#fafafa;white-space:pre-wrap;overflow-wrap:anywhere}
+blockquote.ctx{margin:8px 0;padding:8px 12px;border-left:4px solid var(--line);background:#fafafa;\
+white-space:pre-wrap;overflow-wrap:anywhere}
 mark{background:var(--mark);padding:0 2px}
 details>summary{cursor:pointer;font-weight:600;margin:8px 0}
 svg.chart{display:block;max-width:100%;height:auto}svg.profile{width:100%}
@@ -87,13 +99,18 @@ a.qref{font-size:13px;white-space:nowrap}
 table.compact td{font-size:14px}
 table{table-layout:auto}td{overflow-wrap:anywhere}
 @page{size:A4;margin:14mm}
-@media print{body{background:#fff;font-size:12px}main{max-width:none;padding:0}section,header.top{border:0;padding:4px 0;margin:0 0 8px}
-details:not([open])>summary{margin:2px 0}blockquote.ctx{white-space:normal;margin:4px 0;padding:4px 8px}
+@media print{body{background:#fff;font-size:12px}main{max-width:none;padding:0}\
+section,header.top{border:0;padding:4px 0;margin:0 0 8px}
+details:not([open])>summary{margin:2px 0}blockquote.ctx{white-space:normal;margin:4px 0;\
+padding:4px 8px}
 .finding{padding:6px 0}h1{font-size:18px}h2{font-size:15px}h3{font-size:13px}.score{font-size:32px}}
-table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top}
+table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid var(--line);\
+padding:6px 8px;text-align:left;vertical-align:top}
 td.cell .badge{margin:0}
-th button{font:inherit;font-weight:600;background:none;border:0;padding:0;cursor:pointer;color:inherit}
-th[aria-sort=ascending] button::after{content:" \\25B2"}th[aria-sort=descending] button::after{content:" \\25BC"}
+th button{font:inherit;font-weight:600;background:none;border:0;padding:0;cursor:pointer;\
+color:inherit}
+th[aria-sort=ascending] button::after{content:" \\25B2"}\
+th[aria-sort=descending] button::after{content:" \\25BC"}
 .num{text-align:right;font-variant-numeric:tabular-nums}
 ul.refs{margin:6px 0;padding-left:20px}
 """
@@ -217,7 +234,10 @@ def quote_in_context(
         if hi < len(document_text):
             cut = after.rfind(" ")
             after = (after[:cut] if cut > len(after) - 40 else after) + "…"
-    return f'<blockquote class="ctx">{_e(plain(before))}<mark>{_e(ev.quote)}</mark>{_e(plain(after))}</blockquote>'
+    return (
+        f'<blockquote class="ctx">{_e(plain(before))}<mark>{_e(ev.quote)}</mark>'
+        f"{_e(plain(after))}</blockquote>"
+    )
 
 
 class _Quotes:
@@ -235,8 +255,10 @@ class _Quotes:
             return f'<a class="qref" href="#q{q.number}">see {q.label}</a>'
         self.s.printed.add(q.number)
         return (
-            f'<div class="ev" id="q{q.number}">{quote_in_context(q.evidence, self.text, SUMMARY_CONTEXT)}'
-            f'<div class="loc"><span class="qlabel">{q.label}</span>{_e(_location(q.evidence, self.home))}</div></div>'
+            '<div class="ev" '
+            f'id="q{q.number}">{quote_in_context(q.evidence, self.text, SUMMARY_CONTEXT)}'
+            '<div class="loc"><span '
+            f'class="qlabel">{q.label}</span>{_e(_location(q.evidence, self.home))}</div></div>'
         )
 
     def many(self, quotes: list[Quote]) -> str:
@@ -302,8 +324,10 @@ def _references(report: Report) -> str:
             seen.setdefault(r.source_key(), r)
     items = "".join(f"<li>{_citation(r, with_clause=False)}</li>" for r in seen.values())
     return (
-        f'<section id="references"><details><summary>References ({len(seen)})</summary><ol>{items}</ol>'
-        f'</details><p class="muted">Reference data as of {_e(report.context.reference_date)}</p></section>'
+        '<section id="references"><details><summary>References '
+        f"({len(seen)})</summary><ol>{items}</ol>"
+        '</details><p class="muted">Reference data as of '
+        f"{_e(report.context.reference_date)}</p></section>"
     )
 
 
@@ -351,12 +375,15 @@ def render(report: Report, options: RenderOptions | None = None, **kwargs: objec
         f'<div class="muted">{_e(doc.path)} · {_e(" · ".join(m for m in meta if m))}</div>'
         '<div class="headline">'
         f'<div class="score" id="score">{_e(f"{report.score:g}")}<small> / 100</small></div>'
-        f'<span class="verdict v-{_e(verdict)}" id="verdict">{_e(s.verdict_label.capitalize())}</span>'
+        f'<span class="verdict v-{_e(verdict)}" '
+        f'id="verdict">{_e(s.verdict_label.capitalize())}</span>'
         "</div>"
         f"<p>{_e(report.verdict_reason)}</p>{capped}"
-        f'<p id="about"><strong>What the verdict is about:</strong> {_e(report.judgement.about)}</p>'
-        f'<p id="coverage"><strong>Coverage:</strong> {_e(coverage_text(report))}; context '
-        f"{_e(report.context.risk)} risk (reference data of {_e(report.context.reference_date)}).</p>"
+        '<p id="about"><strong>What the verdict is about:</strong> '
+        f'{_e(report.judgement.about)}</p><p id="coverage"><strong>Coverage:</strong> '
+        f"{_e(coverage_text(report))}; context "
+        f"{_e(report.context.risk)} risk (reference data of "
+        f"{_e(report.context.reference_date)}).</p>"
         f'<h2>Claims found</h2><ul class="claims">{claims}</ul>'
         f'<h2>Why this verdict</h2><ol class="reasons" id="reasons">{reasons}</ol>'
         "</header>"
@@ -388,7 +415,8 @@ def render(report: Report, options: RenderOptions | None = None, **kwargs: objec
         body += _details(report, s, q, verbose=verbose)
     body.append(_references(report))
     body.append(
-        f'<p class="muted">{_e(report.tool.name)} {_e(report.tool.version)} · sha256 {_e(doc.sha256)}</p>'
+        f'<p class="muted">{_e(report.tool.name)} {_e(report.tool.version)} · sha256 '
+        f"{_e(doc.sha256)}</p>"
     )
     return _page(f"{title} — {s.verdict_label} ({report.score:g})", "\n".join(body) + "\n")
 
@@ -407,18 +435,21 @@ def _details(report: Report, s: Summary, q: _Quotes, *, verbose: bool) -> list[s
         )
     if s.missing:
         rows = "".join(
-            f'<tr id="{_e(f.criterion_id)}" data-status="{_e(f.status.value)}"><td>{_e(f.criterion_id)}</td>'
-            f"<td>{_e(STATUS_LABELS[f.status.value])}</td><td>{_e(first_sentence(failure_message(f)))}</td>"
-            f"<td>{_e(f.remedy or '')}</td></tr>"
+            f'<tr id="{_e(f.criterion_id)}" '
+            f'data-status="{_e(f.status.value)}"><td>{_e(f.criterion_id)}</td>'
+            f"<td>{_e(STATUS_LABELS[f.status.value])}</td><td>"
+            f"{_e(first_sentence(failure_message(f)))}</td><td>{_e(f.remedy or '')}</td></tr>"
             for f in s.missing
         )
         out.append(
             _fold(
                 "missing",
                 f"Not shown or unknown ({len(s.missing)}): what would fix it",
-                f'<p class="muted">{_e(NOT_FOUND_NOTE)} Unknown: the text does not let us tell, and its '
+                f'<p class="muted">{_e(NOT_FOUND_NOTE)} Unknown: the text does not let us tell, '
+                "and its "
                 "silence does not count against it here.</p>"
-                '<table class="compact"><thead><tr><th>Criterion</th><th>Status</th><th>Not shown</th>'
+                '<table class="compact"><thead><tr><th>Criterion</th><th>Status</th><th>Not '
+                "shown</th>"
                 f"<th>What would fix it</th></tr></thead><tbody>{rows}</tbody></table>",
                 open_=verbose,
             )
@@ -432,8 +463,10 @@ def _details(report: Report, s: Summary, q: _Quotes, *, verbose: bool) -> list[s
                 f'<a href="#{_e(cid)}">{_e(cid)}</a>' for cid in p.criterion_ids if cid in by_id
             )
             items.append(
-                f'<div class="finding"><h3><span class="badge s-red_flag">{_e(p.id)}</span>{_e(p.title)}</h3>'
-                f'<p>{_e(p.explanation)}</p><div class="muted">criteria: {refs or _e(", ".join(p.criterion_ids))}'
+                '<div class="finding"><h3><span class="badge '
+                f's-red_flag">{_e(p.id)}</span>{_e(p.title)}</h3>'
+                f'<p>{_e(p.explanation)}</p><div class="muted">criteria: '
+                f"{refs or _e(', '.join(p.criterion_ids))}"
                 "</div></div>"
             )
         out.append(
@@ -504,7 +537,7 @@ def _details(report: Report, s: Summary, q: _Quotes, *, verbose: bool) -> list[s
 
 
 def _met_quote(s: Summary, q: _Quotes, f: Finding) -> str:
-    """A met criterion's first quote: a link when the page already shows it, else the quote itself."""
+    """A met criterion's first quote: a link when the page already shows it, else the quote."""
     if not f.evidence:
         return ""
     ev = f.evidence[0]
@@ -518,7 +551,10 @@ def _met_quote(s: Summary, q: _Quotes, f: Finding) -> str:
     )
     if known is not None:
         return " " + q.show(known)
-    return f'<div class="ev">{quote_in_context(ev, q.text)}<div class="loc">{_e(_location(ev, q.home))}</div></div>'
+    return (
+        f'<div class="ev">{quote_in_context(ev, q.text)}<div '
+        f'class="loc">{_e(_location(ev, q.home))}</div></div>'
+    )
 
 
 def _fact_value(value: Any) -> str:
@@ -543,7 +579,8 @@ def _ilo(report: Report) -> str:
                 tds.append("<td></td>")
                 continue
             tds.append(
-                f'<td class="cell" data-status="{_e(c.status)}"><span class="badge i-{_e(c.status)}">'
+                f'<td class="cell" data-status="{_e(c.status)}"><span class="badge '
+                f'i-{_e(c.status)}">'
                 f"{_e(ILO_CELL_LABELS.get(c.status, c.status))}</span>"
                 f' <span class="muted">{_e(", ".join(c.criterion_ids))}</span></td>'
             )
@@ -561,7 +598,8 @@ def _case(case: dict[str, Any]) -> str:
     docs = "".join(
         f"<tr><td>{_e(d.get('file'))}{' (leads)' if d.get('primary') else ''}</td>"
         f"<td>{_e(ROLE_LABELS.get(d.get('role') or '', d.get('role') or ''))}</td>"
-        f"<td>{_e(d.get('date') or 'undated')}</td><td>{_e(d.get('author') or '')}</td><td>{_e(d.get('score', ''))}</td></tr>"
+        f"<td>{_e(d.get('date') or 'undated')}</td><td>{_e(d.get('author') or '')}</td><td>"
+        f"{_e(d.get('score', ''))}</td></tr>"
         for d in case.get("documents", [])
     )
     timeline = []
@@ -578,13 +616,16 @@ def _case(case: dict[str, Any]) -> str:
             for c in entry.get("claims", [])[:12]
         )
         timeline.append(
-            f"<h4>{_e(entry.get('date') or 'undated')} — {_e(entry.get('file'))}</h4><ul>{items}</ul>"
+            f"<h4>{_e(entry.get('date') or 'undated')} — "
+            f"{_e(entry.get('file'))}</h4><ul>{items}</ul>"
         )
     contradictions = []
     for c in case.get("contradictions", []):
         sides = "".join(
-            f"<p><strong>{label}</strong> ({_e(side.get('date') or 'undated')}; {_e(side.get('file'))} line "
-            f'{_e(side.get("line"))}):</p><blockquote class="ctx">{_e(" ".join(str(side.get("quote", "")).split()))}</blockquote>'
+            f"<p><strong>{label}</strong> ({_e(side.get('date') or 'undated')}; "
+            f"{_e(side.get('file'))} line "
+            f"{_e(side.get('line'))}):</p><blockquote "
+            f'class="ctx">{_e(" ".join(str(side.get("quote", "")).split()))}</blockquote>'
             for label, side in (("Earlier", c.get("earlier", {})), ("Later", c.get("later", {})))
         )
         contradictions.append(
@@ -592,7 +633,8 @@ def _case(case: dict[str, Any]) -> str:
             f"<p>{_e(c.get('explanation'))}</p>"
         )
     inner = (
-        "<table><thead><tr><th>File</th><th>Role</th><th>Date</th><th>Author</th><th>Score alone</th></tr></thead>"
+        "<table><thead><tr><th>File</th><th>Role</th><th>Date</th><th>Author</th><th>Score "
+        "alone</th></tr></thead>"
         f"<tbody>{docs}</tbody></table><h3>Timeline</h3>{''.join(timeline)}"
         f"<h3>Contradictions ({len(contradictions)})</h3>"
         + ("".join(contradictions) or "<p>None found.</p>")

@@ -1,10 +1,12 @@
-"""JSON output: always one object, ``{"schema_version", "tool", "summary", "reports", "suppressed", "errors"}``.
+"""JSON output: always one object, ``{"schema_version", "tool", "summary", "reports",
+"suppressed", "errors"}``.
 
 One file or many, the shape is the same, so a consumer never has to guess whether it got an
 object or a list. ``summary`` opens it, one record per report, with what every format opens
-with (verdict, what it is about, claims, coverage, the deciding reasons with their quotes). ``reports`` holds each Report exactly as the model dumps it; ``errors`` holds
-one record per file that could not be evaluated, and ``suppressed`` the findings a document
-accepted with an inline comment (they stay in the report, listed here with the reason).
+with (verdict, what it is about, claims, coverage, the deciding reasons with their quotes).
+``reports`` holds each Report exactly as the model dumps it; ``errors`` holds one record per file
+that could not be evaluated, and ``suppressed`` the findings a document accepted with an inline
+comment (they stay in the report, listed here with the reason).
 ``auditcheck schema --output`` prints the JSON Schema of this envelope. Byte-identical for the
 same input.
 """
@@ -65,7 +67,7 @@ class SummaryReason(BaseModel):
 
 
 class SummaryRecord(BaseModel):
-    """What every output opens with, per report: the same data the text, memo and page start with."""
+    """What every output opens with, per report: the same data the text, memo and page start with."""  # noqa: E501 - verbatim: this docstring is the JSON Schema description
 
     model_config = ConfigDict(extra="forbid")
     path: str
@@ -104,8 +106,10 @@ def _tool_version() -> str:
 
 
 def _quote(q: Quote | None) -> SummaryQuote | None:
-    if q is None:
-        return None
+    return None if q is None else _summary_quote(q)
+
+
+def _summary_quote(q: Quote) -> SummaryQuote:
     ev = q.evidence
     return SummaryQuote(
         label=q.label,
@@ -133,10 +137,10 @@ def summary_record(report: Report, suppressed: Iterable[Suppression] = ()) -> Su
                 "speaker": c.speaker,
                 "modality": c.modality,
                 "counts": c.counts,
-                "quote": _quote(q).model_dump(mode="json"),
+                "quote": _summary_quote(q).model_dump(mode="json"),
             }
             for c, q in s.claims
-        ],  # type: ignore[union-attr]
+        ],
         reasons=[
             SummaryReason(text=r.text, kind=r.kind, ceiling=r.ceiling, quote=_quote(r.quote))
             for r in s.reasons

@@ -99,7 +99,8 @@ def _summary_lines(s: Summary) -> list[str]:
         (
             f"**Coverage:** {markdown_quote(coverage_text(report))}. Read as "
             f"{markdown_quote(ROLE_LABELS.get(doc.role or '', doc.role or 'unknown'))}; context "
-            f"**{report.context.risk} risk** (reference data of {markdown_quote(report.context.reference_date)})."
+            f"**{report.context.risk} risk** (reference data of "
+            f"{markdown_quote(report.context.reference_date)})."
         ),
         "",
     ]
@@ -131,7 +132,8 @@ def _problem_line(
     quote: bool = True,
     words: int = MESSAGE_WORDS,
 ) -> list[str]:
-    """One line per finding: its failure message, then its quote in full at first use, else a reference.
+    """One line per finding: its failure message, then its quote in full at first use, else a
+    reference.
 
     With ``quote`` false a quote not printed yet is only located (line N): the memo stays short.
     """
@@ -143,9 +145,11 @@ def _problem_line(
         if quote or q.number in s.printed:
             where = f" — {_quote_or_ref(s, q, owner)}"
         else:
-            where = f" ({markdown_quote(location(q.evidence, with_section=False, home=s.report.document.path))})"
+            here = location(q.evidence, with_section=False, home=s.report.document.path)
+            where = f" ({markdown_quote(here)})"
     line = [
-        f"- **{f.criterion_id}** {markdown_quote(shorten(first_sentence(item.message), words))}{where}"
+        f"- **{f.criterion_id}** "
+        f"{markdown_quote(shorten(first_sentence(item.message), words))}{where}"
     ]
     if basis and f.references:
         line.append(f"**Basis:** {sources.cite(f)}")  # a lazy continuation: same list item
@@ -158,7 +162,7 @@ def render(report: Report, options: RenderOptions | None = None, **kwargs: objec
     doc = report.document
     title = markdown_quote(doc.title or doc.path.rsplit("/", 1)[-1])
     sources = _Sources()
-    lines = [f"# Credibility review: {title}", ""] + _summary_lines(s)
+    lines = [f"# Credibility review: {title}", "", *_summary_lines(s)]
 
     red = s.red_flags
     if red:
@@ -179,8 +183,8 @@ def render(report: Report, options: RenderOptions | None = None, **kwargs: objec
         lines += [f"## Suppressed in the document ({len(s.suppressed)})", ""]
         for f, sup in s.suppressed:
             lines.append(
-                f"- **{f.criterion_id}** {STATUS_LABELS[f.status.value]}, suppressed at line {sup.line}: "
-                f"{markdown_quote(sup.reason)}"
+                f"- **{f.criterion_id}** {STATUS_LABELS[f.status.value]}, suppressed at line "
+                f"{sup.line}: {markdown_quote(sup.reason)}"
             )
         lines.append("")
     if report.case and opts.detail != "quiet":
@@ -196,8 +200,9 @@ def render(report: Report, options: RenderOptions | None = None, **kwargs: objec
     lines += ["## Limits", ""] + [f"- {markdown_quote(n)}" for n in report.notes]
     lines += [
         (
-            f"- auditcheck {markdown_quote(report.tool.version)} (schema v{report.schema_version}), "
-            f"`{_code(doc.path)}` sha256 `{doc.sha256[:12]}…`; full detail in the JSON and HTML."
+            f"- auditcheck {markdown_quote(report.tool.version)} (schema "
+            f"v{report.schema_version}), `{_code(doc.path)}` sha256 `{doc.sha256[:12]}…`; full "
+            "detail in the JSON and HTML."
         ),
         "",
     ]
@@ -237,9 +242,8 @@ def _details(s: Summary, sources: _Sources, *, verbose: bool) -> list[str]:
             lines += [label, ""]
             for f in group:
                 remedy = f.remedy if verbose else shorten(f.remedy or "", REMEDY_WORDS)
-                lines.append(
-                    f"- **{f.criterion_id}** {markdown_quote(remedy or shorten(first_sentence(failure_message(f)), REMEDY_WORDS))}"
-                )
+                todo = remedy or shorten(first_sentence(failure_message(f)), REMEDY_WORDS)
+                lines.append(f"- **{f.criterion_id}** {markdown_quote(todo)}")
             lines.append("")
     lines += [
         "## Dimensions",
@@ -249,7 +253,8 @@ def _details(s: Summary, sources: _Sources, *, verbose: bool) -> list[str]:
     ]
     for d in report.dimensions:
         lines.append(
-            f"|{markdown_quote(d.title)}|{'n/a' if d.score is None else f'{d.score:g}'}|{d.met}|{d.unmet}|{d.red_flags}|"
+            f"|{markdown_quote(d.title)}|{'n/a' if d.score is None else f'{d.score:g}'}|{d.met}|"
+            f"{d.unmet}|{d.red_flags}|"
         )
     lines.append("")
     if report.ilo_matrix:

@@ -1,4 +1,4 @@
-"""Options every renderer takes, so one protocol serves all formats: ``render(report, options) -> str``."""
+"""Options all renderers take: one protocol for all formats, ``render(report, options) -> str``."""
 
 from __future__ import annotations
 

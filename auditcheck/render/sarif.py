@@ -35,7 +35,7 @@ _LEVEL = {"red_flag": "error", "unmet": "warning", "partial": "note", "error": "
 
 
 def artifact_uri(path: str) -> str:
-    """A URI reference for a file path: relative paths stay relative, absolute ones become file URIs."""
+    """A URI reference for a path: relative paths stay relative, absolute ones become file URIs."""
     posix = path.replace("\\", "/")
     if posix.startswith("/"):
         return "file://" + quote(posix)
@@ -139,7 +139,7 @@ def _result(report: Report, f: Finding, rule_index: int, suppression: Suppressio
 
 
 def sarif_log(reports: list[Report], suppressed: tuple[Suppression, ...] = ()) -> dict:
-    """One run for all reports: rules are the union of the criteria evaluated, in first-seen order."""
+    """One run for all reports: the rules are the criteria evaluated, in first-seen order."""
     rules: list[dict] = []
     index: dict[str, int] = {}
     results = []

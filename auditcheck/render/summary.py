@@ -29,7 +29,8 @@ MAX_REASONS = 5
 
 #: The engine adds this to every unmet-without-evidence message; the outputs say it once instead.
 NOT_FOUND_SUFFIX = re.compile(
-    r"\s*Not found in the text: that is what the document shows, not proof that it was not done\.?\s*$"
+    r"\s*Not found in the text: that is what the document shows, not proof that it was not done"
+    r"\.?\s*$"
 )
 NOT_FOUND_NOTE = (
     "Not found in the text: that is what the document shows, not proof that it was not done."
@@ -92,7 +93,7 @@ class Summary:
         return [i for i in self.problems if i.finding.status is Status.red_flag]
 
     def first_use(self, quote: Quote, owner: str) -> bool:
-        """True when ``owner`` is where the quote is printed in full; elsewhere it is referred to."""
+        """True when ``owner`` prints the quote in full; elsewhere it is referred to."""
         return self._first.get(quote.number) == owner
 
 
@@ -107,7 +108,7 @@ def first_sentence(text: str) -> str:
 
 
 def shorten(text: str, words: int) -> str:
-    """At most ``words`` words of ``text``, cut at a clause boundary when one is close, marked with '…'."""
+    """At most ``words`` words of ``text``, cut at a nearby clause boundary if any, ending '…'."""
     parts = " ".join(text.split()).split(" ")
     if len(parts) <= words:
         return " ".join(parts)
@@ -131,7 +132,7 @@ def coverage_text(report: Report) -> str:
 
 
 def claim_text(claim: Claim) -> str:
-    """'clean result, asserted by the auditor or certifier' (and whether the judgement rests on it)."""
+    """'clean result, asserted by the auditor or certifier' (and if the judgement rests on it)."""
     who = SPEAKER_LABELS.get(claim.speaker, claim.speaker)
     kind = CLAIM_LABELS.get(claim.kind, claim.kind)
     text = (
@@ -143,14 +144,15 @@ def claim_text(claim: Claim) -> str:
 
 
 def evidence_origin(ev: Evidence) -> str:
-    """How the quote was found, when it matters to the reader: the learned model, with its probability."""
+    """How the quote was found, when it matters to readers: the model, with its probability."""
     if ev.source == "classifier":
         return "model evidence" + (f", p={ev.score:.2f}" if ev.score is not None else "")
     return ""
 
 
 def location(ev: Evidence, *, with_section: bool = True, home: str | None = None) -> str:
-    """'file.md line 9, page 2, § Scope (model evidence, p=0.81)' — file name only, never a directory.
+    """'file.md line 9, page 2, § Scope (model evidence, p=0.81)' — file name only, never a
+    directory.
 
     ``home`` is the report's own document: its name is left out, so only quotes from other files
     of a case name their file.
@@ -256,7 +258,8 @@ def summarise(
     )
     for f in problems_sorted:
         if len(reasons) >= 3:
-            break  # caps and the judgement's own reasons come first; red flags make up at least three
+            # caps and the judgement's own reasons come first; red flags make up at least three
+            break
         if f.status is not Status.red_flag or f.criterion_id in used_findings:
             continue
         used_findings.add(f.criterion_id)

@@ -29,8 +29,10 @@ def tone(score: float | None) -> str:
 
 def _svg(width: int, height: int, label: str, body: str, cls: str) -> str:
     return (
-        f'<svg class="chart {cls}" viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="img" '
-        f'aria-label="{_e(label)}" xmlns="http://www.w3.org/2000/svg"><title>{_e(label)}</title>{body}</svg>'
+        f'<svg class="chart {cls}" viewBox="0 0 {width} {height}" width="{width}" '
+        f'height="{height}" role="img" '
+        f'aria-label="{_e(label)}" xmlns="http:'
+        f'//www.w3.org/2000/svg"><title>{_e(label)}</title>{body}</svg>'
     )
 
 
@@ -43,11 +45,13 @@ def dimension_profile(dimensions: Sequence[tuple[str, str, float | None]]) -> st
         value = "not assessed" if score is None else f"{score:g}"
         filled = 0 if score is None else round(max(0.0, min(100.0, score)) * bar_w / 100, 1)
         parts.append(
-            f'<g data-dimension="{_e(dim_id)}" data-score="{"" if score is None else _e(f"{score:g}")}">'
-            f'<text x="0" y="{y + 17}" font-size="13" fill="{INK}">{_e(title)}</text>'
-            f'<rect x="{label_w}" y="{y + 6}" width="{bar_w}" height="14" rx="7" fill="{TRACK}"/>'
-            f'<rect class="fill" x="{label_w}" y="{y + 6}" width="{filled}" height="14" rx="7" fill="{tone(score)}"/>'
-            f'<text x="{label_w + bar_w + 10}" y="{y + 17}" font-size="13" fill="{INK}">{_e(value)}</text></g>'
+            f'<g data-dimension="{_e(dim_id)}" '
+            f'data-score="{"" if score is None else _e(f"{score:g}")}"><text x="0" y="{y + 17}" '
+            f'font-size="13" fill="{INK}">{_e(title)}</text><rect x="{label_w}" y="{y + 6}" '
+            f'width="{bar_w}" height="14" rx="7" fill="{TRACK}"/><rect class="fill" '
+            f'x="{label_w}" y="{y + 6}" width="{filled}" height="14" rx="7" fill="{tone(score)}"/>'
+            f'<text x="{label_w + bar_w + 10}" y="{y + 17}" font-size="13" '
+            f'fill="{INK}">{_e(value)}</text></g>'
         )
     return _svg(
         width,
@@ -69,9 +73,12 @@ def verdict_counts(counts: dict[str, int]) -> str:
         w = round(count * bar_w / top, 1)
         parts.append(
             f'<g data-verdict="{_e(verdict)}" data-count="{count}">'
-            f'<text x="0" y="{y + 17}" font-size="13" fill="{INK}">{_e(VERDICT_LABELS[verdict])}</text>'
-            f'<rect x="{label_w}" y="{y + 6}" width="{w}" height="14" fill="{VERDICT_COLORS[verdict]}"/>'
-            f'<text x="{label_w + w + 8}" y="{y + 17}" font-size="13" fill="{INK}">{count}</text></g>'
+            f'<text x="0" y="{y + 17}" font-size="13" '
+            f'fill="{INK}">{_e(VERDICT_LABELS[verdict])}</text>'
+            f'<rect x="{label_w}" y="{y + 6}" width="{w}" height="14" '
+            f'fill="{VERDICT_COLORS[verdict]}"/>'
+            f'<text x="{label_w + w + 8}" y="{y + 17}" font-size="13" '
+            f'fill="{INK}">{count}</text></g>'
         )
     return _svg(width, row * len(VERDICT_ORDER), "Documents by verdict", "".join(parts), "verdicts")
 
@@ -95,10 +102,13 @@ def score_histogram(scores: Sequence[float], bins: int = 10) -> str:
         lo = i * 100 // bins
         parts.append(
             f'<g data-bin="{lo}" data-count="{count}">'
-            f'<rect x="{x + 4}" y="{base - h}" width="{col - 8}" height="{h}" fill="{tone(lo + 5)}"/>'
-            f'<text x="{x + col / 2}" y="{base - h - 4}" font-size="11" text-anchor="middle" fill="{INK}">'
+            f'<rect x="{x + 4}" y="{base - h}" width="{col - 8}" height="{h}" '
+            f'fill="{tone(lo + 5)}"/>'
+            f'<text x="{x + col / 2}" y="{base - h - 4}" font-size="11" text-anchor="middle" '
+            f'fill="{INK}">'
             f"{count if count else ''}</text>"
-            f'<text x="{x + col / 2}" y="{base + 14}" font-size="11" text-anchor="middle" fill="{INK}">{lo}</text></g>'
+            f'<text x="{x + col / 2}" y="{base + 14}" font-size="11" text-anchor="middle" '
+            f'fill="{INK}">{lo}</text></g>'
         )
     return _svg(width, base + 20, "Score distribution in bands of ten", "".join(parts), "histogram")
 
@@ -120,8 +130,10 @@ def heat_map(rows: Sequence[tuple[str, Sequence[float | None]]], columns: Sequen
         parts.append(f'<text x="0" y="{y + 14}" font-size="11" fill="{INK}">{_e(short)}</text>')
         for j, v in enumerate(values):
             parts.append(
-                f'<rect x="{label_w + j * cell_w + 1}" y="{y + 1}" width="{cell_w - 2}" height="{cell_h - 2}" '
-                f'fill="{tone(v)}" data-score="{"" if v is None else _e(f"{v:g}")}"><title>{_e(label)}: '
+                f'<rect x="{label_w + j * cell_w + 1}" y="{y + 1}" width="{cell_w - 2}" '
+                f'height="{cell_h - 2}" '
+                f'fill="{tone(v)}" data-score="{"" if v is None else _e(f"{v:g}")}"><title>'
+                f"{_e(label)}: "
                 f"{_e(columns[j])} {'not assessed' if v is None else _e(f'{v:g}')}</title></rect>"
             )
     return _svg(

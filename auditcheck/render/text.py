@@ -169,13 +169,16 @@ def _quote(s: Summary, q: Quote, *, verbose: bool) -> str:
     limit = 400 if verbose else 140
     if len(text) > limit:
         text = text[: limit - 1] + "…"
-    return f'[{q.label}] "{text}" ({location(q.evidence, with_section=False, home=s.report.document.path)})'
+    return (
+        f'[{q.label}] "{text}" '
+        f"({location(q.evidence, with_section=False, home=s.report.document.path)})"
+    )
 
 
 def _finding_lines(
     s: Summary, f: Finding, quotes: list[Quote], path: str, c, *, verbose: bool, one: bool = False
 ) -> list[str]:
-    """A lint-style line 'path:line:col: status ID message'; with ``one``, clipped to one line, no quote."""
+    """A lint-style line 'path:line:col: status ID message'; with ``one``, one line and no quote."""
     ev = quotes[0].evidence if quotes else (f.evidence[0] if f.evidence else None)
     where = f"{one_line(ev.path) if ev.path else path}:{ev.line}:{ev.column}" if ev else path
     status = c(_COLOR.get(f.status.value, "0"), STATUS_LABELS[f.status.value])
@@ -198,7 +201,7 @@ def _finding_lines(
 
 
 def _case_lines(case: dict) -> list[str]:
-    """The case in a few lines: its documents, a timeline (dates), then each contradiction with both places."""
+    """The case in a few lines: documents, a dated timeline, each contradiction and its places."""
     lines = ["", f"case: {one_line(str(case.get('title') or 'documents judged together'))}"]
     for entry in case.get("timeline", []):
         lines.append(
@@ -218,8 +221,8 @@ def _case_lines(case: dict) -> list[str]:
     for c in contradictions:
         early, late = c.get("earlier", {}), c.get("later", {})
         lines += _wrap(
-            f"{c.get('id')} {c.get('title')}: {c.get('subject')} — {early.get('file')}:{early.get('line')} "
-            f"vs {late.get('file')}:{late.get('line')}",
+            f"{c.get('id')} {c.get('title')}: {c.get('subject')} — "
+            f"{early.get('file')}:{early.get('line')} vs {late.get('file')}:{late.get('line')}",
             "      ",
             "    ",
         )
