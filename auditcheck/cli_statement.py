@@ -44,7 +44,9 @@ def statement_criteria(
         Path | None,
         typer.Option(
             "--gold",
-            help="Score against a CSV of expert-labelled sentences (columns of the AIMS gold sets).",
+            help=(
+                "Score against a CSV of expert-labelled sentences (columns of the AIMS gold sets)."
+            ),
         ),
     ] = None,
     cv: Annotated[
@@ -53,7 +55,10 @@ def statement_criteria(
             "--cv",
             min=0,
             max=20,
-            help="With --gold: grouped K-fold cross-validation by statement on the CSV instead of the shipped model.",
+            help=(
+                "With --gold: grouped K-fold cross-validation by statement on the CSV "
+                "instead of the shipped model."
+            ),
         ),
     ] = 0,
     train: Annotated[
@@ -75,7 +80,10 @@ def statement_criteria(
             "--threshold",
             min=0.0,
             max=1.0,
-            help="One probability cut for every criterion [default: the model's per-criterion thresholds].",
+            help=(
+                "One probability cut for every criterion [default: the model's per-criterion "
+                "thresholds]."
+            ),
         ),
     ] = None,
     model_path: Annotated[
@@ -92,7 +100,9 @@ def statement_criteria(
         ),
     ] = False,
 ) -> None:
-    """Label each sentence of a statement with the mandatory criteria it evidences (UK s.54, Australian s.16)."""
+    """Label each sentence of a statement with the mandatory criteria it evidences (UK s.54,
+    Australian s.16).
+    """
     modes = sum(x is not None for x in (file, gold, train))
     if modes != 1:
         raise _fail("give exactly one of FILE, --gold CSV or --train CSV")
@@ -140,7 +150,7 @@ def _table(rows: list[tuple[str, float, float, float, int]], cuts: list[str]) ->
     lines = [
         f"{'criterion':<22} {'precision':>9} {'recall':>7} {'F1':>6} {'support':>8}  threshold"
     ]
-    for (label, p, r, f, n), cut in zip(rows, cuts):
+    for (label, p, r, f, n), cut in zip(rows, cuts, strict=False):
         lines.append(f"{label:<22} {p:>9.3f} {r:>7.3f} {f:>6.3f} {n:>8}  {cut}")
     return "\n".join(lines)
 
@@ -169,7 +179,10 @@ def _gold(csv_path: Path, folds: int, threshold: float | None, model_path: Path 
         proba, Y = cv["proba"], cv["Y"]
         cuts = cv["thresholds"] if threshold is None else np.full(Y.shape, threshold)
         P = proba >= cuts
-        how = f"grouped {folds}-fold cross-validation by statement (models, calibration and thresholds fitted on the other folds only)"
+        how = (
+            f"grouped {folds}-fold cross-validation by statement (models, calibration and "
+            "thresholds fitted on the other folds only)"
+        )
         cut_text = [f"{threshold:.2f}" if threshold is not None else "per fold (CV)" for _ in NINE]
         at_half = _scores(Y, proba >= 0.5, list(NINE))
     else:
@@ -198,7 +211,8 @@ def _gold(csv_path: Path, folds: int, threshold: float | None, model_path: Path 
         how = "the shipped statement model" if model_path is None else f"the model {model_path}"
         if overlap:
             how += (
-                f"; NOTE: {overlap} of {len(statements)} statements were in its training data, so these "
+                f"; NOTE: {overlap} of {len(statements)} statements were in its training data, "
+                "so these "
                 "figures measure fit, not accuracy (use --cv 5 for an honest figure)"
             )
         at_half = _scores(Y, proba >= 0.5, list(NINE))
@@ -214,11 +228,13 @@ def _gold(csv_path: Path, folds: int, threshold: float | None, model_path: Path 
             mask = jurisdiction == place
             n_st = sum(st.jurisdiction == place for st in statements)
             parts.append(
-                f"{place} ({n_st} statements) {np.mean([r[3] for r in _scores(Y[mask], P[mask], list(NINE))]):.3f}"
+                f"{place} ({n_st} statements) "
+                f"{np.mean([r[3] for r in _scores(Y[mask], P[mask], list(NINE))]):.3f}"
             )
         typer.echo("nine-criteria mean by jurisdiction: " + ", ".join(parts))
     typer.echo(
-        f"at one threshold of 0.5 for every criterion, the nine-criteria mean would be {np.mean([r[3] for r in at_half]):.3f}"
+        "at one threshold of 0.5 for every criterion, the nine-criteria mean would be "
+        f"{np.mean([r[3] for r in at_half]):.3f}"
     )
     typer.echo(f"mean F1 (9 criteria): {np.mean([r[3] for r in rows]):.3f}")
 
@@ -236,7 +252,7 @@ def _label_file(
     model = load_statement_model(model_path)
     labelled = model.label_document(document)
     cuts = (
-        dict(zip(model.labels, model.thresholds))
+        dict(zip(model.labels, model.thresholds, strict=False))
         if threshold is None
         else {lab: threshold for lab in model.labels}
     )

@@ -139,7 +139,10 @@ class BatchResult:
         if fail_under is not None:
             low = [r for r in self.scores if (r.score or 0.0) < fail_under]
             if low:
-                return f"{len(low)} document(s) score below {fail_under:g} (lowest {min(r.score or 0.0 for r in low):g})"
+                return (
+                    f"{len(low)} document(s) score below {fail_under:g} (lowest "
+                    f"{min(r.score or 0.0 for r in low):g})"
+                )
         if fail_on_audit_washing:
             washed = [r for r in self.scores if r.audit_washing == "yes"]
             if washed:

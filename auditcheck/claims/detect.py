@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from typing import Literal
 
 from ..document.model import BlockKind, Document
 from ..matcher import DocumentIndex
@@ -509,7 +510,9 @@ def voice(sentence: str, focus: int, author: Author) -> tuple[Speaker, Modality]
     return _voice(sentence, "evidence", max(0, min(focus, len(sentence))), author)
 
 
-def _voice(sentence: str, kind: ClaimKind, focus: int, author: Author) -> tuple[Speaker, Modality]:
+def _voice(
+    sentence: str, kind: ClaimKind | Literal["evidence"], focus: int, author: Author
+) -> tuple[Speaker, Modality]:
     """Whose claim it is and in what mood."""
     clause = _clause_of(sentence, focus)
     lead = sentence[:focus]

@@ -26,7 +26,9 @@ if TYPE_CHECKING:
 
 #: The models shipped inside the package.
 DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "models_data" / "evidence-model.json"
-DEFAULT_STATEMENT_MODEL = Path(__file__).resolve().parent.parent / "models_data" / "statement-model.json"
+DEFAULT_STATEMENT_MODEL = (
+    Path(__file__).resolve().parent.parent / "models_data" / "statement-model.json"
+)
 
 #: Labels of the statement model: the nine mandatory criteria measured on the gold sets
 #: (names as in the gold CSV); company-statement criteria list them in ``classifier_labels``.
@@ -69,7 +71,9 @@ class CombinedClassifier:
     (chosen by grouped cross-validation) as a floor.
     """
 
-    def __init__(self, passage_path: Path | None = None, statement_path: Path | None = None) -> None:
+    def __init__(
+        self, passage_path: Path | None = None, statement_path: Path | None = None
+    ) -> None:
         self._passage_path = passage_path or DEFAULT_MODEL
         self._statement_path = statement_path or DEFAULT_STATEMENT_MODEL
         self._passage: EvidenceClassifier | None = None
@@ -87,7 +91,9 @@ class CombinedClassifier:
             from .model import EvidenceClassifier
             from .store import load_model_dict
 
-            self._passage = EvidenceClassifier(load_model_dict(self._passage_path), path=self._passage_path)
+            self._passage = EvidenceClassifier(
+                load_model_dict(self._passage_path), path=self._passage_path
+            )
         return self._passage
 
     @property
@@ -99,18 +105,23 @@ class CombinedClassifier:
         return self._statement
 
     def __getattr__(self, name: str) -> Any:
-        # predict_proba, labels, threshold ... of the passage model, as load_classifier() gave before
+        # predict_proba, labels, threshold ... of the passage model, as load_classifier() gave
+        # before
         if name.startswith("_"):
             raise AttributeError(name)
         return getattr(self.passage, name)
 
-    def evidence_for(self, document: Document, threshold: float | None = None) -> dict[str, list[Evidence]]:
+    def evidence_for(
+        self, document: Document, threshold: float | None = None
+    ) -> dict[str, list[Evidence]]:
         out = dict(self.passage.evidence_for(document, threshold=threshold))
         out.update(self.statement.evidence_for(document, threshold=threshold))
         return out
 
 
-def load_classifier(path: str | Path | None = None, threshold: float | None = None) -> EvidenceClassifier | StatementModel | CombinedClassifier:
+def load_classifier(
+    path: str | Path | None = None, threshold: float | None = None
+) -> EvidenceClassifier | StatementModel | CombinedClassifier:
     """Load the shipped models (both, each on first use) or one saved model file, without pickle.
 
     A file made by ``auditcheck model train`` gives the passage model, one made by
@@ -135,5 +146,10 @@ def load_classifier(path: str | Path | None = None, threshold: float | None = No
 
 
 __all__ = [
-    "DEFAULT_MODEL", "DEFAULT_STATEMENT_MODEL", "LABELS", "STATEMENT_LABELS", "CombinedClassifier", "load_classifier",
+    "DEFAULT_MODEL",
+    "DEFAULT_STATEMENT_MODEL",
+    "LABELS",
+    "STATEMENT_LABELS",
+    "CombinedClassifier",
+    "load_classifier",
 ]

@@ -54,7 +54,12 @@ PROPOSED_LABELS: dict[str, list[str]] = {
     "CTX-12": ["state_programme"],
 }
 #: Expert labels in real-dev/index.csv mapped onto auditcheck's verdicts.
-EXPECTED_VERDICT = {"credible": "credible", "partially credible": "partially_credible", "not credible": "not_credible", "audit-washing": "not_credible"}
+EXPECTED_VERDICT = {
+    "credible": "credible",
+    "partially credible": "partially_credible",
+    "not credible": "not_credible",
+    "audit-washing": "not_credible",
+}
 
 
 @dataclass
@@ -70,15 +75,19 @@ class Row:
     def lifted(self) -> list[str]:
         """Criteria the classifier turned from unmet or unknown to met."""
         before = {f.criterion_id: f.status for f in self.rules.findings}
-        return sorted(f.criterion_id for f in self.model.findings
-                      if f.status is Status.met and before.get(f.criterion_id) in (Status.unmet, Status.not_assessable)
-                      and any(e.source == "classifier" for e in f.evidence))
+        return sorted(
+            f.criterion_id
+            for f in self.model.findings
+            if f.status is Status.met
+            and before.get(f.criterion_id) in (Status.unmet, Status.not_assessable)
+            and any(e.source == "classifier" for e in f.evidence)
+        )
 
 
 def text_after_marker(source: Path) -> str:
     text = source.read_text(encoding="utf-8")
     marker = "\n# Text"
-    return text[text.index(marker) + len(marker):].lstrip("\n") if marker in text else text
+    return text[text.index(marker) + len(marker) :].lstrip("\n") if marker in text else text
 
 
 def _run(name: str, doc: Document, packs, clf) -> Row:
@@ -91,12 +100,22 @@ def _run(name: str, doc: Document, packs, clf) -> Row:
 
 
 def sample_rows(samples: Path, packs, clf) -> list[Row]:
-    """Every Markdown sample outside cases/, with the expert expectations of expected.yaml when listed."""
+    """Every Markdown sample outside cases/, with the expert expectations of expected.yaml when
+    listed.
+    """
     import yaml
 
     expected_file = samples / "expected.yaml"
-    expected = (yaml.safe_load(expected_file.read_text(encoding="utf-8")) or {}).get("samples", {}) if expected_file.exists() else {}
-    files = sorted(p for p in samples.rglob("*.md") if p.name.lower() != "readme.md" and "cases" not in p.relative_to(samples).parts)
+    expected = (
+        (yaml.safe_load(expected_file.read_text(encoding="utf-8")) or {}).get("samples", {})
+        if expected_file.exists()
+        else {}
+    )
+    files = sorted(
+        p
+        for p in samples.rglob("*.md")
+        if p.name.lower() != "readme.md" and "cases" not in p.relative_to(samples).parts
+    )
     rows = []
     for p in files:
         row = _run(str(p.relative_to(samples)), load_document(p), packs, clf)
@@ -121,14 +140,23 @@ def real_dev_rows(real_dev: Path, packs, clf) -> list[Row]:
 
 
 def _table(rows: list[Row]) -> list[str]:
-    head = "| document | expected | rules: verdict (score) | rules + model: verdict (score) | AW rules / model | lifted by model |"
+    head = (
+        "| document | expected | rules: verdict (score) | rules + model: verdict (score) | "
+        "AW rules / model | lifted by model |"
+    )
     out = [head, "|---|---|---|---|---|---|"]
     for r in rows:
-        expected = f"{r.expected_verdict}{' + AW' if r.expected_washing else ''}" if r.expected_verdict else "-"
+        expected = (
+            f"{r.expected_verdict}{' + AW' if r.expected_washing else ''}"
+            if r.expected_verdict
+            else "-"
+        )
         out.append(
-            f"| {r.name} | {expected} | {r.rules.verdict.value} ({r.rules.score:.0f}) | {r.model.verdict.value} ({r.model.score:.0f}) "
-            f"| {'yes' if r.rules.audit_washing.detected else 'no'} / {'yes' if r.model.audit_washing.detected else 'no'} "
-            f"| {', '.join(r.lifted()) or '-'} |"
+            f"| {r.name} | {expected} | {r.rules.verdict.value} ({r.rules.score:.0f}) | "
+            f"{r.model.verdict.value} ({r.model.score:.0f}) "
+            f"| {'yes' if r.rules.audit_washing.detected else 'no'} / "
+            f"{'yes' if r.model.audit_washing.detected else 'no'} | "
+            f"{', '.join(r.lifted()) or '-'} |"
         )
     return out
 
@@ -141,19 +169,22 @@ def _agreement(rows: list[Row]) -> list[str]:
     w_rules = sum(r.rules.audit_washing.detected == r.expected_washing for r in rows)
     w_model = sum(r.model.audit_washing.detected == r.expected_washing for r in rows)
     return [
-        f"- verdict agreement with the expert label: rules {v_rules}/{n}, rules + model {v_model}/{n}",
-        f"- audit-washing flag agreement (expert 'yes' or 'mild' = expected): rules {w_rules}/{n}, rules + model {w_model}/{n}",
+        f"- verdict agreement with the expert label: rules {v_rules}/{n}, rules + model "
+        f"{v_model}/{n}",
+        "- audit-washing flag agreement (expert 'yes' or 'mild' = expected): rules "
+        f"{w_rules}/{n}, rules + model {w_model}/{n}",
     ]
 
 
 def _timing(rows: list[Row], long_row: Row) -> list[str]:
     tr, tm = sum(r.seconds_rules for r in rows), sum(r.seconds_model for r in rows)
     return [
-        f"- all documents above, one run each (the model run comes second and finds pattern caches warm): "
-        f"rules {tr:.2f} s, rules + model {tm:.2f} s (x{tm / tr:.2f})",
-        f"- one long document ({long_row.rules.document.words} words, all samples joined), best of three "
-        f"alternating runs: rules {long_row.seconds_rules:.2f} s, rules + model {long_row.seconds_model:.2f} s "
-        f"(x{long_row.seconds_model / long_row.seconds_rules:.2f})",
+        "- all documents above, one run each (the model run comes second and finds pattern "
+        f"caches warm): rules {tr:.2f} s, rules + model {tm:.2f} s (x{tm / tr:.2f})",
+        f"- one long document ({long_row.rules.document.words} words, all samples joined), best "
+        "of three "
+        f"alternating runs: rules {long_row.seconds_rules:.2f} s, rules + model "
+        f"{long_row.seconds_model:.2f} s (x{long_row.seconds_model / long_row.seconds_rules:.2f})",
     ]
 
 
@@ -166,7 +197,7 @@ def _best_of(name: str, doc: Document, packs, clf, repeat: int = 3) -> Row:
 
 
 def with_proposed_labels(packs: dict) -> tuple[dict, list[str]]:
-    """Packs where criteria without classifier_labels take PROPOSED_LABELS; returns the ids changed."""
+    """Packs where unlabelled criteria take PROPOSED_LABELS; returns the ids changed."""
     from ..packs.loader import Pack
 
     changed, out = [], {}
@@ -190,24 +221,43 @@ def run(samples: Path, real_dev: Path | None, proposed: bool = True) -> str:
     t0 = time.perf_counter()
     clf = load_classifier()
     load_s = time.perf_counter() - t0
-    lines = [f"Criteria accepting model evidence: {', '.join(opted) or 'none'}"
-             + (f" (from PROPOSED_LABELS in auditcheck/classify/ablation.py: {', '.join(changed)})" if changed else " (from the YAML)"), ""]
-    lines += ["### Samples (sample_audits/, expectations from sample_audits/expected.yaml where listed)", ""]
+    lines = [
+        f"Criteria accepting model evidence: {', '.join(opted) or 'none'}"
+        + (
+            f" (from PROPOSED_LABELS in auditcheck/classify/ablation.py: {', '.join(changed)})"
+            if changed
+            else " (from the YAML)"
+        ),
+        "",
+    ]
+    lines += [
+        "### Samples (sample_audits/, expectations from sample_audits/expected.yaml where listed)",
+        "",
+    ]
     s_rows = sample_rows(samples, packs, clf)
     lines += _table(s_rows)
     lifted = sum(len(r.lifted()) for r in s_rows)
-    changed = sum(r.rules.verdict != r.model.verdict for r in s_rows)
-    lines += ["", f"- criteria lifted from unmet to met by the model: {lifted}; verdicts changed: {changed} of {len(s_rows)}"]
+    verdicts_changed = sum(r.rules.verdict != r.model.verdict for r in s_rows)
+    lines += [
+        "",
+        f"- criteria lifted from unmet to met by the model: {lifted}; verdicts changed: "
+        f"{verdicts_changed} of {len(s_rows)}",
+    ]
     lines += _agreement(s_rows)
     r_rows: list[Row] = []
     if real_dev is not None and (real_dev / "index.csv").exists():
         lines += ["", "### Real-dev (../shared/real-dev, expert labels from index.csv)", ""]
         r_rows = real_dev_rows(real_dev, packs, clf)
         lines += _table(r_rows)
-        lines += [""] + _agreement(r_rows)
+        lines += ["", *_agreement(r_rows)]
     joined = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(samples.glob("*.md")))
     long_row = _best_of("joined samples", document_from_text(joined, path="joined.md"), packs, clf)
-    lines += ["", "### Timing (one run on the shared development machine)", "", f"- loading the model: {load_s:.3f} s"]
+    lines += [
+        "",
+        "### Timing (one run on the shared development machine)",
+        "",
+        f"- loading the model: {load_s:.3f} s",
+    ]
     lines += _timing(s_rows + r_rows, long_row)
     return "\n".join(lines) + "\n"
 
@@ -217,9 +267,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--samples", type=Path, default=REPO / "sample_audits")
     parser.add_argument("--real-dev", type=Path, default=REPO.parent / "shared" / "real-dev")
     parser.add_argument("--out", type=Path, help="Write the Markdown here instead of stdout.")
-    parser.add_argument("--yaml-only", action="store_true", help="Use only the classifier_labels the criteria YAML declares.")
+    parser.add_argument(
+        "--yaml-only",
+        action="store_true",
+        help="Use only the classifier_labels the criteria YAML declares.",
+    )
     args = parser.parse_args(argv)
-    text = run(args.samples, args.real_dev if args.real_dev.is_dir() else None, proposed=not args.yaml_only)
+    text = run(
+        args.samples, args.real_dev if args.real_dev.is_dir() else None, proposed=not args.yaml_only
+    )
     if args.out:
         args.out.write_text(text, encoding="utf-8")
     else:

@@ -16,7 +16,9 @@ from pathlib import Path
 
 import numpy as np
 
+from ..errors import ModelError
 from . import LABELS
+from .statement_model import StatementModel
 
 
 @dataclass
@@ -46,7 +48,9 @@ def macro_f1(scores: list[LabelScore]) -> float:
     return sum(counted) / len(counted) if counted else 0.0
 
 
-def cross_validate(corpus: str | Path | None = None, threshold: float | None = None, split: str = "template") -> list[LabelScore]:
+def cross_validate(
+    corpus: str | Path | None = None, threshold: float | None = None, split: str = "template"
+) -> list[LabelScore]:
     """Per-label scores from 5-fold stratified cross-validation on the training file.
 
     ``split="template"`` keeps template siblings apart (see training.folds); only passages
@@ -64,8 +68,10 @@ def cross_validate(corpus: str | Path | None = None, threshold: float | None = N
     return per_label(Y[scored], P[scored])
 
 
-def calibrated_predictions(scores: np.ndarray, Y: np.ndarray, scored: np.ndarray, test: np.ndarray, threshold: float) -> np.ndarray:
-    """Predictions for ``test`` with Platt parameters fitted on the other scored rows' labels only."""
+def calibrated_predictions(
+    scores: np.ndarray, Y: np.ndarray, scored: np.ndarray, test: np.ndarray, threshold: float
+) -> np.ndarray:
+    """Predictions for ``test``, Platt-calibrated on the other scored rows' labels only."""
     from .training import fit_platt
 
     mask = scored.copy()
@@ -75,7 +81,11 @@ def calibrated_predictions(scores: np.ndarray, Y: np.ndarray, scored: np.ndarray
     return (proba >= threshold).astype(int)
 
 
-def heldout(model_path: str | Path | None = None, corpus: str | Path | None = None, threshold: float | None = None) -> list[LabelScore] | None:
+def heldout(
+    model_path: str | Path | None = None,
+    corpus: str | Path | None = None,
+    threshold: float | None = None,
+) -> list[LabelScore] | None:
     """Per-label scores of the saved model on the held-out file, or None when there is none."""
     from . import load_classifier
     from .training import corpus_files, label_matrix, read_jsonl
@@ -85,6 +95,8 @@ def heldout(model_path: str | Path | None = None, corpus: str | Path | None = No
         return None
     rows = read_jsonl(held)
     clf = load_classifier(model_path, threshold=threshold)
+    if isinstance(clf, StatementModel):
+        raise ModelError(str(model_path), "a statement-criteria model, not a passage classifier")
     proba = clf.predict_proba([r["text"] for r in rows])
     return per_label(label_matrix(rows), (proba >= clf.threshold).astype(int))
 
@@ -93,5 +105,7 @@ def format_table(scores: list[LabelScore], title: str) -> str:
     width = max(len(s.label) for s in scores)
     lines = [title, f"{'label':<{width}}  precision  recall    f1  support"]
     for s in scores:
-        lines.append(f"{s.label:<{width}}  {s.precision:9.2f}  {s.recall:6.2f}  {s.f1:4.2f}  {s.support:7d}")
+        lines.append(
+            f"{s.label:<{width}}  {s.precision:9.2f}  {s.recall:6.2f}  {s.f1:4.2f}  {s.support:7d}"
+        )
     return "\n".join(lines)

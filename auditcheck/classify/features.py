@@ -39,17 +39,25 @@ class Vectoriser:
         self._token_rx = re.compile(self.token_pattern)
 
     def analyse(self, text: str) -> list[str]:
-        """The n-grams scikit-learn's analyzer yields for ``text`` (used by tests and training checks)."""
+        """The n-grams scikit-learn's analyzer yields for ``text`` (used by tests and training
+        checks).
+        """
         if self.lowercase:
             text = text.lower()
         if self.analyzer == "word":
             return _word_ngrams(self._token_rx.findall(text), self.ngram_range)
         if self.analyzer == "char_wb":
-            return [g for w in _WHITE_SPACES.sub(" ", text).split() for g in _char_wb_word(w, self.ngram_range)]
+            return [
+                g
+                for w in _WHITE_SPACES.sub(" ", text).split()
+                for g in _char_wb_word(w, self.ngram_range)
+            ]
         raise ValueError(f"unsupported analyzer {self.analyzer!r}")
 
     def columns(self, text: str) -> list[int]:
-        """Vocabulary columns of every n-gram occurrence in ``text`` (repeats kept, unknown grams dropped)."""
+        """Vocabulary columns of every n-gram occurrence in ``text`` (repeats kept, unknown grams
+        dropped).
+        """
         if self.lowercase:
             text = text.lower()
         vocab = self.vocabulary
@@ -61,7 +69,9 @@ class Vectoriser:
         for w in text.split():
             cols = cache.get(w)
             if cols is None:
-                cols = [j for j in map(vocab.get, _char_wb_word(w, self.ngram_range)) if j is not None]
+                cols = [
+                    j for j in map(vocab.get, _char_wb_word(w, self.ngram_range)) if j is not None
+                ]
                 if len(cache) < 200_000:
                     cache[w] = cols
             out.extend(cols)
@@ -78,7 +88,9 @@ class Vectoriser:
             columns.append(c)
         return self.weights_from_columns(columns)
 
-    def weights_from_columns(self, columns: list[list[int]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def weights_from_columns(
+        self, columns: list[list[int]]
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """``weights`` for texts whose vocabulary columns (one per n-gram occurrence) are known."""
         rows: list[int] = []
         cols: list[int] = []
@@ -86,7 +98,10 @@ class Vectoriser:
             cols.extend(found)
             rows.extend([i] * len(found))
         n = len(self.vocabulary)
-        keys, counts = np.unique(np.asarray(rows, dtype=np.int64) * n + np.asarray(cols, dtype=np.int64), return_counts=True)
+        keys, counts = np.unique(
+            np.asarray(rows, dtype=np.int64) * n + np.asarray(cols, dtype=np.int64),
+            return_counts=True,
+        )
         r, c = keys // n, keys % n
         tf = np.log(counts) + 1.0 if self.sublinear_tf else counts.astype(np.float64)
         values = tf * self.idf[c]
@@ -117,7 +132,9 @@ def _char_wb_word(word: str, ngram_range: tuple[int, int]) -> list[str]:
     return out
 
 
-def transform(vectorisers: list[Vectoriser], texts: list[str], n_features: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def transform(
+    vectorisers: list[Vectoriser], texts: list[str], n_features: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """A CSR triple (row pointers, columns, values) for the texts in the joined feature space."""
     parts = [v.weights(texts) for v in vectorisers]
     r = np.concatenate([p[0] for p in parts])
@@ -128,7 +145,9 @@ def transform(vectorisers: list[Vectoriser], texts: list[str], n_features: int) 
     return indptr, c[order], v[order]
 
 
-def linear_scores(indptr: np.ndarray, col: np.ndarray, val: np.ndarray, coef_t: np.ndarray, intercept: np.ndarray) -> np.ndarray:
+def linear_scores(
+    indptr: np.ndarray, col: np.ndarray, val: np.ndarray, coef_t: np.ndarray, intercept: np.ndarray
+) -> np.ndarray:
     """X @ coef.T + intercept for the sparse rows, as a dense (rows, labels) array.
 
     ``coef_t`` is the coefficient matrix transposed, (features, labels), so that gathering
@@ -143,7 +162,12 @@ def linear_scores(indptr: np.ndarray, col: np.ndarray, val: np.ndarray, coef_t: 
     return out + intercept
 
 
-def scores_from_parts(parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]], rows: int, coef_t: np.ndarray, intercept: np.ndarray) -> np.ndarray:
+def scores_from_parts(
+    parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]],
+    rows: int,
+    coef_t: np.ndarray,
+    intercept: np.ndarray,
+) -> np.ndarray:
     """X @ coef.T + intercept straight from per-vectoriser (row, column, value) triples.
 
     The same numbers as ``linear_scores(*transform(...))`` without sorting the entries into

@@ -8,6 +8,7 @@ the sentences whose calibrated probability reaches the threshold, as Evidence wi
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 from typing import Any
@@ -46,7 +47,7 @@ def _field_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split a sentence span at line breaks that start a labelled field or list item."""
     cuts = [start] + [m.start() + 1 for m in _FIELD_LINE.finditer(text, start, end)] + [end]
     out = []
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in itertools.pairwise(cuts):
         while a < b and text[a].isspace():
             a += 1
         while b > a and text[b - 1].isspace():
@@ -66,9 +67,13 @@ ALLOWED_TOKEN_PATTERNS = frozenset({r"(?u)\b\w\w+\b"})
 
 
 class EvidenceClassifier:
-    """Multi-label passage classifier: TF-IDF features, one logistic model per label, Platt calibration."""
+    """Multi-label passage classifier: TF-IDF features, one logistic model per label, Platt
+    calibration.
+    """
 
-    def __init__(self, model: dict[str, Any], *, path: str | Path = "<model>", threshold: float | None = None) -> None:
+    def __init__(
+        self, model: dict[str, Any], *, path: str | Path = "<model>", threshold: float | None = None
+    ) -> None:
         try:
             self.labels: list[str] = [str(x) for x in model["labels"]]
             self.vectorisers: list[Vectoriser] = []
@@ -77,17 +82,30 @@ class EvidenceClassifier:
                 if str(spec["token_pattern"]) not in ALLOWED_TOKEN_PATTERNS:
                     # a model file is data anyone can edit (its checksum can be recomputed):
                     # it may not bring its own regular expression, which could hang the run
-                    raise ModelError(path, "token_pattern is not the standard word pattern; "
-                                           "a model file may not carry its own regular expression")
+                    raise ModelError(
+                        path,
+                        "token_pattern is not the standard word pattern; "
+                        "a model file may not carry its own regular expression",
+                    )
                 vocab = {str(term): i for i, term in enumerate(spec["vocabulary"])}
                 idf = decode_array(spec["idf"], path, "idf")
                 if idf.shape != (len(vocab),):
-                    raise ModelError(path, f"idf of {spec['analyzer']} has {idf.shape} entries for {len(vocab)} terms")
-                self.vectorisers.append(Vectoriser(
-                    analyzer=str(spec["analyzer"]), ngram_range=(int(spec["ngram_range"][0]), int(spec["ngram_range"][1])),
-                    vocabulary=vocab, idf=idf, offset=offset, lowercase=bool(spec["lowercase"]),
-                    sublinear_tf=bool(spec["sublinear_tf"]), token_pattern=str(spec["token_pattern"]),
-                ))
+                    raise ModelError(
+                        path,
+                        f"idf of {spec['analyzer']} has {idf.shape} entries for {len(vocab)} terms",
+                    )
+                self.vectorisers.append(
+                    Vectoriser(
+                        analyzer=str(spec["analyzer"]),
+                        ngram_range=(int(spec["ngram_range"][0]), int(spec["ngram_range"][1])),
+                        vocabulary=vocab,
+                        idf=idf,
+                        offset=offset,
+                        lowercase=bool(spec["lowercase"]),
+                        sublinear_tf=bool(spec["sublinear_tf"]),
+                        token_pattern=str(spec["token_pattern"]),
+                    )
+                )
                 offset += len(vocab)
             self.n_features = offset
             self.coef = decode_array(model["coef"], path, "coef")
@@ -100,10 +118,19 @@ class EvidenceClassifier:
         except ModelError:
             raise
         except (KeyError, TypeError, ValueError, IndexError) as exc:
-            raise ModelError(path, f"model object is incomplete or malformed ({type(exc).__name__}: {exc})") from None
+            raise ModelError(
+                path, f"model object is incomplete or malformed ({type(exc).__name__}: {exc})"
+            ) from None
         k = len(self.labels)
-        if self.coef.shape != (k, self.n_features) or self.intercept.shape != (k,) or self.cal_a.shape != (k,) or self.cal_b.shape != (k,):
-            raise ModelError(path, f"array shapes do not match {k} labels and {self.n_features} features")
+        if (
+            self.coef.shape != (k, self.n_features)
+            or self.intercept.shape != (k,)
+            or self.cal_a.shape != (k,)
+            or self.cal_b.shape != (k,)
+        ):
+            raise ModelError(
+                path, f"array shapes do not match {k} labels and {self.n_features} features"
+            )
         if any(v.analyzer not in ("word", "char_wb") for v in self.vectorisers):
             raise ModelError(path, "unsupported analyzer in model")
 
@@ -112,7 +139,7 @@ class EvidenceClassifier:
         return scores_from_parts(parts, len(texts), self._coef_t, self.intercept)
 
     def raw_proba(self, texts: list[str]) -> np.ndarray:
-        """Uncalibrated logistic probabilities, equal to the scikit-learn pipeline's predict_proba."""
+        """Uncalibrated logistic probabilities, equal to scikit-learn's predict_proba."""
         return _sigmoid(self.decision_function(texts))
 
     def predict_proba(self, texts: list[str]) -> np.ndarray:
@@ -121,10 +148,15 @@ class EvidenceClassifier:
 
     def predict(self, texts: list[str]) -> list[list[str]]:
         proba = self.predict_proba(texts)
-        return [[lab for lab, p in zip(self.labels, row) if p >= self.threshold] for row in proba]
+        return [
+            [lab for lab, p in zip(self.labels, row, strict=False) if p >= self.threshold]
+            for row in proba
+        ]
 
-    def passages(self, document: Document, index: DocumentIndex | None = None) -> list[tuple[int, int]]:
-        """Sentence spans the classifier reads: statement-like sentences of every non-heading block."""
+    def passages(
+        self, document: Document, index: DocumentIndex | None = None
+    ) -> list[tuple[int, int]]:
+        """The spans the classifier reads: statement-like sentences of non-heading blocks."""
         index = index or DocumentIndex(document)
         spans = []
         for block in document.blocks:
@@ -132,11 +164,15 @@ class EvidenceClassifier:
                 continue
             for s_start, s_end in index.sentences(block):
                 for start, end in _field_lines(document.text, s_start, s_end):
-                    if MIN_CHARS <= end - start <= MAX_CHARS and _statement(document.text[start:end]):
+                    if MIN_CHARS <= end - start <= MAX_CHARS and _statement(
+                        document.text[start:end]
+                    ):
                         spans.append((start, end))
         return spans
 
-    def evidence_for(self, document: Document, threshold: float | None = None) -> dict[str, list[Evidence]]:
+    def evidence_for(
+        self, document: Document, threshold: float | None = None
+    ) -> dict[str, list[Evidence]]:
         """Per label, the sentences whose probability is at least the threshold, best first."""
         threshold = self.threshold if threshold is None else threshold
         spans = self.passages(document)
@@ -148,9 +184,15 @@ class EvidenceClassifier:
             rows = np.nonzero(proba[:, j] >= threshold)[0]
             if len(rows) == 0:
                 continue
-            rows = sorted(rows, key=lambda i: (-proba[i, j], spans[i][0]))
+            ordered = sorted(rows, key=lambda i: (-proba[i, j], spans[i][0]))
             out[label] = [
-                evidence_from_span(document, *spans[i], source="classifier", role=label, score=round(float(proba[i, j]), 4))
-                for i in rows
+                evidence_from_span(
+                    document,
+                    *spans[i],
+                    source="classifier",
+                    role=label,
+                    score=round(float(proba[i, j]), 4),
+                )
+                for i in ordered
             ]
         return out

@@ -81,8 +81,10 @@ _DIGIT = re.compile(r"\d")
 #: A title-case heading glued in front of a sentence that opens with a usual first word
 #: ("Our Supply Chain We source ...").
 _LEADING_TITLE = re.compile(
-    r"^((?:[A-Z][\w'’&-]*|and|of|the|in|our|for|to|on|&|with)(?:\s+(?:[A-Z][\w'’&-]*|and|of|the|in|our|for|to|on|&|with)){1,7})"
-    r"\s+(?=(?:We|Our|The|In|This|As|At|All|Each|Every|It|These|Since|During|Where|When|To)\s+[a-z])"
+    r"^((?:[A-Z][\w'’&-]*|and|of|the|in|our|for|to|on|&|with)"
+    r"(?:\s+(?:[A-Z][\w'’&-]*|and|of|the|in|our|for|to|on|&|with)){1,7})"
+    r"\s+(?=(?:We|Our|The|In|This|As|At|All|Each|Every|It|These|Since|During|Where|When"
+    r"|To)\s+[a-z])"
 )
 _CLOSING = re.compile(r"[\s.;:!?]+$")
 _LEADING_CAPS = re.compile(r"^(?:[A-Z0-9&'’,()/-]{2,}\s+){2,}")
@@ -162,7 +164,9 @@ def _dense(text: str, i: int, n: int) -> list[float]:
     ]
 
 
-def sentence_views(sentences: Sequence[str], headings: Sequence[str] | None = None) -> list[StatementSentence]:
+def sentence_views(
+    sentences: Sequence[str], headings: Sequence[str] | None = None
+) -> list[StatementSentence]:
     """The model's view of each sentence of one statement, in order.
 
     ``headings``: for a parsed document, the heading each sentence sits under ('' for none);
@@ -181,14 +185,16 @@ def sentence_views(sentences: Sequence[str], headings: Sequence[str] | None = No
             section = heading
         before = texts[max(0, i - WINDOW) : i]
         after = texts[i + 1 : i + 1 + WINDOW]
-        out.append(StatementSentence(
-            text=text,
-            context=" ".join(before + after),
-            prev=texts[i - 1] if i > 0 else "",
-            next=texts[i + 1] if i + 1 < n else "",
-            section=section,
-            dense=_dense(text, i, n),
-        ))
+        out.append(
+            StatementSentence(
+                text=text,
+                context=" ".join(before + after),
+                prev=texts[i - 1] if i > 0 else "",
+                next=texts[i + 1] if i + 1 < n else "",
+                section=section,
+                dense=_dense(text, i, n),
+            )
+        )
     return out
 
 
@@ -230,7 +236,9 @@ def read_gold_csv(path: str | Path) -> list[GoldStatement]:
         try:
             idx = int(str(row["sent_idx"]).strip())
         except (TypeError, ValueError):
-            raise DocumentError(path, f"row {line}: sent_idx {row['sent_idx']!r} is not a whole number") from None
+            raise DocumentError(
+                path, f"row {line}: sent_idx {row['sent_idx']!r} is not a whole number"
+            ) from None
         sentence = row["sentence"]
         if sentence is None or row.get(present[-1]) is None:
             raise DocumentError(path, f"row {line}: fewer fields than columns")
@@ -243,23 +251,29 @@ def read_gold_csv(path: str | Path) -> list[GoldStatement]:
         sid = str(row["statement_id"]).strip()
         if not sid:
             raise DocumentError(path, f"row {line}: empty statement_id")
-        grouped.setdefault(sid, []).append((idx, sentence, labels, str(row.get("jurisdiction") or "")))
+        grouped.setdefault(sid, []).append(
+            (idx, sentence, labels, str(row.get("jurisdiction") or ""))
+        )
     statements = []
     for sid in sorted(grouped):
         items = sorted(grouped[sid], key=lambda t: t[0])
         seen = [t[0] for t in items]
         if len(set(seen)) != len(seen):
             raise DocumentError(path, f"statement {sid}: sent_idx repeats")
-        statements.append(GoldStatement(
-            statement_id=sid,
-            jurisdiction=items[0][3],
-            sentences=[t[1] for t in items],
-            labels={lab: [t[2][lab] for t in items] for lab in present},
-        ))
+        statements.append(
+            GoldStatement(
+                statement_id=sid,
+                jurisdiction=items[0][3],
+                sentences=[t[1] for t in items],
+                labels={lab: [t[2][lab] for t in items] for lab in present},
+            )
+        )
     return statements
 
 
-def flatten(statements: Iterable[GoldStatement]) -> tuple[list[StatementSentence], list[str], list[dict[str, int]]]:
+def flatten(
+    statements: Iterable[GoldStatement],
+) -> tuple[list[StatementSentence], list[str], list[dict[str, int]]]:
     """(views, statement id per sentence, labels per sentence) for a list of statements."""
     views: list[StatementSentence] = []
     groups: list[str] = []

@@ -66,7 +66,9 @@ class StatementModel:
         try:
             self.labels: list[str] = [str(x) for x in model["labels"]]
             if [str(x) for x in model["dense_features"]] != list(DENSE_FEATURES):
-                raise ModelError(path, "the model's dense features differ from this auditcheck's; retrain it")
+                raise ModelError(
+                    path, "the model's dense features differ from this auditcheck's; retrain it"
+                )
             self.vectorisers: list[Vectoriser] = []
             self.fields: list[str] = []
             offset = 0
@@ -74,15 +76,25 @@ class StatementModel:
                 vocab = {str(term): i for i, term in enumerate(spec["vocabulary"])}
                 idf = decode_array(spec["idf"], path, "idf")
                 if idf.shape != (len(vocab),):
-                    raise ModelError(path, f"idf of {spec['name']} has {idf.shape} entries for {len(vocab)} terms")
+                    raise ModelError(
+                        path,
+                        f"idf of {spec['name']} has {idf.shape} entries for {len(vocab)} terms",
+                    )
                 if spec["field"] not in _FIELDS or spec["analyzer"] not in ("word", "char_wb"):
                     raise ModelError(path, f"unsupported vectoriser {spec['name']!r}")
                 self.fields.append(str(spec["field"]))
-                self.vectorisers.append(Vectoriser(
-                    analyzer=str(spec["analyzer"]), ngram_range=(int(spec["ngram_range"][0]), int(spec["ngram_range"][1])),
-                    vocabulary=vocab, idf=idf, offset=offset, lowercase=bool(spec["lowercase"]),
-                    sublinear_tf=bool(spec["sublinear_tf"]), token_pattern=str(spec["token_pattern"]),
-                ))
+                self.vectorisers.append(
+                    Vectoriser(
+                        analyzer=str(spec["analyzer"]),
+                        ngram_range=(int(spec["ngram_range"][0]), int(spec["ngram_range"][1])),
+                        vocabulary=vocab,
+                        idf=idf,
+                        offset=offset,
+                        lowercase=bool(spec["lowercase"]),
+                        sublinear_tf=bool(spec["sublinear_tf"]),
+                        token_pattern=str(spec["token_pattern"]),
+                    )
+                )
                 offset += len(vocab)
             self.n_text_features = offset
             coef1 = decode_array(model["stage1"]["coef"], path, "stage1 coef")
@@ -94,7 +106,9 @@ class StatementModel:
         except ModelError:
             raise
         except (KeyError, TypeError, ValueError, IndexError) as exc:
-            raise ModelError(path, f"model object is incomplete or malformed ({type(exc).__name__}: {exc})") from None
+            raise ModelError(
+                path, f"model object is incomplete or malformed ({type(exc).__name__}: {exc})"
+            ) from None
         k = len(self.labels)
         n_dense = len(DENSE_FEATURES)
         shapes_ok = (
@@ -105,7 +119,9 @@ class StatementModel:
             and self.thresholds.shape == (k,)
         )
         if not shapes_ok:
-            raise ModelError(path, f"array shapes do not match {k} labels and {self.n_text_features} features")
+            raise ModelError(
+                path, f"array shapes do not match {k} labels and {self.n_text_features} features"
+            )
         if not np.all(np.isfinite(coef1)):
             raise ModelError(path, "model weights are not finite numbers")
         self._coef1_text_t = np.ascontiguousarray(coef1[:, : self.n_text_features].T)
@@ -116,29 +132,39 @@ class StatementModel:
     def _stage1(self, views: list[StatementSentence]) -> np.ndarray:
         by_field = {f: [getattr(v, f) for v in views] for f in _FIELDS}
         parts = []
-        for vec, fieldname in zip(self.vectorisers, self.fields):
-            if fieldname == "context" and vec.analyzer == "word" and vec.ngram_range in ((1, 1), (1, 2)):
+        for vec, fieldname in zip(self.vectorisers, self.fields, strict=False):
+            if (
+                fieldname == "context"
+                and vec.analyzer == "word"
+                and vec.ngram_range in ((1, 1), (1, 2))
+            ):
                 parts.append(vec.weights_from_columns(_context_columns(vec, by_field["text"])))
             else:
                 parts.append(vec.weights(by_field[fieldname]))
         scores = scores_from_parts(parts, len(views), self._coef1_text_t, self.intercept1)
-        dense = np.array([v.dense for v in views], dtype=np.float64).reshape(len(views), len(DENSE_FEATURES))
+        dense = np.array([v.dense for v in views], dtype=np.float64).reshape(
+            len(views), len(DENSE_FEATURES)
+        )
         return scores + dense @ self._coef1_dense.T
 
     def predict_views(self, views: list[StatementSentence]) -> np.ndarray:
-        """Calibrated probabilities (sentences x labels) for the views of ONE statement, in order."""
+        """Calibrated probabilities (sentences x labels) for ONE statement, in order."""
         if not views:
             return np.zeros((0, len(self.labels)))
         return _sigmoid(self.cal_a * self._stage1(views) + self.cal_b)
 
-    def predict_sentences(self, sentences: list[str], headings: list[str] | None = None) -> np.ndarray:
+    def predict_sentences(
+        self, sentences: list[str], headings: list[str] | None = None
+    ) -> np.ndarray:
         """Probabilities for the sentences of one statement, in reading order (``headings``:
         the heading each sentence sits under, when known)."""
         return self.predict_views(sentence_views(sentences, headings))
 
     # -- documents ---------------------------------------------------------------------------
 
-    def document_sentences(self, document: Document, index: DocumentIndex | None = None) -> tuple[list[tuple[int, int]], list[str], list[str]]:
+    def document_sentences(
+        self, document: Document, index: DocumentIndex | None = None
+    ) -> tuple[list[tuple[int, int]], list[str], list[str]]:
         """Spans of the document's sentences, the text the model reads for each, and the
         heading each sits under.
 
@@ -173,11 +199,18 @@ class StatementModel:
         spans, texts, under = self.document_sentences(document)
         proba = self.predict_sentences(texts, under)
         return [
-            SentenceLabels(s, e, document.text[s:e], {lab: float(p) for lab, p in zip(self.labels, row)})
-            for (s, e), row in zip(spans, proba)
+            SentenceLabels(
+                s,
+                e,
+                document.text[s:e],
+                {lab: float(p) for lab, p in zip(self.labels, row, strict=False)},
+            )
+            for (s, e), row in zip(spans, proba, strict=False)
         ]
 
-    def evidence_for(self, document: Document, threshold: float | None = None) -> dict[str, list[Evidence]]:
+    def evidence_for(
+        self, document: Document, threshold: float | None = None
+    ) -> dict[str, list[Evidence]]:
         """Per label, sentences at or above the label's threshold (raised to ``threshold`` when
         that is higher: the pack's floor), best first, as classifier Evidence."""
         spans, texts, under = self.document_sentences(document)
@@ -193,7 +226,13 @@ class StatementModel:
             # the engine quotes the best few; building Evidence for every hit is wasted work
             ordered = sorted(rows, key=lambda i: (-proba[i, j], spans[i][0]))[:MAX_EVIDENCE]
             out[label] = [
-                evidence_from_span(document, *spans[i], source="classifier", role=label, score=round(float(proba[i, j]), 4))
+                evidence_from_span(
+                    document,
+                    *spans[i],
+                    source="classifier",
+                    role=label,
+                    score=round(float(proba[i, j]), 4),
+                )
                 for i in ordered
             ]
         return out
@@ -205,7 +244,10 @@ def _context_columns(vec: Vectoriser, texts: list[str]) -> list[list[int]]:
     as analysing the joined window text, without reading every sentence four times."""
     vocab = vec.vocabulary
     tokens = [vec._token_rx.findall(t.lower() if vec.lowercase else t) for t in texts]
-    own = [[j for j in map(vocab.get, _word_ngrams(tk, vec.ngram_range)) if j is not None] for tk in tokens]
+    own = [
+        [j for j in map(vocab.get, _word_ngrams(tk, vec.ngram_range)) if j is not None]
+        for tk in tokens
+    ]
     bigrams = vec.ngram_range[1] >= 2
     out = []
     n = len(texts)

@@ -36,10 +36,26 @@ from .store import encode_array
 #: inference in features.py mirrors exactly these settings. max_features keeps the shipped
 #: file small (the coefficients of the most frequent n-grams carry nearly all the signal).
 BLOCKS: tuple[tuple[str, str, dict[str, Any]], ...] = (
-    ("sentence_words", "text", {"analyzer": "word", "ngram_range": (1, 2), "min_df": 2, "max_features": 15000}),
-    ("sentence_chars", "text", {"analyzer": "char_wb", "ngram_range": (3, 5), "min_df": 3, "max_features": 20000}),
-    ("context_words", "context", {"analyzer": "word", "ngram_range": (1, 2), "min_df": 2, "max_features": 12000}),
-    ("section_words", "section", {"analyzer": "word", "ngram_range": (1, 2), "min_df": 2, "max_features": 3000}),
+    (
+        "sentence_words",
+        "text",
+        {"analyzer": "word", "ngram_range": (1, 2), "min_df": 2, "max_features": 15000},
+    ),
+    (
+        "sentence_chars",
+        "text",
+        {"analyzer": "char_wb", "ngram_range": (3, 5), "min_df": 3, "max_features": 20000},
+    ),
+    (
+        "context_words",
+        "context",
+        {"analyzer": "word", "ngram_range": (1, 2), "min_df": 2, "max_features": 12000},
+    ),
+    (
+        "section_words",
+        "section",
+        {"analyzer": "word", "ngram_range": (1, 2), "min_df": 2, "max_features": 3000},
+    ),
 )
 TOKEN_PATTERN = r"(?u)\b\w\w+\b"
 #: Inverse regularisation of the logistic regressions (chosen by grouped CV on the development
@@ -59,17 +75,25 @@ class Stage1:
 def _vectoriser(settings: dict[str, Any]):
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    return TfidfVectorizer(lowercase=True, sublinear_tf=True, token_pattern=TOKEN_PATTERN, dtype=np.float64, **settings)
+    return TfidfVectorizer(
+        lowercase=True, sublinear_tf=True, token_pattern=TOKEN_PATTERN, dtype=np.float64, **settings
+    )
 
 
 def _design(vectorisers: list[Any], views: Sequence[StatementSentence], fit: bool):
     import scipy.sparse as sp
 
     parts = []
-    for vec, (_, fieldname, _) in zip(vectorisers, BLOCKS):
+    for vec, (_, fieldname, _) in zip(vectorisers, BLOCKS, strict=False):
         texts = [getattr(v, fieldname) for v in views]
         parts.append(vec.fit_transform(texts) if fit else vec.transform(texts))
-    parts.append(sp.csr_matrix(np.array([v.dense for v in views], dtype=np.float64).reshape(len(views), len(DENSE_FEATURES))))
+    parts.append(
+        sp.csr_matrix(
+            np.array([v.dense for v in views], dtype=np.float64).reshape(
+                len(views), len(DENSE_FEATURES)
+            )
+        )
+    )
     return sp.hstack(parts).tocsr()
 
 
@@ -81,7 +105,9 @@ def fit_stage1(views: Sequence[StatementSentence], Y: np.ndarray) -> Stage1:
     coef = np.zeros((Y.shape[1], X.shape[1]))
     intercept = np.zeros(Y.shape[1])
     for j in range(Y.shape[1]):
-        lr = LogisticRegression(C=C_SENTENCE, class_weight="balanced", solver="liblinear", max_iter=1000)
+        lr = LogisticRegression(
+            C=C_SENTENCE, class_weight="balanced", solver="liblinear", max_iter=1000
+        )
         lr.fit(X, Y[:, j])
         coef[j], intercept[j] = lr.coef_[0], lr.intercept_[0]
     return Stage1(vectorisers, coef, intercept)
@@ -92,7 +118,9 @@ def stage1_scores(model: Stage1, views: Sequence[StatementSentence]) -> np.ndarr
     return np.asarray(X @ model.coef.T) + model.intercept
 
 
-def _oof_stage1(views: Sequence[StatementSentence], Y: np.ndarray, groups: np.ndarray, n_splits: int) -> np.ndarray:
+def _oof_stage1(
+    views: Sequence[StatementSentence], Y: np.ndarray, groups: np.ndarray, n_splits: int
+) -> np.ndarray:
     from sklearn.model_selection import GroupKFold
 
     scores = np.zeros(Y.shape)
@@ -144,7 +172,12 @@ class Fitted:
     thresholds: np.ndarray
 
 
-def fit_all(views: Sequence[StatementSentence], Y: np.ndarray, groups: np.ndarray, n_splits: int = INNER_SPLITS) -> Fitted:
+def fit_all(
+    views: Sequence[StatementSentence],
+    Y: np.ndarray,
+    groups: np.ndarray,
+    n_splits: int = INNER_SPLITS,
+) -> Fitted:
     """Model, calibration and thresholds, from grouped out-of-fold scores on these data only."""
     oof = _oof_stage1(views, Y, groups, n_splits)
     a, b = fit_platt(oof, Y)
@@ -156,7 +189,9 @@ def predict(fitted: Fitted, views: Sequence[StatementSentence]) -> np.ndarray:
     return _sigmoid(fitted.cal_a * stage1_scores(fitted.stage1, views) + fitted.cal_b)
 
 
-def load_dev(path: str | Path, labels: Sequence[str] = NINE) -> tuple[list[StatementSentence], np.ndarray, np.ndarray]:
+def load_dev(
+    path: str | Path, labels: Sequence[str] = NINE
+) -> tuple[list[StatementSentence], np.ndarray, np.ndarray]:
     statements = read_gold_csv(path)
     missing = [lab for lab in labels if lab not in statements[0].labels]
     if missing:
@@ -168,7 +203,9 @@ def load_dev(path: str | Path, labels: Sequence[str] = NINE) -> tuple[list[State
     return views, Y, np.array(groups)
 
 
-def cross_validate(path: str | Path, n_splits: int = N_SPLITS, progress: Any = None) -> dict[str, Any]:
+def cross_validate(
+    path: str | Path, n_splits: int = N_SPLITS, progress: Any = None
+) -> dict[str, Any]:
     """Grouped K-fold by statement, everything (calibration, thresholds) refitted inside each fold.
 
     Returns out-of-fold probabilities, the thresholds each fold chose, labels and groups.
@@ -184,25 +221,46 @@ def cross_validate(path: str | Path, n_splits: int = N_SPLITS, progress: Any = N
         thresholds[te] = fitted.thresholds
         if progress is not None:
             progress(k + 1, n_splits)
-    return {"proba": proba, "thresholds": thresholds, "Y": Y, "groups": groups, "labels": list(NINE)}
+    return {
+        "proba": proba,
+        "thresholds": thresholds,
+        "Y": Y,
+        "groups": groups,
+        "labels": list(NINE),
+    }
 
 
 def export(fitted: Fitted, info: dict[str, Any]) -> dict[str, Any]:
-    """The model object statement_model.StatementModel reads (float32 weights: the file is shipped)."""
+    """The object StatementModel reads (float32 weights, since the file is shipped)."""
     vectorisers = []
-    for vec, (name, fieldname, settings) in zip(fitted.stage1.vectorisers, BLOCKS):
+    for vec, (name, fieldname, settings) in zip(fitted.stage1.vectorisers, BLOCKS, strict=False):
         vocab = sorted(vec.vocabulary_, key=vec.vocabulary_.get)
-        vectorisers.append({
-            "name": name, "field": fieldname, "analyzer": settings["analyzer"],
-            "ngram_range": list(settings["ngram_range"]), "lowercase": True, "sublinear_tf": True,
-            "token_pattern": TOKEN_PATTERN, "vocabulary": vocab, "idf": encode_array(vec.idf_, "float32"),
-        })
+        vectorisers.append(
+            {
+                "name": name,
+                "field": fieldname,
+                "analyzer": settings["analyzer"],
+                "ngram_range": list(settings["ngram_range"]),
+                "lowercase": True,
+                "sublinear_tf": True,
+                "token_pattern": TOKEN_PATTERN,
+                "vocabulary": vocab,
+                "idf": encode_array(vec.idf_, "float32"),
+            }
+        )
     return {
         "labels": list(NINE),
         "vectorisers": vectorisers,
         "dense_features": list(DENSE_FEATURES),
-        "stage1": {"coef": encode_array(fitted.stage1.coef, "float32"), "intercept": encode_array(fitted.stage1.intercept)},
-        "calibration": {"method": "platt, grouped out-of-fold", "a": encode_array(fitted.cal_a), "b": encode_array(fitted.cal_b)},
+        "stage1": {
+            "coef": encode_array(fitted.stage1.coef, "float32"),
+            "intercept": encode_array(fitted.stage1.intercept),
+        },
+        "calibration": {
+            "method": "platt, grouped out-of-fold",
+            "a": encode_array(fitted.cal_a),
+            "b": encode_array(fitted.cal_b),
+        },
         "thresholds": [float(t) for t in fitted.thresholds],
         "info": info,
     }
@@ -227,9 +285,12 @@ def train(path: str | Path, out: str | Path) -> tuple[Path, dict[str, Any]]:
         "data_sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
         "statements": len(set(groups.tolist())),
         "sentences": len(views),
-        "positives": {lab: int(n) for lab, n in zip(NINE, Y.sum(axis=0))},
+        "positives": {lab: int(n) for lab, n in zip(NINE, Y.sum(axis=0), strict=False)},
         "statement_digests": sorted({statement_digest(g) for g in groups.tolist()}),
-        "source": "AIMS.ca and AIMS.uk gold sets (development split), CC-BY-4.0, Figshare DOI 10.6084/m9.figshare.28489340",
+        "source": (
+            "AIMS.ca and AIMS.uk gold sets (development split), CC-BY-4.0, Figshare DOI "
+            "10.6084/m9.figshare.28489340"
+        ),
     }
     written = save_model(export(fitted, info), out, fmt=FORMAT, version=FORMAT_VERSION)
     return written, info

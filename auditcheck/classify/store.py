@@ -11,6 +11,7 @@ do not agree) raises ModelError: a model file may come from a user and is treate
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import json
 from pathlib import Path
@@ -32,7 +33,11 @@ _DTYPES = {"float64": "<f8", "float32": "<f4"}
 def encode_array(array: np.ndarray, dtype: str = "float64") -> dict[str, Any]:
     """An array as little-endian bytes in base64; float32 halves a shipped file's weights."""
     a = np.ascontiguousarray(array, dtype=_DTYPES[dtype])
-    return {"dtype": dtype, "shape": list(a.shape), "data": base64.b64encode(a.tobytes()).decode("ascii")}
+    return {
+        "dtype": dtype,
+        "shape": list(a.shape),
+        "data": base64.b64encode(a.tobytes()).decode("ascii"),
+    }
 
 
 def decode_array(obj: Any, path: str | Path, what: str) -> np.ndarray:
@@ -48,16 +53,23 @@ def decode_array(obj: Any, path: str | Path, what: str) -> np.ndarray:
 
 
 def canonical(model: dict[str, Any]) -> bytes:
-    return json.dumps(model, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    return json.dumps(model, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode(
+        "utf-8"
+    )
 
 
-def save_model(model: dict[str, Any], path: str | Path, *, fmt: str = FORMAT, version: int = FORMAT_VERSION) -> Path:
-    """Write ``model`` with its format header and checksum; the output is byte-for-byte reproducible."""
+def save_model(
+    model: dict[str, Any], path: str | Path, *, fmt: str = FORMAT, version: int = FORMAT_VERSION
+) -> Path:
+    """Write ``model`` with its format header and checksum; the output is byte-for-byte
+    reproducible.
+    """
     path = Path(path)
     body = canonical(model)
     header = {"format": fmt, "format_version": version, "sha256": hashlib.sha256(body).hexdigest()}
     path.parent.mkdir(parents=True, exist_ok=True)
-    # the model object is written verbatim after the header, so the checksum covers exactly these bytes
+    # the model object is written verbatim after the header, so the checksum covers exactly these
+    # bytes
     head = json.dumps(header, sort_keys=True, separators=(",", ":"))[:-1]
     path.write_bytes(head.encode("utf-8") + b',"model":' + body + b"}\n")
     return path
@@ -78,20 +90,22 @@ def read_header(path: str | Path) -> dict[str, Any]:
         marker = f'"{key}":'.encode()
         at = head.find(marker)
         if at >= 0:
-            rest = head[at + len(marker):].split(b",", 1)[0]
-            try:
+            rest = head[at + len(marker) :].split(b",", 1)[0]
+            with contextlib.suppress(UnicodeDecodeError, json.JSONDecodeError):
                 out[key] = json.loads(rest)
-            except (UnicodeDecodeError, json.JSONDecodeError):
-                pass
     return out
 
 
-def load_model_dict(path: str | Path, *, fmt: str = FORMAT, version: int = FORMAT_VERSION) -> dict[str, Any]:
+def load_model_dict(
+    path: str | Path, *, fmt: str = FORMAT, version: int = FORMAT_VERSION
+) -> dict[str, Any]:
     """Read and verify a model file of format ``fmt``; return its ``model`` object."""
     path = Path(path)
     try:
         if path.stat().st_size > MAX_BYTES:
-            raise ModelError(path, f"file is larger than {MAX_BYTES // (1024 * 1024)} MB; not a model")
+            raise ModelError(
+                path, f"file is larger than {MAX_BYTES // (1024 * 1024)} MB; not a model"
+            )
         raw = path.read_bytes()
     except FileNotFoundError:
         raise ModelError(path, "model file not found") from None
@@ -100,12 +114,18 @@ def load_model_dict(path: str | Path, *, fmt: str = FORMAT, version: int = FORMA
     try:
         data = json.loads(raw)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ModelError(path, f"not a model file: invalid JSON ({exc.msg if hasattr(exc, 'msg') else exc})") from None
+        raise ModelError(
+            path, f"not a model file: invalid JSON ({exc.msg if hasattr(exc, 'msg') else exc})"
+        ) from None
     if not isinstance(data, dict) or data.get("format") != fmt:
         raise ModelError(path, f"not an auditcheck model file (expected format {fmt!r})")
     found = data.get("format_version")
     if found != version:
-        raise ModelError(path, f"model format version {found!r} is not supported (this auditcheck reads version {version}); retrain with 'auditcheck model train'")
+        raise ModelError(
+            path,
+            f"model format version {found!r} is not supported (this auditcheck reads version "
+            f"{version}); retrain with 'auditcheck model train'",
+        )
     model = data.get("model")
     if not isinstance(model, dict):
         raise ModelError(path, "model file has no model object")

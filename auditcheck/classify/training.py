@@ -25,7 +25,8 @@ DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 SEED = 0
 N_SPLITS = 5
 #: Operating threshold stored in the model: calibrated probability at which a sentence counts as
-#: evidence. 0.7 matches the packs' default classifier_threshold: model evidence can turn a criterion
+#: evidence. 0.7 matches the packs' default classifier_threshold: model evidence can turn a
+#: criterion
 #: met, so precision matters more than recall.
 THRESHOLD = 0.7
 
@@ -79,7 +80,13 @@ def strata(Y: np.ndarray) -> np.ndarray:
     return out
 
 
-def folds(rows: list[dict[str, Any]], Y: np.ndarray, n_splits: int = N_SPLITS, seed: int = SEED, split: str = "template") -> list[tuple[np.ndarray, np.ndarray]]:
+def folds(
+    rows: list[dict[str, Any]],
+    Y: np.ndarray,
+    n_splits: int = N_SPLITS,
+    seed: int = SEED,
+    split: str = "template",
+) -> list[tuple[np.ndarray, np.ndarray]]:
     """(train, test) index pairs for cross-validation.
 
     ``split="template"`` (the default and the honest one for a generated corpus): templates,
@@ -121,7 +128,9 @@ def fit(texts: list[str], Y: np.ndarray):
     return pipe
 
 
-def out_of_fold_scores(rows: list[dict[str, Any]], Y: np.ndarray, split: str = "template") -> tuple[np.ndarray, np.ndarray, list]:
+def out_of_fold_scores(
+    rows: list[dict[str, Any]], Y: np.ndarray, split: str = "template"
+) -> tuple[np.ndarray, np.ndarray, list]:
     """Decision scores from models that saw neither the passage nor (by default) its template.
 
     Returns (scores, scored, splits): ``scored`` marks the passages that were tested in some
@@ -151,19 +160,28 @@ def fit_platt(scores: np.ndarray, Y: np.ndarray) -> tuple[np.ndarray, np.ndarray
     return a, b
 
 
-def export(pipe, a: np.ndarray, b: np.ndarray, info: dict[str, Any], threshold: float = THRESHOLD) -> dict[str, Any]:
+def export(
+    pipe, a: np.ndarray, b: np.ndarray, info: dict[str, Any], threshold: float = THRESHOLD
+) -> dict[str, Any]:
     """The model object store.save_model writes: everything numpy inference needs."""
     from .pipeline import CHAR, WORD
 
     union = pipe.named_steps["features"]
     vectorisers = []
-    for (name, vec), settings in zip(union.transformer_list, (WORD, CHAR)):
+    for (name, vec), settings in zip(union.transformer_list, (WORD, CHAR), strict=False):
         vocab = sorted(vec.vocabulary_, key=vec.vocabulary_.get)
-        vectorisers.append({
-            "name": name, "analyzer": settings["analyzer"], "ngram_range": list(settings["ngram_range"]),
-            "lowercase": settings["lowercase"], "sublinear_tf": settings["sublinear_tf"],
-            "token_pattern": settings["token_pattern"], "vocabulary": vocab, "idf": encode_array(vec.idf_),
-        })
+        vectorisers.append(
+            {
+                "name": name,
+                "analyzer": settings["analyzer"],
+                "ngram_range": list(settings["ngram_range"]),  # type: ignore[call-overload]  # a tuple in a dict of settings
+                "lowercase": settings["lowercase"],
+                "sublinear_tf": settings["sublinear_tf"],
+                "token_pattern": settings["token_pattern"],
+                "vocabulary": vocab,
+                "idf": encode_array(vec.idf_),
+            }
+        )
     estimators = pipe.named_steps["clf"].estimators_
     coef = np.vstack([e.coef_[0] for e in estimators])
     intercept = np.array([e.intercept_[0] for e in estimators])
@@ -178,7 +196,9 @@ def export(pipe, a: np.ndarray, b: np.ndarray, info: dict[str, Any], threshold: 
     }
 
 
-def train(corpus: str | Path | None = None, out: str | Path | None = None) -> tuple[Path, dict[str, Any]]:
+def train(
+    corpus: str | Path | None = None, out: str | Path | None = None
+) -> tuple[Path, dict[str, Any]]:
     """Fit on the corpus's training file and write the model; returns (path, info)."""
     from . import DEFAULT_MODEL
 
@@ -192,7 +212,7 @@ def train(corpus: str | Path | None = None, out: str | Path | None = None) -> tu
         "corpus_file": train_file.name,
         "corpus_sha256": hashlib.sha256(train_file.read_bytes()).hexdigest(),
         "passages": len(rows),
-        "positives": {lab: int(n) for lab, n in zip(LABELS, Y.sum(axis=0))},
+        "positives": {lab: int(n) for lab, n in zip(LABELS, Y.sum(axis=0), strict=False)},
     }
     path = save_model(export(pipe, a, b, info), out or DEFAULT_MODEL)
     return path, info
