@@ -170,6 +170,7 @@ def test_resume_cuts_a_partial_last_line(tmp_path):
     assert out.read_bytes() == complete  # the resume cut the torn line off
 
 
+@pytest.mark.slow  # several seconds: CI runs it, the default run skips it
 def test_interrupt_then_resume_does_not_redo_finished_files(tmp_path):
     docs = tmp_path / "docs"
     # long enough documents that the run is still busy when the signal arrives
@@ -275,6 +276,7 @@ def test_cli_batch_command_summary_and_exit_code(tmp_path):
     assert "weakest:" in result.output
 
 
+@pytest.mark.slow  # several seconds: CI runs it, the default run skips it
 def test_watchdog_kills_a_worker_stuck_beyond_the_limit(tmp_path, monkeypatch):
     import multiprocessing
 

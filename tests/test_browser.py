@@ -17,7 +17,7 @@ import pytest
 
 from auditcheck.render.html import render, render_index
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.slow, pytest.mark.browser]  # headless Chromium: seconds per page; CI runs it
 
 ARGS = [
     "--headless",

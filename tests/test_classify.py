@@ -60,6 +60,7 @@ def test_numpy_inference_equals_sklearn_predict_proba(fitted):
     )
 
 
+@pytest.mark.slow  # several seconds: CI runs it, the default run skips it
 def test_numpy_features_equal_sklearn_features(fitted):
     pipe, model = fitted
     clf = EvidenceClassifier(model)

@@ -118,6 +118,7 @@ def _assert_same(text: str, patterns: list[str]) -> int:
     return fast
 
 
+@pytest.mark.slow  # several seconds: CI runs it, the default run skips it
 def test_pack_patterns_on_samples_match_regex_exactly():
     patterns = _pack_patterns() + PROBES
     texts = [p.read_text(encoding="utf-8") for p in sorted((REPO / "sample_audits").glob("*.md"))]
@@ -128,6 +129,7 @@ def test_pack_patterns_on_samples_match_regex_exactly():
 
 
 @pytest.mark.realdev
+@pytest.mark.slow  # several seconds: CI runs it, the default run skips it
 def test_pack_patterns_on_real_texts_match_regex_exactly(real_dev):
     try:  # tests/ may or may not be a package
         from .conftest import real_dev_text
@@ -218,6 +220,7 @@ def _assert_same_re(text: str, patterns: list) -> int:
     return fast
 
 
+@pytest.mark.slow  # several seconds: CI runs it, the default run skips it
 def test_stdlib_re_patterns_match_exactly_with_groups():
     patterns = _stdlib_patterns()
     if not patterns:
@@ -281,6 +284,7 @@ def test_lookaround_patterns_checked_only_around_superset_hits_match_regex():
     assert windowed > len(texts)
 
 
+@pytest.mark.slow  # several seconds: CI runs it, the default run skips it
 def test_searching_sentences_and_headings_matches_regex_exactly():
     """Exception and section patterns are searched in one sentence or heading at a time."""
     import re

@@ -27,6 +27,10 @@ from auditcheck.render.safe import safe_path
 
 ALL = cases()
 FAST = [c for c in ALL if not c.slow]
+#: The generated hostile-input suite runs every case through score, batch and similar: about
+#: half a minute, so it is in the slow set that CI runs.
+pytestmark = pytest.mark.slow
+
 LIMITS = ["--time-limit", "60", "--memory-limit", "1536"]
 
 

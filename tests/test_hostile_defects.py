@@ -46,6 +46,11 @@ from auditcheck.errors import (
 
 SOURCE_ROOT = Path(auditcheck.__file__).resolve().parents[1]
 CRITERIA = SOURCE_ROOT / "criteria"
+
+#: Each defect is reproduced with real processes, kills and budgets: seconds each, so CI runs
+#: them with the slow set.
+pytestmark = pytest.mark.slow
+
 runner = CliRunner()
 
 

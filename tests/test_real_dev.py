@@ -119,6 +119,7 @@ def test_every_quote_is_its_slice(row):
             assert text[ev.start : ev.end] == ev.quote
 
 
+@pytest.mark.slow  # several seconds: CI runs it, the default run skips it
 def test_rules_plus_model_agree_with_experts_at_least_as_often_as_rules_alone():
     from auditcheck.classify import load_classifier
 
