@@ -267,15 +267,23 @@ def audit_washing_of(findings: list[Finding], prepared: Prepared, principal: str
     vehicle = prepared.claims.vehicle()
     quote = [c.evidence for c in prepared.claims.claims if c.kind == "clean" and c.counts][:1]
     ids = {p.id for p in patterns}
+
+    def claim_pattern(pattern_id: str, explanation: str) -> AuditWashingPattern:
+        """A pattern the claim itself shows, with no criterion behind it."""
+        return AuditWashingPattern(
+            id=pattern_id,
+            title=PATTERNS[pattern_id],
+            criterion_ids=[],
+            evidence=quote,
+            explanation=explanation,
+        )
+
     if risk == "high" and "AW-01" not in ids:
         patterns.append(
-            AuditWashingPattern(
-                id="AW-01",
-                title=PATTERNS["AW-01"],
-                criterion_ids=[],
-                evidence=quote,
-                explanation="A clean result is claimed for a site where state-imposed forced "
-                "labour means no workplace audit can establish absence.",
+            claim_pattern(
+                "AW-01",
+                "A clean result is claimed for a site where state-imposed forced labour means no "
+                "workplace audit can establish absence.",
             )
         )
     text = prepared.document.text
@@ -294,13 +302,10 @@ def audit_washing_of(findings: list[Finding], prepared: Prepared, principal: str
         and any(c.speaker == "company" for c in vehicle)
     ):
         patterns.append(
-            AuditWashingPattern(
-                id="AW-07",
-                title=PATTERNS["AW-07"],
-                criterion_ids=[],
-                evidence=quote,
-                explanation="A clean result is offered in answer to allegations, from a method "
-                "the text does not show able to detect forced labour.",
+            claim_pattern(
+                "AW-07",
+                "A clean result is offered in answer to allegations, from a method the text does "
+                "not show able to detect forced labour.",
             )
         )
     patterns.sort(key=lambda p: p.id)
