@@ -33,7 +33,10 @@ _SITE = re.compile(
     r"|joint\s+venture|"
     r"located|based|operat\w*|audit\w*|assessment|workers?|employees?|staff|workforce"
     r"|labou?r\s+transfer|"
-    r"transferred|supplier|production|manufactur\w*|premises|subsidiary|company|enterprise)\b"
+    r"transferred|supplier|production|manufactur\w*|premises|subsidiary|company|enterprise"
+    # a company's legal name or trade is a site named, as in a "Re:" line of a verifier's letter
+    r"|Co\.|Ltd|Limited|Inc|GmbH|Bhd|Pvt|LLC|spinning|textiles?|garments?|apparel|estates?"
+    r"|plantations?|processor|kilns?|works)\b"
     # Chinese has no word boundaries between characters, so these stand outside the \b group.
     r"|工厂|工人|员工|职工|公司|企业|审核|审计",
     re.IGNORECASE,
