@@ -25,9 +25,9 @@ from claims import paraphrase_items, paraphrase_scores  # noqa: E402
 
 #: (recall, precision) floors reached by the layer; the target for both is 0.9.
 FLOORS = {
-    "clean": (0.85, 0.85),
-    "adverse": (0.85, 0.95),
-    "failure": (0.70, 0.95),
+    "clean": (0.85, 0.95),
+    "adverse": (0.88, 0.95),
+    "failure": (0.85, 0.95),
     "decline": (0.85, 0.95),
 }
 TARGET = 0.9

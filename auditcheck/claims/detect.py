@@ -231,6 +231,14 @@ def classify_sentence(text: str, start: int, end: int, author: Author) -> Senten
             kind == "failure"
             and speaker == author.speaker == "auditor"
             and not _ADMISSION.search(sentence)
+            # "we did not visit the agency" or, in the report's own third person, "the auditors
+            # did not visit it": the assessor's limitation. "Not one of the audits recorded the
+            # fees the workers we met had paid": a first person who is not the audit's subject
+            # is someone else telling of another's audit.
+            and (
+                _FIRST_PERSON_SUBJECT.search(plain[:focus_start])
+                or not g.FIRST_PERSON.search(plain)
+            )
         ):
             continue  # the assessor's or company's own limitation, not an account of failure
         scope = kind == "clean" and bool(
@@ -243,6 +251,12 @@ def classify_sentence(text: str, start: int, end: int, author: Author) -> Senten
 
 
 # --- kinds ------------------------------------------------------------------------------------
+
+#: A first-person subject just before the failure verb: the speaker's own audit.
+_FIRST_PERSON_SUBJECT = re.compile(
+    r"\b(?:we|our\s+(?:team|auditors?|assessors?|visit|audit|assessment|verification))\b[^.;,]{0,60}$",
+    re.IGNORECASE,
+)
 
 #: An admission that an audit missed something, as opposed to a stated limitation.
 _ADMISSION = re.compile(
@@ -309,7 +323,7 @@ def _failure(sentence: str) -> tuple[int, int, str] | None:
         contrast
         and violation
         and (
-            _clean_frame(sentence)
+            _clean(sentence)
             or re.search(
                 r"\b(?:passed|renewed|issued|certified|rated|signed\s+off|cleared|gave)\b",
                 sentence,

@@ -299,7 +299,8 @@ VIOLATION_NOUN = (
     r"|restrict\w*\s+(?:on\s+|of\s+)?(?:\w+\s+){0,2}?(?:movement|leave|freedom)"
     r"|not\s+(?:allowed|permitted|free)\s+to\s+(?:leave|resign|quit|go)"
     r"|could\s+not\s+(?:leave|resign|quit|return)|unable\s+to\s+(?:leave|resign|quit)"
-    r"|without\s+(?:pay|wages|payment)|monitored\s+by|watched\s+by"
+    r"|without\s+(?:pay|wages|payment|(?:their\s+)?(?:passports?|identity\s+documents?|ID\s+cards?))"
+    r"|monitored\s+by|watched\s+by"
     r"|pa(?:id|ying)\s+(?:\w+\s+){0,2}?(?:brokers?|agents?|recruiters?)"
     r"|(?:above|exceed\w*|in\s+breach\s+of|contrary\s+to|beyond)\s+(?:the\s+)?(?:legal|statutory)"
     r"\s+(?:limit|maximum|minimum)"
@@ -348,6 +349,8 @@ FAILURE = _rx(
     r"|(?:chosen|selected|picked)\s+by\s+(?:the\s+)?"
     r"(?:management|factory|company|employer|supplier)|by\s+video\s+call"
     r"|owned\s+by\s+(?:the\s+)?(?:supplier|site|factory|company)"
+    r"|(?:certified|audited|accredited)\s+[^.;]{0,40}?\b(?:was|were|had\s+been)\s+"
+    r"(?:using|employing|holding|exploiting)"
     r"|does\s+not\s+mention|omits?|omission|out\s+of\s+scope|never\s+took\s+place"
     r"|did\s+not\s+take\s+place|(?:nobody|no\s+one)\s+from\s+the\s+(?:audit\w*|certifier|firm)"
     r"|not\s+one\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:audits|inspections|assessments|visits)\s+"
@@ -376,6 +379,7 @@ LATER_CONTRAST = _rx(
     r"|\b(?:police|inspectors?|inspectorate|ministry|raid(?:ed)?|rescued|detained|fire|prosecutor"
     r"|court|tribunal|customs)\b"
     r"|\b(?:despite|though|although|even\s+though|while|whereas|yet|but)\b"
+    r"|\bwithin\s+(?:a|one|two|three|four|six|\w+)\s+(?:weeks?|months?|days?)\s+of\b"
     r"|;\s*(?:every|all|most|the)\s+(?:\w+\s+)?(?:worker|workers)"
 )
 
