@@ -449,6 +449,9 @@ def deciding_reasons(
     out += claim_reasons
     if aw.detected:
         out.append("audit-washing: " + ", ".join(f"{p.id} {p.title}" for p in aw.patterns))
+    if not out:
+        # nothing capped or raised the score: the criteria and the coverage decided it
+        out.append(f"the criteria decided it: score {value:g} of 100, nothing capped or raised it")
     return out[:5]
 
 
