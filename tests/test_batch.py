@@ -197,7 +197,8 @@ def test_interrupt_then_resume_does_not_redo_finished_files(tmp_path):
     proc = subprocess.Popen(cmd, cwd=SOURCE_ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and proc.poll() is None:
-        if out.exists() and out.read_bytes().count(b"\n") >= 2:
+        # the run header plus two finished records
+        if out.exists() and out.read_bytes().count(b"\n") >= 3:
             break
         time.sleep(0.01)
     proc.send_signal(signal.SIGINT)
