@@ -119,3 +119,13 @@ def test_every_quote_in_a_report_says_whose_statement_it_is():
     report = auditcheck.evaluate(Path(__file__).resolve().parents[1] / "sample_audits" / "06-urumqi-plant-audit-summary.md")
     quotes = [e for f in report.findings for e in f.evidence if e.source != "context"]
     assert quotes and all(e.speaker and e.modality for e in quotes)
+
+
+def test_an_investigation_by_a_newspaper_is_the_newspaper_s_finding_not_the_audit_s():
+    from auditcheck.claims.detect import Author, classify_sentence
+
+    text = ("An investigation into the hospital supply chain by a national newspaper in 2019 found that "
+            "migrant workers at the glove plant had paid recruitment fees.")
+    claim = classify_sentence(text, 0, len(text), Author("auditor", "a verifier's statement"))
+    assert claim is not None and claim.kind == "adverse"
+    assert claim.speaker == "journalist" and claim.modality == "reported"

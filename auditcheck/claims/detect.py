@@ -572,9 +572,23 @@ def _voice(
 def _subject_speaker(lead: str) -> Speaker | None:
     """The speaker class named by the subject of the clause the claim stands in."""
     clause = _SPLIT_CLAUSE.split(lead)[-1]
+    # "an investigation by The Guardian found ...": the agent after 'by' is who found it
+    agent = _AGENT_BY.match(clause.strip())
+    if agent:
+        found = _speaker_in(" ".join(agent.group(1).split()[:6]))
+        if found:
+            return found
     head = _SUBJECT_END.split(clause.strip(), maxsplit=1)[0]
     words = head.split()[:8]
     return _speaker_in(" ".join(words)) if words else None
+
+
+#: A subject that is a piece of work by someone: "an investigation into X by Y".
+_AGENT_BY = re.compile(
+    r"(?:an?|the|one|this|that|a\s+\d{4})?\s*(?:\w+\s+){0,2}?(?:investigation|report|research|study|survey|inquiry"
+    r"|review|inspection|analysis|audit|assessment)\b[^,;:]{0,80}?\bby\s+([^,;:]{1,60})",
+    re.IGNORECASE,
+)
 
 
 #: Where a subject noun phrase ends: punctuation, a relative clause or a prepositional phrase.
