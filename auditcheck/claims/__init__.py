@@ -9,6 +9,7 @@ a clean claim, or inside a full report or complete statement; anywhere else it i
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -68,12 +69,18 @@ class ClaimReading:
     full_report: bool
     claims: list[Claim] = field(default_factory=list)
     _principal: str | None = None
+    _starts: list[int] | None = None
+    _ordered: list[SentenceClaim] = field(default_factory=list)
 
     def claim_at(self, start: int, end: int) -> SentenceClaim | None:
-        """The claim whose sentence holds [start, end), if any."""
-        for c in self.sentence_claims:
-            if c.start <= start and end <= c.end:
-                return c
+        """The claim whose sentence holds [start, end), if any (called for every pattern match)."""
+        if self._starts is None:
+            self._ordered = sorted(self.sentence_claims, key=lambda c: c.start)
+            self._starts = [c.start for c in self._ordered]
+        i = bisect.bisect_right(self._starts, start) - 1
+        # sentences do not overlap, so only the last claim starting at or before `start` can hold it
+        if i >= 0 and end <= self._ordered[i].end:
+            return self._ordered[i]
         return None
 
     def voice_at(self, index: DocumentIndex, start: int, end: int) -> tuple[str, str]:

@@ -512,10 +512,6 @@ def _right_denied(sentence: str) -> tuple[int, int, str] | None:
     return None
 
 
-def _negated_inside(span: str) -> bool:
-    return bool(re.search(r"\b(?:no|not|never|none|without)\b|n[’']t\b", span, re.IGNORECASE))
-
-
 # --- voice: speaker and modality ------------------------------------------------------------------
 
 

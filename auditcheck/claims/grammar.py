@@ -41,7 +41,6 @@ GENERIC_OBJECT = (
     r"|abuses?|red\s+flags|findings|wrongdoing|evidence\s+of\s+(?:any\s+)?(?:wrongdoing|abuse)"
 )
 OBJECT = _rx(rf"\b(?:{FL_OBJECT})\b")
-ANY_OBJECT = _rx(rf"\b(?:{FL_OBJECT}|{GENERIC_OBJECT})")
 
 #: An assessment: the thing whose result a claim reports.
 ASSESSMENT = _rx(
@@ -75,13 +74,6 @@ NEGATION = (
     r"|not\s+(?:a\s+single|one|any)|no\s+(?:single|one)|did\s*n[o']t|has\s*n[o']t|have\s*n[o']t"
 )
 NEG = _rx(rf"(?:\b(?:{NEGATION})\b|n[’']t\b)")
-ABSOLUTE = _rx(
-    r"\b(?:not\s+(?:a\s+single|one|once|any)"
-    r"|no\s+(?:single\s+)?(?:instances?|cases?|incidents?|evidence|indications?|signs?|trace"
-    r"|sign)"
-    r"|zero|never|none|nil|nothing|free\s+(?:of|from)|without\s+(?:any|a\s+single)"
-    r"|no\s+(?:\w+\s+){0,2}?(?:were|was)\s+found)\b"
-)
 
 #: Compliance frames: a conclusion that the standard was met.
 COMPLIANCE = _rx(
