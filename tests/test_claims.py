@@ -50,13 +50,18 @@ def test_non_claims_make_no_counting_claim(scores):
     assert scores["none"]["recall"] >= 0.95, scores["none"]
 
 
-@pytest.mark.parametrize("kind", sorted(FLOORS))
+#: Sets whose recall is still under the target (strict: reaching it turns the test red until the
+#: entry is removed).
+BELOW_TARGET = {"clean": "recall 0.86", "failure": "recall 0.89", "decline": "recall 0.89"}
+
+
+@pytest.mark.parametrize(
+    "kind",
+    [pytest.param(k, marks=pytest.mark.xfail(strict=True, reason=BELOW_TARGET[k])) if k in BELOW_TARGET else k
+     for k in sorted(FLOORS)],
+)
 def test_paraphrase_set_reaches_the_target(scores, kind):
-    if scores[kind]["recall"] < TARGET or scores[kind]["precision"] < TARGET:
-        pytest.xfail(
-            f"{kind}: recall {scores[kind]['recall']:.2f}, precision {scores[kind]['precision']:.2f} "
-            f"(target {TARGET})"
-        )
+    assert scores[kind]["recall"] >= TARGET and scores[kind]["precision"] >= TARGET, scores[kind]
 
 
 def _paired() -> dict[str, dict]:
