@@ -18,9 +18,11 @@ from ..evidence import evidence_from_span
 from ..facts import Facts
 from ..matcher import DocumentIndex
 from ..models import Claim, Fact
-from .detect import COUNTING, Author, SentenceClaim, detect_claims, voice
+from .base import COUNTING, Author, SentenceClaim
+from .detect import detect_claims
 from .grammar import OBJECT
 from .polarity import negated_before
+from .voice import voice
 
 #: Speakers whose clean claim makes the text a vehicle for it (and so open to audit-washing).
 CLAIMANTS = frozenset({"company", "auditor", "standard_owner"})

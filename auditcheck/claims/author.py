@@ -1,0 +1,80 @@
+"""Who wrote a text, as far as its speech cues tell: wire furniture, a press release, a report's
+own fields, a byline or signature, first person and self-descriptions. Audit vocabulary alone
+never makes the author an auditor: a text about an audit uses audit words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document.model import Document
+from ..models import Speaker
+from . import speakers as sp
+from .base import Author
+
+
+def author_of(document: Document, role: str | None) -> Author:
+    """The author's speaker class from speech cues: furniture, first person, attribution.
+
+    The role guess is only a prior: an auditor is the author when the text speaks in the first
+    person or has a report's own length and structure, never because it uses audit words.
+    """
+    head = document.text[:4000]
+    first_person = _first_person_heavy(document.text)
+    if sp.WIRE_FURNITURE.search(head) or (
+        role == "third_party" and _said_count(document.text) >= 3 and not first_person
+    ):
+        return Author("journalist", "news furniture or reported speech throughout")
+    if sp.PRESS_RELEASE.search(head) or _COMPANY_ANNOUNCES.search(head[:800]):
+        return Author("company", "a press release")
+    if len(re.findall(sp.REPORT_FURNITURE.pattern, head, re.IGNORECASE | re.MULTILINE)) >= 2:
+        return Author("auditor", "the assessor's own report (report fields)")
+    if first_person or len(document.text) < 600:
+        own = _self_description(document.text[:20_000])
+        if own is not None:
+            return Author(own, "speaks of itself as a " + own.replace("_", " "))
+    if role == "company_statement":
+        return Author("company", "a company statement")
+    if role in ("audit_report", "auditor_statement"):
+        if re.search(
+            r"\b(?:standard[- ]owner|our\s+standard|the\s+standard\s+we\s+(?:own|set))\b",
+            head,
+            re.IGNORECASE,
+        ):
+            return Author("standard_owner", "a standard owner's statement")
+        if first_person or len(document.text) > 3000:
+            return Author("auditor", "the assessor's own report or statement")
+        return Author("unknown", "audit vocabulary but no speaker cues")
+    if role == "third_party":
+        return Author("critic" if first_person else "unknown", "a third party's account")
+    return Author("unknown", "no clear speaker cues")
+
+
+def _self_description(text: str) -> Speaker | None:
+    """The kind of organisation a first-person text says it is, by its most frequent description."""
+    counts: dict[Speaker, int] = {
+        "official": len(sp.SELF_OFFICIAL.findall(text)),
+        "standard_owner": len(sp.SELF_STANDARD.findall(text)),
+        "critic": len(sp.SELF_CRITIC.findall(text)),
+        "auditor": len(sp.SELF_AUDITOR.findall(text)),
+        "company": len(sp.SELF_COMPANY.findall(text)),
+    }
+    best = max(counts, key=lambda k: counts[k])
+    return best if counts[best] else None
+
+
+#: "Harwell Motorwerke AG today announces ...": a company's announcement in its own name.
+_COMPANY_ANNOUNCES = re.compile(
+    r"\b(?:AG|GmbH|SE|Inc\.?|Ltd\.?|plc|PLC|Group|Corporation|Co\.)\s+(?:\(\w+\)\s+)?(?:today\s+|has\s+today\s+)?"
+    r"(?:announce[sd]?|publishe[sd]|release[sd]|report(?:s|ed))\b"
+)
+
+
+def _said_count(text: str) -> int:
+    return len(re.findall(r"\b(?:said|says|told|according\s+to)\b", text[:50_000], re.IGNORECASE))
+
+
+def _first_person_heavy(text: str) -> bool:
+    sample = text[:50_000]
+    words = max(1, len(sample.split()))
+    return len(re.findall(r"\b(?:we|our)\b", sample, re.IGNORECASE)) / words > 0.01

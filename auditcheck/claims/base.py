@@ -1,0 +1,51 @@
+"""The shapes the claim detector shares: a sentence's claim, the author, and clause-level text
+patterns used by every part of the detector."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..models import ClaimKind, Modality, Speaker
+
+#: Modalities under which a claim is the text's (or its subject's) conclusion.
+COUNTING = frozenset({"asserted", "reported", "adopted"})
+#: Longest sentence analysed; longer runs (extracted tables) are skipped as not prose.
+MAX_SENTENCE_CHARS = 1200
+#: How many words before an object a negation may stand and still govern it.
+NEGATION_REACH = 9
+
+QUOTE_OPEN = '"“‘«'
+SPLIT_CLAUSE = re.compile(
+    r"[;:]|,\s+(?:but|while|whereas|although|though|yet|however)\b|\s[-–—]\s", re.IGNORECASE
+)
+WORD = re.compile(r"[\w’'-]+")
+QUOTE_MARKS = re.compile(r"[\"“”„«»*_]|(?<!\w)[‘’']|[‘’'](?!\w)")
+
+
+@dataclass(frozen=True)
+class SentenceClaim:
+    """One claim found in one sentence."""
+
+    kind: ClaimKind
+    speaker: Speaker
+    modality: Modality
+    start: int
+    end: int
+    focus_start: int
+    focus_end: int
+    cue: str
+    #: For clean claims: about forced labour or compliance as a whole, not one indicator.
+    global_scope: bool = False
+
+    @property
+    def counts(self) -> bool:
+        return self.modality in COUNTING
+
+
+@dataclass(frozen=True)
+class Author:
+    """Who wrote the text, as far as its speech cues tell."""
+
+    speaker: Speaker
+    reason: str

@@ -1,0 +1,257 @@
+"""The kinds of conclusion a sentence can draw, each found from the sentence's structure:
+decline (an honest limit), failure (an account that an audit missed abuse), clean (absence,
+compliance or resolution) and adverse (concrete violations found, or a right denied)."""
+
+from __future__ import annotations
+
+import re
+
+from . import grammar as g
+from . import violations as vw
+from .base import NEGATION_REACH, SPLIT_CLAUSE, WORD
+from .polarity import negated_before
+
+
+def find_decline(sentence: str) -> tuple[int, int, str] | None:
+    m = vw.DECLINE_LIMIT.search(sentence)
+    if m:
+        return m.start(), m.end(), "credible assurance said to be impossible"
+    m = vw.DECLINE_ACT.search(sentence)
+    if m and (_DECLINE_STRONG.search(m.group(0)) or _DECLINE_REASON.search(sentence)):
+        return m.start(), m.end(), "declines, suspends or withdraws"
+    return None
+
+
+_DECLINE_REASON = re.compile(
+    r"\b(?:because|as|since|given|due\s+to|owing\s+to|in\s+(?:the\s+)?light\s+of|having\s+regard"
+    r"|until|pending|after|credib\w+|reliab\w+|independen\w+"
+    r"|conditions|restrictions|surveillance|officials?|region|Xinjiang|Tibet|Uyghur|XUAR|TAR"
+    r"|earlier|previous|prior|access|interview\w*)\b",
+    re.IGNORECASE,
+)
+#: Objects that make a withdrawal or refusal a decline by themselves.
+_DECLINE_STRONG = re.compile(
+    r"\b(?:statements?|certificates?|conclusions?|findings?|opinion|assurance|endorse\w*|backing"
+    r"|label|verification|rating|rated|claim|describe|validate|certify"
+    r"|stand\s+(?:by|behind)|vouch|no\s+reliable|not\s+know|hereby|no\s+audit|not\s+audit"
+    r"|refus\w+|declin\w+"
+    r"|no\s+(?:\w+\s+){0,3}?(?:audits|certifications?|certificates|assessments))\b",
+    re.IGNORECASE,
+)
+
+
+def find_failure(sentence: str) -> tuple[int, int, str] | None:
+    if not vw.AUDIT_REF.search(sentence):
+        return None
+    m = vw.FAILURE.search(sentence)
+    if m:
+        # "the audit did not find forced labour" is a clean claim in disguise, not a failure
+        # account, unless something in the same sentence sets a later discovery against it.
+        if (
+            re.match(
+                r"(?:did|does|do)\s*n[o’']t\s+(?:detect|find|identify|see|uncover)\b",
+                m.group(0),
+                re.IGNORECASE,
+            )
+            and g.OBJECT.search(sentence[m.end() : m.end() + 80])
+            and not vw.LATER_CONTRAST.search(sentence)
+        ):
+            return None
+        return (
+            m.start(),
+            m.end(),
+            "an account that an audit missed abuse or was not done as claimed",
+        )
+    contrast = vw.LATER_CONTRAST.search(sentence)
+    violation = vw.VIOLATION.search(sentence)
+    if (
+        contrast
+        and violation
+        and (
+            find_clean(sentence)
+            or re.search(
+                r"\b(?:passed|renewed|issued|certified|rated|signed\s+off|cleared|gave)\b",
+                sentence,
+                re.IGNORECASE,
+            )
+        )
+    ):
+        lo = min(contrast.start(), violation.start())
+        return (
+            lo,
+            max(contrast.end(), violation.end()),
+            "a clean audit result set against abuse found later or elsewhere",
+        )
+    return None
+
+
+def find_clean(sentence: str) -> tuple[int, int, str] | None:
+    hit = _clean_frame(sentence)
+    if hit is not None:
+        return hit
+    return _found_no(sentence)
+
+
+def _clean_frame(sentence: str) -> tuple[int, int, str] | None:
+    for rx, cue in (
+        (g.RESOLUTION, "resolution: every problem said to be put right"),
+        (g.COMPLIANCE, "compliance conclusion"),
+        (g.NO_EVIDENCE, "absence of forced labour or violations"),
+        (g.FREE_OF, "free of forced labour"),
+        (_CLEAN_STATE, "a state of affairs with no forced labour"),
+    ):
+        m = rx.search(sentence)
+        if m and not double_negated(sentence, m.start()):
+            if rx is g.COMPLIANCE and not _about_labour_or_audit(sentence):
+                continue
+            if rx is not g.NO_EVIDENCE and negated_before(sentence, 0, m.start()):
+                continue
+            return m.start(), m.end(), cue
+    return None
+
+
+#: Clean states and verdicts: "employment is voluntary", "workers were free to resign",
+#: "nothing has come to our attention", "no red flags", "cleared the plant of forced labour".
+_CLEAN_STATE = re.compile(
+    r"\b(?:is|was|are|were|remains?)\s+(?:entirely\s+|fully\s+|completely\s+)?"
+    r"(?:voluntary|freely\s+chosen)\b"
+    r"|\b(?:workers|employees|all\s+\w+)\s+(?:\w+\s+){0,3}?(?:were|are|was|is)\s+free\s+to\s+"
+    r"(?:leave|resign|quit|move|go)\b"
+    r"|\bnothing\s+(?:has\s+)?(?:came|come)\s+to\s+(?:our|the\s+\w+[’']s)\s+attention"
+    r"|\bnothing\s+(?:wrong|untoward|amiss|irregular)\b"
+    r"|\bno\s+(?:\w+\s+)?red\s+flags\b|\bclean\s+record\b"
+    r"|\bclear(?:s|ed)?\s+(?:\w+\s+){1,5}?of\s+"
+    r"(?:forced\s+labou?r|allegations|wrongdoing|abuses?)\b"
+    r"|\b(?:no|zero|nil)\s+(?:\w+\s+){0,3}?"
+    r"(?:issues|findings|non[- ]?conformit(?:y|ies)|violations|problems|concerns)\s+"
+    r"(?:were\s+|was\s+)?(?:identified|found|noted|observed|recorded|raised|reported)\b"
+    r"|\bno\s+(?:critical|major|minor)(?:\s+or\s+(?:critical|major|minor))?\s+"
+    r"(?:findings|non[- ]?conformit(?:y|ies))\b"
+    r"|\b(?:none|not\s+one)\s+(?:\w+\s+){0,3}?(?:was|were|has\s+been)\s+(?:\w+\s+)?"
+    r"(?:found|identified|present|detected)\b"
+    r"|\bthere\s+(?:has|have|had)\s+never\s+been\s+(?:a\s+single|one|any)\b"
+    r"|\bnever\s+(?:once\s+)?(?:has|have|had|was|were)\s+(?:\w+\s+){0,8}?"
+    r"(?:found|identified|detected)\b"
+    r"|\bfound\s+none\b|\bnone\s+(?:was\s+|were\s+)?found\b"
+    r"|\b(?:now\s+)?(?:holds?|keeps?|have|has)\s+(?:their|his|her)\s+own\s+passports?\b"
+    r"|\bin\s+full\s+conformity\b|\bfull(?:y)?\s+conform\w*",
+    re.IGNORECASE,
+)
+
+
+def _about_labour_or_audit(sentence: str) -> bool:
+    return bool(
+        g.ASSESSMENT.search(sentence)
+        or g.OBJECT.search(sentence)
+        or re.search(
+            r"\b(?:standard|code|SA8000|SMETA|BSCI|RBA|ETI|law|labou?r|requirements)\b",
+            sentence,
+            re.IGNORECASE,
+        )
+    )
+
+
+def _found_no(sentence: str) -> tuple[int, int, str] | None:
+    """A finding verb governed by a negation or absolute quantifier, with a forced-labour object."""
+    rights = [r.span() for r in vw.RIGHTS.finditer(sentence)]
+    for obj in _objects(sentence):
+        if any(a < obj.end() and obj.start() < b for a, b in rights):
+            continue  # "held their own passport" is a right; its denial is adverse, not clean
+        before = sentence[: obj.start()]
+        words = WORD.findall(before)[-NEGATION_REACH:]
+        window = " ".join(words)
+        if not g.NEG.search(window):
+            continue
+        if not (
+            g.FIND.search(window)
+            or g.FIND.search(sentence[obj.end() : obj.end() + 60])
+            or re.search(
+                r"\b(?:there\s+(?:is|are|was|were)|exist(?:s|ed)?|took\s+place|occurred|involved"
+                r"|used|held|kept|had)\b",
+                sentence,
+                re.IGNORECASE,
+            )
+        ):
+            continue
+        if double_negated(sentence, obj.start()):
+            continue
+        # "no evidence that the audit looked for forced labour" is about the method, not the site
+        if re.search(
+            r"\b(?:looked\s+for|asked\s+about|examined|checked\s+for|covered|assessed|rule\s+out"
+            r"|exclude|investigate)\b",
+            window,
+            re.IGNORECASE,
+        ):
+            continue
+        neg = list(g.NEG.finditer(before))
+        begin = neg[-1].start() if neg else obj.start()
+        return begin, obj.end(), "a finding of no forced labour"
+    return None
+
+
+def _objects(sentence: str) -> list[re.Match[str]]:
+    return sorted(
+        [*g.OBJECT.finditer(sentence), *vw.VIOLATION.finditer(sentence)], key=lambda m: m.start()
+    )
+
+
+def double_negated(sentence: str, at: int) -> bool:
+    """'did not conclude that there was no forced labour', 'this does not mean there is none'.
+
+    Only the claim's own clause counts: "this review cannot rule out forced labour, although it
+    found no evidence of it" still makes the (hedged) finding.
+    """
+    lead = sentence[: at + 1]
+    breaks = list(SPLIT_CLAUSE.finditer(lead))
+    return bool(g.NEGATED_CLAIM.search(lead[breaks[-1].end() :] if breaks else lead))
+
+
+def find_adverse(sentence: str) -> tuple[int, int, str] | None:
+    """Concrete violations reported as found: a finding frame with a violation in its clause, or a
+    right denied ("none of the workers held their own passport"); never a risk, a rule or a
+    modal."""
+    if (
+        vw.NOT_A_FINDING.search(sentence)
+        or g.NEGATED_CLAIM.search(sentence)
+        or vw.DECLINE_LIMIT.search(sentence)
+    ):
+        return None
+    frames = [
+        *vw.ADVERSE_FOUND.finditer(sentence),
+        *vw.ADVERSE_COUNT.finditer(sentence),
+        *vw.ADVERSE_PASSIVE.finditer(sentence),
+    ]
+    for frame in sorted(frames, key=lambda m: m.start()):
+        if negated_before(sentence, 0, frame.start()) and not re.match(
+            r"\s*(?:none|not\s+one|no)\s+of\b",
+            sentence[max(0, frame.start() - 12) :],
+            re.IGNORECASE,
+        ):
+            continue
+        for v in vw.VIOLATION.finditer(sentence):
+            distance = len(
+                WORD.findall(sentence[min(frame.end(), v.start()) : max(frame.start(), v.start())])
+            )
+            if distance > 18:
+                continue
+            if negated_before(
+                sentence, frame.start() if v.start() > frame.start() else 0, v.start()
+            ):
+                continue
+            lo, hi = min(frame.start(), v.start()), max(frame.end(), v.end())
+            return lo, hi, "concrete violations reported"
+    return None
+
+
+def find_right_denied(sentence: str) -> tuple[int, int, str] | None:
+    """'None of the 52 workers held their own passport': a negated right is an adverse finding."""
+    right = vw.RIGHTS.search(sentence)
+    if (
+        right
+        and negated_before(sentence, 0, right.start())
+        and not g.QUESTION.search(sentence)
+        and not g.NEGATED_CLAIM.search(sentence)
+        and not re.search(r"\b(?:whether|if)\b", sentence, re.IGNORECASE)
+    ):
+        return right.start(), right.end(), "a right denied to workers"
+    return None

@@ -1,0 +1,171 @@
+"""Who speaks: verbs of saying, first person, the cues that name a speaker class, the furniture
+of wire stories, press releases and reports, and first-person self-descriptions."""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Speaker
+
+_I = re.IGNORECASE
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, _I)
+
+
+SAY = (
+    r"sa(?:y|ys|id|ying)|stat(?:e|es|ed|ing)|told|tell(?:s|ing)?|announc(?:e|es|ed|ing)"
+    r"|claim(?:s|ed|ing)?|insist(?:s|ed|ing)?"
+    r"|maintain(?:s|ed)?|assert(?:s|ed)?|add(?:s|ed)|wrote|writes|declar(?:e|es|ed)"
+    r"|affirm(?:s|ed)?|reiterat(?:e|es|ed)"
+    r"|explain(?:s|ed)|argu(?:e|es|ed)|respond(?:s|ed)|repl(?:y|ies|ied)|emphasi[sz](?:e|es|ed)"
+    r"|stress(?:es|ed)|admit(?:s|ted)|acknowledg(?:e|es|ed)|conced(?:e|es|ed)"
+    r"|point(?:s|ed)\s+out"
+)
+
+
+ATTRIBUTION = _rx(
+    rf"\b(?:{SAY})\b|\baccording\s+to\b|\bin\s+(?:a|its|their|his|her)\s+"
+    r"(?:statement|response|reply|filing|press\s+release|letter|email)\b|\bquoted\b"
+)
+
+
+FIRST_PERSON = _rx(r"\b(?:we|our|us|ourselves|I)\b")
+
+
+#: Speaker classes, tried in order on the words that name who speaks.
+SPEAKER_CUES: tuple[tuple[Speaker, re.Pattern[str]], ...] = (
+    (
+        "workers",
+        _rx(
+            r"\b(?:workers?|employees?|labou?rers|migrants?|interviewees|survivors?"
+            r"|staff\s+members?|a\s+former\s+(?:worker|employee))\b"
+        ),
+    ),
+    (
+        "official",
+        _rx(
+            r"\b(?:officials?|government|ministry|minister|inspectors?|inspectorate|police|court"
+            r"|judge|prosecutors?|authorit(?:y|ies)"
+            r"|customs|CBP|department\s+of\s+labou?r|labou?r\s+(?:department|office)|regulators?"
+            r"|embassy|state\s+media|spokes(?:man|woman|person)\s+for\s+the\s+"
+            r"(?:ministry|government))\b"
+        ),
+    ),
+    (
+        "standard_owner",
+        _rx(
+            r"\b(?:standard[- ](?:owner|setter|holder|body)s?|scheme\s+owners?|SAI"
+            r"|Social\s+Accountability\s+International|SAAS|amfori|Sedex|RBA"
+            r"|Responsible\s+Business\s+Alliance|Better\s+Cotton|BCI|RSPO"
+            r"|Fair\s+Labor\s+Association|FLA|Fair\s+Wear|SLCP|APSCA|initiative|scheme)\b"
+        ),
+    ),
+    (
+        "auditor",
+        _rx(
+            r"\b(?:auditors?|audit\s+(?:firm|company|team|body|bodies|companies)s?|assessors?"
+            r"|assessment\s+teams?|verifiers?|verification\s+bod(?:y|ies)"
+            r"|certifi(?:er|ers|cation\s+bod(?:y|ies))"
+            r"|inspection\s+company|consultan(?:t|ts|cy)|law\s+firm|lawyers"
+            r"|monitor(?:s|ing\s+(?:group|organi[sz]ation))?|investigators?"
+            r"|Intertek|SGS|Bureau\s+Veritas|TÜV|TUV|UL|QIMA|ELEVATE|Impactt|Verit[eé]|RINA|SIRIM"
+            r"|Löning|Loening|LRQA|DNV)\b"
+        ),
+    ),
+    (
+        "critic",
+        _rx(
+            r"\b(?:NGOs?|campaign(?:ers|s)?|activists?|rights\s+groups?"
+            r"|human\s+rights\s+(?:group|organi[sz]ation|watch)|researchers?|academics?|scholars?"
+            r"|analysts?|unions?|trade\s+unions?|watchdog|coalition|Amnesty"
+            r"|Human\s+Rights\s+Watch|HRW|Clean\s+Clothes|CCC|SOMO|Sheffield\s+Hallam"
+            r"|Business\s+(?:and|&)\s+Human\s+Rights|BHRRC"
+            r"|Uyghur\s+(?:Human\s+Rights|Congress|advocates?)|advocates?|critics?|experts?"
+            r"|report\s+by|investigation\s+by|Jamestown|ASPI)\b"
+        ),
+    ),
+    (
+        "journalist",
+        _rx(
+            r"\b(?:Reuters|Associated\s+Press|AP|AFP|Bloomberg|Financial\s+Times|FT|Guardian"
+            r"|New\s+York\s+Times|Der\s+Spiegel|Spiegel|Xinhua|BBC"
+            r"|reporters?|journalists?|newspaper|news\s+agency|correspondents?"
+            r"|this\s+(?:paper|newspaper|publication))\b"
+        ),
+    ),
+    (
+        "company",
+        _rx(
+            r"\b(?:company|companies|firm|group|carmaker|automaker|manufacturer|maker|retailer"
+            r"|brand|supplier|buyer|business|corporation|management"
+            r"|chief\s+executive|CEO|board|spokes(?:man|woman|person)|executives?|plc|Inc|Ltd"
+            r"|GmbH|AG|joint\s+venture|plant|factory|mill|subsidiary|owner"
+            r"|(?:general\s+|managing\s+|plant\s+|factory\s+)?managers?|directors?"
+            r"|chair(?:man|woman|person)?)\b"
+        ),
+    ),
+)
+
+
+#: Wire and press furniture: a text written by a journalist about others' words.
+WIRE_FURNITURE = _rx(
+    r"^\s*[A-Z][A-Za-z .'-]{1,40},?\s+(?:\w+\.?\s+\d{1,2}\s+)?\([A-Z][\w .&-]{1,30}\)\s*[-–—]"
+    r"|\((?:Reuters|AFP|AP)\)\s*[-–—]"
+    r"|\b(?:Reporting\s+by|Editing\s+by"
+    r"|told\s+(?:Reuters|reporters|journalists|the\s+(?:newspaper|press|media|paper))"
+    r"|said\s+in\s+a\s+statement\s+(?:on|to)"
+    r"|did\s+not\s+(?:immediately\s+)?respond\s+to\s+(?:a\s+)?requests?\s+for\s+comment)\b",
+)
+
+
+#: A report's own furniture: field labels only the assessor's document carries.
+REPORT_FURNITURE = _rx(
+    r"^\W*(?:report\s+(?:no|number|ref(?:erence)?)|lead\s+auditor"
+    r"|audit(?:or)?\s+(?:dates?|type|team|days?)|assessment\s+(?:dates?|type|team)"
+    r"|auditor[- ]days"
+    r"|overall\s+(?:rating|result|grade)|result|findings\s+table"
+    r"|summary\s+of\s+(?:results|findings)"
+    r"|non[- ]?conformit(?:y|ies)\s+(?:raised|summary))\W*[:|]"
+)
+
+
+PRESS_RELEASE = _rx(
+    r"^\s*(?:#+\s*)?(?:press\s+release|media\s+release|news\s+release|for\s+immediate\s+release)\b"
+)
+
+
+#: First-person self-descriptions that say which kind of organisation speaks.
+SELF_COMPANY = _rx(
+    r"\b(?:our|we)\s+(?:\w+\s+){0,2}?(?:suppliers?|supply\s+chains?|factor(?:y|ies)|plants?"
+    r"|sites?|mills?|operations|products|brands?|stores|customers|vendors|labou?r\s+agents?"
+    r"|subcontractors|employees|business|company|group|commissioned|source|sourcing|buy"
+    r"|purchase)\b"
+)
+
+
+SELF_STANDARD = _rx(
+    r"\b(?:as\s+(?:the\s+)?owner\s+of\s+the\s+standard"
+    r"|our\s+(?:standard|label|scheme|certification\s+programme)|certificate\s+holders?"
+    r"|certified\s+farms?|(?:we|our)\s+(?:\w+\s+)?(?:accredit|license|licence)\w*)\b"
+)
+
+
+SELF_CRITIC = _rx(
+    r"\b(?:our\s+(?:organi[sz]ation|research(?:ers)?|investigation|campaign|union|members|amicus"
+    r"|report\s+shows)|we\s+(?:call\s+on|urge|demand)|as\s+our\s+research\s+shows)\b"
+)
+
+
+SELF_AUDITOR = _rx(
+    r"\b(?:our\s+(?:team|assessors?|auditors?\s+(?:spoke|interviewed|visited)|visit|fieldwork"
+    r"|firm|verification)|we\s+(?:audited|interviewed|visited|assessed|inspected|verified"
+    r"|were\s+(?:commissioned|engaged|asked)))\b"
+)
+
+
+SELF_OFFICIAL = _rx(
+    r"\b(?:our\s+(?:inspectors|inspectorate|ministry|department|labou?r\s+inspectorate)"
+    r"|the\s+court\s+finds)\b"
+)

@@ -1,0 +1,250 @@
+"""Word classes for the accounts that say something went wrong: violations found (adverse
+findings), an audit that missed abuse (failure accounts), and a refusal to give assurance
+(declines)."""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, _I)
+
+
+VIOLATION_NOUN = (
+    r"(?:(?:recruitment|placement|agency|agent|broker(?:age)?|job|visa|processing|service)\s+"
+    r"(?:fees?|costs|debts?)|fees?\s+(?:paid|charged)|debt\s+bondage|bonded(?:\s+labou?r)?|debts?"
+    r"|loans?"
+    r"|(?:forced|compulsory|involuntary|prison|unpaid)\s+(?:labou?r|work|overtime)"
+    r"|forced\s+overtime|excessive\s+(?:overtime|hours|working\s+hours)"
+    r"|\d{2,3}[- ]hours?(?:\s+a|\s+per)?\s+weeks?"
+    r"|(?:overtime|working\s+hours|hours|shifts)\s+(?:of\s+)?"
+    r"(?:above|over|exceeding|beyond|in\s+excess\s+of|more\s+than)\s+(?:the\s+)?"
+    r"(?:legal|statutory|\d+)"
+    r"|threat(?:s|ened|ening)?|intimidat\w*|coerc\w+|decepti\w+|deceived|misled|trafficked"
+    r"|trafficking|abuse[sd]?|harass\w*|punish\w*|fine[sd]|penalt(?:y|ies)"
+    r"|confin\w*|detain\w*|locked|lock(?:s|ing)?\s+(?:up|in)|imprison\w*|escorted|guards?"
+    r"|searched|under\s+surveillance|surveillance\s+(?:of|cameras)|minders?|curfews?"
+    r"|political\s+study|held\s+against"
+    r"|(?:retain\w*|retention|confiscat\w*|withh[eo]ld\w*|withheld|kept|keeping|held|holds"
+    r"|holding|took|taken|collected|surrender\w*)\s+(?:of\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?:passports?|identity\s+(?:documents?|cards?|papers)|ID\s+(?:cards?|documents?)"
+    r"|bank\s+cards?|wages?|pay|salar(?:y|ies)|documents|contracts?|phones?|deposits?)"
+    r"|(?:passports?|identity\s+(?:documents?|cards?)|ID\s+cards?|bank\s+cards?)\s+"
+    r"(?:[\w’'-]+\s+){0,6}?(?:locked|kept|held|retained|confiscated|withheld)"
+    r"|(?:wage|pay)\s+(?:withholding|deductions?|theft|arrears)|deductions?|deposits?|forfeit\w*"
+    r"|unpaid(?:\s+wages)?|not\s+(?:been\s+)?paid|paid\s+(?:\w+\s+){0,4}?late|underpa\w+"
+    r"|unlawful\w*|illegal\w*"
+    r"|restrict\w*\s+(?:on\s+|of\s+)?(?:\w+\s+){0,2}?(?:movement|leave|freedom)"
+    r"|not\s+(?:allowed|permitted|free)\s+to\s+(?:leave|resign|quit|go)"
+    r"|could\s+not\s+(?:leave|resign|quit|return)|unable\s+to\s+(?:leave|resign|quit)"
+    r"|without\s+(?:pay|wages|payment|(?:their\s+)?(?:passports?|identity\s+documents?|ID\s+cards?))"
+    r"|monitored\s+by|watched\s+by"
+    r"|pa(?:id|ying)\s+(?:\w+\s+){0,2}?(?:brokers?|agents?|recruiters?)"
+    r"|(?:above|exceed\w*|in\s+breach\s+of|contrary\s+to|beyond)\s+(?:the\s+)?(?:legal|statutory)"
+    r"\s+(?:limit|maximum|minimum)"
+    r"|resignation\s+letters|substitut\w+\s+contracts?"
+    r"|promised\s+(?:\w+\s+){0,3}?(?:wage|pay|salary)"
+    r"|(?:forced[- ]labou?r\s+)?indicators?(?:\s+of\s+forced\s+labou?r)?\s+(?:were\s+|was\s+)?pre"
+    r"sent|indicators?\s+of\s+forced\s+labou?r"
+    r"|(?:major|minor|critical)?\s*non[- ]?conformit(?:y|ies)|\bNCs?\b"
+    r"|violat\w+|breach\w*|failed\s+to\s+(?:pay|meet|provide|comply|respect)|child\s+labou?r"
+    r"|underage|(?:labou?r\s+)?transfer(?:red)?\s+(?:workers|programme|program|quota|scheme)"
+    r"|surplus\s+labou?r)"
+)
+
+
+VIOLATION = _rx(rf"\b{VIOLATION_NOUN}\b")
+
+
+#: "passports were retained by the employer", "fees of up to USD 3,000 had been charged".
+ADVERSE_PASSIVE = _rx(
+    r"\b(?:passports?|identity\s+(?:documents?|cards?)|ID\s+cards?|bank\s+cards?|wages?"
+    r"|salar(?:y|ies)|fees?|deposits?|documents)\b[^.;]{0,60}?"
+    r"\b(?:were|was|had\s+been|have\s+been|are|is)\s+(?:being\s+)?"
+    r"(?:routinely\s+|systematically\s+)?"
+    r"(?:retained|confiscated|withheld|kept|held|charged|deducted|taken|collected|levied|locked)"
+    r"\b"
+)
+
+
+#: Someone reports that an audit failed: it missed abuse, was not done as claimed, or was staged.
+FAILURE = _rx(
+    r"\b(?:missed|overlooked|fail(?:ed|s)?\s+to\s+"
+    r"(?:detect|find|identify|notice|record|report|uncover|spot|mention|see|address)"
+    r"|(?:did|does|do)\s*n[o’']t\s+(?:detect|find|identify|notice|record|report|uncover|spot"
+    r"|mention|see|visit|interview|speak|address|reflect|include|ask)"
+    r"|never\s+(?:visited|went|set\s+foot|spoke|interviewed|saw|asked|there|shown|appeared)"
+    r"|set\s+foot|could\s*n[o’']t\s+have\s+(?:detected|found|seen)"
+    r"|could\s+not\s+have\s+(?:detected|found|seen)"
+    r"|not\s+capable\s+of\s+detecting"
+    r"|not\s+one\s+of\s+(?:them|the\s+\w+)\s+(?:recorded|detected|found|noted)"
+    r"|(?:helped|help)\s+(?:to\s+)?hide|sold\s+(?:to\s+\w+\s+)?as"
+    r"|(?:was|were)\s+(?:coached|fooled|deceived|misled|blind|sent\s+home|told\s+to\s+hide"
+    r"|handed\s+prepared|written\s+before)|rubber[- ]stamp\w*|clean\s+bill"
+    r"|not\s+(?:done|conducted|carried\s+out)\s+as\s+(?:claimed|stated|described)|falsif\w+"
+    r"|forg(?:ed|ery)|double\s+books|prepared\s+(?:answers|especially)|rehears\w+|coach\w+"
+    r"|(?:only|just)\s+(?:talked|spoke|spoken|met)"
+    r"|spoke\s+only\s+(?:with|to)\s+(?:\w+\s+){0,2}?"
+    r"(?:workers|line\s+leaders|office\s+staff|managers)"
+    r"|accompanied\s+(?:\w+\s+){0,2}?by\s+(?:\w+\s+){0,3}?"
+    r"(?:officials?|management|managers|cadres|minders)"
+    r"|let\s+the\s+(?:factory|site|supplier|management)\s+choose"
+    r"|(?:chosen|selected|picked)\s+by\s+(?:the\s+)?"
+    r"(?:management|factory|company|employer|supplier)|by\s+video\s+call"
+    r"|owned\s+by\s+(?:the\s+)?(?:supplier|site|factory|company)"
+    r"|(?:certified|audited|accredited)\s+[^.;]{0,40}?\b(?:was|were|had\s+been)\s+"
+    r"(?:using|employing|holding|exploiting)"
+    r"|does\s+not\s+mention|omits?|omission|out\s+of\s+scope|never\s+took\s+place"
+    r"|did\s+not\s+take\s+place|(?:nobody|no\s+one)\s+from\s+the\s+(?:audit\w*|certifier|firm)"
+    r"|not\s+one\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:audits|inspections|assessments|visits)\s+"
+    r"(?:\w+\s+){0,3}?(?:detected|recorded|found|noted|mentioned|picked\s+up)"
+    r"|announced\s+(?:\w+\s+){0,3}?in\s+advance|ticked"
+    r"|(?:speak|speaks|spoke|talk|talked)\s+only\s+(?:with|to)"
+    r"|as\s+a\s+group,?\s+for\s+(?:\w+\s+){0,2}?minutes"
+    r"|(?:renewed|certified|issued|passed|signed\s+off)\b[^.;]{0,80}?\b"
+    r"(?:despite|without\s+(?:speaking|visiting|interviewing|talking))"
+    r"|(?:signed|written|dated|issued|drafted)\s+(?:\w+\s+){0,2}?before\s+"
+    r"(?:the\s+visit|a\s+single|any|the\s+audit)|told\s+to\s+hide"
+    r"|hidden\s+from\s+(?:the\s+)?auditors?"
+    r"|(?:fell|took\s+place|was\s+held)\s+during\s+(?:the\s+)?(?:\w+\s+){0,3}?"
+    r"(?:holiday|festival|shutdown)|not\s+employed\s+at\s+the\s+site)\b"
+)
+
+
+#: Something the audit is about: an audit, its auditors, its certificate or its report.
+AUDIT_REF = _rx(
+    r"\b(?:audit(?:s|ors?|ing|ed)?|certif(?:icate|ication|ier|iers|ied)s?|verifi(?:er|cation)s?"
+    r"|social\s+compliance|inspections?|assessments?|desk\s+review"
+    r"|(?:audit|assessment|verification)\s+(?:report|firm|team)|report\s+(?:says|lists|states))\b"
+)
+
+
+#: Later discovery of abuse set against an audit: the contrast that makes a failure account.
+LATER_CONTRAST = _rx(
+    r"\b(?:weeks?|months?|days?|a\s+month|shortly|soon|years?)\s+(?:after|before|later)\b"
+    r"|\b(?:later|subsequently|afterwards|since\s+then)\b"
+    r"|\b(?:police|inspectors?|inspectorate|ministry|raid(?:ed)?|rescued|detained|fire|prosecutor"
+    r"|court|tribunal|customs)\b"
+    r"|\b(?:despite|though|although|even\s+though|while|whereas|yet|but)\b"
+    r"|\bwithin\s+(?:a|one|two|three|four|six|\w+)\s+(?:weeks?|months?|days?)\s+of\b"
+    r"|;\s*(?:every|all|most|the)\s+(?:\w+\s+)?(?:worker|workers)"
+)
+
+
+#: An honest limit: the speaker says credible assurance is impossible, and so declines.
+DECLINE_LIMIT = _rx(
+    r"\b(?:credible|meaningful|reliable|independent|genuine|effective|proper)\s+(?:\w+\s+){0,2}?"
+    r"(?:audits?|assurance|due\s+diligence|verification|assessments?|monitoring|inspections?"
+    r"|certification)"
+    r"\s+(?:\w+\s+){0,3}?(?:(?:is|are|was|were)\s+(?:\w+\s+)?(?:not\s+|no\s+longer\s+|im)possible"
+    r"|cannot|can\s*not|can[’']t|could\s*not|is\s+not\s+feasible|are\s+not\s+feasible)"
+    r"|\b(?:not\s+|no\s+longer\s+|im)possible\s+to\s+(?:\w+\s+){0,2}?"
+    r"(?:conduct|carry\s+out|perform|undertake|do|obtain|provide|give)\s+(?:\w+\s+){0,3}?"
+    r"(?:credible|meaningful|reliable|independent)?\s*"
+    r"(?:audits?|assurance|due\s+diligence|verification|assessments?|inspections?)"
+    r"|\b(?:no|not\s+any)\s+(?:\w+\s+){0,2}?(?:audit|assessment|inspection|certification|auditor)"
+    r"\w*\s+(?:\w+\s+){0,5}?(?:can|could|is\s+able\s+to)\s+(?:\w+\s+){0,3}?"
+    r"(?:establish|verify|confirm|rule\s+out|prove|detect|credibly|reliably)"
+    r"|\b(?:conditions|environment|restrictions|surveillance|access)\s+(?:\w+\s+){0,4}?"
+    r"(?:make|makes|made|render|renders)\s+(?:\w+\s+){0,3}?"
+    r"(?:credible|independent|meaningful|reliable)?\s*"
+    r"(?:audits?|assurance|due\s+diligence|verification|assessments?|inspections?)\s+(?:\w+\s+){0"
+    r",2}?(?:impossible|unreliable|infeasible|meaningless)"
+    r"|\bcannot\s+(?:\w+\s+){0,2}?(?:credibly|reliably|independently|meaningfully)\s+"
+    r"(?:audit|assess|verify|certify|inspect|monitor)"
+)
+
+
+DECLINE_ACT = _rx(
+    r"\b(?:withdr(?:aw|aws|ew|awn|awing)|retract(?:s|ed|ing)?|rescind(?:s|ed)?|revok(?:e|es|ed)"
+    r"|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:s|ped)?|pull(?:s|ed)?\s+out\s+of|left"
+    r"|exit(?:s|ed|ing)?|terminat(?:e|es|ed)|end(?:s|ed|ing))"
+    r"\s+(?:\w+\s+){0,4}?(?:statements?|certificates?|certification|conclusions?|findings?"
+    r"|opinion|assessments?|audits?|verifications?|assignment|job|mandate|label|reports?"
+    r"|endorsement|backing|support|ratings?|panel|region|relationships?|orders|site|activities"
+    r"|operations|licen[cs]es?)\b"
+    r"|\b(?:this|the|our)\s+(?:verification|statement|certificate|assessment|audit|report|letter)"
+    r"\s+(?:is|has\s+been)\s+(?:hereby\s+)?(?:withdrawn|suspended|retracted|revoked)\b"
+    r"|\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\s+"
+    r"(?:to\s+(?:audit|certify|verify|sign(?:\s+off)?|validate|conduct|carry\s+out|accept|rate)\b"
+    r"|(?:the|this|an?|our|their)\s+(?:\w+\s+){0,2}?"
+    r"(?:mandate|job|request|assignment|engagement|audit|commission)\b)"
+    r"|\b(?:no|not\s+any)\s+(?:assurance|opinion|conclusion|rating|finding|certificate|report)\s+"
+    r"(?:\w+\s+){0,3}?(?:is|was|has\s+been|will\s+be|can\s+be|could\s+be)\s+(?:\w+\s+)?"
+    r"(?:expressed|given|issued|drawn|made|provided)"
+    r"|\b(?:express(?:es|ed)?|gives?|give|makes?|made|issue[sd]?)\s+no\s+(?:\w+\s+)?"
+    r"(?:opinion|assurance|finding|conclusion|rating)|\bgives\s+no\s+assurance"
+    r"|\b(?:unable|not\s+(?:able|in\s+a\s+position))\s+to\s+(?:provide|give|issue|express)\s+"
+    r"(?:\w+\s+){0,2}?(?:assurance|opinion|conclusion|rating|certificate)"
+    r"|\b(?:have|has)\s+not\s+(?:rated|certified|issued\s+a\s+(?:report|rating|certificate))"
+    r"|\bno\s+reliable\s+conclusion|\b(?:do|does)\s+not\s+know\s+whether"
+    r"|\b(?:will|would|shall)\s+not\s+(?:claim|describe|call|certify|validate|say|present|label"
+    r"|publish\s+an?\s+assurance|pretend)"
+    r"|\b(?:no\s+longer|not\s+longer|do\s+not|does\s+not)\s+"
+    r"(?:stand\s+(?:by|behind)|endorses?|supports?|vouch(?:es)?\s+for|back)\b"
+    r"|\b(?:we|i)\s+(?:do|will)\s+not\s+audit\b"
+    r"|\bno\s+audit\s+was\s+(?:carried\s+out|conducted|done)"
+    r"|\b(?:(?:do|does|will|would|shall)\s+not|won[’']t|don[’']t|doesn[’']t|no\s+longer"
+    r"|cease[sd]?\s+to|decided\s+not\s+to)\s+(?:\w+\s+){0,2}?"
+    r"(?:audit|certify|verify|assess|inspect|accept|issue|grant|renew|license|licence|conduct"
+    r"|provide\s+assurance|sign\s+off)\b"
+    r"|\b(?:is|are|has\s+been|have\s+been)\s+(?:hereby\s+)?"
+    r"(?:suspended|withdrawn|revoked|retracted)\b|\bstop\s+citing"
+    r"|\bno\s+longer\s+(?:cite|rely\s+on|use)\b"
+    r"|\b(?:withdraw|retract)\s+it\b|\b(?:have|has|we)\s+declined\b"
+    r"|\bthere\s+(?:are|is|were|was|have\s+been|has\s+been)\s+no\s+(?:\w+\s+){0,3}?"
+    r"(?:audits|certifications?|certificates|assessments|verifications)\b"
+    r"|\b(?:no|not\s+any)\s+(?:\w+\s+){0,2}?(?:audits?|certifications?|assessments?)\s+"
+    r"(?:\w+\s+){0,2}?(?:have|has|had)\s+been\s+"
+    r"(?:carried\s+out|conducted|done|issued|performed|granted)"
+)
+
+
+ADVERSE_FOUND = _rx(
+    r"\b(?:found|finds|identified|identifies|observed|uncovered|documented|detected|revealed"
+    r"|established|recorded|raised|issued|cited|flagged|confirmed|substantiated|learned|learnt"
+    r"|heard"
+    r"|discovered|determined|showed|shows|traced|noted|described|reported|said|told|calculated"
+    r"|ruled|finds\s+that|concluded"
+    r"|(?:has|have|had)\s+(?:found|identified|observed|uncovered|documented|detected|recorded"
+    r"|raised|issued|confirmed|discovered|established))\b"
+    r"|^\s*[\"“]?(?:finding\s+\d+|non[- ]?conformity|NC[- ]?\d+|summary\s+of\s+findings"
+    r"|findings\s+table|auditors[’']\s+note)\b"
+    r"|\b(?:were|was|are|is)\s+(?:found|confirmed|identified|observed|documented|recorded)\b"
+)
+
+
+ADVERSE_COUNT = _rx(
+    r"\b(?:\d[\d,]*\s*%?|all|most|many|some|several|half|two[- ]thirds|a\s+third|a\s+majority"
+    r"|the\s+majority|one\s+in\s+\w+|twelve|\w+ty)\s+(?:\(\d+\s*%\)\s+)?"
+    r"(?:of\s+(?:the\s+)?(?:\d[\d,]*\s+)?)?(?:\w+\s+){0,3}?"
+    r"(?:workers|employees|interviewees|respondents|migrants|women|men|fishermen|families"
+    r"|crew(?:\s+members)?|apprentices|harvesters|labou?rers)\b"
+)
+
+
+NOT_A_FINDING = _rx(
+    r"\b(?:may|might|could|would|should|must|can)\s+(?:\w+\s+)?"
+    r"(?:be|have|find|include|occur|arise|lead|result|face|under-?report|charge|pay|keep)\b"
+    r"|\b(?:risks?\s+(?:of|that|include)|at\s+risk|presum\w+|such\s+as|for\s+example|e\.g\."
+    r"|including\s+the\s+risk|prohibit\w*|rarely|seldom|typically|generally|usually|tend\s+to"
+    r"|often)\b"
+    r"|\bwhether\b|\bdeclined\s+to\s+(?:say|comment|confirm)"
+    r"|^\s*(?:[*_#>-]+\s*)?(?:if|unless|should)\b"
+    r"|^\s*(?:[*_#>-]+\s*)?(?:not\s+found|no\b|nil\b)(?!\s+(?:worker|one|employee)\b)"
+    r"|\b(?:studies|research|reports|evidence)\s+(?:of|on|from)\s+(?:\w+\s+){0,3}?"
+    r"(?:auditing|audits|the\s+industry|sectors?)\b"
+)
+
+
+#: Rights whose denial is a violation: "none of the 52 workers held their own passport".
+RIGHTS = _rx(
+    r"\b(?:(?:their|his|her)\s+own\s+(?:passports?|documents|identity\s+(?:documents?|cards?))"
+    r"|a\s+copy\s+of\s+(?:their|the|his|her)\s+contracts?|reimbursed|repaid|full\s+repayment"
+    r"|free\s+to\s+(?:leave|resign|quit|move|go)|allowed\s+to\s+(?:leave|resign|quit|go)"
+    r"|able\s+to\s+(?:leave|resign|quit|go)|paid\s+(?:in\s+full|on\s+time)"
+    r"|received\s+(?:their\s+)?(?:full\s+)?(?:wages?|pay|repayment))"
+)

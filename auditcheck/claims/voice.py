@@ -1,0 +1,218 @@
+"""Whose statement a sentence is, and in what mood: attribution ('X said'), the clause's subject,
+first person, quotation, and the modalities that keep a clean claim from counting (question,
+obligation, conditional, negation, retraction, dispute)."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from ..models import ClaimKind, Modality, Speaker
+from . import grammar as g
+from . import speakers as sp
+from .base import QUOTE_OPEN, SPLIT_CLAUSE, Author
+from .kinds import double_negated
+
+
+def voice(sentence: str, focus: int, author: Author) -> tuple[Speaker, Modality]:
+    """Whose statement a sentence is, and its mood, for a quote that is not itself a claim."""
+    return claim_voice(sentence, "evidence", max(0, min(focus, len(sentence))), author)
+
+
+def claim_voice(
+    sentence: str, kind: ClaimKind | Literal["evidence"], focus: int, author: Author
+) -> tuple[Speaker, Modality]:
+    """Whose claim it is and in what mood."""
+    clause = _clause_of(sentence, focus)
+    lead = sentence[:focus]
+    speaker, reported = _attributed_speaker(sentence, focus)
+    subject = _subject_speaker(lead) if kind != "failure" else None
+    owner = speaker or subject or author.speaker
+    if g.QUESTION.search(sentence):
+        return owner, "question"
+    if kind == "clean":
+        modality = _clean_modality(sentence, clause, lead, author)
+        if modality is not None:
+            return owner, modality
+    elif re.match(r"\s*[\"“]?(?:if|unless|should|whether)\b", clause, re.IGNORECASE):
+        return owner, "conditional"
+    if reported and speaker:
+        return speaker, "asserted" if speaker == author.speaker else "reported"
+    if (
+        re.search(r"\b(?:our|we)\b", lead[-60:], re.IGNORECASE)
+        and subject == "auditor"
+        and author.speaker == "company"
+    ):
+        return "company", "adopted" if kind == "clean" else "asserted"
+    if sp.FIRST_PERSON.search(lead[-60:]) or (sp.FIRST_PERSON.search(clause) and not subject):
+        return author.speaker, "asserted"
+    if subject and subject != author.speaker:
+        if kind == "clean" and subject == "auditor" and author.speaker == "company":
+            return "company", "adopted"
+        return subject, "reported"
+    if kind == "clean" and g.ASSESSMENT.search(sentence):
+        # an assessment's own result: the auditor's conclusion, carried by whoever wrote this
+        if author.speaker == "company":
+            return "company", "adopted"
+        if author.speaker in ("auditor", "standard_owner"):
+            return author.speaker, "asserted"
+        return "auditor", "reported"
+    if reported:
+        return (
+            "company" if author.speaker in ("journalist", "critic") else author.speaker
+        ), "reported"
+    return author.speaker, "asserted"
+
+
+def _subject_speaker(lead: str) -> Speaker | None:
+    """The speaker class named by the subject of the clause the claim stands in."""
+    clause = SPLIT_CLAUSE.split(lead)[-1]
+    # "an investigation by The Guardian found ...": the agent after 'by' is who found it
+    agent = _AGENT_BY.match(clause.strip())
+    if agent:
+        found = _speaker_in(" ".join(agent.group(1).split()[:6]))
+        if found:
+            return found
+    head = _SUBJECT_END.split(clause.strip(), maxsplit=1)[0]
+    words = head.split()[:8]
+    return _speaker_in(" ".join(words)) if words else None
+
+
+#: A subject that is a piece of work by someone: "an investigation into X by Y".
+_AGENT_BY = re.compile(
+    r"(?:an?|the|one|this|that|a\s+\d{4})?\s*(?:\w+\s+){0,2}?(?:investigation|report|research|study|survey|inquiry"
+    r"|review|inspection|analysis|audit|assessment)\b[^,;:]{0,80}?\bby\s+([^,;:]{1,60})",
+    re.IGNORECASE,
+)
+
+
+#: Where a subject noun phrase ends: punctuation, a relative clause or a prepositional phrase.
+_SUBJECT_END = re.compile(
+    r"[,;:(]|\s(?:with|at|in|for|from|on|by|that|who|which|whose|after|before|during|told|said"
+    r"|says)\s",
+    re.IGNORECASE,
+)
+
+
+def _clause_of(sentence: str, at: int) -> str:
+    cuts = [0] + [m.end() for m in SPLIT_CLAUSE.finditer(sentence) if m.end() <= at]
+    start = cuts[-1]
+    after = SPLIT_CLAUSE.search(sentence, at)
+    return sentence[start : after.start() if after else len(sentence)]
+
+
+def _clean_modality(sentence: str, clause: str, before: str, author: Author) -> Modality | None:
+    """The mood of a clean claim, when it is not simply asserted or reported."""
+    if g.QUESTION.search(sentence):
+        return "question"
+    if g.GENERIC.search(sentence):
+        return "negated"
+    if double_negated(before, len(before) - 1) or g.NEGATED_CLAIM.search(clause):
+        return "negated"
+    if g.CONDITIONAL.search(before) or re.match(
+        r"\s*[\"“]?(?:if|unless|should|whether|where)\b", clause, re.IGNORECASE
+    ):
+        return "conditional"
+    # "we are committed to ... and found no forced labour": a finding verb wins over the policy word
+    if (g.OBLIGATION.search(before) or g.OBLIGATION.search(clause)) and not re.search(
+        r"\b(?:found|identified|observed|detected|uncovered|revealed|showed|confirmed"
+        r"|came\s+across|have\s+not\s+(?:found|seen|come))\b",
+        clause,
+        re.IGNORECASE,
+    ):
+        return "obligation"
+    if g.RETRACTION.search(sentence):
+        return "retracted"
+    if g.DISPUTE.search(sentence) and (
+        author.speaker in ("critic", "workers", "official")
+        or re.search(
+            r"\b(?:contradict|disput|false|misleading|untrue|whitewash|despite|even\s+though"
+            r"|rebut|refut|dismiss|reject|unverifiable|den(?:y|ied|ies))",
+            sentence,
+            re.IGNORECASE,
+        )
+    ):
+        return "disputed"
+    if re.search(
+        r"\b(?:hope|hoped|expect|expected|aim|plan|intend|goal|target|ambition|want)s?\b[^.]{0,40"
+        r"}$",
+        before,
+        re.IGNORECASE,
+    ):
+        return "conditional"
+    return None
+
+
+_NAMED_SUBJECT = re.compile(r"(?:[A-Z][\w&.’'-]*\s+){0,4}[A-Z][\w&.’'-]*\s*$")
+
+
+def _attributed_speaker(sentence: str, focus: int) -> tuple[Speaker | None, bool]:
+    """Whom the sentence attributes its claim to, and whether it is reported speech at all."""
+    for m in sp.ATTRIBUTION.finditer(sentence):
+        if not _speech_frame(sentence, m):
+            continue
+        # the subject: the words just before the verb, or just after it for "..., said the company"
+        left = sentence[max(0, m.start() - 90) : m.start()]
+        right = sentence[m.end() : m.end() + 70]
+        for part in (_tail_phrase(left), _head_phrase(right)):
+            speaker = _speaker_in(part)
+            if speaker:
+                return speaker, True
+        if m.start() < focus and re.search(r"\b(?:we|I)\s*$", left, re.IGNORECASE):
+            return None, False
+        if _NAMED_SUBJECT.search(left.strip()):
+            return "company", True
+    if _inside_quotes(sentence, focus):
+        return None, True
+    return None, False
+
+
+_AFTER_SAY = re.compile(
+    r"\s*(?:that\b|[,:“\"‘']|in\s+a\s+statement|on\s+\w+day|to\s+(?:reporters|investors|\w+)\b"
+    r"|\.?\s*$)",
+    re.IGNORECASE,
+)
+#: Verbs that report speech even without 'that' ("X said audits found ...").
+_SPEECH_VERB = re.compile(
+    r"(?:said|says|told|claimed|claims|insisted|insists|maintained|maintains|added|admitted"
+    r"|acknowledged|conceded|announced|argued|wrote|stated|states)\s+\w",
+    re.IGNORECASE,
+)
+
+
+def _speech_frame(sentence: str, m: re.Match[str]) -> bool:
+    """Reported speech: 'X said that', 'X said:', '..., X said.', 'according to'."""
+    if m.group(0).lower().startswith(("according", "in ", "quoted")):
+        return True
+    if _AFTER_SAY.match(sentence, m.end()) or _SPEECH_VERB.match(sentence, m.start()):
+        return True
+    return bool(
+        re.search(r"[,”\"’]\s*(?:\w+\s+){0,5}$", sentence[max(0, m.start() - 60) : m.start()])
+    )
+
+
+def _tail_phrase(text: str) -> str:
+    text = re.split(r"[,;:.\"“”]\s*", text)[-1]
+    return " ".join(text.split()[-8:])
+
+
+def _head_phrase(text: str) -> str:
+    return " ".join(re.split(r"[,;:.]", text)[0].split()[:8])
+
+
+def _speaker_in(phrase: str) -> Speaker | None:
+    if not phrase.strip() or re.fullmatch(
+        r"\s*(?:it|he|she|they|this|that|which|who)\s*", phrase, re.IGNORECASE
+    ):
+        return None
+    for speaker, rx in sp.SPEAKER_CUES:
+        if rx.search(phrase):
+            return speaker
+    return None
+
+
+def _inside_quotes(sentence: str, at: int) -> bool:
+    before = sentence[:at]
+    opened = sum(before.count(c) for c in QUOTE_OPEN if c != '"') + before.count('"') % 2
+    closed = before.count("”") + before.count("’") - before.count("‘")
+    return opened > max(0, closed)
