@@ -29,10 +29,15 @@ def author_of(document: Document, role: str | None) -> Author:
         return Author("company", "a press release")
     if len(re.findall(sp.REPORT_FURNITURE.pattern, head, re.IGNORECASE | re.MULTILINE)) >= 2:
         return Author("auditor", "the assessor's own report (report fields)")
+    signed = _signed_by(document.text)
+    if signed is not None:
+        return signed
     if first_person or len(document.text) < 600:
         own = _self_description(document.text[:20_000])
         if own is not None:
             return Author(own, "speaks of itself as a " + own.replace("_", " "))
+        if sp.OUTSIDER_FIRST_PERSON.search(document.text[:20_000]):
+            return Author("critic", "speaks in the first person of someone else's audit")
     if role == "company_statement":
         return Author("company", "a company statement")
     if role in ("audit_report", "auditor_statement"):
@@ -78,3 +83,19 @@ def _first_person_heavy(text: str) -> bool:
     sample = text[:50_000]
     words = max(1, len(sample.split()))
     return len(re.findall(r"\b(?:we|our)\b", sample, re.IGNORECASE)) / words > 0.01
+
+
+def _signed_by(text: str) -> Author | None:
+    """Who a text says it is from: a byline under the title, or a signature at the end."""
+    for m in sp.BYLINE.finditer(text[:600]):
+        kind = sp.org_kind(m.group("org"))
+        if kind is not None:
+            return Author(kind, f"its byline names a {kind.replace('_', ' ')}")
+    tail = text[-400:]
+    if any(sp.SIGNATURE_TITLE.search(line) for line in tail.splitlines()):
+        return Author("auditor", "signed by an auditor")
+    for m in sp.SIGNED_FOR.finditer(tail):
+        kind = sp.org_kind(m.group("org"))
+        if kind is not None:
+            return Author(kind, f"signed for a {kind.replace('_', ' ')}")
+    return None

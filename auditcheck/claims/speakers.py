@@ -169,3 +169,62 @@ SELF_OFFICIAL = _rx(
     r"\b(?:our\s+(?:inspectors|inspectorate|ministry|department|labou?r\s+inspectorate)"
     r"|the\s+court\s+finds)\b"
 )
+
+# --- bylines and signatures ---------------------------------------------------------------------
+#: Organisation names by kind, for a byline ("Tarim Labour Watch - briefing, 30 July 2025") or a
+#: signature ("for Lindqvist Labour Assessments AB"). Tried in this order: an audit firm's name
+#: often ends in a company suffix, so the kind of work it names comes first.
+ORG_KINDS: tuple[tuple[Speaker, re.Pattern[str]], ...] = (
+    (
+        "auditor",
+        _rx(
+            r"\b(?:audit(?:s|ors|ing)?|assessments?|assurance|certification|verification"
+            r"|inspection|compliance\s+services|social\s+(?:compliance|research))\b"
+        ),
+    ),
+    (
+        "critic",
+        _rx(
+            r"\b(?:watch|unions?|uni[oó]n|uni[aã]o|syndicat|gewerkschaft|sindicato|trabalhadores"
+            r"|trabajadores|committee|coalition|campaign|network|alliance|federation|council"
+            r"|centre|center|institute|foundation|collective|solidarity|rights|advocates?"
+            r"|briefing|note\s+for\s+members|open\s+letter|NGO)\b"
+        ),
+    ),
+    (
+        "company",
+        _rx(
+            r"\b(?:Ltd|Lda|Limited|AB|AG|SE|GmbH|Inc|plc|PLC|LLC|Berhad|Bhd|S\.?A|S\.?p\.?A|Co"
+            r"|Corp(?:oration)?|Group|Holdings|press\s+release|media\s+release)\b"
+        ),
+    ),
+)
+#: A byline: a short line near the top naming who speaks, then a genre or a date.
+BYLINE = re.compile(
+    r"^\W*(?P<org>[A-Z][^\n]{2,90}?)\s*(?:[-–—,|]\s*|\s+)"
+    r"(?:[\w ]{0,40}?,\s*)?(?:\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},?\s+\d{4}|\d{4}-\d\d-\d\d)\W*$",
+    re.MULTILINE,
+)
+#: A signature: "Name, Lead Auditor" or "for Firm" in the last lines.
+SIGNATURE_TITLE = _rx(
+    r"^\W*(?:[A-Z][\w.’'-]*\s+){1,4}?[A-Z][\w.’'-]*,\s+(?:the\s+)?(?:lead\s+|senior\s+|chief\s+)?"
+    r"(?:auditor|assessor|verifier|certification\s+manager|audit\s+manager)\b"
+)
+SIGNED_FOR = re.compile(r"(?:^|\s)(?:for|on\s+behalf\s+of)\s+(?P<org>[A-Z][^\n*]{2,80})", re.I)
+#: A first-person text that speaks of the audit as someone else's: it has seen the report, or
+#: weighs the audit in its own view. Auditors write "we interviewed", not "we have seen the report".
+OUTSIDER_FIRST_PERSON = _rx(
+    r"\bwe\s+(?:have\s+)?(?:seen|read|obtained|reviewed|analy[sz]ed|examined)\s+(?:the|a\s+copy\s+of"
+    r"\s+the|this|its)\s+(?:\w+\s+){0,2}?(?:audit|assessment|certification|verification|social"
+    r"\s+audit)\s+reports?\b"
+    r"|\bin\s+our\s+(?:view|assessment|analysis|opinion),?\s+(?:the|this|that)\s+"
+    r"(?:audit|assessment|certification|certifier|auditors?)\b"
+)
+
+
+def org_kind(name: str) -> Speaker | None:
+    """The kind of organisation a name or byline says it is, if it says."""
+    for speaker, rx in ORG_KINDS:
+        if rx.search(name):
+            return speaker
+    return None
