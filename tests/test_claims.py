@@ -76,9 +76,7 @@ KNOWN_MISSES = {
     "my-gloves-c-verifier-statement.md": "the verifier's independence is not recognised, so no credible floor",
     "my-gloves-f-critic-account.md": "a union relaying the assessor's findings is scored as the assessment",
     "jo-garments-c-verifier-statement.md": "the verifier's independence is not recognised, so no credible floor",
-    "jo-garments-f-critic-account.md": "a union's account is read as the company's (first-person 'our members')",
     "pt-candles-c-verifier-statement.md": "closing NCs by desk review reads as an unsupported clean claim",
-    "pt-candles-d-wire-story.md": "audit-washing by answering a union's allegations is not seen across paragraphs",
     "pt-candles-e-press-release.md": "the press release's adopted adverse finding reads as a clean claim",
 }
 #: Context the tool does not yet read right.

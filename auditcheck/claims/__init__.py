@@ -132,7 +132,11 @@ class ClaimReading:
             and not any(c.kind == "clean" for c in own)
         ):
             return "decline"
+        # an outsider's account that the audit failed is what the text concludes; a journalist
+        # relays many voices, so only the journalist's own account counts for this
         if author in ("critic", "workers", "official") and self.counting("failure"):
+            return "failure"
+        if author == "journalist" and self.counting("failure", speakers=frozenset({author})):
             return "failure"
         if self.vehicle():
             return "clean"
@@ -141,6 +145,22 @@ class ClaimReading:
         if self.counting("adverse"):
             return "adverse"
         return "none"
+
+    def contradicted(self) -> list[SentenceClaim]:
+        """Public clean claims of a company, auditor or standard owner that this text, written by
+        someone else, sets against evidence: it disputes the claim, or its own account shows
+        that the audit failed or that violations were found."""
+        if self.author.speaker not in OUTSIDERS:
+            return []
+        against = self.counting("failure", "adverse")
+        return [
+            c
+            for c in self.sentence_claims
+            if c.kind == "clean"
+            and c.public
+            and c.speaker in CLAIMANTS
+            and (c.modality == "disputed" or (c.counts and against))
+        ]
 
     def support_is_theirs(self, sentence_start: int, sentence_end: int) -> bool:
         """False when a sentence is an outsider's account of abuse, not the assessment's own

@@ -37,6 +37,11 @@ class SentenceClaim:
     cue: str
     #: For clean claims: about forced labour or compliance as a whole, not one indicator.
     global_scope: bool = False
+    #: For clean claims: said in public (the text's own words, or attributed or quoted speech),
+    #: not an audit outcome the text describes.
+    public: bool = False
+    #: For clean claims: its speaker states the method's limits beside it (same paragraph).
+    hedged: bool = False
 
     @property
     def counts(self) -> bool:

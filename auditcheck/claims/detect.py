@@ -27,7 +27,7 @@ from . import violations as vw
 from .author import author_of
 from .base import MAX_SENTENCE_CHARS, QUOTE_MARKS, Author, SentenceClaim
 from .kinds import find_adverse, find_clean, find_decline, find_failure, find_right_denied
-from .voice import claim_voice
+from .voice import claim_voice, is_public
 
 
 def sentences(document: Document, index: DocumentIndex) -> Iterator[tuple[int, int]]:
@@ -140,7 +140,16 @@ def classify_sentence(text: str, start: int, end: int, author: Author) -> Senten
             g.GLOBAL_CLEAN.search(sentence[max(0, focus_start - 15) : focus_end + 25])
         )
         return SentenceClaim(
-            kind, speaker, modality, start, end, start + focus_start, start + focus_end, cue, scope
+            kind,
+            speaker,
+            modality,
+            start,
+            end,
+            start + focus_start,
+            start + focus_end,
+            cue,
+            scope,
+            public=kind == "clean" and is_public(sentence, focus_start, speaker, author),
         )
     return None
 

@@ -214,6 +214,8 @@ CONTESTS = _rx(
     r"(?:not|false|untrue|misleading|wrong)|\bnot\s+the\s+same\s+as\b"
     r"|\b(?:false|untrue|misleading|unverifiable)\b"
     r"|\b(?:contradict\w*|disprov\w*|does\s+not\s+prove)\b"
+    r"|\b(?:say|says|said|show|shows|showed|record|records|recorded)\s+otherwise\b"
+    r"|\bthe\s+(?:opposite|reverse)\b|\ba\s+different\s+story\b"
 )
 
 

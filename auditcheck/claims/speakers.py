@@ -21,7 +21,7 @@ SAY = (
     r"|affirm(?:s|ed)?|reiterat(?:e|es|ed)"
     r"|explain(?:s|ed)|argu(?:e|es|ed)|respond(?:s|ed)|repl(?:y|ies|ied)|emphasi[sz](?:e|es|ed)"
     r"|stress(?:es|ed)|admit(?:s|ted)|acknowledg(?:e|es|ed)|conced(?:e|es|ed)"
-    r"|point(?:s|ed)\s+out"
+    r"|point(?:s|ed)\s+out|describ(?:e|es|ed)\s+(?:[\w’'-]+\s+){1,4}?as"
 )
 
 
@@ -101,7 +101,7 @@ SPEAKER_CUES: tuple[tuple[Speaker, re.Pattern[str]], ...] = (
             r"\b(?:company|companies|firm|group|carmaker|automaker|manufacturer|maker|retailer"
             r"|brand|supplier|buyer|business|corporation|management"
             r"|chief\s+executive|CEO|board|spokes(?:man|woman|person)|executives?|plc|Inc|Ltd"
-            r"|GmbH|AG|joint\s+venture|plant|factory|mill|subsidiary|owner"
+            r"|GmbH|AG|joint\s+venture|plant|factory|mill|subsidiary|owner|website"
             r"|(?:general\s+|managing\s+|plant\s+|factory\s+)?managers?|directors?"
             r"|chair(?:man|woman|person)?)\b"
         ),

@@ -154,7 +154,11 @@ def _attributed_speaker(sentence: str, focus: int) -> tuple[Speaker | None, bool
         # the subject: the words just before the verb, or just after it for "..., said the company"
         left = sentence[max(0, m.start() - 90) : m.start()]
         right = sentence[m.end() : m.end() + 70]
-        for part in (_tail_phrase(left), _head_phrase(right)):
+        subject = _tail_phrase(left)
+        if _RELATIVE.fullmatch(subject) and "," in left:
+            # "an audit by Asterion Audit Services, which said ...": the antecedent speaks
+            subject = _tail_phrase(left[: left.rstrip().rfind(",")])
+        for part in (subject, _head_phrase(right)):
             speaker = _speaker_in(part)
             if speaker:
                 return speaker, True
@@ -208,7 +212,20 @@ def _speaker_in(phrase: str) -> Speaker | None:
     for speaker, rx in sp.SPEAKER_CUES:
         if rx.search(phrase):
             return speaker
+    if _PROPER_NAME.search(phrase):
+        # a named organisation says what it is: "Asterion Audit Services", "Tarim Labour Watch"
+        return sp.org_kind(phrase)
     return None
+
+
+_RELATIVE = re.compile(r"\s*(?:which|who|that)\s*", re.IGNORECASE)
+_PROPER_NAME = re.compile(r"\b[A-Z][\w’'-]+\s+(?:[A-Z][\w’'-]+\s*)+")
+
+
+def is_public(sentence: str, focus: int, speaker: Speaker, author: Author) -> bool:
+    """A claim made in public: the text's own, or someone's attributed or quoted words, as
+    opposed to an audit outcome a text describes ('the certificate was renewed')."""
+    return speaker == author.speaker or _attributed_speaker(sentence, focus)[1]
 
 
 def _inside_quotes(sentence: str, at: int) -> bool:

@@ -173,7 +173,9 @@ def conclude(prepared: Prepared, findings: list[Finding]) -> Report:
         findings,
         policy,
         context=context,
-        audit_washing=audit_washing,
+        # a claim contradicted in someone else's account is the claimant's audit-washing; the
+        # verdict here is about the audit that account describes, which the cap would misjudge
+        audit_washing=audit_washing if principal == "clean" else None,
         claims_clean_result=bool(vehicle),
         cap_by_id=cap_by_id,
         extra_caps=caps,
@@ -260,7 +262,7 @@ def audit_washing_of(findings: list[Finding], prepared: Prepared, principal: str
     not show, is the controversy-ending move (AW-07).
     """
     if principal != "clean":
-        return AuditWashing(detected=False, patterns=[])
+        return contradicted_claim(prepared, principal)
     risk = prepared.context.risk
     found = collect(findings)
     patterns = [p for p in found.patterns if not (risk == "standard" and p.id in METHOD_FLAGS)]
@@ -312,10 +314,50 @@ def audit_washing_of(findings: list[Finding], prepared: Prepared, principal: str
     return AuditWashing(detected=bool(patterns), patterns=patterns)
 
 
+def contradicted_claim(prepared: Prepared, principal: str) -> AuditWashing:
+    """Someone else's text that documents a company's, auditor's or certifier's public clean claim
+    contradicted: by abuse found after the audit (the method could not detect it) or by the
+    assessor's own findings (the claim outruns the assessment)."""
+    reading = prepared.claims
+    claims = reading.contradicted()
+    if not claims:
+        return AuditWashing(detected=False, patterns=[])
+    by_id = {id(c): c for c in reading.sentence_claims}
+    quotes = [q.evidence for q in reading.claims if q.kind == "clean"]
+    claim_quotes = [
+        q.evidence
+        for q in reading.claims
+        if any(q.evidence.start == c.start for c in claims if id(c) in by_id)
+    ]
+    against = [q.evidence for q in reading.claims if q.counts and q.kind in ("failure", "adverse")][
+        :1
+    ]
+    if principal == "failure":
+        pattern_id = "AW-01"
+        explanation = (
+            "The text documents a public clean claim contradicted by abuse found after the audit: "
+            "the method behind the claim could not detect it."
+        )
+    else:
+        pattern_id = "AW-13"
+        explanation = (
+            "The text documents a public clean claim that goes further than the assessment's "
+            "own findings."
+        )
+    pattern = AuditWashingPattern(
+        id=pattern_id,
+        title=PATTERNS[pattern_id],
+        criterion_ids=[],
+        evidence=(claim_quotes or quotes)[:1] + against,
+        explanation=explanation,
+    )
+    return AuditWashing(detected=True, patterns=[pattern])
+
+
 def _claimants_own(prepared: Prepared, start: int, end: int) -> bool:
     """Evidence from the text's own description, not an outsider's allegation quoted in it."""
-    claim = prepared.claims.claim_at(start, end)
-    return claim is None or claim.speaker not in OUTSIDERS
+    speaker, _ = prepared.claims.voice_at(prepared.index, start, end)
+    return speaker not in OUTSIDERS
 
 
 #: Audit-washing flags that say the method could not detect forced labour.
