@@ -95,3 +95,60 @@ def test_code_and_question_make_no_counting_claim():
     report = auditcheck.evaluate(document_from_text(CASES[5][1], path="code.md"))
     assert all(not c.counts for c in report.claims)
     assert report.judgement.principal == "none"
+
+
+# --- a clean claim stated beside its method's limits; a public claim someone else contradicts ---
+# Labels follow the principles ("the burden of proof follows the claim"; "audit-washing ... or when
+# the text documents that such a public claim was contradicted"), written before the code.
+
+MODEST_FOLLOW_UP = (
+    "Follow-up letter from Brandt Social Audits GmbH, 2 May 2025. Site: Lumen Glassworks, Ghent, "
+    "Belgium.\n\nThe three findings raised at the March audit on rest days and overtime pay are "
+    "closed and no findings remain open at the site. This follow-up was a review of documents "
+    "sent by the site; no site visit or worker interviews took place.\n\n"
+    "*Jana Brandt, Lead Auditor*"
+)
+
+
+def test_a_clean_claim_beside_its_own_method_limits_is_modest_not_audit_washing():
+    report = auditcheck.evaluate(document_from_text(MODEST_FOLLOW_UP, path="follow-up.md"))
+    assert report.judgement.author == "auditor"
+    assert report.judgement.burden == "none"  # the claim does not rest on what is left unsaid
+    assert report.verdict.value == "partially_credible", report.score
+    assert report.audit_washing.detected is False
+
+
+def test_where_risk_is_high_stated_limits_do_not_make_a_clean_claim_modest():
+    text = MODEST_FOLLOW_UP.replace("Ghent, Belgium", "Aksu, Xinjiang").replace(
+        "are closed and no findings remain open at the site",
+        "are closed and no forced labour was found at the site",
+    )
+    report = auditcheck.evaluate(document_from_text(text, path="follow-up-xj.md"))
+    assert report.judgement.burden == "clean_claim"
+    assert report.audit_washing.detected is True
+    assert report.verdict.value == "not_credible"
+
+
+CONTRADICTED_WIRE = (
+    "DHAKA, May 9 (Harbour Wire) - Labour inspectors found 40 workers at Rupali Knit Ltd who had "
+    "paid recruitment fees and whose passports were held by a supervisor, four weeks after the "
+    "factory passed a social audit, officials said on Friday.\n\n"
+    'Rupali Knit said in a statement last month that the audit had "found no forced labour" at '
+    "the factory.\n\n(Reporting by Tania Alam)"
+)
+
+
+def test_a_public_clean_claim_contradicted_in_someone_elses_account_is_audit_washing():
+    report = auditcheck.evaluate(document_from_text(CONTRADICTED_WIRE, path="wire.md"))
+    assert report.judgement.author == "journalist"
+    assert report.judgement.principal == "failure"
+    assert report.audit_washing.detected is True
+    assert report.verdict.value == "not_credible"
+
+
+def test_an_audit_outcome_a_critic_describes_is_not_a_public_claim():
+    # the certificate's renewal is the audit's outcome, not someone's public statement: no
+    # audit-washing unless a public clean claim is shown contradicted (the issue's NGO example)
+    report = auditcheck.evaluate(document_from_text(CASES[3][1], path="ngo.md"))
+    assert report.audit_washing.detected is False
+    assert not any(c.kind == "clean" and c.counts and c.speaker == "company" for c in report.claims)

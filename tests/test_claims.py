@@ -76,8 +76,6 @@ KNOWN_MISSES = {
     "my-gloves-c-verifier-statement.md": "the verifier's independence is not recognised, so no credible floor",
     "my-gloves-f-critic-account.md": "a union relaying the assessor's findings is scored as the assessment",
     "jo-garments-c-verifier-statement.md": "the verifier's independence is not recognised, so no credible floor",
-    "pt-candles-c-verifier-statement.md": "closing NCs by desk review reads as an unsupported clean claim",
-    "pt-candles-e-press-release.md": "the press release's adopted adverse finding reads as a clean claim",
 }
 #: Context the tool does not yet read right.
 CONTEXT_MISSES = {

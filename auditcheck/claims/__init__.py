@@ -31,6 +31,9 @@ OUTSIDERS = frozenset({"critic", "journalist", "workers", "official"})
 #: Speakers whose adverse findings are an assessment's own.
 ASSESSORS = frozenset({"auditor", "critic", "company", "standard_owner", "unknown"})
 
+#: Whose account of an audit's failure a journalist's text stands on: its own, or the authorities'.
+_ON_RECORD = frozenset({"journalist", "official"})
+
 #: Heading families of a full report's own structure.
 _REPORT_SECTIONS: dict[str, re.Pattern[str]] = {
     name: re.compile(rx, re.IGNORECASE)
@@ -69,6 +72,9 @@ class ClaimReading:
     author: Author
     sentence_claims: list[SentenceClaim]
     full_report: bool
+    #: The site's forced-labour context risk: where it is high, no stated limit makes a clean
+    #: claim modest, because a workplace method cannot establish absence there at all.
+    risk: str = "unknown"
     claims: list[Claim] = field(default_factory=list)
     _principal: str | None = None
     _starts: list[int] | None = None
@@ -108,14 +114,25 @@ class ClaimReading:
         compliance as a whole is a vehicle: "we found no threats" in a report that found fees is
         one indicator's result, not a clean conclusion.
         """
-        clean = [
+        clean = [c for c in self._carried_clean() if not c.hedged or self.risk == "high"]
+        if self.counting("adverse", speakers=ASSESSORS):
+            clean = [c for c in clean if c.global_scope]
+        return clean
+
+    def modest(self) -> list[SentenceClaim]:
+        """Clean claims stated beside the limits of their own method: the claim is the verdict's
+        subject, but it does not rest on what the text leaves unsaid, and it washes nothing."""
+        carried = self._carried_clean()
+        if self.vehicle() or not carried:
+            return []
+        return [c for c in carried if c.hedged]
+
+    def _carried_clean(self) -> list[SentenceClaim]:
+        return [
             c
             for c in self.counting("clean")
             if c.speaker in CLAIMANTS or (c.speaker == "unknown" and c.modality == "asserted")
         ]
-        if self.counting("adverse", speakers=ASSESSORS):
-            clean = [c for c in clean if c.global_scope]
-        return clean
 
     def principal(self) -> str:
         if self._principal is None:
@@ -133,10 +150,11 @@ class ClaimReading:
         ):
             return "decline"
         # an outsider's account that the audit failed is what the text concludes; a journalist
-        # relays many voices, so only the journalist's own account counts for this
+        # relays many voices, so only the journalist's own account or the authorities' findings
+        # (an inspection, a court) count for this, not one side's allegation
         if author in ("critic", "workers", "official") and self.counting("failure"):
             return "failure"
-        if author == "journalist" and self.counting("failure", speakers=frozenset({author})):
+        if author == "journalist" and self.counting("failure", speakers=_ON_RECORD):
             return "failure"
         if self.vehicle():
             return "clean"
@@ -144,6 +162,8 @@ class ClaimReading:
             return "failure"
         if self.counting("adverse"):
             return "adverse"
+        if self.modest():
+            return "clean"
         return "none"
 
     def contradicted(self) -> list[SentenceClaim]:
@@ -233,9 +253,11 @@ def is_full_report(document: Document) -> bool:
     return {"method", "findings"} <= families and len(families) >= 3
 
 
-def read_claims(document: Document, index: DocumentIndex, role: str | None) -> ClaimReading:
+def read_claims(
+    document: Document, index: DocumentIndex, role: str | None, risk: str = "unknown"
+) -> ClaimReading:
     author, found = detect_claims(document, index, role)
-    reading = ClaimReading(author, found, is_full_report(document))
+    reading = ClaimReading(author, found, is_full_report(document), risk)
     reading.claims = [
         Claim(
             kind=c.kind,

@@ -30,14 +30,15 @@ from .kinds import find_adverse, find_clean, find_decline, find_failure, find_ri
 from .voice import claim_voice, is_public
 
 
-def sentences(document: Document, index: DocumentIndex) -> Iterator[tuple[int, int]]:
-    """Every sentence of the prose, headings (headlines) and table cells, in document order."""
-    for block in document.blocks:
+def sentences(document: Document, index: DocumentIndex) -> Iterator[tuple[int, int, int]]:
+    """Every sentence of the prose, headings (headlines) and table cells, in document order, with
+    the number of the block (paragraph) it stands in."""
+    for number, block in enumerate(document.blocks):
         if block.kind is BlockKind.code:
             continue
         for start, end in index.sentences(block):
             if end - start <= MAX_SENTENCE_CHARS:
-                yield start, end
+                yield start, end, number
 
 
 def detect_claims(
@@ -50,9 +51,12 @@ def detect_claims(
     # written out), so "ﬁnd no" reads as "find no"; offsets are mapped back to the source
     plain = index.plain
     text = plain.text
-    spans = list(sentences(document, index))
+    numbered = list(sentences(document, index))
+    blocks = [b for _, _, b in numbered]
+    spans = [(s, e) for s, e, _ in numbered]
     if not plain.identical:
         spans = [plain.plain_span(s, e) for s, e in spans]
+    limited: set[int] | None = None  # paragraphs that state a method's limits, found on demand
     for i, (start, end) in enumerate(spans):
         claim = classify_sentence(text, start, end, author)
         if claim is None:
@@ -75,6 +79,15 @@ def detect_claims(
             nxt = text[spans[i + 1][0] : spans[i + 1][1]]
             if spans[i + 1][0] - end < 3 and g.CONTESTS.search(nxt):
                 claim = replace(claim, modality="disputed")
+        if claim.kind == "clean" and claim.speaker == author.speaker:
+            if limited is None:
+                limited = {
+                    n
+                    for (a, b), n in zip(spans, blocks, strict=True)
+                    if g.METHOD_LIMIT.search(text, a, b)
+                }
+            if blocks[i] in limited:
+                claim = replace(claim, hedged=True)
         found.append(claim)
     return author, found
 

@@ -234,3 +234,25 @@ GENERIC = _rx(
     r"|\b(?:companies|brands|firms|suppliers)\s+(?:often|usually|typically|commonly|routinely)\b"
     r"|\bin\s+the\s+audit\s+industry\b|\bnot\s+the\s+same\s+as\b|\bis\s+recorded\s+when\b"
 )
+
+
+#: A method's limits, stated by whoever draws the conclusion ("no site visit or worker interviews
+#: took place", "a review of documents", "payslips for only one month", "the audit was
+#: announced"): a clean claim stated beside them is a modest claim from a modest method.
+METHOD_LIMIT = _rx(
+    r"\b(?:no|without)\s+(?:\w+\s+){0,2}?(?:site\s+visits?|visits?|worker\s+interviews?"
+    r"|interviews?\s+with\s+workers|interviews?)\s+(?:\w+\s+){0,3}?"
+    r"(?:took\s+place|were\s+(?:held|conducted|done|carried\s+out)|was\s+(?:made|conducted|done))"
+    r"|\b(?:was|were)\s+(?:only\s+)?(?:an?\s+)?(?:desk(?:top)?|documentary|document|remote|paper)"
+    r"[- ]?(?:based\s+)?(?:review|check|follow[- ]up|assessment|audit|exercise)\b"
+    r"|\b(?:was|were)\s+(?:only\s+)?an?\s+review\s+of\s+(?:the\s+)?documents\b"
+    r"|\b(?:for|of)\s+only\s+(?:one|a|two|three|\d+)\s+(?:months?|weeks?|days?|hours?|sites?)\b"
+    r"|\bonly\s+(?:one|two|three|four|five|a\s+few|\d+)\s+(?:of\s+(?:the|our)\s+)?(?:\w+\s+)?"
+    r"(?:workers|interviews|employees|months?|weeks?|days?)\b"
+    r"|\b(?:audit|visit|assessment|inspection)\s+was\s+announced\b"
+    r"|\bwhen\s+(?:few|none|only\s+\w+)\s+(?:of\s+)?(?:the\s+|our\s+)?(?:\w+\s+){0,2}?workers"
+    r"\s+were\s+(?:on\s+site|present|there|employed)"
+    r"|\bnot\s+part\s+of\s+(?:the|this|our)\s+(?:follow[- ]up|audit|review|scope|assessment)\b"
+    r"|\b(?:this|the|our)\s+(?:statement|review|follow[- ]up|audit|assessment|letter)\s+"
+    r"(?:does|did)\s+not\s+(?:cover|include|extend\s+to|examine|assess)\b"
+)

@@ -120,9 +120,9 @@ def prepare(document: Document, packs: dict[str, Pack], options: Options = Optio
     index = DocumentIndex(document)
     guess = classify_role(document)
     role = options.role or guess.role
-    claims = read_claims(document, index, role)
-    facts = reconcile_absence_facts(extract_facts(document), claims, document)
     context = assess_context(document, index, role=role, site_level=not guess.programme_level)
+    claims = read_claims(document, index, role, context.risk)
+    facts = reconcile_absence_facts(extract_facts(document), claims, document)
     primary, reason = choose_pack(packs, guess, options.pack)
     extra = overlays_for(packs, primary, context.risk) if options.overlays else []
     hits: dict[str, list] = {}

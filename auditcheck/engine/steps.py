@@ -112,7 +112,7 @@ def bound_to_stated_scope(
 
 def burden_of(prepared: Prepared) -> str:
     """Why silence would count as failure here, or 'none' when it is only unknown."""
-    if prepared.claims.principal() == "clean":
+    if prepared.claims.vehicle():
         return "clean_claim"
     if prepared.claims.full_report:
         return "full_report"
@@ -261,7 +261,7 @@ def audit_washing_of(findings: list[Finding], prepared: Prepared, principal: str
     audit-washing. A clean claim offered in answer to allegations, from a method the text does
     not show, is the controversy-ending move (AW-07).
     """
-    if principal != "clean":
+    if principal != "clean" or not prepared.claims.vehicle():
         return contradicted_claim(prepared, principal)
     risk = prepared.context.risk
     found = collect(findings)
@@ -438,11 +438,16 @@ def claim_limits(
                 source="claims",
             )
         )
-    if principal == "clean":
+    if principal == "clean" and reading.vehicle():
         speakers = sorted({c.speaker for c in reading.vehicle()})
         reasons.append(
             f"a clean conclusion is carried for the {', '.join(speakers)}: the method behind it "
             "must support it"
+        )
+    elif principal == "clean":
+        reasons.append(
+            "a modest clean conclusion, stated beside the limits of its own method: what the "
+            "text leaves unsaid is unknown, not failed, and it is no assurance beyond those limits"
         )
     return caps, floors, reasons
 
@@ -456,12 +461,17 @@ def _recruitment_shown(findings: list[Finding]) -> bool:
 def about(principal: str, reading: Any) -> str:
     author = reading.author.speaker.replace("_", " ")
     if principal == "clean":
-        c = reading.vehicle()[0]
+        c = (reading.vehicle() or reading.modest())[0]
         how = {
             "asserted": "asserted",
             "adopted": "adopted from its auditor",
             "reported": "as reported",
         }[c.modality]
+        if c.hedged and not reading.vehicle():
+            return (
+                f"the clean conclusion of the {c.speaker.replace('_', ' ')} ({how}), stated with "
+                "the limits of its method: how far does it reach?"
+            )
         return (
             f"the clean conclusion of the {c.speaker.replace('_', ' ')} ({how}): is it supported "
             "by a method "
