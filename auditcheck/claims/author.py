@@ -35,7 +35,7 @@ def author_of(document: Document, role: str | None) -> Author:
     if first_person or len(document.text) < 600:
         own = _self_description(document.text[:20_000])
         if own is not None:
-            return Author(own, "speaks of itself as a " + own.replace("_", " "))
+            return Author(own, "speaks of itself as " + _a(own))
         if sp.OUTSIDER_FIRST_PERSON.search(document.text[:20_000]):
             return Author("critic", "speaks in the first person of someone else's audit")
     if role == "company_statement":
@@ -90,12 +90,18 @@ def _signed_by(text: str) -> Author | None:
     for m in sp.BYLINE.finditer(text[:600]):
         kind = sp.org_kind(m.group("org"))
         if kind is not None:
-            return Author(kind, f"its byline names a {kind.replace('_', ' ')}")
+            return Author(kind, f"its byline names {_a(kind)}")
     tail = text[-400:]
     if any(sp.SIGNATURE_TITLE.search(line) for line in tail.splitlines()):
         return Author("auditor", "signed by an auditor")
     for m in sp.SIGNED_FOR.finditer(tail):
         kind = sp.org_kind(m.group("org"))
         if kind is not None:
-            return Author(kind, f"signed for a {kind.replace('_', ' ')}")
+            return Author(kind, f"signed for {_a(kind)}")
     return None
+
+
+def _a(kind: str) -> str:
+    """'an auditor', 'a company': the speaker class with its article, for a reason."""
+    words = kind.replace("_", " ")
+    return ("an " if words[0] in "aeiou" else "a ") + words

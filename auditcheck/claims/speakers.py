@@ -179,7 +179,8 @@ ORG_KINDS: tuple[tuple[Speaker, re.Pattern[str]], ...] = (
         "auditor",
         _rx(
             r"\b(?:audit(?:s|ors|ing)?|assessments?|assurance|certification|verification"
-            r"|inspection|compliance\s+services|social\s+(?:compliance|research))\b"
+            r"|inspection|compliance\s+services|social\s+(?:compliance|research)"
+            r"|consult(?:ing|ancy|ants?))\b"
         ),
     ),
     (
@@ -210,7 +211,10 @@ SIGNATURE_TITLE = _rx(
     r"^\W*(?:[A-Z][\w.’'-]*\s+){1,4}?[A-Z][\w.’'-]*,\s+(?:the\s+)?(?:lead\s+|senior\s+|chief\s+)?"
     r"(?:auditor|assessor|verifier|certification\s+manager|audit\s+manager)\b"
 )
-SIGNED_FOR = re.compile(r"(?:^|\s)(?:for|on\s+behalf\s+of)\s+(?P<org>[A-Z][^\n*]{2,80})", re.I)
+SIGNED_FOR = re.compile(
+    r"^\W*(?:signed\s+)?(?:[^\n,]{2,60},\s+)?(?:for|on\s+behalf\s+of)\s+(?P<org>[A-Z][^\n*]{2,80})",
+    re.I | re.M,
+)
 #: A first-person text that speaks of the audit as someone else's: it has seen the report, or
 #: weighs the audit in its own view. Auditors write "we interviewed", not "we have seen the report".
 OUTSIDER_FIRST_PERSON = _rx(

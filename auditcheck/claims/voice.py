@@ -159,7 +159,7 @@ def _attributed_speaker(sentence: str, focus: int) -> tuple[Speaker | None, bool
             # "an audit by Asterion Audit Services, which said ...": the antecedent speaks
             subject = _tail_phrase(left[: left.rstrip().rfind(",")])
         for part in (subject, _head_phrase(right)):
-            speaker = _speaker_in(part)
+            speaker = _speaker_in(part, speaking=True)
             if speaker:
                 return speaker, True
         if m.start() < focus and re.search(r"\b(?:we|I)\s*$", left, re.IGNORECASE):
@@ -204,7 +204,9 @@ def _head_phrase(text: str) -> str:
     return " ".join(re.split(r"[,;:.]", text)[0].split()[:8])
 
 
-def _speaker_in(phrase: str) -> Speaker | None:
+def _speaker_in(phrase: str, speaking: bool = False) -> Speaker | None:
+    """The speaker class a phrase names; a named organisation's kind only when it is the subject
+    of a verb of saying (``speaking``)."""
     if not phrase.strip() or re.fullmatch(
         r"\s*(?:it|he|she|they|this|that|which|who)\s*", phrase, re.IGNORECASE
     ):
@@ -212,7 +214,7 @@ def _speaker_in(phrase: str) -> Speaker | None:
     for speaker, rx in sp.SPEAKER_CUES:
         if rx.search(phrase):
             return speaker
-    if _PROPER_NAME.search(phrase):
+    if speaking and _PROPER_NAME.search(phrase):
         # a named organisation says what it is: "Asterion Audit Services", "Tarim Labour Watch"
         return sp.org_kind(phrase)
     return None
