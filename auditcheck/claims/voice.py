@@ -39,6 +39,14 @@ def claim_voice(
     if reported and speaker:
         return speaker, "asserted" if speaker == author.speaker else "reported"
     if (
+        kind == "adverse"
+        and author.speaker in OUTSIDER_AUTHORS
+        and _ASSESSMENT_SUBJECT.match(SPLIT_CLAUSE.split(lead)[-1])
+    ):
+        # "The assessment found that ..." in a union's or newspaper's text: the assessment's
+        # own findings, relayed
+        return "auditor", "reported"
+    if (
         re.search(r"\b(?:our|we)\b", lead[-60:], re.IGNORECASE)
         and subject == "auditor"
         and author.speaker == "company"
@@ -62,6 +70,18 @@ def claim_voice(
             "company" if author.speaker in ("journalist", "critic") else author.speaker
         ), "reported"
     return author.speaker, "asserted"
+
+
+#: Authors who tell of other people's assessments.
+OUTSIDER_AUTHORS = frozenset({"critic", "journalist", "workers", "official"})
+#: A clause whose subject is an assessment or its report: "The assessment found", "Its audit
+#: report records", "That verification showed".
+_ASSESSMENT_SUBJECT = re.compile(
+    r"\s*(?:(?:the|its|their|that|this|an?|[A-Z][\w&.’'-]*(?:[’']s)?)\s+){1,3}?(?:\w+\s+)?"
+    r"(?:(?:assessment|audit|verification|inspection|re-?verification|follow[- ]up)s?"
+    r"(?:\s+(?:report|team|statement))?|team|assessors|auditors|verifiers)\b",
+    re.IGNORECASE,
+)
 
 
 def _subject_speaker(lead: str) -> Speaker | None:

@@ -429,6 +429,21 @@ def claim_limits(
                     source="claims",
                 )
             )
+    author = reading.author.speaker
+    # the assessor's own text, or an outsider's own investigation, shows the assessment first-hand;
+    # anyone else (a newspaper, the company, a union relaying it) tells of it
+    first_hand = author in ("auditor", "standard_owner") or (
+        author in OUTSIDERS and reading.counting("adverse", speakers=frozenset({author}))
+    )
+    if principal == "adverse" and not first_hand:
+        caps.append(
+            Cap(
+                reason=f"the assessment is known only from this {author.replace('_', ' ')}'s "
+                "account of it: credible needs the assessment's own report or statement",
+                ceiling=policy.credible_at - 0.1,
+                source="claims",
+            )
+        )
     if principal not in ("decline",) and not _recruitment_shown(findings):
         caps.append(
             Cap(
