@@ -25,10 +25,10 @@ from claims import paraphrase_items, paraphrase_scores  # noqa: E402
 
 #: (recall, precision) floors reached by the layer; the target for both is 0.9.
 FLOORS = {
-    "clean": (0.85, 0.95),
-    "adverse": (0.88, 0.95),
-    "failure": (0.85, 0.95),
-    "decline": (0.85, 0.95),
+    "clean": (0.9, 0.95),
+    "adverse": (0.9, 0.95),
+    "failure": (0.9, 0.95),
+    "decline": (0.9, 0.95),
 }
 TARGET = 0.9
 
@@ -52,7 +52,7 @@ def test_non_claims_make_no_counting_claim(scores):
 
 #: Sets whose recall is still under the target (strict: reaching it turns the test red until the
 #: entry is removed).
-BELOW_TARGET = {"clean": "recall 0.86", "failure": "recall 0.89", "decline": "recall 0.89"}
+BELOW_TARGET: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(

@@ -94,7 +94,7 @@ COMPLIANCE = _rx(
 RESOLUTION = _rx(
     r"\b(?:all|every|each|the\s+remaining)\s+(?:of\s+the\s+)?(?:[\w’'-]+\s+){0,4}?"
     r"(?:indicators?|issues|findings|non[- ]?conformit(?:y|ies)|violations?|concerns|gaps|cases)"
-    r"\s+(?:[\w,’'-]+\s+){0,12}?(?:have|has|had|were|was|are|is)\s+(?:now\s+)?(?:been\s+)?"
+    r"\s+(?:[\w,’'-]+\s+){0,16}?(?:have|has|had|were|was|are|is)\s+(?:now\s+)?(?:been\s+)?"
     r"(?:fully\s+|successfully\s+|completely\s+)?"
     r"(?:resolved|remediated|eliminated|closed|cleared|addressed|rectified|corrected|fixed)\b"
     r"|\b(?:resolved|remediated|eliminated|closed|cleared|rectified|addressed)\s+"
@@ -122,8 +122,8 @@ NO_EVIDENCE = _rx(
     r"|allegations?)"
     rf"\s+(?:\w+\s+){{0,4}}?(?:of|that|relating\s+to|related\s+to|regarding|concerning|involving"
     rf"|for)\s+(?:\w+\s+){{0,4}}?(?:{FL_OBJECT}|{GENERIC_OBJECT})"
-    r"|\bthere\s+(?:is|was|are|were|has\s+been|have\s+been)\s+(?:absolutely\s+)?"
-    rf"(?:no|not\s+(?:any|one|a\s+single))\s+(?:\w+\s+){{0,3}}?(?:{FL_OBJECT})"
+    r"|\b(?:there\s+)?(?:is|was|are|were|has\s+been|have\s+been)\s+(?:absolutely\s+)?"
+    rf"(?:no|not\s+(?:any|one|a\s+single))\s+(?:any\s+)?(?:\w+\s+){{0,3}}?(?:{FL_OBJECT})"
     rf"|\b(?:no|zero|not\s+(?:any|a\s+single|one))\s+(?:\w+\s+){{0,3}}?"
     rf"(?:{FL_OBJECT}|{GENERIC_OBJECT})\s+(?:\w+\s+){{0,2}}?"
     r"(?:was|were|has\s+been|have\s+been|had\s+been|could\s+be|is|are|exists?)"
@@ -145,6 +145,8 @@ OBLIGATION = _rx(
     r"|prohibit(?:s|ed)?|zero[- ]tolerance|(?:will|do|does)\s+not\s+tolerate|committed\s+to"
     r"|commit(?:s|ted)?\s+to|strive|aims?\s+to|seeks?\s+to|endeavou?r"
     r"|code\s+of\s+conduct|policy|policies|undertake\s+to|is\s+to\s+be\s+kept|are\s+to\s+be"
+    r"|(?:agreements?|contracts?|terms|rules)\s+(?:\w+\s+)?(?:state|states|say|says|provide|provides"
+    r"|require|requires|specify|specifies|stipulate|stipulates)"
     r"|(?:will|shall)\s+ensure|ensure\s+that|warrants?|represents\s+and\s+warrants"
     r"|please|kindly|we\s+(?:ask|request)\s+(?:you|that)|confirm\s+that\s+your)\b"
 )
@@ -255,4 +257,18 @@ METHOD_LIMIT = _rx(
     r"|\bnot\s+part\s+of\s+(?:the|this|our)\s+(?:follow[- ]up|audit|review|scope|assessment)\b"
     r"|\b(?:this|the|our)\s+(?:statement|review|follow[- ]up|audit|assessment|letter)\s+"
     r"(?:does|did)\s+not\s+(?:cover|include|extend\s+to|examine|assess)\b"
+)
+
+
+#: A dispute aimed at the other side's allegations, not at the claim: "rejected the report,
+#: saying ...", "dismissed their complaint", "despite the reports", "allegations ... are false".
+#: The claimant rebutting allegations makes its claim all the more its own.
+REBUTTAL = _rx(
+    r"\b(?:reject|den(?:y|ie)|dismiss|refut|rebut)\w*\s+(?:the\s+|their\s+|its\s+|these\s+|those"
+    r"\s+|all\s+|such\s+)?(?:[\w’'-]+\s+){0,3}?(?:allegations?|complaints?|reports?|accusations?"
+    r"|criticism|charges?|claims|concerns)\b(?!\s+that)"
+    r"|\b(?:despite|in\s+the\s+face\s+of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:allegations?|reports?"
+    r"|complaints?|accusations?|criticism|concerns)\b"
+    r"|\b(?:allegations?|accusations?|claims|reports?)\s+(?:that\s+[^.;:]{0,120}?\s+)?(?:are|were|is"
+    r"|was)\s+(?:false|untrue|unfounded|baseless|wrong|inaccurate|misleading)\b"
 )

@@ -26,7 +26,8 @@ _DECLINE_REASON = re.compile(
     r"\b(?:because|as|since|given|due\s+to|owing\s+to|in\s+(?:the\s+)?light\s+of|having\s+regard"
     r"|until|pending|after|credib\w+|reliab\w+|independen\w+"
     r"|conditions|restrictions|surveillance|officials?|region|Xinjiang|Tibet|Uyghur|XUAR|TAR"
-    r"|earlier|previous|prior|access|interview\w*)\b",
+    r"|earlier|previous|prior|access|interview\w*|wrong|mistaken?|error|desk\s+review"
+    r"|can\s*not\s+support|could\s*n[o’']t\s+have)\b",
     re.IGNORECASE,
 )
 #: Objects that make a withdrawal or refusal a decline by themselves.
@@ -70,7 +71,8 @@ def find_failure(sentence: str) -> tuple[int, int, str] | None:
         and (
             find_clean(sentence)
             or re.search(
-                r"\b(?:passed|renewed|issued|certified|rated|signed\s+off|cleared|gave)\b",
+                r"\b(?:passed|renewed|issued|certified|rated|signed\s+off|cleared|gave"
+                r"|(?:not|never)\s+failed)\b",
                 sentence,
                 re.IGNORECASE,
             )
@@ -134,7 +136,9 @@ _CLEAN_STATE = re.compile(
     r"(?:found|identified|detected)\b"
     r"|\bfound\s+none\b|\bnone\s+(?:was\s+|were\s+)?found\b"
     r"|\b(?:now\s+)?(?:holds?|keeps?|have|has)\s+(?:their|his|her)\s+own\s+passports?\b"
-    r"|\bin\s+full\s+conformity\b|\bfull(?:y)?\s+conform\w*",
+    r"|\bin\s+full\s+conformity\b|\bfull(?:y)?\s+conform\w*"
+    r"|\b(?:paid|pay|were\s+charged|was\s+charged)\s+(?:nothing|no\s+(?:\w+\s+)?fees?)\b"
+    r"|\bcould\s+(?:leave|resign|quit)\s+(?:\w+\s+){0,3}?(?:whenever|at\s+any\s+time|freely)",
     re.IGNORECASE,
 )
 
@@ -159,6 +163,11 @@ def _found_no(sentence: str) -> tuple[int, int, str] | None:
             continue  # "held their own passport" is a right; its denial is adverse, not clean
         before = sentence[: obj.start()]
         words = WORD.findall(before)[-NEGATION_REACH:]
+        inverted = _INVERTED_NEGATION.match(SPLIT_CLAUSE.split(before)[-1])
+        if inverted:
+            # "Nowhere in the facility did the assessors encounter any X": the fronted negative
+            # governs its whole clause, however long
+            words = [inverted.group(1), *words]
         window = " ".join(words)
         if not g.NEG.search(window):
             continue
@@ -189,6 +198,14 @@ def _found_no(sentence: str) -> tuple[int, int, str] | None:
     return None
 
 
+_INVERTED_NEGATION = re.compile(
+    r"\s*[\"“]?(nowhere|never|at\s+no\s+(?:point|time|stage)|in\s+no\s+(?:case|instance)"
+    r"|not\s+once|on\s+no\s+occasion)\b[^,;:]{0,80}?\b(?:did|do|does|was|were|had|has|have|is|are"
+    r"|could)\b",
+    re.IGNORECASE,
+)
+
+
 def _objects(sentence: str) -> list[re.Match[str]]:
     return sorted(
         [*g.OBJECT.finditer(sentence), *vw.VIOLATION.finditer(sentence)], key=lambda m: m.start()
@@ -216,6 +233,9 @@ def find_adverse(sentence: str) -> tuple[int, int, str] | None:
         or vw.DECLINE_LIMIT.search(sentence)
     ):
         return None
+    rights = [
+        r.span() for r in vw.RIGHTS.finditer(sentence) if not negated_before(sentence, 0, r.start())
+    ]
     frames = [
         *vw.ADVERSE_FOUND.finditer(sentence),
         *vw.ADVERSE_COUNT.finditer(sentence),
@@ -229,6 +249,8 @@ def find_adverse(sentence: str) -> tuple[int, int, str] | None:
         ):
             continue
         for v in vw.VIOLATION.finditer(sentence):
+            if any(a < v.end() and v.start() < b for a, b in rights):
+                continue  # "workers held their documents": a right exercised, not a violation
             distance = len(
                 WORD.findall(sentence[min(frame.end(), v.start()) : max(frame.start(), v.start())])
             )

@@ -20,14 +20,16 @@ _CLAUSE_BREAK = re.compile(
 _NEGATION = re.compile(
     r"\b(?:not|never|no(?!\.\s*(?:of\b|\d))|none|nothing|nowhere|neither|nor|nobody|cannot|without|failed\s+to|fail\s+to|unable\s+to|refused\s+to|did\s*n[’']t|"
     r"does\s*n[’']t|do\s*n[’']t|was\s*n[’']t|were\s*n[’']t|has\s*n[’']t|have\s*n[’']t|had\s*n[’']t|could\s*n[’']t|lack(?:ed|s|ing)?|absence\s+of)\b"
-    r"|n[’']t\b"
+    r"|n[’']t\b",
+    re.IGNORECASE,  # "No off-site interviews were held", "None of the workers ..." open sentences
 )
 #: Negation words that do not negate what follows them.
 _NOT_A_NEGATION = re.compile(
     r"\bnot\s+only\b|\bno\s+(?:later|earlier|less|more|fewer)\s+than\b|\bwhether\s+or\s+not\b|\bif\s+not\b|\bnot\s+least\b"
     r"|\bwithout\s+(?:management|supervisors?|managers?|company|employer|the\s+(?:management|employer|company|supervisors?))"
     r"|\bwithout\s+(?:prior\s+)?(?:notice|warning|announcement)|\bno\s+one\s+(?:else\s+)?(?:from|of)\s+(?:management|the\s+company)"
-    r"|\bnot\s+(?:announced|pre-?announced|notified|accompanied|present|informed|selected\s+by\s+management)\b"
+    r"|\bnot\s+(?:announced|pre-?announced|notified|accompanied|present|informed|selected\s+by\s+management)\b",
+    re.IGNORECASE,
 )
 _WORD = re.compile(r"\S+")
 #: What an audit does. A negation matters for coverage only when it denies the audit's own act

@@ -109,6 +109,14 @@ FAILURE = _rx(
     r"|(?:signed|written|dated|issued|drafted)\s+(?:\w+\s+){0,2}?before\s+"
     r"(?:the\s+visit|a\s+single|any|the\s+audit)|told\s+to\s+hide"
     r"|hidden\s+from\s+(?:the\s+)?auditors?"
+    r"|\b(?:managers?|management|supervisors?|boss|HR)\s+(?:\w+\s+){0,2}?(?:tell|tells|told|instruct\w*"
+    r"|coach\w*|brief\w*|train\w*)\s+(?:us|them|workers|the\s+workers|everyone)\s+(?:\w+\s+){0,3}?"
+    r"(?:say|to\s+say|what\s+to\s+say|to\s+answer|how\s+to\s+answer)"
+    r"|(?:all|every\s+one|each)\s+(?:of\s+them\s+)?through\s+(?:the\s+)?(?:company|management|employer"
+    r"|factory|site|plant)(?:[’']s)?\s+(?:own\s+)?(?:interpreters?|translators?)"
+    r"|\b(?:wrote|noted|recorded|did)\s+nothing\s+(?:down|about\s+it)"
+    r"|interviews?\s+(?:\w+\s+){0,4}?(?:in\s+the\s+presence\s+of|in\s+front\s+of|with\s+cameras"
+    r"|watched\s+by|with\s+(?:managers?|supervisors?|HR)(?:\s+staff)?\s+(?:present|next\s+door))"
     r"|(?:fell|took\s+place|was\s+held)\s+during\s+(?:the\s+)?(?:\w+\s+){0,3}?"
     r"(?:holiday|festival|shutdown)|not\s+employed\s+at\s+the\s+site)\b"
 )
@@ -117,7 +125,7 @@ FAILURE = _rx(
 #: Something the audit is about: an audit, its auditors, its certificate or its report.
 AUDIT_REF = _rx(
     r"\b(?:audit(?:s|ors?|ing|ed)?|certif(?:icate|ication|ier|iers|ied)s?|verifi(?:er|cation)s?"
-    r"|social\s+compliance|inspections?|assessments?|desk\s+review"
+    r"|social\s+compliance|inspections?|assessments?|desk\s+review|interviews?"
     r"|(?:audit|assessment|verification)\s+(?:report|firm|team)|report\s+(?:says|lists|states))\b"
 )
 
@@ -131,6 +139,9 @@ LATER_CONTRAST = _rx(
     r"|\b(?:despite|though|although|even\s+though|while|whereas|yet|but)\b"
     r"|\bwithin\s+(?:a|one|two|three|four|six|\w+)\s+(?:weeks?|months?|days?)\s+of\b"
     r"|;\s*(?:every|all|most|the)\s+(?:\w+\s+)?(?:worker|workers)"
+    r"|\b(?:for|during|in|throughout)\s+(?:all\s+)?(?:those|the\s+same|that\s+same|that|this)\s+"
+    r"(?:\w+\s+)?(?:years?|months?|period|time|season)\b|\bat\s+the\s+same\s+time\b|\bmeanwhile\b"
+    r"|\ball\s+along\b"
 )
 
 
@@ -162,7 +173,7 @@ DECLINE_ACT = _rx(
     r"\b(?:withdr(?:aw|aws|ew|awn|awing)|retract(?:s|ed|ing)?|rescind(?:s|ed)?|revok(?:e|es|ed)"
     r"|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:s|ped)?|pull(?:s|ed)?\s+out\s+of|left"
     r"|exit(?:s|ed|ing)?|terminat(?:e|es|ed)|end(?:s|ed|ing))"
-    r"\s+(?:\w+\s+){0,4}?(?:statements?|certificates?|certification|conclusions?|findings?"
+    r"\s+(?:[\w’'-]+\s+){0,4}?(?:statements?|certificates?|certification|conclusions?|findings?"
     r"|opinion|assessments?|audits?|verifications?|assignment|job|mandate|label|reports?"
     r"|endorsement|backing|support|ratings?|panel|region|relationships?|orders|site|activities"
     r"|operations|licen[cs]es?)\b"
@@ -181,7 +192,8 @@ DECLINE_ACT = _rx(
     r"(?:\w+\s+){0,2}?(?:assurance|opinion|conclusion|rating|certificate)"
     r"|\b(?:have|has)\s+not\s+(?:rated|certified|issued\s+a\s+(?:report|rating|certificate))"
     r"|\bno\s+reliable\s+conclusion|\b(?:do|does)\s+not\s+know\s+whether"
-    r"|\b(?:will|would|shall)\s+not\s+(?:claim|describe|call|certify|validate|say|present|label"
+    r"|\b(?:(?:will|would|shall)\s+not|(?:am|are|is)\s+not\s+going\s+to)\s+"
+    r"(?:claim|describe|call|certify|validate|say|present|label"
     r"|publish\s+an?\s+assurance|pretend)"
     r"|\b(?:no\s+longer|not\s+longer|do\s+not|does\s+not)\s+"
     r"(?:stand\s+(?:by|behind)|endorses?|supports?|vouch(?:es)?\s+for|back)\b"
@@ -194,7 +206,10 @@ DECLINE_ACT = _rx(
     r"|\b(?:is|are|has\s+been|have\s+been)\s+(?:hereby\s+)?"
     r"(?:suspended|withdrawn|revoked|retracted)\b|\bstop\s+citing"
     r"|\bno\s+longer\s+(?:cite|rely\s+on|use)\b"
-    r"|\b(?:withdraw|retract)\s+it\b|\b(?:have|has|we)\s+declined\b"
+    r"|\b(?:withdr(?:aw|awn|ew|awing)|retract(?:ed|ing)?)\s+(?:it|them|that|this)\b"
+    r"|\b(?:have|has|we)\s+declined\b"
+    r"|\b(?:not|never)\s+(?:going\s+to\s+)?pretend\s+(?:that\s+)?(?:an?\s+|any\s+|the\s+|our\s+)?"
+    r"(?:audits?|assessments?|certifications?|inspections?)\b"
     r"|\bthere\s+(?:are|is|were|was|have\s+been|has\s+been)\s+no\s+(?:\w+\s+){0,3}?"
     r"(?:audits|certifications?|certificates|assessments|verifications)\b"
     r"|\b(?:no|not\s+any)\s+(?:\w+\s+){0,2}?(?:audits?|certifications?|assessments?)\s+"
@@ -243,6 +258,8 @@ NOT_A_FINDING = _rx(
 #: Rights whose denial is a violation: "none of the 52 workers held their own passport".
 RIGHTS = _rx(
     r"\b(?:(?:their|his|her)\s+own\s+(?:passports?|documents|identity\s+(?:documents?|cards?))"
+    r"|(?:workers|they|employees|he|she)\s+(?:\w+\s+)?(?:held|hold|kept|keep|had|have)\s+"
+    r"(?:their|his|her)\s+(?:passports?|documents|identity\s+(?:documents?|cards?)|ID\s+cards?)"
     r"|a\s+copy\s+of\s+(?:their|the|his|her)\s+contracts?|reimbursed|repaid|full\s+repayment"
     r"|free\s+to\s+(?:leave|resign|quit|move|go)|allowed\s+to\s+(?:leave|resign|quit|go)"
     r"|able\s+to\s+(?:leave|resign|quit|go)|paid\s+(?:in\s+full|on\s+time)"

@@ -143,12 +143,13 @@ def _clean_modality(sentence: str, clause: str, before: str, author: Author) -> 
         return "obligation"
     if g.RETRACTION.search(sentence):
         return "retracted"
-    if g.DISPUTE.search(sentence) and (
+    contested = g.REBUTTAL.sub(lambda m: " " * len(m.group(0)), sentence)
+    if g.DISPUTE.search(contested) and (
         author.speaker in ("critic", "workers", "official")
         or re.search(
             r"\b(?:contradict|disput|false|misleading|untrue|whitewash|despite|even\s+though"
             r"|rebut|refut|dismiss|reject|unverifiable|den(?:y|ied|ies))",
-            sentence,
+            contested,
             re.IGNORECASE,
         )
     ):
