@@ -1,6 +1,6 @@
 """Precision and recall of the claim layer on the invented paraphrase sets, and the paired cases.
 
-Run: python benchmarks/claims.py [--misses]
+Run: python benchmarks/claims.py [--misses] [--heldout [--test-half]]
 
 Each paraphrase item is scored as a one-paragraph document through the real flow (role guess,
 author, claim detection). The tool's claim for an item is its strongest counting claim
@@ -28,11 +28,11 @@ KINDS = ("clean", "adverse", "failure", "decline")
 PRIORITY = ("decline", "failure", "clean", "adverse")
 
 
-def paraphrase_items() -> list[dict]:
+def paraphrase_items(folder: str = "paraphrases") -> list[dict]:
     items = []
-    for path in sorted((HERE / "paraphrases").glob("*.yaml")):
-        for item in yaml.safe_load(path.read_text(encoding="utf-8")):
-            items.append({**item, "set": path.stem})
+    for path in sorted((HERE / folder).glob("*.yaml")):
+        for position, item in enumerate(yaml.safe_load(path.read_text(encoding="utf-8"))):
+            items.append({**item, "set": path.stem, "position": position})
     return items
 
 
@@ -101,7 +101,14 @@ def paired_results() -> list[tuple[str, dict, object]]:
 
 
 def main() -> None:
-    items = paraphrase_items()
+    # --heldout: the set written blind (never read while building the grammar); report it, never
+    # tune on it
+    items = paraphrase_items("heldout" if "--heldout" in sys.argv else "paraphrases")
+    if "--heldout" in sys.argv:
+        # even items (within each file) are a development half whose misses may be read; odd
+        # items are the test half, reported only
+        half = 1 if "--test-half" in sys.argv else 0
+        items = [i for i in items if i["position"] % 2 == half]
     scores = paraphrase_scores(items)
     print("| set | items | recall | precision | speaker right |")
     print("|---|---:|---:|---:|---:|")
