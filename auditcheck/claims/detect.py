@@ -94,6 +94,7 @@ def detect_claims(
 
 _LATER = re.compile(
     r"\b(?:later|afterwards|subsequently|weeks?\s+after|months?\s+after|days?\s+after"
+    r"|police|raid(?:ed|s)?|rescued|arrested|inspectors?\s+(?:found|removed|discovered)"
     r"|within\s+(?:a|one|two|three|\w+)\s+(?:weeks?|months?))\b",
     re.IGNORECASE,
 )

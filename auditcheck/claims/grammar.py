@@ -34,7 +34,8 @@ FL_OBJECT = (
 )
 #: Objects that make a clean claim only in an audit's mouth ("no issues were found").
 GENERIC_OBJECT = (
-    r"non[- ]?conformit(?:y|ies)|NCs?\b|violations?|breaches|issues|irregularities|problems"
+    r"non[- ]?conform(?:ity|ities|ance|ances)|NCs?\b|violations?|breaches|issues|irregularities"
+    r"|problems"
     r"|concerns"
     r"|abuses?|red\s+flags|findings|wrongdoing|evidence\s+of\s+(?:any\s+)?(?:wrongdoing|abuse)"
 )
@@ -82,7 +83,7 @@ COMPLIANCE = _rx(
     r"(?:requirements?|criteria|standards?|clauses?|audit|checks?|provisions?)\b"
     r"|\b(?:passed|cleared)\s+(?:the|its|an?|every|all)\s+(?:\w+\s+){0,3}?"
     r"(?:audits?|inspections?|assessments?)\b"
-    r"|\b(?:zero|no)\s+(?:major\s+|minor\s+|critical\s+)?non[- ]?conformit(?:y|ies)\b"
+    r"|\b(?:zero|no)\s+(?:major\s+|minor\s+|critical\s+)?non[- ]?conform(?:ity|ities|ance|ances)\b"
     r"|\bclean\s+(?:audit|bill\s+of\s+health|result|report)\b"
     r"|\bconform(?:s|ed|ity)?\s+(?:fully\s+)?(?:to|with)\s+(?:all|the)\b"
     r"|\b(?:is|are|was|were|remains?)\s+(?:fully\s+)?(?:in\s+)?"
@@ -93,13 +94,15 @@ COMPLIANCE = _rx(
 #: Resolution frames: a conclusion that every problem found was put right.
 RESOLUTION = _rx(
     r"\b(?:all|every|each|the\s+remaining)\s+(?:of\s+the\s+)?(?:[\w’'-]+\s+){0,4}?"
-    r"(?:indicators?|issues|findings|non[- ]?conformit(?:y|ies)|violations?|concerns|gaps|cases)"
+    r"(?:indicators?|issues|findings|non[- ]?conform(?:ity|ities|ance|ances)|violations?|concerns"
+    r"|gaps|cases)"
     r"\s+(?:[\w,’'-]+\s+){0,16}?(?:have|has|had|were|was|are|is)\s+(?:now\s+)?(?:been\s+)?"
     r"(?:fully\s+|successfully\s+|completely\s+)?"
     r"(?:resolved|remediated|eliminated|closed|cleared|addressed|rectified|corrected|fixed)\b"
     r"|\b(?:resolved|remediated|eliminated|closed|cleared|rectified|addressed)\s+"
     r"(?:all|every|each)\s+(?:of\s+the\s+)?(?:\w+\s+){0,3}?"
-    r"(?:indicators?|issues|findings|non[- ]?conformit(?:y|ies)|violations?|concerns|gaps)\b"
+    r"(?:indicators?|issues|findings|non[- ]?conform(?:ity|ities|ance|ances)|violations?|concerns"
+    r"|gaps)\b"
     r"|\b(?:practice|practices|retention|holding)\s+(?:has|have)\s+(?:now\s+)?"
     r"(?:ended|stopped|ceased)\b"
     r"|\b(?:fully|completely)\s+(?:resolved|remediated|rectified)\b"
@@ -109,6 +112,8 @@ RESOLUTION = _rx(
 #: "free of forced labour" asserted as a state of affairs.
 FREE_OF = _rx(
     rf"\b(?:free\s+(?:of|from)|without)\s+(?:any\s+)?(?:\w+\s+){{0,2}}?(?:{FL_OBJECT})\b"
+    r"|\b(?:not|never)\s+(?:\w+\s+)?(?:produced|made|manufactured|grown|harvested|picked|mined"
+    rf"|processed|built|caught)\s+(?:with|by|using|through)\s+(?:any\s+)?(?:{FL_OBJECT})\b"
     rf"|\b(?:{FL_OBJECT})[- ]free\b"
 )
 
@@ -226,13 +231,15 @@ GLOBAL_CLEAN = _rx(
     r"\b(?:forced(?:\s+or\s+compulsory)?[- ]+labou?r|modern[- ]+slavery|slavery|servitude"
     r"|human\s+trafficking|bonded\s+labou?r|debt\s+bondage"
     r"|(?:ILO\s+)?(?:forced[- ]labou?r\s+)?indicators|complian(?:t|ce)|conform\w*|requirements"
-    r"|non[- ]?conformit(?:y|ies)|issues|findings|red\s+flags|clean|passed|rated)\b"
+    r"|non[- ]?conform(?:ity|ities|ance|ances)|issues|findings|red\s+flags|clean|passed|rated)\b"
 )
 
 
 #: Talk about claims in general, not a claim: "that is what the label promises".
 GENERIC = _rx(
     r"\bwhat\s+(?:\w+\s+){0,3}?(?:promises|assumes?|means|implies)\b"
+    r"|^\s*(?:social\s+|many\s+|most\s+|industry\s+)?audits\s+(?:have|often|routinely|repeatedly"
+    r"|regularly|frequently|typically|tend|rarely|cannot|can[’']t|do\s+not|don[’']t)\b"
     r"|\b(?:companies|brands|firms|suppliers)\s+(?:often|usually|typically|commonly|routinely)\b"
     r"|\bin\s+the\s+audit\s+industry\b|\bnot\s+the\s+same\s+as\b|\bis\s+recorded\s+when\b"
 )
@@ -271,4 +278,11 @@ REBUTTAL = _rx(
     r"|complaints?|accusations?|criticism|concerns)\b"
     r"|\b(?:allegations?|accusations?|claims|reports?)\s+(?:that\s+[^.;:]{0,120}?\s+)?(?:are|were|is"
     r"|was)\s+(?:false|untrue|unfounded|baseless|wrong|inaccurate|misleading)\b"
+)
+
+
+#: A correction notice: what follows is withdrawn, whatever kind of claim it is.
+CORRECTION = _rx(
+    r"^\s*[\W]*(?:correction|clarification|editor[’']s\s+note|update)\s*[:.-]"
+    r"|\ban\s+earlier\s+version\s+of\s+this\s+(?:article|story|report|post|statement)\b"
 )

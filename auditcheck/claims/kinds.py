@@ -26,7 +26,8 @@ _DECLINE_REASON = re.compile(
     r"\b(?:because|as|since|given|due\s+to|owing\s+to|in\s+(?:the\s+)?light\s+of|having\s+regard"
     r"|until|pending|after|credib\w+|reliab\w+|independen\w+"
     r"|conditions|restrictions|surveillance|officials?|region|Xinjiang|Tibet|Uyghur|XUAR|TAR"
-    r"|earlier|previous|prior|access|interview\w*|wrong|mistaken?|error|desk\s+review"
+    r"|earlier|previous|prior|access|interview\w*|wrong|mistaken?|error|desk\s+review|while"
+    r"|questions|concerns|doubts|review\w*|redesign\w*|method\w*|verif\w*|vouch\w*"
     r"|can\s*not\s+support|could\s*n[o’']t\s+have)\b",
     re.IGNORECASE,
 )
@@ -64,12 +65,23 @@ def find_failure(sentence: str) -> tuple[int, int, str] | None:
             "an account that an audit missed abuse or was not done as claimed",
         )
     contrast = vw.LATER_CONTRAST.search(sentence)
-    violation = vw.VIOLATION.search(sentence)
+    clean = find_clean(sentence)
+    # the abuse set against the result: not the clean claim's own object, and not an allegation
+    # ("days after a rights group alleged abuse" is a claim answering allegations)
+    violation = next(
+        (
+            v
+            for v in vw.VIOLATION.finditer(sentence)
+            if not (clean and clean[0] <= v.start() < clean[1] + 3)
+            and not _ALLEGED.search(sentence[max(0, v.start() - 40) : v.start()])
+        ),
+        None,
+    )
     if (
         contrast
         and violation
         and (
-            find_clean(sentence)
+            clean
             or re.search(
                 r"\b(?:passed|renewed|issued|certified|rated|signed\s+off|cleared|gave"
                 r"|(?:not|never)\s+failed)\b",
@@ -85,6 +97,11 @@ def find_failure(sentence: str) -> tuple[int, int, str] | None:
             "a clean audit result set against abuse found later or elsewhere",
         )
     return None
+
+
+_ALLEGED = re.compile(
+    r"\b(?:alleg\w*|accus\w*|claims?\s+of|reports?\s+of|complain\w*)\b", re.IGNORECASE
+)
 
 
 def find_clean(sentence: str) -> tuple[int, int, str] | None:
@@ -122,13 +139,13 @@ _CLEAN_STATE = re.compile(
     r"|\bnothing\s+(?:has\s+)?(?:came|come)\s+to\s+(?:our|the\s+\w+[’']s)\s+attention"
     r"|\bnothing\s+(?:wrong|untoward|amiss|irregular)\b"
     r"|\bno\s+(?:\w+\s+)?red\s+flags\b|\bclean\s+record\b"
-    r"|\bclear(?:s|ed)?\s+(?:\w+\s+){1,5}?of\s+"
+    r"|\bclear(?:s|ed)?\s+(?:\w+\s+){0,5}?of\s+(?:\w+\s+){0,2}?"
     r"(?:forced\s+labou?r|allegations|wrongdoing|abuses?)\b"
     r"|\b(?:no|zero|nil)\s+(?:\w+\s+){0,3}?"
-    r"(?:issues|findings|non[- ]?conformit(?:y|ies)|violations|problems|concerns)\s+"
+    r"(?:issues|findings|non[- ]?conform(?:ity|ities|ance|ances)|violations|problems|concerns)\s+"
     r"(?:were\s+|was\s+)?(?:identified|found|noted|observed|recorded|raised|reported)\b"
     r"|\bno\s+(?:critical|major|minor)(?:\s+or\s+(?:critical|major|minor))?\s+"
-    r"(?:findings|non[- ]?conformit(?:y|ies))\b"
+    r"(?:findings|non[- ]?conform(?:ity|ities|ance|ances))\b"
     r"|\b(?:none|not\s+one)\s+(?:\w+\s+){0,3}?(?:was|were|has\s+been)\s+(?:\w+\s+)?"
     r"(?:found|identified|present|detected)\b"
     r"|\bthere\s+(?:has|have|had)\s+never\s+been\s+(?:a\s+single|one|any)\b"
@@ -138,6 +155,8 @@ _CLEAN_STATE = re.compile(
     r"|\b(?:now\s+)?(?:holds?|keeps?|have|has)\s+(?:their|his|her)\s+own\s+passports?\b"
     r"|\bin\s+full\s+conformity\b|\bfull(?:y)?\s+conform\w*"
     r"|\b(?:paid|pay|were\s+charged|was\s+charged)\s+(?:nothing|no\s+(?:\w+\s+)?fees?)\b"
+    r"|\b(?:have|has|had)\s+(?:free\s+|full\s+|unrestricted\s+)?access\s+to\s+(?:their|his|her)\s+"
+    r"(?:own\s+)?(?:passports?|identity\s+(?:documents?|cards?)|documents)"
     r"|\bcould\s+(?:leave|resign|quit)\s+(?:\w+\s+){0,3}?(?:whenever|at\s+any\s+time|freely)",
     re.IGNORECASE,
 )

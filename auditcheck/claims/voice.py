@@ -30,6 +30,10 @@ def claim_voice(
     owner = speaker or subject or author.speaker
     if g.QUESTION.search(sentence):
         return owner, "question"
+    if g.CORRECTION.search(sentence):
+        return owner, "retracted"
+    if kind == "failure" and g.GENERIC.search(sentence):
+        return owner, "negated"  # talk about audits in general, not an account of one audit
     if kind == "clean":
         modality = _clean_modality(sentence, clause, lead, author)
         if modality is not None:
