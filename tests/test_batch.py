@@ -187,7 +187,7 @@ def test_interrupt_then_resume_does_not_redo_finished_files(tmp_path):
     cmd = [
         sys.executable,
         "-m",
-        "auditcheck.cli_batch",
+        "auditcheck.cli.batch",
         str(docs),
         "--out",
         str(out),
@@ -255,12 +255,12 @@ def test_expand_inputs_folders_globs_and_own_outputs(tmp_path):
     assert [p.path for p in problems] == [str(tmp_path / "missing.md")]
 
 
-def test_cli_batch_command_summary_and_exit_code(tmp_path):
+def test_batch_command_summary_and_exit_code(tmp_path):
     from typer.testing import CliRunner
 
     import typer
 
-    from auditcheck.cli_batch import batch
+    from auditcheck.cli.batch import batch
 
     app = typer.Typer()
     app.command("batch")(batch)

@@ -10,8 +10,8 @@ import shutil
 import typer
 from typer.testing import CliRunner
 
-from auditcheck.cli_model import similar
-from auditcheck.similar import find_similar
+from auditcheck.cli.similar import similar
+from auditcheck.classify.clones import find_similar
 from tests.conftest import SAMPLES
 
 CLONES = SAMPLES / "clones"
