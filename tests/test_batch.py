@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -323,8 +324,9 @@ def test_progress_bar_on_a_terminal_and_lines_otherwise():
     for i in range(4):
         bar.advance(f"f{i}.md", "credible 80", error=(i == 2))
     bar.finish()
-    last = tty.getvalue().rstrip("\n").split("\r")[-1]
-    assert "[" + "#" * 28 + "] 4/4 1 error(s)" in last and "files/s" in last
+    # rich redraws the line in place; the last state, colours taken out, is what stays on screen
+    last = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", tty.getvalue().rstrip("\n").split("\r")[-1])
+    assert re.search(r"━+ 4/4 1 error\(s\) [\d.]+ files/s 0:00:00 f3\.md$", last.strip()), last
 
     plain = io.StringIO()
     lines = Progress(plain, tty=False)
@@ -400,3 +402,20 @@ def test_batch_thresholds_say_why_and_csv_has_the_investor_columns(tmp_path):
     assert {r["claim_kind"] for r in rows} <= {"clean", "adverse", "failure", "decline", "none"}
     bad = CliRunner().invoke(app, ["batch", str(folder), "--out", str(tmp_path / "x.jsonl"), "--fail-under", "150"])
     assert bad.exit_code == 2
+
+
+def test_progress_bar_shows_hostile_file_names_as_typed():
+    """A file name is untrusted twice on the bar: control sequences and rich markup."""
+    import io
+
+    from auditcheck.progress import Progress
+
+    tty = io.StringIO()
+    bar = Progress(tty, tty=True)
+    bar.start(1)
+    bar.advance("[bold]x[/bold]\x1b]0;pwned\x07\x1b[2J.md", "credible 80")
+    bar.finish()
+    out = tty.getvalue()
+    assert "\x1b]0;" not in out and "\x1b[2J" not in out and "\x07" not in out
+    shown = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", out)
+    assert "[bold]x[/bold]\\x1b]0;pwned\\x07\\x1b[2J.md" in shown

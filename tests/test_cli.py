@@ -183,3 +183,38 @@ def test_terminal_output_escapes_control_characters(tmp_path):
     )
     result = _run("score", str(doc))
     assert "\x1b[31m" not in result.stdout
+
+
+def test_coloured_text_output_shows_markup_and_escapes_from_the_document_as_typed(tmp_path):
+    """Colour goes through rich, which reads [..] as markup unless told not to: the document's
+    own brackets and escape sequences must come out as text, and only our styles as codes."""
+    import re
+
+    doc = tmp_path / "evil.md"
+    doc.write_text(
+        "# Report\n\nWorkers were interviewed off-site. No indications of forced labour were "
+        "found at the [bold]plant[/bold] \x1b[2J\x1b]0;pwned\x07 in town.\n",
+        encoding="utf-8",
+    )
+    result = _run("score", str(doc), "--color", "--verbose")
+    out = result.stdout
+    assert re.search(r"\x1b\[[\d;]*m", out)  # the colour is there...
+    plain = re.sub(r"\x1b\[[\d;]*m", "", out)
+    assert "\x1b" not in plain and "\x07" not in plain  # ...and is the only escape printed
+    quote = '"No indications of forced labour were found at the [bold]plant[/bold] '
+    quote += '\\x1b[2J\\x1b]0;pwned\\x07 in town." (line 3)'
+    assert quote in " ".join(plain.split())  # the quote wraps over two lines
+
+
+def test_plain_text_output_keeps_rich_markup_literal(tmp_path):
+    doc = tmp_path / "markup.md"
+    doc.write_text(
+        "# Audit [bold]summary[/bold]\n\nWorkers were interviewed off-site. No indications of "
+        "forced labour were found at the [i]plant[/i].\n",
+        encoding="utf-8",
+    )
+    result = _run("score", str(doc), "--no-color")
+    assert "\x1b" not in result.stdout
+    assert '"No indications of forced labour were found at the [i]plant[/i]." (line 3)' in (
+        result.stdout
+    )
