@@ -15,7 +15,7 @@ from typing import TextIO
 
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeRemainingColumn
+from rich.progress import BarColumn, MofNCompleteColumn, TaskID, TextColumn, TimeRemainingColumn
 from rich.progress import Progress as Bar
 
 from .render.safe import one_line, safe_path
@@ -40,7 +40,7 @@ class Progress:
         self._t0 = time.monotonic()
         self._last_draw = 0.0
         self._bar: Bar | None = None
-        self._task = 0
+        self._task = TaskID(0)
 
     def start(self, total: int, skipped: int = 0) -> None:
         self.total = total

@@ -218,3 +218,41 @@ def test_plain_text_output_keeps_rich_markup_literal(tmp_path):
     assert '"No indications of forced labour were found at the [i]plant[/i]." (line 3)' in (
         result.stdout
     )
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["score"],
+        ["schema"],
+        ["batch"],
+        ["similar"],
+        ["statement-criteria"],
+        ["criteria", "list"],
+        ["criteria", "show"],
+        ["criteria", "validate"],
+        ["criteria", "docs"],
+        ["model", "train"],
+        ["model", "evaluate"],
+    ],
+)
+def test_every_command_takes_traceback(command):
+    result = _run(*command, "--help")
+    assert result.exit_code == 0 and "--traceback" in result.stdout, result.output
+
+
+def test_traceback_adds_the_stack_above_the_one_line(tmp_path):
+    missing = tmp_path / "no-such-folder"
+    plain = _run("criteria", "list", "--criteria", str(missing))
+    full = _run("criteria", "list", "--criteria", str(missing), "--traceback")
+    assert plain.exit_code == full.exit_code == 2
+    assert "Traceback" not in plain.stderr and "Traceback" in full.stderr
+    last = plain.stderr.strip().splitlines()
+    assert len(last) == 1 and last[0].startswith("auditcheck: ") and "no-such-folder" in last[0]
+    assert full.stderr.strip().splitlines()[-1] == last[0]
+
+
+def test_exit_codes_are_one_enum():
+    from auditcheck.cli import ExitCode
+
+    assert [int(c) for c in ExitCode] == [0, 1, 2, 130]

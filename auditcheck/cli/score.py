@@ -22,7 +22,6 @@ from .common import (
     Output,
     OutputFormat,
     Traceback,
-    echo_error,
     fail,
     load_packs_checked,
     reported,
@@ -138,6 +137,9 @@ MemoryLimit = Annotated[
 ]
 
 
+HTML_FOR_MANY = "use 'auditcheck batch --html-dir DIR' for several"
+
+
 @dataclass(frozen=True)
 class ScoreSettings:
     """The score command's options after the configuration file and the command line are merged."""
@@ -181,36 +183,22 @@ def score(
     if verbose and quiet:
         raise fail("--verbose and --quiet cannot be used together")
     with reported(traceback):
-        cli_values = dict(format=output_format, criteria=criteria, pack=pack, fail_under=fail_under)
-        cli_values.update(fail_on_audit_washing=fail_on_audit_washing, select=select, ignore=ignore)
-        settings = merge_settings(config, no_config, cli_values, verbose=verbose, quiet=quiet)
+        given = CommandLine(output_format, criteria, pack, fail_under, fail_on_audit_washing)
+        settings = merge_settings(config, no_config, given, select, ignore, verbose, quiet)
         packs = load_packs_checked(settings.criteria, settings.pack)
-        classifier = _classifier(model, model_path)
         if settings.format == "html" and len(files) > 1 and not case:
-            raise fail(
-                "--format html takes one file; use 'auditcheck batch --html-dir DIR' for several"
-            )
+            raise AuditcheckError(f"--format html takes one file; {HTML_FOR_MANY}")
+        classifier = _classifier(model, model_path)
         budget = Budget.from_env(time_limit, memory_limit)
-        if case:
-            run = scoring.score_case(files, settings.pack, settings.criteria, budget, traceback)
-        else:
-            keep_text = settings.format == "html"
-            run = scoring.score_each(
-                files, settings.pack, packs, classifier, budget, traceback, keep_text
-            )
-        reports, suppressed = scoring.after_evaluation(
-            run.reports, settings.select, settings.ignore
-        )
+        run = scoring.score_files(files, settings, packs, classifier, budget, traceback, case)
+        reports, suppressed = scoring.after_evaluation(run.reports, settings)
         if reports or settings.format == "json":
             use_color = _use_color(color, output)
-            write_output(
-                scoring.render_reports(reports, run, suppressed, settings, use_color), output
-            )
+            text = scoring.render_reports(reports, run, suppressed, settings, use_color)
+            write_output(text, output)
     if run.failed:
         raise typer.Exit(int(ExitCode.ERROR))
-    reason = scoring.threshold_failure(
-        reports, suppressed, settings.fail_under, settings.fail_on_audit_washing
-    )
+    reason = scoring.threshold_failure(reports, suppressed, settings)
     if reason:
         raise fail(f"exit 1: {reason}", ExitCode.FAILED_THRESHOLD)
 
@@ -238,25 +226,42 @@ def _split(values: list[str] | None) -> tuple[str, ...]:
     return tuple(v.strip() for item in values or () for v in item.split(",") if v.strip())
 
 
+@dataclass(frozen=True)
+class CommandLine:
+    """The score options that a configuration file may also set (None: not given here)."""
+
+    format: OutputFormat | None
+    criteria: Path | None
+    pack: str | None
+    fail_under: float | None
+    fail_on_audit_washing: bool | None
+
+
 def merge_settings(
-    config_path: Path | None, no_config: bool, given: dict[str, Any], *, verbose: bool, quiet: bool
+    config_path: Path | None,
+    no_config: bool,
+    given: CommandLine,
+    select: list[str] | None,
+    ignore: list[str] | None,
+    verbose: bool,
+    quiet: bool,
 ) -> ScoreSettings:
     """Command line over configuration file over defaults; a bad file is a ConfigError."""
     from ..config import Config, load_config
 
     cfg = Config() if no_config else load_config(explicit=config_path)
-    fmt = given["format"]
-    fail_on_aw = given["fail_on_audit_washing"]
     return ScoreSettings(
-        format=fmt.value if fmt is not None else (cfg.format or "text"),
-        criteria=given["criteria"] if given["criteria"] is not None else cfg.criteria,
-        pack=given["pack"] or cfg.pack,
-        fail_under=given["fail_under"] if given["fail_under"] is not None else cfg.fail_under,
-        fail_on_audit_washing=cfg.fail_on_audit_washing if fail_on_aw is None else fail_on_aw,
-        select=_split(given["select"]) or cfg.select,
-        ignore=_split(given["ignore"]) + cfg.ignore,
+        format=given.format.value if given.format is not None else (cfg.format or "text"),
+        criteria=given.criteria if given.criteria is not None else cfg.criteria,
+        pack=given.pack or cfg.pack,
+        fail_under=given.fail_under if given.fail_under is not None else cfg.fail_under,
+        fail_on_audit_washing=cfg.fail_on_audit_washing
+        if given.fail_on_audit_washing is None
+        else given.fail_on_audit_washing,
+        select=_split(select) or cfg.select,
+        ignore=_split(ignore) + cfg.ignore,
         detail="verbose" if verbose else "quiet" if quiet else "normal",
     )
 
 
-__all__ = ["ScoreSettings", "echo_error", "merge_settings", "score"]
+__all__ = ["CommandLine", "ScoreSettings", "merge_settings", "score"]

@@ -33,6 +33,22 @@ class ScoreRun:
     error_records: list[dict[str, str]] = field(default_factory=list)
 
 
+def score_files(
+    files: list[str],
+    settings: ScoreSettings,
+    packs: dict[str, Pack],
+    classifier: Any,
+    budget: Budget,
+    traceback: bool,
+    case: bool,
+) -> ScoreRun:
+    """The files as one case, or each on its own (the texts are kept for the HTML page)."""
+    if case:
+        return score_case(files, settings.pack, settings.criteria, budget, traceback)
+    keep_text = settings.format == "html"
+    return score_each(files, settings.pack, packs, classifier, budget, traceback, keep_text)
+
+
 def score_each(
     files: list[str],
     pack: str | None,
@@ -158,7 +174,7 @@ def _error_record(name: str, exc: AuditcheckError) -> dict[str, str]:
 
 
 def after_evaluation(
-    reports: list[Report], select: tuple[str, ...], ignore: tuple[str, ...]
+    reports: list[Report], settings: ScoreSettings
 ) -> tuple[list[Report], list[Suppression]]:
     """Steps over finished reports: inline suppression from the source, then --select/--ignore."""
     from ..suppress import apply_suppressions, find_suppressions, select_findings
@@ -176,7 +192,7 @@ def after_evaluation(
                     f"{path}:{s.line}: suppression names {s.criterion_id}, "
                     "which is not a criterion of this report"
                 )
-        out.append(select_findings(report, select, ignore))
+        out.append(select_findings(report, settings.select, settings.ignore))
     return out, suppressed
 
 
@@ -226,12 +242,10 @@ def render_reports(
 
 
 def threshold_failure(
-    reports: list[Report],
-    suppressed: list[Suppression],
-    fail_under: float | None,
-    fail_on_audit_washing: bool,
+    reports: list[Report], suppressed: list[Suppression], settings: ScoreSettings
 ) -> str | None:
     """Why the exit code is 1, in one line, or None."""
+    fail_under, fail_on_audit_washing = settings.fail_under, settings.fail_on_audit_washing
     if fail_under is not None:
         low = [r for r in reports if r.score < fail_under]
         if low:
@@ -255,4 +269,4 @@ def threshold_failure(
     return None
 
 
-__all__ = ["ScoreRun", "after_evaluation", "render_reports", "score_case", "score_each"]
+__all__ = ["ScoreRun", "after_evaluation", "render_reports", "score_files", "threshold_failure"]

@@ -263,7 +263,8 @@ def _finding_lines(
 
 def _case_lines(case: dict) -> list[Line]:
     """The case in a few lines: documents, a dated timeline, each contradiction and its places."""
-    lines: list[Line] = ["", f"case: {one_line(str(case.get('title') or 'documents judged together'))}"]
+    title = str(case.get("title") or "documents judged together")
+    lines: list[Line] = ["", f"case: {one_line(title)}"]
     for entry in case.get("timeline", []):
         lines.append(
             "  "
