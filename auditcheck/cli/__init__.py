@@ -59,7 +59,11 @@ app.command("statement-criteria")(statement.statement_criteria)
 
 def main() -> None:
     """The console script's entry point (``auditcheck``) and ``python -m auditcheck``."""
-    app(prog_name="auditcheck")
+    try:
+        app(prog_name="auditcheck")
+    except KeyboardInterrupt:  # before a command runs (typer building the commands): still 130
+        typer.echo("auditcheck: interrupted", err=True)
+        raise SystemExit(int(ExitCode.INTERRUPTED)) from None
 
 
 __all__ = ["ExitCode", "OutputFormat", "app", "main"]
