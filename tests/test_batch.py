@@ -313,8 +313,10 @@ def test_watchdog_kills_a_worker_stuck_beyond_the_limit(tmp_path, monkeypatch):
     assert len(_lines(out)) == 5
 
 
-def test_progress_bar_on_a_terminal_and_lines_otherwise():
+def test_progress_bar_on_a_terminal_and_lines_otherwise(monkeypatch):
     import io
+
+    monkeypatch.setenv("COLUMNS", "120")  # rich fits the bar to the terminal; fix its width
 
     from auditcheck.progress import Progress
 
@@ -412,9 +414,11 @@ def test_batch_thresholds_say_why_and_csv_has_the_investor_columns(tmp_path):
     assert bad.exit_code == 2
 
 
-def test_progress_bar_shows_hostile_file_names_as_typed():
+def test_progress_bar_shows_hostile_file_names_as_typed(monkeypatch):
     """A file name is untrusted twice on the bar: control sequences and rich markup."""
     import io
+
+    monkeypatch.setenv("COLUMNS", "120")
 
     from auditcheck.progress import Progress
 
