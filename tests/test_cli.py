@@ -183,3 +183,76 @@ def test_terminal_output_escapes_control_characters(tmp_path):
     )
     result = _run("score", str(doc))
     assert "\x1b[31m" not in result.stdout
+
+
+def test_coloured_text_output_shows_markup_and_escapes_from_the_document_as_typed(tmp_path):
+    """Colour goes through rich, which reads [..] as markup unless told not to: the document's
+    own brackets and escape sequences must come out as text, and only our styles as codes."""
+    import re
+
+    doc = tmp_path / "evil.md"
+    doc.write_text(
+        "# Report\n\nWorkers were interviewed off-site. No indications of forced labour were "
+        "found at the [bold]plant[/bold] \x1b[2J\x1b]0;pwned\x07 in town.\n",
+        encoding="utf-8",
+    )
+    result = _run("score", str(doc), "--color", "--verbose")
+    out = result.stdout
+    assert re.search(r"\x1b\[[\d;]*m", out)  # the colour is there...
+    plain = re.sub(r"\x1b\[[\d;]*m", "", out)
+    assert "\x1b" not in plain and "\x07" not in plain  # ...and is the only escape printed
+    quote = '"No indications of forced labour were found at the [bold]plant[/bold] '
+    quote += '\\x1b[2J\\x1b]0;pwned\\x07 in town." (line 3)'
+    assert quote in " ".join(plain.split())  # the quote wraps over two lines
+
+
+def test_plain_text_output_keeps_rich_markup_literal(tmp_path):
+    doc = tmp_path / "markup.md"
+    doc.write_text(
+        "# Audit [bold]summary[/bold]\n\nWorkers were interviewed off-site. No indications of "
+        "forced labour were found at the [i]plant[/i].\n",
+        encoding="utf-8",
+    )
+    result = _run("score", str(doc), "--no-color")
+    assert "\x1b" not in result.stdout
+    assert '"No indications of forced labour were found at the [i]plant[/i]." (line 3)' in (
+        result.stdout
+    )
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["score"],
+        ["schema"],
+        ["batch"],
+        ["similar"],
+        ["statement-criteria"],
+        ["criteria", "list"],
+        ["criteria", "show"],
+        ["criteria", "validate"],
+        ["criteria", "docs"],
+        ["model", "train"],
+        ["model", "evaluate"],
+    ],
+)
+def test_every_command_takes_traceback(command):
+    result = _run(*command, "--help")
+    assert result.exit_code == 0 and "--traceback" in result.stdout, result.output
+
+
+def test_traceback_adds_the_stack_above_the_one_line(tmp_path):
+    missing = tmp_path / "no-such-folder"
+    plain = _run("criteria", "list", "--criteria", str(missing))
+    full = _run("criteria", "list", "--criteria", str(missing), "--traceback")
+    assert plain.exit_code == full.exit_code == 2
+    assert "Traceback" not in plain.stderr and "Traceback" in full.stderr
+    last = plain.stderr.strip().splitlines()
+    assert len(last) == 1 and last[0].startswith("auditcheck: ") and "no-such-folder" in last[0]
+    assert full.stderr.strip().splitlines()[-1] == last[0]
+
+
+def test_exit_codes_are_one_enum():
+    from auditcheck.cli import ExitCode
+
+    assert [int(c) for c in ExitCode] == [0, 1, 2, 130]

@@ -525,7 +525,7 @@ def test_9_workers_die_with_a_killed_parent(tmp_path) -> None:
         [
             sys.executable,
             "-m",
-            "auditcheck.cli_batch",
+            "auditcheck.cli.batch",
             str(docs),
             "--out",
             str(out),
@@ -720,7 +720,7 @@ def test_batch_of_200_killed_twice_ends_like_an_uninterrupted_run(tmp_path) -> N
         return [
             sys.executable,
             "-m",
-            "auditcheck.cli_batch",
+            "auditcheck.cli.batch",
             str(docs),
             "--out",
             str(out),

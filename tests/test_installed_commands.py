@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 from typer.testing import CliRunner
 
-from auditcheck import cli_model, docs
+from auditcheck import docs
+from auditcheck.cli import model as cli_model
 from auditcheck.cli import app
 from auditcheck.errors import AuditcheckError
 

@@ -85,7 +85,7 @@ def test_every_format_opens_with_the_summary(urumqi):
     for fmt in ("text", "markdown", "html"):
         out = render(urumqi, fmt)
         assert "not credible" in out.lower()
-        assert urumqi.judgement.about in out.replace("&#x27;", "'")
+        assert urumqi.judgement.about in out.replace("&#39;", "'")
 
 
 def test_model_evidence_is_labelled_with_its_probability(urumqi):
@@ -167,7 +167,7 @@ def test_case_timeline_and_contradictions_in_text_markdown_and_html():
     first = contradictions[0]
     for fmt in ("text", "markdown", "html"):
         out = render(report, fmt)
-        assert report.case["title"] in out.replace("&#x27;", "'"), fmt
+        assert report.case["title"] in out.replace("&#39;", "'"), fmt
         assert first["earlier"]["file"] in out and first["later"]["file"] in out, fmt
     text = render(report, "text")
     assert f"{first['earlier']['file']}:{first['earlier']['line']}" in text

@@ -6,9 +6,10 @@ import shutil
 
 from typer.testing import CliRunner
 
-from auditcheck.cli_model import similar
+from auditcheck.cli.similar import similar
 from auditcheck.document import document_from_text, load_document
-from auditcheck.similar import collect_files, find_similar, generic_share, is_generic, passages_of
+from auditcheck.classify.clones import collect_files, find_similar, passages_of
+from auditcheck.similar import generic_share, is_generic
 from tests.conftest import SAMPLES
 
 CLONES = SAMPLES / "clones"

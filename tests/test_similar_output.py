@@ -10,8 +10,8 @@ import shutil
 import typer
 from typer.testing import CliRunner
 
-from auditcheck.cli_model import similar
-from auditcheck.similar import find_similar
+from auditcheck.cli.similar import similar
+from auditcheck.classify.clones import find_similar
 from tests.conftest import SAMPLES
 
 CLONES = SAMPLES / "clones"
@@ -45,3 +45,17 @@ def test_json_and_csv_output(tmp_path):
     assert _run(str(CLONES), "-f", "csv", "-o", str(target)).exit_code == 0 and target.is_file()
     assert _run(str(CLONES), "-f", "xml").exit_code == 2
     assert json.loads(_run(str(SAMPLES / "cases"), "-f", "json").stdout) == []
+
+
+def test_text_pairs_show_hostile_names_and_passages_as_typed():
+    from auditcheck.classify.clones import Passage, SimilarPair
+    from auditcheck.render.clones import format_pairs
+
+    a = Passage("evil\x1b[2J.md", 3, "Workers said\x1b]0;pwned\x07 nothing\nmore.")
+    b = Passage("other.md", 7, "Workers said nothing more.")
+    pair = SimilarPair("evil\x1b[2J.md", "other.md", 0.91, 0.5, [(a, b, 0.93)])
+    assert format_pairs([pair]) == (
+        "evil\\x1b[2J.md  <->  other.md  similarity 0.91  (1 shared passages, 50% of the "
+        "shorter file)\n"
+        "    0.93  line 3 / line 7: Workers said\\x1b]0;pwned\\x07 nothing more."
+    )

@@ -12,55 +12,29 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import quote
 
+from markupsafe import Markup
+
 from ..vocabulary import VERDICT_LABELS
 from .csv import dimension_ids, sort_rows
-from .html import _e, _page
+from .html import _asset, _e, page
 from .svg import heat_map, score_histogram, verdict_counts
 
-# Sorts the index table in place. Bound with addEventListener: inline handlers are forbidden by the
-# CSP.
-_INDEX_JS = """
-(function(){
-  function key(cell, numeric){
-    if (!cell) return null;
-    var v = cell.getAttribute('data-sort');
-    if (v === null) v = cell.textContent.trim();
-    if (v === '') return null;
-    return numeric ? parseFloat(v) : v.toLowerCase();
-  }
-  document.querySelectorAll('table.sortable th button').forEach(function(btn){
-    btn.addEventListener('click', function(){
-      var th = btn.parentNode, table = th.closest('table');
-      var col = Array.prototype.indexOf.call(th.parentNode.children, th);
-      var numeric = th.getAttribute('data-type') === 'num';
-      var dir = th.getAttribute('aria-sort') === 'ascending' ? 'descending' : 'ascending';
-      table.querySelectorAll('th').forEach(function(h){ h.removeAttribute('aria-sort'); });
-      th.setAttribute('aria-sort', dir);
-      var body = table.tBodies[0];
-      var rows = Array.prototype.slice.call(body.rows);
-      rows.sort(function(a, b){
-        var x = key(a.cells[col], numeric), y = key(b.cells[col], numeric);
-        if (x === null || y === null) return (x === null) - (y === null);
-        var c = x < y ? -1 : x > y ? 1 : 0;
-        return dir === 'ascending' ? c : -c;
-      });
-      rows.forEach(function(r){ body.appendChild(r); });
-    });
-  });
-})();
-"""
+#: Sorts the index table in place; bound with addEventListener, since the CSP forbids inline
+#: handlers. Shipped as ``templates/sort.js`` and allowed by its hash.
+_INDEX_JS = "\n" + _asset("sort.js")
 
 
-def _soft(name: str) -> str:
+def _soft(name: str) -> Markup:
     """A column title that may break inside long words (soft hyphens), escaped."""
     words = []
     for word in name.split():
+        half = len(word) // 2
         words.append(
             _e(word)
             if len(word) <= 8 or "-" in word
-            else _e(word[: len(word) // 2]) + "&shy;" + _e(word[len(word) // 2 :])
+            else _e(word[:half]) + Markup("&shy;") + _e(word[half:])
         )
-    return " ".join(words)
+    return Markup(" ").join(words)
 
 
 def _top(row: dict) -> tuple[str, str]:
@@ -85,26 +59,11 @@ def render_index(rows: list[dict[str, Any]]) -> str:
     for r in scored:
         counts[r["verdict"]] = counts.get(r["verdict"], 0) + 1
     summary = ", ".join(f"{counts[v]} {VERDICT_LABELS[v]}" for v in VERDICT_LABELS if v in counts)
-    errors = len(rows) - len(scored)
     heat_rows = [
         (str(r.get("title") or r["path"]), [(r.get("dimensions") or {}).get(d) for d in dims])
         for r in scored
     ]
-    charts = (
-        '<section id="charts"><div class="charts">'
-        f"<figure><figcaption>Verdicts</figcaption>{verdict_counts(counts)}</figure>"
-        f"<figure><figcaption>Scores</figcaption>{score_histogram([r['score'] for r in scored])}"
-        "</figure>"
-        "</div>"
-        + (
-            f'<figure id="heatmap"><figcaption>Dimensions by document</figcaption>'
-            f"{heat_map(heat_rows, [d.replace('_', ' ') for d in dims])}"
-            "</figure>"
-            if scored and dims
-            else ""
-        )
-        + "</section>"
-    )
+    heat = heat_map(heat_rows, [d.replace("_", " ") for d in dims]) if scored and dims else ""
     columns = [
         ("Document", "text", "doc"),
         ("Verdict", "num", "verdict"),
@@ -112,80 +71,58 @@ def render_index(rows: list[dict[str, Any]]) -> str:
         ("Red flags", "num", "n"),
         ("Audit-washing", "text", "aw"),
         ("Risk", "text", "risk"),
+        *[(d.replace("_", " "), "num", "dim") for d in dims],
+        ("Top unmet", "text", "top"),
     ]
-    columns += [(d.replace("_", " "), "num", "dim") for d in dims]
-    columns += [("Top unmet", "text", "top")]
-    cols = "".join(f'<col class="c-{c}">' for _, _, c in columns)
-    head = "".join(
-        f'<th data-type="{t}" scope="col" title="{_e(name)}"><button type="button" '
-        f'aria-label="{_e(name)}">'
-        f"{_soft(name)}</button></th>"
-        for name, t, _ in columns
+    return page(
+        "index.html.j2",
+        "auditcheck batch results",
+        _INDEX_JS,
+        wide=True,
+        rows=rows,
+        summary=summary,
+        errors=len(rows) - len(scored),
+        verdict_chart=Markup(verdict_counts(counts)),
+        histogram=Markup(score_histogram([r["score"] for r in scored])),
+        heat=Markup(heat),
+        columns=[{"name": n, "type": t, "css": c, "soft": _soft(n)} for n, t, c in columns],
+        table=[_table_row(row, dims) for row in rows],
     )
-    body = []
-    for row in rows:
-        error = row.get("error") or ""
-        if (
-            error
-        ):  # one cell across the table, so a long message wraps instead of squeezing a column
-            path = str(row["path"])
-            body.append(
-                f'<tr class="error"><td data-sort="{_e(path)}">{_e(path)}</td>'
-                f'<td class="err" colspan="{len(columns) - 1}">error: {_e(error)}</td></tr>'
-            )
-            continue
-        path = str(row["path"])
-        title = row.get("title") or ""
-        name = _e(title or path)
-        link = (
-            f'<a href="{_e(quote(row["html"]))}">{name}</a>'
-            if row.get("html") and not error
-            else name
-        )
-        sub = f'<span class="sub">{_e(path)}</span>' if title else ""
-        score = row.get("score")
-        verdict = row.get("verdict") or ""
-        rank = (
-            list(VERDICT_LABELS).index(verdict)
-            if verdict in VERDICT_LABELS
-            else len(VERDICT_LABELS)
-        )
-        red = row.get("red_flags")
-        ids, tip = _top(row)
-        cells = [
-            f'<td data-sort="{_e(path)}">{link}{sub}</td>',
-            f'<td class="v" data-sort="{rank}">'
-            + (
-                '<span class="verdict '
-                f'v-{_e(verdict)}">{_e(VERDICT_LABELS.get(verdict, verdict))}</span>'
-                if verdict
-                else ""
-            )
-            + "</td>",
-            '<td class="num" '
-            f'data-sort="{"" if score is None else _e(score)}">'
-            f"{'' if score is None else _e(f'{score:g}')}</td>",
-            f'<td class="num">{"" if red is None else _e(red)}</td>',
-            f"<td>{_e(_patterns(row))}</td>",
-            f"<td>{_e(row.get('context_risk') or '')}</td>",
-        ]
-        for d in dims:
-            v = (row.get("dimensions") or {}).get(d)
-            cells.append(
-                '<td class="num" '
-                f'data-sort="{"" if v is None else _e(v)}">'
-                f"{'' if v is None else _e(f'{v:g}')}</td>"
-            )
-        cells.append(f'<td title="{_e(tip)}">{_e(ids)}</td>')
-        body.append("<tr>" + "".join(cells) + "</tr>")
-    html = (
-        '<header class="top"><h1>auditcheck batch results</h1>'
-        f"<p>{len(rows)} document(s){': ' + _e(summary) if summary else ''}"
-        f"{f', {errors} error(s)' if errors else ''}. Sorted by verdict, then score; click a "
-        "column title to sort."
-        "</p></header>\n" + charts + "\n"
-        '<section><table class="sortable results" '
-        f'id="results"><colgroup>{cols}</colgroup><thead><tr>{head}</tr></thead>'
-        f"<tbody>{''.join(body)}</tbody></table></section>\n"
-    )
-    return _page("auditcheck batch results", html, _INDEX_JS, wide=True)
+
+
+def _number(value: Any) -> dict[str, str]:
+    """A numeric cell: the sort key and the shown text (empty when missing)."""
+    return {
+        "sort": "" if value is None else str(value),
+        "text": "" if value is None else f"{value:g}",
+    }
+
+
+def _table_row(row: dict[str, Any], dims: list[str]) -> dict[str, Any]:
+    """What one table row shows; the template escapes every value."""
+    path = str(row["path"])
+    if row.get("error"):
+        return {"error": row["error"], "path": path}
+    title = row.get("title") or ""
+    verdict = row.get("verdict") or ""
+    order = list(VERDICT_LABELS)
+    ids, tip = _top(row)
+    score = _number(row.get("score"))
+    return {
+        "error": "",
+        "path": path,
+        "title": title,
+        "name": title or path,
+        "href": quote(row["html"]) if row.get("html") else None,
+        "verdict": verdict,
+        "verdict_label": VERDICT_LABELS.get(verdict, verdict),
+        "rank": order.index(verdict) if verdict in VERDICT_LABELS else len(order),
+        "score_sort": score["sort"],
+        "score_text": score["text"],
+        "red": "" if row.get("red_flags") is None else row["red_flags"],
+        "patterns": _patterns(row),
+        "risk": row.get("context_risk") or "",
+        "dims": [_number((row.get("dimensions") or {}).get(d)) for d in dims],
+        "ids": ids,
+        "tip": tip,
+    }

@@ -2,11 +2,19 @@
 
 ``quiet`` stops after the red flags; ``verbose`` adds every quote, remedy and met criterion.
 Document text is made terminal-safe (no escape sequences or bidi overrides) before printing.
+Colour and wrapping go through rich: lines are ``rich.text.Text`` built from plain strings
+(never parsed as markup, so ``[bold]`` in a document is printed as typed), wrapped by terminal
+cells (a wide CJK character takes two), and turned into ANSI codes only when colour is asked for.
 """
 
 from __future__ import annotations
 
-import textwrap
+import io
+from collections.abc import Callable
+
+from rich.cells import cell_len, set_cell_size
+from rich.console import Console
+from rich.text import Text
 
 from ..models import Finding, Report, Status
 from ..vocabulary import STATUS_LABELS
@@ -26,45 +34,91 @@ from .summary import (
 )
 
 WIDTH = 120
+#: rich styles of the statuses; a status without one is printed plain.
 _COLOR = {
-    "red_flag": "31;1",
-    "unmet": "33",
-    "partial": "36",
-    "met": "32",
-    "error": "35",
-    "not_assessable": "34",
+    "red_flag": "bold red",
+    "unmet": "yellow",
+    "partial": "cyan",
+    "met": "green",
+    "error": "magenta",
+    "not_assessable": "blue",
 }
+#: Measures and wraps lines; it never prints.
+_MEASURE = Console(width=WIDTH, file=io.StringIO(), color_system=None, markup=False)
+
+Line = Text | str
 
 
-def _wrap(text: str, indent: str, first: str | None = None) -> list[str]:
-    return textwrap.wrap(
-        one_line(text),
-        WIDTH,
-        initial_indent=first if first is not None else indent,
-        subsequent_indent=indent,
-        break_long_words=True,
-        break_on_hyphens=False,
-    ) or [indent]
+def _wrap(text: str, indent: str, first: Line | None = None) -> list[Line]:
+    """``text`` on lines of at most WIDTH cells, after ``first`` and then ``indent``."""
+    head = Text(first) if isinstance(first, str) else first if first is not None else Text(indent)
+    body = Text(one_line(text))
+    if not body:
+        return [head] if head.plain.strip() else [indent]
+    # the first line has the room the head leaves, the others the room the indent leaves; a
+    # head that leaves no room (a deep path) gets a line of its own
+    room = WIDTH - head.cell_len
+    if room < 1:
+        head.rstrip()
+        lines: list[Line] = [head]
+        end = 0
+    else:
+        first_line = body.wrap(_MEASURE, room, overflow="fold")[0]
+        end = len(first_line)
+        first_line.rstrip()
+        lines = [Text.assemble(head, first_line)]
+    plain = body.plain
+    while end < len(plain) and plain[end] == " ":
+        end += 1
+    rest = body[end:]
+    if rest:
+        for part in rest.wrap(_MEASURE, max(20, WIDTH - cell_len(indent)), overflow="fold"):
+            part.rstrip()
+            lines.append(Text.assemble(indent, part))
+    return lines
 
 
 def _clip(text: str, width: int) -> str:
     text = one_line(text)
-    return text if len(text) <= width else text[: width - 1] + "…"
+    if cell_len(text) <= width:
+        return text
+    return set_cell_size(text, width - 1) + "…"
+
+
+def _as_text(lines: list[Line], color: bool) -> str:
+    """The lines as a string: plain, or with ANSI colour codes rendered by rich."""
+    if not color:
+        return "\n".join(line.plain if isinstance(line, Text) else line for line in lines) + "\n"
+    out = io.StringIO()
+    console = Console(
+        file=out,
+        force_terminal=True,
+        color_system="standard",
+        no_color=False,
+        width=WIDTH,
+        soft_wrap=True,
+        markup=False,
+        highlight=False,
+        emoji=False,
+    )
+    for line in lines:
+        console.print(line)
+    return out.getvalue()
 
 
 def render(report: Report, options: RenderOptions | None = None, **kwargs: object) -> str:
     opts = RenderOptions.from_kwargs(options, **kwargs)
     s = summarise(report, opts.suppressed)
 
-    def c(code: str, text: str) -> str:
-        return f"\x1b[{code}m{text}\x1b[0m" if opts.color else text
+    def c(style: str, text: str) -> Text:
+        return Text(text, style=style)
 
     path = one_line(report.document.path)
     capped = (
         f" (before caps {report.uncapped_score:g})" if report.uncapped_score != report.score else ""
     )
     head = _clip(f"{path}: {s.verdict_label.upper()}  score {report.score:g}/100{capped}", WIDTH)
-    lines = [c("1", head)]
+    lines: list[Line] = [c("bold", head)]
     lines += _wrap(f"about: {report.judgement.about}", "    ", "  ")
     lines += _wrap(
         f"coverage: {coverage_text(report)}; context {report.context.risk} risk "
@@ -90,7 +144,7 @@ def render(report: Report, options: RenderOptions | None = None, **kwargs: objec
     lines.append("")
     red = s.red_flags
     if red:
-        lines.append(c("31;1", f"red flags ({len(red)}):"))
+        lines.append(c("bold red", f"red flags ({len(red)}):"))
         for item in red:
             lines += _finding_lines(
                 s, item.finding, item.quotes, path, c, verbose=opts.detail == "verbose"
@@ -114,14 +168,15 @@ def render(report: Report, options: RenderOptions | None = None, **kwargs: objec
             lines.append("")
             lines.append(f"not shown or unknown ({len(s.missing)}); {NOT_FOUND_NOTE}")
             for f in s.missing:
-                mark = c(_COLOR.get(f.status.value, "0"), STATUS_LABELS[f.status.value])
+                mark = c(_COLOR.get(f.status.value, ""), STATUS_LABELS[f.status.value])
+                head_m = Text.assemble(f"  {f.criterion_id} ", mark, " ")
                 fix = f.remedy or first_sentence(failure_message(f))
                 text = fix if opts.detail == "verbose" else shorten(fix, 14)
                 if opts.detail == "verbose":
-                    lines += _wrap(f"fix: {text}", "      ", f"  {f.criterion_id} {mark} ")
+                    lines += _wrap(f"fix: {text}", "      ", head_m)
                 else:  # one line each: the compact list
                     lines.append(
-                        f"  {f.criterion_id} {mark} "
+                        head_m
                         + _clip(
                             f"fix: {text}",
                             WIDTH - 4 - len(f.criterion_id) - len(STATUS_LABELS[f.status.value]),
@@ -157,7 +212,7 @@ def render(report: Report, options: RenderOptions | None = None, **kwargs: objec
         f"{len(report.findings)} criteria: "
         + ", ".join(f"{counts[st]} {STATUS_LABELS[st.value]}" for st in Status if counts[st])
     )
-    return "\n".join(lines) + "\n"
+    return _as_text(lines, opts.color)
 
 
 def _quote(s: Summary, q: Quote, *, verbose: bool) -> str:
@@ -176,17 +231,23 @@ def _quote(s: Summary, q: Quote, *, verbose: bool) -> str:
 
 
 def _finding_lines(
-    s: Summary, f: Finding, quotes: list[Quote], path: str, c, *, verbose: bool, one: bool = False
-) -> list[str]:
+    s: Summary,
+    f: Finding,
+    quotes: list[Quote],
+    path: str,
+    c: Callable[[str, str], Text],
+    *,
+    verbose: bool,
+    one: bool = False,
+) -> list[Line]:
     """A lint-style line 'path:line:col: status ID message'; with ``one``, one line and no quote."""
     ev = quotes[0].evidence if quotes else (f.evidence[0] if f.evidence else None)
     where = f"{one_line(ev.path) if ev.path else path}:{ev.line}:{ev.column}" if ev else path
-    status = c(_COLOR.get(f.status.value, "0"), STATUS_LABELS[f.status.value])
+    status = c(_COLOR.get(f.status.value, ""), STATUS_LABELS[f.status.value])
     message = failure_message(f) if verbose else shorten(first_sentence(failure_message(f)), 14)
-    prefix = f"  {where}: {status} {f.criterion_id} "
+    prefix = Text.assemble(f"  {where}: ", status, f" {f.criterion_id} ")
     if one:
-        plain = len(f"  {where}: {STATUS_LABELS[f.status.value]} {f.criterion_id} ")
-        return [prefix + _clip(message, max(20, WIDTH - plain))]
+        return [prefix + _clip(message, max(20, WIDTH - prefix.cell_len))]
     shown = quotes[: (len(quotes) if verbose else 1)]
     seen = [q for q in shown if q.number in s.printed]
     if seen:  # quotes printed already are referred to on the finding's own line
@@ -200,9 +261,10 @@ def _finding_lines(
     return out
 
 
-def _case_lines(case: dict) -> list[str]:
+def _case_lines(case: dict) -> list[Line]:
     """The case in a few lines: documents, a dated timeline, each contradiction and its places."""
-    lines = ["", f"case: {one_line(str(case.get('title') or 'documents judged together'))}"]
+    title = str(case.get("title") or "documents judged together")
+    lines: list[Line] = ["", f"case: {one_line(title)}"]
     for entry in case.get("timeline", []):
         lines.append(
             "  "

@@ -11,9 +11,8 @@ Three modes:
   cross-validation by statement on that CSV (the honest figure for a development split).
 - ``auditcheck statement-criteria --train CSV --out FILE``: fit the model on a CSV.
 
-Registered by the main CLI with one line. Only this module prints and exits here; exit 2 with a
-one-line message naming the file when a file or model cannot be read. scikit-learn is imported
-only by --cv and --train.
+Exit 2 with a one-line message naming the file when a file or model cannot be read (the CLI's
+one reporter, ``cli.common``). scikit-learn is imported only by --cv and --train.
 """
 
 from __future__ import annotations
@@ -25,12 +24,8 @@ from typing import Annotated, Any
 
 import typer
 
-from .errors import AuditcheckError
-
-
-def _fail(message: str) -> typer.Exit:
-    typer.echo(f"auditcheck: {' '.join(message.split())}", err=True)
-    return typer.Exit(2)
+from ..errors import AuditcheckError
+from .common import Traceback, fail, reported
 
 
 def statement_criteria(
@@ -99,34 +94,41 @@ def statement_criteria(
             help="FILE mode: list every sentence, not only those that evidence a criterion.",
         ),
     ] = False,
+    traceback: Traceback = False,
 ) -> None:
     """Label each sentence of a statement with the mandatory criteria it evidences (UK s.54,
     Australian s.16).
     """
-    modes = sum(x is not None for x in (file, gold, train))
-    if modes != 1:
-        raise _fail("give exactly one of FILE, --gold CSV or --train CSV")
-    if output_format not in ("text", "json"):
-        raise _fail(f"--format must be 'text' or 'json', not {output_format!r}")
-    if cv and gold is None:
-        raise _fail("--cv needs --gold CSV")
-    if cv == 1:
-        raise _fail("--cv needs at least 2 folds")
-    try:
+    problem = _option_problem(file, gold, train, cv, output_format)
+    if problem:
+        raise fail(problem)
+    with reported(traceback):
         if train is not None:
             _train(train, out)
         elif gold is not None:
             _gold(gold, cv, threshold, model_path)
-        else:
-            assert file is not None
+        elif file is not None:
             _label_file(file, threshold, model_path, output_format, show_all)
-    except AuditcheckError as exc:
-        raise _fail(exc.one_line()) from None
+
+
+def _option_problem(
+    file: str | None, gold: Path | None, train: Path | None, cv: int, output_format: str
+) -> str | None:
+    """What is wrong with the combination of options, or None."""
+    if sum(x is not None for x in (file, gold, train)) != 1:
+        return "give exactly one of FILE, --gold CSV or --train CSV"
+    if output_format not in ("text", "json"):
+        return f"--format must be 'text' or 'json', not {output_format!r}"
+    if cv and gold is None:
+        return "--cv needs --gold CSV"
+    if cv == 1:
+        return "--cv needs at least 2 folds"
+    return None
 
 
 def _train(csv_path: Path, out: Path | None) -> None:
-    from .classify import DEFAULT_STATEMENT_MODEL
-    from .classify.statement_training import train as run
+    from ..classify import DEFAULT_STATEMENT_MODEL
+    from ..classify.statement_training import train as run
 
     path, info = run(csv_path, out or DEFAULT_STATEMENT_MODEL)
     typer.echo(
@@ -158,7 +160,7 @@ def _table(rows: list[tuple[str, float, float, float, int]], cuts: list[str]) ->
 def _gold(csv_path: Path, folds: int, threshold: float | None, model_path: Path | None) -> None:
     import numpy as np
 
-    from .classify.statement_data import NINE, read_gold_csv
+    from ..classify.statement_data import NINE, read_gold_csv
 
     statements = read_gold_csv(csv_path)
     missing = [lab for lab in NINE if lab not in statements[0].labels]
@@ -170,7 +172,7 @@ def _gold(csv_path: Path, folds: int, threshold: float | None, model_path: Path 
             raise AuditcheckError(
                 f"{csv_path}: {len(statements)} statement(s), fewer than {folds} folds"
             )
-        from .classify.statement_training import cross_validate
+        from ..classify.statement_training import cross_validate
 
         def progress(k: int, n: int) -> None:
             typer.echo(f"  fold {k}/{n} done", err=True)
@@ -186,8 +188,8 @@ def _gold(csv_path: Path, folds: int, threshold: float | None, model_path: Path 
         cut_text = [f"{threshold:.2f}" if threshold is not None else "per fold (CV)" for _ in NINE]
         at_half = _scores(Y, proba >= 0.5, list(NINE))
     else:
-        from .classify.statement_model import load_statement_model
-        from .classify.statement_training import statement_digest
+        from ..classify.statement_model import load_statement_model
+        from ..classify.statement_training import statement_digest
 
         model = load_statement_model(model_path)
         rows_y, rows_p = [], []
@@ -242,11 +244,11 @@ def _gold(csv_path: Path, folds: int, threshold: float | None, model_path: Path 
 def _label_file(
     name: str, threshold: float | None, model_path: Path | None, output_format: str, show_all: bool
 ) -> None:
-    from .api import evaluate
-    from .classify.statement_model import load_statement_model
-    from .document import load_document
-    from .document.loader import read_stdin
-    from .render.safe import one_line
+    from ..api import evaluate
+    from ..classify.statement_model import load_statement_model
+    from ..document import load_document
+    from ..document.loader import read_stdin
+    from ..render.safe import one_line
 
     document = load_document("<stdin>", data=read_stdin()) if name == "-" else load_document(name)
     model = load_statement_model(model_path)
@@ -268,7 +270,7 @@ def _label_file(
         for ev in finding.evidence:
             if ev.source == "pattern":
                 pattern_spans.append((ev.start, ev.end, finding.criterion_id))
-    from .packs import load_packs
+    from ..packs import load_packs
 
     pack = load_packs()["company-statement"]
     for c in pack.criteria:

@@ -2,7 +2,7 @@
 
 Run from the repository root (it prints Markdown for docs/model.md):
 
-    python -m auditcheck.classify.ablation [--samples sample_audits] [--real-dev ../shared/real-dev]
+    python benchmarks/ablation.py [--samples sample_audits] [--real-dev ../shared/real-dev]
 
 For each document it scores twice, without and with the shipped classifier, and reports the
 verdict, the score, whether audit-washing was detected and which findings the classifier
@@ -19,13 +19,12 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..api import evaluate
-from ..document import Document, document_from_text, load_document
-from ..models import Report, Status
-from ..packs import load_packs
-from . import load_classifier
+from auditcheck import Document, Report, Status, evaluate, load_packs
+from auditcheck.classify import load_classifier
+from auditcheck.document import document_from_text, load_document
+from auditcheck.packs.loader import Pack
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[1]
 #: Which criteria should accept which classifier labels: only labels that show the criterion
 #: is satisfied. Labels that signal a problem (absence_claim, interview_not_confidential,
 #: remote_desk_method, standard_loose, subcontracting) are left out, because the engine only
@@ -198,8 +197,6 @@ def _best_of(name: str, doc: Document, packs, clf, repeat: int = 3) -> Row:
 
 def with_proposed_labels(packs: dict) -> tuple[dict, list[str]]:
     """Packs where unlabelled criteria take PROPOSED_LABELS; returns the ids changed."""
-    from ..packs.loader import Pack
-
     changed, out = [], {}
     for pid, pack in packs.items():
         criteria = []
@@ -224,7 +221,7 @@ def run(samples: Path, real_dev: Path | None, proposed: bool = True) -> str:
     lines = [
         f"Criteria accepting model evidence: {', '.join(opted) or 'none'}"
         + (
-            f" (from PROPOSED_LABELS in auditcheck/classify/ablation.py: {', '.join(changed)})"
+            f" (from PROPOSED_LABELS in benchmarks/ablation.py: {', '.join(changed)})"
             if changed
             else " (from the YAML)"
         ),

@@ -1,0 +1,69 @@
+"""Command-line interface: a thin typer layer, options -> API -> renderer -> exit code.
+
+Only this package prints and exits. One module per command group, one style (options are
+``Annotated`` types), one error reporter (``common.reported``: one line naming the file and
+the problem, exit 2; ``--traceback`` on every command adds the stack). Exit codes
+(``common.ExitCode``): 0 evaluated; 1 evaluated but below --fail-under, audit-washing found
+with --fail-on-audit-washing, or docs out of date with --check; 2 could not evaluate; 130
+interrupted. Heavy parts (scikit-learn, the renderers) are imported inside the commands.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from ..version import __version__
+from . import batch, criteria, model, score, similar, statement
+from .common import ExitCode, OutputFormat
+
+app = typer.Typer(
+    no_args_is_help=True,
+    add_completion=False,
+    help=(
+        "Judge how far a published social audit, or a company statement about one, can be "
+        "relied on as evidence about forced labour."
+    ),
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"auditcheck {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_callback(
+    version: Annotated[
+        bool | None,
+        typer.Option(
+            "--version", "-V", callback=_version, is_eager=True, help="Show the version and exit."
+        ),
+    ] = None,
+) -> None:
+    """auditcheck: audit-credibility evaluator."""
+
+
+# the submodules keep their names (``auditcheck.cli.batch`` is the module, not the function)
+app.command("score")(score.score)
+app.command("schema")(criteria.schema)
+app.add_typer(criteria.criteria_app, name="criteria")
+app.command("batch")(batch.batch)
+app.add_typer(model.model_app, name="model")
+app.command("similar")(similar.similar)
+app.command("statement-criteria")(statement.statement_criteria)
+
+
+def main() -> None:
+    """The console script's entry point (``auditcheck``) and ``python -m auditcheck``."""
+    try:
+        app(prog_name="auditcheck")
+    except KeyboardInterrupt:  # before a command runs (typer building the commands): still 130
+        typer.echo("auditcheck: interrupted", err=True)
+        raise SystemExit(int(ExitCode.INTERRUPTED)) from None
+
+
+__all__ = ["ExitCode", "OutputFormat", "app", "main"]
