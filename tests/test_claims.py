@@ -125,3 +125,23 @@ def test_an_investigation_by_a_newspaper_is_the_newspaper_s_finding_not_the_audi
     claim = classify_sentence(text, 0, len(text), Author("auditor", "a verifier's statement"))
     assert claim is not None and claim.kind == "adverse"
     assert claim.speaker == "journalist" and claim.modality == "reported"
+
+
+def test_an_assessor_s_own_clean_finding_with_earlier_abuse_is_not_a_failure_account():
+    # "we found none, but workers told us it happened before": the assessor's own finding, with
+    # history it uncovered; not someone's account that an audit missed abuse
+    from auditcheck.claims.detect import Author, classify_sentence
+
+    text = ("We found no retention of identity documents during our visit, but workers told us their "
+            "passports had been kept by the agent until March.")
+    claim = classify_sentence(text, 0, len(text), Author("auditor", "the assessor's own report"))
+    assert claim is None or claim.kind != "failure"
+
+
+def test_a_visit_announced_ahead_is_a_failure_account():
+    from auditcheck.claims.detect import Author, classify_sentence
+
+    text = ("The visit was announced two weeks ahead, so the supplier sent the agency workers home "
+            "before the auditors arrived, a former supervisor said.")
+    claim = classify_sentence(text, 0, len(text), Author("journalist", "wire furniture"))
+    assert claim is not None and claim.kind == "failure"

@@ -158,7 +158,8 @@ FAILURE = _rx(
 #: Something the audit is about: an audit, its auditors, its certificate or its report.
 AUDIT_REF = _rx(
     r"\b(?:audit(?:s|ors?|ing|ed)?|certif(?:icate|ication|ier|iers|ied)s?|verifi(?:er|cation)s?"
-    r"|social\s+compliance|inspections?|assessments?|desk\s+review|interviews?|visits?"
+    r"|social\s+compliance|inspections?|assessments?|desk\s+review|interviews?"
+    r"|(?:the|this|that)\s+(?:site\s+|audit\s+|monitoring\s+)?visits?\s+(?:was|were)"
     r"|(?:audit|assessment|verification)\s+(?:report|firm|team)|report\s+(?:says|lists|states))\b"
 )
 
