@@ -250,7 +250,8 @@ def discover_packs(
     """Load every pack folder under a root (default: the built-in criteria).
 
     With ``trust_builtin`` the built-in packs skip compiling their patterns at load (CI
-    compiles them); ``auditcheck criteria validate`` passes False to check everything.
+    compiles them); ``auditcheck criteria validate`` passes False to check everything,
+    including the reference data in a ``reference/`` folder beside the packs.
     """
     builtin = root is None and trust_builtin
     root = Path(root) if root is not None else builtin_criteria_root()
@@ -271,6 +272,16 @@ def discover_packs(
             errors.append(exc)
             continue
         packs[pack.id] = pack
+    if not builtin and (root / "reference").is_dir():
+        # The reference data beside the packs is checked with them (criteria validate).
+        from .reference import load_reference
+
+        try:
+            load_reference(root / "reference")
+        except PackErrors as exc:
+            errors.extend(exc.errors)
+        except PackError as exc:
+            errors.append(exc)
     if errors:
         raise PackErrors(errors)
     if not packs:

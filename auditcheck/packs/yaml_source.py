@@ -141,18 +141,28 @@ def line_for(source: YamlSource | yaml.Node | None, loc: tuple[Any, ...]) -> int
     return best
 
 
+#: Criterion kinds: pydantic puts the discriminator's value into an error's location.
+CRITERION_TAGS = ("existence", "absence", "conditional", "fact", "claim")
+
+
 def pack_errors_from_validation(
-    path: Path, node: YamlSource | yaml.Node | None, exc: ValidationError
+    path: Path,
+    node: YamlSource | yaml.Node | None,
+    exc: ValidationError,
+    *,
+    leading_tags: tuple[str, ...] = (),
 ) -> list[PackError]:
+    """One PackError per validation error, at the line of the key it is about.
+
+    Criterion kind tags are dropped wherever they appear; ``leading_tags`` (the ``kind`` values
+    of a top-level discriminated union whose kinds may also be key names, as in reference
+    files) are dropped only as the first element of a location.
+    """
     out = []
     for err in exc.errors():
-        loc = tuple(
-            p
-            for p in err["loc"]
-            if not (
-                isinstance(p, str) and p in ("existence", "absence", "conditional", "fact", "claim")
-            )
-        )
+        loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p in CRITERION_TAGS))
+        if loc and leading_tags and loc[0] in leading_tags:
+            loc = loc[1:]
         key = ".".join(str(p) for p in loc) or "(file)"
         msg = err["msg"]
         if err["type"] == "extra_forbidden":
