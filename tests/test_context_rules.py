@@ -2,9 +2,9 @@
 
 The cases are invented and their expected risk was written before the rules and the code.
 A rule fires when one of its sector terms and one of its workforce terms share a paragraph
-(with a recruitment term too, or one of its places named, where the rule asks for them); its reason reaches the report's
-context block (``Context.risk``, ``Context.matches``, ``Context.explanation``), the same field
-the place-based risks use.
+(with a recruitment term too, or one of its places named, where the rule asks for them); its
+reason reaches the report's context block (``Context.risk``, ``Context.matches``,
+``Context.explanation``), the same fields the place-based risks use.
 """
 
 from __future__ import annotations
@@ -93,9 +93,8 @@ def test_sector_by_workforce_rules(text, risk, rule):
 
 def test_the_rule_reason_and_source_are_in_the_explanation():
     ctx = _context(CASES[0][0])
-    rule = next(
-        r for r in builtin_reference().sector_rules if r.id == "migrant-workers-recruited-through-agents"
-    )
+    rules = {r.id: r for r in builtin_reference().sector_rules}
+    rule = rules["migrant-workers-recruited-through-agents"]
     assert rule.reason in ctx.explanation
     assert rule.cited[0] in ctx.explanation
     match = next(m for m in ctx.matches if m.kind == "sector_workforce")

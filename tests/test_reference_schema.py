@@ -106,8 +106,9 @@ def test_an_unquoted_date_is_refused_rather_than_silently_converted(tmp_path):
 
 
 def test_a_file_without_a_kind_is_refused(tmp_path):
+    folder = _folder(tmp_path, places=PLACES.removeprefix("kind: places\n"))
     with pytest.raises(PackError) as info:
-        load_reference_file(_folder(tmp_path, places=PLACES[len("kind: places\n") :]) / "places.yaml")
+        load_reference_file(folder / "places.yaml")
     assert "'kind' must be one of" in info.value.one_line()
 
 
