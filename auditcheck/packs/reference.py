@@ -263,7 +263,7 @@ def _documentation_only(path: Path) -> bool:
     except OSError:
         return False  # let the full load report it
     found = _KIND_LINE.search(head)
-    return bool(found) and found.group(1) not in CONTEXT_KINDS
+    return found is not None and found.group(1) not in CONTEXT_KINDS
 
 
 def load_reference(root: str | Path | None = None, *, trusted: bool = False) -> ReferenceData:
