@@ -117,6 +117,24 @@ def test_an_entity_whose_notice_is_missing_is_refused(tmp_path):
     assert "notice 'n-2' is not under 'notices'" in lines[0]
 
 
+def test_the_entity_counts_must_add_up(tmp_path):
+    lines = _errors(
+        _folder(tmp_path, entities=ENTITIES.replace("names_sourced: 1", "names_sourced: 2"))
+    )
+    assert "names_sourced + names_from_background_knowledge is 2, but 1 entities" in lines[0]
+
+
+def test_a_subsidiary_named_in_a_document_is_a_listed_entity():
+    doc = document_from_text(
+        "Cartridges were assembled by Zhuhai Pantum Electronics Co., Ltd. in 2024."
+    )
+    ctx = assess_context(doc)
+    assert ctx.risk == "high"
+    assert [m.place for m in ctx.matches if m.kind == "listed_entity"] == [
+        "Zhuhai Pantum Electronics"
+    ]
+
+
 def test_an_elevated_region_without_sectors_is_refused(tmp_path):
     lines = _errors(_folder(tmp_path, places=PLACES.replace("risk: high", "risk: elevated")))
     assert "must list the sectors" in lines[0]

@@ -119,6 +119,12 @@ class EntityListFile(_ReferenceFile):
                 )
         if len(self.entities) > self.total_listed_at_snapshot:
             raise ValueError("more entities than total_listed_at_snapshot")
+        counted = self.names_sourced + self.names_from_background_knowledge
+        if counted != len(self.entities):
+            raise ValueError(
+                f"names_sourced + names_from_background_knowledge is {counted}, but "
+                f"{len(self.entities)} entities are listed"
+            )
         return self
 
 
