@@ -21,7 +21,7 @@ from .document.model import Document
 from .evidence import evidence_from_span
 from .matcher import DocumentIndex
 from .models import Context, ContextMatch, Risk
-from .packs.reference import Place, ReferenceData, SectorRule, builtin_reference
+from .packs.reference import LazyPattern, Place, ReferenceData, SectorRule, builtin_reference
 
 _RISK_ORDER = {"unknown": 0, "standard": 1, "elevated": 2, "high": 3}
 _SITE = re.compile(
@@ -151,7 +151,7 @@ def assess_context(
             effective = "elevated"
         label = region.region_name if region else region_id.split(":", 1)[1] + " (enforcement list)"
         assessed.append((label, level, sited, effective, ""))
-    for rule, match in sector_rule_matches(ref.sector_rules, document, index):
+    for rule, match in sector_rule_matches(ref.sector_rules, document, index, lowered):
         by_place[f"rule:{rule.id}"] = match
         effective = rule.risk
         if not site_level and effective == "high":
@@ -209,63 +209,69 @@ _WORKFORCE_DENIED = re.compile(
 
 
 def sector_rule_matches(
-    rules: tuple[SectorRule, ...], document: Document, index: DocumentIndex
+    rules: tuple[SectorRule, ...],
+    document: Document,
+    index: DocumentIndex,
+    lowered: str | None = None,
 ) -> Iterator[tuple[SectorRule, ContextMatch]]:
     """The sector-by-workforce rules a document meets, each with the sentence that shows it.
 
-    A rule is met when one of its sector terms and one of its workforce terms (and one of its
+    A rule is met when one of its workforce terms and one of its sector terms (and one of its
     recruitment terms, when it lists them) occur in the same block (a paragraph, list item or
-    table cell; or anywhere, for ``scope: document``), and, when the rule names places, one of
-    them occurs in the document. A workforce term in a
-    sentence that denies employing that workforce does not count. Term co-occurrence only:
-    deterministic, and cheap because a rule whose terms are absent from the whole text is
-    skipped before any block is looked at.
+    table cell; anywhere, for ``scope: document``), and, when the rule names places, one of
+    them occurs in the document. A workforce term in a sentence that denies employing that
+    workforce does not count. Term co-occurrence only, so it is deterministic; and cheap, since
+    workforce terms are looked for only where their first words occur (``str.find``), and most
+    documents name no such workforce at all.
     """
     text = document.text
+    lowered = lowered if lowered is not None else _lowered(text)
     for rule in rules:
-        if rule.sectors.search(text) is None or rule.workforce.search(text) is None:
+        workforce = list(
+            _anchored_matches(rule.workforce.pattern, rule.workforce.literals, text, lowered)
+        )
+        if not workforce:
             continue
-        if rule.places is not None and rule.places.search(text) is None:
+        if rule.places is not None and not any(
+            True
+            for _ in _anchored_matches(rule.places.pattern, rule.places.literals, text, lowered)
+        ):
             continue
-        if rule.recruitment is not None and rule.recruitment.search(text) is None:
-            continue
-        if rule.scope == "document":
-            spans = [(0, len(text))]
-        else:
-            spans = [(b.start, b.end) for b in document.blocks]
-        match = _first_rule_match(rule, document, index, spans)
+        match = _first_rule_match(rule, document, index, workforce)
         if match is not None:
             yield rule, match
 
 
 def _first_rule_match(
-    rule: SectorRule, document: Document, index: DocumentIndex, spans: list[tuple[int, int]]
+    rule: SectorRule, document: Document, index: DocumentIndex, workforce: list[re.Match[str]]
 ) -> ContextMatch | None:
+    """The first workforce mention (in text order) whose block also names a sector (and a
+    recruitment channel, when the rule asks for one), as a context match."""
     text = document.text
-    for start, end in spans:
-        sector = rule.sectors.search(text[start:end])
+    for m in workforce:
+        block = index.block_for(m.start(), m.end())
+        if block is None:
+            continue
+        start, end = (0, len(text)) if rule.scope == "document" else (block.start, block.end)
+        area = text[start:end]
+        sector = rule.sectors.pattern.search(area)
         if sector is None:
             continue
-        if rule.recruitment is not None and rule.recruitment.search(text[start:end]) is None:
+        if rule.recruitment is not None and rule.recruitment.pattern.search(area) is None:
             continue
-        for m in rule.workforce.finditer(text[start:end]):
-            m_start, m_end = start + m.start(), start + m.end()
-            block = index.block_for(m_start, m_end)
-            if block is None:
-                continue
-            s, e = index.sentence_of(block, m_start, m_end)
-            if _WORKFORCE_DENIED.search(text[s:e]):
-                continue
-            ev = evidence_from_span(
-                document, s, e, source="context", role="workforce", focus=(m_start, m_end)
-            )
-            return ContextMatch(
-                place=f"{' '.join(m.group(0).split())} ({' '.join(sector.group(0).split())})",
-                region=rule.title,
-                risk=rule.risk,
-                kind="sector_workforce",
-                evidence=[ev],
-            )
+        s, e = index.sentence_of(block, m.start(), m.end())
+        if _WORKFORCE_DENIED.search(text[s:e]):
+            continue
+        ev = evidence_from_span(
+            document, s, e, source="context", role="workforce", focus=(m.start(), m.end())
+        )
+        return ContextMatch(
+            place=f"{' '.join(m.group(0).split())} ({' '.join(sector.group(0).split())})",
+            region=rule.title,
+            risk=rule.risk,
+            kind="sector_workforce",
+            evidence=[ev],
+        )
     return None
 
 
@@ -338,18 +344,25 @@ def _present_literals(lowered: str, scanner: _LiteralScanner | None) -> set[str]
     return {lit.decode("utf-8") for lit in found}
 
 
-def _place_matches(place: Place, text: str, lowered: str):
-    """Matches of a place pattern, tried only where one of its names can start.
+def _place_matches(place: Place, text: str, lowered: str) -> Iterator[re.Match[str]]:
+    """Matches of a place pattern, tried only where one of its names can start."""
+    return _anchored_matches(place.pattern, place.literals, text, lowered)
 
-    A place pattern is a case-insensitive alternation behind lookarounds, which the regex engine
-    cannot scan quickly; trying it at the occurrences of the names' first words gives the same
-    matches in a fraction of the time.
+
+def _anchored_matches(
+    pattern: LazyPattern, literals: tuple[str, ...], text: str, lowered: str
+) -> Iterator[re.Match[str]]:
+    """Matches of a name or term pattern, tried only where one of its first words occurs.
+
+    These patterns are case-insensitive alternations behind lookarounds, which the regex engine
+    cannot scan quickly; trying one at the occurrences of its first words gives the same matches
+    in a fraction of the time.
     """
-    if len(lowered) != len(text) or not place.literals:  # lower() changed lengths: offsets differ
-        yield from place.pattern.finditer(text)
+    if len(lowered) != len(text) or not literals:  # lower() changed lengths: offsets differ
+        yield from pattern.finditer(text)
         return
     positions: set[int] = set()
-    for literal in place.literals:
+    for literal in literals:
         i = lowered.find(literal)
         while i != -1:
             positions.add(i)
@@ -358,7 +371,7 @@ def _place_matches(place: Place, text: str, lowered: str):
     for pos in sorted(positions):
         if pos < last_end:
             continue
-        m = place.pattern.match(text, pos)
+        m = pattern.match(text, pos)
         if m:
             last_end = m.end()
             yield m

@@ -82,6 +82,19 @@ class Place:
 
 
 @dataclass(frozen=True)
+class Terms:
+    """A list of terms as one whole-word pattern, with the lower-cased first word of each term:
+    where a match can start, so a text is scanned with ``str.find`` before any regex runs."""
+
+    pattern: LazyPattern
+    literals: tuple[str, ...]
+
+    @classmethod
+    def of(cls, terms: list[str]) -> Terms:
+        return cls(alias_pattern(terms), first_words(terms))
+
+
+@dataclass(frozen=True)
 class SectorRule:
     """A sector-by-workforce rule, ready to scan: see reference_schema.SectorWorkforceRule."""
 
@@ -90,10 +103,10 @@ class SectorRule:
     risk: Risk
     reason: str
     scope: str
-    sectors: LazyPattern
-    workforce: LazyPattern
-    recruitment: LazyPattern | None
-    places: LazyPattern | None
+    sectors: Terms
+    workforce: Terms
+    recruitment: Terms | None
+    places: Terms | None
     #: "Publisher, title (year)" of each source, for the report's explanation.
     cited: tuple[str, ...]
 
@@ -241,10 +254,10 @@ def _sector_rules(model: SectorRulesFile) -> list[SectorRule]:
             risk=rule.risk,
             reason=" ".join(rule.reason.split()),
             scope=rule.scope,
-            sectors=alias_pattern(rule.sectors),
-            workforce=alias_pattern(rule.workforce),
-            recruitment=alias_pattern(rule.recruitment) if rule.recruitment else None,
-            places=alias_pattern(rule.places) if rule.places else None,
+            sectors=Terms.of(rule.sectors),
+            workforce=Terms.of(rule.workforce),
+            recruitment=Terms.of(rule.recruitment) if rule.recruitment else None,
+            places=Terms.of(rule.places) if rule.places else None,
             cited=tuple(_cited(ref) for ref in rule.sources),
         )
         for rule in model.rules
