@@ -157,7 +157,8 @@ def assess_context(
         if not site_level and effective == "high":
             effective = "elevated"
         cited = f"; source: {rule.cited[0]}" if rule.cited else ""
-        assessed.append((rule.title, rule.risk, True, effective, f" ({rule.reason}{cited})"))
+        reason = rule.reason.rstrip(".")
+        assessed.append((rule.title, rule.risk, True, effective, f" ({reason}{cited})"))
     risk: Risk = max((a[3] for a in assessed), key=_RISK_ORDER.__getitem__, default="unknown")
     reasons = [
         f"{label}: {level} risk"
