@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
@@ -21,17 +21,20 @@ from ..errors import PackError, PackErrors
 from ..models import Risk
 from .loader import builtin_criteria_root
 from .publishers import PUBLISHERS_FILE, builtin_publisher_table, url_problem
-from .reference_schema import (
-    REFERENCE_KINDS,
-    EntityListFile,
-    PlacesFile,
-    ReferenceFile,
-    SectorRulesFile,
-)
 from .schema import Reference
 from .yaml_source import YamlSource, line_for, pack_errors_from_validation, read_yaml_with_nodes
 
-_REFERENCE_FILE: TypeAdapter[Any] = TypeAdapter(ReferenceFile)
+if TYPE_CHECKING:
+    from .reference_schema import EntityListFile, PlacesFile, SectorRulesFile
+
+
+@lru_cache(maxsize=1)
+def _reference_file_adapter() -> TypeAdapter[Any]:
+    """The validator of every reference file kind, built on first use: it costs a tenth of a
+    second, which importing the context layer (every CLI start) should not pay."""
+    from .reference_schema import ReferenceFile
+
+    return TypeAdapter(ReferenceFile)
 
 
 class LazyPattern:
@@ -180,6 +183,8 @@ def load_reference_file(path: Path, *, check_urls: bool = True) -> Any:
     data, source = read_yaml_with_nodes(path)
     if not isinstance(data, dict):
         raise PackError(path, "a reference file must be a YAML mapping", line=1)
+    from .reference_schema import REFERENCE_KINDS
+
     if data.get("kind") not in REFERENCE_KINDS:
         raise PackError(
             path,
@@ -188,7 +193,7 @@ def load_reference_file(path: Path, *, check_urls: bool = True) -> Any:
             key="kind",
         )
     try:
-        model = _REFERENCE_FILE.validate_python(data)
+        model = _reference_file_adapter().validate_python(data)
     except ValidationError as exc:
         raise PackErrors(
             pack_errors_from_validation(path, source, exc, leading_tags=REFERENCE_KINDS)
@@ -287,6 +292,8 @@ def load_reference(root: str | Path | None = None, *, trusted: bool = False) -> 
     full (``auditcheck criteria validate``, tests/test_reference*.py): it skips the
     documentation-only files and the URL checks, a third of the load time.
     """
+    from .reference_schema import EntityListFile, PlacesFile, SectorRulesFile
+
     folder = Path(root) if root is not None else builtin_criteria_root() / "reference"
     if not folder.is_dir():
         raise PackError(folder, "reference data folder not found")
