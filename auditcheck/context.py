@@ -12,21 +12,17 @@ no workplace audit there can establish the absence of forced labour, however wel
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
-import yaml
-
 from .document.model import Document
-from .errors import PackError
 from .evidence import evidence_from_span
 from .matcher import DocumentIndex
 from .models import Context, ContextMatch, Risk
-from .packs.loader import builtin_criteria_root
+from .packs.reference import LazyPattern, Place, ReferenceData, SectorRule, builtin_reference
 
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _RISK_ORDER = {"unknown": 0, "standard": 1, "elevated": 2, "high": 3}
 _SITE = re.compile(
     r"\b(?:plant|factory|factories|facility|facilities|site|mill|farm|farms|workshop"
@@ -60,143 +56,23 @@ _EXCLUSION = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Place:
-    name: str
-    kind: str
-    region_id: str
-    region_name: str
-    risk: Risk
-    reason: str
-    pattern: LazyPattern
-    #: When set, the place counts only if the document also names one of the region's sectors.
-    sectors: LazyPattern | None = None
-    #: First word of each lower-cased name and alias: where a match can start, found with str.find.
-    literals: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class ReferenceData:
-    places: tuple[Place, ...]
-    describes_date: str
-    sources: tuple[str, ...]
-    entities: tuple[Place, ...] = ()
-
-
-class LazyPattern:
-    """A compiled ``re`` pattern made on first use.
-
-    The gazetteer holds some 350 name patterns and a document names a handful of places, so
-    compiling them all when the reference data loads was a third of a cold start.
-    """
-
-    __slots__ = ("_compiled", "flags", "pattern")
-
-    def __init__(self, pattern: str, flags: int) -> None:
-        self.pattern = pattern
-        self.flags = flags
-        self._compiled: re.Pattern[str] | None = None
-
-    @property
-    def compiled(self) -> re.Pattern[str]:
-        if self._compiled is None:
-            self._compiled = re.compile(self.pattern, self.flags)
-        return self._compiled
-
-    def search(self, text: str, *args: int) -> re.Match[str] | None:
-        return self.compiled.search(text, *args)
-
-    def match(self, text: str, *args: int) -> re.Match[str] | None:
-        return self.compiled.match(text, *args)
-
-    def finditer(self, text: str, *args: int) -> Any:
-        return self.compiled.finditer(text, *args)
-
-
-def _alias_pattern(aliases: list[str]) -> LazyPattern:
-    parts = []
-    for alias in sorted(set(aliases), key=len, reverse=True):
-        escaped = re.escape(alias).replace(r"\ ", r"[\s-]+")
-        if re.search(r"[\u4e00-\u9fff]", alias):
-            parts.append(escaped)
-        elif alias.isupper() and len(alias) <= 5:
-            parts.append(rf"(?-i:\b{escaped}\b)")
-        else:
-            # NOTE: lookarounds, not \b, so aliases ending in ')' or '.' still match.
-            parts.append(rf"(?<!\w){escaped}(?!\w)")
-    return LazyPattern("|".join(parts), re.IGNORECASE)
-
-
-@lru_cache(maxsize=4)
-def load_reference(root: str | None = None) -> ReferenceData:
-    """Read every reference file with ``regions`` or ``entities`` under criteria/reference/."""
-    folder = Path(root) if root else builtin_criteria_root() / "reference"
-    places: list[Place] = []
-    dates: list[str] = []
-    sources: list[str] = []
-    entities: list[Place] = []
-    for path in sorted(folder.glob("*.yaml")):
-        try:
-            # the C loader (libyaml) reads the gazetteer ten times faster than the Python one
-            data = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
-        except (OSError, yaml.YAMLError) as exc:
-            raise PackError(path, f"reference data unreadable: {exc}") from None
-        if not isinstance(data, dict):
-            continue
-        if "regions" not in data and "entities" not in data:
-            continue
-        # 'describes_date' is the older name of 'reference_date' (data folders written before it).
-        date = str(data.get("reference_date", data.get("describes_date", "unknown")))
-        dates.append(date)
-        sources.append(f"{path.name} ({date})")
-        for region in data.get("regions", []) or []:
-            sectors = region.get("sectors") or []
-            for place in region.get("places", []) or []:
-                aliases = [place["name"], *(place.get("aliases") or [])]
-                places.append(
-                    Place(
-                        name=place["name"],
-                        kind=place.get("kind", "place"),
-                        region_id=region["id"],
-                        region_name=region["name"],
-                        risk=region.get("risk", "elevated"),
-                        reason=" ".join(str(region.get("reason", "")).split()),
-                        pattern=_alias_pattern(aliases),
-                        sectors=_alias_pattern(sectors) if sectors else None,
-                        literals=_first_words(aliases),
-                    )
-                )
-        for entity in data.get("entities", []) or []:
-            names = [entity["name"], *(entity.get("aliases") or [])]
-            entities.append(
-                Place(
-                    name=entity["name"],
-                    kind="listed_entity",
-                    region_id=f"entity:{entity['name']}",
-                    region_name=str(entity.get("note", "listed entity")),
-                    risk="high",
-                    reason="",
-                    pattern=_alias_pattern(names),
-                    literals=_first_words(names),
-                )
-            )
-    latest = max(dates) if dates else "unknown"
-    return ReferenceData(tuple(places), latest, tuple(sources), tuple(entities))
-
-
 def assess_context(
     document: Document,
     index: DocumentIndex | None = None,
     *,
+    reference: ReferenceData | None = None,
     role: str | None = None,
     site_level: bool = True,
 ) -> Context:
-    """Find the places a document names and the risk they imply for the audited site.
+    """Find the places, listed entities and at-risk workforces a document names, and the risk
+    they imply for the audited site.
 
-    ``site_level`` is False for a company's programme-level statement: it audits no single site,
-    so a high-risk place named in its supply chain raises the risk to elevated, not high.
+    ``reference`` is the loaded reference data (``packs.reference.load_reference``); without it
+    the bundled data is used, loaded once per process by the packs layer. ``site_level`` is
+    False for a company's programme-level statement: it audits no single site, so a high-risk
+    place named in its supply chain raises the risk to elevated, not high.
     """
-    ref = load_reference()
+    ref = reference if reference is not None else builtin_reference()
     index = index or DocumentIndex(document)
     text = document.text
     by_place: dict[str, ContextMatch] = {}
@@ -264,7 +140,8 @@ def assess_context(
             mentions["entity:" + name] = 1
             break
     regions = {p.region_id: p for p in ref.places}
-    assessed: list[tuple[str, Risk, bool, Risk]] = []  # label, level, sited, effective
+    # label, level, sited, effective, and the rule's reason and source for sector rules
+    assessed: list[tuple[str, Risk, bool, Risk, str]] = []
     for region_id, count in sorted(mentions.items()):
         region = regions.get(region_id)
         level = region.risk if region else "high"
@@ -273,17 +150,26 @@ def assess_context(
         if not site_level and effective == "high" and region_id not in claimed_clean:
             effective = "elevated"
         label = region.region_name if region else region_id.split(":", 1)[1] + " (enforcement list)"
-        assessed.append((label, level, sited, effective))
-    risk: Risk = max((e for *_, e in assessed), key=_RISK_ORDER.__getitem__, default="unknown")
+        assessed.append((label, level, sited, effective, ""))
+    for rule, match in sector_rule_matches(ref.sector_rules, document, index, lowered):
+        by_place[f"rule:{rule.id}"] = match
+        effective = rule.risk
+        if not site_level and effective == "high":
+            effective = "elevated"
+        cited = f"; source: {rule.cited[0]}" if rule.cited else ""
+        reason = rule.reason.rstrip(".")
+        assessed.append((rule.title, rule.risk, True, effective, f" ({reason}{cited})"))
+    risk: Risk = max((a[3] for a in assessed), key=_RISK_ORDER.__getitem__, default="unknown")
     reasons = [
         f"{label}: {level} risk"
+        + detail
         + ("" if sited else ", named only in passing")
         + (
             ""
             if site_level or level != "high"
             else ", named in a supply-chain statement rather than as an audited site"
         )
-        for label, level, sited, effective in assessed
+        for label, level, sited, effective, detail in assessed
         # a plain country name adds nothing to a higher-risk explanation
         if not (level == "standard" and risk != "standard")
     ]
@@ -309,9 +195,85 @@ def assess_context(
         risk=risk,
         matches=matches[:12],
         explanation=explanation,
-        reference_date=ref.describes_date,
+        reference_date=ref.reference_date,
         reference_sources=list(ref.sources),
     )
+
+
+#: A sentence that says the workforce is not there ("we do not employ migrant workers").
+_WORKFORCE_DENIED = re.compile(
+    r"\b(?:do(?:es)?\s+not|don't|doesn't|never|no\s+longer)\s+(?:\w+\s+){0,2}"
+    r"(?:employ|hire|recruit|use|engage|rely\s+on|accept|take\s+on)\w*\b"
+    r"|\bno\s+(?:migrant|foreign|student|agency)\s+(?:workers?|labou?r|interns?)\b",
+    re.IGNORECASE,
+)
+
+
+def sector_rule_matches(
+    rules: tuple[SectorRule, ...],
+    document: Document,
+    index: DocumentIndex,
+    lowered: str | None = None,
+) -> Iterator[tuple[SectorRule, ContextMatch]]:
+    """The sector-by-workforce rules a document meets, each with the sentence that shows it.
+
+    A rule is met when one of its workforce terms and one of its sector terms (and one of its
+    recruitment terms, when it lists them) occur in the same block (a paragraph, list item or
+    table cell; anywhere, for ``scope: document``), and, when the rule names places, one of
+    them occurs in the document. A workforce term in a sentence that denies employing that
+    workforce does not count. Term co-occurrence only, so it is deterministic; and cheap, since
+    workforce terms are looked for only where their first words occur (``str.find``), and most
+    documents name no such workforce at all.
+    """
+    text = document.text
+    lowered = lowered if lowered is not None else _lowered(text)
+    for rule in rules:
+        workforce = list(
+            _anchored_matches(rule.workforce.pattern, rule.workforce.literals, text, lowered)
+        )
+        if not workforce:
+            continue
+        if rule.places is not None and not any(
+            True
+            for _ in _anchored_matches(rule.places.pattern, rule.places.literals, text, lowered)
+        ):
+            continue
+        match = _first_rule_match(rule, document, index, workforce)
+        if match is not None:
+            yield rule, match
+
+
+def _first_rule_match(
+    rule: SectorRule, document: Document, index: DocumentIndex, workforce: list[re.Match[str]]
+) -> ContextMatch | None:
+    """The first workforce mention (in text order) whose block also names a sector (and a
+    recruitment channel, when the rule asks for one), as a context match."""
+    text = document.text
+    for m in workforce:
+        block = index.block_for(m.start(), m.end())
+        if block is None:
+            continue
+        start, end = (0, len(text)) if rule.scope == "document" else (block.start, block.end)
+        area = text[start:end]
+        sector = rule.sectors.pattern.search(area)
+        if sector is None:
+            continue
+        if rule.recruitment is not None and rule.recruitment.pattern.search(area) is None:
+            continue
+        s, e = index.sentence_of(block, m.start(), m.end())
+        if _WORKFORCE_DENIED.search(text[s:e]):
+            continue
+        ev = evidence_from_span(
+            document, s, e, source="context", role="workforce", focus=(m.start(), m.end())
+        )
+        return ContextMatch(
+            place=f"{' '.join(m.group(0).split())} ({' '.join(sector.group(0).split())})",
+            region=rule.title,
+            risk=rule.risk,
+            kind="sector_workforce",
+            evidence=[ev],
+        )
+    return None
 
 
 def _lowered(text: str) -> str:
@@ -325,10 +287,6 @@ def _lowered(text: str) -> str:
     if len(lowered) != len(text):
         lowered = text.replace("\u0130", "i").lower()
     return lowered
-
-
-def _first_words(names: list[str]) -> tuple[str, ...]:
-    return tuple(sorted({re.split(r"[\s-]+", n.lower(), maxsplit=1)[0] for n in names}))
 
 
 @dataclass(frozen=True)
@@ -387,18 +345,25 @@ def _present_literals(lowered: str, scanner: _LiteralScanner | None) -> set[str]
     return {lit.decode("utf-8") for lit in found}
 
 
-def _place_matches(place: Place, text: str, lowered: str):
-    """Matches of a place pattern, tried only where one of its names can start.
+def _place_matches(place: Place, text: str, lowered: str) -> Iterator[re.Match[str]]:
+    """Matches of a place pattern, tried only where one of its names can start."""
+    return _anchored_matches(place.pattern, place.literals, text, lowered)
 
-    A place pattern is a case-insensitive alternation behind lookarounds, which the regex engine
-    cannot scan quickly; trying it at the occurrences of the names' first words gives the same
-    matches in a fraction of the time.
+
+def _anchored_matches(
+    pattern: LazyPattern, literals: tuple[str, ...], text: str, lowered: str
+) -> Iterator[re.Match[str]]:
+    """Matches of a name or term pattern, tried only where one of its first words occurs.
+
+    These patterns are case-insensitive alternations behind lookarounds, which the regex engine
+    cannot scan quickly; trying one at the occurrences of its first words gives the same matches
+    in a fraction of the time.
     """
-    if len(lowered) != len(text) or not place.literals:  # lower() changed lengths: offsets differ
-        yield from place.pattern.finditer(text)
+    if len(lowered) != len(text) or not literals:  # lower() changed lengths: offsets differ
+        yield from pattern.finditer(text)
         return
     positions: set[int] = set()
-    for literal in place.literals:
+    for literal in literals:
         i = lowered.find(literal)
         while i != -1:
             positions.add(i)
@@ -407,7 +372,7 @@ def _place_matches(place: Place, text: str, lowered: str):
     for pos in sorted(positions):
         if pos < last_end:
             continue
-        m = place.pattern.match(text, pos)
+        m = pattern.match(text, pos)
         if m:
             last_end = m.end()
             yield m

@@ -235,7 +235,7 @@ def one_pass_floor(text: str, runs: int) -> tuple[float, float, int]:
             plan = fastscan.plan_for_re(rx)
             if plan is not None:
                 sources.append((plan.source, True))
-    ref = context.load_reference()
+    ref = context.builtin_reference()
     literal_scanner = context._literal_scanner(ref)
     opts = re2.Options()
     opts.case_sensitive = False

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from auditcheck.document import BlockKind, Document, document_from_text, load_document
 from auditcheck.document import pdf as pdf_reader
-from auditcheck.document.model import paragraph_blocks
+from auditcheck.document.paragraphs import paragraph_blocks
 from auditcheck.errors import DocumentError
 
 from conftest import real_dev_text

@@ -196,7 +196,7 @@ def _stdlib_patterns() -> list:
     found = [getattr(rule, "pattern", None) for rule in getattr(facts, "_RULES", [])]
     found += [rx for cues in getattr(roles, "_COMPILED", {}).values() for rx, _ in cues]
     found.append(getattr(roles, "_PROGRAMME", None))
-    ref = context.load_reference()
+    ref = context.builtin_reference()
     found += [getattr(place.pattern, "compiled", place.pattern) for place in ref.places]
     found += [getattr(entity.pattern, "compiled", entity.pattern) for entity in ref.entities]
     return [p for p in found if isinstance(p, re.Pattern)]

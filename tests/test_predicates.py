@@ -25,7 +25,7 @@ from auditcheck.engine.flow import Options, prepare
 from auditcheck.models import Status
 from auditcheck.packs import load_packs
 from auditcheck.packs.loader import Pack
-from auditcheck.packs.schema import FactCriterion
+from auditcheck.packs.criterion import FactCriterion
 from auditcheck.testing import run_criterion
 
 REPO = Path(__file__).resolve().parents[1]

@@ -9,10 +9,11 @@ import pytest
 import yaml
 
 from auditcheck.api import evaluate
-from auditcheck.context import assess_context, load_reference
+from auditcheck.context import assess_context
 from auditcheck.document import document_from_text
 from auditcheck.models import Status
 from auditcheck.packs import builtin_criteria_root, load_packs
+from auditcheck.packs.reference import load_reference
 
 from conftest import real_dev_text
 
@@ -122,8 +123,9 @@ def test_documentation_files_do_not_feed_the_context_layer():
 
 def test_reference_is_loaded_with_its_date():
     ref = load_reference()
-    assert ref.describes_date == max(
-        str(_load(p)["reference_date"]) for p in FILES if {"regions", "entities"} & set(_load(p))
+    read_by_context = {"places", "entity_list", "sector_rules"}
+    assert ref.reference_date == max(
+        str(_load(p)["reference_date"]) for p in FILES if _load(p)["kind"] in read_by_context
     )
     assert any(p.name == "Urumqi" for p in ref.places)
     assert any(entity.name == "Xinjiang Zhongtai Group" for entity in ref.entities)

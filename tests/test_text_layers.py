@@ -10,7 +10,7 @@ import pytest
 from test_text_normalise import compat
 
 from auditcheck import context, facts, fastscan, roles
-from auditcheck.context import _literal_scanner, _present_literals, load_reference
+from auditcheck.context import _literal_scanner, _present_literals, builtin_reference
 from auditcheck.document import document_from_text
 
 SAMPLES = sorted((Path(__file__).resolve().parent.parent / "sample_audits").glob("*.md"))
@@ -30,7 +30,7 @@ def _texts() -> list[str]:
 
 
 def test_literal_pass_finds_exactly_the_literals_str_in_finds():
-    scanner = _literal_scanner(load_reference())
+    scanner = _literal_scanner(builtin_reference())
     if scanner is None:
         pytest.skip("google-re2 not installed")
     # overlapping and nested names: every literal glued to the next, and each literal's tail

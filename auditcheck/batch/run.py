@@ -266,7 +266,7 @@ def _watch_parent(parent: int) -> None:
             os._exit(1)
 
 
-#: Criterion fields that hold lists of patterns (see packs/schema.py).
+#: Criterion fields that hold lists of patterns (see packs/criterion.py).
 _PATTERN_FIELDS = (
     "patterns",
     "partial_patterns",

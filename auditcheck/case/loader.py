@@ -22,7 +22,7 @@ from ..document import Document, load_document
 from ..errors import AuditcheckError, DocumentError, PackError
 from ..evidence import evidence_from_span
 from ..models import Evidence
-from ..packs.loader import pack_errors_from_validation, read_yaml_with_nodes
+from ..packs.yaml_source import pack_errors_from_validation, read_yaml_with_nodes
 from ..roles import classify_role
 
 MANIFEST = "case.yaml"

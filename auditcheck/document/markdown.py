@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from markdown_it import MarkdownIt
 
-from .model import Block, BlockKind, paragraph_blocks, strip_span
+from .model import Block, BlockKind, strip_span
+from .paragraphs import paragraph_blocks
 
 _MD = MarkdownIt("commonmark").enable("table")
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from ..errors import DocumentError
-from .model import Block, BlockKind, normalise_newlines, paragraph_blocks
+from .model import Block, BlockKind, normalise_newlines
+from .paragraphs import paragraph_blocks
 
 #: Page separator in the document text; a form feed keeps pages apart without merging paragraphs.
 PAGE_BREAK = "\n\f\n"

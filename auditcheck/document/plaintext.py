@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from .model import Block, paragraph_blocks
+from .model import Block
+from .paragraphs import paragraph_blocks
 
 #: A file that is UTF-8 but for this share of broken sequences (or a handful) stays UTF-8.
 _STRAY_SHARE = 0.02

@@ -1,5 +1,7 @@
-"""Criteria packs: schema, loading and discovery of checklists stored as YAML."""
+"""Criteria packs: schema, loading and discovery of checklists stored as YAML, and the dated
+reference data they rely on."""
 
+from .criterion import AbsenceCriterion, ConditionalCriterion, ExistenceCriterion, FactCriterion
 from .loader import (
     Pack,
     builtin_criteria_root,
@@ -8,17 +10,7 @@ from .loader import (
     load_pack,
     load_packs,
 )
-from .schema import (
-    DIMENSION_TITLES,
-    AbsenceCriterion,
-    ConditionalCriterion,
-    Dimension,
-    ExistenceCriterion,
-    FactCriterion,
-    PackMeta,
-    ScoringPolicy,
-    Severity,
-)
+from .schema import DIMENSION_TITLES, Dimension, PackMeta, ScoringPolicy, Severity
 
 __all__ = [
     "DIMENSION_TITLES",

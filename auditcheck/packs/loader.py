@@ -8,17 +8,16 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from ..errors import PackError, PackErrors
 from ..facts import FACT_TITLES
+from .criterion import Criterion
 from .publishers import builtin_publisher_table, url_problem
-from .schema import Criterion, PackMeta, Reference
+from .schema import PackMeta, Reference
+from .yaml_source import YamlSource, line_for, pack_errors_from_validation, read_yaml_with_nodes
 
 _CRITERION = TypeAdapter(Criterion)
-#: Criterion and pack files larger than this are refused (a YAML bomb guard).
-MAX_YAML_BYTES = 512 * 1024
 
 
 @dataclass
@@ -53,151 +52,6 @@ def builtin_criteria_root() -> Path:
     return Path(__file__).resolve().parents[2] / "criteria"
 
 
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class YamlSource:
-    """A YAML file's text; its node tree (for line numbers) is built only when an error needs it."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self._node: yaml.Node | None = None
-
-    @property
-    def node(self) -> yaml.Node | None:
-        if self._node is None:
-            self._node = yaml.compose(self.text, Loader=_SAFE_LOADER)
-        return self._node
-
-
-def read_yaml_with_nodes(path: Path) -> tuple[Any, YamlSource]:
-    """Parse a YAML file safely (libyaml when available); line numbers come later, on demand."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise PackError(path, f"cannot read ({exc.strerror or exc})") from None
-    if len(raw) > MAX_YAML_BYTES:
-        raise PackError(path, f"file is too large ({len(raw):,} bytes)")
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        raise PackError(path, "not UTF-8 text") from None
-    try:
-        if "*" in text and "&" in text:
-            _check_aliases(path, text)
-        data = yaml.load(text, Loader=_SAFE_LOADER)  # _SAFE_LOADER is a safe loader, C or Python
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark else None
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise PackError(path, f"invalid YAML: {problem}", line=line) from None
-    except (ValueError, OverflowError, TypeError) as exc:
-        # e.g. an impossible date (2021-02-30), which PyYAML turns into a Python date
-        raise PackError(path, f"invalid YAML value: {' '.join(str(exc).split())}") from None
-    return data, YamlSource(text)
-
-
-#: Most nodes a YAML file may expand to through aliases (a billion-laughs bomb needs billions).
-MAX_EXPANDED_NODES = 100_000
-
-
-def _check_aliases(path: Path, text: str) -> None:
-    """Refuse alias bombs at load: the composed tree shares aliased nodes, so its expanded size
-    can be counted (memoised per node) without ever expanding it."""
-    root = yaml.compose(text, Loader=_SAFE_LOADER)
-    if root is None:
-        return
-    sizes: dict[int, int] = {}
-    # iterative post-order walk; a node on the current path that comes back is a cycle
-    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
-    on_path: set[int] = set()
-    while stack:
-        node, done = stack.pop()
-        key = id(node)
-        if done:
-            on_path.discard(key)
-            children = _children(node)
-            total = 1 + sum(sizes[id(c)] for c in children)
-            if total > MAX_EXPANDED_NODES:
-                raise PackError(
-                    path,
-                    f"YAML aliases expand to more than {MAX_EXPANDED_NODES:,} nodes "
-                    "(an alias bomb?); refusing to load it",
-                    line=node.start_mark.line + 1,
-                )
-            sizes[key] = total
-            continue
-        if key in sizes:
-            continue
-        if key in on_path:
-            raise PackError(
-                path,
-                "YAML alias refers to itself; refusing to load it",
-                line=node.start_mark.line + 1,
-            )
-        on_path.add(key)
-        stack.append((node, True))
-        stack.extend((c, False) for c in _children(node) if id(c) not in sizes)
-
-
-def _children(node: yaml.Node) -> list[yaml.Node]:
-    if isinstance(node, yaml.SequenceNode):
-        return list(node.value)
-    if isinstance(node, yaml.MappingNode):
-        return [n for pair in node.value for n in pair]
-    return []
-
-
-def _line_for(source: YamlSource | yaml.Node | None, loc: tuple[Any, ...]) -> int | None:
-    """Follow a pydantic error location through the YAML node tree to a 1-based line."""
-    node = source.node if isinstance(source, YamlSource) else source
-    if node is None:
-        return None
-    best = node.start_mark.line + 1
-    current = node
-    for part in loc:
-        if isinstance(current, yaml.MappingNode):
-            nxt = None
-            for key_node, value_node in current.value:
-                if key_node.value == part:
-                    nxt = value_node
-                    best = key_node.start_mark.line + 1
-                    break
-            if nxt is None:
-                break
-            current = nxt
-        elif isinstance(current, yaml.SequenceNode) and isinstance(part, int):
-            if part >= len(current.value):
-                break
-            current = current.value[part]
-            best = current.start_mark.line + 1
-        else:
-            break
-    return best
-
-
-def pack_errors_from_validation(
-    path: Path, node: YamlSource | yaml.Node | None, exc: ValidationError
-) -> list[PackError]:
-    out = []
-    for err in exc.errors():
-        loc = tuple(
-            p
-            for p in err["loc"]
-            if not (
-                isinstance(p, str) and p in ("existence", "absence", "conditional", "fact", "claim")
-            )
-        )
-        key = ".".join(str(p) for p in loc) or "(file)"
-        msg = err["msg"]
-        if err["type"] == "extra_forbidden":
-            msg = "unknown key"
-        elif msg.startswith("Value error, "):
-            msg = msg[len("Value error, ") :]
-        out.append(PackError(path, msg, line=_line_for(node, loc), key=key))
-    return out
-
-
 def reference_errors(
     path: Path, node: YamlSource | None, references: list[Reference]
 ) -> list[PackError]:
@@ -209,7 +63,7 @@ def reference_errors(
         if problem:
             loc = ("references", index, "url")
             out.append(
-                PackError(path, problem, line=_line_for(node, loc), key=f"references.{index}.url")
+                PackError(path, problem, line=line_for(node, loc), key=f"references.{index}.url")
             )
     return out
 
@@ -260,7 +114,7 @@ def fact_name_errors(path: Path, node: YamlSource | None, model: BaseModel) -> l
                     PackError(
                         path,
                         unknown_fact_message(name),
-                        line=_line_for(node, (*loc, index)),
+                        line=line_for(node, (*loc, index)),
                         key=key,
                     )
                 )
@@ -284,7 +138,7 @@ def load_criterion(path: Path, *, builtin: bool = False) -> Any:
         raise PackError(
             path,
             f"id {criterion.id!r} does not match the file name",
-            line=_line_for(node, ("id",)),
+            line=line_for(node, ("id",)),
             key="id",
         )
     return criterion
@@ -354,7 +208,7 @@ def load_pack(folder: str | Path, *, builtin: bool = False) -> Pack:
                         PackError(
                             meta_path,
                             f"{cid} is grouped but has no criterion file",
-                            line=_line_for(node, ("groups", group)),
+                            line=line_for(node, ("groups", group)),
                             key=f"groups.{group}",
                         )
                     )
@@ -396,7 +250,8 @@ def discover_packs(
     """Load every pack folder under a root (default: the built-in criteria).
 
     With ``trust_builtin`` the built-in packs skip compiling their patterns at load (CI
-    compiles them); ``auditcheck criteria validate`` passes False to check everything.
+    compiles them); ``auditcheck criteria validate`` passes False to check everything,
+    including the reference data in a ``reference/`` folder beside the packs.
     """
     builtin = root is None and trust_builtin
     root = Path(root) if root is not None else builtin_criteria_root()
@@ -417,6 +272,16 @@ def discover_packs(
             errors.append(exc)
             continue
         packs[pack.id] = pack
+    if not builtin and (root / "reference").is_dir():
+        # The reference data beside the packs is checked with them (criteria validate).
+        from .reference import load_reference
+
+        try:
+            load_reference(root / "reference")
+        except PackErrors as exc:
+            errors.extend(exc.errors)
+        except PackError as exc:
+            errors.append(exc)
     if errors:
         raise PackErrors(errors)
     if not packs:

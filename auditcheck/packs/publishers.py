@@ -15,9 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import yaml
-
-from ..errors import PackError
+from ..errors import PackError, PackErrors
 
 PUBLISHERS_FILE = "publishers.yaml"
 
@@ -77,50 +75,44 @@ def url_problem(table: PublisherTable, publisher: str, url: str | None) -> str |
     return None
 
 
-def _domain_list(value: object, path: Path, where: str) -> tuple[str, ...]:
-    if not isinstance(value, list) or not all(isinstance(d, str) and d for d in value):
-        raise PackError(path, f"{where}: domains must be a list of host names")
-    return tuple(d.lower().removeprefix("www.") for d in value)
+def _host(name: str) -> str:
+    return name.lower().removeprefix("www.")
 
 
 def load_publisher_table(path: str | Path) -> PublisherTable:
-    """Read a publishers.yaml; raise PackError naming the file when it is malformed."""
+    """Read and validate a publishers.yaml; raise PackError(s) at ``file:line`` when malformed."""
+    from pydantic import ValidationError
+
+    from .reference_schema import PublishersFile
+    from .yaml_source import pack_errors_from_validation, read_yaml_with_nodes
+
     path = Path(path)
+    data, source = read_yaml_with_nodes(path)
+    if not isinstance(data, dict):
+        raise PackError(path, "a publisher table must be a YAML mapping", line=1)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise PackError(path, f"publisher table unreadable: {exc}") from None
-    if not isinstance(data, dict) or not isinstance(data.get("publishers"), list):
-        raise PackError(path, "publisher table needs a 'publishers' list")
+        model = PublishersFile.model_validate(data)
+    except ValidationError as exc:
+        raise PackErrors(pack_errors_from_validation(path, source, exc)) from None
     domains: dict[str, tuple[str, ...]] = {}
-    for index, entry in enumerate(data["publishers"]):
-        if not isinstance(entry, dict) or not entry.get("name"):
-            raise PackError(path, f"publishers[{index}] needs a name")
-        hosts = _domain_list(entry.get("domains"), path, f"publishers[{index}]")
-        for name in [entry["name"], *(entry.get("aliases") or [])]:
-            key = str(name).casefold()
+    for entry in model.publishers:
+        hosts = tuple(_host(d) for d in entry.domains)
+        for name in [entry.name, *entry.aliases]:
+            key = name.casefold()
             if key in domains:
                 raise PackError(path, f"publisher name {name!r} is listed twice")
             domains[key] = hosts
-    registers = _domain_list(data.get("registers", []), path, "registers")
-    denylist: dict[str, str] = {}
-    for index, entry in enumerate(data.get("denylist") or []):
-        if not isinstance(entry, dict) or not entry.get("host") or not entry.get("reason"):
-            raise PackError(path, f"denylist[{index}] needs a host and a reason")
-        denylist[str(entry["host"]).lower().removeprefix("www.")] = str(entry["reason"])
+    denylist = {_host(entry.host): entry.reason for entry in model.denylist}
     for key, hosts in domains.items():
         for host in hosts:
             if any(_within(host, bad) for bad in denylist):
                 raise PackError(path, f"publisher {key!r} lists denylisted domain {host}")
-    labels = data.get("denied_host_labels") or []
-    if not isinstance(labels, list):
-        raise PackError(path, "denied_host_labels must be a list")
     return PublisherTable(
         domains=domains,
-        registers=registers,
+        registers=tuple(_host(d) for d in model.registers),
         denylist=denylist,
         path=str(path),
-        denied_labels=tuple(str(label).lower() for label in labels),
+        denied_labels=tuple(label.lower() for label in model.denied_host_labels),
     )
 
 

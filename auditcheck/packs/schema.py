@@ -1,7 +1,7 @@
-"""Input models for criteria packs: pack.yaml and one criterion per YAML file, strictly validated.
+"""Input models shared by criteria packs: pack.yaml, references, examples, patterns, applicability.
 
-Unknown keys are errors, every pattern is compiled at load, and the criterion kind picks
-the model through an explicit discriminator, never by union order.
+Unknown keys are errors and every pattern is compiled at load. The criterion models themselves
+(one per ``kind``) are in criterion.py; the dated reference data's models in reference.py.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
-    SerializeAsAny,
     ValidationInfo,
     field_validator,
     model_validator,
@@ -52,11 +51,13 @@ class Severity(str, Enum):
     critical = "critical"
 
 
-class _Strict(BaseModel):
+class StrictModel(BaseModel):
+    """A frozen model that rejects unknown keys: the base of every YAML-facing model."""
+
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class Reference(_Strict):
+class Reference(StrictModel):
     """A citation of the publisher's own document, kept apart from the copy that was read.
 
     ``publisher``, ``title``, ``year``, ``edition`` and ``clause`` say what is cited; ``url`` is
@@ -122,7 +123,7 @@ class Reference(_Strict):
         return self
 
 
-class Examples(_Strict):
+class Examples(StrictModel):
     """Short documents that must give the stated status; they run as tests."""
 
     met: list[str] = Field(min_length=1)
@@ -141,7 +142,7 @@ def compile_pattern(pattern: str, *, ignore_case: bool = True) -> regex.Pattern[
     return regex.compile(pattern, flags)
 
 
-def _check_patterns(value: list[str], info: ValidationInfo | None) -> list[str]:
+def check_patterns(value: list[str], info: ValidationInfo | None) -> list[str]:
     """Compile every pattern so a bad one fails at load with its index.
 
     Built-in packs, whose patterns CI compiles on every run (``auditcheck criteria validate``),
@@ -160,13 +161,10 @@ def _check_patterns(value: list[str], info: ValidationInfo | None) -> list[str]:
     return value
 
 
-#: The same check for pattern lists outside this schema (predicate params models).
-check_patterns = _check_patterns
-
 Patterns = Annotated[list[str], Field(default_factory=list)]
 
 
-class Applicability(_Strict):
+class Applicability(StrictModel):
     """When a criterion applies; otherwise it is reported as not_applicable."""
 
     roles: list[
@@ -198,235 +196,10 @@ class Applicability(_Strict):
         description="A gate defined under 'gates' in pack.yaml whose conditions must hold as well.",
     )
 
-    _v = field_validator("patterns")(_check_patterns)
+    _v = field_validator("patterns")(check_patterns)
 
 
-class _CriterionBase(_Strict):
-    id: str = Field(
-        pattern=ID_PATTERN, description="Stable id, e.g. REC-01; file name is <id>.yaml."
-    )
-    name: str = Field(pattern=NAME_PATTERN, description="Kebab-case slug saying what is expected.")
-    title: str = Field(min_length=5)
-    dimension: Dimension
-    severity: Severity = Severity.major
-    weight: float = Field(default=1.0, gt=0, le=10)
-    message: str = Field(min_length=5, description="Said when the criterion is not met.")
-    met_message: str | None = Field(default=None, description="Said when the criterion is met.")
-    description: str | None = None
-    rationale: str = Field(min_length=10)
-    remedy: str = Field(min_length=10, description="What the auditor or company should have done.")
-    references: list[Reference] = Field(min_length=1)
-    examples: Examples
-    audit_washing: str | None = Field(
-        default=None,
-        pattern=r"^AW-\d{2}$",
-        description="Audit-washing pattern this criterion signals when it is a red flag.",
-    )
-    sections: list[str] = Field(
-        default_factory=list,
-        description="Only look under headings matching one of these (case-insensitive regex).",
-    )
-    scope: list[Literal["heading", "paragraph", "list_item", "table_cell", "quote", "code"]] = (
-        Field(default_factory=list, description="Only look in these block kinds; empty means all.")
-    )
-    applies: Applicability | None = None
-    classifier_labels: list[str] = Field(
-        default_factory=list,
-        description="Passage-classifier labels that may add evidence when the pack allows it.",
-    )
-    cap: int | None = Field(
-        default=None,
-        ge=0,
-        le=100,
-        description="When this is a red flag, the score cannot exceed this.",
-    )
-    ilo_cells: list[str] = Field(
-        default_factory=list,
-        description="ILO matrix cells this criterion covers, as '<phase>/<element>'.",
-    )
-    ignore_case: bool = True
-    aliases: list[str] = Field(default_factory=list)
-
-    _sections = field_validator("sections")(_check_patterns)
-
-    @field_validator("ilo_cells")
-    @classmethod
-    def _cells(cls, value: list[str]) -> list[str]:
-        phases = {"recruitment", "employment", "exit", "context"}
-        elements = {"involuntariness", "coercion"}
-        for cell in value:
-            phase, _, element = cell.partition("/")
-            if phase not in phases or element not in elements:
-                raise ValueError(
-                    f"ILO cell {cell!r} must be "
-                    f"<{'|'.join(sorted(phases))}>/<involuntariness|coercion>"
-                )
-        return value
-
-
-class ExistenceCriterion(_CriterionBase):
-    """Met when evidence patterns appear; partial when only weaker patterns or some groups do."""
-
-    kind: Literal["existence"]
-    patterns: list[str] = Field(default_factory=list)
-    require_all: dict[str, list[str]] = Field(
-        default_factory=dict,
-        description=(
-            "Named pattern groups that must all match for 'met'; some match gives 'partial'."
-        ),
-    )
-    partial_patterns: Patterns
-    exceptions: Patterns = Field(
-        default_factory=list,
-        description="A match is ignored when its sentence matches one of these.",
-    )
-    red_flags: Patterns = Field(
-        default_factory=list,
-        description="Phrases that turn the finding into a red flag whatever else matched.",
-    )
-    red_flag_exceptions: Patterns
-    min_matches: int = Field(default=1, ge=1)
-
-    _p = field_validator(
-        "patterns", "partial_patterns", "exceptions", "red_flags", "red_flag_exceptions"
-    )(_check_patterns)
-
-    @field_validator("require_all")
-    @classmethod
-    def _groups(cls, value: dict[str, list[str]], info: ValidationInfo) -> dict[str, list[str]]:
-        for name, patterns in value.items():
-            if not patterns:
-                raise ValueError(f"group {name!r} has no patterns")
-            try:
-                _check_patterns(patterns, info)
-            except ValueError as exc:
-                raise ValueError(f"group {name!r}: {exc}") from None
-        return value
-
-    @model_validator(mode="after")
-    def _has_detection(self) -> ExistenceCriterion:
-        if not self.patterns and not self.require_all:
-            raise ValueError("an existence criterion needs 'patterns' or 'require_all'")
-        return self
-
-
-class AbsenceCriterion(_CriterionBase):
-    """A red flag when any pattern appears (outside its exceptions); met otherwise."""
-
-    kind: Literal["absence"]
-    patterns: list[str] = Field(min_length=1)
-    exceptions: Patterns
-
-    _p = field_validator("patterns", "exceptions")(_check_patterns)
-
-
-class ConditionalCriterion(_CriterionBase):
-    """A claim must be backed: if a 'when' pattern or fact is present, an 'unless' one must be too.
-
-    Not applicable when the claim is absent; a red flag (or unmet, per ``on_fail``) when the
-    claim is present and nothing backs it; met when something does.
-    """
-
-    kind: Literal["conditional"]
-    when: Patterns
-    when_facts: list[str] = Field(default_factory=list)
-    when_exceptions: Patterns
-    unless: Patterns
-    unless_facts: list[str] = Field(default_factory=list)
-    also_when: Patterns = Field(
-        default_factory=list, description="A second condition that must also match (AND)."
-    )
-    also_when_facts: list[str] = Field(default_factory=list)
-    on_fail: Literal["red_flag", "unmet"] = "red_flag"
-
-    _p = field_validator("when", "when_exceptions", "unless", "also_when")(_check_patterns)
-
-    @model_validator(mode="after")
-    def _has_claim(self) -> ConditionalCriterion:
-        if not self.when and not self.when_facts:
-            raise ValueError("a conditional criterion needs 'when' or 'when_facts'")
-        return self
-
-
-class _UncheckedParams(_Strict):
-    """Stands in for the params of a criterion whose predicate is unknown (an error already)."""
-
-
-class FactCriterion(_CriterionBase):
-    """Decided by a named predicate over the extracted facts and context.
-
-    ``rule`` names an entry of ``auditcheck.checks.predicates.PREDICATES``; ``params`` are
-    validated against that predicate's strict model, so the criterion carries the model
-    instance, never a loose dict. The registry is looked up when a criterion is validated, not
-    imported with this module: the checks import the matcher, which imports this schema.
-    """
-
-    kind: Literal["fact"]
-    rule: str = Field(
-        pattern=r"^[a-z_]+$", description="A predicate in checks.predicates.PREDICATES."
-    )
-    params: SerializeAsAny[BaseModel] = Field(
-        default_factory=dict,
-        validate_default=True,
-        description="The predicate's parameters; see the predicate table in criteria/README.md.",
-    )
-
-    @field_validator("rule")
-    @classmethod
-    def _known_predicate(cls, value: str) -> str:
-        from ..checks.predicates import PREDICATES
-
-        if value not in PREDICATES:
-            raise ValueError(f"unknown predicate {value!r}; known: {', '.join(sorted(PREDICATES))}")
-        return value
-
-    @field_validator("params", mode="before")
-    @classmethod
-    def _typed_params(cls, value: Any, info: ValidationInfo) -> Any:
-        from ..checks.predicates import PREDICATES
-
-        predicate = PREDICATES.get(info.data.get("rule", ""))
-        if predicate is None:
-            return _UncheckedParams()  # the unknown rule is reported on its own line
-        if isinstance(value, predicate.params):
-            return value
-        if not isinstance(value, dict):
-            raise ValueError("params must be a mapping")
-        # A ValidationError raised here keeps its locations under 'params', so the loader
-        # reports each bad parameter at its own line.
-        return predicate.params.model_validate(value, context=info.context)
-
-
-class ClaimCriterion(_CriterionBase):
-    """Decided by the claim layer: the text makes (asserts, reports or adopts) a claim of these kinds."""  # noqa: E501 - verbatim: this docstring is the JSON Schema description
-
-    kind: Literal["claim"]
-    claims: list[Literal["clean", "adverse", "failure", "decline"]] = Field(min_length=1)
-    speakers: list[
-        Literal[
-            "company",
-            "auditor",
-            "standard_owner",
-            "critic",
-            "journalist",
-            "workers",
-            "official",
-            "unknown",
-        ]
-    ] = Field(default_factory=list, description="Whose claims count; empty means anyone's.")
-    on_found: Literal["met", "red_flag"] = Field(
-        default="met", description="Status when such a claim is made."
-    )
-    min_claims: int = Field(default=1, ge=1, description="Distinct sentences needed.")
-
-
-Criterion = Annotated[
-    ExistenceCriterion | AbsenceCriterion | ConditionalCriterion | FactCriterion | ClaimCriterion,
-    Field(discriminator="kind"),
-]
-
-
-class ScoringPolicy(_Strict):
+class ScoringPolicy(StrictModel):
     """How findings become a score and a verdict."""
 
     partial_credit: float = Field(default=0.5, ge=0, le=1)
@@ -482,7 +255,7 @@ class ScoringPolicy(_Strict):
         return self
 
 
-class DocumentProfile(_Strict):
+class DocumentProfile(StrictModel):
     """What kind of document a pack is for; used to pick a pack automatically."""
 
     roles: list[
@@ -499,7 +272,7 @@ class DocumentProfile(_Strict):
     )
 
 
-class PackMeta(_Strict):
+class PackMeta(StrictModel):
     """pack.yaml: what a checklist is, its groups and its scoring policy."""
 
     id: str = Field(pattern=NAME_PATTERN)

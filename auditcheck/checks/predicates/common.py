@@ -21,7 +21,7 @@ from ...packs.schema import check_patterns
 from ..base import CheckResult, EvalContext, sentence_evidence
 
 if TYPE_CHECKING:
-    from ...packs.schema import FactCriterion
+    from ...packs.criterion import FactCriterion
 
 #: Every fact name the facts layer can produce; YAML may name no other.
 FACT_NAMES: frozenset[str] = KNOWN_FACTS

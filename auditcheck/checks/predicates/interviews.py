@@ -14,7 +14,7 @@ from ..base import CheckResult, EvalContext
 from .common import FactNames, NoParams, Params, fact_evidence, fact_title
 
 if TYPE_CHECKING:
-    from ...packs.schema import FactCriterion
+    from ...packs.criterion import FactCriterion
 
 
 def voice_constrained(ctx: EvalContext) -> str | None:

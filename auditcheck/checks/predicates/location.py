@@ -19,7 +19,7 @@ from ..base import CheckResult, EvalContext, find, quotes
 from .common import NoParams, Params, Patterns, fact_evidence, location_evidence
 
 if TYPE_CHECKING:
-    from ...packs.schema import FactCriterion
+    from ...packs.criterion import FactCriterion
 
 # Statements that a credible audit is not possible in the place, or that findings cannot
 # establish absence. Any one of them, with no clean claim, counts as honest acknowledgement.

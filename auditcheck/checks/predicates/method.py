@@ -14,7 +14,7 @@ from ..base import CheckResult, EvalContext, find, quotes, sentence_evidence
 from .common import Params, Patterns, fact_evidence
 
 if TYPE_CHECKING:
-    from ...packs.schema import FactCriterion
+    from ...packs.criterion import FactCriterion
 
 #: Standards whose claim implies a certificate from an accredited body, or a registered auditor.
 CERTIFIABLE = (

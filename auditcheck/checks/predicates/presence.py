@@ -11,7 +11,7 @@ from ..base import CheckResult, EvalContext
 from .common import FactNames, Params, all_of, any_of, fact_evidence
 
 if TYPE_CHECKING:
-    from ...packs.schema import FactCriterion
+    from ...packs.criterion import FactCriterion
 
 
 class FactPresentParams(Params):
