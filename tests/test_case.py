@@ -390,3 +390,49 @@ def test_timeline_claims_point_at_their_contradictions(urumqi):
     assert marked == {c["id"] for c in urumqi.case["contradictions"]}
     assert "see C1" in render_case_markdown(urumqi.case)
     assert "judged as a case of 4 documents" in urumqi.verdict_reason
+
+
+# An invented case: a company cites a clean audit; two months later the audit firm withdraws it.
+WITHDRAWN_CASE = {
+    "01-company-release.md": (
+        "# Harrow Knitwear: independent audit confirms no forced labour\n\n"
+        "**Press release - Leicester, 10 January 2025**\n\n"
+        "An independent social audit of our Dhaka knitting supplier, carried out in December by "
+        "Calder Assurance, found no forced labour and no recruitment fees paid by workers. We "
+        "are proud of this result and have shared it with our customers.\n"
+    ),
+    "02-auditor-withdrawal.md": (
+        "# Statement on the December 2024 audit of Rupa Knit Ltd\n\n"
+        "**Calder Assurance Ltd, London - 14 March 2025**\n\n"
+        "Calder Assurance withdraws the audit statement it issued for Rupa Knit Ltd in December "
+        "2024. Our visit could not reach the workers hired through labour agents, and the "
+        "statement should no longer be relied on by Harrow Knitwear or anyone else.\n"
+    ),
+}
+
+
+def test_a_clean_claim_later_withdrawn_by_the_auditor_is_a_contradiction(tmp_path):
+    folder = tmp_path / "withdrawn"
+    folder.mkdir()
+    for name, text in WITHDRAWN_CASE.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    (folder / "case.yaml").write_text(
+        "title: Harrow Knitwear audit (invented)\ndocuments:\n"
+        "  01-company-release.md: {role: company_statement, date: 2025-01-10}\n"
+        "  02-auditor-withdrawal.md: {role: auditor_statement, date: 2025-03-14}\n",
+        encoding="utf-8",
+    )
+    report = evaluate_case([folder])
+    withdrawn = _by_kind(report)["withdrawn"]
+    assert len(withdrawn) == 1
+    c = withdrawn[0]
+    assert c["earlier"]["file"] == "01-company-release.md"
+    assert c["later"]["file"] == "02-auditor-withdrawal.md"
+    assert c["earlier"]["speaker"] == "company" and c["later"]["speaker"] == "auditor"
+    assert c["earlier"]["date"] == "2025-01-10" and c["later"]["date"] == "2025-03-14"
+    assert "no forced labour" in c["earlier"]["quote"]  # the headline or the body sentence
+    assert "withdraws the audit statement" in c["later"]["quote"]
+    for side in (c["earlier"], c["later"]):
+        _assert_quote_is_in_file(side)
+    assert "AW-05" in {p.id for p in report.audit_washing.patterns}
+    assert report.verdict.value == "not_credible"

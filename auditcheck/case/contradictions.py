@@ -11,6 +11,8 @@ Five kinds, each an audit-washing pattern of the source notes:
   no part.
 * ``claim_vs_caveat`` (AW-13): a company's clean result or "all resolved" headline where the
   auditor's own words carry caveats, hedges or a limited scope the company leaves out.
+* ``withdrawn`` (AW-05): a clean result claimed in one document that the auditor or standard
+  owner withdraws, suspends or stops standing behind in another (read from the claim layer).
 
 Only statements in different documents are compared: one document that both claims and
 qualifies is read as a whole by the single-document criteria. Pairs are put in date order, so
@@ -23,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from ..claims import ClaimReading
 from ..facts import Facts
 from ..models import Evidence
 from ..washing import PATTERNS
@@ -39,6 +42,7 @@ KIND_TITLES = {
     "standard": "A standard claimed, then downgraded",
     "participation": "Named auditors say they took no part",
     "claim_vs_caveat": "Company claim stronger than the auditor's caveats",
+    "withdrawn": "A clean claim the auditor has withdrawn",
 }
 #: How the two dated statements weigh against each other, by kind.
 KIND_WEIGHING = {
@@ -61,6 +65,10 @@ KIND_WEIGHING = {
         "The auditor's own qualification is what the audit supports; the company's wording "
         "goes beyond it, whichever came first."
     ),
+    "withdrawn": (
+        "The assessor no longer stands behind the result, so the clean claim has nothing left "
+        "to rest on; repeating it after the withdrawal is a claim without an audit."
+    ),
 }
 KIND_PATTERN = {
     "number": "AW-05",
@@ -68,6 +76,7 @@ KIND_PATTERN = {
     "standard": "AW-02",
     "participation": "AW-03",
     "claim_vs_caveat": "AW-13",
+    "withdrawn": "AW-05",
 }
 
 
@@ -92,6 +101,8 @@ class Side:
             if isinstance(value, (int, float, str)) and not isinstance(value, bool)
             else None,
             "quote": ev.quote,
+            "speaker": ev.speaker,
+            "modality": ev.modality,
             "line": ev.line,
             "column": ev.column,
             "end_line": ev.end_line,
@@ -140,9 +151,11 @@ class Contradiction:
 
 
 Sources = list[tuple[CaseDocument, Facts]]
+#: Each document's claims, by path, from the claim layer.
+Readings = dict[str, ClaimReading]
 
 
-def find_contradictions(sources: Sources) -> list[Contradiction]:
+def find_contradictions(sources: Sources, readings: Readings | None = None) -> list[Contradiction]:
     """Every contradiction between the documents, in a stable order (kind, then time)."""
     found = [
         *_numbers(sources),
@@ -150,6 +163,7 @@ def find_contradictions(sources: Sources) -> list[Contradiction]:
         *_standards(sources),
         *_participation(sources),
         *_claim_vs_caveat(sources),
+        *_withdrawn(sources, readings or {}),
     ]
     kinds = list(KIND_TITLES)
     return sorted(
@@ -365,6 +379,47 @@ def _claim_vs_caveat(sources: Sources) -> list[Contradiction]:
                     "Claim and caveat",
                     "The company states a clean or fully resolved result; the auditor's own "
                     "words qualify it, and the company leaves that out.",
+                )
+            )
+    return out
+
+
+#: Who can withdraw an audit's result: the assessor, or the owner of the standard it certified to.
+_WITHDRAWERS = frozenset({"auditor", "standard_owner"})
+#: Whose clean claim rests on that result.
+_CLAIMANTS = frozenset({"company", "auditor", "standard_owner"})
+
+
+def _withdrawn(sources: Sources, readings: Readings) -> list[Contradiction]:
+    """A clean result claimed in one document, withdrawn by its assessor in another."""
+    clean: list[Side] = []
+    withdrawals: list[Side] = []
+    for doc, _ in sources:
+        reading = readings.get(doc.path)
+        if reading is None:
+            continue
+        for claim in reading.claims:
+            if not claim.counts:
+                continue
+            if claim.kind == "clean" and claim.speaker in _CLAIMANTS:
+                clean.append(Side(doc, Statement("claim.clean", None, claim.evidence)))
+                break  # the first clean claim is the document's headline
+        for claim in reading.claims:
+            if claim.counts and claim.kind == "decline" and claim.speaker in _WITHDRAWERS:
+                withdrawals.append(Side(doc, Statement("claim.withdrawn", None, claim.evidence)))
+                break
+    out = []
+    for withdrawal in withdrawals:
+        claim_side = next((c for c in clean if c.doc is not withdrawal.doc), None)
+        if claim_side is not None:
+            out.append(
+                _pair(
+                    "withdrawn",
+                    claim_side,
+                    withdrawal,
+                    "Clean claim withdrawn",
+                    "One document claims a clean result; the assessor withdraws it or no longer "
+                    "stands behind it in another.",
                 )
             )
     return out

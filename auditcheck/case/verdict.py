@@ -23,9 +23,10 @@ from ..engine.flow import Options, Prepared, prepare
 from ..engine.steps import conclude
 from ..evidence import dedupe
 from ..facts import Facts
-from ..models import Context, Evidence, Finding, Report, Status
+from ..models import AuditWashing, Context, Evidence, Finding, Report, Status
 from ..packs.loader import Pack, load_packs
 from ..packs.schema import Dimension
+from ..washing import collect
 from .contradictions import KIND_PATTERN, KIND_TITLES, Contradiction, find_contradictions
 from .loader import CaseDocument, LoadedCase
 from .merge import merge_facts, source_of, timeline
@@ -52,6 +53,7 @@ KIND_DIMENSION = {
     "standard": Dimension.accreditation,
     "participation": Dimension.independence,
     "claim_vs_caveat": Dimension.scope_transparency,
+    "withdrawn": Dimension.scope_transparency,
 }
 KIND_REMEDY = {
     "number": "Publish the figures from the audit record and say which statement was wrong.",
@@ -65,6 +67,10 @@ KIND_REMEDY = {
     ),
     "participation": "Name everyone who carried out the audit and what each did.",
     "claim_vs_caveat": "Repeat the auditor's caveats and scope wherever the result is quoted.",
+    "withdrawn": (
+        "Stop citing the withdrawn result, say publicly that it was withdrawn and why, and rest no "
+        "claim on it until a new assessment is published."
+    ),
 }
 CASE_WEIGHT = 2.0
 
@@ -101,7 +107,13 @@ def judge_case(
     sources = [
         (doc, document_facts(doc.document, reports[doc.path].facts)) for doc in loaded.documents
     ]
-    contradictions = find_contradictions(sources)
+    readings = {
+        doc.path: prepare(
+            doc.document, packs, Options(pack=pack_id, role=doc.role, overlays=False)
+        ).claims
+        for doc in loaded.documents
+    }
+    contradictions = find_contradictions(sources, readings)
     findings = merge_findings(
         reports[d.path].findings for d in loaded.documents
     ) + contradiction_findings(contradictions)
@@ -122,9 +134,10 @@ def judge_case(
         context=riskiest_context(reports.values()),
         pack_reason=reason,
         overlays=[packs[o] for o in overlay_ids],
-        claims=case_claims(lead, loaded, packs, pack_id),
+        claims=case_claims(lead, [readings[d.path] for d in loaded.documents if d is not primary]),
     )
     report = conclude(lead, findings)
+    report = with_documented_washing(report, contradiction_findings(contradictions))
     block = case_block(loaded, primary, reports, sources, contradictions)
     notes = [
         *report.notes,
@@ -147,19 +160,28 @@ def judge_case(
     )
 
 
-def case_claims(
-    lead: Prepared, loaded: LoadedCase, packs: dict[str, Pack], pack_id: str
-) -> ClaimReading:
+def with_documented_washing(report: Report, documented: list[Finding]) -> Report:
+    """A contradiction between the case's documents is audit-washing the case itself documents:
+    a public claim outrunning, or outliving, the audit behind it. It stands whatever claim the
+    verdict is about."""
+    if not documented:
+        return report
+    have = {p.id for p in report.audit_washing.patterns}
+    extra = [p for p in collect(documented).patterns if p.id not in have]
+    if not extra:
+        return report
+    patterns = sorted([*report.audit_washing.patterns, *extra], key=lambda p: p.id)
+    return report.model_copy(
+        update={"audit_washing": AuditWashing(detected=True, patterns=patterns)}
+    )
+
+
+def case_claims(lead: Prepared, others: list[ClaimReading]) -> ClaimReading:
     """The claims of every document of the case, read against the lead document's author.
 
     A case is about the audit and every claim made about it: the company's headline in one file
     and the verifier's caveat in another are both the case's claims.
     """
-    others = [
-        prepare(doc.document, packs, Options(pack=pack_id, role=doc.role, overlays=False)).claims
-        for doc in loaded.documents
-        if doc.document is not lead.document
-    ]
     return ClaimReading(
         author=lead.claims.author,
         sentence_claims=[
@@ -167,6 +189,7 @@ def case_claims(
             *(c for o in others for c in o.sentence_claims),
         ],
         full_report=lead.claims.full_report,
+        risk=lead.claims.risk,
         claims=[*lead.claims.claims, *(c for o in others for c in o.claims)],
     )
 

@@ -17,7 +17,11 @@ def find_decline(sentence: str) -> tuple[int, int, str] | None:
     if m:
         return m.start(), m.end(), "credible assurance said to be impossible"
     m = vw.DECLINE_ACT.search(sentence)
-    if m and (_DECLINE_STRONG.search(m.group(0)) or _DECLINE_REASON.search(sentence)):
+    # the act's object may run past the shortest match: "withdraws the audit statement"
+    if m and (
+        _DECLINE_STRONG.search(sentence, m.start(), min(len(sentence), m.end() + 30))
+        or _DECLINE_REASON.search(sentence)
+    ):
         return m.start(), m.end(), "declines, suspends or withdraws"
     return None
 

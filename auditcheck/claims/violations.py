@@ -249,6 +249,7 @@ DECLINE_ACT = _rx(
     r"|\b(?:is|are|has\s+been|have\s+been)\s+(?:hereby\s+)?"
     r"(?:suspended|withdrawn|revoked|retracted)\b|\bstop\s+citing"
     r"|\bno\s+longer\s+(?:cite|rely\s+on|use)\b"
+    r"|\b(?:should|must|can|may)\s+no\s+longer\s+be\s+(?:relied|cited|used|quoted)\b"
     r"|\b(?:withdr(?:aw|awn|ew|awing)|retract(?:ed|ing)?)\s+(?:it|them|that|this)\b"
     r"|\b(?:have|has|we)\s+declined\b"
     r"|\b(?:not|never)\s+(?:going\s+to\s+)?pretend\s+(?:that\s+)?(?:an?\s+|any\s+|the\s+|our\s+)?"
