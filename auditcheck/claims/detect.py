@@ -137,6 +137,14 @@ def classify_sentence(text: str, start: int, end: int, author: Author) -> Senten
         focus_start, focus_end, cue = hit
         speaker, modality = claim_voice(sentence, kind, focus_start, author)
         if (
+            kind == "decline"
+            and modality == "reported"
+            and _RETRACTED_CONTENT.search(plain, focus_start)
+        ):
+            # "the company has since retracted its claim that ...": a claim reported as taken
+            # back, not someone declining to give assurance
+            modality = "retracted"
+        if (
             kind == "failure"
             and speaker == author.speaker == "auditor"
             and not _ADMISSION.search(sentence)
@@ -169,6 +177,11 @@ def classify_sentence(text: str, start: int, end: int, author: Author) -> Senten
 
 
 # --- kinds ------------------------------------------------------------------------------------
+
+#: A withdrawn statement quoted by its content.
+_RETRACTED_CONTENT = re.compile(
+    r"\b(?:claims?|conclusions?|findings?|assertions?|statements?)\s+that\b", re.IGNORECASE
+)
 
 #: A first-person subject just before the failure verb: the speaker's own audit.
 _FIRST_PERSON_SUBJECT = re.compile(
