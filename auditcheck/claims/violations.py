@@ -85,9 +85,17 @@ ADVERSE_PASSIVE = _rx(
 FAILURE = _rx(
     r"\b(?:missed|overlooked|fail(?:ed|s)?\s+to\s+"
     r"(?:detect|find|identify|notice|record|report|uncover|spot|mention|see|address)"
-    r"|(?:did|does|do)\s*n[o’']t\s+(?:detect|find|identify|notice|record|report|uncover|spot"
-    r"|mention|see|visit|interview|speak|address|reflect|include|ask)"
-    r"|never\s+(?:visited|went|set\s+foot|spoke|interviewed|saw|asked|there|shown|appeared)"
+    r"|(?:did|does|do|had|has|have)\s*(?:n[o’']t|not)\s+(?:\w+\s+)?(?:detect|find|identify|notice"
+    r"|record|report|uncover|spot|mention|see|visit\w*|interview\w*|speak|spoken|address|reflect"
+    r"|include\w*|ask\w*|review\w*|examin\w*|check\w*|talk\w*|consult\w*|verif\w*|look\w*|cover\w*"
+    r"|inspect\w*|enter\w*|meet|met|trac\w*|test\w*|sampl\w*|go|gone|leave|left\s+the\s+office)"
+    r"|never\s+(?:visited|went|set\s+foot|spoke|interviewed|saw|asked|there|shown|appeared|checked"
+    r"|looked|entered|met|reviewed|inspected|reached|contacted|talked|questioned)"
+    r"|(?:no|none\s+of\s+the|not\s+one\s+of\s+the)\s+(?:\w+\s+){0,2}?(?:workers?|migrants?|interns?"
+    r"|employees|crew|women|pickers|labou?rers)\s+(?:\w+\s+)?(?:was|were|had\s+been)\s+"
+    r"(?:interviewed|asked|consulted|spoken\s+to|contacted)"
+    r"|only\s+(?:\w+\s+){0,2}?(?:interviewed|visited|spoke|talked|met|reviewed|checked|looked|lasted"
+    r"|spent|inspected|asked)"
     r"|set\s+foot|could\s*n[o’']t\s+have\s+(?:detected|found|seen)"
     r"|could\s+not\s+have\s+(?:detected|found|seen)"
     r"|not\s+capable\s+of\s+detecting"
@@ -151,7 +159,8 @@ FAILURE = _rx(
     r"|(?:only|just)\s+visited|never\s+reached"
     r"|\b(?:although|though|while|whereas)\s+the\s+(?:audit\s+)?(?:report|audit|certifier|auditors?"
     r"|summary)\s+(?:claims?|says|states|records?|lists?)"
-    r"|(?:talk|talks|talked|spoke|speak)\s+with\s+(?:the\s+)?managers?,?\s+not\s+with)\b"
+    r"|(?:talk|talks|talked|spoke|speak)\s+with\s+(?:the\s+)?managers?,?\s+not\s+with"
+    r")\b"
 )
 
 
