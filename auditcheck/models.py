@@ -117,6 +117,19 @@ class Claim(_Out):
     )
     evidence: Evidence
     cue: str = Field(description="What in the sentence made it this kind of claim.")
+    public: bool = Field(
+        default=False,
+        description=(
+            "Clean claims: said in public (the text's own words, or attributed or quoted speech), "
+            "not an audit outcome the text describes."
+        ),
+    )
+    hedged: bool = Field(
+        default=False,
+        description=(
+            "Clean claims: its speaker states the limits of the method beside it (a modest claim)."
+        ),
+    )
 
 
 class Judgement(_Out):

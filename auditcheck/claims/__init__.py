@@ -273,6 +273,8 @@ def read_claims(
                 focus=(c.focus_start, c.focus_end),
             ).model_copy(update={"speaker": c.speaker, "modality": c.modality}),
             cue=c.cue,
+            public=c.public,
+            hedged=c.hedged,
         )
         for c in found
     ]

@@ -140,6 +140,8 @@ def claim_text(claim: Claim) -> str:
         if claim.speaker != "unknown"
         else f"{kind}, {claim.modality}"
     )
+    if claim.hedged and claim.counts:
+        text += ", stated with the limits of its method"
     return text + ("" if claim.counts else " (does not count: not the text's own conclusion)")
 
 
