@@ -195,7 +195,7 @@ def layer_costs(document, packs, runs: int) -> dict[str, float]:
             document, index, guess, guess.role, claims, facts, context, primary, extra, reason, {}
         )
         t["criteria"], _, findings = cpu(flow.evaluate_criteria, prepared)
-        t["report"], _, _ = cpu(flow.steps.conclude, prepared, findings)
+        t["report"], _, _ = cpu(flow.conclude, prepared, findings)
         for k, v in t.items():
             samples.setdefault(k, []).append(v)
     return {k: statistics.median(v) for k, v in samples.items()}

@@ -25,6 +25,7 @@ from ..models import Context, Finding, Report
 from ..packs.loader import Pack
 from ..roles import RoleGuess, classify_role
 from . import steps
+from .conclude import conclude
 from .criteria import evaluate_criterion, evaluate_pack
 
 
@@ -154,7 +155,7 @@ def build_evaluation(
 ) -> Report:
     """Judge one document: the whole flow."""
     prepared = prepare(document, packs, options)
-    return steps.conclude(prepared, evaluate_criteria(prepared))
+    return conclude(prepared, evaluate_criteria(prepared))
 
 
 __all__ = [
