@@ -23,6 +23,11 @@ WORD = re.compile(r"[\w’'-]+")
 QUOTE_MARKS = re.compile(r"[\"“”„«»*_]|(?<!\w)[‘’']|[‘’'](?!\w)")
 
 
+def rx(pattern: str) -> re.Pattern[str]:
+    """A case-insensitive word-class pattern (every class of the claim grammar is one)."""
+    return re.compile(pattern, re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class SentenceClaim:
     """One claim found in one sentence."""

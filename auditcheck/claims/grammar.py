@@ -12,14 +12,7 @@ every sentence is matched in linear time.
 
 from __future__ import annotations
 
-import re
-
-_I = re.IGNORECASE
-
-
-def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, _I)
-
+from .base import rx as _rx
 
 #: What a clean claim rules out, or an adverse finding reports: forced labour and its indicators.
 FL_OBJECT = (

@@ -6,13 +6,7 @@ from __future__ import annotations
 import re
 
 from ..models import Speaker
-
-_I = re.IGNORECASE
-
-
-def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, _I)
-
+from .base import rx as _rx
 
 SAY = (
     r"sa(?:y|ys|id|ying)|stat(?:e|es|ed|ing)|told|tell(?:s|ing)?|announc(?:e|es|ed|ing)"

@@ -4,14 +4,7 @@ findings), an audit that missed abuse (failure accounts), and a refusal to give 
 
 from __future__ import annotations
 
-import re
-
-_I = re.IGNORECASE
-
-
-def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, _I)
-
+from .base import rx as _rx
 
 VIOLATION_NOUN = (
     r"(?:(?:recruitment|placement|agency|agent|broker(?:age)?|job|visa|processing|service)\s+"
