@@ -331,7 +331,7 @@ def score(
 def _score_each(files, pack, packs, classifier, budget, traceback: bool, *, keep_text: bool):
     """Read and score each file under its own budget; a refused file never stops the others."""
     from .api import evaluate
-    from .batch.run import pack_patterns
+    from .batch import pack_patterns
     from .document import load_document
     from .document.loader import read_stdin
     from .fastscan import prime

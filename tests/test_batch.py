@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import signal
 import subprocess
 import sys
@@ -13,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from auditcheck.batch import run as batch_mod
-from auditcheck.batch import expand_inputs, read_results, run_batch, score_file
-
 import auditcheck
+from auditcheck.batch import executors as pool_mod
+from auditcheck.batch import expand_inputs, read_results, run_batch, score_file
+from auditcheck.batch import worker as worker_mod
 
 # run the CLI from wherever this auditcheck was imported, not from the test file's location
 SOURCE_ROOT = Path(auditcheck.__file__).resolve().parents[1]
@@ -32,7 +31,8 @@ the audit team from the payroll. We traced how each migrant worker was recruited
 recruitment fees to a labour agent in their home country, which the buyer has agreed to repay.
 
 ## Findings
-Identity documents are kept by the workers themselves. Overtime is voluntary and paid at premium rates.
+Identity documents are kept by the workers themselves.
+Overtime is voluntary and paid at premium rates.
 """
 
 WEAK = """# Supplier statement: {name}
@@ -226,8 +226,8 @@ def test_time_limit_turns_a_slow_file_into_an_error(tmp_path, monkeypatch):
         time.sleep(5)
 
     monkeypatch.setattr("auditcheck.api.evaluate", slow_evaluate)
-    monkeypatch.setitem(batch_mod._WORKER, "timeout", 0.2)
-    monkeypatch.setitem(batch_mod._WORKER, "packs", None)
+    monkeypatch.setitem(worker_mod._WORKER, "timeout", 0.2)
+    monkeypatch.setitem(worker_mod._WORKER, "packs", None)
     t0 = time.monotonic()
     res = score_file(str(doc), "abc")
     assert time.monotonic() - t0 < 3
@@ -256,9 +256,8 @@ def test_expand_inputs_folders_globs_and_own_outputs(tmp_path):
 
 
 def test_cli_batch_command_summary_and_exit_code(tmp_path):
-    from typer.testing import CliRunner
-
     import typer
+    from typer.testing import CliRunner
 
     from auditcheck.cli_batch import batch
 
@@ -297,7 +296,7 @@ def test_watchdog_kills_a_worker_stuck_beyond_the_limit(tmp_path, monkeypatch):
         return real(document, **kwargs)
 
     monkeypatch.setattr(auditcheck.api, "evaluate", stuck_on_one_file)
-    monkeypatch.setattr(batch_mod, "WATCHDOG_GRACE", 1.0)
+    monkeypatch.setattr(pool_mod, "WATCHDOG_GRACE", 1.0)
     docs = tmp_path / "docs"
     _write_corpus(docs, 4)
     (docs / "stuck.md").write_text(WEAK.format(name="Stuck"), encoding="utf-8")
@@ -389,14 +388,38 @@ def test_batch_thresholds_say_why_and_csv_has_the_investor_columns(tmp_path):
     for name in ("04-one-page-company-statement.md", "16-fee-repayment-verification-letter.md"):
         shutil.copy(Path(__file__).resolve().parents[1] / "sample_audits" / name, folder / name)
     out, table = tmp_path / "r.jsonl", tmp_path / "r.csv"
-    result = CliRunner().invoke(app, ["batch", str(folder), "--out", str(out), "--csv", str(table), "--jobs", "1",
-                                      "-q", "--fail-on-audit-washing"])
+    result = CliRunner().invoke(
+        app,
+        [
+            "batch",
+            str(folder),
+            "--out",
+            str(out),
+            "--csv",
+            str(table),
+            "--jobs",
+            "1",
+            "-q",
+            "--fail-on-audit-washing",
+        ],
+    )
     assert result.exit_code == 1
     assert "audit-washing found in 1 document(s)" in result.stderr
     rows = list(csv_module.DictReader(table.open(encoding="utf-8")))
-    for column in ("title", "role", "claim_kind", "uncapped_score", "coverage", "red_flags",
-                   "top_unmet_messages", "reference_date", "tool_version"):
+    for column in (
+        "title",
+        "role",
+        "claim_kind",
+        "uncapped_score",
+        "coverage",
+        "red_flags",
+        "top_unmet_messages",
+        "reference_date",
+        "tool_version",
+    ):
         assert column in rows[0]
     assert {r["claim_kind"] for r in rows} <= {"clean", "adverse", "failure", "decline", "none"}
-    bad = CliRunner().invoke(app, ["batch", str(folder), "--out", str(tmp_path / "x.jsonl"), "--fail-under", "150"])
+    bad = CliRunner().invoke(
+        app, ["batch", str(folder), "--out", str(tmp_path / "x.jsonl"), "--fail-under", "150"]
+    )
     assert bad.exit_code == 2
