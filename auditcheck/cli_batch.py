@@ -70,6 +70,22 @@ def batch(
         typer.Option("--fail-on-audit-washing", help="Exit 1 if any document shows audit-washing."),
     ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress output.")] = False,
+    executor: Annotated[
+        str,
+        typer.Option(
+            "--executor",
+            help='Where to score: "local" (worker processes here) or "dask" (a Dask cluster; '
+            'pip install "auditcheck[dask]").',
+        ),
+    ] = "local",
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (default with --executor "
+            "dask: a local Dask cluster of --jobs workers).",
+        ),
+    ] = None,
 ) -> None:
     """Score many documents in parallel; resumable, one JSON line per document."""
     from .batch import run_batch, summary_lines
@@ -90,6 +106,8 @@ def batch(
             restart=restart,
             retry_errors=retry_errors,
             progress=None if quiet else Progress(sys.stderr),
+            executor=executor,
+            scheduler=scheduler,
         )
     except PackErrors as exc:
         for line in exc.lines():

@@ -75,8 +75,12 @@ def score_on_worker(
             lambda: score_file(path, sha, data, state),
         )
     except BudgetExceeded as exc:
-        reason = time_error(timeout) if exc.limit == "time" else memory_error(memory_mb)
-        result = {"path": path, "sha256": sha, "error": reason, "kind": exc.limit}
+        # the same words and kinds as a local worker's, so the records are the same
+        if exc.limit == "time":
+            reason, kind = time_error(timeout), "timeout"
+        else:
+            reason, kind = memory_error(memory_mb), "memory"
+        result = {"path": path, "sha256": sha, "error": reason, "kind": kind}
     except AuditcheckError as exc:
         result = {"path": path, "sha256": sha, "error": exc.one_line(), "kind": "internal"}
     result.setdefault("maxrss_kb", maxrss_kb())
@@ -172,7 +176,10 @@ def run_on_dask(
                 pending[future] = sha
             if not pending:
                 continue
-            done, _ = wait(list(pending), timeout=0.2, return_when="FIRST_COMPLETED")
+            try:
+                done, _ = wait(list(pending), timeout=0.2, return_when="FIRST_COMPLETED")
+            except TimeoutError:  # nothing finished yet: look at the stop flag again
+                continue
             for future in done:
                 sha = pending.pop(future)
                 try:
