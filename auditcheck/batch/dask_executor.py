@@ -5,10 +5,12 @@ rows); only the scoring moves to the cluster. Each task carries the file's bytes
 need no shared file system, and returns the same result a local worker returns, so the
 results file, the CSV and the pages are byte-identical to a local run on the same inputs.
 
-Each document keeps its budget on a Dask worker too: the task scores it in a forked child
-with the time and memory limit of ``auditcheck.budget`` (a Dask worker runs tasks in threads,
-where SIGALRM cannot reach). Each worker process warms its engines once, on its first task;
-the forked children inherit the warm state.
+Each document keeps its budget on a Dask worker too. A Dask worker runs tasks in threads,
+where SIGALRM cannot reach and a memory limit would cover the whole worker, so each worker
+thread hands its documents to one scoring process of its own, forked from the warm worker
+and kept for the run: the same initializer, time limit, memory ceiling and watchdog as a local
+pool worker, and the same warm caches from one document to the next. Each worker process
+warms its engines once, on its first task.
 
 Before any work, every worker must report the same auditcheck version and the same criteria
 fingerprints as the parent; a mixed cluster would write results that a resume could not
@@ -52,39 +54,120 @@ def worker_identity(criteria_dir: str | None) -> tuple[str, int, dict[str, str]]
     return __version__, SCHEMA_VERSION, pack_fingerprints(warm_engines(criteria_dir))
 
 
-def score_on_worker(
-    path: str, sha: str, data: bytes, config: tuple[str | None, str | None, bool, float, int]
-) -> dict[str, Any]:
-    """The Dask task: score one document's bytes under its time and memory budget."""
-    from ..budget import Budget, run_within
-    from ..errors import AuditcheckError, BudgetExceeded
-    from .worker import maxrss_kb, memory_error, score_file, time_error, warm_engines
+#: Config of one run on a worker: criteria folder, pack, pages wanted, seconds, megabytes,
+#: and a token unique to the run (each run starts its own scoring processes).
+Config = tuple[str | None, str | None, bool, float, int, str]
 
-    criteria_dir, pack_id, html_wanted, timeout, memory_mb = config
-    state = {
-        "packs": warm_engines(criteria_dir),
-        "pack_id": pack_id,
-        "html_wanted": html_wanted,
-        "timeout": 0,  # the budget's child process enforces the time limit
-        "memory_mb": memory_mb,
-    }
-    try:
-        result: dict[str, Any] = run_within(
-            Budget(seconds=timeout, memory_mb=memory_mb),
-            path,
-            lambda: score_file(path, sha, data, state),
-        )
-    except BudgetExceeded as exc:
-        # the same words and kinds as a local worker's, so the records are the same
-        if exc.limit == "time":
-            reason, kind = time_error(timeout), "timeout"
-        else:
-            reason, kind = memory_error(memory_mb), "memory"
-        result = {"path": path, "sha256": sha, "error": reason, "kind": kind}
-    except AuditcheckError as exc:
-        result = {"path": path, "sha256": sha, "error": exc.one_line(), "kind": "internal"}
-    result.setdefault("maxrss_kb", maxrss_kb())
-    return result
+_LOCAL = threading.local()  # one scoring process per Dask worker thread
+_RUNS: dict[str, list[Any]] = {}  # run token -> the scoring pools started for it
+_RUNS_LOCK = threading.Lock()
+
+
+def _scoring_pool(config: Config) -> Any:
+    """This thread's scoring process for this run, forked from the warm worker process."""
+    import multiprocessing
+    import os
+    from concurrent.futures import ProcessPoolExecutor
+
+    from .worker import init_worker, warm_engines
+
+    pool = getattr(_LOCAL, "pool", None)
+    if pool is not None and getattr(_LOCAL, "config", None) == config:
+        return pool
+    _drop_pool()
+    criteria_dir, pack_id, html_wanted, timeout, memory_mb, _run = config
+    warm_engines(criteria_dir)  # once per worker process; the scoring process inherits it
+    methods = multiprocessing.get_all_start_methods()
+    ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
+    initargs = (criteria_dir, pack_id, html_wanted, timeout, None, memory_mb, os.getpid())
+    pool = ProcessPoolExecutor(1, mp_context=ctx, initializer=init_worker, initargs=initargs)
+    _LOCAL.pool, _LOCAL.config = pool, config
+    with _RUNS_LOCK:
+        _RUNS.setdefault(config[-1], []).append(pool)
+    return pool
+
+
+def end_run(token: str) -> int:
+    """Stop this worker's scoring processes of one run (sent to every worker at the end).
+
+    Besides freeing memory, this matters when the cluster runs inside the batch's own process
+    (a test's in-process cluster): a forked scoring process holds a copy of the results file's
+    descriptor, and with it the file's lock.
+    """
+    with _RUNS_LOCK:
+        pools = _RUNS.pop(token, [])
+    for pool in pools:
+        _kill(pool)
+    return len(pools)
+
+
+def _kill(pool: Any) -> None:
+    for process in list(getattr(pool, "_processes", {}).values()):
+        with contextlib.suppress(Exception):
+            process.kill()
+    pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _drop_pool(kill: bool = False) -> None:
+    pool = getattr(_LOCAL, "pool", None)
+    _LOCAL.pool = None
+    if pool is None:
+        return
+    if kill:
+        _kill(pool)
+    else:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def score_on_worker(path: str, sha: str, data: bytes, config: Config) -> dict[str, Any]:
+    """The Dask task: score one document's bytes under its time and memory budget.
+
+    The document goes to this thread's scoring process, which enforces the budget exactly as
+    a local pool worker does (SIGALRM and ``RLIMIT_AS``) and keeps its warm caches from one
+    document to the next; a process stuck past the limit in C code is killed here, as by the
+    local watchdog, and a fresh one takes the next document.
+    """
+    from concurrent.futures import TimeoutError as FutureTimeout
+    from concurrent.futures.process import BrokenProcessPool
+
+    from .executors import WATCHDOG_GRACE
+    from .run import error_result
+
+    timeout, memory_mb = config[3], config[4]
+    for attempt in range(2):
+        future = _scoring_pool(config).submit(score_file_here, path, sha, data)
+        try:
+            result: dict[str, Any] = future.result(
+                timeout=timeout + WATCHDOG_GRACE if timeout > 0 else None
+            )
+            return result
+        except FutureTimeout:
+            _drop_pool(kill=True)
+            return error_result(
+                path,
+                sha,
+                f"still running {timeout + WATCHDOG_GRACE:g}s after the {timeout:g}s limit per "
+                "file; its worker was stopped",
+                "timeout",
+            )
+        except BrokenProcessPool:
+            _drop_pool()
+            if attempt == 0:
+                continue  # the process may have died of something else (its thread ended)
+    return error_result(
+        path,
+        sha,
+        "the worker process died while reading this file "
+        f"(over the {memory_mb:,} MB memory limit, or a crash)",
+        "internal",
+    )
+
+
+def score_file_here(path: str, sha: str, data: bytes) -> dict[str, Any]:
+    """``score_file`` under its module-level name, for the scoring process."""
+    from .worker import score_file
+
+    return score_file(path, sha, data)
 
 
 def connect(settings: BatchSettings) -> tuple[Any, Any]:
@@ -149,12 +232,15 @@ def run_on_dask(
     from .run import error_result
 
     client, cluster = connect(settings)
-    config = (
+    import uuid
+
+    config: Config = (
         settings.criteria_dir,
         settings.pack,
         settings.html_dir is not None,
         settings.timeout,
         settings.memory_mb,
+        uuid.uuid4().hex,
     )
     pending: dict[Any, str] = {}
     try:
@@ -193,6 +279,8 @@ def run_on_dask(
     finally:
         with contextlib.suppress(Exception):
             client.cancel(list(pending))
+        with contextlib.suppress(Exception):
+            client.run(end_run, config[-1])
         client.close()
         if cluster is not None:
             cluster.close()
