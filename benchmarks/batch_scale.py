@@ -2,7 +2,7 @@
 the number of documents, and a worker's memory on a 10 MB document.
 
     python benchmarks/batch_scale.py [--pairs 5] [--docs 40] [--sizes 1000,2000,5000]
-        [--stub 20000] [--big-mb 10] [--dask] [--only scaling,parent,worker,dask] [--out FILE]
+        [--stub 20000] [--big-mb 10] [--only scaling,parent,worker,dask] [--out FILE]
 
 Every run is a fresh ``python`` process, so its CPU accounting is its own: the parent's CPU
 from ``RUSAGE_SELF`` and the workers' from ``RUSAGE_CHILDREN`` (the pool reaps them before
@@ -19,7 +19,11 @@ the run returns); memory is peak RSS (``ru_maxrss``).
   (the parent's own work - hashing, ordering, writing, rows, CSV - is unchanged), and a
   resume over that results file, where the parent reads every record back.
 - worker: one ``--big-mb`` MB Markdown report scored by one worker; its peak RSS.
-- dask: with ``--dask``, the scaling corpus on a local Dask cluster of 2 worker processes.
+- dask: the scaling corpus with the local pool and on a local Dask cluster (2 worker
+  processes each, ``--pairs // 2`` paired runs): CPU per report over every process of the
+  run (the Dask workers and their scoring processes are reaped descendants, so
+  ``RUSAGE_CHILDREN`` counts them), wall-clock rate per core, and whether the two results
+  files are byte-identical.
 """
 
 from __future__ import annotations
@@ -142,13 +146,45 @@ def run_child(spec: dict) -> dict:
 # the measurements
 
 
-def scaling(tmp: Path, docs: int, pairs: int, dask: bool) -> list[str]:
+def scaling_corpus(tmp: Path, docs: int) -> Path:
     folder = tmp / "scaling"
-    specs = [
-        corpus.Spec(f"r{i:03d}.md", "md", 2 + i % 7, random.Random(i).randrange(1 << 30))
-        for i in range(docs)
-    ]
-    corpus.generate(folder, specs)
+    if not folder.exists():
+        specs = [
+            corpus.Spec(f"r{i:03d}.md", "md", 2 + i % 7, random.Random(i).randrange(1 << 30))
+            for i in range(docs)
+        ]
+        corpus.generate(folder, specs)
+    return folder
+
+
+def dask_compare(tmp: Path, docs: int, pairs: int) -> list[str]:
+    """The scaling corpus with the local pool and on a local Dask cluster, 2 workers each."""
+    folder = scaling_corpus(tmp, docs)
+    runs: dict[str, list[dict]] = {"local": [], "dask": []}
+    for p in range(pairs):
+        for name in ("local", "dask") if p % 2 == 0 else ("dask", "local"):
+            out = tmp / f"cmp-{name}.jsonl"
+            out.unlink(missing_ok=True)
+            spec = {"folder": str(folder), "out": str(out), "jobs": 2}
+            if name == "dask":
+                spec["executor"] = "dask"
+            runs[name].append(run_child(spec))
+    same = (tmp / "cmp-local.jsonl").read_bytes() == (tmp / "cmp-dask.jsonl").read_bytes()
+    lines = [f"dask vs local pool: {docs} reports, 2 workers each, {pairs} paired runs"]
+    for name, rs in runs.items():
+        cpu = [(r["parent_cpu"] + r["worker_cpu"]) / docs for r in rs]
+        rate = [docs / r["wall"] / 2 for r in rs]
+        lines.append(
+            f"  {name}: CPU per report, every process of the run: min {min(cpu):.3f} s, median "
+            f"{statistics.median(cpu):.3f} s; wall: median {statistics.median(rate):.2f} "
+            "reports/s per core (start-up included)"
+        )
+    lines.append(f"  results files byte-identical: {'yes' if same else 'NO'}")
+    return lines
+
+
+def scaling(tmp: Path, docs: int, pairs: int) -> list[str]:
+    folder = scaling_corpus(tmp, docs)
     runs: dict[int, list[dict]] = {1: [], 2: []}
     for p in range(pairs):
         for jobs in (1, 2) if p % 2 == 0 else (2, 1):
@@ -170,18 +206,6 @@ def scaling(tmp: Path, docs: int, pairs: int, dask: bool) -> list[str]:
         f"{statistics.median(r['parent_cpu'] for r in runs[1] + runs[2]):.2f} s",
         f"  wall-clock speed-up (shared machine, noisy): median {statistics.median(walls):.2f}x",
     ]
-    if dask:
-        out = tmp / "scale-dask.jsonl"
-        out.unlink(missing_ok=True)
-        t0 = time.perf_counter()
-        r = run_child({"folder": str(folder), "out": str(out), "jobs": 2, "executor": "dask"})
-        wall = time.perf_counter() - t0
-        lines.append(
-            f"  dask, local cluster of 2 worker processes: {docs / r['wall']:.2f} reports/s wall "
-            f"({docs / r['wall'] / 2:.2f} per core; local pool, 2 workers: "
-            f"{docs / statistics.median(x['wall'] for x in runs[2]) / 2:.2f} per core); "
-            f"process {wall:.1f} s"
-        )
     return lines
 
 
@@ -306,7 +330,6 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sizes", default="1000,2000,5000")
     ap.add_argument("--stub", type=int, default=20000)
     ap.add_argument("--big-mb", type=float, default=10.0)
-    ap.add_argument("--dask", action="store_true")
     ap.add_argument("--only", default="scaling,parent,worker")
     ap.add_argument("--out", type=Path, help="append the figures to this file")
     args = ap.parse_args(argv)
@@ -318,8 +341,11 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="auditcheck-scale-") as name:
         tmp = Path(name)
         if "scaling" in parts:
-            lines += scaling(tmp, args.docs, args.pairs, args.dask)
+            lines += scaling(tmp, args.docs, args.pairs)
             print("\n".join(lines), flush=True)
+        if "dask" in parts:
+            lines += dask_compare(tmp, args.docs, max(1, args.pairs // 2))
+            print("\n".join(lines[-4:]), flush=True)
         if "parent" in parts:
             sizes = [int(s) for s in args.sizes.split(",") if s]
             lines += parent_memory(tmp, sizes, args.stub)

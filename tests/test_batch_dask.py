@@ -70,6 +70,20 @@ def test_dask_outputs_are_byte_identical_to_the_local_pool_and_resume(tmp_path, 
     assert (dask / "r.jsonl").read_bytes() == before
 
 
+@pytest.mark.slow  # starts a local cluster of worker processes: several seconds
+def test_dask_without_a_scheduler_starts_a_local_cluster_of_processes(tmp_path):
+    pytest.importorskip("distributed")
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name in ("04-one-page-company-statement.md", "08-honest-decline-high-risk-region.md"):
+        shutil.copy(SAMPLES / name, docs / name)
+    local = run_batch([docs], out=tmp_path / "local.jsonl", jobs=1)
+    dask = run_batch([docs], out=tmp_path / "dask.jsonl", jobs=1, executor="dask")
+    assert [r.error for r in dask.rows] == ["", ""]  # Dask's daemon workers may fork ours
+    assert (tmp_path / "dask.jsonl").read_bytes() == (tmp_path / "local.jsonl").read_bytes()
+    assert local.scored == dask.scored == 2
+
+
 def test_dask_keeps_the_time_limit_per_document(tmp_path, cluster, monkeypatch):
     import auditcheck.api
 

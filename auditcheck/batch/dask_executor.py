@@ -81,6 +81,17 @@ def _scoring_pool(config: Config) -> Any:
     ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
     initargs = (criteria_dir, pack_id, html_wanted, timeout, None, memory_mb, os.getpid())
     pool = ProcessPoolExecutor(1, mp_context=ctx, initializer=init_worker, initargs=initargs)
+    # Dask starts its worker processes as daemons, and multiprocessing refuses children to a
+    # daemon (so that none is orphaned). Ours cannot be: init_worker makes the scoring
+    # process die with its parent (PR_SET_PDEATHSIG, and a parent check). So the flag is
+    # lifted while the one scoring process starts, and put back at once.
+    config_of_process = getattr(multiprocessing.current_process(), "_config", {})
+    daemon = config_of_process.pop("daemon", None)
+    try:
+        pool.submit(os.getpid).result()  # starts the scoring process now
+    finally:
+        if daemon is not None:
+            config_of_process["daemon"] = daemon
     _LOCAL.pool, _LOCAL.config = pool, config
     with _RUNS_LOCK:
         _RUNS.setdefault(config[-1], []).append(pool)
