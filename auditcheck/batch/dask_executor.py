@@ -195,12 +195,17 @@ def connect(settings: BatchSettings) -> tuple[Any, Any]:
         if settings.scheduler:
             client = Client(settings.scheduler, timeout=CONNECT_TIMEOUT)
         else:
-            cluster = LocalCluster(
-                n_workers=max(1, settings.jobs),
-                threads_per_worker=1,
-                processes=True,
-                dashboard_address=None,
-            )
+            import dask
+
+            # Dask's statistical profiler samples every worker thread 100 times a second;
+            # nobody reads it here, and it costs CPU for as long as the batch runs.
+            with dask.config.set({"distributed.worker.profile.enabled": False}):
+                cluster = LocalCluster(
+                    n_workers=max(1, settings.jobs),
+                    threads_per_worker=1,
+                    processes=True,
+                    dashboard_address=None,
+                )
             client = Client(cluster, timeout=CONNECT_TIMEOUT)
         client.wait_for_workers(1, timeout=CONNECT_TIMEOUT)
     except (OSError, TimeoutError) as exc:
