@@ -86,3 +86,8 @@ class OutputError(AuditcheckError):
 
 class ResultsFileError(OutputError):
     """A batch results file cannot be resumed: not this tool's JSON Lines, or other settings."""
+
+
+class ExecutorError(AuditcheckError):
+    """A batch cannot run where it was asked to: an unknown executor, the Dask extra not
+    installed, or a Dask scheduler that cannot be reached."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 import os
@@ -14,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from auditcheck.batch import run as batch_mod
-from auditcheck.batch import expand_inputs, read_results, run_batch, score_file
-
 import auditcheck
+from auditcheck.batch import executors as pool_mod
+from auditcheck.batch import expand_inputs, read_results, run_batch, score_file
+from auditcheck.batch import worker as worker_mod
 
 # run the CLI from wherever this auditcheck was imported, not from the test file's location
 SOURCE_ROOT = Path(auditcheck.__file__).resolve().parents[1]
@@ -33,7 +34,8 @@ the audit team from the payroll. We traced how each migrant worker was recruited
 recruitment fees to a labour agent in their home country, which the buyer has agreed to repay.
 
 ## Findings
-Identity documents are kept by the workers themselves. Overtime is voluntary and paid at premium rates.
+Identity documents are kept by the workers themselves.
+Overtime is voluntary and paid at premium rates.
 """
 
 WEAK = """# Supplier statement: {name}
@@ -227,8 +229,8 @@ def test_time_limit_turns_a_slow_file_into_an_error(tmp_path, monkeypatch):
         time.sleep(5)
 
     monkeypatch.setattr("auditcheck.api.evaluate", slow_evaluate)
-    monkeypatch.setitem(batch_mod._WORKER, "timeout", 0.2)
-    monkeypatch.setitem(batch_mod._WORKER, "packs", None)
+    monkeypatch.setitem(worker_mod._WORKER, "timeout", 0.2)
+    monkeypatch.setitem(worker_mod._WORKER, "packs", None)
     t0 = time.monotonic()
     res = score_file(str(doc), "abc")
     assert time.monotonic() - t0 < 3
@@ -256,10 +258,9 @@ def test_expand_inputs_folders_globs_and_own_outputs(tmp_path):
     assert [p.path for p in problems] == [str(tmp_path / "missing.md")]
 
 
-def test_batch_command_summary_and_exit_code(tmp_path):
-    from typer.testing import CliRunner
-
+def test_cli_batch_command_summary_and_exit_code(tmp_path):
     import typer
+    from typer.testing import CliRunner
 
     from auditcheck.cli.batch import batch
 
@@ -298,7 +299,7 @@ def test_watchdog_kills_a_worker_stuck_beyond_the_limit(tmp_path, monkeypatch):
         return real(document, **kwargs)
 
     monkeypatch.setattr(auditcheck.api, "evaluate", stuck_on_one_file)
-    monkeypatch.setattr(batch_mod, "WATCHDOG_GRACE", 1.0)
+    monkeypatch.setattr(pool_mod, "WATCHDOG_GRACE", 1.0)
     docs = tmp_path / "docs"
     _write_corpus(docs, 4)
     (docs / "stuck.md").write_text(WEAK.format(name="Stuck"), encoding="utf-8")
@@ -364,6 +365,14 @@ def test_folders_skip_housekeeping_files_unless_named(tmp_path):
     assert SUFFIXES == READABLE_SUFFIXES  # the readers' own list, not a copy
 
 
+def _children(pid: int) -> list[int]:
+    found: list[int] = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        with contextlib.suppress(OSError):  # the task ended while we looked
+            found += [int(x) for x in (task / "children").read_text(encoding="ascii").split()]
+    return found
+
+
 def test_ctrl_c_in_score_exits_130(tmp_path):
     big = tmp_path / "big.md"
     big.write_text((STRONG.format(name="Big", n=20) + "\n\n") * 3000, encoding="utf-8")
@@ -373,15 +382,12 @@ def test_ctrl_c_in_score_exits_130(tmp_path):
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
-    # interrupt once scoring has started (the budget forks a child for the document): under a
-    # loaded machine a fixed sleep could land while Python is still importing, before any handler
-    children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children")
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline and proc.poll() is None:
-        if children.exists() and children.read_text().strip():
-            break
-        time.sleep(0.1)
-    time.sleep(0.5)
+    # Interrupt while it scores, not while it still imports (a loaded machine can take more
+    # than two seconds to import): scoring runs in a forked child under the budget.
+    deadline = time.monotonic() + 60
+    while not _children(proc.pid) and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.3)
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130, err.decode()
@@ -401,16 +407,40 @@ def test_batch_thresholds_say_why_and_csv_has_the_investor_columns(tmp_path):
     for name in ("04-one-page-company-statement.md", "16-fee-repayment-verification-letter.md"):
         shutil.copy(Path(__file__).resolve().parents[1] / "sample_audits" / name, folder / name)
     out, table = tmp_path / "r.jsonl", tmp_path / "r.csv"
-    result = CliRunner().invoke(app, ["batch", str(folder), "--out", str(out), "--csv", str(table), "--jobs", "1",
-                                      "-q", "--fail-on-audit-washing"])
+    result = CliRunner().invoke(
+        app,
+        [
+            "batch",
+            str(folder),
+            "--out",
+            str(out),
+            "--csv",
+            str(table),
+            "--jobs",
+            "1",
+            "-q",
+            "--fail-on-audit-washing",
+        ],
+    )
     assert result.exit_code == 1
     assert "audit-washing found in 1 document(s)" in result.stderr
     rows = list(csv_module.DictReader(table.open(encoding="utf-8")))
-    for column in ("title", "role", "claim_kind", "uncapped_score", "coverage", "red_flags",
-                   "top_unmet_messages", "reference_date", "tool_version"):
+    for column in (
+        "title",
+        "role",
+        "claim_kind",
+        "uncapped_score",
+        "coverage",
+        "red_flags",
+        "top_unmet_messages",
+        "reference_date",
+        "tool_version",
+    ):
         assert column in rows[0]
     assert {r["claim_kind"] for r in rows} <= {"clean", "adverse", "failure", "decline", "none"}
-    bad = CliRunner().invoke(app, ["batch", str(folder), "--out", str(tmp_path / "x.jsonl"), "--fail-under", "150"])
+    bad = CliRunner().invoke(
+        app, ["batch", str(folder), "--out", str(tmp_path / "x.jsonl"), "--fail-under", "150"]
+    )
     assert bad.exit_code == 2
 
 

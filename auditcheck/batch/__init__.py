@@ -2,8 +2,10 @@
 
 - ``inputs``: which files a run scores (discovery by the readers' own suffix list).
 - ``results``: the results file (run header, lock, resume, torn-line repair).
-- ``run``: worker pool, per-document budget, watchdog; writes only the results file and
-  returns typed ``SummaryRow``s.
+- ``rows``: the typed ``SummaryRow`` of each document and the ``BatchResult`` of a run.
+- ``worker``: the work for one document, and the engines warmed once before workers start.
+- ``run``: resume, the order of the records, the results file; returns typed rows.
+- ``executors``: the local process pool with its watchdog; ``dask_executor``: a Dask cluster.
 - ``outputs``: CSV, HTML pages and index, the end-of-run summary.
 
 ``run_batch`` ties them together for the CLI and the Python API.
@@ -20,32 +22,30 @@ from ..errors import OutputError
 from ..render.safe import safe_path
 from .inputs import READABLE_SUFFIXES, InputProblem, expand_inputs
 from .outputs import complete_html, prepare_html_dir, summary_lines, write_csv
-from .results import read_results
-from .run import (
-    DEFAULT_TIMEOUT,
-    BatchResult,
-    BatchSettings,
-    SummaryRow,
-    pack_patterns,
-    run_jsonl,
-    score_file,
-)
+from .results import iter_results, read_results
+from .rows import BatchResult, SummaryRow, summary_row
+from .run import DEFAULT_TIMEOUT, EXECUTORS, BatchSettings, check_executor, run_jsonl
+from .worker import pack_patterns, score_file
 
 #: File suffixes picked up when a folder is given (the readers' own list).
 SUFFIXES = READABLE_SUFFIXES
 
 __all__ = [
     "DEFAULT_TIMEOUT",
+    "EXECUTORS",
     "SUFFIXES",
     "BatchResult",
     "InputProblem",
     "SummaryRow",
+    "check_executor",
     "expand_inputs",
+    "iter_results",
     "pack_patterns",
     "read_results",
     "run_batch",
     "score_file",
     "summary_lines",
+    "summary_row",
     "write_csv",
 ]
 
@@ -64,6 +64,8 @@ def run_batch(
     restart: bool = False,
     retry_errors: bool = False,
     progress: Any = None,
+    executor: str = "local",
+    scheduler: str | None = None,
 ) -> BatchResult:
     """Score every input file in parallel, appending each record to ``out`` as it finishes.
 
@@ -79,12 +81,17 @@ def run_batch(
         memory_mb: megabytes a worker may add while scoring one file (0: no limit).
         restart: start ``out`` afresh when it was made with other settings.
         retry_errors: score again the files that have an error record in ``out``.
+        executor: ``"local"`` (worker processes on this machine) or ``"dask"`` (a Dask
+            cluster; needs ``pip install "auditcheck[dask]"``).
+        scheduler: the Dask scheduler's address (``tcp://host:8786``); None with ``"dask"``
+            starts a local Dask cluster of ``jobs`` worker processes.
         progress: an object with ``start(total, skipped)``, ``advance(path, outcome, error=)``
             and ``finish()`` (see ``auditcheck.progress.Progress``), or None for silence.
 
     Raises:
         PackError: the criteria cannot be loaded or ``pack`` does not exist.
         OutputError: an output cannot be written (ResultsFileError: ``out`` cannot be resumed).
+        ExecutorError: an unknown executor, Dask not installed, or its scheduler unreachable.
     """
     import os
 
@@ -100,18 +107,20 @@ def run_batch(
         restart=restart,
         retry_errors=retry_errors,
         exclude=[Path(p) for p in (csv_path, html_dir) if p],
+        executor=check_executor(executor, scheduler),
+        scheduler=scheduler,
     )
     if settings.html_dir:
         prepare_html_dir(settings.html_dir)
     if csv_path:
         _check_writable_folder(Path(csv_path))
-    result, records = run_jsonl(inputs, settings, progress)
+    result = run_jsonl(inputs, settings, progress)
     result.csv = safe_path(csv_path) if csv_path else None
     result.html_dir = safe_path(html_dir) if html_dir else None
     # Output faults at the end are reported with the summary (exit 2), not instead of it.
     if settings.html_dir:
         try:
-            complete_html(settings.html_dir, result.rows, records)
+            complete_html(settings.html_dir, result.rows, out)
         except OutputError as exc:
             result.output_errors.append(exc.one_line())
     if csv_path:

@@ -15,11 +15,11 @@ import csv
 import os
 import re
 from pathlib import Path
-from typing import Any
 
 from ..errors import OutputError
 from ..render.safe import csv_cell, one_line, safe_path
-from .run import BatchResult, SummaryRow
+from .results import iter_results, record_sha
+from .rows import BatchResult, SummaryRow
 
 CSV_HEAD = [
     "path",
@@ -90,18 +90,17 @@ def html_page_name(path: str, sha256: str) -> str:
     return f"{stem}-{sha256[:10]}.html"
 
 
-def write_html_page(html_dir: Path, report: Any, *, document_text: str | None = None) -> Path:
-    """Render one report to its page, atomically (a reader never sees half a page).
+def write_html_page(html_dir: Path, name: str, page: str) -> Path:
+    """Write one rendered page (rendered by the worker), atomically: a reader never sees half
+    a page.
 
     Raises:
-        OSError: the page cannot be written (the worker records it; the run reports it).
+        OSError: the page cannot be written (the run reports it and carries on).
     """
-    from ..render.html import render
-
-    target = html_dir / html_page_name(report.document.path, report.document.sha256)
+    target = html_dir / name
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
-        tmp.write_text(render(report, document_text=document_text), encoding="utf-8")
+        tmp.write_text(page, encoding="utf-8")
         os.replace(tmp, target)
     except OSError:
         with contextlib.suppress(OSError):
@@ -123,8 +122,10 @@ def prepare_html_dir(html_dir: Path) -> None:
         ) from None
 
 
-def complete_html(html_dir: Path, rows: list[SummaryRow], records: dict[str, dict]) -> None:
+def complete_html(html_dir: Path, rows: list[SummaryRow], results_path: Path) -> None:
     """Pages for documents scored in an earlier run (from their saved reports), then the index.
+
+    The saved reports are streamed from the results file, one at a time.
 
     Raises:
         OutputError: a page or the index cannot be written.
@@ -132,12 +133,19 @@ def complete_html(html_dir: Path, rows: list[SummaryRow], records: dict[str, dic
     from ..models import Report
     from ..render.html import render, render_index
 
-    fields = set(Report.model_fields)
+    missing: dict[str, list[str]] = {}
     for row in rows:
-        if not row.html or not row.sha256 or (html_dir / row.html).exists():
-            continue
-        record = {k: v for k, v in records[row.sha256].items() if k in fields}
-        _atomic_write(html_dir / row.html, render(Report.model_validate(record)))
+        if row.html and row.sha256 and not (html_dir / row.html).exists():
+            missing.setdefault(row.sha256, []).append(row.html)
+    if missing:
+        fields = set(Report.model_fields)
+        for record in iter_results(results_path):
+            names = missing.pop(record_sha(record), None) if "document" in record else None
+            if not names:
+                continue
+            page = render(Report.model_validate({k: v for k, v in record.items() if k in fields}))
+            for name in names:
+                _atomic_write(html_dir / name, page)
     _atomic_write(html_dir / "index.html", render_index([r.as_dict() for r in rows]))
 
 

@@ -23,7 +23,8 @@ import contextlib
 import hashlib
 import json
 import os
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -34,6 +35,8 @@ from ..errors import OutputError, ResultsFileError
 
 HEADER_KEY = "auditcheck_batch"
 HEADER_VERSION = 1
+#: Bytes read at a time: the file is streamed, never read whole.
+_CHUNK = 1 << 20
 
 
 @dataclass(frozen=True)
@@ -145,15 +148,19 @@ def record_sha(record: dict) -> str:
 
 @dataclass
 class ResultsFile:
-    """An open, locked results file; use as a context manager."""
+    """An open, locked results file; use as a context manager.
+
+    The file is read as a stream, one line at a time, and never held in memory whole: a
+    results file of a 100,000-document registry runs to gigabytes.
+    """
 
     path: Path
     header: RunHeader
     restart: bool = False
     retry_errors: bool = False
-    records: list[dict] = field(default_factory=list)
     ignored: int = 0
     _fd: int | None = None
+    _end: int = 0  # where the complete lines end (a torn last line is cut at open)
 
     def __enter__(self) -> Self:
         self.open()
@@ -163,7 +170,7 @@ class ResultsFile:
         self.close()
 
     def open(self) -> None:
-        """Lock, check the header, repair a torn last line and read the records.
+        """Lock, check the header, repair a torn last line, drop error records on request.
 
         Raises:
             OutputError: the file cannot be created, read or written.
@@ -181,11 +188,10 @@ class ResultsFile:
             raise OutputError(where, f"cannot open for writing ({exc.strerror or exc})") from None
         try:
             self._lock()
-            data = self._read_all()
-            if not data.strip():
+            first = self._first_line()
+            if not first.strip() and self._blank():
                 self._reset()
                 return
-            first, _, _ = data.partition(b"\n")
             old = RunHeader.from_record(_json(first))
             if old is None:
                 raise ResultsFileError(
@@ -205,12 +211,12 @@ class ResultsFile:
             if diffs:
                 self._reset()
                 return
-            cut = data.rfind(b"\n") + 1
-            if cut < len(data):
-                os.ftruncate(self._fd, cut)  # a line torn by a hard kill; ours, so safe to cut
-            self._parse(data[:cut])
-            if self.retry_errors and any(is_error(r) for r in self.records):
-                self._rewrite([r for r in self.records if not is_error(r)])
+            size = os.fstat(self._fd).st_size
+            self._end = self._last_newline(size) + 1
+            if self._end < size:
+                os.ftruncate(self._fd, self._end)  # a line torn by a hard kill; ours, so cut
+            if self.retry_errors and any(is_error(r) for r in self._parsed(count=False)):
+                self._rewrite_without_errors()
         except BaseException:
             self.close()
             raise
@@ -232,28 +238,70 @@ class ResultsFile:
         except OSError:
             pass  # a filesystem without locks: carry on unlocked
 
-    def _read_all(self) -> bytes:
+    def _chunks(self, start: int = 0, end: int | None = None) -> Iterator[bytes]:
         assert self._fd is not None
-        size = os.fstat(self._fd).st_size
-        chunks, offset = [], 0
-        while offset < size:
-            chunk = os.pread(self._fd, min(1 << 24, size - offset), offset)
+        stop = os.fstat(self._fd).st_size if end is None else end
+        offset = start
+        while offset < stop:
+            chunk = os.pread(self._fd, min(_CHUNK, stop - offset), offset)
             if not chunk:
                 break
-            chunks.append(chunk)
+            yield chunk
             offset += len(chunk)
-        return b"".join(chunks)
 
-    def _parse(self, data: bytes) -> None:
-        lines = data.split(b"\n")
-        for raw in lines[1:]:
+    def _first_line(self) -> bytes:
+        """The first line, read no further than its end (a header line is short)."""
+        head = b""
+        for chunk in self._chunks():
+            head += chunk
+            if b"\n" in head or len(head) > _CHUNK:
+                break
+        return head.partition(b"\n")[0]
+
+    def _blank(self) -> bool:
+        return all(not chunk.strip() for chunk in self._chunks())
+
+    def _last_newline(self, size: int) -> int:
+        """Offset of the last newline (reading backwards), or -1."""
+        assert self._fd is not None
+        end = size
+        while end > 0:
+            start = max(0, end - _CHUNK)
+            found = os.pread(self._fd, end - start, start).rfind(b"\n")
+            if found >= 0:
+                return start + found
+            end = start
+        return -1
+
+    def _lines(self) -> Iterator[bytes]:
+        """Every complete line after the header, one at a time."""
+        rest = b""
+        first = True
+        for chunk in self._chunks(0, self._end):
+            parts = (rest + chunk).split(b"\n")
+            rest = parts.pop()
+            for raw in parts:
+                if first:
+                    first = False  # the run header
+                    continue
+                yield raw
+        if rest and not first:
+            yield rest
+
+    def _parsed(self, count: bool = True) -> Iterator[dict]:
+        for raw in self._lines():
             if not raw.strip():
                 continue
             record = _json(raw)
             if is_report(record) or is_error(record):
-                self.records.append(record)
-            else:
+                yield record
+            elif count:
                 self.ignored += 1
+
+    def records(self) -> Iterator[dict]:
+        """The records already in the file, oldest first, one at a time (counts ``ignored``)."""
+        self.ignored = 0
+        return self._parsed()
 
     def _reset(self) -> None:
         assert self._fd is not None
@@ -261,16 +309,19 @@ class ResultsFile:
             os.ftruncate(self._fd, 0)
         except OSError as exc:
             raise OutputError(self.path, f"cannot write ({exc.strerror or exc})") from None
-        self.records = []
         self.append(self.header.to_line())
+        self._end = os.fstat(self._fd).st_size
 
-    def _rewrite(self, keep: list[dict]) -> None:
-        """Replace the file by its header and ``keep`` (temp file + rename), then re-lock it."""
+    def _rewrite_without_errors(self) -> None:
+        """Replace the file by its header and the lines that are not error records (temp file
+        + rename, line by line), then re-lock it."""
         tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
-        lines = [self.header.to_line()] + [json.dumps(r, ensure_ascii=False) for r in keep]
         try:
             with open(tmp, "wb") as fh:
-                fh.write(("\n".join(lines) + "\n").encode("utf-8", "backslashreplace"))
+                fh.write(self.header.to_line().encode("utf-8") + b"\n")
+                for raw in self._lines():
+                    if raw.strip() and not is_error(_json(raw)):
+                        fh.write(raw + b"\n")
                 fh.flush()
                 os.fsync(fh.fileno())
             os.replace(tmp, self.path)
@@ -281,7 +332,7 @@ class ResultsFile:
         self.close()
         self._fd = os.open(self.path, os.O_RDWR | os.O_APPEND)
         self._lock()
-        self.records = keep
+        self._end = os.fstat(self._fd).st_size
 
     def append(self, line: str) -> None:
         """Append one whole line.
@@ -312,16 +363,21 @@ def _json(raw: bytes) -> Any:
         return None
 
 
-def read_results(path: str | Path) -> list[dict]:
-    """Every well-formed record of a results file, oldest first, without changing the file."""
+def iter_results(path: str | Path) -> Iterator[dict]:
+    """Every well-formed record of a results file, oldest first, one at a time, without
+    changing the file (a torn last line is left out)."""
     p = Path(path)
     if not p.is_file():
-        return []
-    data = p.read_bytes()
-    cut = data.rfind(b"\n") + 1
-    out: list[dict] = []
-    for raw in data[:cut].split(b"\n"):
-        record = _json(raw) if raw.strip() else None
-        if isinstance(record, dict) and (is_report(record) or is_error(record)):
-            out.append(record)
-    return out
+        return
+    with open(p, "rb") as fh:
+        for raw in fh:
+            if not raw.endswith(b"\n"):
+                break  # torn by a hard kill
+            record = _json(raw) if raw.strip() else None
+            if isinstance(record, dict) and (is_report(record) or is_error(record)):
+                yield record
+
+
+def read_results(path: str | Path) -> list[dict]:
+    """Every well-formed record of a results file, oldest first, without changing the file."""
+    return list(iter_results(path))

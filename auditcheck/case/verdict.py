@@ -19,8 +19,8 @@ from typing import Any
 
 from ..api import evaluate
 from ..claims import ClaimReading
-from ..engine.flow import Options, Prepared, prepare
 from ..engine.conclude import conclude
+from ..engine.flow import Options, Prepared, prepare
 from ..evidence import dedupe
 from ..facts import Facts
 from ..models import AuditWashing, Context, Evidence, Finding, Report, Status

@@ -59,6 +59,22 @@ FailOnAuditWashing = Annotated[
     typer.Option("--fail-on-audit-washing", help="Exit 1 if any document shows audit-washing."),
 ]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress output.")]
+Executor = Annotated[
+    str,
+    typer.Option(
+        "--executor",
+        help='Where to score: "local" (worker processes here) or "dask" (a Dask cluster; '
+        'pip install "auditcheck[dask]").',
+    ),
+]
+Scheduler = Annotated[
+    str | None,
+    typer.Option(
+        "--scheduler",
+        help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (default with --executor dask: "
+        "a local Dask cluster of --jobs workers).",
+    ),
+]
 
 
 def batch(
@@ -76,6 +92,8 @@ def batch(
     fail_under: FailUnder = None,
     fail_on_audit_washing: FailOnAuditWashing = False,
     quiet: Quiet = False,
+    executor: Executor = "local",
+    scheduler: Scheduler = None,
     traceback: Traceback = False,
 ) -> None:
     """Score many documents in parallel; resumable, one JSON line per document."""
@@ -96,6 +114,8 @@ def batch(
             restart=restart,
             retry_errors=retry_errors,
             progress=None if quiet else Progress(sys.stderr),
+            executor=executor,
+            scheduler=scheduler,
         )
     for line in summary_lines(result):
         typer.echo(line)

@@ -60,7 +60,7 @@ def score_each(
 ) -> ScoreRun:
     """Read and score each file under its own budget; a refused file never stops the others."""
     from ..api import evaluate
-    from ..batch.run import pack_patterns
+    from ..batch import pack_patterns
     from ..fastscan import prime
 
     # Compile the packs' patterns and fill the scorer's lazy caches once here, so every
