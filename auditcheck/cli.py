@@ -334,8 +334,8 @@ def _score_each(files, pack, packs, classifier, budget, traceback: bool, *, keep
     from .batch.run import pack_patterns
     from .document import load_document
     from .document.loader import read_stdin
-    from .fastscan import prime
     from .models import Report
+    from .text.scanner import prime
 
     # Compile the packs' patterns and fill the scorer's lazy caches once here, so every
     # per-file child inherits them instead of paying the warm-up (about a second) each time.

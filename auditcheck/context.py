@@ -21,10 +21,10 @@ import yaml
 
 from .document.model import Document
 from .errors import PackError
-from .evidence import evidence_from_span
-from .matcher import DocumentIndex
 from .models import Context, ContextMatch, Risk
 from .packs.loader import builtin_criteria_root
+from .text.evidence import evidence_from_span
+from .text.index import DocumentIndex
 
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _RISK_ORDER = {"unknown": 0, "standard": 1, "elevated": 2, "high": 3}

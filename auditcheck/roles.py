@@ -12,8 +12,12 @@ import re
 from dataclasses import dataclass
 
 from .document.model import Document
-from .fastscan import FastScanner
+from .text.index import DocumentIndex
 from .text.normalise import plain_text
+from .text.scanner import FastScanner
+
+#: Cues are read in the first this many characters: a role shows in a document's opening.
+_HEAD = 200_000
 
 _CUES: dict[str, list[tuple[str, float]]] = {
     "audit_report": [
@@ -215,12 +219,18 @@ def _all(fast: FastScanner, rx: re.Pattern[str], text: str) -> list:
     return found if found is not None else list(rx.finditer(text))
 
 
-def classify_role(document: Document) -> RoleGuess:
+def classify_role(document: Document, index: DocumentIndex | None = None) -> RoleGuess:
     """Score each role by weighted cues (capped per cue) and pick the best."""
     # Cues read the plainly written text (ligatures and odd spaces written out); spans map back.
-    plain = plain_text(document.text[:200_000])
+    # A document within the head is read through its shared index; a longer one is cut first
+    # (its own scan of the head: a cut can end a match the whole text would continue).
+    if len(document.text) <= _HEAD:
+        index = index or DocumentIndex.of(document)
+        plain, fast = index.plain, index.scanner
+    else:
+        plain = plain_text(document.text[:_HEAD])
+        fast = FastScanner(plain.text)
     text = plain.text
-    fast = FastScanner(text)
     scores: dict[str, float] = {}
     cues_found: dict[str, list[str]] = {}
     spans: dict[str, list[tuple[int, int]]] = {}

@@ -291,9 +291,9 @@ def generic_spans(document: Document, index=None) -> tuple[list[tuple[int, int]]
 
     The findings section is every block under a heading that reads like findings, results,
     observations or conclusions; a report without such a heading is read whole.
-    ``index`` (a matcher.DocumentIndex) reuses the caller's sentence cache.
+    ``index`` (a text.index.DocumentIndex) reuses the caller's sentence cache.
     """
-    from .matcher import DocumentIndex
+    from .text.index import DocumentIndex
 
     index = index or DocumentIndex(document)
     body = [b for b in document.blocks if b.kind not in (BlockKind.heading, BlockKind.code)]

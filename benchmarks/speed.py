@@ -170,7 +170,7 @@ def layer_costs(document, packs, runs: int) -> dict[str, float]:
     from auditcheck.context import assess_context
     from auditcheck.engine import flow
     from auditcheck.facts import extract_facts
-    from auditcheck.matcher import DocumentIndex
+    from auditcheck.text.index import DocumentIndex
     from auditcheck.roles import classify_role
 
     samples: dict[str, list[float]] = {}
@@ -210,7 +210,8 @@ def one_pass_floor(text: str, runs: int) -> tuple[float, float, int]:
     """
     import re2
 
-    from auditcheck import context, facts, fastscan, roles
+    from auditcheck import context, facts, roles
+    from auditcheck.text import scanner as fastscan
     from auditcheck.batch import pack_patterns
     from auditcheck.packs import load_packs
     from auditcheck.text.normalise import plain_text
@@ -224,7 +225,7 @@ def one_pass_floor(text: str, runs: int) -> tuple[float, float, int]:
         )
         if plan is not None:
             sources.append((plan.source, True))
-    for rule in facts._RULES:
+    for rule in facts.RULES:
         plan = fastscan._plan(rule.source, "re", re.IGNORECASE) or fastscan._superset_plan(
             rule.source, "re", re.IGNORECASE
         )
@@ -338,7 +339,7 @@ def main(argv: list[str] | None = None) -> int:
         ):  # warm: first-use compiles and pattern sets belong to start-up, measured below
             for doc in docs.values():
                 evaluate(doc, packs=packs)
-        from auditcheck import fastscan
+        from auditcheck.text import scanner as fastscan
 
         evaluate(small, packs=packs)
         fastscan._CACHE.save()  # the cold-start runs below find the pattern analysis cached

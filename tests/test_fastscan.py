@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from auditcheck import fastscan
-from auditcheck.fastscan import AsciiView, FastScanner, plan_for, without_lookarounds
-from auditcheck.matcher import compiled
+from auditcheck.text import scanner as fastscan
+from auditcheck.text.index import compiled
+from auditcheck.text.scanner import AsciiView, FastScanner, plan_for, without_lookarounds
 
 pytest.importorskip("re2")
 hypothesis = pytest.importorskip("hypothesis")
@@ -45,9 +45,7 @@ PROBES = [
     r"[A-Z]{2,}",
 ]
 TRICKY = (
-    "é ß K ﬁ \u00a0 \u202f ’ ‘ “ ” – — _ ٣ \u200d \x0b \f \t Ж ж ǅ İ ı ª ½ ² € © ‿ \u0301".split(
-        " "
-    )
+    ["é", "ß", "K", "ﬁ", "\xa0", "\u202f", "’", "‘", "“", "”", "–", "—", "_", "٣", "\u200d", "\x0b", "\x0c", "\t", "Ж", "ж", "ǅ", "İ", "ı", "ª", "½", "²", "€", "©", "‿", "́"]
 )
 WORDS = [
     "fees",
@@ -179,7 +177,7 @@ def test_a_set_that_gives_up_is_not_trusted(monkeypatch):
     fastscan.prime(patterns)
 
     class GaveUp:
-        def Match(self, data):  # noqa: N802 - mirrors re2.Set
+        def Match(self, data):
             return []  # no canary: RE2 ran out of memory, its silence means nothing
 
     monkeypatch.setattr(fastscan._REGISTRY, "sets_for", lambda ignore_case: [(GaveUp(), patterns)])
@@ -193,7 +191,7 @@ def _stdlib_patterns() -> list:
 
     from auditcheck import context, facts, roles
 
-    found = [getattr(rule, "pattern", None) for rule in getattr(facts, "_RULES", [])]
+    found = [getattr(rule, "pattern", None) for rule in facts.RULES]
     found += [rx for cues in getattr(roles, "_COMPILED", {}).values() for rx, _ in cues]
     found.append(getattr(roles, "_PROGRAMME", None))
     ref = context.load_reference()
@@ -264,7 +262,7 @@ def test_first_document_of_a_process_matches_regex_exactly(monkeypatch):
 
 def test_lookaround_patterns_checked_only_around_superset_hits_match_regex():
     from auditcheck.document import document_from_text
-    from auditcheck.matcher import DocumentIndex
+    from auditcheck.text.index import DocumentIndex
 
     patterns = [p for p in _pack_patterns() + PROBES if plan_for(p, True) is None]
     texts = [p.read_text(encoding="utf-8") for p in sorted((REPO / "sample_audits").glob("*.md"))]
@@ -289,7 +287,7 @@ def test_searching_sentences_and_headings_matches_regex_exactly():
     """Exception and section patterns are searched in one sentence or heading at a time."""
     import re
 
-    from auditcheck.matcher import search_in
+    from auditcheck.text.index import search_in
 
     patterns = _pack_patterns() + PROBES
     texts = [

@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 from test_text_normalise import compat
 
-from auditcheck import context, facts, fastscan, roles
+from auditcheck import context, facts, roles
 from auditcheck.context import _literal_scanner, _present_literals, load_reference
 from auditcheck.document import document_from_text
+from auditcheck.text import scanner as fastscan
 
 SAMPLES = sorted((Path(__file__).resolve().parent.parent / "sample_audits").glob("*.md"))
 NON_ASCII = (

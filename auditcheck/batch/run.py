@@ -235,8 +235,8 @@ def init_worker(
     parent: int | None = None,
 ) -> None:
     """Process-pool initializer: die with the parent, set the budget, load the packs once."""
-    from ..fastscan import prime
     from ..packs import load_packs
+    from ..text.scanner import prime
 
     die_with_parent()
     if parent is not None and os.getppid() != parent:

@@ -21,11 +21,11 @@ from ..api import evaluate
 from ..claims import ClaimReading
 from ..engine.flow import Options, Prepared, prepare
 from ..engine.steps import conclude
-from ..evidence import dedupe
 from ..facts import Facts
 from ..models import Context, Evidence, Finding, Report, Status
 from ..packs.loader import Pack, load_packs
 from ..packs.schema import Dimension
+from ..text.evidence import dedupe
 from .contradictions import KIND_PATTERN, KIND_TITLES, Contradiction, find_contradictions
 from .loader import CaseDocument, LoadedCase
 from .merge import merge_facts, source_of, timeline

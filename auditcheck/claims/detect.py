@@ -20,8 +20,8 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from ..document.model import BlockKind, Document
-from ..matcher import DocumentIndex
 from ..models import ClaimKind, Modality, Speaker
+from ..text.index import DocumentIndex
 from . import grammar as g
 from .polarity import negated_before
 

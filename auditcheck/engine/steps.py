@@ -12,7 +12,6 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from ..claims import CLAIMANTS, OUTSIDERS
-from ..evidence import dedupe
 from ..facts import Facts
 from ..models import (
     AuditWashing,
@@ -31,6 +30,7 @@ from ..models import (
 )
 from ..packs.schema import ScoringPolicy
 from ..scoring import score_findings
+from ..text.evidence import dedupe
 from ..version import __version__
 from ..vocabulary import ILO_ELEMENTS, ILO_PHASES, SEVERITY_ORDER, STATUS_ORDER
 from ..washing import PATTERNS, collect

@@ -8,7 +8,7 @@ that a user-supplied pattern with catastrophic backtracking fails that criterion
 
 Speed: running a few hundred backtracking patterns over a long report is the slow part of
 scoring, so when it is provably equivalent the scan is done by RE2 (google-re2, linear time)
-instead; see ``auditcheck.fastscan``. Results are identical either way.
+instead; see ``auditcheck.text.scanner``. Results are identical either way.
 """
 
 from __future__ import annotations
@@ -20,11 +20,10 @@ from functools import lru_cache
 
 import regex
 
-from .document.model import Block, Document
-from .errors import PatternTimeoutError
-from .fastscan import AsciiView, FastScanner, exact_in_windows, plan_for
-from .packs.schema import compile_pattern
-from .text.normalise import PlainText, plain_text
+from ..document.model import Block, Document
+from ..errors import PatternTimeoutError
+from .normalise import PlainText, plain_text
+from .scanner import AsciiView, FastScanner, exact_in_windows, plan_for
 
 #: Seconds one pattern may spend on one document before it is abandoned.
 PATTERN_TIMEOUT = 2.0
@@ -42,6 +41,11 @@ _SENTENCE_END = regex.compile(
 )
 
 
+#: Where a document keeps its index (an instance attribute, not a dataclass field: it is not
+#: part of the document's value and never compared or serialised).
+_ATTRIBUTE = "_text_index"
+
+
 @dataclass(frozen=True)
 class Match:
     """One pattern hit: absolute offsets, the block it lies in, and its sentence span."""
@@ -56,11 +60,31 @@ class Match:
 
 @lru_cache(maxsize=8192)
 def compiled(pattern: str, ignore_case: bool = True) -> regex.Pattern[str]:
+    # The pack schema owns how criteria patterns compile (flags); imported here, not at the
+    # top, because the packs import the facts, which read this index: the text layer sits
+    # below the packs and must not pull them in when it loads.
+    from ..packs.schema import compile_pattern
+
     return compile_pattern(pattern, ignore_case=ignore_case)
 
 
 class DocumentIndex:
-    """Per-document caches: block starts, sentence spans and pattern matches."""
+    """Per-document caches: block starts, sentence spans and pattern matches.
+
+    One index per document, shared by every layer (claims, facts, roles, context, checks, case
+    statements): ``DocumentIndex.of(document)`` builds it on first use and keeps it on the
+    document itself, so it lives exactly as long as the document and no cache is keyed by
+    ``id()`` (a recycled id could hand a new document an old index).
+    """
+
+    @classmethod
+    def of(cls, document: Document) -> DocumentIndex:
+        """The document's index, built once."""
+        found = vars(document).get(_ATTRIBUTE)
+        if not isinstance(found, cls) or found.document is not document:
+            found = cls(document)
+            vars(document)[_ATTRIBUTE] = found
+        return found
 
     def __init__(self, document: Document) -> None:
         self.document = document
@@ -78,6 +102,11 @@ class DocumentIndex:
             spans = [self.plain.plain_span(b.start, b.end) for b in document.blocks]
             self._plain_starts, self._plain_ends = [s for s, _ in spans], [e for _, e in spans]
         self._plain_headings: dict[str, str] = {}
+
+    @property
+    def scanner(self) -> FastScanner:
+        """The RE2 fast path over the plain text, shared by every layer that scans it."""
+        return self._fast
 
     def block_for(self, start: int, end: int) -> Block | None:
         i = bisect.bisect_right(self._starts, start) - 1
@@ -278,16 +307,3 @@ def search_in(text: str, pattern: str, ignore_case: bool) -> bool:
         raise PatternTimeoutError(
             f"pattern {pattern[:60]!r} took over {PATTERN_TIMEOUT:g}s on one sentence; simplify it"
         ) from None
-
-
-_INDEXES: dict[int, tuple[Document, DocumentIndex]] = {}
-
-
-def index_for(document: Document) -> DocumentIndex:
-    """A shared DocumentIndex for a document, for code that has the document but not its index."""
-    hit = _INDEXES.get(id(document))
-    if hit is None or hit[0] is not document:
-        if len(_INDEXES) >= 8:  # a small cache: indexes hold match caches
-            _INDEXES.clear()
-        hit = _INDEXES[id(document)] = (document, DocumentIndex(document))
-    return hit[1]
