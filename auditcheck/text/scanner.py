@@ -39,7 +39,10 @@ offsets (``windows``, ``exact_in_windows``) and gives ``finditer``'s matches exa
 On a process's first document the sets cover nothing yet; a pattern whose required strings
 (read off its parse tree: every match contains one of them) do not occur is answered absent
 without compiling it. Which patterns are eligible, their RE2 source and required strings are
-cached across processes in a JSON file (``_AnalysisCache``).
+cached across processes in a JSON file (``scanner_cache``).
+
+Modules: ``scanner_syntax`` (pattern text and parse trees), ``scanner_plan`` (per-pattern RE2
+plans, exact or superset), ``scanner_cache`` (the analysis cache), this one (sets, the scan).
 """
 
 from __future__ import annotations
@@ -65,7 +68,22 @@ from .scanner_plan import (
     plan_for,
     plan_for_re,
 )
+from .scanner_syntax import without_lookarounds
 
+__all__ = [
+    "SET_SIZE",
+    "AsciiView",
+    "FastMatch",
+    "FastScanner",
+    "Plan",
+    "exact_in_windows",
+    "plan_for",
+    "plan_for_re",
+    "prime",
+    "without_lookarounds",
+]
+
+#: Patterns tested per RE2::Set; small sets keep the DFA well inside its memory budget.
 SET_SIZE = 48
 _CANARY = r"(?s).\z"
 

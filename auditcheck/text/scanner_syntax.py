@@ -35,7 +35,6 @@ _NAMED = {
     "\u2014": "\x06",
 }
 _NAMED_ESCAPE = {ch: f"\\x{ord(code):02x}" for ch, code in _NAMED.items()}
-#: Patterns tested per RE2::Set; small sets keep the DFA well inside its memory budget.
 
 
 def _stand_in_for(ch: str, engine: Any) -> str | None:
