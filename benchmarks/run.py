@@ -146,7 +146,7 @@ def stdlib_numbers(path: Path) -> dict[str, float]:
 
     text = load_document(path).text
     patterns = [rule.pattern for rule in facts.RULES]
-    patterns += [rx for cues in getattr(roles, "_COMPILED", {}).values() for rx, _ in cues]
+    patterns += roles.compiled_cues()
     ref = context.load_reference()
     patterns += [place.pattern for place in ref.places] + [
         entity.pattern for entity in ref.entities

@@ -177,9 +177,11 @@ def layer_costs(document, packs, runs: int) -> dict[str, float]:
     for _ in range(runs):
         t = {}
         t["index"], _, index = cpu(DocumentIndex, document)
-        t["roles"], _, guess = cpu(classify_role, document)
+        # a fresh index per run (not ``DocumentIndex.of``, which keeps one on the document and
+        # would let later runs reuse the first run's matches)
+        t["roles"], _, guess = cpu(classify_role, document, index)
         t["claims"], _, claims = cpu(read_claims, document, index, guess.role)
-        t["facts"], _, facts = cpu(extract_facts, document)
+        t["facts"], _, facts = cpu(extract_facts, document, index)
         t["context"], _, context = cpu(
             partial(
                 assess_context,
@@ -231,11 +233,10 @@ def one_pass_floor(text: str, runs: int) -> tuple[float, float, int]:
         )
         if plan is not None:
             sources.append((plan.source, True))
-    for cues in roles._COMPILED.values():
-        for rx, _ in cues:
-            plan = fastscan.plan_for_re(rx)
-            if plan is not None:
-                sources.append((plan.source, True))
+    for rx in roles.compiled_cues():
+        plan = fastscan.plan_for_re(rx)
+        if plan is not None:
+            sources.append((plan.source, True))
     ref = context.load_reference()
     literal_scanner = context._literal_scanner(ref)
     opts = re2.Options()

@@ -192,8 +192,7 @@ def _stdlib_patterns() -> list:
     from auditcheck import context, facts, roles
 
     found = [getattr(rule, "pattern", None) for rule in facts.RULES]
-    found += [rx for cues in getattr(roles, "_COMPILED", {}).values() for rx, _ in cues]
-    found.append(getattr(roles, "_PROGRAMME", None))
+    found += roles.compiled_cues()
     ref = context.load_reference()
     found += [getattr(place.pattern, "compiled", place.pattern) for place in ref.places]
     found += [getattr(entity.pattern, "compiled", entity.pattern) for entity in ref.entities]

@@ -130,7 +130,8 @@ def _matches(
 ) -> Iterable[re.Match[str]]:
     """Non-overlapping matches of a rule, like finditer, but number rules start only at numbers.
 
-    Other rules go through the RE2 fast path when it can give exactly ``finditer``'s matches.
+    Other rules go through the RE2 fast path when it can give exactly ``finditer``'s matches;
+    number rules are tried only at the number starts inside the rule's RE2 windows.
     """
     if not rule.at_number:
         found = (
@@ -139,6 +140,13 @@ def _matches(
             else None
         )
         yield from (found if found is not None else rule.pattern.finditer(text))
+        return
+    # Only the number starts inside an RE2 window of the rule can match: the others are skipped
+    # without a try, and a rule the windows show absent is never compiled.
+    windows = fast.candidate_windows(rule.source, _I) if fast is not None else None
+    if windows is not None:
+        number_starts = _inside(number_starts, windows)
+    if not number_starts:
         return
     last_end = 0
     match = rule.pattern.match
@@ -149,6 +157,14 @@ def _matches(
         if m:
             last_end = max(m.end(), pos + 1)
             yield m
+
+
+def _inside(starts: list[int], windows: list[tuple[int, int]]) -> list[int]:
+    """The sorted offsets of ``starts`` that lie in one of the sorted windows ``[lo, hi)``."""
+    out: list[int] = []
+    for lo, hi in windows:
+        out.extend(starts[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)])
+    return out
 
 
 def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:

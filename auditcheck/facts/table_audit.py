@@ -29,7 +29,9 @@ SPECS: tuple[FactSpec, ...] = (
             rf"(?:of\s+)?{MONTH}\.?,?\s+\d{{4}}\b"
             rf"|\b{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:[-–]|to|and)\s*\d{{1,2}})?,?\s+"
             rf"\d{{4}}\b|\b(?:19|20)\d{{2}}-[01]\d-[0-3]\d\b"
-            rf"|\b[0-3]?\d([/.-])[01]?\d\1(?:19|20)\d{{2}}\b",
+            # one alternative per separator, not a backreference: RE2 has none, and this way
+            # the whole rule runs on it (same matches: the separator decides the branch)
+            rf"|\b[0-3]?\d(?:/[01]?\d/|\.[01]?\d\.|-[01]?\d-)(?:19|20)\d{{2}}\b",
             valued(
                 rf"\b(?:audit|visit|assessment|inspection|verification|fieldwork)s?\b[^.\n]{{0,60}}?\b"
                 rf"(?:in|during|on|from)\s+(?P<date>{MONTH}\.?\s+(?:19|20)\d{{2}})\b",

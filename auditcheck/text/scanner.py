@@ -269,6 +269,20 @@ class FastScanner:
                 merged.append((s, e))
         return merged
 
+    def candidate_windows(self, pattern: str, flags: int) -> list[tuple[int, int]] | None:
+        """Windows ``[lo, hi)`` holding every offset where a stdlib ``re`` pattern can match.
+
+        ``re.compile(pattern, flags).match(text, p)`` succeeds only for ``p`` inside a window
+        (the windows are the merged RE2 hits of the pattern or of a superset of it; see
+        ``exact_in_windows``); an empty list means the pattern matches nowhere. None declines:
+        then any offset may match. Callers that try a pattern at chosen offsets (the facts
+        layer's number rules) try only the offsets inside a window, with the same result.
+        """
+        if flags & (re.VERBOSE | re.ASCII | re.LOCALE):
+            return None
+        plan = self._usable(_plan(pattern, "re", flags & _FLAGS))
+        return self._windows(plan or _superset_plan(pattern, "re", flags & _FLAGS))
+
     def finditer(self, compiled: re.Pattern[str]) -> list[Any] | None:
         """All matches of a stdlib ``re`` pattern, as ``compiled.finditer(text)`` gives them.
 
