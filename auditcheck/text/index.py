@@ -29,6 +29,8 @@ from .scanner import AsciiView, FastScanner, exact_in_windows, plan_for
 PATTERN_TIMEOUT = 2.0
 #: Longest stretch of text either side of a match that still counts as its sentence.
 MAX_SENTENCE = 400
+#: Sentence/pattern answers one index remembers before it starts afresh.
+_SEARCH_CACHE = 100_000
 #: Abbreviations, initials and list numbers whose full stop does not end a sentence ("Mr. Lee",
 #: "No. 4", "approx. 40", "e.g. fees", "Ltd. was", "J. Smith", "1. Workers").
 _NOT_AN_END = (
@@ -102,6 +104,8 @@ class DocumentIndex:
             spans = [self.plain.plain_span(b.start, b.end) for b in document.blocks]
             self._plain_starts, self._plain_ends = [s for s, _ in spans], [e for _, e in spans]
         self._plain_headings: dict[str, str] = {}
+        self._views: dict[str, AsciiView] = {}
+        self._searched: dict[tuple[str, str, bool], bool] = {}
 
     @property
     def scanner(self) -> FastScanner:
@@ -224,6 +228,22 @@ class DocumentIndex:
             plain = self._plain_headings[heading] = plain_text(heading).text
         return plain
 
+    def _search(self, text: str, pattern: str, ignore_case: bool) -> bool:
+        """``search_in``, remembered per (text, pattern) for this document: the same sentences
+        and headings are tested against the same exception and section patterns for many
+        matches and criteria, and each test otherwise rebuilt the sentence's ASCII view."""
+        key = (text, pattern, ignore_case)
+        found = self._searched.get(key)
+        if found is None:
+            if len(self._searched) > _SEARCH_CACHE:  # bounded: a huge document keeps memory flat
+                self._searched.clear()
+                self._views.clear()
+            view = self._views.get(text)
+            if view is None:
+                view = self._views[text] = AsciiView.of(text)
+            found = self._searched[key] = search_in(text, pattern, ignore_case, view)
+        return found
+
     def _regex_spans(
         self, pattern: str, ignore_case: bool, windows: list[tuple[int, int]] | None = None
     ) -> list[tuple[int, int]]:
@@ -272,7 +292,7 @@ class DocumentIndex:
                 if kinds and block.kind.value not in kinds:
                     continue
                 if section_rx and not any(
-                    search_in(self._plain_heading(h), p, ic)
+                    self._search(self._plain_heading(h), p, ic)
                     for p, ic in section_rx
                     for h in (
                         *block.heading_path,
@@ -283,18 +303,21 @@ class DocumentIndex:
                 s_start, s_end = self.sentence_of(block, start, end)
                 if exception_rx:
                     sentence = self.plain_slice(s_start, s_end)
-                    if any(search_in(sentence, p, ic) for p, ic in exception_rx):
+                    if any(self._search(sentence, p, ic) for p, ic in exception_rx):
                         continue
                 out.append(Match(start, end, index, block, s_start, s_end))
         out.sort(key=lambda m: (m.start, m.pattern_index))
         return out
 
 
-def search_in(text: str, pattern: str, ignore_case: bool) -> bool:
-    """``compiled(pattern).search(text)`` is not None, answered by RE2 where that is exact."""
+def search_in(text: str, pattern: str, ignore_case: bool, view: AsciiView | None = None) -> bool:
+    """``compiled(pattern).search(text)`` is not None, answered by RE2 where that is exact.
+
+    ``view`` is ``AsciiView.of(text)`` when the caller already has it.
+    """
     plan = plan_for(pattern, ignore_case)
     if plan is not None:
-        view = AsciiView.of(text)
+        view = view or AsciiView.of(text)
         if (
             view.data is not None
             and not (plan.names_word and view.mapped_word)
