@@ -301,3 +301,13 @@ def test_searching_sentences_and_headings_matches_regex_exactly():
                 pattern,
                 piece,
             )
+
+
+def test_a_view_is_shared_between_engines_only_when_every_stand_in_agrees():
+    same = FastScanner("Müller & Søn interviewed 24 workers in Ürümqi.")
+    assert same.view("re") is same.view("regex")
+    # '²' is a word character for ``re`` and not for ``regex``: two different views
+    differs = FastScanner("Müller paid 10 m² of housing.")
+    regex_view, re_view = differs.view("regex"), differs.view("re")
+    assert regex_view is not re_view and regex_view.data != re_view.data
+    assert re_view.data == AsciiView.of("Müller paid 10 m² of housing.", "re").data

@@ -217,6 +217,7 @@ class FastScanner:
     def __init__(self, text: str) -> None:
         self._text = text
         self._views: dict[str, AsciiView] = {}
+        self._chars: set[str] | None = None
         # per mode: sources the sets covered for this document, and those that matched
         self._covered: dict[Mode, set[str]] = {}
         self._present: dict[Mode, set[str]] = {}
@@ -225,7 +226,13 @@ class FastScanner:
     def view(self, engine: str = "regex") -> AsciiView:
         view = self._views.get(engine)
         if view is None:
-            view = AsciiView.of(self._text, engine) if re2 is not None else AsciiView(None)
+            if re2 is None:
+                view = AsciiView(None)
+            else:
+                if self._chars is None:
+                    self._chars = set(self._text)
+                other = next(iter(self._views.values()), None)
+                view = AsciiView.of(self._text, engine, same_text=other, chars=self._chars)
             self._views[engine] = view
         return view
 

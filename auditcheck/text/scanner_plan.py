@@ -8,7 +8,7 @@ analysis behind each plan is cached across processes (``auditcheck.text.scanner_
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -45,23 +45,42 @@ class AsciiView:
     data: bytes | None
     mapped_word: bool = False
     mapped_space: bool = False
+    #: the stand-in of each non-ASCII character (None when there is no view)
+    table: dict[int, str] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
-    def of(cls, text: str, engine: str = "regex") -> AsciiView:
+    def of(
+        cls,
+        text: str,
+        engine: str = "regex",
+        same_text: AsciiView | None = None,
+        chars: set[str] | None = None,
+    ) -> AsciiView:
+        """The view of ``text`` for ``engine``. ``same_text`` is a view of the same text for the
+        other engine: when both engines give every character the same stand-in (the usual
+        case) it is returned as is instead of translating the text again. ``chars`` is
+        ``set(text)`` when the caller has it."""
         table: dict[int, str] = {}
         known = _STAND_IN[engine]
-        for ch in set(text) - _PLAIN:
+        for ch in (set(text) if chars is None else chars) - _PLAIN:
             if ch not in known:
                 known[ch] = _stand_in_for(ch, _ENGINES[engine])
             stand = known[ch]
             if stand is None:
                 return cls(None)
             table[ord(ch)] = stand
+        if same_text is not None and same_text.table == table and same_text.data is not None:
+            return same_text
         if not table:
-            return cls(text.encode("ascii"))
+            return cls(text.encode("ascii"), table=table)
         view = text.translate(table)
         values = set(table.values())
-        return cls(view.encode("ascii"), mapped_word=_WORD in values, mapped_space=_SPACE in values)
+        return cls(
+            view.encode("ascii"),
+            mapped_word=_WORD in values,
+            mapped_space=_SPACE in values,
+            table=table,
+        )
 
 
 @dataclass(frozen=True)
