@@ -204,7 +204,9 @@ def assess_context(
     claimed_clean: set[str] = set()  # regions a clean result is claimed for, in the same sentence
     mentions: dict[str, int] = {}
     lowered = _lowered(text)
-    present = _present_literals(lowered, _literal_scanner(ref))
+    # one literal pass finds where every place name can start (None without RE2)
+    positions = _literal_positions(lowered, _literal_scanner(ref))
+    present = lowered if positions is None else positions
     for place in ref.places:
         # Hundreds of places, most never named: one literal pass skips their regex scans.
         if place.literals and not any(lit in present for lit in place.literals):
@@ -213,7 +215,7 @@ def assess_context(
         # nothing about a document on another sector.
         if place.sectors is not None and not place.sectors.search(text):
             continue
-        for m in _place_matches(place, text, lowered):
+        for m in _place_matches(place, text, lowered, positions):
             block = index.block_for(m.start(), m.end())
             if block is None:
                 continue
@@ -247,7 +249,7 @@ def assess_context(
                 by_place[key].evidence.append(ev)
     for entity in ref.entities:
         name, note = entity.name, entity.region_name
-        for m in _place_matches(entity, text, lowered):
+        for m in _place_matches(entity, text, lowered, positions):
             block = index.block_for(m.start(), m.end())
             if block is None:
                 continue
@@ -368,37 +370,61 @@ def _literal_scanner(ref: ReferenceData) -> _LiteralScanner | None:
 
 def _present_literals(lowered: str, scanner: _LiteralScanner | None) -> set[str] | str:
     """The literals that occur in ``lowered`` (or ``lowered`` itself, for ``in`` tests, without
-    RE2).
+    RE2)."""
+    found = _literal_positions(lowered, scanner)
+    return lowered if found is None else set(found)
 
-    One leftmost-longest RE2 pass finds non-overlapping hits; a literal can hide only at the
-    start of a hit (a shorter prefix of it) or start inside one, so those few positions are
-    checked byte by byte. UTF-8 literals cannot match in the middle of a character.
+
+def _literal_positions(
+    lowered: str, scanner: _LiteralScanner | None
+) -> dict[str, list[int]] | None:
+    """Every offset (in ``lowered``) where each literal occurs, overlapping ones included; None
+    without RE2.
+
+    One leftmost-longest RE2 pass finds non-overlapping hits; every occurrence of a literal
+    starts inside a hit (a scan resumes at a hit's end, so an occurrence outside all hits
+    would have been a hit itself), so the positions inside hits are checked byte by byte.
+    UTF-8 literals cannot match in the middle of a character.
     """
     if scanner is None:
-        return lowered
+        return None
     data = lowered.encode("utf-8")
-    found: set[bytes] = set()
+    found: dict[bytes, list[int]] = {}
     for m in scanner.rx.finditer(data):
         start, end = m.span()
         for q in range(start, end):
             for lit in scanner.by_first_byte.get(data[q], ()):
                 if data.startswith(lit, q):
-                    found.add(lit)
-    return {lit.decode("utf-8") for lit in found}
+                    found.setdefault(lit, []).append(q)
+    if len(data) == len(lowered):  # ASCII: byte offsets are character offsets
+        return {lit.decode("utf-8"): offsets for lit, offsets in found.items()}
+    # byte offsets to character offsets, counting characters between sorted positions
+    chars: dict[int, int] = {}
+    byte_at, char_at = 0, 0
+    for q in sorted({q for offsets in found.values() for q in offsets}):
+        char_at += len(data[byte_at:q].decode("utf-8"))
+        byte_at = q
+        chars[q] = char_at
+    return {lit.decode("utf-8"): [chars[q] for q in offsets] for lit, offsets in found.items()}
 
 
-def _place_matches(place: Place, text: str, lowered: str):
+def _place_matches(
+    place: Place, text: str, lowered: str, known: dict[str, list[int]] | None = None
+):
     """Matches of a place pattern, tried only where one of its names can start.
 
     A place pattern is a case-insensitive alternation behind lookarounds, which the regex engine
     cannot scan quickly; trying it at the occurrences of the names' first words gives the same
-    matches in a fraction of the time.
+    matches in a fraction of the time. ``known`` holds those occurrences from the literal pass.
     """
     if len(lowered) != len(text) or not place.literals:  # lower() changed lengths: offsets differ
         yield from place.pattern.finditer(text)
         return
     positions: set[int] = set()
     for literal in place.literals:
+        if known is not None:
+            positions.update(known.get(literal, ()))
+            continue
         i = lowered.find(literal)
         while i != -1:
             positions.add(i)

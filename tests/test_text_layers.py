@@ -90,3 +90,23 @@ def test_number_rules_tried_only_inside_re2_windows_match_every_number_start():
             assert got == want, (rule.source[:60], text[:40])
             windowed += scanner.candidate_windows(rule.source, rule.pattern.flags) is not None
     assert windowed > len(rules)  # the windows were really used
+
+
+def test_literal_positions_are_every_occurrence_str_find_gives():
+    from auditcheck.context import _literal_positions
+
+    scanner = _literal_scanner(load_reference())
+    if scanner is None:
+        pytest.skip("google-re2 not installed")
+    glued = "".join(scanner.literals[:40]) + " " + " ".join(lit[1:] for lit in scanner.literals)
+    for text in [*_texts(), glued, "ürümqi 乌鲁木齐 xinjiang" + NON_ASCII.lower()]:
+        lowered = text.lower()
+        want = {}
+        for lit in scanner.literals:
+            i = lowered.find(lit)
+            while i != -1:
+                want.setdefault(lit, []).append(i)
+                i = lowered.find(lit, i + 1)
+        got = _literal_positions(lowered, scanner)
+        assert got is not None
+        assert {k: sorted(v) for k, v in got.items()} == want
