@@ -13,15 +13,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from functools import lru_cache
-from typing import Any
 
 from .document.model import Document
-from .evidence import evidence_from_span
-from .matcher import DocumentIndex
 from .models import Context, ContextMatch, Risk
-from .packs.reference import LazyPattern, Place, ReferenceData, SectorRule, builtin_reference
+from .packs.reference import ReferenceData, SectorRule, builtin_reference
+from .text.evidence import evidence_from_span
+from .text.index import DocumentIndex
+from .text.names import (
+    anchored_matches,
+    literal_positions,
+    literal_scanner,
+    lowered_text,
+    place_matches,
+)
 
 _RISK_ORDER = {"unknown": 0, "standard": 1, "elevated": 2, "high": 3}
 _SITE = re.compile(
@@ -73,14 +77,16 @@ def assess_context(
     place named in its supply chain raises the risk to elevated, not high.
     """
     ref = reference if reference is not None else builtin_reference()
-    index = index or DocumentIndex(document)
+    index = index or DocumentIndex.of(document)
     text = document.text
     by_place: dict[str, ContextMatch] = {}
     site_hits: dict[str, int] = {}
     claimed_clean: set[str] = set()  # regions a clean result is claimed for, in the same sentence
     mentions: dict[str, int] = {}
-    lowered = _lowered(text)
-    present = _present_literals(lowered, _literal_scanner(ref))
+    lowered = lowered_text(text)
+    # one literal pass finds where every place name can start (None without RE2)
+    positions = literal_positions(lowered, literal_scanner(ref))
+    present = lowered if positions is None else positions
     for place in ref.places:
         # Hundreds of places, most never named: one literal pass skips their regex scans.
         if place.literals and not any(lit in present for lit in place.literals):
@@ -89,7 +95,7 @@ def assess_context(
         # nothing about a document on another sector.
         if place.sectors is not None and not place.sectors.search(text):
             continue
-        for m in _place_matches(place, text, lowered):
+        for m in place_matches(place, text, lowered, positions):
             block = index.block_for(m.start(), m.end())
             if block is None:
                 continue
@@ -123,7 +129,7 @@ def assess_context(
                 by_place[key].evidence.append(ev)
     for entity in ref.entities:
         name, note = entity.name, entity.region_name
-        for m in _place_matches(entity, text, lowered):
+        for m in place_matches(entity, text, lowered, positions):
             block = index.block_for(m.start(), m.end())
             if block is None:
                 continue
@@ -226,16 +232,15 @@ def sector_rule_matches(
     documents name no such workforce at all.
     """
     text = document.text
-    lowered = lowered if lowered is not None else _lowered(text)
+    lowered = lowered if lowered is not None else lowered_text(text)
     for rule in rules:
         workforce = list(
-            _anchored_matches(rule.workforce.pattern, rule.workforce.literals, text, lowered)
+            anchored_matches(rule.workforce.pattern, rule.workforce.literals, text, lowered)
         )
         if not workforce:
             continue
         if rule.places is not None and not any(
-            True
-            for _ in _anchored_matches(rule.places.pattern, rule.places.literals, text, lowered)
+            True for _ in anchored_matches(rule.places.pattern, rule.places.literals, text, lowered)
         ):
             continue
         match = _first_rule_match(rule, document, index, workforce)
@@ -274,108 +279,6 @@ def _first_rule_match(
             evidence=[ev],
         )
     return None
-
-
-def _lowered(text: str) -> str:
-    """``text.lower()`` with the same length, so offsets in it are offsets in ``text``.
-
-    Only the dotted capital I (Turkish "İzmir") lower-cases to two characters; as a plain "i"
-    it still marks where a name may start (the name pattern itself then decides), and one such
-    letter no longer sends every place pattern over the whole text.
-    """
-    lowered = text.lower()
-    if len(lowered) != len(text):
-        lowered = text.replace("\u0130", "i").lower()
-    return lowered
-
-
-@dataclass(frozen=True)
-class _LiteralScanner:
-    """Every first word of every place and entity name, as one RE2 alternation over UTF-8."""
-
-    literals: tuple[str, ...]
-    rx: Any
-    by_first_byte: dict[int, tuple[bytes, ...]]
-
-
-@lru_cache(maxsize=4)
-def _literal_scanner(ref: ReferenceData) -> _LiteralScanner | None:
-    try:
-        import re2
-    except ImportError:  # pragma: no cover - depends on the environment
-        return None
-    literals = tuple(
-        sorted(
-            {lit for p in (*ref.places, *ref.entities) for lit in p.literals},
-            key=lambda x: (-len(x), x),
-        )
-    )
-    opts = re2.Options()
-    opts.max_mem = 64 << 20
-    opts.log_errors = False
-    try:
-        rx = re2.compile("|".join(re.escape(lit) for lit in literals).encode("utf-8"), opts)
-    except re2.error:  # pragma: no cover - escaped literals always compile
-        return None
-    first: dict[int, list[bytes]] = {}
-    for lit in literals:
-        encoded = lit.encode("utf-8")
-        first.setdefault(encoded[0], []).append(encoded)
-    return _LiteralScanner(literals, rx, {k: tuple(v) for k, v in first.items()})
-
-
-def _present_literals(lowered: str, scanner: _LiteralScanner | None) -> set[str] | str:
-    """The literals that occur in ``lowered`` (or ``lowered`` itself, for ``in`` tests, without
-    RE2).
-
-    One leftmost-longest RE2 pass finds non-overlapping hits; a literal can hide only at the
-    start of a hit (a shorter prefix of it) or start inside one, so those few positions are
-    checked byte by byte. UTF-8 literals cannot match in the middle of a character.
-    """
-    if scanner is None:
-        return lowered
-    data = lowered.encode("utf-8")
-    found: set[bytes] = set()
-    for m in scanner.rx.finditer(data):
-        start, end = m.span()
-        for q in range(start, end):
-            for lit in scanner.by_first_byte.get(data[q], ()):
-                if data.startswith(lit, q):
-                    found.add(lit)
-    return {lit.decode("utf-8") for lit in found}
-
-
-def _place_matches(place: Place, text: str, lowered: str) -> Iterator[re.Match[str]]:
-    """Matches of a place pattern, tried only where one of its names can start."""
-    return _anchored_matches(place.pattern, place.literals, text, lowered)
-
-
-def _anchored_matches(
-    pattern: LazyPattern, literals: tuple[str, ...], text: str, lowered: str
-) -> Iterator[re.Match[str]]:
-    """Matches of a name or term pattern, tried only where one of its first words occurs.
-
-    These patterns are case-insensitive alternations behind lookarounds, which the regex engine
-    cannot scan quickly; trying one at the occurrences of its first words gives the same matches
-    in a fraction of the time.
-    """
-    if len(lowered) != len(text) or not literals:  # lower() changed lengths: offsets differ
-        yield from pattern.finditer(text)
-        return
-    positions: set[int] = set()
-    for literal in literals:
-        i = lowered.find(literal)
-        while i != -1:
-            positions.add(i)
-            i = lowered.find(literal, i + 1)
-    last_end = 0
-    for pos in sorted(positions):
-        if pos < last_end:
-            continue
-        m = pattern.match(text, pos)
-        if m:
-            last_end = m.end()
-            yield m
 
 
 def _lower(level: Risk) -> Risk:

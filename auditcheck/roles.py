@@ -10,10 +10,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from .document.model import Document
-from .fastscan import FastScanner
+from .text.index import DocumentIndex
 from .text.normalise import plain_text
+from .text.scanner import FastScanner
+
+#: Cues are read in the first this many characters: a role shows in a document's opening.
+_HEAD = 200_000
 
 _CUES: dict[str, list[tuple[str, float]]] = {
     "audit_report": [
@@ -147,12 +152,31 @@ _CUES: dict[str, list[tuple[str, float]]] = {
         ),
     ],
 }
-_COMPILED = {
-    role: [(re.compile(p, re.IGNORECASE | re.MULTILINE), w) for p, w in cues]
+
+
+@dataclass(frozen=True)
+class _Cue:
+    """A cue pattern, compiled by ``re`` only if RE2 cannot answer for it (most never are)."""
+
+    source: str
+    flags: int
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        return _compile(self.source, self.flags)
+
+
+@cache
+def _compile(source: str, flags: int) -> re.Pattern[str]:
+    return re.compile(source, flags)
+
+
+_CUE_PATTERNS = {
+    role: [(_Cue(p, re.IGNORECASE | re.MULTILINE), w) for p, w in cues]
     for role, cues in _CUES.items()
 }
 #: A programme-level company statement, as opposed to a statement about one audit.
-_PROGRAMME = re.compile(
+_PROGRAMME = _Cue(
     r"\bmodern\s+slavery\b|\bslavery\s+and\s+human\s+trafficking\b"
     r"|\btransparency\s+in\s+supply\s+chains\b|\bSB\s?657\b"
     r"|\bsupplier\s+code\s+of\s+conduct\b|\bStandards\s+for\s+Suppliers\b"
@@ -172,13 +196,13 @@ class RoleGuess:
 
 
 #: A statement about one audit keeps returning to it ("the audit", "the auditors", "the site").
-_ONE_AUDIT = re.compile(
+_ONE_AUDIT = _Cue(
     r"\bthe\s+(?:independent\s+|social\s+|third[- ]party\s+|external\s+|labour\s+)?"
     r"(?:audit|assessment|auditors?|audit\s+firm|site\s+in\s+question)\b(?!s\b)",
     re.IGNORECASE,
 )
 #: A programme statement talks about many suppliers and many audits.
-_MANY = re.compile(
+_MANY = _Cue(
     r"\b(?:our|its|their)\s+(?:\w+\s+)?"
     r"(?:suppliers|supply\s+chains?|vendors|factories|supplier\s+base)\b"
     r"|\b\d[\d,]*\s+(?:\w+\s+)?(?:audits|assessments|suppliers|factories|facilities)\b"
@@ -209,25 +233,37 @@ def _programme_level(
     return len(_all(fast, _MANY, text)) >= one_audit
 
 
-def _all(fast: FastScanner, rx: re.Pattern[str], text: str) -> list:
-    """Every match of ``rx`` in ``text`` (RE2 where that is exact, else ``re``)."""
-    found = fast.finditer(rx)
-    return found if found is not None else list(rx.finditer(text))
+def _all(fast: FastScanner, cue: _Cue, text: str) -> list:
+    """Every match of a cue in ``text`` (RE2 where that is exact, else ``re``)."""
+    found = fast.finditer_source(cue.source, cue.flags, lambda: cue.compiled)
+    return found if found is not None else list(cue.compiled.finditer(text))
 
 
-def classify_role(document: Document) -> RoleGuess:
+def compiled_cues() -> list[re.Pattern[str]]:
+    """Every cue pattern, compiled (for the equivalence tests and benchmarks)."""
+    cues = [cue for pairs in _CUE_PATTERNS.values() for cue, _ in pairs]
+    return [cue.compiled for cue in (*cues, _PROGRAMME, _ONE_AUDIT, _MANY)]
+
+
+def classify_role(document: Document, index: DocumentIndex | None = None) -> RoleGuess:
     """Score each role by weighted cues (capped per cue) and pick the best."""
     # Cues read the plainly written text (ligatures and odd spaces written out); spans map back.
-    plain = plain_text(document.text[:200_000])
+    # A document within the head is read through its shared index; a longer one is cut first
+    # (its own scan of the head: a cut can end a match the whole text would continue).
+    if len(document.text) <= _HEAD:
+        index = index or DocumentIndex.of(document)
+        plain, fast = index.plain, index.scanner
+    else:
+        plain = plain_text(document.text[:_HEAD])
+        fast = FastScanner(plain.text)
     text = plain.text
-    fast = FastScanner(text)
     scores: dict[str, float] = {}
     cues_found: dict[str, list[str]] = {}
     spans: dict[str, list[tuple[int, int]]] = {}
-    for role, cues in _COMPILED.items():
+    for role, cues in _CUE_PATTERNS.items():
         total = 0.0
-        for rx, weight in cues:
-            hits = _all(fast, rx, text)
+        for cue, weight in cues:
+            hits = _all(fast, cue, text)
             if hits:
                 total += weight * min(len(hits), 3)
                 cues_found.setdefault(role, []).append(hits[0].group(0).strip())

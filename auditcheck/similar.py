@@ -14,7 +14,7 @@ from .document import Document
 from .document.model import BlockKind
 
 if TYPE_CHECKING:
-    from .matcher import DocumentIndex
+    from .text.index import DocumentIndex
 
 #: Headings that introduce the findings part of a report.
 FINDINGS_HEADING = re.compile(
@@ -66,9 +66,9 @@ def generic_spans(
 
     The findings section is every block under a heading that reads like findings, results,
     observations or conclusions; a report without such a heading is read whole.
-    ``index`` (a matcher.DocumentIndex) reuses the caller's sentence cache.
+    ``index`` (a text.index.DocumentIndex) reuses the caller's sentence cache.
     """
-    from .matcher import DocumentIndex
+    from .text.index import DocumentIndex
 
     index = index or DocumentIndex(document)
     body = [b for b in document.blocks if b.kind not in (BlockKind.heading, BlockKind.code)]

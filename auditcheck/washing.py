@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from .evidence import dedupe
 from .models import AuditWashing, AuditWashingPattern, Finding, Status
+from .text.evidence import dedupe
 
 #: The audit-washing patterns of the source notes (section 8), by id.
 PATTERNS: dict[str, str] = {

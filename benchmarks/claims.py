@@ -20,7 +20,7 @@ import yaml
 
 from auditcheck.claims import read_claims
 from auditcheck.document import document_from_text
-from auditcheck.matcher import DocumentIndex
+from auditcheck.text.index import DocumentIndex
 from auditcheck.roles import classify_role
 
 HERE = Path(__file__).resolve().parents[1] / "tests" / "claims"

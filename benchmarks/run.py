@@ -92,7 +92,7 @@ def stage_times(path: Path, packs) -> dict[str, float]:
     from auditcheck.context import assess_context
     from auditcheck.document import load_document
     from auditcheck.facts import extract_facts
-    from auditcheck.matcher import DocumentIndex
+    from auditcheck.text.index import DocumentIndex
     from auditcheck.roles import classify_role
 
     out: dict[str, float] = {}
@@ -109,10 +109,10 @@ def stage_times(path: Path, packs) -> dict[str, float]:
 
 def matcher_numbers(path: Path, packs) -> dict[str, float]:
     """All pack patterns over one document: regex only, RE2 cold (no set), RE2 with primed sets."""
-    from auditcheck import fastscan
+    from auditcheck.text import scanner as fastscan
     from auditcheck.batch import pack_patterns
     from auditcheck.document import load_document
-    from auditcheck.matcher import DocumentIndex
+    from auditcheck.text.index import DocumentIndex
 
     doc = load_document(path)
     patterns = pack_patterns(packs)
@@ -140,12 +140,13 @@ def matcher_numbers(path: Path, packs) -> dict[str, float]:
 
 def stdlib_numbers(path: Path) -> dict[str, float]:
     """What the facts/roles/context layers' stdlib ``re`` scans would cost through fastscan."""
-    from auditcheck import context, facts, fastscan, roles
+    from auditcheck import context, facts, roles
+    from auditcheck.text import scanner as fastscan
     from auditcheck.document import load_document
 
     text = load_document(path).text
-    patterns = [rule.pattern for rule in getattr(facts, "_RULES", [])]
-    patterns += [rx for cues in getattr(roles, "_COMPILED", {}).values() for rx, _ in cues]
+    patterns = [rule.pattern for rule in facts.RULES]
+    patterns += roles.compiled_cues()
     ref = context.builtin_reference()
     patterns += [place.pattern for place in ref.places] + [
         entity.pattern for entity in ref.entities
@@ -289,7 +290,7 @@ def main(argv: list[str] | None = None) -> int:
 
         packs = auditcheck.load_packs()
         from auditcheck.batch import pack_patterns
-        from auditcheck.fastscan import prime
+        from auditcheck.text.scanner import prime
 
         prime(pack_patterns(packs))
         auditcheck.evaluate(

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from auditcheck.document import document_from_text
 from auditcheck.facts import FACT_TITLES, Facts, extract_facts
-from auditcheck.numbers import parse_number
+from auditcheck.text.numbers import parse_number
 from conftest import real_dev_text
 
 
@@ -735,3 +735,42 @@ def test_passive_resolution_claim_is_an_absence_claim() -> None:
     assert not facts_of("Six of the eleven indicators have been resolved; five remain open.\n").has(
         "claim.absence"
     )
+
+
+def test_the_fact_table_has_one_spec_per_name_and_titles_come_from_it():
+    from auditcheck.facts import FACT_SPECS, RULES
+
+    names = [spec.name for spec in FACT_SPECS]
+    assert len(names) == len(set(names)), "a fact name split over two specs"
+    assert FACT_TITLES == {spec.name: spec.title for spec in FACT_SPECS}
+    assert all(spec.title and spec.patterns for spec in FACT_SPECS)
+    assert len(RULES) == sum(len(spec.patterns) for spec in FACT_SPECS)
+    # the rules of one fact are tried together, in the order the spec lists them
+    seen: list[str] = []
+    for rule in RULES:
+        if not seen or seen[-1] != rule.name:
+            assert rule.name not in seen
+            seen.append(rule.name)
+
+
+def test_every_layer_reads_the_one_index_kept_on_the_document():
+    from auditcheck.roles import classify_role
+    from auditcheck.text.index import DocumentIndex
+
+    doc = document_from_text("We interviewed 12 workers off-site. " * 3, path="t.md")
+    index = DocumentIndex.of(doc)
+    assert DocumentIndex.of(doc) is index
+    seen = []
+    original = DocumentIndex.__init__
+
+    def counting(self, document):
+        seen.append(document)
+        original(self, document)
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(DocumentIndex, "__init__", counting)
+        assert extract_facts(doc).number("interviews.total") == 12
+        classify_role(doc)
+    assert seen == []  # neither layer built an index of its own
+    other = document_from_text("We interviewed 12 workers off-site. " * 3, path="t.md")
+    assert DocumentIndex.of(other) is not index  # an equal document gets its own index

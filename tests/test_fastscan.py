@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from auditcheck import fastscan
-from auditcheck.fastscan import AsciiView, FastScanner, plan_for, without_lookarounds
-from auditcheck.matcher import compiled
+from auditcheck.text import scanner as fastscan
+from auditcheck.text.index import compiled
+from auditcheck.text.scanner import AsciiView, FastScanner, plan_for, without_lookarounds
 
 pytest.importorskip("re2")
 hypothesis = pytest.importorskip("hypothesis")
@@ -45,9 +45,7 @@ PROBES = [
     r"[A-Z]{2,}",
 ]
 TRICKY = (
-    "é ß K ﬁ \u00a0 \u202f ’ ‘ “ ” – — _ ٣ \u200d \x0b \f \t Ж ж ǅ İ ı ª ½ ² € © ‿ \u0301".split(
-        " "
-    )
+    ["é", "ß", "K", "ﬁ", "\xa0", "\u202f", "’", "‘", "“", "”", "–", "—", "_", "٣", "\u200d", "\x0b", "\x0c", "\t", "Ж", "ж", "ǅ", "İ", "ı", "ª", "½", "²", "€", "©", "‿", "́"]
 )
 WORDS = [
     "fees",
@@ -179,7 +177,7 @@ def test_a_set_that_gives_up_is_not_trusted(monkeypatch):
     fastscan.prime(patterns)
 
     class GaveUp:
-        def Match(self, data):  # noqa: N802 - mirrors re2.Set
+        def Match(self, data):
             return []  # no canary: RE2 ran out of memory, its silence means nothing
 
     monkeypatch.setattr(fastscan._REGISTRY, "sets_for", lambda ignore_case: [(GaveUp(), patterns)])
@@ -193,9 +191,8 @@ def _stdlib_patterns() -> list:
 
     from auditcheck import context, facts, roles
 
-    found = [getattr(rule, "pattern", None) for rule in getattr(facts, "_RULES", [])]
-    found += [rx for cues in getattr(roles, "_COMPILED", {}).values() for rx, _ in cues]
-    found.append(getattr(roles, "_PROGRAMME", None))
+    found = [getattr(rule, "pattern", None) for rule in facts.RULES]
+    found += roles.compiled_cues()
     ref = context.builtin_reference()
     found += [getattr(place.pattern, "compiled", place.pattern) for place in ref.places]
     found += [getattr(entity.pattern, "compiled", entity.pattern) for entity in ref.entities]
@@ -264,7 +261,7 @@ def test_first_document_of_a_process_matches_regex_exactly(monkeypatch):
 
 def test_lookaround_patterns_checked_only_around_superset_hits_match_regex():
     from auditcheck.document import document_from_text
-    from auditcheck.matcher import DocumentIndex
+    from auditcheck.text.index import DocumentIndex
 
     patterns = [p for p in _pack_patterns() + PROBES if plan_for(p, True) is None]
     texts = [p.read_text(encoding="utf-8") for p in sorted((REPO / "sample_audits").glob("*.md"))]
@@ -289,7 +286,7 @@ def test_searching_sentences_and_headings_matches_regex_exactly():
     """Exception and section patterns are searched in one sentence or heading at a time."""
     import re
 
-    from auditcheck.matcher import search_in
+    from auditcheck.text.index import search_in
 
     patterns = _pack_patterns() + PROBES
     texts = [
@@ -304,3 +301,13 @@ def test_searching_sentences_and_headings_matches_regex_exactly():
                 pattern,
                 piece,
             )
+
+
+def test_a_view_is_shared_between_engines_only_when_every_stand_in_agrees():
+    same = FastScanner("Müller & Søn interviewed 24 workers in Ürümqi.")
+    assert same.view("re") is same.view("regex")
+    # '²' is a word character for ``re`` and not for ``regex``: two different views
+    differs = FastScanner("Müller paid 10 m² of housing.")
+    regex_view, re_view = differs.view("regex"), differs.view("re")
+    assert regex_view is not re_view and regex_view.data != re_view.data
+    assert re_view.data == AsciiView.of("Müller paid 10 m² of housing.", "re").data

@@ -1,7 +1,7 @@
 """The matcher: matches count only inside one block, and a straddling match never hides a real one."""
 
 from auditcheck.document import document_from_text
-from auditcheck.matcher import MAX_SENTENCE, DocumentIndex
+from auditcheck.text.index import MAX_SENTENCE, DocumentIndex
 
 
 def test_match_straddling_heading_and_paragraph_does_not_hide_the_one_inside():

@@ -239,7 +239,7 @@ def test_bangladesh_is_not_a_ban():
 
 
 def test_place_matches_found_at_name_starts_equal_a_full_scan():
-    from auditcheck.context import _place_matches
+    from auditcheck.text.names import place_matches as _place_matches
 
     text = "Plants in Urumqi, ÜRÜMQI and urumqi-east; an East-Turkestan office; Kashgar and Kashi."
     for place in load_reference().places:

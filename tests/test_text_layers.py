@@ -9,9 +9,12 @@ from pathlib import Path
 import pytest
 from test_text_normalise import compat
 
-from auditcheck import context, facts, fastscan, roles
-from auditcheck.context import _literal_scanner, _present_literals, builtin_reference
+from auditcheck import context, facts, roles
+from auditcheck.context import builtin_reference
+from auditcheck.text.names import literal_scanner as _literal_scanner
+from auditcheck.text.names import present_literals as _present_literals
 from auditcheck.document import document_from_text
+from auditcheck.text import scanner as fastscan
 
 SAMPLES = sorted((Path(__file__).resolve().parent.parent / "sample_audits").glob("*.md"))
 NON_ASCII = (
@@ -53,10 +56,59 @@ def test_roles_and_facts_match_the_plain_re_scan(index, monkeypatch):
     fast_context = context.assess_context(doc)
     # the reference: every scan through stdlib ``re`` and every literal through ``in``
     monkeypatch.setattr(fastscan.FastScanner, "finditer", lambda self, rx: None)
-    monkeypatch.setattr(context, "_literal_scanner", lambda ref: None)
+    monkeypatch.setattr(fastscan.FastScanner, "finditer_source", lambda self, *a: None)
+    monkeypatch.setattr(fastscan.FastScanner, "candidate_windows", lambda self, *a: None)
+    monkeypatch.setattr(context, "literal_scanner", lambda ref: None)
     assert roles.classify_role(doc) == fast_role
     assert [
         (f.name, f.value, f.evidence[0].start, f.evidence[0].end)
         for f in facts.extract_facts(doc).items
     ] == fast_facts
     assert context.assess_context(doc) == fast_context
+
+
+def test_number_rules_tried_only_inside_re2_windows_match_every_number_start():
+    """Number rules are tried only at number starts inside the rule's RE2 windows; that must
+    give exactly the matches of trying every number start."""
+    from auditcheck.facts.extract import _matches, _number_starts
+    from auditcheck.text.normalise import plain_text
+
+    rules = [rule for rule in facts.RULES if rule.at_number]
+    assert len(rules) > 10
+    tricky = (
+        "a two workers were interviewed; about 1,200 employees; at least 40 workers were "
+        "interviewed individually, 12 in groups; a dozen staff; approx. 30 auditor-days; "
+        "c. 15 interviews were held; 2019 workers; 3-day audit; ＤＲ 7 individual interviews; "
+        "we spoke to thirty-two women; the 340 staff; ninety workers work at the site"
+    )
+    windowed = 0
+    for text in [*_texts(), tricky, compat(tricky)]:
+        plain = plain_text(text).text
+        starts = _number_starts(plain)
+        scanner = fastscan.FastScanner(plain)
+        for rule in rules:
+            want = [m.span() for m in _matches(rule, plain, starts, None)]
+            got = [m.span() for m in _matches(rule, plain, starts, scanner)]
+            assert got == want, (rule.source[:60], text[:40])
+            windowed += scanner.candidate_windows(rule.source, rule.pattern.flags) is not None
+    assert windowed > len(rules)  # the windows were really used
+
+
+def test_literal_positions_are_every_occurrence_str_find_gives():
+    from auditcheck.text.names import literal_positions as _literal_positions
+
+    scanner = _literal_scanner(builtin_reference())
+    if scanner is None:
+        pytest.skip("google-re2 not installed")
+    glued = "".join(scanner.literals[:40]) + " " + " ".join(lit[1:] for lit in scanner.literals)
+    for text in [*_texts(), glued, "ürümqi 乌鲁木齐 xinjiang" + NON_ASCII.lower()]:
+        lowered = text.lower()
+        want = {}
+        for lit in scanner.literals:
+            i = lowered.find(lit)
+            while i != -1:
+                want.setdefault(lit, []).append(i)
+                i = lowered.find(lit, i + 1)
+        got = _literal_positions(lowered, scanner)
+        assert got is not None
+        assert {k: sorted(v) for k, v in got.items()} == want

@@ -15,7 +15,7 @@ import pytest
 from auditcheck.batch import pack_patterns
 from auditcheck.document import document_from_text
 from auditcheck.facts import extract_facts
-from auditcheck.matcher import DocumentIndex
+from auditcheck.text.index import DocumentIndex
 from auditcheck.packs import load_packs
 from auditcheck.text.normalise import plain_form, plain_text
 

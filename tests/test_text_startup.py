@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from auditcheck import fastscan
+from auditcheck.text import scanner_cache, scanner_plan
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE = REPO / "sample_audits" / "04-one-page-company-statement.md"
@@ -36,10 +36,10 @@ def test_scoring_a_sample_never_imports_sklearn(tmp_path):
     assert "HEAVY []" in done.stderr, done.stderr[-2000:]
 
 
-def _fresh_cache(tmp_path, monkeypatch) -> fastscan._AnalysisCache:
+def _fresh_cache(tmp_path, monkeypatch) -> scanner_cache._AnalysisCache:
     monkeypatch.setenv("AUDITCHECK_CACHE_DIR", str(tmp_path))
     monkeypatch.delenv("AUDITCHECK_NO_CACHE", raising=False)
-    return fastscan._AnalysisCache()
+    return scanner_cache._AnalysisCache()
 
 
 def test_cached_analysis_equals_a_fresh_one(tmp_path, monkeypatch):
@@ -54,8 +54,8 @@ def test_cached_analysis_equals_a_fresh_one(tmp_path, monkeypatch):
         first.get(kind, p, "re", 2, an)
         for p in patterns
         for kind, an in (
-            ("exact", fastscan._analyse_exact),
-            ("superset", fastscan._analyse_superset),
+            ("exact", scanner_plan._analyse_exact),
+            ("superset", scanner_plan._analyse_superset),
         )
     ]
     first.save()
@@ -84,10 +84,10 @@ def test_a_damaged_cache_file_is_ignored(tmp_path, monkeypatch):
         json.dumps({"exact|re|2|\\bx\\b": ["(?!bad", "yes", 3], "other": 1}) + "garbage"
     )
     assert cache.get(
-        "exact", r"\bx\b", "re", 2, fastscan._analyse_exact
-    ) == fastscan._analyse_exact(r"\bx\b", "re", 2)
+        "exact", r"\bx\b", "re", 2, scanner_plan._analyse_exact
+    ) == scanner_plan._analyse_exact(r"\bx\b", "re", 2)
     path.write_text(json.dumps({"exact|re|2|\\bx\\b": ["(?!bad", "yes", 3]}))
     again = _fresh_cache(tmp_path, monkeypatch)
     assert again.get(
-        "exact", r"\bx\b", "re", 2, fastscan._analyse_exact
-    ) == fastscan._analyse_exact(r"\bx\b", "re", 2)
+        "exact", r"\bx\b", "re", 2, scanner_plan._analyse_exact
+    ) == scanner_plan._analyse_exact(r"\bx\b", "re", 2)

@@ -72,8 +72,8 @@ def warm_engines(criteria_dir: str | None) -> dict[str, Any]:
         return _WARM[criteria_dir]
     from .. import api
     from ..document.loader import document_from_text
-    from ..fastscan import prime
     from ..packs import load_packs
+    from ..text.scanner import prime
 
     packs = load_packs(criteria_dir)
     prime(pack_patterns(packs))

@@ -29,55 +29,13 @@ from ..claims import ClaimReading
 from ..facts import Facts
 from ..models import Evidence
 from ..washing import PATTERNS
+from .kinds import KIND_PATTERN, KIND_TITLES, KIND_WEIGHING
 from .loader import CaseDocument, chronological
 from .statements import Statement, fact_title, statements_of
 
 AUDIT_SIDE = ("audit_report", "auditor_statement")
 #: Relative difference below which two workforce figures are read as the same (rounding, "about").
 WORKFORCE_TOLERANCE = 0.05
-
-KIND_TITLES = {
-    "number": "Numbers that differ between documents",
-    "method": "The method changes between documents",
-    "standard": "A standard claimed, then downgraded",
-    "participation": "Named auditors say they took no part",
-    "claim_vs_caveat": "Company claim stronger than the auditor's caveats",
-    "withdrawn": "A clean claim the auditor has withdrawn",
-}
-#: How the two dated statements weigh against each other, by kind.
-KIND_WEIGHING = {
-    "number": (
-        "The later figure revises the earlier one; neither can be relied on until the audit "
-        "record settles it."
-    ),
-    "method": (
-        "The later account of the method revises the earlier one, and with it what the audit "
-        "could have found."
-    ),
-    "standard": (
-        "The later, weaker description of the standard is the one that stands; the earlier "
-        "claim overstated it."
-    ),
-    "participation": (
-        "Who actually did the work is in doubt, and with it the independence the firm's name lends."
-    ),
-    "claim_vs_caveat": (
-        "The auditor's own qualification is what the audit supports; the company's wording "
-        "goes beyond it, whichever came first."
-    ),
-    "withdrawn": (
-        "The assessor no longer stands behind the result, so the clean claim has nothing left "
-        "to rest on; repeating it after the withdrawal is a claim without an audit."
-    ),
-}
-KIND_PATTERN = {
-    "number": "AW-05",
-    "method": "AW-05",
-    "standard": "AW-02",
-    "participation": "AW-03",
-    "claim_vs_caveat": "AW-13",
-    "withdrawn": "AW-05",
-}
 
 
 @dataclass

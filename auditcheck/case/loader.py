@@ -20,10 +20,10 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from ..document import Document, load_document
 from ..errors import AuditcheckError, DocumentError, PackError
-from ..evidence import evidence_from_span
 from ..models import Evidence
 from ..packs.yaml_source import pack_errors_from_validation, read_yaml_with_nodes
 from ..roles import classify_role
+from ..text.evidence import evidence_from_span
 
 MANIFEST = "case.yaml"
 Role = Literal["audit_report", "company_statement", "auditor_statement", "third_party"]

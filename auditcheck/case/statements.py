@@ -15,10 +15,10 @@ import re
 from dataclasses import dataclass
 
 from ..document import Document
-from ..evidence import evidence_from_span
 from ..facts import FACT_TITLES, Facts
-from ..matcher import index_for
 from ..models import Evidence, Fact
+from ..text.evidence import evidence_from_span
+from ..text.index import DocumentIndex
 
 _I = re.IGNORECASE
 
@@ -146,7 +146,7 @@ def sentence_evidence(
     document: Document, start: int, end: int, *, role: str | None = None
 ) -> Evidence:
     """Quote the sentence around a span, clipped around the span when the sentence is long."""
-    lo, hi = index_for(document).sentence_around(start, end)
+    lo, hi = DocumentIndex.of(document).sentence_around(start, end)
     return evidence_from_span(document, lo, hi, source="fact", role=role, focus=(start, end))
 
 

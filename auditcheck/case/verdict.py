@@ -21,13 +21,13 @@ from ..api import evaluate
 from ..claims import ClaimReading
 from ..engine.conclude import conclude
 from ..engine.flow import Options, Prepared, prepare
-from ..evidence import dedupe
 from ..facts import Facts
 from ..models import AuditWashing, Context, Evidence, Finding, Report, Status
 from ..packs.loader import Pack, load_packs
-from ..packs.schema import Dimension
+from ..text.evidence import dedupe
 from ..washing import collect
-from .contradictions import KIND_PATTERN, KIND_TITLES, Contradiction, find_contradictions
+from .contradictions import Contradiction, find_contradictions
+from .kinds import KIND_DIMENSION, KIND_PATTERN, KIND_REMEDY, KIND_TITLES
 from .loader import CaseDocument, LoadedCase
 from .merge import merge_facts, source_of, timeline
 from .statements import document_facts
@@ -46,32 +46,6 @@ STATUS_RANK = {
 }
 _RISK_RANK = {"high": 0, "elevated": 1, "standard": 2, "unknown": 3}
 
-#: Where each kind of contradiction weighs in the scorecard.
-KIND_DIMENSION = {
-    "number": Dimension.interviews,
-    "method": Dimension.interviews,
-    "standard": Dimension.accreditation,
-    "participation": Dimension.independence,
-    "claim_vs_caveat": Dimension.scope_transparency,
-    "withdrawn": Dimension.scope_transparency,
-}
-KIND_REMEDY = {
-    "number": "Publish the figures from the audit record and say which statement was wrong.",
-    "method": (
-        "Publish the method as carried out: how many workers were interviewed, where, and "
-        "what was only read on paper."
-    ),
-    "standard": (
-        "Name the standard as actually used and the accredited body, or withdraw the claim "
-        "that it was applied."
-    ),
-    "participation": "Name everyone who carried out the audit and what each did.",
-    "claim_vs_caveat": "Repeat the auditor's caveats and scope wherever the result is quoted.",
-    "withdrawn": (
-        "Stop citing the withdrawn result, say publicly that it was withdrawn and why, and rest no "
-        "claim on it until a new assessment is published."
-    ),
-}
 CASE_WEIGHT = 2.0
 
 

@@ -8,8 +8,8 @@ from typing import Any
 
 from ..document.model import Document
 from ..facts import Facts
-from ..matcher import DocumentIndex, Match
 from ..models import Context, Evidence, Status
+from ..text.index import DocumentIndex, Match
 
 
 @dataclass
@@ -70,7 +70,7 @@ def split_by_polarity(ctx: EvalContext, matches: list[Match]) -> tuple[list[Matc
 
 
 def quotes(ctx: EvalContext, matches: list[Match], role: str, limit: int = 4) -> list[Evidence]:
-    from ..evidence import evidence_from_span
+    from ..text.evidence import evidence_from_span
 
     out: list[Evidence] = []
     seen: set[tuple[int, int]] = set()
@@ -91,7 +91,7 @@ def quotes(ctx: EvalContext, matches: list[Match], role: str, limit: int = 4) ->
 
 def sentence_evidence(ctx: EvalContext, evidence: list[Evidence], limit: int = 3) -> list[Evidence]:
     """Widen evidence (e.g. a fact's matched words) to its sentence, so readers see the context."""
-    from ..evidence import evidence_from_span
+    from ..text.evidence import evidence_from_span
 
     out: list[Evidence] = []
     seen: set[tuple[int, int]] = set()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..evidence import evidence_from_span
 from ..models import Status
+from ..text.evidence import evidence_from_span
 from .base import CheckResult, EvalContext
 
 

@@ -14,10 +14,10 @@ import re
 from dataclasses import dataclass, field
 
 from ..document.model import BlockKind, Document
-from ..evidence import evidence_from_span
 from ..facts import Facts
-from ..matcher import DocumentIndex
 from ..models import Claim, Fact
+from ..text.evidence import evidence_from_span
+from ..text.index import DocumentIndex
 from .base import COUNTING, Author, SentenceClaim
 from .detect import detect_claims
 from .grammar import OBJECT

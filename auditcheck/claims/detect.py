@@ -19,8 +19,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from ..document.model import BlockKind, Document
-from ..matcher import DocumentIndex
 from ..models import ClaimKind
+from ..text.index import DocumentIndex
 from . import grammar as g
 from . import speakers as sp
 from . import violations as vw

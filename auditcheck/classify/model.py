@@ -17,9 +17,9 @@ import numpy as np
 
 from ..document.model import BlockKind, Document
 from ..errors import ModelError
-from ..evidence import evidence_from_span
-from ..matcher import DocumentIndex
 from ..models import Evidence
+from ..text.evidence import evidence_from_span
+from ..text.index import DocumentIndex
 from .features import Vectoriser, scores_from_parts
 from .store import decode_array
 

@@ -23,9 +23,9 @@ import numpy as np
 
 from ..document.model import BlockKind, Document
 from ..errors import ModelError
-from ..evidence import evidence_from_span
-from ..matcher import DocumentIndex
 from ..models import Evidence
+from ..text.evidence import evidence_from_span
+from ..text.index import DocumentIndex
 from .features import Vectoriser, _word_ngrams, scores_from_parts
 from .statement_data import (
     DENSE_FEATURES,

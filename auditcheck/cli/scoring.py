@@ -61,7 +61,7 @@ def score_each(
     """Read and score each file under its own budget; a refused file never stops the others."""
     from ..api import evaluate
     from ..batch import pack_patterns
-    from ..fastscan import prime
+    from ..text.scanner import prime
 
     # Compile the packs' patterns and fill the scorer's lazy caches once here, so every
     # per-file child inherits them instead of paying the warm-up (about a second) each time.

@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..claims import OUTSIDERS
-from ..evidence import dedupe
 from ..models import (
     AuditWashing,
     Cap,
@@ -23,6 +22,7 @@ from ..models import (
 )
 from ..packs.schema import ScoringPolicy
 from ..scoring import score_findings
+from ..text.evidence import dedupe
 from ..version import __version__
 from ..vocabulary import ILO_ELEMENTS, ILO_PHASES, SEVERITY_ORDER, STATUS_ORDER
 

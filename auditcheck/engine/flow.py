@@ -20,10 +20,10 @@ from ..context import assess_context
 from ..document import Document
 from ..errors import PackError
 from ..facts import Facts, extract_facts
-from ..matcher import DocumentIndex
 from ..models import Context, Finding, Report
 from ..packs.loader import Pack
 from ..roles import RoleGuess, classify_role
+from ..text.index import DocumentIndex
 from . import steps
 from .conclude import conclude
 from .criteria import evaluate_criterion, evaluate_pack
@@ -118,12 +118,12 @@ def overlays_for(packs: dict[str, Pack], primary: Pack, risk: str) -> list[Pack]
 
 def prepare(document: Document, packs: dict[str, Pack], options: Options = Options()) -> Prepared:
     """Read the document once: text index, claims, facts, context, and the packs that apply."""
-    index = DocumentIndex(document)
-    guess = classify_role(document)
+    index = DocumentIndex.of(document)
+    guess = classify_role(document, index)
     role = options.role or guess.role
     context = assess_context(document, index, role=role, site_level=not guess.programme_level)
     claims = read_claims(document, index, role, context.risk)
-    facts = reconcile_absence_facts(extract_facts(document), claims, document)
+    facts = reconcile_absence_facts(extract_facts(document, index), claims, document)
     primary, reason = choose_pack(packs, guess, options.pack)
     extra = overlays_for(packs, primary, context.risk) if options.overlays else []
     hits: dict[str, list] = {}

@@ -1,5 +1,7 @@
-"""The text layer: how document text is scanned for patterns.
+"""The text layer: the per-document substrate every other layer reads, built once.
 
-``normalise`` writes compatibility characters out plainly in a shadow text with exact offsets
-back to the source; ``auditcheck.matcher`` and ``auditcheck.fastscan`` scan that shadow.
+``index.DocumentIndex.of(document)`` holds sentences, the plainly written shadow text
+(``normalise``: ligatures and odd spaces written out, offsets kept exact) and the RE2 fast path
+over it (``scanner``, with ``scanner_plan``, ``scanner_syntax`` and ``scanner_cache``);
+``evidence`` turns spans into quotes; ``numbers`` reads numbers written in digits or words.
 """

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import Field
 
 from ...models import Status
-from ...numbers import NUMBER, parse_number
+from ...text.numbers import NUMBER, parse_number
 from ..base import CheckResult, EvalContext
 from .common import FactNames, NoParams, Params, fact_evidence, fact_title
 

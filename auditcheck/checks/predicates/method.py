@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field
 
-from ...evidence import evidence_from_span
 from ...models import Status
 from ...similar import generic_spans
+from ...text.evidence import evidence_from_span
 from ..base import CheckResult, EvalContext, find, quotes, sentence_evidence
 from .common import Params, Patterns, fact_evidence
 

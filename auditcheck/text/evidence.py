@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from .document.model import Document
-from .document.model import strip_span as _trim
-from .models import Evidence
+from ..document.model import Document
+from ..document.model import strip_span as _trim
+from ..models import Evidence
 
 #: Longest quote shown; longer sentences are clipped around the match on word boundaries.
 MAX_QUOTE = 360

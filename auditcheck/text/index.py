@@ -8,7 +8,7 @@ that a user-supplied pattern with catastrophic backtracking fails that criterion
 
 Speed: running a few hundred backtracking patterns over a long report is the slow part of
 scoring, so when it is provably equivalent the scan is done by RE2 (google-re2, linear time)
-instead; see ``auditcheck.fastscan``. Results are identical either way.
+instead; see ``auditcheck.text.scanner``. Results are identical either way.
 """
 
 from __future__ import annotations
@@ -20,16 +20,17 @@ from functools import lru_cache
 
 import regex
 
-from .document.model import Block, Document
-from .errors import PatternTimeoutError
-from .fastscan import AsciiView, FastScanner, exact_in_windows, plan_for
-from .packs.schema import compile_pattern
-from .text.normalise import PlainText, plain_text
+from ..document.model import Block, Document
+from ..errors import PatternTimeoutError
+from .normalise import PlainText, plain_text
+from .scanner import AsciiView, FastScanner, exact_in_windows, plan_for
 
 #: Seconds one pattern may spend on one document before it is abandoned.
 PATTERN_TIMEOUT = 2.0
 #: Longest stretch of text either side of a match that still counts as its sentence.
 MAX_SENTENCE = 400
+#: Sentence/pattern answers one index remembers before it starts afresh.
+_SEARCH_CACHE = 100_000
 #: Abbreviations, initials and list numbers whose full stop does not end a sentence ("Mr. Lee",
 #: "No. 4", "approx. 40", "e.g. fees", "Ltd. was", "J. Smith", "1. Workers").
 _NOT_AN_END = (
@@ -40,6 +41,11 @@ _SENTENCE_END = regex.compile(
     _NOT_AN_END
     + r"(?<=[.!?。;])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9•\-–])|\n\s*(?=[•\-–*]\s)|\n(?=\s*\n)"
 )
+
+
+#: Where a document keeps its index (an instance attribute, not a dataclass field: it is not
+#: part of the document's value and never compared or serialised).
+_ATTRIBUTE = "_text_index"
 
 
 @dataclass(frozen=True)
@@ -56,11 +62,31 @@ class Match:
 
 @lru_cache(maxsize=8192)
 def compiled(pattern: str, ignore_case: bool = True) -> regex.Pattern[str]:
+    # The pack schema owns how criteria patterns compile (flags); imported here, not at the
+    # top, because the packs import the facts, which read this index: the text layer sits
+    # below the packs and must not pull them in when it loads.
+    from ..packs.schema import compile_pattern
+
     return compile_pattern(pattern, ignore_case=ignore_case)
 
 
 class DocumentIndex:
-    """Per-document caches: block starts, sentence spans and pattern matches."""
+    """Per-document caches: block starts, sentence spans and pattern matches.
+
+    One index per document, shared by every layer (claims, facts, roles, context, checks, case
+    statements): ``DocumentIndex.of(document)`` builds it on first use and keeps it on the
+    document itself, so it lives exactly as long as the document and no cache is keyed by
+    ``id()`` (a recycled id could hand a new document an old index).
+    """
+
+    @classmethod
+    def of(cls, document: Document) -> DocumentIndex:
+        """The document's index, built once."""
+        found = vars(document).get(_ATTRIBUTE)
+        if not isinstance(found, cls) or found.document is not document:
+            found = cls(document)
+            vars(document)[_ATTRIBUTE] = found
+        return found
 
     def __init__(self, document: Document) -> None:
         self.document = document
@@ -78,6 +104,13 @@ class DocumentIndex:
             spans = [self.plain.plain_span(b.start, b.end) for b in document.blocks]
             self._plain_starts, self._plain_ends = [s for s, _ in spans], [e for _, e in spans]
         self._plain_headings: dict[str, str] = {}
+        self._views: dict[str, AsciiView] = {}
+        self._searched: dict[tuple[str, str, bool], bool] = {}
+
+    @property
+    def scanner(self) -> FastScanner:
+        """The RE2 fast path over the plain text, shared by every layer that scans it."""
+        return self._fast
 
     def block_for(self, start: int, end: int) -> Block | None:
         i = bisect.bisect_right(self._starts, start) - 1
@@ -195,6 +228,22 @@ class DocumentIndex:
             plain = self._plain_headings[heading] = plain_text(heading).text
         return plain
 
+    def _search(self, text: str, pattern: str, ignore_case: bool) -> bool:
+        """``search_in``, remembered per (text, pattern) for this document: the same sentences
+        and headings are tested against the same exception and section patterns for many
+        matches and criteria, and each test otherwise rebuilt the sentence's ASCII view."""
+        key = (text, pattern, ignore_case)
+        found = self._searched.get(key)
+        if found is None:
+            if len(self._searched) > _SEARCH_CACHE:  # bounded: a huge document keeps memory flat
+                self._searched.clear()
+                self._views.clear()
+            view = self._views.get(text)
+            if view is None:
+                view = self._views[text] = AsciiView.of(text)
+            found = self._searched[key] = search_in(text, pattern, ignore_case, view)
+        return found
+
     def _regex_spans(
         self, pattern: str, ignore_case: bool, windows: list[tuple[int, int]] | None = None
     ) -> list[tuple[int, int]]:
@@ -243,7 +292,7 @@ class DocumentIndex:
                 if kinds and block.kind.value not in kinds:
                     continue
                 if section_rx and not any(
-                    search_in(self._plain_heading(h), p, ic)
+                    self._search(self._plain_heading(h), p, ic)
                     for p, ic in section_rx
                     for h in (
                         *block.heading_path,
@@ -254,18 +303,21 @@ class DocumentIndex:
                 s_start, s_end = self.sentence_of(block, start, end)
                 if exception_rx:
                     sentence = self.plain_slice(s_start, s_end)
-                    if any(search_in(sentence, p, ic) for p, ic in exception_rx):
+                    if any(self._search(sentence, p, ic) for p, ic in exception_rx):
                         continue
                 out.append(Match(start, end, index, block, s_start, s_end))
         out.sort(key=lambda m: (m.start, m.pattern_index))
         return out
 
 
-def search_in(text: str, pattern: str, ignore_case: bool) -> bool:
-    """``compiled(pattern).search(text)`` is not None, answered by RE2 where that is exact."""
+def search_in(text: str, pattern: str, ignore_case: bool, view: AsciiView | None = None) -> bool:
+    """``compiled(pattern).search(text)`` is not None, answered by RE2 where that is exact.
+
+    ``view`` is ``AsciiView.of(text)`` when the caller already has it.
+    """
     plan = plan_for(pattern, ignore_case)
     if plan is not None:
-        view = AsciiView.of(text)
+        view = view or AsciiView.of(text)
         if (
             view.data is not None
             and not (plan.names_word and view.mapped_word)
@@ -278,16 +330,3 @@ def search_in(text: str, pattern: str, ignore_case: bool) -> bool:
         raise PatternTimeoutError(
             f"pattern {pattern[:60]!r} took over {PATTERN_TIMEOUT:g}s on one sentence; simplify it"
         ) from None
-
-
-_INDEXES: dict[int, tuple[Document, DocumentIndex]] = {}
-
-
-def index_for(document: Document) -> DocumentIndex:
-    """A shared DocumentIndex for a document, for code that has the document but not its index."""
-    hit = _INDEXES.get(id(document))
-    if hit is None or hit[0] is not document:
-        if len(_INDEXES) >= 8:  # a small cache: indexes hold match caches
-            _INDEXES.clear()
-        hit = _INDEXES[id(document)] = (document, DocumentIndex(document))
-    return hit[1]

@@ -1,0 +1,145 @@
+"""Where the names of the reference data (places, listed entities, sector terms) occur in a
+text: one literal RE2 pass finds where each name's first word starts, and each name's pattern is
+tried only there. The patterns are case-insensitive alternations behind lookarounds, which no
+engine scans quickly over a whole document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ..packs.reference import LazyPattern, Place, ReferenceData
+
+
+def lowered_text(text: str) -> str:
+    """``text.lower()`` with the same length, so offsets in it are offsets in ``text``.
+
+    Only the dotted capital I (Turkish "İzmir") lower-cases to two characters; as a plain "i"
+    it still marks where a name may start (the name pattern itself then decides), and one such
+    letter no longer sends every place pattern over the whole text.
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = text.replace("\u0130", "i").lower()
+    return lowered
+
+
+@dataclass(frozen=True)
+class LiteralScanner:
+    """Every first word of every place and entity name, as one RE2 alternation over UTF-8."""
+
+    literals: tuple[str, ...]
+    rx: Any
+    by_first_byte: dict[int, tuple[bytes, ...]]
+
+
+@lru_cache(maxsize=4)
+def literal_scanner(ref: ReferenceData) -> LiteralScanner | None:
+    try:
+        import re2
+    except ImportError:  # pragma: no cover - depends on the environment
+        return None
+    literals = tuple(
+        sorted(
+            {lit for p in (*ref.places, *ref.entities) for lit in p.literals},
+            key=lambda x: (-len(x), x),
+        )
+    )
+    opts = re2.Options()
+    opts.max_mem = 64 << 20
+    opts.log_errors = False
+    try:
+        rx = re2.compile("|".join(re.escape(lit) for lit in literals).encode("utf-8"), opts)
+    except re2.error:  # pragma: no cover - escaped literals always compile
+        return None
+    first: dict[int, list[bytes]] = {}
+    for lit in literals:
+        encoded = lit.encode("utf-8")
+        first.setdefault(encoded[0], []).append(encoded)
+    return LiteralScanner(literals, rx, {k: tuple(v) for k, v in first.items()})
+
+
+def present_literals(lowered: str, scanner: LiteralScanner | None) -> set[str] | str:
+    """The literals that occur in ``lowered`` (or ``lowered`` itself, for ``in`` tests, without
+    RE2)."""
+    found = literal_positions(lowered, scanner)
+    return lowered if found is None else set(found)
+
+
+def literal_positions(lowered: str, scanner: LiteralScanner | None) -> dict[str, list[int]] | None:
+    """Every offset (in ``lowered``) where each literal occurs, overlapping ones included; None
+    without RE2.
+
+    One leftmost-longest RE2 pass finds non-overlapping hits; every occurrence of a literal
+    starts inside a hit (a scan resumes at a hit's end, so an occurrence outside all hits
+    would have been a hit itself), so the positions inside hits are checked byte by byte.
+    UTF-8 literals cannot match in the middle of a character.
+    """
+    if scanner is None:
+        return None
+    data = lowered.encode("utf-8")
+    found: dict[bytes, list[int]] = {}
+    for m in scanner.rx.finditer(data):
+        start, end = m.span()
+        for q in range(start, end):
+            for lit in scanner.by_first_byte.get(data[q], ()):
+                if data.startswith(lit, q):
+                    found.setdefault(lit, []).append(q)
+    if len(data) == len(lowered):  # ASCII: byte offsets are character offsets
+        return {lit.decode("utf-8"): offsets for lit, offsets in found.items()}
+    # byte offsets to character offsets, counting characters between sorted positions
+    chars: dict[int, int] = {}
+    byte_at, char_at = 0, 0
+    for q in sorted({q for offsets in found.values() for q in offsets}):
+        char_at += len(data[byte_at:q].decode("utf-8"))
+        byte_at = q
+        chars[q] = char_at
+    return {lit.decode("utf-8"): [chars[q] for q in offsets] for lit, offsets in found.items()}
+
+
+def place_matches(
+    place: Place, text: str, lowered: str, known: dict[str, list[int]] | None = None
+) -> Iterator[re.Match[str]]:
+    """Matches of a place or entity pattern, tried only where one of its names can start;
+    ``known`` holds those starts from the one literal pass (places and entities only)."""
+    return anchored_matches(place.pattern, place.literals, text, lowered, known)
+
+
+def anchored_matches(
+    pattern: LazyPattern,
+    literals: tuple[str, ...],
+    text: str,
+    lowered: str,
+    known: dict[str, list[int]] | None = None,
+) -> Iterator[re.Match[str]]:
+    """Matches of a name or term pattern, tried only where one of its first words occurs.
+
+    These patterns are case-insensitive alternations behind lookarounds, which the regex engine
+    cannot scan quickly; trying one at the occurrences of its first words gives the same matches
+    in a fraction of the time.
+    """
+    if len(lowered) != len(text) or not literals:  # lower() changed lengths: offsets differ
+        yield from pattern.finditer(text)
+        return
+    positions: set[int] = set()
+    for literal in literals:
+        if known is not None:
+            positions.update(known.get(literal, ()))
+            continue
+        i = lowered.find(literal)
+        while i != -1:
+            positions.add(i)
+            i = lowered.find(literal, i + 1)
+    last_end = 0
+    for pos in sorted(positions):
+        if pos < last_end:
+            continue
+        m = pattern.match(text, pos)
+        if m:
+            last_end = m.end()
+            yield m

@@ -1,0 +1,374 @@
+"""Exact, fast pattern scanning with RE2 where it provably gives the same spans as ``regex``.
+
+Why: the criteria are a few hundred backtracking regular expressions; the ``regex`` module
+needs milliseconds per pattern per 100 KB, so a 60-page report spends most of its matching
+time scanning for patterns that do not occur. RE2 runs in linear time, and an ``RE2::Set``
+tells in one pass which of many patterns match at all.
+
+How it stays exact: RE2's ``\\w``, ``\\b``, ``\\s`` and ``\\d`` are ASCII-only while
+``regex`` uses Unicode. So RE2 scans a same-length ASCII *view* of the text in which each
+non-ASCII character is replaced by an ASCII stand-in of the same class for ``regex``:
+word characters become ``_``, whitespace becomes a space, anything else becomes DEL
+(``\\x7f``). A pattern is scanned with RE2 only when (a) RE2 accepts it, (b) it is pure
+ASCII, cannot match the empty string and uses no syntax whose meaning differs between the
+engines (Unicode properties, POSIX classes, nested sets, code-point escapes), and (c) it
+never names a stand-in character (``_``, a space or DEL) that the view actually used. A
+document is left to ``regex`` entirely if it contains a character the view cannot stand for:
+a non-ASCII digit, or a letter that case-folds to ASCII (``ß``, ``ﬁ``, the Kelvin sign),
+which ``regex`` would match case-insensitively against ASCII letters. Offsets in the ASCII
+view equal offsets in the text. ``tests/test_fastscan.py`` checks span-for-span equality.
+
+An ``RE2::Set`` per process accumulates every eligible pattern seen so far; each new
+document is tested against it once, and patterns it reports absent are answered without a
+scan. A canary pattern that can only match at the very end of the text guards against RE2
+giving up early (its DFA has a memory budget): without the canary the set's answer is ignored.
+
+The same holds for compiled stdlib ``re`` patterns (``FastScanner.finditer``), with the
+view built from ``re``'s own character classes and match objects that carry group spans.
+
+Since the text layer scans a plainly written shadow of the text (``auditcheck.text.normalise``
+writes out ligatures, ``ß``, the Kelvin sign and other-script digits), the characters that made
+a view impossible are gone from ordinary documents; what is left (a handful of letters such as
+``ǰ`` whose case folding contains an ASCII letter) still declines the fast path.
+
+Patterns RE2 cannot run exactly (look-arounds, non-ASCII classes) get a *superset* plan:
+look-arounds dropped and non-ASCII characters widened to their stand-ins. Every match of the
+exact pattern starts inside a hit of the superset, so the exact engine is tried only at those
+offsets (``windows``, ``exact_in_windows``) and gives ``finditer``'s matches exactly.
+
+On a process's first document the sets cover nothing yet; a pattern whose required strings
+(read off its parse tree: every match contains one of them) do not occur is answered absent
+without compiling it. Which patterns are eligible, their RE2 source and required strings are
+cached across processes in a JSON file (``scanner_cache``).
+
+Modules: ``scanner_syntax`` (pattern text and parse trees), ``scanner_plan`` (per-pattern RE2
+plans, exact or superset), ``scanner_cache`` (the analysis cache), this one (sets, the scan).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+try:  # optional: without google-re2 everything goes through ``regex``
+    import re2
+except ImportError:  # pragma: no cover - depends on the environment
+    re2 = None
+
+from .scanner_plan import (
+    _FLAGS,
+    AsciiView,
+    Plan,
+    _options,
+    _plan,
+    _relaxed,
+    _relaxed_re,
+    _superset_plan,
+    plan_for,
+    plan_for_re,
+)
+from .scanner_syntax import without_lookarounds
+
+__all__ = [
+    "SET_SIZE",
+    "AsciiView",
+    "FastMatch",
+    "FastScanner",
+    "Plan",
+    "exact_in_windows",
+    "plan_for",
+    "plan_for_re",
+    "prime",
+    "without_lookarounds",
+]
+
+#: Patterns tested per RE2::Set; small sets keep the DFA well inside its memory budget.
+SET_SIZE = 48
+_CANARY = r"(?s).\z"
+
+
+Mode = tuple  # (engine name, flags): patterns sharing a mode share a view and RE2::Sets
+
+
+class _Registry:
+    """Every RE2-eligible pattern this process has met, grouped in RE2::Sets per mode."""
+
+    def __init__(self) -> None:
+        self.plans: dict[Mode, list[Plan]] = {}
+        self.known: dict[Mode, set[str]] = {}
+        self.sets: dict[Mode, list[tuple[Any, list[str]]]] = {}
+        self.built: dict[Mode, int] = {}
+
+    def add(self, plan: Plan) -> None:
+        known = self.known.setdefault(plan.mode, set())
+        if plan.source not in known:
+            known.add(plan.source)
+            self.plans.setdefault(plan.mode, []).append(plan)
+
+    def sets_for(self, mode: Mode) -> list[tuple[Any, list[str]]]:
+        """Sets covering every registered pattern; only the newest, partial set is rebuilt."""
+        plans = self.plans.get(mode, [])
+        sets = self.sets.setdefault(mode, [])
+        if self.built.get(mode, 0) < len(plans):
+            start = len(sets) * SET_SIZE
+            if sets and len(sets[-1][1]) < SET_SIZE:
+                sets.pop()
+                start -= SET_SIZE
+            for i in range(start, len(plans), SET_SIZE):
+                chunk = [p.source for p in plans[i : i + SET_SIZE]]
+                s = re2.Set.SearchSet(_options(bool(mode[1] & re.IGNORECASE), for_set=True))
+                for source in chunk:
+                    s.Add(source)
+                s.Add(_CANARY)
+                s.Compile()
+                sets.append((s, chunk))
+            self.built[mode] = len(plans)
+        return sets
+
+
+_REGISTRY = _Registry()
+
+
+def prime(patterns: Any, ignore_case: bool = True) -> int:
+    """Register criteria patterns up front (e.g. every pattern of the loaded packs) so that even
+    the first document is tested against a few sets instead of pattern by pattern. Accepts
+    compiled stdlib ``re`` patterns too. Returns how many were eligible."""
+    count = 0
+    for pattern in patterns:
+        if isinstance(pattern, re.Pattern):
+            plan = plan_for_re(pattern) or _relaxed_re(pattern)
+        else:
+            plan = plan_for(pattern, ignore_case)
+            relaxed = _relaxed(pattern)
+            if plan is None and relaxed is not None:
+                plan = plan_for(relaxed, ignore_case)
+        if plan is not None:
+            _REGISTRY.add(plan)
+            count += 1
+    return count
+
+
+def exact_in_windows(match_at: Any, text: str, windows: list[tuple[int, int]]) -> list[Any]:
+    """``finditer``'s matches, found by trying the exact pattern only at candidate starts.
+
+    ``match_at(pos)`` is the compiled pattern's ``match(text, pos)``. Every match of the
+    exact pattern starts inside a window: a superset pattern matches wherever it does, and a
+    leftmost scan of the superset reaches each such start either inside a hit or as a hit.
+    Matches cannot be empty (plans refuse patterns that can match the empty string).
+    """
+    found = []
+    pos = 0
+    for lo, hi in windows:
+        p = max(lo, pos)
+        while p < hi:
+            m = match_at(p)
+            if m is None:
+                p += 1
+                continue
+            found.append(m)
+            pos = p = max(m.end(), p + 1)
+    return found
+
+
+class FastMatch:
+    """The parts of ``re.Match`` that callers use, for a match found on the ASCII view."""
+
+    __slots__ = ("_names", "_spans", "string")
+
+    def __init__(self, string: str, spans: list[tuple[int, int]], names: dict[str, int]) -> None:
+        self.string = string
+        self._spans = spans
+        self._names = names
+
+    def span(self, group: int | str = 0) -> tuple[int, int]:
+        return self._spans[self._names[group] if isinstance(group, str) else group]
+
+    def start(self, group: int | str = 0) -> int:
+        return self.span(group)[0]
+
+    def end(self, group: int | str = 0) -> int:
+        return self.span(group)[1]
+
+    def _get(self, group: int | str, default: Any = None) -> Any:
+        s, e = self.span(group)
+        return default if s < 0 else self.string[s:e]
+
+    def group(self, *groups: int | str) -> Any:
+        if len(groups) <= 1:
+            return self._get(groups[0] if groups else 0)
+        return tuple(self._get(g) for g in groups)
+
+    __getitem__ = group
+
+    def groups(self, default: Any = None) -> tuple[Any, ...]:
+        return tuple(self._get(i, default) for i in range(1, len(self._spans)))
+
+    def groupdict(self, default: Any = None) -> dict[str, Any]:
+        return {name: self._get(name, default) for name in self._names}
+
+    def __repr__(self) -> str:
+        return f"<FastMatch span={self.span()} match={self.group()!r}>"
+
+
+class FastScanner:
+    """Per-document fast path; each method returns None to decline (the caller uses its engine)."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._views: dict[str, AsciiView] = {}
+        self._chars: set[str] | None = None
+        # per mode: sources the sets covered for this document, and those that matched
+        self._covered: dict[Mode, set[str]] = {}
+        self._present: dict[Mode, set[str]] = {}
+        self._lowered: dict[str, bytes] = {}
+
+    def view(self, engine: str = "regex") -> AsciiView:
+        view = self._views.get(engine)
+        if view is None:
+            if re2 is None:
+                view = AsciiView(None)
+            else:
+                if self._chars is None:
+                    self._chars = set(self._text)
+                other = next(iter(self._views.values()), None)
+                view = AsciiView.of(self._text, engine, same_text=other, chars=self._chars)
+            self._views[engine] = view
+        return view
+
+    def spans(self, pattern: str, ignore_case: bool = True) -> list[tuple[int, int]] | None:
+        """Non-empty match spans of a criteria pattern exactly as ``regex`` finditer gives them."""
+        plan = self._usable(plan_for(pattern, ignore_case))
+        if plan is not None:
+            if self._absent(plan):
+                return []
+            return [(m.start(), m.end()) for m in plan.rx.finditer(self.view().data)]
+        relaxed = _relaxed(pattern)
+        relaxed_plan = self._usable(plan_for(relaxed, ignore_case)) if relaxed is not None else None
+        if relaxed_plan is not None and (
+            self._absent(relaxed_plan) or relaxed_plan.rx.search(self.view().data) is None
+        ):
+            return []
+        return None
+
+    def windows(self, pattern: str, ignore_case: bool = True) -> list[tuple[int, int]] | None:
+        """Where a criteria pattern RE2 cannot run exactly may start, or None to decline.
+
+        The caller tries its exact engine only at these offsets (``exact_in_windows``).
+        """
+        flags = re.MULTILINE | (re.IGNORECASE if ignore_case else 0)
+        return self._windows(_superset_plan(pattern, "regex", flags))
+
+    def _windows(self, plan: Plan | None) -> list[tuple[int, int]] | None:
+        if plan is None:
+            return None
+        view = self.view(plan.mode[0])
+        if view.data is None:
+            return None
+        if self._absent(plan):
+            return []
+        merged: list[tuple[int, int]] = []
+        for m in plan.rx.finditer(view.data):
+            s, e = m.span()
+            if merged and s <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+            else:
+                merged.append((s, e))
+        return merged
+
+    def candidate_windows(self, pattern: str, flags: int) -> list[tuple[int, int]] | None:
+        """Windows ``[lo, hi)`` holding every offset where a stdlib ``re`` pattern can match.
+
+        ``re.compile(pattern, flags).match(text, p)`` succeeds only for ``p`` inside a window
+        (the windows are the merged RE2 hits of the pattern or of a superset of it; see
+        ``exact_in_windows``); an empty list means the pattern matches nowhere. None declines:
+        then any offset may match. Callers that try a pattern at chosen offsets (the facts
+        layer's number rules) try only the offsets inside a window, with the same result.
+        """
+        if flags & (re.VERBOSE | re.ASCII | re.LOCALE):
+            return None
+        plan = self._usable(_plan(pattern, "re", flags & _FLAGS))
+        return self._windows(plan or _superset_plan(pattern, "re", flags & _FLAGS))
+
+    def finditer(self, compiled: re.Pattern[str]) -> list[Any] | None:
+        """All matches of a stdlib ``re`` pattern, as ``compiled.finditer(text)`` gives them.
+
+        Patterns RE2 cannot run exactly are tried with ``re`` only where a superset pattern
+        hit (``windows``); those matches are ``re.Match`` objects.
+        """
+        if not isinstance(compiled.pattern, str):
+            return None
+        return self.finditer_source(compiled.pattern, compiled.flags, lambda: compiled)
+
+    def finditer_source(
+        self, pattern: str, flags: int, compiled: Callable[[], re.Pattern[str]]
+    ) -> list[Any] | None:
+        """``finditer`` for a pattern given by source and flags; ``compiled()`` is called only
+        when ``re`` itself has to look, so rules RE2 answers are never compiled by ``re``."""
+        if flags & (re.VERBOSE | re.ASCII | re.LOCALE):
+            return None
+        plan = self._usable(_plan(pattern, "re", flags & _FLAGS))
+        if plan is None:
+            windows = self._windows(_superset_plan(pattern, "re", flags & _FLAGS))
+            if windows is None:
+                return None
+            if not windows:
+                return []
+            text, match = self._text, compiled().match
+            return exact_in_windows(lambda p: match(text, p), text, windows)
+        if self._absent(plan):
+            return []
+        text, names, n = self._text, plan.names or {}, plan.groups + 1
+        return [
+            FastMatch(text, [m.span(i) for i in range(n)], names)
+            for m in plan.rx.finditer(self.view("re").data)
+        ]
+
+    def search(self, compiled: re.Pattern[str]) -> FastMatch | bool | None:
+        """The first match, None if there is none, or False to decline."""
+        found = self.finditer(compiled)
+        if found is None:
+            return False
+        return found[0] if found else None
+
+    def _usable(self, plan: Plan | None) -> Plan | None:
+        if plan is None:
+            return None
+        view = self.view(plan.mode[0])
+        if (
+            view.data is None
+            or (plan.names_word and view.mapped_word)
+            or (plan.names_space and view.mapped_space)
+        ):
+            return None
+        return plan
+
+    def _absent(self, plan: Plan) -> bool:
+        """True if this process's pattern sets show the pattern matches nowhere in this text, or
+        (for patterns the sets do not cover yet) none of the strings every match contains occurs."""
+        if plan.mode not in self._covered:
+            self._test_sets(plan.mode)
+        _REGISTRY.add(plan)
+        if plan.source in self._covered[plan.mode]:
+            return plan.source not in self._present[plan.mode]
+        if plan.literals is not None:
+            lowered = self._lowered.get(plan.mode[0])
+            if lowered is None:
+                lowered = self._lowered[plan.mode[0]] = (
+                    self.view(plan.mode[0]).data or b""
+                ).lower()
+            return not any(lit.encode("ascii") in lowered for lit in plan.literals)
+        return False
+
+    def _test_sets(self, mode: Mode) -> None:
+        covered: set[str] = set()
+        present: set[str] = set()
+        data = self.view(mode[0]).data
+        for s, chunk in _REGISTRY.sets_for(mode):
+            hits = s.Match(data) or []
+            if len(chunk) not in hits:  # the canary did not fire: RE2 gave up, trust nothing
+                continue
+            covered.update(chunk)
+            present.update(chunk[i] for i in hits if i < len(chunk))
+        self._covered[mode] = covered
+        self._present[mode] = present
