@@ -180,6 +180,8 @@ def _about_labour_or_audit(sentence: str) -> bool:
 
 def _found_no(sentence: str) -> tuple[int, int, str] | None:
     """A finding verb governed by a negation or absolute quantifier, with a forced-labour object."""
+    if not g.NEG.search(sentence):
+        return None  # no negation anywhere, so none before an object (most sentences: fast exit)
     rights = [r.span() for r in vw.RIGHTS.finditer(sentence)]
     for obj in _objects(sentence):
         if any(a < obj.end() and obj.start() < b for a, b in rights):
@@ -250,6 +252,8 @@ def find_adverse(sentence: str) -> tuple[int, int, str] | None:
     """Concrete violations reported as found: a finding frame with a violation in its clause, or a
     right denied ("none of the workers held their own passport"); never a risk, a rule or a
     modal."""
+    if not vw.VIOLATION.search(sentence):
+        return None  # nothing a finding could be about (most sentences: fast exit)
     if (
         vw.NOT_A_FINDING.search(sentence)
         or g.NEGATED_CLAIM.search(sentence)
