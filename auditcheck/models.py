@@ -10,6 +10,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .case_schema import CaseBlock
+
 SCHEMA_VERSION = 2
 
 
@@ -386,7 +388,7 @@ class Report(_Out):
     notes: list[str] = Field(
         default_factory=list, description="Limits of what the text lets us say."
     )
-    case: dict[str, Any] | None = Field(
+    case: CaseBlock | None = Field(
         default=None, description="Case-file block when several documents were judged together."
     )
     errors: list[str] = Field(default_factory=list)

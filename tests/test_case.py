@@ -436,3 +436,18 @@ def test_a_clean_claim_later_withdrawn_by_the_auditor_is_a_contradiction(tmp_pat
         _assert_quote_is_in_file(side)
     assert "AW-05" in {p.id for p in report.audit_washing.patterns}
     assert report.verdict.value == "not_credible"
+    memo = render_case_markdown(report.case)
+    assert "said by the company" in memo and "said by the auditor" in memo
+
+
+def test_the_case_block_is_typed_and_an_undeclared_key_is_refused(credible):
+    from pydantic import ValidationError
+
+    data = json.loads(credible.model_dump_json())
+    data["case"]["documents"][0]["surprise"] = 1
+    with pytest.raises(ValidationError):
+        Report.model_validate(data)
+    data["case"]["documents"][0].pop("surprise")
+    data["case"]["documents"][0]["score"] = "high"
+    with pytest.raises(ValidationError):
+        Report.model_validate(data)

@@ -7,8 +7,10 @@ function serves a report built in memory and one read back from JSON.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
+from ..case_schema import CaseBlock, ContradictionSide
 from ..vocabulary import ROLE_LABELS as _ROLE
 from .safe import markdown_quote, one_line
 
@@ -22,22 +24,27 @@ def _quote(text: str, limit: int = QUOTE_LIMIT) -> str:
     return f"“{markdown_quote(text)}”"
 
 
-def _who(item: dict[str, Any]) -> str:
+def _who(item: Mapping[str, Any]) -> str:
     role = _ROLE.get(item.get("role") or "", item.get("role") or "unknown role")
     author = item.get("author")
     return f"{markdown_quote(author)}, {role}" if author else role
 
 
-def _side(label: str, side: dict[str, Any]) -> list[str]:
+def _side(label: str, side: ContradictionSide) -> list[str]:
     where = (
         f"{markdown_quote(side['file'])} line {side['line']} (characters "
         f"{side['start']}–{side['end']})"
     )
     when = side.get("date") or "undated"
-    return [f"- **{label}** ({when}; {_who(side)}; {where}):", f"  > {_quote(side['quote'], 400)}"]
+    speaker = side.get("speaker")
+    said = f"; said by the {speaker.replace('_', ' ')}" if speaker else ""
+    return [
+        f"- **{label}** ({when}; {_who(side)}{said}; {where}):",
+        f"  > {_quote(side['quote'], 400)}",
+    ]
 
 
-def render_case_markdown(case_block: dict[str, Any]) -> str:
+def render_case_markdown(case_block: CaseBlock) -> str:
     """A case in Markdown: documents and roles, a timeline of claims, the contradictions."""
     lines = [
         "## Case: " + markdown_quote(case_block.get("title") or "documents judged together"),
@@ -86,13 +93,14 @@ def render_case_markdown(case_block: dict[str, Any]) -> str:
             "None found: the documents give the same numbers, method, standard, people and result.",
             "",
         ]
-    for c in contradictions:
+    for contra in contradictions:
         lines.append(
-            f"#### {c['id']}. {markdown_quote(c['title'])}: {markdown_quote(c['subject'])} "
-            f"({c['audit_washing']}: {markdown_quote(c['audit_washing_title'])})"
+            f"#### {contra['id']}. {markdown_quote(contra['title'])}: "
+            f"{markdown_quote(contra['subject'])} "
+            f"({contra['audit_washing']}: {markdown_quote(contra['audit_washing_title'])})"
         )
         lines.append("")
-        lines += _side("Earlier", c["earlier"])
-        lines += _side("Later", c["later"])
-        lines += ["", markdown_quote(c["explanation"]), ""]
+        lines += _side("Earlier", contra["earlier"])
+        lines += _side("Later", contra["later"])
+        lines += ["", markdown_quote(contra["explanation"]), ""]
     return "\n".join(lines).rstrip() + "\n"

@@ -16,6 +16,7 @@ from rich.cells import cell_len, set_cell_size
 from rich.console import Console
 from rich.text import Text
 
+from ..case_schema import CaseBlock
 from ..models import Finding, Report, Status
 from ..vocabulary import STATUS_LABELS
 from .options import RenderOptions
@@ -261,7 +262,7 @@ def _finding_lines(
     return out
 
 
-def _case_lines(case: dict) -> list[Line]:
+def _case_lines(case: CaseBlock) -> list[Line]:
     """The case in a few lines: documents, a dated timeline, each contradiction and its places."""
     title = str(case.get("title") or "documents judged together")
     lines: list[Line] = ["", f"case: {one_line(title)}"]
