@@ -225,3 +225,27 @@ def test_criteria_validate_prints_file_and_line_for_a_bad_param(tmp_path):
     assert result.exit_code == 2
     where = f"{folder / 'XX-01.yaml'}:9: params.min_share_offsite"
     assert f"{where}: Input should be a valid number" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "sample",
+    ["04-one-page-company-statement.md", "16-fee-repayment-verification-letter.md"],
+)
+def test_an_example_run_and_a_full_run_give_the_same_finding(sample):
+    """The one flow: a criterion run alone (as criterion examples run) on a whole text gives the
+    finding the full evaluation gives for it (status and quoted evidence)."""
+    import auditcheck
+    from auditcheck.packs import load_packs
+
+    from tests.conftest import SAMPLES
+
+    text = (SAMPLES / sample).read_text(encoding="utf-8")
+    full = auditcheck.evaluate(auditcheck.document_from_text(text, path="<example>"))
+    pack = load_packs()[full.pack.id]
+    by_id = {f.criterion_id: f for f in full.findings if f.pack_id == pack.id}
+    assert by_id
+    for criterion in pack.criteria:
+        alone = run_criterion(criterion, text, pack)
+        whole = by_id[criterion.id]
+        assert alone.status == whole.status, criterion.id
+        assert [e.quote for e in alone.evidence] == [e.quote for e in whole.evidence], criterion.id
