@@ -265,8 +265,8 @@ METHOD_LIMIT = _rx(
 #: The claimant rebutting allegations makes its claim all the more its own.
 REBUTTAL = _rx(
     r"\b(?:reject|den(?:y|ie)|dismiss|refut|rebut)\w*\s+(?:the\s+|their\s+|its\s+|these\s+|those"
-    r"\s+|all\s+|such\s+)?(?:[\w’'-]+\s+){0,3}?(?:allegations?|complaints?|reports?|accusations?"
-    r"|criticism|charges?|claims|concerns)\b(?!\s+that)"
+    r"\s+|all\s+|such\s+)?(?:[\w’'-]+\s+){0,3}?(?:(?:allegations?|complaints?|reports?|accusations?"
+    r"|criticism|charges?|concerns)\b|claims\b(?!\s+that))"
     r"|\b(?:despite|in\s+the\s+face\s+of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:allegations?|reports?"
     r"|complaints?|accusations?|criticism|concerns)\b"
     r"|\b(?:allegations?|accusations?|claims|reports?)\s+(?:that\s+[^.;:]{0,120}?\s+)?(?:are|were|is"
