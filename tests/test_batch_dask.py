@@ -124,7 +124,7 @@ def test_dask_executor_without_the_extra_is_one_line_and_exit_2(tmp_path, monkey
     import typer
     from typer.testing import CliRunner
 
-    from auditcheck.cli_batch import batch
+    from auditcheck.cli.batch import batch
 
     monkeypatch.setitem(sys.modules, "distributed", None)  # as if not installed
     app = typer.Typer()
