@@ -227,6 +227,7 @@ def test_criteria_validate_prints_file_and_line_for_a_bad_param(tmp_path):
     assert f"{where}: Input should be a valid number" in result.stderr
 
 
+@pytest.mark.slow  # every criterion twice over a whole sample: a few seconds each
 @pytest.mark.parametrize(
     "sample",
     ["04-one-page-company-statement.md", "16-fee-repayment-verification-letter.md"],
