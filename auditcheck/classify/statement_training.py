@@ -31,6 +31,7 @@ import numpy as np
 
 from .statement_data import DENSE_FEATURES, NINE, StatementSentence, flatten, read_gold_csv
 from .store import encode_array
+from .training import fit_platt
 
 #: The TF-IDF blocks: (name, field of StatementSentence, scikit-learn settings). The numpy
 #: inference in features.py mirrors exactly these settings. max_features keeps the shipped
@@ -128,18 +129,6 @@ def _oof_stage1(
         model = fit_stage1([views[i] for i in tr], Y[tr])
         scores[te] = stage1_scores(model, [views[i] for i in te])
     return scores
-
-
-def fit_platt(scores: np.ndarray, Y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    from sklearn.linear_model import LogisticRegression
-
-    a = np.zeros(Y.shape[1])
-    b = np.zeros(Y.shape[1])
-    for j in range(Y.shape[1]):
-        lr = LogisticRegression(C=1e4, max_iter=1000)
-        lr.fit(scores[:, j : j + 1], Y[:, j])
-        a[j], b[j] = float(lr.coef_[0, 0]), float(lr.intercept_[0])
-    return a, b
 
 
 def _f1(y: np.ndarray, pred: np.ndarray) -> float:
