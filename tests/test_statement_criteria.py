@@ -345,6 +345,18 @@ def test_shipped_model_stores_no_sentence_of_the_gold_set():
 
 
 @needs_aims
+@pytest.mark.slow  # trains on the whole development split (under a minute alone)
+def test_shipped_model_is_what_train_makes_from_the_development_split(tmp_path):
+    """The shipped file is reproducible: --train on the development split writes it byte for
+    byte (same scikit-learn and numpy; a different version may move the last float32 bits)."""
+    pytest.importorskip("sklearn")
+    out = tmp_path / "statement-model.json"
+    result = CliRunner().invoke(app, ["statement-criteria", "--train", str(AIMS_DEV), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert out.read_bytes() == DEFAULT_STATEMENT_MODEL.read_bytes(), "the shipped model is not what --train makes"
+
+
+@needs_aims
 @pytest.mark.slow
 @pytest.mark.skipif(not os.environ.get("AUDITCHECK_SLOW"), reason="slow: set AUDITCHECK_SLOW=1 (about ten minutes)")
 def test_grouped_cross_validation_holds_its_measured_level():
