@@ -358,7 +358,7 @@ def test_shipped_model_is_what_train_makes_from_the_development_split(tmp_path):
 
 @needs_aims
 @pytest.mark.slow
-@pytest.mark.skipif(not os.environ.get("AUDITCHECK_SLOW"), reason="slow: set AUDITCHECK_SLOW=1 (about ten minutes)")
+@pytest.mark.skipif(not os.environ.get("AUDITCHECK_SLOW"), reason="slow: set AUDITCHECK_SLOW=1 (two to four minutes)")
 def test_grouped_cross_validation_holds_its_measured_level():
     """Grouped 5-fold CV by statement measured 0.625 (README). Issue 15 aimed at 0.65, which
     this linear model does not reach; this guards the measured level against regressions."""
