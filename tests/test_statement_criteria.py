@@ -225,6 +225,23 @@ def test_statement_model_with_wrong_shapes_is_refused(tmp_path):
         StatementModel(load_model_dict(path, fmt=FORMAT), path=path)
 
 
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("token_pattern", "(a+)+$", "regular expression"),  # the passage model's rule holds here too
+        ("field", "labels", "field"),
+        ("analyzer", "char", "analyzer"),
+        ("vocabulary", None, "malformed"),
+    ],
+)
+def test_statement_model_with_a_bad_vectoriser_is_refused(tmp_path, field, value, message):
+    model = load_model_dict(DEFAULT_STATEMENT_MODEL, fmt=FORMAT)
+    model["vectorisers"][0][field] = value
+    path = save_model(model, tmp_path / "m.json", fmt=FORMAT, version=FORMAT_VERSION)
+    with pytest.raises(ModelError, match=message):
+        StatementModel(load_model_dict(path, fmt=FORMAT), path=path)
+
+
 def test_passage_model_file_is_not_read_as_a_statement_model():
     from auditcheck.classify import DEFAULT_MODEL
 
