@@ -326,3 +326,26 @@ def test_header_lines_are_read_as_separate_passages_but_wrapped_lines_are_not():
         quotes[2]
         == "The auditors reviewed the payroll of\nall 212 workers and compared it with the time records."
     )
+
+
+def test_trimmed_spans_drop_blank_pieces_and_trim_white_space():
+    from auditcheck.classify.inference import trimmed_spans
+
+    text = "  ab \n\n cd  "
+    assert trimmed_spans(text, [0, 5, 12]) == [(2, 4), (8, 10)]
+    assert trimmed_spans(text, [0, 2, 5]) == [(2, 4)]  # the all-blank first piece is dropped
+    assert trimmed_spans("", [0, 0]) == []
+
+
+def test_evidence_by_label_orders_best_first_then_reading_order_and_caps():
+    from auditcheck.classify.inference import evidence_by_label
+
+    document = document_from_text("Alpha one. Beta two. Gamma three.\n")
+    spans = [(0, 10), (11, 20), (21, 33)]
+    proba = np.array([[0.6, 0.1], [0.9, 0.2], [0.6, 0.3]])
+    out = evidence_by_label(document, spans, proba, ["x", "y"], [0.5, 0.5], limit=2)
+    assert list(out) == ["x"]  # no span of y reaches its cut
+    assert [(e.start, e.score, e.source, e.role) for e in out["x"]] == [
+        (11, 0.9, "classifier", "x"),
+        (0, 0.6, "classifier", "x"),
+    ]

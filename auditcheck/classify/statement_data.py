@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import DocumentError
+from . import STATEMENT_LABELS
 
 #: Every label column of the gold CSV, in its order.
 GOLD_LABELS = (
@@ -44,18 +45,8 @@ GOLD_LABELS = (
     "c6_consultation",
 )
 #: The nine criteria of the published convention (reporting entity and consultation left out:
-#: too few positives in any gold set to measure them).
-NINE = (
-    "approval",
-    "signature",
-    "c2_structure",
-    "c2_operations",
-    "c2_supply_chains",
-    "c3_risk_description",
-    "c4_risk_mitigation",
-    "c4_remediation",
-    "c5_effectiveness",
-)
+#: too few positives in any gold set to measure them): the statement model's labels.
+NINE = STATEMENT_LABELS
 REQUIRED_COLUMNS = ("statement_id", "sent_idx", "sentence")
 #: Neighbours on each side that make up a sentence's context.
 WINDOW = 2

@@ -24,9 +24,16 @@ import numpy as np
 from ..document.model import BlockKind, Document
 from ..errors import ModelError
 from ..models import Evidence
-from ..text.evidence import evidence_from_span
 from ..text.index import DocumentIndex
 from .features import Vectoriser, _word_ngrams, scores_from_parts
+from .inference import (
+    calibration,
+    evidence_by_label,
+    model_fields,
+    sigmoid,
+    trimmed_spans,
+    vectorisers_from_specs,
+)
 from .statement_data import (
     DENSE_FEATURES,
     WINDOW,
@@ -55,60 +62,27 @@ class SentenceLabels:
     proba: dict[str, float]
 
 
-def _sigmoid(z: np.ndarray) -> np.ndarray:
-    return 1.0 / (1.0 + np.exp(-z))
-
-
 class StatementModel:
     """Linear sentence labeller for the mandatory statement criteria."""
 
     def __init__(self, model: dict[str, Any], *, path: str | Path = "<model>") -> None:
-        try:
+        with model_fields(path):
             self.labels: list[str] = [str(x) for x in model["labels"]]
             if [str(x) for x in model["dense_features"]] != list(DENSE_FEATURES):
                 raise ModelError(
                     path, "the model's dense features differ from this auditcheck's; retrain it"
                 )
-            self.vectorisers: list[Vectoriser] = []
-            self.fields: list[str] = []
-            offset = 0
-            for spec in model["vectorisers"]:
-                vocab = {str(term): i for i, term in enumerate(spec["vocabulary"])}
-                idf = decode_array(spec["idf"], path, "idf")
-                if idf.shape != (len(vocab),):
-                    raise ModelError(
-                        path,
-                        f"idf of {spec['name']} has {idf.shape} entries for {len(vocab)} terms",
-                    )
-                if spec["field"] not in _FIELDS or spec["analyzer"] not in ("word", "char_wb"):
-                    raise ModelError(path, f"unsupported vectoriser {spec['name']!r}")
-                self.fields.append(str(spec["field"]))
-                self.vectorisers.append(
-                    Vectoriser(
-                        analyzer=str(spec["analyzer"]),
-                        ngram_range=(int(spec["ngram_range"][0]), int(spec["ngram_range"][1])),
-                        vocabulary=vocab,
-                        idf=idf,
-                        offset=offset,
-                        lowercase=bool(spec["lowercase"]),
-                        sublinear_tf=bool(spec["sublinear_tf"]),
-                        token_pattern=str(spec["token_pattern"]),
-                    )
-                )
-                offset += len(vocab)
-            self.n_text_features = offset
+            self.vectorisers, self.n_text_features = vectorisers_from_specs(
+                model["vectorisers"], path
+            )
+            self.fields: list[str] = [str(spec["field"]) for spec in model["vectorisers"]]
+            if any(f not in _FIELDS for f in self.fields):
+                raise ModelError(path, "a vectoriser reads a field this auditcheck does not know")
             coef1 = decode_array(model["stage1"]["coef"], path, "stage1 coef")
             self.intercept1 = decode_array(model["stage1"]["intercept"], path, "stage1 intercept")
-            self.cal_a = decode_array(model["calibration"]["a"], path, "calibration a")
-            self.cal_b = decode_array(model["calibration"]["b"], path, "calibration b")
+            self.cal_a, self.cal_b = calibration(model, path)
             self.thresholds = np.array([float(t) for t in model["thresholds"]])
             self.info: dict[str, Any] = dict(model.get("info", {}))
-        except ModelError:
-            raise
-        except (KeyError, TypeError, ValueError, IndexError) as exc:
-            raise ModelError(
-                path, f"model object is incomplete or malformed ({type(exc).__name__}: {exc})"
-            ) from None
         k = len(self.labels)
         n_dense = len(DENSE_FEATURES)
         shapes_ok = (
@@ -151,7 +125,7 @@ class StatementModel:
         """Calibrated probabilities (sentences x labels) for ONE statement, in order."""
         if not views:
             return np.zeros((0, len(self.labels)))
-        return _sigmoid(self.cal_a * self._stage1(views) + self.cal_b)
+        return sigmoid(self.cal_a * self._stage1(views) + self.cal_b)
 
     def predict_sentences(
         self, sentences: list[str], headings: list[str] | None = None
@@ -217,25 +191,8 @@ class StatementModel:
         if not spans:
             return {}
         proba = self.predict_sentences(texts, under)
-        out: dict[str, list[Evidence]] = {}
-        for j, label in enumerate(self.labels):
-            cut = max(float(self.thresholds[j]), threshold or 0.0)
-            rows = np.nonzero(proba[:, j] >= cut)[0]
-            if len(rows) == 0:
-                continue
-            # the engine quotes the best few; building Evidence for every hit is wasted work
-            ordered = sorted(rows, key=lambda i: (-proba[i, j], spans[i][0]))[:MAX_EVIDENCE]
-            out[label] = [
-                evidence_from_span(
-                    document,
-                    *spans[i],
-                    source="classifier",
-                    role=label,
-                    score=round(float(proba[i, j]), 4),
-                )
-                for i in ordered
-            ]
-        return out
+        cuts = np.maximum(self.thresholds, threshold or 0.0)
+        return evidence_by_label(document, spans, proba, self.labels, cuts, limit=MAX_EVIDENCE)
 
 
 def _context_columns(vec: Vectoriser, texts: list[str]) -> list[list[int]]:
@@ -284,15 +241,7 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
             cuts.append(i + 1)
         line_start = i + 1
     cuts.append(end)
-    out = []
-    for a, b in pairwise(cuts):
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if a < b:
-            out.append((a, b))
-    return out
+    return trimmed_spans(text, cuts)
 
 
 def load_statement_model(path: str | Path | None = None) -> StatementModel:
