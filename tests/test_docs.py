@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from auditcheck.docs import MARKS, default_docs_path, render_criteria_docs, write_criteria_docs
+from auditcheck.docs import default_docs_path, render_criteria_docs, write_criteria_docs
+from auditcheck.render.criteria_docs import MARKS
 from auditcheck.packs import discover_packs, load_pack
 
 REGENERATE = 'python -c "from auditcheck.docs import write_criteria_docs; write_criteria_docs()"'
