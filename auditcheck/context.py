@@ -254,16 +254,22 @@ def _first_rule_match(
     """The first workforce mention (in text order) whose block also names a sector (and a
     recruitment channel, when the rule asks for one), as a context match."""
     text = document.text
+    # each area is searched once, however many workforce mentions it holds (a one-line document
+    # is one block with thousands of them)
+    sectors_in: dict[tuple[int, int], re.Match[str] | None] = {}
     for m in workforce:
         block = index.block_for(m.start(), m.end())
         if block is None:
             continue
         start, end = (0, len(text)) if rule.scope == "document" else (block.start, block.end)
-        area = text[start:end]
-        sector = rule.sectors.pattern.search(area)
+        if (start, end) not in sectors_in:
+            area = text[start:end]
+            found = rule.sectors.pattern.search(area)
+            if found is not None and rule.recruitment is not None:
+                found = found if rule.recruitment.pattern.search(area) else None
+            sectors_in[(start, end)] = found
+        sector = sectors_in[(start, end)]
         if sector is None:
-            continue
-        if rule.recruitment is not None and rule.recruitment.pattern.search(area) is None:
             continue
         s, e = index.sentence_of(block, m.start(), m.end())
         if _WORKFORCE_DENIED.search(text[s:e]):
