@@ -19,13 +19,23 @@ def find_decline(sentence: str) -> tuple[int, int, str] | None:
     m = vw.DECLINE_ACT.search(sentence)
     # the act's object may run past the shortest match: "withdraws the audit statement"
     if m and (
-        _DECLINE_STRONG.search(sentence, m.start(), min(len(sentence), m.end() + 30))
+        _DECLINE_STRONG.search(sentence, m.start(), min(len(sentence), m.end() + 60))
         or _DECLINE_REASON.search(sentence)
+        # "the certificate ... has been placed on hold": a suspended certificate is a decline
+        or (_SUSPENDED.match(m.group(0)) and _CERTIFICATE.search(sentence))
     ):
         return m.start(), m.end(), "declines, suspends or withdraws"
     return None
 
 
+_SUSPENDED = re.compile(
+    r"(?:placed|put)\s+on\s+hold|(?:is|are|has\s+been|have\s+been)\s+(?:hereby\s+)?"
+    r"(?:suspended|withdrawn|revoked|retracted)",
+    re.IGNORECASE,
+)
+_CERTIFICATE = re.compile(
+    r"\b(?:certificat\w+|licen[cs]es?|accreditation|recognition|labels?|seal)\b", re.IGNORECASE
+)
 _DECLINE_REASON = re.compile(
     r"\b(?:because|as|since|given|due\s+to|owing\s+to|in\s+(?:the\s+)?light\s+of|having\s+regard"
     r"|until|pending|after|credib\w+|reliab\w+|independen\w+"
@@ -281,7 +291,9 @@ def find_adverse(sentence: str) -> tuple[int, int, str] | None:
             distance = len(
                 WORD.findall(sentence[min(frame.end(), v.start()) : max(frame.start(), v.start())])
             )
-            if distance > 18:
+            # "it was found that ...": the frame governs its whole that-clause
+            reach = 40 if _FRAME_THAT.match(sentence, frame.end()) else 18
+            if distance > reach:
                 continue
             if negated_before(
                 sentence, frame.start() if v.start() > frame.start() else 0, v.start()
@@ -290,6 +302,9 @@ def find_adverse(sentence: str) -> tuple[int, int, str] | None:
             lo, hi = min(frame.start(), v.start()), max(frame.end(), v.end())
             return lo, hi, "concrete violations reported"
     return None
+
+
+_FRAME_THAT = re.compile(r"\s+that\b", re.IGNORECASE)
 
 
 def find_right_denied(sentence: str) -> tuple[int, int, str] | None:

@@ -40,6 +40,8 @@ def claim_voice(
             return owner, modality
     elif re.match(r"\s*[\"“]?(?:if|unless|should|whether)\b", clause, re.IGNORECASE):
         return owner, "conditional"
+    elif kind == "decline" and g.OBLIGATION.search(lead):
+        return owner, "obligation"  # "suppliers must ... leave": a rule, not a withdrawal
     if reported and speaker:
         return speaker, "asserted" if speaker == author.speaker else "reported"
     if (
