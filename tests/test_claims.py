@@ -145,3 +145,13 @@ def test_a_visit_announced_ahead_is_a_failure_account():
             "before the auditors arrived, a former supervisor said.")
     claim = classify_sentence(text, 0, len(text), Author("journalist", "wire furniture"))
     assert claim is not None and claim.kind == "failure"
+
+
+def test_a_wire_dateline_is_not_the_speaker_of_the_lead_sentence():
+    from auditcheck.claims.detect import Author, classify_sentence
+
+    text = ("LONDON, May 2 (Reuters) - Harrow Knitwear said on Friday that an audit had found no "
+            "forced labour at its supplier.")
+    claim = classify_sentence(text, 0, len(text), Author("journalist", "wire furniture"))
+    assert claim is not None and claim.kind == "clean"
+    assert claim.speaker == "company" and claim.modality == "reported"

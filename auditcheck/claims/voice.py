@@ -223,7 +223,9 @@ def _speech_frame(sentence: str, m: re.Match[str]) -> bool:
 
 
 def _tail_phrase(text: str) -> str:
-    text = re.split(r"[,;:.\"“”]\s*", text)[-1]
+    """The words just before a verb of saying: its subject, without a wire dateline
+    ("LONDON, May 2 (Reuters) - Harrow Knitwear said ...")."""
+    text = re.split(r"[,;:.\"“”]\s*|\s[-–—]\s", text)[-1]
     return " ".join(text.split()[-8:])
 
 
