@@ -17,10 +17,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from ..api import evaluate
 from ..claims import ClaimReading
 from ..engine.conclude import conclude
-from ..engine.flow import Options, Prepared, prepare
+from ..engine.flow import Options, Prepared, evaluate_criteria, prepare
 from ..facts import Facts
 from ..models import AuditWashing, Context, Evidence, Finding, Report, Status
 from ..packs.loader import Pack, load_packs
@@ -66,31 +65,28 @@ def judge_case(
     """Evaluate every document of a loaded case and return one Report with a ``case`` block."""
     packs = packs if packs is not None else load_packs(criteria_dir)
     primary = primary_document(loaded.documents)
-    reports: dict[str, Report] = {
-        primary.path: evaluate(
-            primary.document, pack=pack, packs=packs, role=primary.role, classifier=classifier
-        )
-    }
+    # each document is read once: its own report and its claims come from one preparation
+    prepared: dict[str, Prepared] = {}
+    reports: dict[str, Report] = {}
+
+    def judge(doc: CaseDocument, pack_id: str | None) -> None:
+        options = Options(pack=pack_id, role=doc.role, classifier=classifier)
+        prepared[doc.path] = prepare(doc.document, packs, options)
+        reports[doc.path] = conclude(prepared[doc.path], evaluate_criteria(prepared[doc.path]))
+
+    judge(primary, pack)
     pack_id = reports[primary.path].pack.id
     for doc in loaded.documents:
         if doc is not primary:
-            reports[doc.path] = evaluate(
-                doc.document, pack=pack_id, packs=packs, role=doc.role, classifier=classifier
-            )
+            judge(doc, pack_id)
 
     sources = [
         (doc, document_facts(doc.document, reports[doc.path].facts)) for doc in loaded.documents
     ]
-    readings = {
-        doc.path: prepare(
-            doc.document, packs, Options(pack=pack_id, role=doc.role, overlays=False)
-        ).claims
-        for doc in loaded.documents
-    }
+    readings = {path: p.claims for path, p in prepared.items()}
     contradictions = find_contradictions(sources, readings)
-    findings = merge_findings(
-        reports[d.path].findings for d in loaded.documents
-    ) + contradiction_findings(contradictions)
+    documented = contradiction_findings(contradictions)
+    findings = merge_findings(reports[d.path].findings for d in loaded.documents) + documented
 
     primary_report = reports[primary.path]
     overlay_ids = sorted({o for r in reports.values() for o in r.pack.overlays})
@@ -99,19 +95,18 @@ def judge_case(
         f"{primary_report.pack.reason}; the case is led by {primary.name}, read as "
         f"{primary.role.replace('_', ' ')}"
     )
-    lead = prepare(
-        primary.document, packs, Options(pack=pack_id, role=primary.role, classifier=classifier)
-    )
     lead = replace(
-        lead,
+        prepared[primary.path],
         facts=facts,
         context=riskiest_context(reports.values()),
         pack_reason=reason,
         overlays=[packs[o] for o in overlay_ids],
-        claims=case_claims(lead, [readings[d.path] for d in loaded.documents if d is not primary]),
+        claims=case_claims(
+            prepared[primary.path], [readings[d.path] for d in loaded.documents if d is not primary]
+        ),
     )
     report = conclude(lead, findings)
-    report = with_documented_washing(report, contradiction_findings(contradictions))
+    report = with_documented_washing(report, documented)
     block = case_block(loaded, primary, reports, sources, contradictions)
     notes = [
         *report.notes,
