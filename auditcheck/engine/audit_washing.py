@@ -93,16 +93,14 @@ def contradicted_claim(prepared: Prepared, principal: str) -> AuditWashing:
     claims = reading.contradicted()
     if not claims:
         return AuditWashing(detected=False, patterns=[])
-    by_id = {id(c): c for c in reading.sentence_claims}
-    quotes = [q.evidence for q in reading.claims if q.kind == "clean"]
+    # reading.claims is the output form of reading.sentence_claims, item by item
+    contradicted = {id(c) for c in claims}
     claim_quotes = [
         q.evidence
-        for q in reading.claims
-        if any(q.evidence.start == c.start for c in claims if id(c) in by_id)
+        for q, c in zip(reading.claims, reading.sentence_claims, strict=True)
+        if id(c) in contradicted
     ]
-    against = [q.evidence for q in reading.claims if q.counts and q.kind in ("failure", "adverse")][
-        :1
-    ]
+    against = [q.evidence for q in reading.claims if q.counts and q.kind in ("failure", "adverse")]
     if principal == "failure":
         pattern_id = "AW-01"
         explanation = (
@@ -119,7 +117,7 @@ def contradicted_claim(prepared: Prepared, principal: str) -> AuditWashing:
         id=pattern_id,
         title=PATTERNS[pattern_id],
         criterion_ids=[],
-        evidence=(claim_quotes or quotes)[:1] + against,
+        evidence=claim_quotes[:1] + against[:1],
         explanation=explanation,
     )
     return AuditWashing(detected=True, patterns=[pattern])

@@ -61,7 +61,7 @@ class SummaryQuote(BaseModel):
 class SummaryReason(BaseModel):
     model_config = ConfigDict(extra="forbid")
     text: str
-    kind: str = Field(description="cap, judgement or red_flag.")
+    kind: str = Field(description="cap, floor (the claim raised the score), judgement or red_flag.")
     ceiling: float | None = None
     quote: SummaryQuote | None = None
 

@@ -116,9 +116,8 @@ def _summary_lines(s: Summary) -> list[str]:
         lines += ["**Claims found:** none — the text draws no conclusion of its own.", ""]
     lines += ["## Why this verdict", ""]
     for n, r in enumerate(s.reasons, 1):
-        head = f"cap {r.ceiling:g}: " if r.ceiling is not None else ""
         quote = f" — {_quote_or_ref(s, r.quote, f'reason:{n - 1}')}" if r.quote else ""
-        lines.append(f"{n}. {head}{markdown_quote(r.text)}{quote}")
+        lines.append(f"{n}. {r.lead}{markdown_quote(r.text)}{quote}")
     lines.append("")
     return lines
 

@@ -54,9 +54,16 @@ class Reason:
     """A reason that decides the verdict: a cap, the judgement's own reason, or a red flag."""
 
     text: str
-    kind: str  # "cap", "judgement" or "red_flag"
+    kind: str  # "cap", "floor", "judgement" or "red_flag"
     quote: Quote | None = None
     ceiling: float | None = None
+
+    @property
+    def lead(self) -> str:
+        """'cap 39: ' for a cap, 'raised to 70: ' for a floor, nothing for other reasons."""
+        if self.ceiling is None:
+            return ""
+        return f"{'raised to' if self.kind == 'floor' else 'cap'} {self.ceiling:g}: "
 
 
 @dataclass
@@ -235,7 +242,8 @@ def summarise(
         elif cap.source in by_id:
             ev = _best(by_id[cap.source].evidence, report)
             used_findings.add(cap.source)
-        reasons.append(Reason(cap.reason, "cap", register(ev, f"reason:{n}"), cap.ceiling))
+        kind = "floor" if cap.source == "floor" else "cap"
+        reasons.append(Reason(cap.reason, kind, register(ev, f"reason:{n}"), cap.ceiling))
     aw_capped = any(c.source == "audit_washing" for c in report.caps)
     principal = next(
         (c for c in report.claims if c.counts and c.kind == report.judgement.principal), None

@@ -139,9 +139,8 @@ def render(report: Report, options: RenderOptions | None = None, **kwargs: objec
         lines.append("  claims: none; the text draws no conclusion of its own")
     lines.append("  why:")
     for n, r in enumerate(s.reasons, 1):
-        head_r = f"cap {r.ceiling:g}: " if r.ceiling is not None else ""
         quote = f" — {_quote(s, r.quote, verbose=opts.detail == 'verbose')}" if r.quote else ""
-        lines += _wrap(f"{head_r}{r.text}{quote}", "       ", f"    {n}. ")
+        lines += _wrap(f"{r.lead}{r.text}{quote}", "       ", f"    {n}. ")
     lines.append("")
     red = s.red_flags
     if red:
