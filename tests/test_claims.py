@@ -23,14 +23,11 @@ HERE = Path(__file__).parent / "claims"
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from claims import paraphrase_items, paraphrase_scores  # noqa: E402
 
-#: (recall, precision) floors reached by the layer; the target for both is 0.9.
-FLOORS = {
-    "clean": (0.9, 0.95),
-    "adverse": (0.9, 0.95),
-    "failure": (0.9, 0.95),
-    "decline": (0.9, 0.95),
-}
-TARGET = 0.9
+#: The issue's target for every paraphrase set is 0.9 recall and precision; precision is held
+#: higher, at what the layer reaches.
+TARGET_RECALL = 0.9
+PRECISION_FLOOR = 0.95
+KINDS = ("clean", "adverse", "failure", "decline")
 
 
 @pytest.fixture(scope="module")
@@ -38,11 +35,10 @@ def scores() -> dict[str, dict[str, float]]:
     return paraphrase_scores(paraphrase_items())
 
 
-@pytest.mark.parametrize("kind", sorted(FLOORS))
-def test_paraphrase_set_stays_above_its_floor(scores, kind):
-    recall, precision = FLOORS[kind]
-    assert scores[kind]["recall"] >= recall, scores[kind]
-    assert scores[kind]["precision"] >= precision, scores[kind]
+@pytest.mark.parametrize("kind", KINDS)
+def test_paraphrase_set_reaches_the_target(scores, kind):
+    assert scores[kind]["recall"] >= TARGET_RECALL, scores[kind]
+    assert scores[kind]["precision"] >= PRECISION_FLOOR, scores[kind]
 
 
 def test_non_claims_make_no_counting_claim(scores):
@@ -50,18 +46,17 @@ def test_non_claims_make_no_counting_claim(scores):
     assert scores["none"]["recall"] >= 0.95, scores["none"]
 
 
-#: Sets whose recall is still under the target (strict: reaching it turns the test red until the
-#: entry is removed).
-BELOW_TARGET: dict[str, str] = {}
+#: The blind held-out test half (tests/claims/heldout, odd items): today's recall, as floors
+#: against regressions. Its misses are never read, so these are not targets to tune for.
+HELDOUT_TEST_FLOORS = {"clean": 0.75, "adverse": 0.70, "failure": 0.20, "decline": 0.73, "none": 0.80}
 
 
-@pytest.mark.parametrize(
-    "kind",
-    [pytest.param(k, marks=pytest.mark.xfail(strict=True, reason=BELOW_TARGET[k])) if k in BELOW_TARGET else k
-     for k in sorted(FLOORS)],
-)
-def test_paraphrase_set_reaches_the_target(scores, kind):
-    assert scores[kind]["recall"] >= TARGET and scores[kind]["precision"] >= TARGET, scores[kind]
+def test_the_held_out_test_half_does_not_fall_below_today():
+    items = [i for i in paraphrase_items("heldout") if i["position"] % 2 == 1]
+    got = paraphrase_scores(items)
+    assert {k: got[k]["recall"] >= floor - 1e-9 for k, floor in HELDOUT_TEST_FLOORS.items()} == {
+        k: True for k in HELDOUT_TEST_FLOORS
+    }, {k: round(v["recall"], 2) for k, v in got.items()}
 
 
 def _paired() -> dict[str, dict]:
