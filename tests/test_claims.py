@@ -150,3 +150,23 @@ def test_a_wire_dateline_is_not_the_speaker_of_the_lead_sentence():
     claim = classify_sentence(text, 0, len(text), Author("journalist", "wire furniture"))
     assert claim is not None and claim.kind == "clean"
     assert claim.speaker == "company" and claim.modality == "reported"
+
+
+def test_a_negation_does_not_reach_across_a_new_quantified_phrase():
+    # "no age checks and a number of underage workers": an adverse finding, not "found no X"
+    from auditcheck.claims.detect import Author, classify_sentence
+
+    text = ("The assessors also found that there were no age checks and a number of underage "
+            "workers were employed on the night shift.")
+    claim = classify_sentence(text, 0, len(text), Author("auditor", "the assessor's own report"))
+    assert claim is None or claim.kind != "clean"
+
+
+def test_a_fronted_phrase_is_not_the_subject_that_found_it():
+    from auditcheck.claims.detect import Author, classify_sentence
+
+    text = ("In its report on migrant labour in the shrimp sector, Calder Assurance found that "
+            "recruitment fees had been charged to 40 workers.")
+    claim = classify_sentence(text, 0, len(text), Author("journalist", "wire furniture"))
+    assert claim is not None and claim.kind == "adverse"
+    assert claim.speaker == "auditor"

@@ -204,7 +204,12 @@ def _found_no(sentence: str) -> tuple[int, int, str] | None:
             # governs its whole clause, however long
             words = [inverted.group(1), *words]
         window = " ".join(words)
-        if not g.NEG.search(window):
+        negations = list(g.NEG.finditer(window))
+        if not negations:
+            continue
+        if _NEW_POSITIVE_PHRASE.search(window, negations[-1].end()):
+            # "no age checks and a number of underage workers": the negation governs another
+            # conjunct; a quantified phrase starts a new, positive one
             continue
         if not (
             g.FIND.search(window)
@@ -237,6 +242,13 @@ _INVERTED_NEGATION = re.compile(
     r"\s*[\"“]?(nowhere|never|at\s+no\s+(?:point|time|stage)|in\s+no\s+(?:case|instance)"
     r"|not\s+once|on\s+no\s+occasion)\b[^,;:]{0,80}?\b(?:did|do|does|was|were|had|has|have|is|are"
     r"|could)\b",
+    re.IGNORECASE,
+)
+
+
+_NEW_POSITIVE_PHRASE = re.compile(
+    r"\b(?:and|but|while|whereas)\s+(?:a\s+(?:number|few|handful|majority|third|quarter)\s+of"
+    r"|some|several|many|most|dozens|hundreds|\d[\d,]*)\b",
     re.IGNORECASE,
 )
 

@@ -26,7 +26,8 @@ def claim_voice(
     clause = _clause_of(sentence, focus)
     lead = sentence[:focus]
     speaker, reported = _attributed_speaker(sentence, focus)
-    subject = _subject_speaker(lead) if kind != "failure" else None
+    # a named organisation's kind counts for the subject of a conclusion, not of any quote
+    subject = _subject_speaker(lead, named=kind != "evidence") if kind != "failure" else None
     owner = speaker or subject or author.speaker
     if g.QUESTION.search(sentence):
         return owner, "question"
@@ -90,9 +91,13 @@ _ASSESSMENT_SUBJECT = re.compile(
 )
 
 
-def _subject_speaker(lead: str) -> Speaker | None:
+def _subject_speaker(lead: str, named: bool = False) -> Speaker | None:
     """The speaker class named by the subject of the clause the claim stands in."""
     clause = SPLIT_CLAUSE.split(lead)[-1]
+    # "In the report entitled X, Verité found ...": a fronted phrase is not the subject
+    fronted = _FRONTED_PHRASE.match(clause)
+    if fronted:
+        clause = clause[fronted.end() :]
     # "an investigation by The Guardian found ...": the agent after 'by' is who found it
     agent = _AGENT_BY.match(clause.strip())
     if agent:
@@ -101,8 +106,15 @@ def _subject_speaker(lead: str) -> Speaker | None:
             return found
     head = _SUBJECT_END.split(clause.strip(), maxsplit=1)[0]
     words = head.split()[:8]
-    return _speaker_in(" ".join(words)) if words else None
+    return _speaker_in(" ".join(words), speaking=named) if words else None
 
+
+#: A fronted prepositional phrase, up to its comma ("In its 2024 report, ...").
+_FRONTED_PHRASE = re.compile(
+    r"\s*(?:in|on|at|after|during|following|since|between|for|over|under|across|from|as\s+of)"
+    r"\b[^,;:]{1,120},\s*",
+    re.IGNORECASE,
+)
 
 #: A subject that is a piece of work by someone: "an investigation into X by Y".
 _AGENT_BY = re.compile(
