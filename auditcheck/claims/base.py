@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ..models import ClaimKind, Modality, Speaker
+from .screen import ScreenedPattern, screened
 
 #: Modalities under which a claim is the text's (or its subject's) conclusion.
 COUNTING = frozenset({"asserted", "reported", "adopted"})
@@ -23,9 +24,10 @@ WORD = re.compile(r"[\w’'-]+")
 QUOTE_MARKS = re.compile(r"[\"“”„«»*_]|(?<!\w)[‘’']|[‘’'](?!\w)")
 
 
-def rx(pattern: str) -> re.Pattern[str]:
-    """A case-insensitive word-class pattern (every class of the claim grammar is one)."""
-    return re.compile(pattern, re.IGNORECASE)
+def rx(pattern: str) -> ScreenedPattern:
+    """A case-insensitive word-class pattern (every class of the claim grammar is one), known
+    to the sentence screen so that sentences it cannot match skip it."""
+    return screened(pattern, re.IGNORECASE)
 
 
 @dataclass(frozen=True)

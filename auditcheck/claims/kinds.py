@@ -8,7 +8,7 @@ import re
 
 from . import grammar as g
 from . import violations as vw
-from .base import NEGATION_REACH, SPLIT_CLAUSE, WORD
+from .base import NEGATION_REACH, SPLIT_CLAUSE, WORD, rx
 from .polarity import negated_before
 
 
@@ -36,14 +36,13 @@ _SUSPENDED = re.compile(
 _CERTIFICATE = re.compile(
     r"\b(?:certificat\w+|licen[cs]es?|accreditation|recognition|labels?|seal)\b", re.IGNORECASE
 )
-_DECLINE_REASON = re.compile(
+_DECLINE_REASON = rx(
     r"\b(?:because|as|since|given|due\s+to|owing\s+to|in\s+(?:the\s+)?light\s+of|having\s+regard"
     r"|until|pending|after|credib\w+|reliab\w+|independen\w+"
     r"|conditions|restrictions|surveillance|officials?|region|Xinjiang|Tibet|Uyghur|XUAR|TAR"
     r"|earlier|previous|prior|access|interview\w*|wrong|mistaken?|error|desk\s+review|while"
     r"|questions|concerns|doubts|review\w*|redesign\w*|method\w*|verif\w*|vouch\w*"
     r"|can\s*not\s+support|could\s*n[o’']t\s+have)\b",
-    re.IGNORECASE,
 )
 #: Objects that make a withdrawal or refusal a decline by themselves.
 _DECLINE_STRONG = re.compile(
@@ -126,18 +125,18 @@ def find_clean(sentence: str) -> tuple[int, int, str] | None:
 
 
 def _clean_frame(sentence: str) -> tuple[int, int, str] | None:
-    for rx, cue in (
+    for frame, cue in (
         (g.RESOLUTION, "resolution: every problem said to be put right"),
         (g.COMPLIANCE, "compliance conclusion"),
         (g.NO_EVIDENCE, "absence of forced labour or violations"),
         (g.FREE_OF, "free of forced labour"),
         (_CLEAN_STATE, "a state of affairs with no forced labour"),
     ):
-        m = rx.search(sentence)
+        m = frame.search(sentence)
         if m and not double_negated(sentence, m.start()):
-            if rx is g.COMPLIANCE and not _about_labour_or_audit(sentence):
+            if frame is g.COMPLIANCE and not _about_labour_or_audit(sentence):
                 continue
-            if rx is not g.NO_EVIDENCE and negated_before(sentence, 0, m.start()):
+            if frame is not g.NO_EVIDENCE and negated_before(sentence, 0, m.start()):
                 continue
             return m.start(), m.end(), cue
     return None
@@ -145,7 +144,7 @@ def _clean_frame(sentence: str) -> tuple[int, int, str] | None:
 
 #: Clean states and verdicts: "employment is voluntary", "workers were free to resign",
 #: "nothing has come to our attention", "no red flags", "cleared the plant of forced labour".
-_CLEAN_STATE = re.compile(
+_CLEAN_STATE = rx(
     r"\b(?:is|was|are|were|remains?)\s+(?:entirely\s+|fully\s+|completely\s+)?"
     r"(?:voluntary|freely\s+chosen)\b"
     r"|\b(?:workers|employees|all\s+\w+)\s+(?:\w+\s+){0,3}?(?:were|are|was|is)\s+free\s+to\s+"
@@ -172,7 +171,6 @@ _CLEAN_STATE = re.compile(
     r"|\b(?:have|has|had)\s+(?:free\s+|full\s+|unrestricted\s+)?access\s+to\s+(?:their|his|her)\s+"
     r"(?:own\s+)?(?:passports?|identity\s+(?:documents?|cards?)|documents)"
     r"|\bcould\s+(?:leave|resign|quit)\s+(?:\w+\s+){0,3}?(?:whenever|at\s+any\s+time|freely)",
-    re.IGNORECASE,
 )
 
 

@@ -7,6 +7,7 @@ import re
 
 from ..models import Speaker
 from .base import rx as _rx
+from .screen import ScreenedPattern
 
 SAY = (
     r"sa(?:y|ys|id|ying)|stat(?:e|es|ed|ing)|told|tell(?:s|ing)?|announc(?:e|es|ed|ing)"
@@ -29,7 +30,7 @@ FIRST_PERSON = _rx(r"\b(?:we|our|us|ourselves|I)\b")
 
 
 #: Speaker classes, tried in order on the words that name who speaks.
-SPEAKER_CUES: tuple[tuple[Speaker, re.Pattern[str]], ...] = (
+SPEAKER_CUES: tuple[tuple[Speaker, ScreenedPattern], ...] = (
     (
         "workers",
         _rx(
@@ -168,7 +169,7 @@ SELF_OFFICIAL = _rx(
 #: Organisation names by kind, for a byline ("Tarim Labour Watch - briefing, 30 July 2025") or a
 #: signature ("for Lindqvist Labour Assessments AB"). Tried in this order: an audit firm's name
 #: often ends in a company suffix, so the kind of work it names comes first.
-ORG_KINDS: tuple[tuple[Speaker, re.Pattern[str]], ...] = (
+ORG_KINDS: tuple[tuple[Speaker, ScreenedPattern], ...] = (
     (
         "auditor",
         _rx(

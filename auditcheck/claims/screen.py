@@ -1,0 +1,221 @@
+"""A sentence screen for the claim grammar: which of its word classes can match a sentence at all.
+
+Why: the claim detector asks every sentence a score of questions, each a large alternation run
+by the stdlib ``re`` engine, which tries every alternative at every offset; on a long report
+that was most of the claim layer's time, and nearly every answer is "no". One pass of a few
+RE2 sets over the sentence (linear time, all patterns at once) tells which patterns can match;
+the others are answered "no match" without running them.
+
+Why the answers stay exact: a pattern RE2 cannot run exactly is screened through a superset of
+it (look-arounds dropped, non-ASCII characters widened to their stand-ins; see
+``auditcheck.text.scanner_plan``), on the sentence's same-length ASCII view, so "absent" from the
+screen means absent from the sentence. A sentence without an exact view (a letter that
+case-folds to ASCII, such as the Kelvin sign) is not screened, and neither is a pattern whose
+plan names a stand-in character the view used, nor any set whose canary did not fire (RE2 gave
+up on its memory budget). ``tests/test_claim_screen.py`` checks that a screened and an
+unscreened run agree on every pattern and every claim.
+
+How it is used: the claim grammar's patterns are ``ScreenedPattern``s (``rx`` in ``base``);
+``detect`` opens ``screening(sentence)`` around one sentence's questions, and a pattern asked
+about that very string object (not a slice or a window of it) consults the screen first.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
+from typing import Any
+
+try:  # optional: without google-re2 nothing is screened and every pattern runs
+    import re2
+except ImportError:  # pragma: no cover - depends on the environment
+    re2 = None
+
+from ..text.scanner import SET_SIZE
+from ..text.scanner_plan import _FLAGS, AsciiView, Plan, _options, _superset_plan, plan_for_re
+
+#: A pattern that can only match at the very end of the text: if a set does not report it, RE2
+#: gave up before the end and the set's answer is not trusted.
+_CANARY = r"(?s).\z"
+#: Below this many sentences a document is read unscreened: building the sets the first time
+#: costs more than the screen saves on a page or two (the answers are the same either way).
+MIN_SENTENCES = 40
+
+_REGISTERED: list[ScreenedPattern] = []
+
+
+class ScreenedPattern:
+    """A compiled ``re`` pattern that answers "no match" for a screened sentence it cannot match.
+
+    Only calls on the whole sentence (no ``endpos``) are screened: a match found from ``pos``
+    is a match in the sentence, but one that a shortened ``endpos`` allows may not be.
+    """
+
+    __slots__ = ("compiled", "slot")
+
+    def __init__(self, compiled: re.Pattern[str]) -> None:
+        self.compiled = compiled
+        self.slot = len(_REGISTERED)
+        _REGISTERED.append(self)
+
+    @property
+    def pattern(self) -> str:
+        return self.compiled.pattern
+
+    @property
+    def flags(self) -> int:
+        return self.compiled.flags
+
+    def _absent_from(self, string: str) -> bool:
+        screen = _CURRENT.get()
+        return screen is not None and screen.sentence is string and self.slot in screen.absent
+
+    def search(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        if endpos is not None:
+            return self.compiled.search(string, pos, endpos)
+        if self._absent_from(string):
+            return None
+        return self.compiled.search(string, pos)
+
+    def match(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        if endpos is not None:
+            return self.compiled.match(string, pos, endpos)
+        if self._absent_from(string):
+            return None
+        return self.compiled.match(string, pos)
+
+    def finditer(
+        self, string: str, pos: int = 0, endpos: int | None = None
+    ) -> Iterator[re.Match[str]]:
+        if endpos is not None:
+            return self.compiled.finditer(string, pos, endpos)
+        if self._absent_from(string):
+            return iter(())
+        return self.compiled.finditer(string, pos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int | None = None) -> list[Any]:
+        if endpos is not None:
+            return self.compiled.findall(string, pos, endpos)
+        if self._absent_from(string):
+            return []
+        return self.compiled.findall(string, pos)
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
+        if self._absent_from(string):
+            return string
+        return self.compiled.sub(repl, string, count)
+
+    def __repr__(self) -> str:
+        return f"ScreenedPattern({self.compiled!r})"
+
+
+def screened(pattern: str, flags: int = re.IGNORECASE) -> ScreenedPattern:
+    """A claim-grammar pattern registered with the sentence screen."""
+    return ScreenedPattern(re.compile(pattern, flags))
+
+
+@dataclass(frozen=True)
+class Screen:
+    """One sentence's screen: the slots of the patterns that cannot match it."""
+
+    sentence: str
+    absent: frozenset[int]
+
+
+_CURRENT: ContextVar[Screen | None] = ContextVar("auditcheck_claim_screen", default=None)
+
+
+@contextmanager
+def screening(screen: Screen | None) -> Iterator[None]:
+    """Let the claim grammar consult ``screen`` while one sentence is read."""
+    token = _CURRENT.set(screen)
+    try:
+        yield
+    finally:
+        _CURRENT.reset(token)
+
+
+@dataclass(frozen=True)
+class _SetGroup:
+    """RE2 sets over the plans of some registered patterns that share flags."""
+
+    sets: tuple[tuple[Any, tuple[int, ...]], ...]  # (RE2 set, slot of each pattern in it)
+    names_word: frozenset[int]  # slots whose plan names '_' (unsafe when the view maps a word)
+    names_space: frozenset[int]
+
+
+class Screener:
+    """The RE2 sets for every registered pattern, built once per process (on first use)."""
+
+    def __init__(self, patterns: list[ScreenedPattern]) -> None:
+        self.size = len(patterns)
+        plans: dict[int, list[tuple[int, Plan]]] = {}
+        for p in patterns:
+            plan = _plan_of(p.compiled)
+            if plan is not None:
+                plans.setdefault(plan.mode[1], []).append((p.slot, plan))
+        self.groups = tuple(_build(group) for _, group in sorted(plans.items()))
+
+    def screen(self, sentence: str) -> Screen | None:
+        """The sentence's screen, or None if it cannot be screened exactly."""
+        view = AsciiView.of(sentence, "re")
+        if view.data is None:
+            return None
+        absent: set[int] = set()
+        for group in self.groups:
+            for rset, slots in group.sets:
+                hits = rset.Match(view.data) or []
+                if len(slots) not in hits:  # the canary did not fire: trust nothing here
+                    continue
+                absent.update(slots)
+                absent.difference_update(slots[i] for i in hits if i < len(slots))
+            if view.mapped_word:
+                absent -= group.names_word
+            if view.mapped_space:
+                absent -= group.names_space
+        return Screen(sentence, frozenset(absent))
+
+
+def _plan_of(compiled: re.Pattern[str]) -> Plan | None:
+    if not isinstance(compiled.pattern, str) or compiled.flags & (
+        re.VERBOSE | re.ASCII | re.LOCALE
+    ):
+        return None
+    return plan_for_re(compiled) or _superset_plan(compiled.pattern, "re", compiled.flags & _FLAGS)
+
+
+def _build(group: list[tuple[int, Plan]]) -> _SetGroup:
+    ignore_case = bool(group[0][1].mode[1] & re.IGNORECASE)
+    sets = []
+    for i in range(0, len(group), SET_SIZE):
+        chunk = group[i : i + SET_SIZE]
+        rset = re2.Set.SearchSet(_options(ignore_case, for_set=True))
+        for _, plan in chunk:
+            rset.Add(plan.source)
+        rset.Add(_CANARY)
+        rset.Compile()
+        sets.append((rset, tuple(slot for slot, _ in chunk)))
+    return _SetGroup(
+        tuple(sets),
+        frozenset(slot for slot, plan in group if plan.names_word),
+        frozenset(slot for slot, plan in group if plan.names_space),
+    )
+
+
+_LOCK = threading.Lock()
+_SCREENER: Screener | None = None
+
+
+def screener() -> Screener | None:
+    """The process's screener (None without RE2), rebuilt if patterns were registered since."""
+    global _SCREENER
+    if re2 is None:
+        return None
+    with _LOCK:
+        if _SCREENER is None or _SCREENER.size != len(_REGISTERED):
+            _SCREENER = Screener(list(_REGISTERED))
+        return _SCREENER

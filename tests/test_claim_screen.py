@@ -1,0 +1,160 @@
+"""The claim layer's sentence screen never changes an answer: a pattern it marks absent does not
+match, and a document reads to the same claims screened or not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from auditcheck.claims import detect
+from auditcheck.claims import screen as claim_screen
+from auditcheck.claims.base import QUOTE_MARKS, Author
+from auditcheck.document import load_document
+from auditcheck.text.index import DocumentIndex
+
+pytest.importorskip("re2")
+hypothesis = pytest.importorskip("hypothesis")
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLES = sorted((REPO / "sample_audits").glob("*.md"))
+
+# Invented sentences that sit on the engines' differences: curly apostrophes in "didn’t",
+# non-ASCII letters beside word boundaries, no-break spaces, quotation marks, underscores.
+TRICKY_SENTENCES = [
+    "The auditors didn’t find any forced labour at the Ürümqi plant.",
+    "Müller’s team found no evidence of forced\u00a0labour or debt bondage.",
+    "“No violations were identified,” said the company’s spokesperson.",
+    "The report found that 12 workers had paid recruitment fees to agents in Kashgar (喀什).",
+    "Nowhere in the facility did the assessors encounter any retention of passports.",
+    "Workers were free to resign at any time; none were found to be in debt bondage.",
+    "The certification body has withdrawn the SA8000 certificate pending an investigation.",
+    "The audit failed to detect the forced overtime later reported by a rights group.",
+    "no_such forced_labour finding was recorded by the audit",
+]
+
+
+def _sentences_of(path: Path) -> list[str]:
+    document = load_document(path)
+    index = DocumentIndex(document)
+    return [
+        QUOTE_MARKS.sub(" ", index.plain.text[s:e]) for s, e, _ in detect.sentences(document, index)
+    ]
+
+
+def _assert_sound(sentence: str) -> int:
+    """Every pattern the screen marks absent really does not match; returns how many it skips."""
+    screener = claim_screen.screener()
+    assert screener is not None
+    screen = screener.screen(sentence)
+    if screen is None:
+        return 0
+    for slot in screen.absent:
+        pattern = claim_screen._REGISTERED[slot].compiled
+        assert pattern.search(sentence) is None, (pattern.pattern[:60], sentence)
+    return len(screen.absent)
+
+
+def test_screen_marks_absent_only_patterns_that_do_not_match():
+    sentences = [s for path in SAMPLES for s in _sentences_of(path)] + TRICKY_SENTENCES
+    skipped = sum(_assert_sound(s) for s in sentences)
+    # the screen is actually used: most patterns are skipped on most sentences
+    assert skipped > len(sentences) * len(claim_screen._REGISTERED) // 2
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *" ".join(TRICKY_SENTENCES).split(),
+                *["é", "’", "\u00a0", "“", "_", "Ж", "–", "K", "not", "no", "found", "audit"],
+            ]
+        ),
+        min_size=1,
+        max_size=40,
+    ).map(" ".join)
+)
+def test_screen_is_sound_on_random_mixtures(sentence):
+    _assert_sound(sentence)
+
+
+def test_a_sentence_without_an_exact_view_is_not_screened():
+    screener = claim_screen.screener()
+    assert screener is not None
+    # the Kelvin sign case-folds to 'k' for ``re``: RE2 would read it differently
+    assert screener.screen("The \u212aashgar audit found no forced labour.") is None
+    assert screener.screen("The Kashgar audit found no forced labour.") is not None
+
+
+def test_a_set_that_gives_up_is_not_trusted():
+    screener = claim_screen.Screener(list(claim_screen._REGISTERED))
+
+    class GaveUp:
+        def Match(self, data):
+            return []  # no canary: RE2 ran out of memory, its silence means nothing
+
+    screener.groups = tuple(
+        type(group)(
+            tuple((GaveUp(), slots) for _, slots in group.sets),
+            group.names_word,
+            group.names_space,
+        )
+        for group in screener.groups
+    )
+    screen = screener.screen("The audit found no forced labour.")
+    assert screen is not None and not screen.absent
+
+
+def test_only_the_screened_sentence_itself_is_answered_by_the_screen():
+    pattern = claim_screen.screened(r"\bforced\s+labou?r\b")
+    sentence = "The audit found no forced labour."
+    forged = claim_screen.Screen(sentence, frozenset({pattern.slot}))
+    with claim_screen.screening(forged):
+        assert pattern.search(sentence) is None  # the screen's answer
+        other = "".join(list(sentence))  # equal text, another string object
+        assert pattern.search(other) is not None
+        # a shortened end can allow a match the whole sentence does not have: never screened
+        assert pattern.search(sentence, 0, len(sentence)) is not None
+    assert pattern.search(sentence) is not None  # outside the screening block
+
+
+def _claims(path: Path, screened: bool, monkeypatch) -> list:
+    monkeypatch.setattr(detect, "MIN_SENTENCES", 0 if screened else 10**9)
+    document = load_document(path)
+    index = DocumentIndex(document)
+    return detect.detect_claims(document, index, None)[1]
+
+
+def test_documents_read_to_the_same_claims_screened_or_not(monkeypatch):
+    texts = [*SAMPLES, *(REPO / "tests" / "claims" / "paired").glob("**/*.md")]
+    compared = 0
+    for path in texts:
+        assert _claims(path, True, monkeypatch) == _claims(path, False, monkeypatch), path
+        compared += 1
+    assert compared >= len(SAMPLES)
+
+
+def test_classify_sentence_gives_the_same_claim_with_a_screen():
+    screener = claim_screen.screener()
+    author = Author("auditor", "the assessor's own report")
+    for sentence in TRICKY_SENTENCES:
+        plain = detect.classify_sentence(sentence, 0, len(sentence), author)
+        fast = detect.classify_sentence(sentence, 0, len(sentence), author, screener)
+        assert plain == fast, sentence
+
+
+@pytest.mark.realdev
+@pytest.mark.slow  # several seconds: CI runs it, the default run skips it
+def test_real_texts_read_to_the_same_claims_screened_or_not(real_dev, monkeypatch, tmp_path):
+    try:  # tests/ may or may not be a package
+        from .conftest import real_dev_text
+    except ImportError:
+        from conftest import real_dev_text
+
+    for folder in sorted(p for p in real_dev.iterdir() if (p / "source.md").exists()):
+        path = tmp_path / f"{folder.name}.md"
+        path.write_text(real_dev_text(folder), encoding="utf-8")
+        assert _claims(path, True, monkeypatch) == _claims(path, False, monkeypatch), folder.name
