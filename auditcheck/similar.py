@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .document import Document
 from .document.model import BlockKind
+from .text.screen import MIN_SENTENCES, PatternFamily, screening
 
 if TYPE_CHECKING:
     from .text.index import DocumentIndex
@@ -23,8 +24,9 @@ FINDINGS_HEADING = re.compile(
 )
 #: Sentences that could be pasted into any audit report: they state compliance or absence
 #: without saying what was looked at, where, or with whom.
+GENERIC_LANGUAGE = PatternFamily("generic audit language")
 GENERIC_PATTERNS = [
-    re.compile(p, re.IGNORECASE)
+    GENERIC_LANGUAGE.compile(p, re.IGNORECASE)
     for p in (
         r"\b(?:in|into|full) compliance with (?:all )?(?:the )?"
         r"(?:applicable|relevant|local|national)\b",
@@ -73,12 +75,17 @@ def generic_spans(
     index = index or DocumentIndex(document)
     body = [b for b in document.blocks if b.kind not in (BlockKind.heading, BlockKind.code)]
     findings = [b for b in body if any(FINDINGS_HEADING.search(h) for h in b.heading_path)]
+    sentences = [span for block in findings or body for span in index.sentences(block)]
+    # on a long report, one RE2 pass per sentence rules out the patterns it cannot match
+    screens = GENERIC_LANGUAGE.screener() if len(sentences) >= MIN_SENTENCES else None
     spans, total = [], 0
-    for block in findings or body:
-        for start, end in index.sentences(block):
-            total += end - start
-            if is_generic(document.text[start:end]):
-                spans.append((start, end))
+    for start, end in sentences:
+        total += end - start
+        sentence = document.text[start:end]
+        with screening(screens.screen(sentence) if screens is not None else None):
+            generic = is_generic(sentence)
+        if generic:
+            spans.append((start, end))
     return spans, total
 
 

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ..models import ClaimKind, Modality, Speaker
-from .screen import ScreenedPattern, screened
+from ..text.screen import PatternFamily, ScreenedPattern
 
 #: Modalities under which a claim is the text's (or its subject's) conclusion.
 COUNTING = frozenset({"asserted", "reported", "adopted"})
@@ -24,10 +24,14 @@ WORD = re.compile(r"[\w’'-]+")
 QUOTE_MARKS = re.compile(r"[\"“”„«»*_]|(?<!\w)[‘’']|[‘’'](?!\w)")
 
 
+#: Every word class of the claim grammar, screened together sentence by sentence.
+GRAMMAR = PatternFamily("claim grammar")
+
+
 def rx(pattern: str) -> ScreenedPattern:
     """A case-insensitive word-class pattern (every class of the claim grammar is one), known
     to the sentence screen so that sentences it cannot match skip it."""
-    return screened(pattern, re.IGNORECASE)
+    return GRAMMAR.compile(pattern, re.IGNORECASE)
 
 
 @dataclass(frozen=True)

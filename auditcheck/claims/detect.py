@@ -21,13 +21,13 @@ from dataclasses import replace
 from ..document.model import BlockKind, Document
 from ..models import ClaimKind
 from ..text.index import DocumentIndex
+from ..text.screen import MIN_SENTENCES, Screener, screening
 from . import grammar as g
 from . import speakers as sp
 from . import violations as vw
 from .author import author_of
-from .base import MAX_SENTENCE_CHARS, QUOTE_MARKS, Author, SentenceClaim
+from .base import GRAMMAR, MAX_SENTENCE_CHARS, QUOTE_MARKS, Author, SentenceClaim
 from .kinds import find_adverse, find_clean, find_decline, find_failure, find_right_denied
-from .screen import MIN_SENTENCES, Screener, screener, screening
 from .voice import claim_voice, is_public
 
 
@@ -58,7 +58,7 @@ def detect_claims(
     if not plain.identical:
         spans = [plain.plain_span(s, e) for s, e in spans]
     limited: set[int] | None = None  # paragraphs that state a method's limits, found on demand
-    screens = screener() if len(spans) >= MIN_SENTENCES else None
+    screens = GRAMMAR.screener() if len(spans) >= MIN_SENTENCES else None
     for i, (start, end) in enumerate(spans):
         claim = classify_sentence(text, start, end, author, screens)
         if claim is None:

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from ..models import Speaker
+from ..text.screen import ScreenedPattern
 from .base import rx as _rx
-from .screen import ScreenedPattern
 
 SAY = (
     r"sa(?:y|ys|id|ying)|stat(?:e|es|ed|ing)|told|tell(?:s|ing)?|announc(?:e|es|ed|ing)"

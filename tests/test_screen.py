@@ -1,4 +1,4 @@
-"""The claim layer's sentence screen never changes an answer: a pattern it marks absent does not
+"""Sentence screens never change an answer: a pattern the screen marks absent does not
 match, and a document reads to the same claims screened or not."""
 
 from __future__ import annotations
@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from auditcheck.claims import detect
-from auditcheck.claims import screen as claim_screen
-from auditcheck.claims.base import QUOTE_MARKS, Author
+from auditcheck.claims.base import GRAMMAR, QUOTE_MARKS, Author
 from auditcheck.document import load_document
+from auditcheck.text import screen as claim_screen
 from auditcheck.text.index import DocumentIndex
 
 pytest.importorskip("re2")
@@ -46,13 +46,14 @@ def _sentences_of(path: Path) -> list[str]:
 
 def _assert_sound(sentence: str) -> int:
     """Every pattern the screen marks absent really does not match; returns how many it skips."""
-    screener = claim_screen.screener()
+    screener = GRAMMAR.screener()
     assert screener is not None
     screen = screener.screen(sentence)
     if screen is None:
         return 0
+    by_slot = {p.slot: p for p in GRAMMAR.patterns}
     for slot in screen.absent:
-        pattern = claim_screen._REGISTERED[slot].compiled
+        pattern = by_slot[slot].compiled
         assert pattern.search(sentence) is None, (pattern.pattern[:60], sentence)
     return len(screen.absent)
 
@@ -61,7 +62,7 @@ def test_screen_marks_absent_only_patterns_that_do_not_match():
     sentences = [s for path in SAMPLES for s in _sentences_of(path)] + TRICKY_SENTENCES
     skipped = sum(_assert_sound(s) for s in sentences)
     # the screen is actually used: most patterns are skipped on most sentences
-    assert skipped > len(sentences) * len(claim_screen._REGISTERED) // 2
+    assert skipped > len(sentences) * len(GRAMMAR.patterns) // 2
 
 
 @settings(max_examples=150, deadline=None)
@@ -82,7 +83,7 @@ def test_screen_is_sound_on_random_mixtures(sentence):
 
 
 def test_a_sentence_without_an_exact_view_is_not_screened():
-    screener = claim_screen.screener()
+    screener = GRAMMAR.screener()
     assert screener is not None
     # the Kelvin sign case-folds to 'k' for ``re``: RE2 would read it differently
     assert screener.screen("The \u212aashgar audit found no forced labour.") is None
@@ -90,7 +91,7 @@ def test_a_sentence_without_an_exact_view_is_not_screened():
 
 
 def test_a_set_that_gives_up_is_not_trusted():
-    screener = claim_screen.Screener(list(claim_screen._REGISTERED))
+    screener = claim_screen.Screener(list(GRAMMAR.patterns))
 
     class GaveUp:
         def Match(self, data):
@@ -109,7 +110,7 @@ def test_a_set_that_gives_up_is_not_trusted():
 
 
 def test_only_the_screened_sentence_itself_is_answered_by_the_screen():
-    pattern = claim_screen.screened(r"\bforced\s+labou?r\b")
+    pattern = claim_screen.PatternFamily("test").compile(r"\bforced\s+labou?r\b")
     sentence = "The audit found no forced labour."
     forged = claim_screen.Screen(sentence, frozenset({pattern.slot}))
     with claim_screen.screening(forged):
@@ -138,7 +139,7 @@ def test_documents_read_to_the_same_claims_screened_or_not(monkeypatch):
 
 
 def test_classify_sentence_gives_the_same_claim_with_a_screen():
-    screener = claim_screen.screener()
+    screener = GRAMMAR.screener()
     author = Author("auditor", "the assessor's own report")
     for sentence in TRICKY_SENTENCES:
         plain = detect.classify_sentence(sentence, 0, len(sentence), author)
@@ -158,3 +159,15 @@ def test_real_texts_read_to_the_same_claims_screened_or_not(real_dev, monkeypatc
         path = tmp_path / f"{folder.name}.md"
         path.write_text(real_dev_text(folder), encoding="utf-8")
         assert _claims(path, True, monkeypatch) == _claims(path, False, monkeypatch), folder.name
+
+
+def test_generic_language_is_found_the_same_screened_or_not(monkeypatch):
+    from auditcheck import similar
+
+    for path in SAMPLES:
+        document = load_document(path)
+        index = DocumentIndex(document)
+        monkeypatch.setattr(similar, "MIN_SENTENCES", 0)
+        screened = similar.generic_spans(document, index)
+        monkeypatch.setattr(similar, "MIN_SENTENCES", 10**9)
+        assert similar.generic_spans(document, index) == screened, path

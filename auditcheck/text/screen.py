@@ -1,9 +1,10 @@
-"""A sentence screen for the claim grammar: which of its word classes can match a sentence at all.
+"""Sentence screens: which patterns of a family can match a sentence at all, in one RE2 pass.
 
 Why: the claim detector asks every sentence a score of questions, each a large alternation run
 by the stdlib ``re`` engine, which tries every alternative at every offset; on a long report
-that was most of the claim layer's time, and nearly every answer is "no". One pass of a few
-RE2 sets over the sentence (linear time, all patterns at once) tells which patterns can match;
+that was most of the claim layer's time, and nearly every answer is "no" (the same holds for
+the generic-language test of the method criteria). One pass of a few RE2 sets over the
+sentence (linear time, all patterns of the family at once) tells which patterns can match;
 the others are answered "no match" without running them.
 
 Why the answers stay exact: a pattern RE2 cannot run exactly is screened through a superset of
@@ -15,13 +16,16 @@ plan names a stand-in character the view used, nor any set whose canary did not 
 up on its memory budget). ``tests/test_claim_screen.py`` checks that a screened and an
 unscreened run agree on every pattern and every claim.
 
-How it is used: the claim grammar's patterns are ``ScreenedPattern``s (``rx`` in ``base``);
-``detect`` opens ``screening(sentence)`` around one sentence's questions, and a pattern asked
-about that very string object (not a slice or a window of it) consults the screen first.
+How it is used: a family of patterns asked of the same sentences (the claim grammar, generic
+audit language) is a ``PatternFamily``; its patterns are ``ScreenedPattern``s. The caller opens
+``screening(family.screener().screen(sentence))`` around one sentence's questions, and a
+pattern asked about that very string object (not a slice or a window of it) consults the
+screen first. Patterns of other families are not affected.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 import threading
 from collections.abc import Callable, Iterator
@@ -45,7 +49,7 @@ _CANARY = r"(?s).\z"
 #: costs more than the screen saves on a page or two (the answers are the same either way).
 MIN_SENTENCES = 40
 
-_REGISTERED: list[ScreenedPattern] = []
+_SLOTS = itertools.count()
 
 
 class ScreenedPattern:
@@ -59,8 +63,7 @@ class ScreenedPattern:
 
     def __init__(self, compiled: re.Pattern[str]) -> None:
         self.compiled = compiled
-        self.slot = len(_REGISTERED)
-        _REGISTERED.append(self)
+        self.slot = next(_SLOTS)
 
     @property
     def pattern(self) -> str:
@@ -111,11 +114,6 @@ class ScreenedPattern:
 
     def __repr__(self) -> str:
         return f"ScreenedPattern({self.compiled!r})"
-
-
-def screened(pattern: str, flags: int = re.IGNORECASE) -> ScreenedPattern:
-    """A claim-grammar pattern registered with the sentence screen."""
-    return ScreenedPattern(re.compile(pattern, flags))
 
 
 @dataclass(frozen=True)
@@ -206,16 +204,30 @@ def _build(group: list[tuple[int, Plan]]) -> _SetGroup:
     )
 
 
-_LOCK = threading.Lock()
-_SCREENER: Screener | None = None
+class PatternFamily:
+    """Patterns asked of the same sentences, screened together by one set of RE2 sets."""
 
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.patterns: list[ScreenedPattern] = []
+        self._screener: Screener | None = None
+        self._lock = threading.Lock()
 
-def screener() -> Screener | None:
-    """The process's screener (None without RE2), rebuilt if patterns were registered since."""
-    global _SCREENER
-    if re2 is None:
-        return None
-    with _LOCK:
-        if _SCREENER is None or _SCREENER.size != len(_REGISTERED):
-            _SCREENER = Screener(list(_REGISTERED))
-        return _SCREENER
+    def compile(self, pattern: str, flags: int = re.IGNORECASE) -> ScreenedPattern:
+        """A pattern of this family (compiled by ``re``; screened when a sentence is)."""
+        screened = ScreenedPattern(re.compile(pattern, flags))
+        self.patterns.append(screened)
+        return screened
+
+    def screener(self) -> Screener | None:
+        """The family's screener (None without RE2), built on first use and again if patterns
+        were added since."""
+        if re2 is None:
+            return None
+        with self._lock:
+            if self._screener is None or self._screener.size != len(self.patterns):
+                self._screener = Screener(list(self.patterns))
+            return self._screener
+
+    def __repr__(self) -> str:
+        return f"PatternFamily({self.name!r}, {len(self.patterns)} patterns)"
