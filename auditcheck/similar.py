@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from .document import Document
 from .document.model import BlockKind
-from .text.screen import MIN_SENTENCES, PatternFamily, screening
+from .text.screen import PatternFamily, screening
 
 if TYPE_CHECKING:
     from .text.index import DocumentIndex
@@ -76,8 +76,8 @@ def generic_spans(
     body = [b for b in document.blocks if b.kind not in (BlockKind.heading, BlockKind.code)]
     findings = [b for b in body if any(FINDINGS_HEADING.search(h) for h in b.heading_path)]
     sentences = [span for block in findings or body for span in index.sentences(block)]
-    # on a long report, one RE2 pass per sentence rules out the patterns it cannot match
-    screens = GENERIC_LANGUAGE.screener() if len(sentences) >= MIN_SENTENCES else None
+    # one RE2 pass per sentence rules out the patterns it cannot match
+    screens = GENERIC_LANGUAGE.screener()
     spans, total = [], 0
     for start, end in sentences:
         total += end - start

@@ -123,10 +123,12 @@ def test_only_the_screened_sentence_itself_is_answered_by_the_screen():
 
 
 def _claims(path: Path, screened: bool, monkeypatch) -> list:
-    monkeypatch.setattr(detect, "MIN_SENTENCES", 0 if screened else 10**9)
-    document = load_document(path)
-    index = DocumentIndex(document)
-    return detect.detect_claims(document, index, None)[1]
+    with monkeypatch.context() as patched:
+        if not screened:
+            patched.setattr(GRAMMAR, "screener", lambda: None)
+        document = load_document(path)
+        index = DocumentIndex(document)
+        return detect.detect_claims(document, index, None)[1]
 
 
 def test_documents_read_to_the_same_claims_screened_or_not(monkeypatch):
@@ -167,7 +169,7 @@ def test_generic_language_is_found_the_same_screened_or_not(monkeypatch):
     for path in SAMPLES:
         document = load_document(path)
         index = DocumentIndex(document)
-        monkeypatch.setattr(similar, "MIN_SENTENCES", 0)
         screened = similar.generic_spans(document, index)
-        monkeypatch.setattr(similar, "MIN_SENTENCES", 10**9)
-        assert similar.generic_spans(document, index) == screened, path
+        with monkeypatch.context() as patched:
+            patched.setattr(similar.GENERIC_LANGUAGE, "screener", lambda: None)
+            assert similar.generic_spans(document, index) == screened, path

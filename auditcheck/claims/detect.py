@@ -21,7 +21,7 @@ from dataclasses import replace
 from ..document.model import BlockKind, Document
 from ..models import ClaimKind
 from ..text.index import DocumentIndex
-from ..text.screen import MIN_SENTENCES, Screener, screening
+from ..text.screen import Screener, screening
 from . import grammar as g
 from . import speakers as sp
 from . import violations as vw
@@ -58,7 +58,7 @@ def detect_claims(
     if not plain.identical:
         spans = [plain.plain_span(s, e) for s, e in spans]
     limited: set[int] | None = None  # paragraphs that state a method's limits, found on demand
-    screens = GRAMMAR.screener() if len(spans) >= MIN_SENTENCES else None
+    screens = GRAMMAR.screener()
     for i, (start, end) in enumerate(spans):
         claim = classify_sentence(text, start, end, author, screens)
         if claim is None:

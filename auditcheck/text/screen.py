@@ -39,39 +39,38 @@ try:  # optional: without google-re2 nothing is screened and every pattern runs
 except ImportError:  # pragma: no cover - depends on the environment
     re2 = None
 
-from ..text.scanner import SET_SIZE
-from ..text.scanner_plan import _FLAGS, AsciiView, Plan, _options, _superset_plan, plan_for_re
+from .scanner import SET_SIZE
+from .scanner_plan import _FLAGS, AsciiView, Plan, _options, _plan, _superset_plan
 
 #: A pattern that can only match at the very end of the text: if a set does not report it, RE2
 #: gave up before the end and the set's answer is not trusted.
 _CANARY = r"(?s).\z"
-#: Below this many sentences a document is read unscreened: building the sets the first time
-#: costs more than the screen saves on a page or two (the answers are the same either way).
-MIN_SENTENCES = 40
-
 _SLOTS = itertools.count()
 
 
 class ScreenedPattern:
-    """A compiled ``re`` pattern that answers "no match" for a screened sentence it cannot match.
+    """An ``re`` pattern that answers "no match" for a screened sentence it cannot match.
 
     Only calls on the whole sentence (no ``endpos``) are screened: a match found from ``pos``
-    is a match in the sentence, but one that a shortened ``endpos`` allows may not be.
+    is a match in the sentence, but one that a shortened ``endpos`` allows may not be. The
+    pattern is compiled by ``re`` on first use: the claim grammar's alternations take a good
+    part of a second to compile, and on a short text the screen rules most of them out.
     """
 
-    __slots__ = ("compiled", "slot")
+    __slots__ = ("_compiled", "flags", "pattern", "slot")
 
-    def __init__(self, compiled: re.Pattern[str]) -> None:
-        self.compiled = compiled
+    def __init__(self, pattern: str, flags: int) -> None:
+        self.pattern = pattern
+        self.flags = flags
         self.slot = next(_SLOTS)
+        self._compiled: re.Pattern[str] | None = None
 
     @property
-    def pattern(self) -> str:
-        return self.compiled.pattern
-
-    @property
-    def flags(self) -> int:
-        return self.compiled.flags
+    def compiled(self) -> re.Pattern[str]:
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = re.compile(self.pattern, self.flags)
+        return compiled
 
     def _absent_from(self, string: str) -> bool:
         screen = _CURRENT.get()
@@ -113,7 +112,7 @@ class ScreenedPattern:
         return self.compiled.sub(repl, string, count)
 
     def __repr__(self) -> str:
-        return f"ScreenedPattern({self.compiled!r})"
+        return f"ScreenedPattern({self.pattern!r}, {self.flags!r})"
 
 
 @dataclass(frozen=True)
@@ -153,7 +152,7 @@ class Screener:
         self.size = len(patterns)
         plans: dict[int, list[tuple[int, Plan]]] = {}
         for p in patterns:
-            plan = _plan_of(p.compiled)
+            plan = _plan_of(p.pattern, p.flags)
             if plan is not None:
                 plans.setdefault(plan.mode[1], []).append((p.slot, plan))
         self.groups = tuple(_build(group) for _, group in sorted(plans.items()))
@@ -178,12 +177,10 @@ class Screener:
         return Screen(sentence, frozenset(absent))
 
 
-def _plan_of(compiled: re.Pattern[str]) -> Plan | None:
-    if not isinstance(compiled.pattern, str) or compiled.flags & (
-        re.VERBOSE | re.ASCII | re.LOCALE
-    ):
+def _plan_of(pattern: str, flags: int) -> Plan | None:
+    if flags & (re.VERBOSE | re.ASCII | re.LOCALE):
         return None
-    return plan_for_re(compiled) or _superset_plan(compiled.pattern, "re", compiled.flags & _FLAGS)
+    return _plan(pattern, "re", flags & _FLAGS) or _superset_plan(pattern, "re", flags & _FLAGS)
 
 
 def _build(group: list[tuple[int, Plan]]) -> _SetGroup:
@@ -215,7 +212,7 @@ class PatternFamily:
 
     def compile(self, pattern: str, flags: int = re.IGNORECASE) -> ScreenedPattern:
         """A pattern of this family (compiled by ``re``; screened when a sentence is)."""
-        screened = ScreenedPattern(re.compile(pattern, flags))
+        screened = ScreenedPattern(pattern, flags)
         self.patterns.append(screened)
         return screened
 
