@@ -112,3 +112,21 @@ def test_literal_positions_are_every_occurrence_str_find_gives():
         got = _literal_positions(lowered, scanner)
         assert got is not None
         assert {k: sorted(v) for k, v in got.items()} == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "one",
+        "  leading and trailing  ",
+        "a b\u00a0c\td\ne\u2003f",
+        "word" * 40,
+        "Ürümqi 乌鲁木齐 plant, SA8000-certified; 12 workers\n\n" * 30,
+    ],
+)
+@pytest.mark.parametrize("chunk", [1, 2, 3, 7, 64, 1 << 18])
+def test_word_count_equals_splitting_the_whole_text(text, chunk):
+    from auditcheck.text.index import word_count
+
+    assert word_count(text, chunk) == len(text.split())

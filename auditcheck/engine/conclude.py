@@ -23,6 +23,7 @@ from ..models import (
 from ..packs.schema import ScoringPolicy
 from ..scoring import score_findings
 from ..text.evidence import dedupe
+from ..text.index import word_count
 from ..version import __version__
 from ..vocabulary import ILO_ELEMENTS, ILO_PHASES, SEVERITY_ORDER, STATUS_ORDER
 
@@ -102,7 +103,7 @@ def conclude(prepared: Prepared, findings: list[Finding]) -> Report:
             role_reason=prepared.guess.reason,
             pages=document.page_count,
             characters=len(document.text),
-            words=len(document.text.split()),
+            words=word_count(document.text),
         ),
         pack=PackInfo(
             id=prepared.primary.id,
