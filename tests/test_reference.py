@@ -115,6 +115,46 @@ def test_entity_snapshot_is_dated_and_every_entity_has_a_note_and_its_listing_no
         assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(entity.get("listed"))), entity["name"]
 
 
+def _entity_list():
+    from auditcheck.packs.reference_schema import EntityListFile
+
+    return EntityListFile.model_validate(_load(REFERENCE / "uflpa-entity-list.yaml"))
+
+
+def test_every_listed_name_cites_a_notice_on_the_federal_register_or_dhs():
+    # The listing notice is the citation a reader checks: each one an entity cites must link to
+    # the Federal Register or to DHS itself, never to a report of it.
+    snapshot = _entity_list()
+    problems = []
+    for key in sorted({entity.notice for entity in snapshot.entities}):
+        notice = snapshot.notices[key]
+        host = (notice.url or "").split("/")[2] if notice.url else ""
+        if not (host.endswith("federalregister.gov") or host.endswith("dhs.gov")):
+            problems.append(f"{key}: {notice.url!r}")
+        if notice.publisher != "U.S. Department of Homeland Security":
+            problems.append(f"{key}: published by {notice.publisher!r}")
+    assert not problems, problems
+
+
+def test_the_snapshot_states_its_gap_notice_by_notice():
+    # Complete as of reference_date means: every notice's count of added names is recorded, the
+    # counts add up to the list's size, and whatever is missing is said in the file's header.
+    snapshot = _entity_list()
+    used = {entity.notice for entity in snapshot.entities}
+    assert set(snapshot.added_by_notice) == set(snapshot.notices) >= used
+    assert sum(snapshot.added_by_notice.values()) == snapshot.total_listed_at_snapshot
+    missing = snapshot.missing_by_notice()
+    assert sum(missing.values()) == snapshot.total_listed_at_snapshot - len(snapshot.entities)
+    header = (REFERENCE / "uflpa-entity-list.yaml").read_text(encoding="utf-8").split("\nkind:")[0]
+    gap = snapshot.total_listed_at_snapshot - len(snapshot.entities)
+    if gap:
+        assert f"Not yet here ({gap} of {snapshot.total_listed_at_snapshot})" in header
+    for key, count in missing.items():
+        line = next((line for line in header.splitlines() if f"# - {key} (" in line), "")
+        said = rf"\b{count} of (its |the )?{snapshot.added_by_notice[key]}\b"
+        assert re.search(said, line), (key, count, line)
+
+
 def test_documentation_files_do_not_feed_the_context_layer():
     # Firms that withdrew from Xinjiang are not listed entities: naming one must not raise the risk.
     ctx = _context("The factory in Porto was audited by Bureau Veritas and TÜV SÜD in 2019.")

@@ -117,6 +117,35 @@ def test_an_entity_whose_notice_is_missing_is_refused(tmp_path):
     assert "notice 'n-2' is not under 'notices'" in lines[0]
 
 
+def test_an_entity_without_its_notice_is_refused_at_its_line(tmp_path):
+    lines = _errors(_folder(tmp_path, entities=ENTITIES.replace("    notice: n-1\n", "")))
+    assert "entities.yaml:13:" in lines[0]  # the entity's own line
+    assert "entities.0.notice: Field required" in lines[0]
+
+
+def test_added_by_notice_must_cover_the_whole_list(tmp_path):
+    counted = ENTITIES.replace("entities:\n", "added_by_notice: {n-1: 2}\nentities:\n")
+    lines = _errors(_folder(tmp_path, entities=counted))
+    assert "added_by_notice adds up to 2, but total_listed_at_snapshot is 1" in lines[0]
+
+
+def test_a_notice_cannot_hold_more_names_than_it_added(tmp_path):
+    two = (
+        ENTITIES.replace("total_listed_at_snapshot: 1", "total_listed_at_snapshot: 2").replace(
+            "names_sourced: 1", "names_sourced: 2"
+        )
+        + '  - name: Ardis Gadget Works\n    listed: "2025-01-15"\n    notice: n-1\n'
+    )
+    counted = two.replace("entities:\n", "added_by_notice: {n-1: 1, n-2: 1}\nentities:\n")
+    counted = counted.replace(
+        "notices:\n",
+        "notices:\n  n-2:\n    publisher: U.S. Department of Homeland Security\n"
+        "    title: Notice of another invented listing\n",
+    )
+    lines = _errors(_folder(tmp_path, entities=counted))
+    assert "2 entities cite notice 'n-1', which added only 1" in lines[0]
+
+
 def test_the_entity_counts_must_add_up(tmp_path):
     lines = _errors(
         _folder(tmp_path, entities=ENTITIES.replace("names_sourced: 1", "names_sourced: 2"))

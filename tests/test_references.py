@@ -166,6 +166,66 @@ def test_scheme_owners_and_governments_link_to_their_own_domains():
     assert seen == set(own), f"no linked reference from {set(own) - seen}"
 
 
+#: References still cited without a link (full bibliographic citation instead), counted when the
+#: last sources pass ended; lower these when a canonical address is found, never raise them.
+UNLINKED_AT_MOST = 52
+#: ...of which ILO, UN, OECD, scheme-owner and government references (the OHCHR ones are cited by
+#: their UN communication reference, the others by title and date).
+UNLINKED_OFFICIAL_AT_MOST = 17
+OFFICIAL_PUBLISHERS = {
+    "International Labour Organization",
+    "Office of the United Nations High Commissioner for Human Rights",
+    "United Nations",
+    "OECD",
+    "Social Accountability International",
+    "Social Accountability Accreditation Services",
+    "Association of Professional Social Compliance Auditors",
+    "amfori",
+    "Sedex",
+    "Responsible Business Alliance",
+    "Fair Labor Association",
+    "Fair Wear Foundation",
+    "Social & Labor Convergence Program",
+    "U.S. Customs and Border Protection",
+    "U.S. Department of Homeland Security",
+    "U.S. Department of Labor, Bureau of International Labor Affairs",
+    "U.S. Congress",
+    "European Union",
+    "European Commission and European External Action Service",
+    "UK Parliament",
+    "Home Office",
+    "Australian Attorney-General's Department",
+    "Australian Parliament",
+    "Bundesamt für Wirtschaft und Ausfuhrkontrolle (BAFA)",
+}
+
+
+def unlinked_references() -> dict[str, list[str]]:
+    """References without a url under criteria/, grouped by publisher (``file:path: title``).
+
+    Run ``PYTHONPATH=. python tests/test_references.py`` to print the list.
+    """
+    grouped: dict[str, list[str]] = {}
+    for path in YAML_FILES:
+        if path.name == "publishers.yaml":
+            continue
+        for loc, mapping in _mappings(_load(path)):
+            if "publisher" in mapping and "title" in mapping and not mapping.get("url"):
+                grouped.setdefault(str(mapping["publisher"]), []).append(
+                    f"{_where(path, loc)}: {mapping['title']}"
+                )
+    return grouped
+
+
+def test_references_without_a_link_do_not_grow():
+    grouped = unlinked_references()
+    listing = "\n".join(f"{pub}: {len(rows)}" for pub, rows in sorted(grouped.items()))
+    total = sum(len(rows) for rows in grouped.values())
+    official = sum(len(rows) for pub, rows in grouped.items() if pub in OFFICIAL_PUBLISHERS)
+    assert total <= UNLINKED_AT_MOST, listing
+    assert official <= UNLINKED_OFFICIAL_AT_MOST, listing
+
+
 # --- the rule at pack load, with file:line ------------------------------------------------------
 
 PACK = "id: refs\ntitle: Refs\nversion: '1'\ndescription: d\ngroups: {g: [RF-01]}\n"
@@ -358,3 +418,10 @@ def test_criteria_show_prints_citations():
         in result.stdout
     )
     assert "readkong" not in result.stdout
+
+
+if __name__ == "__main__":
+    for publisher, rows in sorted(unlinked_references().items(), key=lambda kv: -len(kv[1])):
+        print(f"\n{publisher} ({len(rows)})")
+        for row in rows:
+            print(f"  {row}")

@@ -107,7 +107,30 @@ class EntityListFile(_ReferenceFile):
     names_sourced: int = Field(ge=0)
     names_from_background_knowledge: int = Field(default=0, ge=0)
     notices: dict[str, Reference] = Field(min_length=1)
+    added_by_notice: dict[str, int] = Field(
+        default_factory=dict,
+        description=(
+            "How many names each notice added, as the notice itself says; with it the file "
+            "states exactly which notices' names it still lacks."
+        ),
+    )
     entities: list[ListedEntity] = Field(min_length=1)
+
+    def held_by_notice(self) -> dict[str, int]:
+        """How many of this snapshot's entities each notice listed."""
+        held: dict[str, int] = {}
+        for entity in self.entities:
+            held[entity.notice] = held.get(entity.notice, 0) + 1
+        return held
+
+    def missing_by_notice(self) -> dict[str, int]:
+        """Names each notice added that this snapshot does not hold (notices with a gap only)."""
+        held = self.held_by_notice()
+        return {
+            key: added - held.get(key, 0)
+            for key, added in self.added_by_notice.items()
+            if added > held.get(key, 0)
+        }
 
     @model_validator(mode="after")
     def _notices_exist(self) -> EntityListFile:
@@ -117,6 +140,7 @@ class EntityListFile(_ReferenceFile):
                     f"entities.{index} ({entity.name}): notice {entity.notice!r} is not under "
                     "'notices'"
                 )
+        self._added_counts_add_up()
         if len(self.entities) > self.total_listed_at_snapshot:
             raise ValueError("more entities than total_listed_at_snapshot")
         counted = self.names_sourced + self.names_from_background_knowledge
@@ -126,6 +150,29 @@ class EntityListFile(_ReferenceFile):
                 f"{len(self.entities)} entities are listed"
             )
         return self
+
+    def _added_counts_add_up(self) -> None:
+        # The per-notice counts are what makes "complete as of reference_date" checkable: they
+        # must cover the whole list, and no notice may hold more names than it added.
+        if not self.added_by_notice:
+            return
+        unknown = sorted(set(self.added_by_notice) - set(self.notices))
+        if unknown:
+            raise ValueError(f"added_by_notice names {unknown[0]!r}, which is not under 'notices'")
+        total = sum(self.added_by_notice.values())
+        if total != self.total_listed_at_snapshot:
+            raise ValueError(
+                f"added_by_notice adds up to {total}, but total_listed_at_snapshot is "
+                f"{self.total_listed_at_snapshot}"
+            )
+        for key, count in self.held_by_notice().items():
+            if key not in self.added_by_notice:
+                raise ValueError(f"notice {key!r} lists entities but has no added_by_notice count")
+            if count > self.added_by_notice[key]:
+                raise ValueError(
+                    f"{count} entities cite notice {key!r}, which added only "
+                    f"{self.added_by_notice[key]}"
+                )
 
 
 # ------------------------------------------------------------------ sector-by-workforce rules
