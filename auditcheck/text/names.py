@@ -35,7 +35,8 @@ class LiteralScanner:
 
     literals: tuple[str, ...]
     rx: Any
-    by_first_byte: dict[int, tuple[bytes, ...]]
+    #: the literals by their first two bytes (a one-byte literal by its only byte)
+    by_prefix: dict[bytes, tuple[bytes, ...]]
 
 
 @lru_cache(maxsize=4)
@@ -57,11 +58,11 @@ def literal_scanner(ref: ReferenceData) -> LiteralScanner | None:
         rx = re2.compile("|".join(re.escape(lit) for lit in literals).encode("utf-8"), opts)
     except re2.error:  # pragma: no cover - escaped literals always compile
         return None
-    first: dict[int, list[bytes]] = {}
+    prefix: dict[bytes, list[bytes]] = {}
     for lit in literals:
         encoded = lit.encode("utf-8")
-        first.setdefault(encoded[0], []).append(encoded)
-    return LiteralScanner(literals, rx, {k: tuple(v) for k, v in first.items()})
+        prefix.setdefault(encoded[:2], []).append(encoded)
+    return LiteralScanner(literals, rx, {k: tuple(v) for k, v in prefix.items()})
 
 
 def present_literals(lowered: str, scanner: LiteralScanner | None) -> set[str] | str:
@@ -84,10 +85,12 @@ def literal_positions(lowered: str, scanner: LiteralScanner | None) -> dict[str,
         return None
     data = lowered.encode("utf-8")
     found: dict[bytes, list[int]] = {}
+    by_prefix = scanner.by_prefix
     for m in scanner.rx.finditer(data):
         start, end = m.span()
         for q in range(start, end):
-            for lit in scanner.by_first_byte.get(data[q], ()):
+            # most positions inside a hit start no literal: one dict lookup rules them out
+            for lit in (*by_prefix.get(data[q : q + 2], ()), *by_prefix.get(data[q : q + 1], ())):
                 if data.startswith(lit, q):
                     found.setdefault(lit, []).append(q)
     if len(data) == len(lowered):  # ASCII: byte offsets are character offsets
