@@ -1,12 +1,16 @@
 """auditcheck: how far can a published social audit be relied on as evidence about forced labour?"""
 
+from typing import TYPE_CHECKING, Any
+
 from .api import evaluate
-from .case import evaluate_case
 from .document import Document, document_from_text, load_document
 from .errors import AuditcheckError, DocumentError, ModelError, PackError
 from .models import Report, Status, Verdict
 from .packs import discover_packs, load_pack, load_packs
 from .version import __version__
+
+if TYPE_CHECKING:
+    from .case import evaluate_case
 
 __all__ = [
     "AuditcheckError",
@@ -26,3 +30,13 @@ __all__ = [
     "load_pack",
     "load_packs",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # case files are imported on first use: scoring one document does not need them, and the
+    # command line starts faster without them
+    if name == "evaluate_case":
+        from .case import evaluate_case
+
+        return evaluate_case
+    raise AttributeError(f"module 'auditcheck' has no attribute {name!r}")

@@ -15,12 +15,13 @@ REPO = Path(__file__).resolve().parent.parent
 SAMPLE = REPO / "sample_audits" / "04-one-page-company-statement.md"
 
 
-def test_scoring_a_sample_never_imports_sklearn(tmp_path):
+def test_scoring_a_sample_never_imports_sklearn_or_case_files(tmp_path):
     code = (
         "import sys, auditcheck.cli as cli\n"
         f"sys.argv = ['auditcheck', 'score', {str(SAMPLE)!r}, '--format', 'json']\n"
         "try:\n    cli.main()\nexcept SystemExit:\n    pass\n"
-        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('sklearn', 'scipy', 'numpy'))\n"
+        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('sklearn', 'scipy', 'numpy')"
+        " or m.startswith('auditcheck.case.'))\n"
         "print('HEAVY', heavy, file=sys.stderr)\n"
     )
     env = {**os.environ, "PYTHONPATH": str(REPO), "AUDITCHECK_CACHE_DIR": str(tmp_path)}
