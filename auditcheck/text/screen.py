@@ -123,12 +123,12 @@ class Screen:
     absent: frozenset[int]
 
 
-_CURRENT: ContextVar[Screen | None] = ContextVar("auditcheck_claim_screen", default=None)
+_CURRENT: ContextVar[Screen | None] = ContextVar("auditcheck_sentence_screen", default=None)
 
 
 @contextmanager
 def screening(screen: Screen | None) -> Iterator[None]:
-    """Let the claim grammar consult ``screen`` while one sentence is read."""
+    """Let the patterns of the screen's family consult it while one sentence is read."""
     token = _CURRENT.set(screen)
     try:
         yield
@@ -138,7 +138,7 @@ def screening(screen: Screen | None) -> Iterator[None]:
 
 @dataclass(frozen=True)
 class _SetGroup:
-    """RE2 sets over the plans of some registered patterns that share flags."""
+    """RE2 sets over the plans of a family's patterns that share flags."""
 
     sets: tuple[tuple[Any, tuple[int, ...]], ...]  # (RE2 set, slot of each pattern in it)
     names_word: frozenset[int]  # slots whose plan names '_' (unsafe when the view maps a word)
@@ -146,7 +146,7 @@ class _SetGroup:
 
 
 class Screener:
-    """The RE2 sets for every registered pattern, built once per process (on first use)."""
+    """The RE2 sets for every pattern of a family, built once per process (on first use)."""
 
     def __init__(self, patterns: list[ScreenedPattern]) -> None:
         self.size = len(patterns)
