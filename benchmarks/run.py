@@ -110,7 +110,7 @@ def stage_times(path: Path, packs) -> dict[str, float]:
 def matcher_numbers(path: Path, packs) -> dict[str, float]:
     """All pack patterns over one document: regex only, RE2 cold (no set), RE2 with primed sets."""
     from auditcheck.text import scanner as fastscan
-    from auditcheck.batch import pack_patterns
+    from auditcheck.packs.patterns import pack_patterns
     from auditcheck.document import load_document
     from auditcheck.text.index import DocumentIndex
 
@@ -289,7 +289,7 @@ def main(argv: list[str] | None = None) -> int:
         )
 
         packs = auditcheck.load_packs()
-        from auditcheck.batch import pack_patterns
+        from auditcheck.packs.patterns import pack_patterns
         from auditcheck.text.scanner import prime
 
         prime(pack_patterns(packs))

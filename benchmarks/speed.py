@@ -213,7 +213,7 @@ def one_pass_floor(text: str, runs: int) -> tuple[float, float, int]:
     import re2
 
     from auditcheck import context, facts, roles
-    from auditcheck.batch import pack_patterns
+    from auditcheck.packs.patterns import pack_patterns
     from auditcheck.packs import load_packs
     from auditcheck.text import names
     from auditcheck.text import scanner as fastscan

@@ -83,7 +83,7 @@ WORDS = [
 
 
 def _pack_patterns() -> list[str]:
-    from auditcheck.batch import pack_patterns
+    from auditcheck.packs.patterns import pack_patterns
     from auditcheck.packs import load_packs
 
     return pack_patterns(load_packs())

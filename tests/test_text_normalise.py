@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from auditcheck.batch import pack_patterns
+from auditcheck.packs.patterns import pack_patterns
 from auditcheck.document import document_from_text
 from auditcheck.facts import extract_facts
 from auditcheck.text.index import DocumentIndex

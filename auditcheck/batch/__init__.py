@@ -25,7 +25,7 @@ from .outputs import complete_html, prepare_html_dir, summary_lines, write_csv
 from .results import iter_results, read_results
 from .rows import BatchResult, SummaryRow, summary_row
 from .run import DEFAULT_TIMEOUT, EXECUTORS, BatchSettings, check_executor, run_jsonl
-from .worker import pack_patterns, score_file
+from .worker import score_file
 
 #: File suffixes picked up when a folder is given (the readers' own list).
 SUFFIXES = READABLE_SUFFIXES
@@ -40,7 +40,6 @@ __all__ = [
     "check_executor",
     "expand_inputs",
     "iter_results",
-    "pack_patterns",
     "read_results",
     "run_batch",
     "score_file",

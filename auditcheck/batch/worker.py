@@ -1,8 +1,8 @@
 """The work for one document in a batch, and the worker state it needs, warmed once.
 
-``warm_engines`` loads the packs, registers every criteria pattern with the RE2 scanner and
-scores a short invented document under every pack, so that the lazily built parts (compiled
-patterns, pattern sets, reference data) exist before any worker starts. The batch parent
+``warm_engines`` loads the packs and warms every engine (``engine.warm``), so that the
+lazily built parts (compiled patterns, pattern sets, reference data) exist before any worker
+starts. The batch parent
 calls it once before the pool forks: every worker inherits the warm state instead of paying
 about a second of warm-up each (with a start method other than fork, each worker warms
 itself in ``init_worker``, as before).
@@ -13,7 +13,6 @@ cannot stop the others.
 
 from __future__ import annotations
 
-import contextlib
 import gc
 import os
 import signal
@@ -40,27 +39,6 @@ _WORKER: dict[str, Any] = {}
 #: Packs already warmed in this process, by criteria folder (inherited across fork).
 _WARM: dict[str | None, dict[str, Any]] = {}
 
-#: An invented statement (our own words) that touches every layer: roles, places, facts,
-#: claims and the criteria of each pack. Scoring it once builds the lazily compiled parts.
-WARM_TEXT = """# Social compliance audit of a garment supplier
-
-## Audit team
-The lead auditor, registered with APSCA, visited the factory in Dhaka with two assistants.
-
-## Method
-The visit was unannounced and lasted two days. We interviewed 24 workers in private, off-site,
-chosen by the audit team from the payroll, including 6 migrant workers recruited through an
-agency. Management did not select the interviewees.
-
-## Findings
-Several workers said they had paid recruitment fees and were still repaying loans. Passports
-were held by the employer. Overtime exceeded 60 hours a week in peak season. The company
-states that no forced labour was found and that it takes human rights seriously.
-
-## Remediation
-The supplier agreed to repay the fees within 90 days, verified by a follow-up visit.
-"""
-
 
 def warm_engines(criteria_dir: str | None) -> dict[str, Any]:
     """Load the packs and warm every engine once in this process; returns the packs.
@@ -70,18 +48,11 @@ def warm_engines(criteria_dir: str | None) -> dict[str, Any]:
     """
     if criteria_dir in _WARM:
         return _WARM[criteria_dir]
-    from .. import api
-    from ..document.loader import document_from_text
+    from ..engine.warm import warm_up
     from ..packs import load_packs
-    from ..text.scanner import prime
 
     packs = load_packs(criteria_dir)
-    prime(pack_patterns(packs))
-    document = document_from_text(WARM_TEXT, path="warm-up.md")
-    for pack_id in (None, *sorted(packs)):
-        # a pack that refuses this text is still loaded; warming is best effort
-        with contextlib.suppress(AuditcheckError):
-            api.evaluate(document, packs=packs, pack=pack_id)
+    warm_up(packs)
     gc.collect()
     gc.freeze()  # keep the warm objects out of later collections: fewer copy-on-write pages
     _WARM[criteria_dir] = packs
@@ -123,45 +94,6 @@ def _watch_parent(parent: int) -> None:
         time.sleep(1.0)
         if os.getppid() != parent:
             os._exit(1)
-
-
-#: Criterion fields that hold lists of patterns (see packs/criterion.py).
-_PATTERN_FIELDS = (
-    "patterns",
-    "partial_patterns",
-    "exceptions",
-    "red_flags",
-    "red_flag_exceptions",
-    "when",
-    "when_exceptions",
-    "unless",
-    "also_when",
-)
-
-
-def pack_patterns(packs: dict[str, Any]) -> list[str]:
-    """Every pattern string in the packs' criteria, in a stable order (to prime the matcher)."""
-    found: dict[str, None] = {}
-
-    def walk(node: Any) -> None:
-        if isinstance(node, dict):
-            for key, value in node.items():
-                if (
-                    key in _PATTERN_FIELDS
-                    and isinstance(value, list)
-                    and all(isinstance(v, str) for v in value)
-                ):
-                    found.update(dict.fromkeys(value))
-                else:
-                    walk(value)
-        elif isinstance(node, list):
-            for item in node:
-                walk(item)
-
-    for pack in packs.values():
-        for criterion in pack.criteria:
-            walk(criterion.model_dump())
-    return list(found)
 
 
 def _on_alarm(signum: int, frame: Any) -> None:

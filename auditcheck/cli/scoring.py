@@ -59,15 +59,16 @@ def score_each(
     keep_text: bool,
 ) -> ScoreRun:
     """Read and score each file under its own budget; a refused file never stops the others."""
-    from ..api import evaluate
-    from ..batch import pack_patterns
+    from ..engine.warm import warm_up
+    from ..packs.patterns import pack_patterns
     from ..text.scanner import prime
 
     # Compile the packs' patterns and fill the scorer's lazy caches once here, so every
     # per-file child inherits them instead of paying the warm-up (about a second) each time.
-    prime(pack_patterns(packs))
     if len(files) > 1:
-        _warm_up(packs, evaluate)
+        warm_up(packs)
+    else:
+        prime(pack_patterns(packs))
     run = ScoreRun()
     for name in files:
         label = "<stdin>" if name == "-" else name
@@ -118,20 +119,6 @@ def _report_from_json(text: str) -> Report:
     from ..models import Report
 
     return Report.model_validate_json(text)
-
-
-def _warm_up(packs: dict[str, Pack], evaluate: Callable[..., Any]) -> None:
-    from ..document import document_from_text
-
-    sample = document_from_text(
-        "# Audit summary\n\nWorkers were interviewed at the factory. Wages were paid on time.",
-        path="<warm-up>",
-    )
-    for pack_id in packs:
-        try:
-            evaluate(sample, packs=packs, pack=pack_id)
-        except Exception:  # broad on purpose: warming is an optimisation; the real run reports
-            continue
 
 
 def score_case(

@@ -28,7 +28,7 @@ from __future__ import annotations
 import itertools
 import re
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -209,6 +209,7 @@ class PatternFamily:
         self.patterns: list[ScreenedPattern] = []
         self._screener: Screener | None = None
         self._lock = threading.Lock()
+        FAMILIES.append(self)
 
     def compile(self, pattern: str, flags: int = re.IGNORECASE) -> ScreenedPattern:
         """A pattern of this family (compiled by ``re``; screened when a sentence is)."""
@@ -226,5 +227,30 @@ class PatternFamily:
                 self._screener = Screener(list(self.patterns))
             return self._screener
 
+    def warm(self, texts: Iterable[str] = ()) -> None:
+        """Compile every pattern and the screener now, and run the screener over ``texts``.
+
+        A batch parent calls this before its workers fork: they inherit the compiled patterns
+        and the RE2 sets' DFA states built on typical text, instead of each worker building
+        them again on its first documents.
+        """
+        for pattern in self.patterns:
+            pattern.compiled  # noqa: B018 - compiling is the point
+        screener = self.screener()
+        if screener is not None:
+            for text in texts:
+                screener.screen(text)
+
     def __repr__(self) -> str:
         return f"PatternFamily({self.name!r}, {len(self.patterns)} patterns)"
+
+
+#: Every family created in this process (the claim grammar, generic audit language, ...).
+FAMILIES: list[PatternFamily] = []
+
+
+def warm_families(texts: Iterable[str] = ()) -> None:
+    """``warm`` every family of this process."""
+    texts = list(texts)
+    for family in FAMILIES:
+        family.warm(texts)
