@@ -66,7 +66,7 @@ def score_each(
     # Compile the packs' patterns and fill the scorer's lazy caches once here, so every
     # per-file child inherits them instead of paying the warm-up (about a second) each time.
     if len(files) > 1:
-        warm_up(packs)
+        warm_up(packs, examples=False)
     else:
         prime(pack_patterns(packs))
     run = ScoreRun()

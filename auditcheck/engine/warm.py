@@ -35,9 +35,10 @@ The supplier agreed to repay the fees within 90 days, verified by a follow-up vi
 """
 
 
-def warm_up(packs: dict[str, Any]) -> None:
+def warm_up(packs: dict[str, Any], *, examples: bool = True) -> None:
     """Build every lazily built part of scoring in this process (best effort, never raises for
-    a pack that refuses the warm-up text)."""
+    a pack that refuses the warm-up text). ``examples`` also scans the criteria's example
+    texts (about a second, once): worth it before a batch, not before scoring a few files."""
     from ..api import evaluate
     from ..document.loader import document_from_text
     from ..packs.patterns import pack_patterns
@@ -49,11 +50,18 @@ def warm_up(packs: dict[str, Any]) -> None:
     for pack_id in (None, *sorted(packs)):
         with contextlib.suppress(AuditcheckError):
             evaluate(document, packs=packs, pack=pack_id)
-    # every sentence-screened pattern compiled, and the screens' DFA states built on the
-    # criteria's own example texts (typical audit language)
-    warm_families(
+    if not examples:
+        warm_families()  # every sentence-screened pattern compiled
+        return
+    # the RE2 sets' DFA states (criteria and sentence screens) are built as text is scanned:
+    # scanning the criteria's own example texts (typical audit language) once here builds most
+    # of them before the fork, instead of in every child on its first documents
+    texts = [
         text
         for pack in packs.values()
         for criterion in pack.criteria
         for text in (*criterion.examples.met, *criterion.examples.unmet)
-    )
+    ]
+    with contextlib.suppress(AuditcheckError):
+        evaluate(document_from_text("\n\n".join(texts), path="warm-up-examples.md"), packs=packs)
+    warm_families(texts)
