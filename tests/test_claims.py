@@ -170,3 +170,33 @@ def test_a_fronted_phrase_is_not_the_subject_that_found_it():
     claim = classify_sentence(text, 0, len(text), Author("journalist", "wire furniture"))
     assert claim is not None and claim.kind == "adverse"
     assert claim.speaker == "auditor"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a company whose name ends in "Union" is not a trade union (the first label written
+        # here was "unknown"; the detector reads "its fishing vessels" as the company's own
+        # operations, which is what the invented Pacific Union is)
+        ("Pacific Union said the social audit found no forced labour on its fishing vessels.",
+         "company"),
+        # a union of states speaks for governments
+        ("The European Union said the inspection had found no forced labour at the port.",
+         "official"),
+        ("The African Union said the inspection had found no forced labour at the mine.",
+         "official"),
+        # trade unions, as before
+        ("The union said the audit found no forced labour although it never met the workers.",
+         "critic"),
+        ("Union leaders said the audit found no forced labour because the auditors never asked.",
+         "critic"),
+        ("The national textile union said the audit had found no forced labour at the mill.",
+         "critic"),
+    ],
+)
+def test_a_name_ending_in_union_is_a_trade_union_only_when_it_says_so(text, speaker):
+    from auditcheck.claims.detect import Author, classify_sentence
+
+    claim = classify_sentence(text, 0, len(text), Author("journalist", "wire furniture"))
+    assert claim is not None
+    assert claim.speaker == speaker

@@ -45,7 +45,7 @@ SPEAKER_CUES: tuple[tuple[Speaker, ScreenedPattern], ...] = (
             r"|judge|prosecutors?|authorit(?:y|ies)"
             r"|customs|CBP|department\s+of\s+labou?r|labou?r\s+(?:department|office)|regulators?"
             r"|embassy|state\s+media|spokes(?:man|woman|person)\s+for\s+the\s+"
-            r"(?:ministry|government))\b"
+            r"(?:ministry|government)|European\s+(?:Union|Commission)|African\s+Union|EU)\b"
         ),
     ),
     (
@@ -74,7 +74,10 @@ SPEAKER_CUES: tuple[tuple[Speaker, ScreenedPattern], ...] = (
         _rx(
             r"\b(?:NGOs?|campaign(?:ers|s)?|activists?|rights\s+groups?"
             r"|human\s+rights\s+(?:group|organi[sz]ation|watch)|researchers?|academics?|scholars?"
-            r"|analysts?|unions?|trade\s+unions?|watchdog|coalition|Amnesty"
+            # "union" in lower case, or named as workers' unions; a name ending in "Union" may be
+            # a company ("Pacific Union") or a union of states (listed under officials)
+            r"|analysts?|(?-i:unions?)|(?:trade|labou?r)\s+unions?"
+            r"|unions?\s+(?:leaders?|officials?|representatives?|members?)|watchdog|coalition|Amnesty"
             r"|Human\s+Rights\s+Watch|HRW|Clean\s+Clothes|CCC|SOMO|Sheffield\s+Hallam"
             r"|Business\s+(?:and|&)\s+Human\s+Rights|BHRRC"
             r"|Uyghur\s+(?:Human\s+Rights|Congress|advocates?)|advocates?|critics?|experts?"
@@ -181,7 +184,9 @@ ORG_KINDS: tuple[tuple[Speaker, ScreenedPattern], ...] = (
     (
         "critic",
         _rx(
-            r"\b(?:watch|unions?|uni[oó]n|uni[aã]o|syndicat|gewerkschaft|sindicato|trabalhadores"
+            # "Union" alone ends company names too ("Pacific Union"): a union says what kind
+            r"\b(?:watch|(?:trades?|labou?r)\s+unions?|unions?\s+(?:congress|(?:con)?federation)"
+            r"|unión|uni[aã]o|syndicat|gewerkschaft|sindicato|trabalhadores"
             r"|trabajadores|committee|coalition|campaign|network|alliance|federation|council"
             r"|centre|center|institute|foundation|collective|solidarity|rights|advocates?"
             r"|briefing|note\s+for\s+members|open\s+letter|NGO)\b"
