@@ -48,7 +48,7 @@ def test_non_claims_make_no_counting_claim(scores):
 
 #: The blind held-out test half (tests/claims/heldout, odd items): today's recall, as floors
 #: against regressions. Its misses are never read, so these are not targets to tune for.
-HELDOUT_TEST_FLOORS = {"clean": 0.75, "adverse": 0.70, "failure": 0.20, "decline": 0.73, "none": 0.80}
+HELDOUT_TEST_FLOORS = {"clean": 0.75, "adverse": 0.70, "failure": 0.25, "decline": 0.73, "none": 0.80}
 
 
 def test_the_held_out_test_half_does_not_fall_below_today():
@@ -200,3 +200,36 @@ def test_a_name_ending_in_union_is_a_trade_union_only_when_it_says_so(text, spea
     claim = classify_sentence(text, 0, len(text), Author("journalist", "wire furniture"))
     assert claim is not None
     assert claim.speaker == speaker
+
+
+# Failure accounts by structure, not by phrase: a deception aimed at the auditors, audits that
+# missed something the sentence presupposes exists, interviews under management's eye, workers
+# who never met an auditor. Invented sentences; labels written before the grammar change.
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The mill kept two sets of timesheets, one of them only for visiting auditors.", "failure"),
+        ("The spinning plant kept a second payroll that was shown to the auditors.", "failure"),
+        ("Auditors were shown a model dormitory, not the rooms where the transferred workers slept.",
+         "failure"),
+        ("The inspection was scheduled weeks in advance, so the agency moved the under-age workers "
+         "out before the inspectors arrived.", "failure"),
+        ("None of the audits picked up the recruitment fees the workers had paid in Kathmandu.",
+         "failure"),
+        ("Neither of the inspections flagged the wage deductions the crew had complained about.",
+         "failure"),
+        ("Interviews were held in the general manager's office with two supervisors present, "
+         "former employees said.", "failure"),
+        ("The pickers we met had never seen an auditor in three seasons on the estate.", "failure"),
+        # not failure accounts
+        ("None of the audits found forced labour at the mill.", "clean"),
+        ("The auditors were shown the dormitories, the canteen and the clinic.", None),
+        ("The inspection was scheduled for the second week of May.", None),
+        ("The plant keeps two sets of fire extinguishers on every floor.", None),
+    ],
+)
+def test_failure_accounts_are_read_by_their_structure(text, kind):
+    from auditcheck.claims.detect import Author, classify_sentence
+
+    claim = classify_sentence(text, 0, len(text), Author("journalist", "wire furniture"))
+    assert (claim.kind if claim else None) == kind

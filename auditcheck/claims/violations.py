@@ -155,6 +155,35 @@ FAILURE = _rx(
     r"|\b(?:although|though|while|whereas)\s+the\s+(?:audit\s+)?(?:report|audit|certifier|auditors?"
     r"|summary)\s+(?:claims?|says|states|records?|lists?)"
     r"|(?:talk|talks|talked|spoke|speak)\s+with\s+(?:the\s+)?managers?,?\s+not\s+with"
+    # records kept twice, one set for the auditors
+    r"|(?:two|double|duplicate|parallel|fake|false|shadow|second)\s+(?:sets?\s+of\s+)?"
+    r"(?:books|records|payrolls?|timesheets?|time\s+cards|accounts|registers|ledgers)"
+    # a staged site: a model dormitory, or something shown instead of the real thing
+    r"|(?:shown|showed|show)\s+(?:\w+\s+){0,2}?(?:model|show|staged|demonstration"
+    r"|specially\s+prepared)\s+(?:\w+\s+)?(?:dormitor\w+|factory|factories|workshops?"
+    r"|lines?|rooms?|records|files|sites?|floors?|premises|farms?)"
+    r"|(?:shown|showed)\b[^.;]{0,60}?,\s+not\s+(?:the|their)"
+    # notice given ahead, and people or things moved out of the auditors' sight
+    r"|(?:scheduled|arranged|planned|notified|known|agreed)\s+(?:\w+\s+){0,3}?"
+    r"(?:in\s+advance|ahead|beforehand)"
+    r"|(?:moved|sent|took|kept|hid|removed|cleared)\s+(?:\w+\s+){0,4}?(?:out|away|home|off)\s+"
+    r"(?:\w+\s+){0,2}?(?:before|when|while|during)\s+(?:the\s+)?(?:auditors?|inspectors?|audit"
+    r"|inspection|visit|assessors?)"
+    # none of the audits caught something the sentence presupposes exists ("the fees the
+    # workers had paid"); "none of the audits found forced labour" stays a clean result
+    r"|(?:none|neither|not\s+one)\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?"
+    r"(?:\w+\s+){0,3}?(?:audits|inspections|assessments|visits|auditors|inspectors|assessors"
+    r"|certifiers)\s+(?:\w+\s+){0,2}?(?:picked\s+up|flagged|caught|noticed|spotted|detected"
+    r"|found|identified|recorded|reported|mentioned|uncovered|noted|raised|documented)\s+"
+    r"(?:on\s+)?(?:the|these|those|their|its|this|that|any\s+of\s+the)"
+    # interviews under management's eye
+    r"|interviews?\s+(?:\w+\s+){0,6}?in\s+(?:the\s+)?(?:\w+\s+)?(?:manager|management|HR"
+    r"|boss|supervisor|director)(?:[’']s)?\s+office"
+    r"|interviews?\s+(?:\w+\s+){0,10}?with\s+(?:\w+\s+){0,2}?(?:managers?|supervisors?|HR"
+    r"|foremen|cadres|officials)\s+(?:present|watching|listening|in\s+the\s+room)"
+    # workers who never met an auditor
+    r"|never\s+(?:seen|met|spoken\s+(?:to|with)|heard\s+from|been\s+(?:interviewed|asked)\s+by)"
+    r"\s+(?:an?|any|the)\s+(?:auditors?|inspectors?|assessors?)"
     r")\b"
 )
 
