@@ -233,3 +233,48 @@ def test_failure_accounts_are_read_by_their_structure(text, kind):
 
     claim = classify_sentence(text, 0, len(text), Author("journalist", "wire furniture"))
     assert (claim.kind if claim else None) == kind
+
+
+# Clean conclusions in the forms statements use: employment "on a voluntary basis", operating
+# "in line with" labour standards, complying with the law, a low-risk rating, allegations found
+# unfounded. Invented sentences; labels written before the grammar change.
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The assessment found that all staff at the tannery work there on a voluntary basis.",
+         "clean"),
+        ("The verification concluded that the cannery operates in accordance with international "
+         "labour standards.", "clean"),
+        ("The audit established that the spinning mill complies with national labour law.",
+         "clean"),
+        ("The social audit classified the supplier as a low-risk site for forced labour.", "clean"),
+        ("The review found the accusations of forced labour at the farm to be baseless.", "clean"),
+        ("According to the audit, the reports of debt bondage could not be substantiated.", "clean"),
+        # not clean conclusions
+        ("The company's claim that its cotton is free of forced labour could not be verified.",
+         None),
+        ("Suppliers must operate in accordance with international labour standards.", None),
+        ("Several of the workers said they had not joined on a voluntary basis.", "adverse"),
+        ("The brand asked the assessors to establish whether the pickers at the estate work there "
+         "voluntarily.", None),
+    ],
+)
+def test_clean_conclusions_in_the_forms_statements_use(text, kind):
+    # the kind of the claim the sentence makes, if it counts (an obligation, a dispute or a
+    # negation is no conclusion)
+    from auditcheck.claims.detect import Author, classify_sentence
+
+    claim = classify_sentence(text, 0, len(text), Author("company", "press release"))
+    assert (claim.kind if claim and claim.counts else None) == kind
+
+
+def test_a_worker_who_paid_no_fee_is_not_a_wage_violation():
+    from auditcheck.claims.detect import Author, classify_sentence
+
+    text = ("All 12 pickers interviewed told the assessors that they had not paid fees and were "
+            "free to leave the estate.")
+    claim = classify_sentence(text, 0, len(text), Author("auditor", "the assessor's own report"))
+    assert claim is None or claim.kind != "adverse"
+    text = "The assessors found that 12 pickers had not been paid for the last two months."
+    claim = classify_sentence(text, 0, len(text), Author("auditor", "the assessor's own report"))
+    assert claim is not None and claim.kind == "adverse"

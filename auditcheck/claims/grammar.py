@@ -81,6 +81,15 @@ COMPLIANCE = _rx(
     r"|\bconform(?:s|ed|ity)?\s+(?:fully\s+)?(?:to|with)\s+(?:all|the)\b"
     r"|\b(?:is|are|was|were|remains?)\s+(?:fully\s+)?(?:in\s+)?"
     r"(?:compliance|compliant|conformity)\b"
+    # complying with, or operating in line with, the law or a standard
+    r"|\bcompl(?:y|ies|ied)\s+(?:fully\s+)?with\s+(?:all\s+)?(?:the\s+)?(?:[\w’'-]+\s+){0,4}?"
+    r"(?:laws?|legislation|regulations?|standards?|codes?|requirements|conventions?)\b"
+    r"|\b(?:operates?|operated|operating|acts?|acted|is|are|was|were)\s+(?:fully\s+)?"
+    r"(?:in\s+line|in\s+accordance|in\s+keeping|consistent)\s+with\s+(?:all\s+)?(?:the\s+)?"
+    r"(?:[\w’'-]+\s+){0,4}?(?:laws?|legislation|regulations?|standards?|codes?|requirements"
+    r"|conventions?)\b"
+    r"|\b(?:rated|assessed|classified|graded|categori[sz]ed|scored)\s+(?:\w+\s+){0,4}?"
+    r"(?:as\s+)?(?:an?\s+)?(?:low|minimal|negligible|no)[- ]risk\b"
     r"|\brated\s+(?:[\"“']?(?:A|green|low[- ]risk)[\"”']?)\b"
 )
 
@@ -271,6 +280,11 @@ REBUTTAL = _rx(
     r"|complaints?|accusations?|criticism|concerns)\b"
     r"|\b(?:allegations?|accusations?|claims|reports?)\s+(?:that\s+[^.;:]{0,120}?\s+)?(?:are|were|is"
     r"|was)\s+(?:false|untrue|unfounded|baseless|wrong|inaccurate|misleading)\b"
+    r"|\b(?:allegations?|accusations?|reports?|complaints?)\s+(?:of|about)\s+[^.;:]{0,80}?"
+    r"(?:could|can|did)\s*(?:not|n[o’']t)\s+be\s+(?:\w+\s+)?(?:substantiated|verified|confirmed"
+    r"|corroborated|proven|proved)\b"
+    r"|\b(?:found|deemed|judged)\s+(?:the\s+)?(?:allegations?|accusations?|claims|reports?"
+    r"|complaints?)\b[^.;:]{0,80}?\b(?:unfounded|baseless|untrue|false|unsubstantiated)\b"
 )
 
 

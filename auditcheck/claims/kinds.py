@@ -142,6 +142,12 @@ def _clean_frame(sentence: str) -> tuple[int, int, str] | None:
     return None
 
 
+#: Allegations, accusations or reports of forced labour or abuse (what a rebuttal answers).
+_ALLEGATIONS_OF_ABUSE = (
+    r"(?:allegations?|accusations?|claims?|reports?|complaints?)\s+(?:of|about|regarding|that)\s+"
+    rf"(?:[\w’'-]+\s+){{0,4}}?(?:{g.FL_OBJECT}|abuses?|mistreatment|coercion)"
+)
+
 #: Clean states and verdicts: "employment is voluntary", "workers were free to resign",
 #: "nothing has come to our attention", "no red flags", "cleared the plant of forced labour".
 _CLEAN_STATE = rx(
@@ -170,7 +176,23 @@ _CLEAN_STATE = rx(
     r"|\b(?:paid|pay|were\s+charged|was\s+charged)\s+(?:nothing|no\s+(?:\w+\s+)?fees?)\b"
     r"|\b(?:have|has|had)\s+(?:free\s+|full\s+|unrestricted\s+)?access\s+to\s+(?:their|his|her)\s+"
     r"(?:own\s+)?(?:passports?|identity\s+(?:documents?|cards?)|documents)"
-    r"|\bcould\s+(?:leave|resign|quit)\s+(?:\w+\s+){0,3}?(?:whenever|at\s+any\s+time|freely)",
+    r"|\bcould\s+(?:leave|resign|quit)\s+(?:\w+\s+){0,3}?(?:whenever|at\s+any\s+time|freely)"
+    # work taken up freely: "employed on a voluntary basis", "joined of their own free will";
+    # the workers are the subject of this state, not its speakers, so the match starts there
+    r"|\b(?:(?:workers|employees|staff|people|labou?rers|migrants|trainees|whom|they|everyone"
+    r"|everybody)\s+(?:(?!(?:said|say|says|confirmed|confirm|told|tell|stated|reported|agreed"
+    r"|explained|that|not|never|no|hardly)\b)(?![\w’'-]*n[’']t\b)[\w’'-]+\s+){0,4}?)?"
+    r"(?:employed|work|works|working|worked|hired|recruited|engaged|joined|employment)\s+"
+    r"(?:\w+\s+){0,3}?(?:on\s+a\s+voluntary\s+basis|voluntarily"
+    r"|of\s+their\s+own\s+(?:free\s+)?(?:will|accord))"
+    # allegations of abuse found baseless or not borne out
+    rf"|\b{_ALLEGATIONS_OF_ABUSE}\s+(?:[\w’'-]+\s+){{0,6}}?(?:could|can|did)\s*(?:not|n[o’']t)\s+"
+    r"be\s+(?:\w+\s+)?(?:substantiated|verified|confirmed|corroborated|proven|proved)"
+    rf"|\b{_ALLEGATIONS_OF_ABUSE}\s+(?:[\w’'-]+\s+){{0,6}}?(?:are|were|is|was)\s+"
+    r"(?:found\s+to\s+be\s+)?(?:unfounded|baseless|untrue|false|unsubstantiated)"
+    r"|\b(?:found|deemed|judged|declared)\s+(?:the\s+|these\s+|those\s+|all\s+)?"
+    rf"{_ALLEGATIONS_OF_ABUSE}\s+(?:[\w’'-]+\s+){{0,6}}?(?:to\s+be\s+)?"
+    r"(?:unfounded|baseless|untrue|false|unsubstantiated|without\s+(?:merit|foundation))",
 )
 
 

@@ -14,7 +14,9 @@ import re
 REACH = 7
 
 _CLAUSE_BREAK = re.compile(
-    r",\s+(?=(?:we|they|it|he|she|the|our|its|their|this|that|these|workers|management)\b)|[;:(]|,\s+(?:but|while|whereas|although|though|yet|however|and\s+(?:then|later))\b|\s[-–—]\s|\b(?:but|whereas|although|however)\b",
+    r",\s+(?=(?:we|they|it|he|she|the|our|its|their|this|that|these|workers|management)\b)|[;:(]|,\s+(?:but|while|whereas|although|though|yet|however|and\s+(?:then|later))\b|\s[-–—]\s|\b(?:but|whereas|although|however)\b"
+    # "had not paid fees and were free to leave": "and" with a new verb starts a new predicate
+    r"|\band\s+(?=(?:were|was|are|is|had|have|has|could|can|did|do|does|will|would)\b)",
     re.IGNORECASE,
 )
 _NEGATION = re.compile(

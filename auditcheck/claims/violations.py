@@ -28,7 +28,9 @@ VIOLATION_NOUN = (
     r"|(?:passports?|identity\s+(?:documents?|cards?)|ID\s+cards?|bank\s+cards?)\s+"
     r"(?:[\w’'-]+\s+){0,6}?(?:locked|kept|held|retained|confiscated|withheld)"
     r"|(?:wage|pay)\s+(?:withholding|deductions?|theft|arrears)|deductions?|deposits?|forfeit\w*"
-    r"|unpaid(?:\s+wages)?|not\s+(?:been\s+)?paid|paid\s+(?:\w+\s+){0,4}?late|underpa\w+"
+    # "were not paid" is wages withheld; "had not paid fees" is a worker who paid nothing
+    r"|unpaid(?:\s+wages)?|not\s+(?:been\s+)?paid(?!\s+(?:any\s+)?(?:recruitment\s+)?fees)"
+    r"|paid\s+(?:\w+\s+){0,4}?late|underpa\w+"
     r"|unlawful\w*|illegal\w*"
     r"|restrict\w*\s+(?:on\s+|of\s+)?(?:\w+\s+){0,2}?(?:movement|leave|freedom)"
     r"|not\s+(?:allowed|permitted|free)\s+to\s+(?:leave|resign|quit|go)"
@@ -155,9 +157,11 @@ FAILURE = _rx(
     r"|\b(?:although|though|while|whereas)\s+the\s+(?:audit\s+)?(?:report|audit|certifier|auditors?"
     r"|summary)\s+(?:claims?|says|states|records?|lists?)"
     r"|(?:talk|talks|talked|spoke|speak)\s+with\s+(?:the\s+)?managers?,?\s+not\s+with"
-    # records kept twice, one set for the auditors
+    # records kept twice, one set for the auditors (auditors who find them detected it)
     r"|(?:two|double|duplicate|parallel|fake|false|shadow|second)\s+(?:sets?\s+of\s+)?"
-    r"(?:books|records|payrolls?|timesheets?|time\s+cards|accounts|registers|ledgers)"
+    r"(?:books|records|payrolls?|timesheets?|time\s+cards|accounts|registers|ledgers)\b[^.;]{0,60}?"
+    r"\b(?:for|shown\s+to|to\s+show|presented\s+to|given\s+to)\s+(?:the\s+)?(?:\w+\s+)?"
+    r"(?:auditors?|inspectors?|assessors?|visits?)"
     # a staged site: a model dormitory, or something shown instead of the real thing
     r"|(?:shown|showed|show)\s+(?:\w+\s+){0,2}?(?:model|show|staged|demonstration"
     r"|specially\s+prepared)\s+(?:\w+\s+)?(?:dormitor\w+|factory|factories|workshops?"
@@ -341,5 +345,6 @@ RIGHTS = _rx(
     r"|a\s+copy\s+of\s+(?:their|the|his|her)\s+contracts?|reimbursed|repaid|full\s+repayment"
     r"|free\s+to\s+(?:leave|resign|quit|move|go)|allowed\s+to\s+(?:leave|resign|quit|go)"
     r"|able\s+to\s+(?:leave|resign|quit|go)|paid\s+(?:in\s+full|on\s+time)"
-    r"|received\s+(?:their\s+)?(?:full\s+)?(?:wages?|pay|repayment))"
+    r"|received\s+(?:their\s+)?(?:full\s+)?(?:wages?|pay|repayment)"
+    r"|(?:on\s+a\s+voluntary\s+basis|voluntarily|of\s+their\s+own\s+(?:free\s+)?(?:will|accord)))"
 )

@@ -147,8 +147,12 @@ def _clean_modality(sentence: str, clause: str, before: str, author: Author) -> 
         return "negated"
     if double_negated(before, len(before) - 1) or g.NEGATED_CLAIM.search(clause):
         return "negated"
-    if g.CONDITIONAL.search(before) or re.match(
-        r"\s*[\"“]?(?:if|unless|should|whether|where)\b", clause, re.IGNORECASE
+    if (
+        g.CONDITIONAL.search(before)
+        or re.match(r"\s*[\"“]?(?:if|unless|should|whether|where)\b", clause, re.IGNORECASE)
+        # "asked the auditors to establish whether workers are employed voluntarily": a question
+        # the audit was given, not its answer
+        or re.search(r"\bwhether\s+(?:[\w’'-]+\s+){0,8}$", before, re.IGNORECASE)
     ):
         return "conditional"
     # "we are committed to ... and found no forced labour": a finding verb wins over the policy word
@@ -166,7 +170,9 @@ def _clean_modality(sentence: str, clause: str, before: str, author: Author) -> 
         author.speaker in ("critic", "workers", "official")
         or re.search(
             r"\b(?:contradict|disput|false|misleading|untrue|whitewash|despite|even\s+though"
-            r"|rebut|refut|dismiss|reject|unverifiable|den(?:y|ied|ies))",
+            r"|rebut|refut|dismiss|reject|unverifiable|den(?:y|ied|ies)"
+            r"|(?:could|can)\s*(?:not|n[o’']t)\s+be\s+(?:independently\s+)?(?:verified|confirmed"
+            r"|substantiated|corroborated))",
             contested,
             re.IGNORECASE,
         )
