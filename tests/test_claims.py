@@ -278,3 +278,29 @@ def test_a_worker_who_paid_no_fee_is_not_a_wage_violation():
     text = "The assessors found that 12 pickers had not been paid for the last two months."
     claim = classify_sentence(text, 0, len(text), Author("auditor", "the assessor's own report"))
     assert claim is not None and claim.kind == "adverse"
+
+
+# Adverse findings by structure: documents where only the employer can reach them, an exit
+# denied until a debt is repaid (not "no debt"), child workers named by age. Invented sentences;
+# labels written before the change.
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The ID cards of eight contract workers were discovered in the supervisor's locker.",
+         "adverse"),
+        ("Several crew members said they could not leave the vessel until the agent's loan was "
+         "repaid.", "adverse"),
+        ("Children as young as 13 were seen sorting cotton in the warehouse.", "adverse"),
+        ("The assessors found child workers in the packing hall.", "adverse"),
+        # not adverse
+        ("Workers said they could leave whenever they wished and had no outstanding debts.",
+         "clean"),
+        ("Workers keep their passports in personal lockers to which only they have the key.",
+         None),
+    ],
+)
+def test_adverse_findings_are_read_by_their_structure(text, kind):
+    from auditcheck.claims.detect import Author, classify_sentence
+
+    claim = classify_sentence(text, 0, len(text), Author("auditor", "the assessor's own report"))
+    assert (claim.kind if claim and claim.counts else None) == kind

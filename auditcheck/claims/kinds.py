@@ -227,6 +227,10 @@ def _found_no(sentence: str) -> tuple[int, int, str] | None:
         negations = list(g.NEG.finditer(window))
         if not negations:
             continue
+        if _EXIT_DENIED.match(window, negations[-1].start()):
+            # "could not resign until they had repaid their debt": the negation denies the
+            # worker's exit, a restriction, not the absence of the debt
+            continue
         if _NEW_POSITIVE_PHRASE.search(window, negations[-1].end()):
             # "no age checks and a number of underage workers": the negation governs another
             # conjunct; a quantified phrase starts a new, positive one
@@ -265,6 +269,12 @@ _INVERTED_NEGATION = re.compile(
     re.IGNORECASE,
 )
 
+
+_EXIT_DENIED = re.compile(
+    r"(?:not|n[’']t|never|no)\s+(?:be\s+)?(?:allowed\s+to\s+|able\s+to\s+|free\s+to\s+"
+    r"|permitted\s+to\s+)?(?:leave|resign|quit|go\s+home|return\s+home|change\s+(?:jobs?|employers?))\b",
+    re.IGNORECASE,
+)
 
 _NEW_POSITIVE_PHRASE = re.compile(
     r"\b(?:and|but|while|whereas)\s+(?:a\s+(?:number|few|handful|majority|third|quarter)\s+of"

@@ -27,6 +27,10 @@ VIOLATION_NOUN = (
     r"|bank\s+cards?|wages?|pay|salar(?:y|ies)|documents|contracts?|phones?|deposits?)"
     r"|(?:passports?|identity\s+(?:documents?|cards?)|ID\s+cards?|bank\s+cards?)\s+"
     r"(?:[\w’'-]+\s+){0,6}?(?:locked|kept|held|retained|confiscated|withheld)"
+    # documents where only the employer can reach them: "passports ... in the manager's safe"
+    r"|(?:passports?|identity\s+(?:documents?|cards?)|ID\s+cards?|bank\s+cards?)\s+"
+    r"(?:[\w’'-]+\s+){0,8}?(?:in|inside)\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?:safe|drawer|cabinet|locker|strongbox)"
     r"|(?:wage|pay)\s+(?:withholding|deductions?|theft|arrears)|deductions?|deposits?|forfeit\w*"
     # "were not paid" is wages withheld; "had not paid fees" is a worker who paid nothing
     r"|unpaid(?:\s+wages)?|not\s+(?:been\s+)?paid(?!\s+(?:any\s+)?(?:recruitment\s+)?fees)"
@@ -47,6 +51,8 @@ VIOLATION_NOUN = (
     r"|(?:major|minor|critical)?\s*non[- ]?conform(?:ity|ities|ance|ances)|\bNCs?\b"
     r"|violat\w+|breach\w*|failed\s+to\s+(?:pay|meet|provide|comply|respect)|child\s+labou?r"
     r"|underage|(?:labou?r\s+)?transfer(?:red)?\s+(?:workers|programme|program|quota|scheme)"
+    r"|child(?:ren)?\s+(?:workers?|labou?rers)|(?:children|girls|boys|workers)\s+(?:aged\s+(?:as\s+)?"
+    r"|as\s+young\s+as\s+)(?:1[0-5]|[5-9]|ten|eleven|twelve|thirteen|fourteen|fifteen)\b"
     r"|surplus\s+labou?r"
     # physical violence, isolation, threats, abusive conditions (ILO indicators), in any order
     r"|(?:made|forced|compelled|obliged|pressured)\s+to\s+(?:do\s+|work\s+)?(?:\w+\s+)?"
@@ -310,7 +316,8 @@ ADVERSE_FOUND = _rx(
     r"|raised|issued|confirmed|discovered|established))\b"
     r"|^\s*[\"“]?(?:finding\s+\d+|non[- ]?conformity|NC[- ]?\d+|summary\s+of\s+findings"
     r"|findings\s+table|auditors[’']\s+note)\b"
-    r"|\b(?:were|was|are|is)\s+(?:found|confirmed|identified|observed|documented|recorded)\b"
+    r"|\b(?:were|was|are|is)\s+(?:found|confirmed|identified|observed|documented|recorded|seen"
+    r"|discovered|spotted)\b"
 )
 
 
