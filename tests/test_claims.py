@@ -304,3 +304,29 @@ def test_adverse_findings_are_read_by_their_structure(text, kind):
 
     claim = classify_sentence(text, 0, len(text), Author("auditor", "the assessor's own report"))
     assert (claim.kind if claim and claim.counts else None) == kind
+
+
+# Declines by structure. Invented sentences; labels written before the change.
+@pytest.mark.parametrize(
+    ("text", "kind", "speaker"),
+    [
+        ("In these conditions we do not believe that an independent audit would be possible "
+         "at the plant.", "decline", "auditor"),
+        ("This report cannot be relied upon to exclude forced labour in the supplier's "
+         "workforce.", "decline", "auditor"),
+        ("Two inspection companies have stopped taking on assignments in Tibet.", "decline",
+         "auditor"),
+        ("The assurance practitioner declined to express an opinion on the company's "
+         "forced-labour statement.", "decline", "auditor"),
+        # not declines
+        ("The auditors stopped at the canteen before the interviews.", None, None),
+        ("The verifier expressed an unqualified opinion on the statement.", None, None),
+    ],
+)
+def test_declines_are_read_by_their_structure(text, kind, speaker):
+    from auditcheck.claims.detect import Author, classify_sentence
+
+    claim = classify_sentence(text, 0, len(text), Author("auditor", "the assessor's own report"))
+    assert (claim.kind if claim else None) == kind
+    if speaker:
+        assert claim is not None and claim.speaker == speaker
