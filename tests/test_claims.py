@@ -330,3 +330,13 @@ def test_declines_are_read_by_their_structure(text, kind, speaker):
     assert (claim.kind if claim else None) == kind
     if speaker:
         assert claim is not None and claim.speaker == speaker
+
+
+def test_the_subject_of_a_where_clause_is_who_found_it():
+    from auditcheck.claims.detect import Author, classify_sentence
+
+    text = ("Shareholders asked the brand to commission an audit in a province where human rights "
+            "groups have documented forced labour in detention camps.")
+    claim = classify_sentence(text, 0, len(text), Author("journalist", "wire furniture"))
+    assert claim is not None and claim.kind == "adverse"
+    assert claim.speaker == "critic" and claim.modality == "reported"

@@ -94,6 +94,9 @@ _ASSESSMENT_SUBJECT = re.compile(
 def _subject_speaker(lead: str, named: bool = False) -> Speaker | None:
     """The speaker class named by the subject of the clause the claim stands in."""
     clause = SPLIT_CLAUSE.split(lead)[-1]
+    # "... in a region where rights groups have documented abuses": a relative clause of place
+    # has its own subject
+    clause = _WHERE_CLAUSE.split(clause)[-1]
     # "In the report entitled X, Verité found ...": a fronted phrase is not the subject
     fronted = _FRONTED_PHRASE.match(clause)
     if fronted:
@@ -115,6 +118,8 @@ _FRONTED_PHRASE = re.compile(
     r"\b[^,;:]{1,120},\s*",
     re.IGNORECASE,
 )
+
+_WHERE_CLAUSE = re.compile(r"\b(?:where|in\s+which|whereby)\s+", re.IGNORECASE)
 
 #: A subject that is a piece of work by someone: "an investigation into X by Y".
 _AGENT_BY = re.compile(
