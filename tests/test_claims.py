@@ -340,3 +340,15 @@ def test_the_subject_of_a_where_clause_is_who_found_it():
     claim = classify_sentence(text, 0, len(text), Author("journalist", "wire furniture"))
     assert claim is not None and claim.kind == "adverse"
     assert claim.speaker == "critic" and claim.modality == "reported"
+
+
+def test_our_in_the_object_does_not_make_an_audit_s_result_the_company_s_own_assertion():
+    from auditcheck.claims.detect import Author, classify_sentence
+
+    text = "The assessment confirmed that the mill complies with our code of conduct."
+    claim = classify_sentence(text, 0, len(text), Author("company", "press release"))
+    assert claim is not None and claim.kind == "clean"
+    assert (claim.speaker, claim.modality) == ("company", "adopted")
+    text = "We confirmed that the mill complies with the code of conduct."
+    claim = classify_sentence(text, 0, len(text), Author("company", "press release"))
+    assert claim is not None and (claim.speaker, claim.modality) == ("company", "asserted")

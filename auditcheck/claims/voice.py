@@ -59,7 +59,8 @@ def claim_voice(
         and author.speaker == "company"
     ):
         return "company", "adopted" if kind == "clean" else "asserted"
-    if sp.FIRST_PERSON.search(lead[-60:]) or (sp.FIRST_PERSON.search(clause) and not subject):
+    # "our code" in the object does not make someone else's result the author's own assertion
+    if sp.FIRST_PERSON.search(lead[-60:]) or (_FIRST_PERSON_SUBJECT.search(clause) and not subject):
         return author.speaker, "asserted"
     if subject and subject != author.speaker:
         if kind == "clean" and subject == "auditor" and author.speaker == "company":
@@ -78,6 +79,8 @@ def claim_voice(
         ), "reported"
     return author.speaker, "asserted"
 
+
+_FIRST_PERSON_SUBJECT = re.compile(r"\b(?:we|I)\b")
 
 #: Authors who tell of other people's assessments.
 OUTSIDER_AUTHORS = frozenset({"critic", "journalist", "workers", "official"})
