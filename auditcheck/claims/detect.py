@@ -28,6 +28,7 @@ from . import violations as vw
 from .author import author_of
 from .base import GRAMMAR, MAX_SENTENCE_CHARS, QUOTE_MARKS, Author, SentenceClaim
 from .kinds import find_adverse, find_clean, find_decline, find_failure, find_right_denied
+from .tables import table_claims
 from .voice import claim_voice, is_public
 
 
@@ -91,6 +92,9 @@ def detect_claims(
             if blocks[i] in limited:
                 claim = replace(claim, hedged=True)
         found.append(claim)
+    tabled = table_claims(document, author, found)
+    if tabled:
+        found = sorted([*found, *tabled], key=lambda c: (c.start, c.end))
     return author, found
 
 

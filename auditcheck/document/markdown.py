@@ -66,7 +66,7 @@ def read_markdown(text: str) -> tuple[list[Block], str | None]:
             j = i + 1
             while tokens[j].type != "tr_close":
                 if tokens[j].type == "inline" and tokens[j].content.strip():
-                    span = _find_span(text, cursor, e, tokens[j].content)
+                    span = _cell_span(text, cursor, e, tokens[j].content)
                     if span:
                         blocks.append(
                             Block(
@@ -114,6 +114,17 @@ def _front_matter_title(text: str, end_line: int) -> str | None:
         if key.strip().lower() == "title" and value.strip():
             return value.strip().strip("\"'") or None
     return None
+
+
+def _cell_span(text: str, s: int, e: int, content: str) -> tuple[int, int] | None:
+    """A table cell's span: its content's first occurrence after the previous cell. (The
+    paragraph search below ends at the last occurrence of the content's tail in the segment,
+    which merged a row's identical short cells, "0 | 0", into one.)"""
+    content = content.strip()
+    start = text.find(content, s, e + 1)
+    if start == -1:
+        return _find_span(text, s, e, content)
+    return start, start + len(content)
 
 
 def _find_span(text: str, s: int, e: int, content: str) -> tuple[int, int] | None:
