@@ -80,7 +80,7 @@ def test_cached_analysis_equals_a_fresh_one(tmp_path, monkeypatch):
 
 def test_a_damaged_cache_file_is_ignored(tmp_path, monkeypatch):
     cache = _fresh_cache(tmp_path, monkeypatch)
-    path = cache._path()
+    path = cache._store.path()
     path.write_text(
         json.dumps({"exact|re|2|\\bx\\b": ["(?!bad", "yes", 3], "other": 1}) + "garbage"
     )

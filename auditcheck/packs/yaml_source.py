@@ -7,12 +7,15 @@ needs it.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from pathlib import Path
 from typing import Any
 
 import yaml
 from pydantic import ValidationError
 
+from ..cache import JsonCache
 from ..errors import PackError
 
 #: Criterion and pack files larger than this are refused (a YAML bomb guard).
@@ -47,6 +50,13 @@ def read_yaml_with_nodes(path: Path) -> tuple[Any, YamlSource]:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise PackError(path, "not UTF-8 text") from None
+    key = hashlib.sha256(raw).hexdigest()
+    cached = _PARSED.get(key)
+    if isinstance(cached, str):  # JSON text: every reader gets its own objects
+        try:
+            return json.loads(cached), YamlSource(text)
+        except ValueError:
+            pass
     try:
         if "*" in text and "&" in text:
             _check_aliases(path, text)
@@ -59,7 +69,39 @@ def read_yaml_with_nodes(path: Path) -> tuple[Any, YamlSource]:
     except (ValueError, OverflowError, TypeError) as exc:
         # e.g. an impossible date (2021-02-30), which PyYAML turns into a Python date
         raise PackError(path, f"invalid YAML value: {' '.join(str(exc).split())}") from None
+    encoded = _as_json(data)
+    if encoded is not None:
+        _PARSED.put(key, encoded)
     return data, YamlSource(text)
+
+
+def _parser_version() -> bytes:
+    return f"{yaml.__version__}|{_SAFE_LOADER.__name__}|{Path(__file__).read_bytes()!r}".encode()
+
+
+#: Parsed YAML by the digest of the file's bytes: parsing the built-in packs and reference data
+#: (about 140 files) was a sixth of a cold start, reading their JSON a hundredth. Only content
+#: that JSON gives back unchanged is kept (a date or a non-string key is parsed every time).
+_PARSED = JsonCache("yaml", _parser_version, max_entries=2_000)
+
+
+def _as_json(data: Any) -> str | None:
+    """The data as JSON text, if JSON gives it back unchanged."""
+    try:
+        encoded = json.dumps(data)  # key order kept: it is the order the YAML gave
+        return encoded if _plain(data) and json.loads(encoded) == data else None
+    except (TypeError, ValueError, RecursionError):
+        return None
+
+
+def _plain(node: Any) -> bool:
+    """Only str, int, float, bool, None, lists and str-keyed dicts (so equality is identity of
+    content: JSON would turn a tuple into a list that compares unequal anyway)."""
+    if isinstance(node, dict):
+        return all(isinstance(k, str) and _plain(v) for k, v in node.items())
+    if isinstance(node, list):
+        return all(_plain(v) for v in node)
+    return node is None or isinstance(node, (str, int, float, bool))
 
 
 #: Most nodes a YAML file may expand to through aliases (a billion-laughs bomb needs billions).

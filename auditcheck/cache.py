@@ -1,0 +1,100 @@
+"""Small cross-process caches, one JSON file each, that only ever save time.
+
+Start-up work whose answer depends only on its input and on the code that computes it (which
+patterns RE2 can run; the parsed content of the built-in YAML files) is kept between runs in a
+JSON file under ``~/.cache/auditcheck/`` (``XDG_CACHE_HOME`` is honoured;
+``AUDITCHECK_CACHE_DIR`` moves it; ``AUDITCHECK_NO_CACHE=1`` turns every cache off). Each file is
+named by a digest of the code and versions its answers depend on, so a new release or a changed
+module never reads an old answer. Files hold JSON only, never pickle; one that cannot be read or
+written is ignored, and a reader validates what it gets like anything it parsed itself.
+"""
+
+from __future__ import annotations
+
+import atexit
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+#: Returned by ``JsonCache.get`` for a key the cache does not hold.
+MISSING: Any = object()
+
+
+def cache_dir() -> Path | None:
+    """Where the caches live, or None when caching is off."""
+    if os.environ.get("AUDITCHECK_NO_CACHE"):
+        return None
+    root = os.environ.get("AUDITCHECK_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"),
+        "auditcheck",
+    )
+    return Path(root)
+
+
+class JsonCache:
+    """A dict of JSON values kept in one file, loaded on first use and saved at exit if changed.
+
+    ``version`` returns the bytes the answers depend on (module code, library versions); the file
+    is named by their digest. At most ``max_entries`` are kept: past that the cache starts empty
+    again rather than grow without bound.
+    """
+
+    def __init__(self, prefix: str, version: Callable[[], bytes], max_entries: int = 20_000):
+        self.prefix = prefix
+        self._version = version
+        self.max_entries = max_entries
+        self._data: dict[str, Any] | None = None
+        self._dirty = False
+
+    def path(self) -> Path | None:
+        root = cache_dir()
+        if root is None:
+            return None
+        try:
+            digest = hashlib.sha256(self._version()).hexdigest()[:16]
+        except OSError:
+            return None
+        return root / f"{self.prefix}-{digest}.json"
+
+    @property
+    def data(self) -> dict[str, Any]:
+        if self._data is None:
+            self._data = {}
+            path = self.path()
+            if path is not None:
+                try:
+                    loaded = json.loads(path.read_text(encoding="utf-8"))
+                    if isinstance(loaded, dict):
+                        self._data = loaded
+                except (OSError, ValueError):
+                    pass
+                atexit.register(self.save)
+        return self._data
+
+    def get(self, key: str) -> Any:
+        return self.data.get(key, MISSING)
+
+    def put(self, key: str, value: Any) -> None:
+        data = self.data
+        if len(data) >= self.max_entries:
+            data.clear()
+        data[key] = value
+        self._dirty = True
+
+    def save(self) -> None:
+        path = self.path()
+        if not self._dirty or self._data is None or path is None:
+            return
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{self.prefix}-", suffix=".json")
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(self._data, handle, sort_keys=True)
+            os.replace(tmp, path)  # atomic: a concurrent reader sees the old or the new file
+            self._dirty = False
+        except OSError:
+            pass
