@@ -149,6 +149,16 @@ def prime(patterns: Any, ignore_case: bool = True) -> int:
     return count
 
 
+def warm_sets(text: str) -> None:
+    """Run every registered RE2 set over ``text`` once: RE2 builds a set's DFA states as it
+    scans, so a process that forks workers can build them on typical text first."""
+    if re2 is None:
+        return
+    scanner = FastScanner(text)
+    for mode in list(_REGISTRY.plans):
+        scanner._test_sets(mode)
+
+
 def exact_in_windows(match_at: Any, text: str, windows: list[tuple[int, int]]) -> list[Any]:
     """``finditer``'s matches, found by trying the exact pattern only at candidate starts.
 
