@@ -420,3 +420,22 @@ def test_a_findings_table_states_violations_not_their_absence():
 def test_a_table_without_result_columns_states_nothing():
     document, reading = _claims_of(_KEY_VALUE_TABLE)
     assert reading.claims == []
+
+
+def test_row_overlap_by_bisection_equals_a_scan():
+    import itertools
+    import random
+
+    from auditcheck.claims.tables import _overlaps
+
+    rng = random.Random(7)
+    for _ in range(200):
+        spans = sorted(
+            (s, s + rng.randint(1, 40)) for s in (rng.randint(0, 300) for _ in range(rng.randint(0, 12)))
+        )
+        starts = [s for s, _ in spans]
+        reach = list(itertools.accumulate((e for _, e in spans), max))
+        for start in range(0, 320, 7):
+            end = start + rng.randint(1, 30)
+            scan = any(s < end and start < e for s, e in spans)
+            assert _overlaps(starts, reach, start, end) == scan

@@ -22,6 +22,8 @@ fact for the criteria, not a claim.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -76,6 +78,11 @@ def table_claims(
 ) -> list[SentenceClaim]:
     """The claims the document's results tables state, row by row (none where a sentence-level
     claim already stands in the row)."""
+    # claims in document order, so that a row's overlap is one bisection, not a scan: a table of
+    # many thousand rows next to many claims must stay linear
+    spans = sorted((c.start, c.end) for c in taken)
+    starts = [s for s, _ in spans]
+    reach = list(itertools.accumulate((e for _, e in spans), max))
     found: list[SentenceClaim] = []
     for rows in table_rows(document):
         header, body = rows[0], rows[1:]
@@ -83,12 +90,19 @@ def table_claims(
         if not any(columns[1:]):
             continue
         for row in body:
-            if len(row) != len(header) or _already_claimed(row, taken):
+            if len(row) != len(header) or _overlaps(starts, reach, row[0].start, row[-1].end):
                 continue
             claim = _row_claim(row, columns, author)
             if claim is not None:
                 found.append(claim)
     return found
+
+
+def _overlaps(starts: list[int], reach: list[int], start: int, end: int) -> bool:
+    """Whether any span (sorted by start; ``reach[i]`` the furthest end among the first i + 1)
+    overlaps [start, end)."""
+    i = bisect.bisect_left(starts, end) - 1  # the last span that starts before ``end``
+    return i >= 0 and reach[i] > start
 
 
 def _column_kind(header: str) -> str | None:
@@ -122,8 +136,3 @@ def _adverse(row: list[Block], cell: Block, author: Author, cue: str) -> Sentenc
     return SentenceClaim(
         "adverse", speaker, modality, row[0].start, row[-1].end, cell.start, cell.end, cue
     )
-
-
-def _already_claimed(row: list[Block], taken: list[SentenceClaim]) -> bool:
-    start, end = row[0].start, row[-1].end
-    return any(c.start < end and start < c.end for c in taken)
