@@ -173,3 +173,19 @@ def test_generic_language_is_found_the_same_screened_or_not(monkeypatch):
         with monkeypatch.context() as patched:
             patched.setattr(similar.GENERIC_LANGUAGE, "screener", lambda: None)
             assert similar.generic_spans(document, index) == screened, path
+
+
+def test_screens_opened_inside_stand_beside_the_outer_ones():
+    family = claim_screen.PatternFamily("nested")
+    pattern = family.compile(r"\bforced\s+labou?r\b")
+    outer_text = "The audit found no forced labour."
+    inner_text = "The “audit” found no forced labour."
+    outer = claim_screen.Screen(outer_text, frozenset({pattern.slot}))
+    inner = claim_screen.Screen(inner_text, frozenset({pattern.slot}))
+    with claim_screen.screening(outer):
+        with claim_screen.screening(inner):
+            assert pattern.search(outer_text) is None  # the outer screen still answers
+            assert pattern.search(inner_text) is None
+        assert pattern.search(inner_text) is not None  # the inner one is closed again
+        with claim_screen.screening(None):
+            assert pattern.search(outer_text) is None

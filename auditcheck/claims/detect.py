@@ -133,7 +133,7 @@ def classify_sentence(
     # them keeps every offset
     plain = QUOTE_MARKS.sub(" ", sentence)
     with screening(screens.screen(plain) if screens is not None else None):
-        return _strongest_claim(sentence, plain, start, author)
+        return _strongest_claim(sentence, plain, start, author, screens)
 
 
 _FINDERS: tuple[tuple[ClaimKind, Callable[[str], tuple[int, int, str] | None]], ...] = (
@@ -145,52 +145,68 @@ _FINDERS: tuple[tuple[ClaimKind, Callable[[str], tuple[int, int, str] | None]], 
 )
 
 
-def _strongest_claim(sentence: str, plain: str, start: int, author: Author) -> SentenceClaim | None:
-    end = start + len(sentence)
+def _strongest_claim(
+    sentence: str, plain: str, start: int, author: Author, screens: Screener | None
+) -> SentenceClaim | None:
     for kind, finder in _FINDERS:
         hit = finder(plain)
         if hit is None:
             continue
-        focus_start, focus_end, cue = hit
-        speaker, modality = claim_voice(sentence, kind, focus_start, author)
-        if (
-            kind == "decline"
-            and modality == "reported"
-            and _RETRACTED_CONTENT.search(plain, focus_start)
-        ):
-            # "the company has since retracted its claim that ...": a claim reported as taken
-            # back, not someone declining to give assurance
-            modality = "retracted"
-        if (
-            kind == "failure"
-            and speaker == author.speaker == "auditor"
-            and not _ADMISSION.search(sentence)
-            # "we did not visit the agency" or, in the report's own third person, "the auditors
-            # did not visit it": the assessor's limitation. "Not one of the audits recorded the
-            # fees the workers we met had paid": a first person who is not the audit's subject
-            # is someone else telling of another's audit.
-            and (
-                _FIRST_PERSON_SUBJECT.search(plain[:focus_start])
-                or not sp.FIRST_PERSON.search(plain)
-            )
-        ):
-            continue  # the assessor's or company's own limitation, not an account of failure
-        scope = kind == "clean" and bool(
-            g.GLOBAL_CLEAN.search(sentence[max(0, focus_start - 15) : focus_end + 25])
-        )
-        return SentenceClaim(
-            kind,
-            speaker,
-            modality,
-            start,
-            end,
-            start + focus_start,
-            start + focus_end,
-            cue,
-            scope,
-            public=kind == "clean" and is_public(sentence, focus_start, speaker, author),
-        )
+        # speaker and mood are read on the sentence as written: screen it too, once it has a hit
+        unblanked = screens.screen(sentence) if screens is not None and sentence != plain else None
+        with screening(unblanked):
+            claim = _claim_from_hit(sentence, plain, start, author, kind, hit)
+        if claim is not None:
+            return claim
     return None
+
+
+def _claim_from_hit(
+    sentence: str,
+    plain: str,
+    start: int,
+    author: Author,
+    kind: ClaimKind,
+    hit: tuple[int, int, str],
+) -> SentenceClaim | None:
+    """The claim a finder's hit makes, with its speaker and mood; None when it is the assessor's
+    or company's own limitation rather than an account of an audit's failure."""
+    focus_start, focus_end, cue = hit
+    speaker, modality = claim_voice(sentence, kind, focus_start, author)
+    if (
+        kind == "decline"
+        and modality == "reported"
+        and _RETRACTED_CONTENT.search(plain, focus_start)
+    ):
+        # "the company has since retracted its claim that ...": a claim reported as taken
+        # back, not someone declining to give assurance
+        modality = "retracted"
+    if (
+        kind == "failure"
+        and speaker == author.speaker == "auditor"
+        and not _ADMISSION.search(sentence)
+        # "we did not visit the agency" or, in the report's own third person, "the auditors
+        # did not visit it": the assessor's limitation. "Not one of the audits recorded the
+        # fees the workers we met had paid": a first person who is not the audit's subject
+        # is someone else telling of another's audit.
+        and (_FIRST_PERSON_SUBJECT.search(plain[:focus_start]) or not sp.FIRST_PERSON.search(plain))
+    ):
+        return None
+    scope = kind == "clean" and bool(
+        g.GLOBAL_CLEAN.search(sentence[max(0, focus_start - 15) : focus_end + 25])
+    )
+    return SentenceClaim(
+        kind,
+        speaker,
+        modality,
+        start,
+        start + len(sentence),
+        start + focus_start,
+        start + focus_end,
+        cue,
+        scope,
+        public=kind == "clean" and is_public(sentence, focus_start, speaker, author),
+    )
 
 
 # --- kinds ------------------------------------------------------------------------------------

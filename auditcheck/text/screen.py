@@ -73,8 +73,10 @@ class ScreenedPattern:
         return compiled
 
     def _absent_from(self, string: str) -> bool:
-        screen = _CURRENT.get()
-        return screen is not None and screen.sentence is string and self.slot in screen.absent
+        for screen in _CURRENT.get():
+            if screen.sentence is string:
+                return self.slot in screen.absent
+        return False
 
     def search(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         if endpos is not None:
@@ -123,13 +125,18 @@ class Screen:
     absent: frozenset[int]
 
 
-_CURRENT: ContextVar[Screen | None] = ContextVar("auditcheck_sentence_screen", default=None)
+_CURRENT: ContextVar[tuple[Screen, ...]] = ContextVar("auditcheck_sentence_screen", default=())
 
 
 @contextmanager
 def screening(screen: Screen | None) -> Iterator[None]:
-    """Let the patterns of the screen's family consult it while one sentence is read."""
-    token = _CURRENT.set(screen)
+    """Let the patterns of the screen's family consult it while one sentence is read; screens
+    opened inside stand beside the outer ones (the same sentence with and without its quotation
+    marks blanked, say)."""
+    if screen is None:
+        yield
+        return
+    token = _CURRENT.set((*_CURRENT.get(), screen))
     try:
         yield
     finally:
