@@ -439,3 +439,22 @@ def test_row_overlap_by_bisection_equals_a_scan():
             end = start + rng.randint(1, 30)
             scan = any(s < end and start < e for s, e in spans)
             assert _overlaps(starts, reach, start, end) == scan
+
+
+def test_it_after_a_sentence_about_the_audit_is_the_audit():
+    # "The audit ... . It found no ...": the pronoun is the audit, so a company relays the
+    # audit's result (adopted), and a newspaper reports the auditor's
+    from auditcheck.claims import read_claims
+    from auditcheck.document import document_from_text
+    from auditcheck.text.index import DocumentIndex
+
+    text = (
+        "# Press release\n\nOrland Foods today publishes the summary of the independent social "
+        "audit of its tuna cannery in General Santos. It found no indications of forced labour "
+        "among the cannery's workers.\n"
+    )
+    document = document_from_text(text, path="release.md")
+    reading = read_claims(document, DocumentIndex(document), "company")
+    clean = [c for c in reading.claims if c.kind == "clean"]
+    assert clean and reading.author.speaker == "company"
+    assert (clean[0].speaker, clean[0].modality) == ("company", "adopted")

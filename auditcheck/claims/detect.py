@@ -78,6 +78,23 @@ def detect_claims(
             claim = replace(
                 claim, kind="failure", cue="a clean audit outcome followed by abuse found later"
             )
+        if (
+            claim.kind == "clean"
+            and claim.speaker == author.speaker
+            and claim.modality == "asserted"
+            and author.speaker != "auditor"
+            and i
+            and start - spans[i - 1][1] < 3
+            and _PRONOUN_FINDS.match(text, start)
+            and g.ASSESSMENT.search(text, spans[i - 1][0], spans[i - 1][1])
+        ):
+            # "... the independent audit of its cannery. It found no ...": the pronoun is the
+            # assessment, so the text carries the assessment's result
+            claim = replace(
+                claim,
+                speaker="company" if author.speaker == "company" else "auditor",
+                modality="adopted" if author.speaker == "company" else "reported",
+            )
         if claim.kind == "clean" and claim.counts and i + 1 < len(spans):
             nxt = text[spans[i + 1][0] : spans[i + 1][1]]
             if spans[i + 1][0] - end < 3 and g.CONTESTS.search(nxt):
@@ -97,6 +114,14 @@ def detect_claims(
         found = sorted([*found, *tabled], key=lambda c: (c.start, c.end))
     return author, found
 
+
+#: A sentence whose subject is a pronoun that finds or concludes: "It found no ...".
+_PRONOUN_FINDS = re.compile(
+    r"\s*[\"“]?(?:it|they|this|these)\s+(?:also\s+|further\s+)?(?:found|finds|concluded|concludes"
+    r"|confirmed|confirms|identified|established|showed|shows|revealed|did\s+not\s+(?:find|identify"
+    r"|reveal|detect))\b",
+    re.IGNORECASE,
+)
 
 _LATER = re.compile(
     r"\b(?:later|afterwards|subsequently|weeks?\s+after|months?\s+after|days?\s+after"
