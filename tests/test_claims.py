@@ -458,3 +458,23 @@ def test_it_after_a_sentence_about_the_audit_is_the_audit():
     clean = [c for c in reading.claims if c.kind == "clean"]
     assert clean and reading.author.speaker == "company"
     assert (clean[0].speaker, clean[0].modality) == ("company", "adopted")
+
+
+# "Compliance with X" is a conclusion only when something finds it or states it; as the object
+# of a purpose ("ability to demonstrate", "we monitor") it is a goal. Labels written first.
+@pytest.mark.parametrize(
+    ("text", "counting"),
+    [
+        ("• Ability to demonstrate compliance with international law.", None),
+        ("We monitor compliance with our supplier code through a programme of audits.", None),
+        ("Our approach aims at ensuring compliance with national labour law at every site.", None),
+        ("The audit confirmed compliance with the code of conduct at both sites.", "clean"),
+        ("The site is in full compliance with the SA8000 standard.", "clean"),
+        ("The review found full compliance with the code at the spinning mill.", "clean"),
+    ],
+)
+def test_compliance_as_a_goal_is_not_a_clean_conclusion(text, counting):
+    from auditcheck.claims.detect import Author, classify_sentence
+
+    claim = classify_sentence(text, 0, len(text), Author("company", "statement"))
+    assert (claim.kind if claim and claim.counts else None) == counting

@@ -134,13 +134,29 @@ def _clean_frame(sentence: str) -> tuple[int, int, str] | None:
     ):
         m = frame.search(sentence)
         if m and not double_negated(sentence, m.start()):
-            if frame is g.COMPLIANCE and not _about_labour_or_audit(sentence):
+            lead = sentence[: m.start()]
+            if frame is g.COMPLIANCE and (
+                not _about_labour_or_audit(sentence) or _COMPLIANCE_AS_GOAL.search(lead)
+            ):
                 continue
             if frame is not g.NO_EVIDENCE and negated_before(sentence, 0, m.start()):
                 continue
             return m.start(), m.end(), cue
     return None
 
+
+#: "Compliance with X" as the object of a purpose or an activity ("ability to demonstrate", "we
+#: monitor", "aims at ensuring"): a goal, not a finding. "The audit confirmed compliance" is one.
+_COMPLIANCE_AS_GOAL = re.compile(
+    r"\b(?:abilit(?:y|ies)|commitment|aim|aims|goal|objective|need|requirement|importance|approach"
+    r"|process|system|monitor|monitors|monitoring|ensure|ensures|ensuring|promote|promotes|promoting"
+    r"|maintain|maintaining|improve|improving|check|checks|checking|assess|assesses|assessing"
+    r"|review|reviews|reviewing|verify|verifies|verifying|demonstrate|demonstrating|achieve"
+    r"|achieving|require|requires|requiring|support|supporting|track|tracking|drive|driving"
+    r"|to\s+(?:demonstrate|ensure|achieve|monitor|check|verify|assess|maintain|improve|promote))"
+    r"\s+(?:(?:the|our|their|its|full|strict|ongoing|continued|legal)\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 #: Allegations, accusations or reports of forced labour or abuse (what a rebuttal answers).
 _ALLEGATIONS_OF_ABUSE = (
