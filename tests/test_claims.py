@@ -478,3 +478,65 @@ def test_compliance_as_a_goal_is_not_a_clean_conclusion(text, counting):
 
     claim = classify_sentence(text, 0, len(text), Author("company", "statement"))
     assert (claim.kind if claim and claim.counts else None) == counting
+
+
+# What statements say about procedures and risks is not a finding. Invented sentences; labels
+# written before the change.
+@pytest.mark.parametrize(
+    ("text", "counting"),
+    [
+        ("Northwind has identified potential forced labour risks in its electronics supply chain.",
+         None),
+        ("We have identified child labour risks associated with the cocoa we source.", None),
+        ("Measures taken to remediate any forced labour or child labour in our supply chains.",
+         None),
+        ("Any suspicion of child labour is reported immediately to the compliance team.", None),
+        ("This statement was prepared in compliance with the Fighting Against Forced Labour Act.",
+         None),
+        ("Compliance with the supplier code is a standard term in all our purchase contracts.",
+         None),
+        ("The company will continue to oversee the monitoring of the company's compliance with "
+         "the Act.", None),
+        # still findings
+        ("Our audits identified forced labour at two spinning mills in 2023.", "adverse"),
+        ("The assessment found child labour risks had materialised: nine children were working "
+         "in the packing shed.", "adverse"),
+    ],
+)
+def test_procedures_and_risks_in_statements_are_not_findings(text, counting):
+    from auditcheck.claims.detect import Author, classify_sentence
+
+    claim = classify_sentence(text, 0, len(text), Author("company", "statement"))
+    assert (claim.kind if claim and claim.counts else None) == counting
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Suppliers must report to us any incidents of slavery or human trafficking found in their "
+        "business.",
+        "We will take appropriate action if a human rights violation is reported.",
+        "Measures taken to remediate the loss of income that results from any measure taken to "
+        "eliminate the use of forced labour.",
+        "The board oversees reported violations of the code of conduct.",
+        "We remain committed to taking steps whenever forced labour or child labour is discovered "
+        "in our supply chain.",
+    ],
+)
+def test_procedures_for_violations_are_not_findings_of_them(text):
+    from auditcheck.claims.detect import Author, classify_sentence
+
+    claim = classify_sentence(text, 0, len(text), Author("company", "statement"))
+    assert not (claim and claim.counts and claim.kind == "adverse")
+
+
+def test_a_statement_that_reports_violations_it_found_is_still_adverse():
+    from auditcheck.claims.detect import Author, classify_sentence
+
+    for text in (
+        "During the year two suppliers were identified as using forced labour in their "
+        "dormitories.",
+        "Our audits found recruitment fees charged to 40 migrant workers at one supplier.",
+    ):
+        claim = classify_sentence(text, 0, len(text), Author("company", "statement"))
+        assert claim is not None and claim.counts and claim.kind == "adverse", text

@@ -12,6 +12,8 @@ every sentence is matched in linear time.
 
 from __future__ import annotations
 
+import re
+
 from .base import rx as _rx
 
 #: What a clean claim rules out, or an adverse finding reports: forced labour and its indicators.
@@ -292,4 +294,20 @@ REBUTTAL = _rx(
 CORRECTION = _rx(
     r"^\s*[\W]*(?:correction|clarification|editor[’']s\s+note|update)\s*[:.-]"
     r"|\ban\s+earlier\s+version\s+of\s+this\s+(?:article|story|report|post|statement)\b"
+)
+
+
+#: "Compliance with X" as the object of a purpose or an activity ("ability to demonstrate", "we
+#: monitor", "aims at ensuring"): a goal, not a finding. "The audit confirmed compliance" is one.
+COMPLIANCE_AS_GOAL = re.compile(
+    r"\b(?:abilit(?:y|ies)|commitment|aim|aims|goal|objective|need|requirement|importance|approach"
+    r"|process|system|monitor|monitors|monitoring|ensure|ensures|ensuring|promote|promotes|promoting"
+    r"|maintain|maintaining|improve|improving|check|checks|checking|assess|assesses|assessing"
+    r"|review|reviews|reviewing|verify|verifies|verifying|demonstrate|demonstrating|achieve"
+    r"|achieving|require|requires|requiring|support|supporting|track|tracking|drive|driving"
+    r"|to\s+(?:demonstrate|ensure|achieve|monitor|check|verify|assess|maintain|improve|promote))"
+    r"\s+(?:(?:of|the|our|their|its|full|strict|ongoing|continued|legal|[\w-]+[’']s)\s+){0,3}$"
+    # "this statement was prepared in compliance with the Act": the text's legal basis
+    r"|\b(?:prepared|made|published|submitted|issued|produced|written|drafted|approved)\s+in\s+$",
+    re.IGNORECASE,
 )

@@ -136,7 +136,10 @@ def _clean_frame(sentence: str) -> tuple[int, int, str] | None:
         if m and not double_negated(sentence, m.start()):
             lead = sentence[: m.start()]
             if frame is g.COMPLIANCE and (
-                not _about_labour_or_audit(sentence) or _COMPLIANCE_AS_GOAL.search(lead)
+                not _about_labour_or_audit(sentence)
+                or g.COMPLIANCE_AS_GOAL.search(lead)
+                # "Compliance with the code is a contract term": the noun as the subject
+                or (m.group(0).lower().startswith("compliance") and not lead.strip(" *•#>-\t"))
             ):
                 continue
             if frame is not g.NO_EVIDENCE and negated_before(sentence, 0, m.start()):
@@ -144,19 +147,6 @@ def _clean_frame(sentence: str) -> tuple[int, int, str] | None:
             return m.start(), m.end(), cue
     return None
 
-
-#: "Compliance with X" as the object of a purpose or an activity ("ability to demonstrate", "we
-#: monitor", "aims at ensuring"): a goal, not a finding. "The audit confirmed compliance" is one.
-_COMPLIANCE_AS_GOAL = re.compile(
-    r"\b(?:abilit(?:y|ies)|commitment|aim|aims|goal|objective|need|requirement|importance|approach"
-    r"|process|system|monitor|monitors|monitoring|ensure|ensures|ensuring|promote|promotes|promoting"
-    r"|maintain|maintaining|improve|improving|check|checks|checking|assess|assesses|assessing"
-    r"|review|reviews|reviewing|verify|verifies|verifying|demonstrate|demonstrating|achieve"
-    r"|achieving|require|requires|requiring|support|supporting|track|tracking|drive|driving"
-    r"|to\s+(?:demonstrate|ensure|achieve|monitor|check|verify|assess|maintain|improve|promote))"
-    r"\s+(?:(?:the|our|their|its|full|strict|ongoing|continued|legal)\s+){0,2}$",
-    re.IGNORECASE,
-)
 
 #: Allegations, accusations or reports of forced labour or abuse (what a rebuttal answers).
 _ALLEGATIONS_OF_ABUSE = (
@@ -346,6 +336,10 @@ def find_adverse(sentence: str) -> tuple[int, int, str] | None:
         for v in vw.VIOLATION.finditer(sentence):
             if any(a < v.end() and v.start() < b for a, b in rights):
                 continue  # "workers held their documents": a right exercised, not a violation
+            if vw.RISK_AFTER.match(sentence, v.end()) or vw.HYPOTHETICAL_BEFORE.search(
+                sentence, max(0, v.start() - 40), v.start()
+            ):
+                continue  # "forced labour risks", "any suspicion of child labour": not a finding
             distance = len(
                 WORD.findall(sentence[min(frame.end(), v.start()) : max(frame.start(), v.start())])
             )

@@ -4,6 +4,8 @@ findings), an audit that missed abuse (failure accounts), and a refusal to give 
 
 from __future__ import annotations
 
+import re
+
 from .base import rx as _rx
 
 VIOLATION_NOUN = (
@@ -51,6 +53,8 @@ VIOLATION_NOUN = (
     r"|(?:major|minor|critical)?\s*non[- ]?conform(?:ity|ities|ance|ances)|\bNCs?\b"
     r"|violat\w+|breach\w*|failed\s+to\s+(?:pay|meet|provide|comply|respect)|child\s+labou?r"
     r"|underage|(?:labou?r\s+)?transfer(?:red)?\s+(?:workers|programme|program|quota|scheme)"
+    r"|(?:children|minors|under-?age\s+workers)\s+(?:[\w’'-]+\s+){0,3}?(?:were|was)\s+"
+    r"(?:working|employed|found\s+working)"
     r"|child(?:ren)?\s+(?:workers?|labou?rers)|(?:children|girls|boys|workers)\s+(?:aged\s+(?:as\s+)?"
     r"|as\s+young\s+as\s+)(?:1[0-5]|[5-9]|ten|eleven|twelve|thirteen|fourteen|fifteen)\b"
     r"|surplus\s+labou?r"
@@ -366,4 +370,21 @@ RIGHTS = _rx(
     r"|able\s+to\s+(?:leave|resign|quit|go)|paid\s+(?:in\s+full|on\s+time)"
     r"|received\s+(?:their\s+)?(?:full\s+)?(?:wages?|pay|repayment)"
     r"|(?:on\s+a\s+voluntary\s+basis|voluntarily|of\s+their\s+own\s+(?:free\s+)?(?:will|accord)))"
+)
+
+
+#: A violation named as a risk ("forced labour risks"), not as something found.
+RISK_AFTER = re.compile(r"\s+(?:risks?|exposure|hotspots?)\b", re.IGNORECASE)
+#: A violation under "any" or named as potential: a procedure or a hypothesis, not a finding.
+HYPOTHETICAL_BEFORE = re.compile(
+    r"\b(?:any|potential|possible|suspected|suspicions?\s+of|alleged)\s+(?:[\w’'-]+\s+){0,5}$"
+    # "oversees reported violations": a participle used as an adjective names a category
+    r"|\b(?:the|all|any|of|oversee\w*|track\w*|review\w*|investigat\w*|handl\w*|manag\w*)\s+"
+    r"(?:reported|suspected|alleged|potential)\s+$"
+    # "if a violation is reported", "whenever forced labour is discovered": a procedure
+    r"|\b(?:if|whenever|in\s+case|in\s+the\s+event)\b[^,;.:]{0,60}$"
+    # "measures taken to eliminate the use of forced labour": a purpose, not a finding
+    r"|\b(?:eliminate|prevent|combat|tackle|eradicate|avoid|mitigate)\s+"
+    r"(?:the\s+)?(?:use\s+of\s+|risks?\s+of\s+)?$",
+    re.IGNORECASE,
 )
