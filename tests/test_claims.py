@@ -540,3 +540,28 @@ def test_a_statement_that_reports_violations_it_found_is_still_adverse():
     ):
         claim = classify_sentence(text, 0, len(text), Author("company", "statement"))
         assert claim is not None and claim.counts and claim.kind == "adverse", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Measures taken to remediate the loss of income to the most vulnerable families that "
+        "results from any measure taken to eliminate the use of forced labour or child labour.",
+        "The companies have established policies relating to grievances, bullying and harassment.",
+        "Our training explains the company's obligations relating to forced labour and child "
+        "labour legislation.",
+    ],
+)
+def test_topics_and_policies_are_not_findings(text):
+    from auditcheck.claims.detect import Author, classify_sentence
+
+    claim = classify_sentence(text, 0, len(text), Author("company", "statement"))
+    assert not (claim and claim.counts and claim.kind == "adverse")
+
+
+def test_established_that_is_still_a_finding():
+    from auditcheck.claims.detect import Author, classify_sentence
+
+    text = "The assessors established that wages had been withheld from 30 migrant workers."
+    claim = classify_sentence(text, 0, len(text), Author("auditor", "the assessor's own report"))
+    assert claim is not None and claim.kind == "adverse"

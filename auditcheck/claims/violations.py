@@ -324,12 +324,13 @@ DECLINE_ACT = _rx(
 
 ADVERSE_FOUND = _rx(
     r"\b(?:found|finds|identified|identifies|observed|uncovered|documented|detected|revealed"
-    r"|established|recorded|raised|issued|cited|flagged|confirmed|substantiated|learned|learnt"
+    r"|established(?=\s+that)|recorded|raised|issued|cited|flagged|confirmed|substantiated|learned"
+    r"|learnt"
     r"|heard"
     r"|discovered|determined|showed|shows|traced|noted|described|reported|said|told|calculated"
     r"|ruled|finds\s+that|concluded"
     r"|(?:has|have|had)\s+(?:found|identified|observed|uncovered|documented|detected|recorded"
-    r"|raised|issued|confirmed|discovered|established))\b"
+    r"|raised|issued|confirmed|discovered|established(?=\s+that)))\b"
     r"|^\s*[\"“]?(?:finding\s+\d+|non[- ]?conformity|NC[- ]?\d+|summary\s+of\s+findings"
     r"|findings\s+table|auditors[’']\s+note)\b"
     r"|\b(?:were|was|are|is)\s+(?:found|confirmed|identified|observed|documented|recorded|seen"
@@ -385,6 +386,9 @@ HYPOTHETICAL_BEFORE = re.compile(
     r"|\b(?:if|whenever|in\s+case|in\s+the\s+event)\b[^,;.:]{0,60}$"
     # "measures taken to eliminate the use of forced labour": a purpose, not a finding
     r"|\b(?:eliminate|prevent|combat|tackle|eradicate|avoid|mitigate)\s+"
-    r"(?:the\s+)?(?:use\s+of\s+|risks?\s+of\s+)?$",
+    r"(?:the\s+)?(?:use\s+of\s+|risks?\s+of\s+)?(?:[\w’'-]+\s+){0,3}?(?:(?:or|and)\s+)?$"
+    # "obligations relating to forced labour legislation", "training on child labour": a topic
+    r"|\b(?:training|guidance|polic(?:y|ies)|procedures?|awareness|relating\s+to|related\s+to"
+    r"|regarding|concerning)\s+(?:on\s+)?(?:[\w’'-]+\s+){0,6}?$",
     re.IGNORECASE,
 )
