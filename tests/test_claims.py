@@ -156,8 +156,8 @@ def test_a_negation_does_not_reach_across_a_new_quantified_phrase():
     # "no age checks and a number of underage workers": an adverse finding, not "found no X"
     from auditcheck.claims.detect import Author, classify_sentence
 
-    text = ("The assessors also found that there were no age checks and a number of underage "
-            "workers were employed on the night shift.")
+    text = ("The inspectors reported that there was no proof-of-age procedure and a number of "
+            "underage girls worked the evening shift.")
     claim = classify_sentence(text, 0, len(text), Author("auditor", "the assessor's own report"))
     assert claim is None or claim.kind != "clean"
 
@@ -515,9 +515,9 @@ def test_procedures_and_risks_in_statements_are_not_findings(text, counting):
     [
         "Suppliers must report to us any incidents of slavery or human trafficking found in their "
         "business.",
-        "We will take appropriate action if a human rights violation is reported.",
-        "Measures taken to remediate the loss of income that results from any measure taken to "
-        "eliminate the use of forced labour.",
+        "Our ethics team opens a case if a rights violation is reported by a worker.",
+        "Support for many families whose earnings fall after a step we take to eliminate the use "
+        "of forced labour.",
         "The board oversees reported violations of the code of conduct.",
         "We remain committed to taking steps whenever forced labour or child labour is discovered "
         "in our supply chain.",
@@ -545,8 +545,8 @@ def test_a_statement_that_reports_violations_it_found_is_still_adverse():
 @pytest.mark.parametrize(
     "text",
     [
-        "Measures taken to remediate the loss of income to the most vulnerable families that "
-        "results from any measure taken to eliminate the use of forced labour or child labour.",
+        "Support for most affected families whose earnings fall after a step we take to "
+        "eliminate the use of forced labour or child labour.",
         "The companies have established policies relating to grievances, bullying and harassment.",
         "Our training explains the company's obligations relating to forced labour and child "
         "labour legislation.",
