@@ -49,24 +49,19 @@ _COUNT = re.compile(r"^\s*(\d{1,5})\s*$")
 
 def table_rows(document: Document) -> Iterator[list[list[Block]]]:
     """Each table of the document as its rows of cells (header first)."""
-    table: list[list[Block]] = []
-    row: list[Block] = []
     text = document.text
+    rows: list[list[Block]] = []
     for block in document.blocks:
         if block.kind is not BlockKind.table_cell:
             continue
-        if row and "\n" not in text[row[-1].end : block.start]:
-            row.append(block)
-            continue
-        if row:
-            if table and "\n\n" in text[table[-1][-1].end : row[0].start]:
-                yield table
-                table = []
-            table.append(row)
-        row = [block]
-    if row:
+        if rows and "\n" not in text[rows[-1][-1].end : block.start]:
+            rows[-1].append(block)  # same line: same row
+        else:
+            rows.append([block])
+    table: list[list[Block]] = []
+    for row in rows:
         if table and "\n\n" in text[table[-1][-1].end : row[0].start]:
-            yield table
+            yield table  # a blank line ends a table
             table = []
         table.append(row)
     if table:

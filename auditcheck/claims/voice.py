@@ -60,7 +60,7 @@ def claim_voice(
     ):
         return "company", "adopted" if kind == "clean" else "asserted"
     # "our code" in the object does not make someone else's result the author's own assertion
-    if sp.FIRST_PERSON.search(lead[-60:]) or (_FIRST_PERSON_SUBJECT.search(clause) and not subject):
+    if sp.FIRST_PERSON.search(lead[-60:]) or (_WE_OR_I.search(clause) and not subject):
         return author.speaker, "asserted"
     if subject and subject != author.speaker:
         if kind == "clean" and subject == "auditor" and author.speaker == "company":
@@ -80,7 +80,7 @@ def claim_voice(
     return author.speaker, "asserted"
 
 
-_FIRST_PERSON_SUBJECT = re.compile(r"\b(?:we|I)\b")
+_WE_OR_I = re.compile(r"\b(?:(?i:we)|I)\b")  # "I" upper case only: "i" is a list numeral
 
 #: Authors who tell of other people's assessments.
 OUTSIDER_AUTHORS = frozenset({"critic", "journalist", "workers", "official"})
