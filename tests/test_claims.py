@@ -565,3 +565,22 @@ def test_established_that_is_still_a_finding():
     text = "The assessors established that wages had been withheld from 30 migrant workers."
     claim = classify_sentence(text, 0, len(text), Author("auditor", "the assessor's own report"))
     assert claim is not None and claim.kind == "adverse"
+
+
+@pytest.mark.parametrize(
+    ("text", "counting"),
+    [
+        # what a check is for is not what it found
+        ("These checks are backed by a survey of new staff to ensure there are no signs of bonded "
+         "labour.", None),
+        ("A hotline is run so as to make sure there is no forced labour among agency staff.", None),
+        # a purpose beside a finding: the finding counts
+        ("We surveyed new staff to confirm there were no recruitment fees and found no forced "
+         "labour.", "clean"),
+    ],
+)
+def test_a_purpose_is_not_a_clean_conclusion(text, counting):
+    from auditcheck.claims.detect import Author, classify_sentence
+
+    claim = classify_sentence(text, 0, len(text), Author("company", "statement"))
+    assert (claim.kind if claim and claim.counts else None) == counting

@@ -157,6 +157,8 @@ OBLIGATION = _rx(
     r"|(?:agreements?|contracts?|terms|rules)\s+(?:\w+\s+)?(?:state|states|say|says|provide|provides"
     r"|require|requires|specify|specifies|stipulate|stipulates)"
     r"|(?:will|shall)\s+ensure|ensure\s+that|warrants?|represents\s+and\s+warrants"
+    # a purpose: what a check is for, not what it found ("a survey ... to ensure there are no")
+    r"|(?:in\s+order\s+|so\s+as\s+)?to\s+(?:ensure|make\s+sure|guarantee)"
     r"|please|kindly|we\s+(?:ask|request)\s+(?:you|that)|confirm\s+that\s+your)\b"
 )
 
