@@ -152,3 +152,31 @@ def test_an_audit_outcome_a_critic_describes_is_not_a_public_claim():
     report = auditcheck.evaluate(document_from_text(CASES[3][1], path="ngo.md"))
     assert report.audit_washing.detected is False
     assert not any(c.kind == "clean" and c.counts and c.speaker == "company" for c in report.claims)
+
+
+# A document's words are a public claim when the text says the document was published: the
+# scheme's online register, a posted summary. The same words in a report a critic obtained are
+# not. Labels written before the code.
+PUBLISHED_CERTIFICATE = (
+    "COLOMBO, April 4 (Harbour Wire) - Machine operators at Lanka Trims were made to work "
+    "unpaid night shifts under threat of dismissal and had their wages held back for two months, "
+    "the rights group Fair Hands said on Tuesday.\n\n"
+    "The factory's audit summary, posted on the scheme's public register, states that it was "
+    "inspected in February and found to meet all labour standards. Fair Hands said it spoke to "
+    "48 workers away from the factory.\n\nThe scheme said it would look into the allegations."
+)
+
+
+def test_a_published_document_s_clean_claim_contradicted_is_audit_washing():
+    report = auditcheck.evaluate(document_from_text(PUBLISHED_CERTIFICATE, path="wire.md"))
+    assert report.audit_washing.detected is True
+    assert report.verdict.value == "not_credible"
+
+
+def test_the_same_words_in_a_report_a_critic_obtained_are_not_a_public_claim():
+    text = PUBLISHED_CERTIFICATE.replace(
+        "posted on the scheme's public register", "which Fair Hands obtained from a buyer"
+    )
+    report = auditcheck.evaluate(document_from_text(text, path="wire.md"))
+    assert report.audit_washing.detected is False
+    assert report.verdict.value == "not_credible"

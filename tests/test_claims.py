@@ -250,10 +250,14 @@ def test_failure_accounts_are_read_by_their_structure(text, kind):
         ("The social audit classified the supplier as a low-risk site for forced labour.", "clean"),
         ("The review found the accusations of forced labour at the farm to be baseless.", "clean"),
         ("According to the audit, the reports of debt bondage could not be substantiated.", "clean"),
+        ("The dye house was inspected in May and found to meet all labour standards.", "clean"),
+        ("The certificate says the weaving mill meets every requirement of the social code.",
+         "clean"),
         # not clean conclusions
         ("The company's claim that its cotton is free of forced labour could not be verified.",
          None),
         ("Suppliers must operate in accordance with international labour standards.", None),
+        ("Suppliers are expected to meet all labour standards in our code.", None),
         ("Several of the workers said they had not joined on a voluntary basis.", "adverse"),
         ("The brand asked the assessors to establish whether the pickers at the estate work there "
          "voluntarily.", None),
@@ -292,6 +296,21 @@ def test_a_worker_who_paid_no_fee_is_not_a_wage_violation():
          "repaid.", "adverse"),
         ("Children as young as 13 were seen sorting cotton in the warehouse.", "adverse"),
         ("The assessors found child workers in the packing hall.", "adverse"),
+        # a "without" phrase negates its own noun phrase, not a finding in the next conjunct
+        ("On an unannounced visit the assessors spoke to 30 pickers without supervisors present "
+         "and found that agency fees had been taken from their pay.", "adverse"),
+        ("Inspectors arrived without notice and discovered that the passports of twelve workers "
+         "were kept in the office safe.", "adverse"),
+        ("The auditors met workers without managers present and found no evidence of forced "
+         "labour.", "clean"),
+        # workers who cannot leave the country are restricted; an auditor leaving it declines
+        ("Labour officers found nine fishers whose work permits the owner had let expire, so "
+         "that they were unable to leave the country.", "adverse"),
+        # a permit not renewed is no clean audit result set against the abuse
+        ("A labour inspection found 14 cleaners whose visas had lapsed because the agency had "
+         "not renewed them, so that they could not change employers.", "adverse"),
+        ("Inspectors found that the agent had not returned the pickers' passports, leaving them "
+         "unable to go home.", "adverse"),
         # not adverse
         ("Workers said they could leave whenever they wished and had no outstanding debts.",
          "clean"),
@@ -318,8 +337,11 @@ def test_adverse_findings_are_read_by_their_structure(text, kind):
          "auditor"),
         ("The assurance practitioner declined to express an opinion on the company's "
          "forced-labour statement.", "decline", "auditor"),
+        ("Our review cannot be used to conclude that the mill is free of forced labour.",
+         "decline", "auditor"),
         # not declines
         ("The auditors stopped at the canteen before the interviews.", None, None),
+        ("The checklist can be used to confirm that wages were paid on time.", None, None),
         ("The verifier expressed an unqualified opinion on the statement.", None, None),
     ],
 )

@@ -73,7 +73,9 @@ NEG = _rx(rf"(?:\b(?:{NEGATION})\b|n[’']t\b)")
 COMPLIANCE = _rx(
     r"\b(?:(?:fully|entirely|completely|wholly|100\s*%)\s+)?complian(?:t|ce)[\"”’']?\s+"
     r"(?:with|to)\b"
-    r"|\b(?:met|meets|satisf(?:y|ies|ied)|fulfil+(?:s|ed)?|complied\s+with|passed)\s+"
+    r"|\b(?:met|meets|satisf(?:y|ies|ied)|fulfil+(?:s|ed)?|complied\s+with|passed"
+    # "was found to meet": the bare infinitive is left out, it is mostly an obligation
+    r"|(?:found|shown|confirmed|certified|judged|deemed)\s+to\s+(?:meet|satisfy|fulfil+))\s+"
     r"(?:all|every|each|the)\s+(?:\w+\s+){0,4}?"
     r"(?:requirements?|criteria|standards?|clauses?|audit|checks?|provisions?)\b"
     r"|\b(?:passed|cleared)\s+(?:the|its|an?|every|all)\s+(?:\w+\s+){0,3}?"
@@ -238,6 +240,7 @@ GLOBAL_CLEAN = _rx(
     r"|human\s+trafficking|bonded\s+labou?r|debt\s+bondage"
     r"|(?:ILO\s+)?(?:forced[- ]labou?r\s+)?indicators|complian(?:t|ce)|conform\w*|requirements"
     r"|non[- ]?conform(?:ity|ities|ance|ances)|issues|findings|red\s+flags|clean|passed|rated)\b"
+    r"|\b(?:all|every)\s+(?:[\w’'-]+\s+){0,2}?(?:standards?|laws?|criteria|clauses)\b"
 )
 
 

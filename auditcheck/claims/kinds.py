@@ -1,6 +1,6 @@
 """The kinds of conclusion a sentence can draw, each found from the sentence's structure:
-decline (an honest limit), failure (an account that an audit missed abuse), clean (absence,
-compliance or resolution) and adverse (concrete violations found, or a right denied)."""
+failure (an account that an audit missed abuse), clean (absence, compliance or resolution) and
+adverse (concrete violations found, or a right denied). Declines are read in ``decline``."""
 
 from __future__ import annotations
 
@@ -9,50 +9,8 @@ import re
 from . import grammar as g
 from . import violations as vw
 from .base import NEGATION_REACH, SPLIT_CLAUSE, WORD, rx
+from .decline import DECLINE_LIMIT
 from .polarity import negated_before
-
-
-def find_decline(sentence: str) -> tuple[int, int, str] | None:
-    m = vw.DECLINE_LIMIT.search(sentence)
-    if m:
-        return m.start(), m.end(), "credible assurance said to be impossible"
-    m = vw.DECLINE_ACT.search(sentence)
-    # the act's object may run past the shortest match: "withdraws the audit statement"
-    if m and (
-        _DECLINE_STRONG.search(sentence, m.start(), min(len(sentence), m.end() + 60))
-        or _DECLINE_REASON.search(sentence)
-        # "the certificate ... has been placed on hold": a suspended certificate is a decline
-        or (_SUSPENDED.match(m.group(0)) and _CERTIFICATE.search(sentence))
-    ):
-        return m.start(), m.end(), "declines, suspends or withdraws"
-    return None
-
-
-_SUSPENDED = re.compile(
-    r"(?:placed|put)\s+on\s+hold|(?:is|are|has\s+been|have\s+been)\s+(?:hereby\s+)?"
-    r"(?:suspended|withdrawn|revoked|retracted)",
-    re.IGNORECASE,
-)
-_CERTIFICATE = re.compile(
-    r"\b(?:certificat\w+|licen[cs]es?|accreditation|recognition|labels?|seal)\b", re.IGNORECASE
-)
-_DECLINE_REASON = rx(
-    r"\b(?:because|as|since|given|due\s+to|owing\s+to|in\s+(?:the\s+)?light\s+of|having\s+regard"
-    r"|until|pending|after|credib\w+|reliab\w+|independen\w+"
-    r"|conditions|restrictions|surveillance|officials?|region|Xinjiang|Tibet|Uyghur|XUAR|TAR"
-    r"|earlier|previous|prior|access|interview\w*|wrong|mistaken?|error|desk\s+review|while"
-    r"|questions|concerns|doubts|review\w*|redesign\w*|method\w*|verif\w*|vouch\w*"
-    r"|can\s*not\s+support|could\s*n[o’']t\s+have)\b",
-)
-#: Objects that make a withdrawal or refusal a decline by themselves.
-_DECLINE_STRONG = re.compile(
-    r"\b(?:statements?|certificates?|conclusions?|findings?|opinion|assurance|endorse\w*|backing"
-    r"|label|verification|rating|rated|claim|describe|validate|certify"
-    r"|stand\s+(?:by|behind)|vouch|no\s+reliable|not\s+know|hereby|no\s+audit|not\s+audit"
-    r"|refus\w+|declin\w+"
-    r"|no\s+(?:\w+\s+){0,3}?(?:audits|certifications?|certificates|assessments))\b",
-    re.IGNORECASE,
-)
 
 
 def find_failure(sentence: str) -> tuple[int, int, str] | None:
@@ -96,6 +54,8 @@ def find_failure(sentence: str) -> tuple[int, int, str] | None:
         and (
             clean
             or re.search(
+                # "had not renewed their permits" is no clean result
+                r"(?<!\bnot\s)(?<!never\s)(?<!n[’']t\s)"
                 r"\b(?:passed|renewed|issued|certified|rated|signed\s+off|cleared|gave"
                 r"|(?:not|never)\s+failed)\b",
                 sentence,
@@ -237,6 +197,14 @@ def _found_no(sentence: str) -> tuple[int, int, str] | None:
             # "could not resign until they had repaid their debt": the negation denies the
             # worker's exit, a restriction, not the absence of the debt
             continue
+        if _CONSEQUENCE_CLAUSE.search(before, neg_end(before)):
+            # "had not renewed their permits, leaving them unable to leave": the negation denies
+            # another verb; the violation is that denial's positive consequence
+            continue
+        if _NEW_FINDING_CLAUSE.search(window, negations[-1].end()):
+            # "spoke to pickers without supervisors present and found that fees were taken":
+            # the negation belongs to an earlier conjunct; the finding after "and" is positive
+            continue
         if _NEW_POSITIVE_PHRASE.search(window, negations[-1].end()):
             # "no age checks and a number of underage workers": the negation governs another
             # conjunct; a quantified phrase starts a new, positive one
@@ -282,6 +250,21 @@ _EXIT_DENIED = re.compile(
     re.IGNORECASE,
 )
 
+_CONSEQUENCE_CLAUSE = re.compile(
+    r",\s*(?!including\b)(?:\w+ing|so\s+that|which|so)\b", re.IGNORECASE
+)
+
+
+def neg_end(before: str) -> int:
+    """Where the last negation before an object ends (0 when there is none)."""
+    negations = list(g.NEG.finditer(before))
+    return negations[-1].end() if negations else 0
+
+
+_NEW_FINDING_CLAUSE = re.compile(
+    rf"\b(?:and|but|then)\s+(?:\w+\s+){{0,2}}?(?:{g.FIND_VERB})\b", re.IGNORECASE
+)
+
 _NEW_POSITIVE_PHRASE = re.compile(
     r"\b(?:and|but|while|whereas)\s+(?:a\s+(?:number|few|handful|majority|third|quarter)\s+of"
     r"|some|several|many|most|dozens|hundreds|\d[\d,]*)\b",
@@ -315,7 +298,7 @@ def find_adverse(sentence: str) -> tuple[int, int, str] | None:
     if (
         vw.NOT_A_FINDING.search(sentence)
         or g.NEGATED_CLAIM.search(sentence)
-        or vw.DECLINE_LIMIT.search(sentence)
+        or DECLINE_LIMIT.search(sentence)
     ):
         return None
     rights = [

@@ -282,7 +282,21 @@ _PROPER_NAME = re.compile(r"\b[A-Z][\w’'-]+\s+(?:[A-Z][\w’'-]+\s*)+")
 def is_public(sentence: str, focus: int, speaker: Speaker, author: Author) -> bool:
     """A claim made in public: the text's own, or someone's attributed or quoted words, as
     opposed to an audit outcome a text describes ('the certificate was renewed')."""
-    return speaker == author.speaker or _attributed_speaker(sentence, focus)[1]
+    return (
+        speaker == author.speaker
+        or _attributed_speaker(sentence, focus)[1]
+        or _PUBLISHED_SOURCE.search(sentence, 0, focus) is not None
+    )
+
+
+#: The text says the words it relays were published ("the audit summary, posted on the
+#: scheme's public register, states ..."): a public claim, unlike a report a critic obtained.
+_PUBLISHED_SOURCE = re.compile(
+    r"(?<!not\s)(?<!never\s)\b(?:published|posted|made\s+public|publicly\s+available"
+    r"|public\s+(?:register|database|summary|statement|report|website)"
+    r"|on\s+(?:its|their|the\s+[\w’'-]+)\s+(?:web\s*site|register|database))\b",
+    re.IGNORECASE,
+)
 
 
 def _inside_quotes(sentence: str, at: int) -> bool:

@@ -72,7 +72,8 @@ def audit_washing_of(findings: list[Finding], prepared: Prepared, principal: str
         allegation
         and not method_shown
         and "AW-07" not in ids
-        and any(c.speaker == "company" for c in vehicle)
+        # offered: the company's own public words, not an audit result a critic obtained
+        and any(c.speaker == "company" and c.public for c in vehicle)
     ):
         patterns.append(
             claim_pattern(

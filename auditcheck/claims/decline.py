@@ -1,0 +1,157 @@
+"""Declines: a speaker who says credible assurance is not possible here, or who refuses,
+suspends or withdraws its backing. Its own module because a decline is read from the act and
+its object, not from the violation vocabulary the other kinds share."""
+
+from __future__ import annotations
+
+import re
+
+from .base import rx
+
+#: An honest limit: the speaker says credible assurance is impossible, and so declines.
+DECLINE_LIMIT = rx(
+    r"\b(?:credible|meaningful|reliable|independent|genuine|effective|proper)\s+(?:\w+\s+){0,2}?"
+    r"(?:audits?|assurance|due\s+diligence|verification|assessments?|monitoring|inspections?"
+    r"|certification)"
+    r"\s+(?:\w+\s+){0,3}?(?:(?:is|are|was|were)\s+(?:\w+\s+)?(?:not\s+|no\s+longer\s+|im)possible"
+    r"|cannot|can\s*not|can[’']t|could\s*not|is\s+not\s+feasible|are\s+not\s+feasible)"
+    r"|\b(?:not\s+|no\s+longer\s+|im)possible\s+to\s+(?:\w+\s+){0,2}?"
+    r"(?:conduct|carry\s+out|perform|undertake|do|obtain|provide|give)\s+(?:\w+\s+){0,3}?"
+    r"(?:credible|meaningful|reliable|independent)?\s*"
+    r"(?:audits?|assurance|due\s+diligence|verification|assessments?|inspections?)"
+    r"|\b(?:no|not\s+any)\s+(?:\w+\s+){0,2}?(?:audit|assessment|inspection|certification|auditor)"
+    r"\w*\s+(?:\w+\s+){0,5}?(?:can|could|is\s+able\s+to)\s+(?:\w+\s+){0,3}?"
+    r"(?:establish|verify|confirm|rule\s+out|prove|detect|credibly|reliably)"
+    r"|\b(?:conditions|environment|restrictions|surveillance|access)\s+(?:\w+\s+){0,4}?"
+    r"(?:make|makes|made|render|renders)\s+(?:\w+\s+){0,3}?"
+    r"(?:credible|independent|meaningful|reliable)?\s*"
+    r"(?:audits?|assurance|due\s+diligence|verification|assessments?|inspections?)\s+(?:\w+\s+){0"
+    r",2}?(?:impossible|unreliable|infeasible|meaningless)"
+    r"|\bcannot\s+(?:\w+\s+){0,2}?(?:credibly|reliably|independently|meaningfully)\s+"
+    r"(?:audit|assess|verify|certify|inspect|monitor)"
+    # "we do not believe that an independent audit would be possible"
+    r"|\b(?:do|does|did)\s*(?:not|n[o’']t)\s+(?:consider|believe|think|expect)\s+(?:that\s+)?"
+    r"(?:an?\s+|any\s+)?(?:credible|meaningful|reliable|independent|genuine)\s+(?:\w+\s+){0,2}?"
+    r"(?:audits?|assurance|due\s+diligence|verification|assessments?|inspections?)\s+"
+    r"(?:is|was|are|were|would\s+be|will\s+be)\s+(?:possible|feasible)"
+    # "this report cannot be relied upon to exclude forced labour", "cannot be used to conclude
+    # that there is none": the speaker says what its own work cannot show
+    r"|\b(?:cannot|can\s*not|can[’']t|could\s*not)\s+be\s+"
+    r"(?:relied\s+(?:up)?on|used|taken|read|treated|cited)\s+(?:to|as)\s+"
+    r"(?:\w+\s+){0,2}?(?:rule\s+out|exclude|establish|confirm|prove|proof|guarantee|conclude"
+    r"|evidence|show|demonstrate)"
+)
+
+
+DECLINE_ACT = rx(
+    r"\b(?:withdr(?:aw|aws|ew|awn|awing)|retract(?:s|ed|ing)?|rescind(?:s|ed)?|revok(?:e|es|ed)"
+    r"|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:s|ped)?|pull(?:s|ed)?\s+out\s+of|left"
+    r"|paus(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|dropp?(?:s|ed|ing)?|took\s+down"
+    r"|exit(?:s|ed|ing)?|terminat(?:e|es|ed)|end(?:s|ed|ing))"
+    r"\s+(?:[\w’'-]+\s+){0,6}?(?:statements?|certificates?|certification|conclusions?|findings?"
+    r"|opinion|assessments?|audits?|verifications?|assignment|job|mandate|labels?|reports?|claims?"
+    r"|recognition|accreditation"
+    r"|endorsement|backing|support|ratings?|panel|region|relationships?|orders|site|activities"
+    r"|assignments|jobs|mandates|engagements"
+    r"|operations|licen[cs]es?)\b"
+    r"|\b(?:this|the|our)\s+(?:verification|statement|certificate|assessment|audit|report|letter)"
+    r"\s+(?:is|has\s+been)\s+(?:hereby\s+)?(?:withdrawn|suspended|retracted|revoked)\b"
+    r"|\bleav(?:e|es|ing)\s+(?:the\s+)?(?:region|province|country|market|XUAR|Xinjiang|Tibet)\b"
+    r"|\b(?:placed|put)\s+on\s+hold\b|\bno\s+longer\s+(?:offer|provide|issue|grant|conduct|carry\s+out"
+    r"|accept)\s+(?:\w+\s+){0,2}?(?:audits?|certificat\w+|licen[cs]es?|assurance|verifications?)"
+    r"|\bno\s+(?:new\s+)?(?:certificates|licen[cs]es|audits)\s+(?:will|can|may|shall)\s+be\s+"
+    r"(?:issued|granted|conducted|renewed)"
+    r"|\bno\s+basis\s+(?:on\s+which\s+)?(?:to|for)\s+(?:give|giving|provide|providing|offer|offering)?"
+    r"\s*(?:\w+\s+)?(?:assurance|opinion|certification)"
+    r"|\bmake\s+no\s+(?:claims?|statements?)\s+(?:about|on|regarding)\b"
+    r"|\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\s+"
+    r"(?:to\s+(?:audit|certify|verify|sign(?:\s+off)?|validate|conduct|carry\s+out|accept|rate"
+    r"|issue|give|express|provide|publish)\b"
+    r"|(?:the|this|an?|our|their)\s+(?:\w+\s+){0,2}?"
+    r"(?:mandate|job|request|assignment|engagement|audit|commission)\b)"
+    r"|\b(?:no|not\s+any)\s+(?:assurance|opinion|conclusion|rating|finding|certificate|report)\s+"
+    r"(?:\w+\s+){0,3}?(?:is|was|has\s+been|will\s+be|can\s+be|could\s+be)\s+(?:\w+\s+)?"
+    r"(?:expressed|given|issued|drawn|made|provided)"
+    r"|\b(?:express(?:es|ed)?|gives?|give|makes?|made|issue[sd]?)\s+no\s+(?:\w+\s+)?"
+    r"(?:opinion|assurance|finding|conclusion|rating)|\bgives\s+no\s+assurance"
+    r"|\b(?:unable|not\s+(?:able|in\s+a\s+position))\s+to\s+(?:provide|give|issue|express)\s+"
+    r"(?:\w+\s+){0,2}?(?:assurance|opinion|conclusion|rating|certificate)"
+    r"|\b(?:have|has)\s+not\s+(?:rated|certified|issued\s+a\s+(?:report|rating|certificate))"
+    r"|\bno\s+reliable\s+conclusion|\b(?:do|does)\s+not\s+know\s+whether"
+    r"|\b(?:(?:will|would|shall)\s+not|(?:am|are|is)\s+not\s+going\s+to)\s+"
+    r"(?:claim|describe|call|certify|validate|say|present|label"
+    r"|publish\s+an?\s+assurance|pretend)"
+    r"|\bstop(?:s|ped)?\s+(?:accepting|taking\s+on|doing|conducting|carrying\s+out)\s+"
+    r"(?:\w+\s+){0,2}?(?:assignments?|audits?|work|clients|mandates?|engagements?|business)\b"
+    r"|\b(?:no\s+longer|not\s+longer|do\s+not|does\s+not)\s+"
+    r"(?:stand\s+(?:by|behind)|endorses?|supports?|vouch(?:es)?\s+for|back)\b"
+    r"|\b(?:we|i)\s+(?:do|will)\s+not\s+audit\b"
+    r"|\bno\s+audit\s+was\s+(?:carried\s+out|conducted|done)"
+    r"|\b(?:(?:do|does|will|would|shall)\s+not|won[’']t|don[’']t|doesn[’']t|no\s+longer"
+    r"|cease[sd]?\s+to|decided\s+not\s+to)\s+(?:\w+\s+){0,2}?"
+    r"(?:audit|certify|verify|assess|inspect|accept|issue|grant|renew|license|licence|conduct"
+    r"|provide\s+assurance|sign\s+off)\b"
+    r"|\b(?:is|are|has\s+been|have\s+been)\s+(?:hereby\s+)?"
+    r"(?:suspended|withdrawn|revoked|retracted)\b|\bstop\s+citing"
+    r"|\bno\s+longer\s+(?:cite|rely\s+on|use)\b"
+    r"|\b(?:should|must|can|may)\s+no\s+longer\s+be\s+(?:relied|cited|used|quoted)\b"
+    r"|\b(?:withdr(?:aw|awn|ew|awing)|retract(?:ed|ing)?)\s+(?:it|them|that|this)\b"
+    r"|\b(?:have|has|we)\s+declined\b"
+    r"|\b(?:not|never)\s+(?:going\s+to\s+)?pretend\s+(?:that\s+)?(?:an?\s+|any\s+|the\s+|our\s+)?"
+    r"(?:audits?|assessments?|certifications?|inspections?)\b"
+    r"|\bthere\s+(?:are|is|were|was|have\s+been|has\s+been)\s+no\s+(?:\w+\s+){0,3}?"
+    r"(?:audits|certifications?|certificates|assessments|verifications)\b"
+    r"|\b(?:no|not\s+any)\s+(?:\w+\s+){0,2}?(?:audits?|certifications?|assessments?)\s+"
+    r"(?:\w+\s+){0,2}?(?:have|has|had)\s+been\s+"
+    r"(?:carried\s+out|conducted|done|issued|performed|granted)"
+)
+
+
+def find_decline(sentence: str) -> tuple[int, int, str] | None:
+    m = DECLINE_LIMIT.search(sentence)
+    if m:
+        return m.start(), m.end(), "credible assurance said to be impossible"
+    m = DECLINE_ACT.search(sentence)
+    if m and _EXIT_DENIED_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
+        return None  # "unable to leave the country": the workers' exit is denied, no one declines
+    # the act's object may run past the shortest match: "withdraws the audit statement"
+    if m and (
+        _DECLINE_STRONG.search(sentence, m.start(), min(len(sentence), m.end() + 60))
+        or _DECLINE_REASON.search(sentence)
+        # "the certificate ... has been placed on hold": a suspended certificate is a decline
+        or (_SUSPENDED.match(m.group(0)) and _CERTIFICATE.search(sentence))
+    ):
+        return m.start(), m.end(), "declines, suspends or withdraws"
+    return None
+
+
+_EXIT_DENIED_BEFORE = re.compile(
+    r"\b(?:unable|not\s+(?:allowed|able|free|permitted)|forbidden|cannot|can\s*not|can[’']t"
+    r"|could\s*not|couldn[’']t|prevented\s+from|barred\s+from)\s+(?:to\s+)?$",
+    re.IGNORECASE,
+)
+_SUSPENDED = re.compile(
+    r"(?:placed|put)\s+on\s+hold|(?:is|are|has\s+been|have\s+been)\s+(?:hereby\s+)?"
+    r"(?:suspended|withdrawn|revoked|retracted)",
+    re.IGNORECASE,
+)
+_CERTIFICATE = re.compile(
+    r"\b(?:certificat\w+|licen[cs]es?|accreditation|recognition|labels?|seal)\b", re.IGNORECASE
+)
+_DECLINE_REASON = rx(
+    r"\b(?:because|as|since|given|due\s+to|owing\s+to|in\s+(?:the\s+)?light\s+of|having\s+regard"
+    r"|until|pending|after|credib\w+|reliab\w+|independen\w+"
+    r"|conditions|restrictions|surveillance|officials?|region|Xinjiang|Tibet|Uyghur|XUAR|TAR"
+    r"|earlier|previous|prior|access|interview\w*|wrong|mistaken?|error|desk\s+review|while"
+    r"|questions|concerns|doubts|review\w*|redesign\w*|method\w*|verif\w*|vouch\w*"
+    r"|can\s*not\s+support|could\s*n[o’']t\s+have)\b",
+)
+#: Objects that make a withdrawal or refusal a decline by themselves.
+_DECLINE_STRONG = re.compile(
+    r"\b(?:statements?|certificates?|conclusions?|findings?|opinion|assurance|endorse\w*|backing"
+    r"|label|verification|rating|rated|claim|describe|validate|certify"
+    r"|stand\s+(?:by|behind)|vouch|no\s+reliable|not\s+know|hereby|no\s+audit|not\s+audit"
+    r"|refus\w+|declin\w+"
+    r"|no\s+(?:\w+\s+){0,3}?(?:audits|certifications?|certificates|assessments))\b",
+    re.IGNORECASE,
+)
