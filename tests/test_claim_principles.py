@@ -180,3 +180,13 @@ def test_the_same_words_in_a_report_a_critic_obtained_are_not_a_public_claim():
     report = auditcheck.evaluate(document_from_text(text, path="wire.md"))
     assert report.audit_washing.detected is False
     assert report.verdict.value == "not_credible"
+
+
+def test_a_contradicted_public_claim_is_audit_washing_without_the_word_allegation():
+    # the text need not call the abuse an allegation: the public clean claim stands against abuse
+    # that someone else found
+    text = PUBLISHED_CERTIFICATE.replace("\n\nThe scheme said it would look into the allegations.", "")
+    assert "alleg" not in text
+    report = auditcheck.evaluate(document_from_text(text, path="wire.md"))
+    assert report.audit_washing.detected is True
+    assert report.verdict.value == "not_credible"

@@ -82,6 +82,12 @@ def audit_washing_of(findings: list[Finding], prepared: Prepared, principal: str
                 "not show able to detect forced labour.",
             )
         )
+    # the text may also document that this public claim was contradicted
+    patterns += [
+        p
+        for p in contradicted_claim(prepared, principal).patterns
+        if p.id not in {q.id for q in patterns}
+    ]
     patterns.sort(key=lambda p: p.id)
     return AuditWashing(detected=bool(patterns), patterns=patterns)
 
@@ -102,7 +108,10 @@ def contradicted_claim(prepared: Prepared, principal: str) -> AuditWashing:
         if id(c) in contradicted
     ]
     against = [q.evidence for q in reading.claims if q.counts and q.kind in ("failure", "adverse")]
-    if principal == "failure":
+    if principal == "failure" or not any(
+        c.speaker == "auditor" for c in reading.counting("adverse")
+    ):
+        # abuse found by someone other than the assessor: found after, or despite, the audit
         pattern_id = "AW-01"
         explanation = (
             "The text documents a public clean claim contradicted by abuse found after the audit: "

@@ -18,6 +18,14 @@ from .fragments import (
 )
 from .spec import FactSpec, valued
 
+#: A payer or commissioner named by its role: "the supplier", "two of the mill's buyers jointly".
+_PAYER_ROLE = (
+    r"(?:(?:one|two|three|four|several|some|all|both|each)\s+(?:of\s+)?"
+    r"(?:(?:its|their|the|our)\s+)?(?:\w+['’]s?\s+)?)?"
+    r"(?P<role>supplier|factory|site|company|client|brand|buyer|auditee|retailer|employer"
+    r"|facility)s?\b"
+)
+
 SPECS: tuple[FactSpec, ...] = (
     FactSpec(
         "audit.date",
@@ -267,7 +275,9 @@ SPECS: tuple[FactSpec, ...] = (
         value="group:name",
         patterns=(
             r"\b(?:commissioned|mandated|requested|ordered|retained|engaged|contracted|instructed)"
-            rf"\s+by{SP1}(?:the\s+)?{name_group(words=5)}",
+            # "commissioned and paid for by ...": one agent for both
+            r"(?:\s+and\s+(?:paid\s+for|paid|funded|financed))?"
+            rf"\s+by{SP1}(?:the\s+)?(?:{_PAYER_ROLE}|{name_group(words=5)})",
             rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?:the\s+)?{name_group(words=4)}(?:['’]s)?[ \t]+"
             r"(?:commissioned|contracted|retained|hired|engaged|mandated)\s+(?:an?\s+|the\s+)?"
             r"(?:independent\s+|external\s+|third[- ]party\s+)?"
@@ -282,8 +292,7 @@ SPECS: tuple[FactSpec, ...] = (
         patterns=(
             r"\b(?:paid|funded|financed|fees?\s+(?:were|was)\s+paid"
             rf"|costs?\s+(?:were|was)\s+(?:borne|covered|paid))\s+(?:for\s+)?by{SP1}(?:the\s+)?"
-            r"(?:(?P<role>supplier|factory|site|company|client|brand|buyer|auditee|retailer"
-            rf"|employer|facility)\b|{name_group(words=4)})",
+            rf"(?:{_PAYER_ROLE}|{name_group(words=4)})",
             r"\bat\s+the\s+(?:(?P<role>supplier|factory|facility|auditee|brand|buyer|client)['’]s"
             r"|(?:own\s+)?expense\s+of\s+the\s+"
             r"(?P<role2>supplier|factory|facility|auditee|brand|buyer))\s*(?:own\s+)?"
