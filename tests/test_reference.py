@@ -298,3 +298,16 @@ def test_programme_statement_claiming_clean_audits_in_xinjiang_stays_high_risk()
         "# Modern slavery statement\n\nWe map our suppliers' factories in Xinjiang and elsewhere.\n"
     )
     assert assess_context(plain, site_level=False).risk == "elevated"
+
+
+def test_the_snapshot_says_to_which_date_it_is_complete():
+    # the validator checks the date against the per-notice counts; here: it is stated, it falls
+    # before the first notice with a gap, and every report names it beside the snapshot's date
+    snapshot = _entity_list()
+    assert snapshot.complete_as_of is not None
+    gaps = snapshot.missing_by_notice()
+    assert all(snapshot.notice_date(key) > snapshot.complete_as_of for key in gaps)
+    ctx = _context("The factory in Porto was audited in 2019.")
+    line = next(s for s in ctx.reference_sources if s.startswith("uflpa-entity-list.yaml"))
+    held = f"{len(snapshot.entities)} of {snapshot.total_listed_at_snapshot} names"
+    assert held in line and f"complete to {snapshot.complete_as_of}" in line

@@ -74,7 +74,7 @@ def test_a_valid_folder_loads_and_feeds_the_context_layer(tmp_path):
     doc = document_from_text("The audited factory is in Zembla; 40 workers were interviewed.")
     ctx = assess_context(doc, reference=ref)
     assert ctx.risk == "high"
-    assert ctx.reference_sources == ["entities.yaml (2025-01-15)", "places.yaml (2025-01-31)"]
+    assert ctx.reference_sources == ["entities.yaml (2025-01-15; 1 of 1 names)", "places.yaml (2025-01-31)"]
     bundled = assess_context(doc)
     assert bundled.risk == "unknown"  # Zembla is not in the bundled data
 
@@ -205,3 +205,46 @@ def test_the_bundled_reference_data_validates_in_full():
     # trusted=False: URL checks and documentation tables included, as in CI
     ref = load_reference(builtin_criteria_root() / "reference")
     assert ref.places and ref.entities and ref.sector_rules
+
+
+# "Complete as of" is checked against the per-notice counts: every notice in force by that date
+# must hold all the names it added. Two invented notices, the later one short of a name.
+TWO_NOTICES = """\
+kind: entity_list
+title: Test entity list
+reference_date: "2025-01-15"
+snapshot_of: An invented list for a test
+total_listed_at_snapshot: 3
+names_sourced: 2
+complete_as_of: "2024-12-31"
+notices:
+  n-1:
+    publisher: U.S. Department of Homeland Security
+    title: Notice of an invented listing
+    year: "2024-06-01"
+  n-2:
+    publisher: U.S. Department of Homeland Security
+    title: Notice of a later invented listing
+    year: "2025-01-15"
+added_by_notice: {n-1: 1, n-2: 2}
+entities:
+  - name: Ardis Widget Works
+    listed: "2024-06-01"
+    notice: n-1
+  - name: Ardis Gadget Works
+    listed: "2025-01-15"
+    notice: n-2
+"""
+
+
+def test_complete_as_of_a_date_before_the_gap_loads(tmp_path):
+    snapshot = load_reference_file(_folder(tmp_path, entities=TWO_NOTICES) / "entities.yaml")
+    assert snapshot.complete_as_of == "2024-12-31"
+    assert snapshot.listed_by("2024-12-31") == 1
+
+
+def test_complete_as_of_a_date_after_a_notice_with_a_gap_is_refused(tmp_path):
+    late = TWO_NOTICES.replace('complete_as_of: "2024-12-31"', 'complete_as_of: "2025-01-15"')
+    lines = _errors(_folder(tmp_path, entities=late))
+    assert "complete_as_of 2025-01-15" in lines[0] and "'n-2'" in lines[0]
+    assert "lacks 1 of its 2 names" in lines[0]

@@ -125,6 +125,17 @@ class ReferenceData:
     sector_rules: tuple[SectorRule, ...] = ()
 
 
+def _completeness(model: Any) -> str:
+    """How much of an enforcement list a snapshot holds, so that no reader takes a name's absence
+    for proof that an entity is unlisted."""
+    from .reference_schema import EntityListFile
+
+    if not isinstance(model, EntityListFile):
+        return ""
+    held = f"; {len(model.entities)} of {model.total_listed_at_snapshot} names"
+    return held + (f", complete to {model.complete_as_of}" if model.complete_as_of else "")
+
+
 def alias_pattern(aliases: list[str]) -> LazyPattern:
     """One case-insensitive pattern for a list of names, each matched as a whole word."""
     parts = []
@@ -323,7 +334,7 @@ def load_reference(root: str | Path | None = None, *, trusted: bool = False) -> 
         else:
             continue  # documentation tables: validated, not read by the context layer
         dates.append(model.reference_date)
-        sources.append(f"{path.name} ({model.reference_date})")
+        sources.append(f"{path.name} ({model.reference_date}{_completeness(model)})")
     if errors:
         raise PackErrors(errors)
     return ReferenceData(

@@ -115,6 +115,25 @@ class EntityListFile(_ReferenceFile):
         ),
     )
     entities: list[ListedEntity] = Field(min_length=1)
+    complete_as_of: str | None = Field(
+        default=None,
+        pattern=DATE_PATTERN,
+        description=(
+            "The latest date by which this snapshot holds every listed name: each notice in "
+            "force on or before it holds all the names it added (checked at load)."
+        ),
+    )
+
+    def notice_date(self, key: str) -> str:
+        """When a notice took effect: the earliest listing date of its entities, else its date."""
+        dates = [e.listed for e in self.entities if e.notice == key]
+        return min(dates) if dates else str(self.notices[key].year or "")
+
+    def listed_by(self, date: str) -> int:
+        """How many names the list held on ``date``, by the notices' own counts."""
+        return sum(
+            added for key, added in self.added_by_notice.items() if self.notice_date(key) <= date
+        )
 
     def held_by_notice(self) -> dict[str, int]:
         """How many of this snapshot's entities each notice listed."""
@@ -141,6 +160,7 @@ class EntityListFile(_ReferenceFile):
                     "'notices'"
                 )
         self._added_counts_add_up()
+        self._complete_as_of_holds()
         if len(self.entities) > self.total_listed_at_snapshot:
             raise ValueError("more entities than total_listed_at_snapshot")
         counted = self.names_sourced + self.names_from_background_knowledge
@@ -150,6 +170,20 @@ class EntityListFile(_ReferenceFile):
                 f"{len(self.entities)} entities are listed"
             )
         return self
+
+    def _complete_as_of_holds(self) -> None:
+        if self.complete_as_of is None:
+            return
+        if not self.added_by_notice:
+            raise ValueError("complete_as_of needs added_by_notice to be checkable")
+        missing = self.missing_by_notice()
+        for key in sorted(missing, key=self.notice_date):
+            if self.notice_date(key) <= self.complete_as_of:
+                raise ValueError(
+                    f"complete_as_of {self.complete_as_of}, but notice {key!r} (in force "
+                    f"{self.notice_date(key)}) lacks {missing[key]} of its "
+                    f"{self.added_by_notice[key]} names"
+                )
 
     def _added_counts_add_up(self) -> None:
         # The per-notice counts are what makes "complete as of reference_date" checkable: they
