@@ -606,3 +606,35 @@ def test_a_purpose_is_not_a_clean_conclusion(text, counting):
 
     claim = classify_sentence(text, 0, len(text), Author("company", "statement"))
     assert (claim.kind if claim and claim.counts else None) == counting
+
+
+# German: the case in point (a German carmaker, a German consultancy, German law and press) is
+# reported in German as often as in English. Invented sentences; labels written before the
+# German word classes.
+@pytest.mark.parametrize(
+    ("text", "kind", "speaker"),
+    [
+        ("Die Prüfung hat keine Hinweise auf Zwangsarbeit in dem Werk ergeben.", "clean", None),
+        ("Die Prüfer fanden keine Anzeichen von Zwangsarbeit bei dem Zulieferer.", "clean",
+         "auditor"),
+        ("Es seien keine Belege für Zwangsarbeit gefunden worden, teilte der Konzern am Montag "
+         "mit.", "clean", "company"),
+        ("Laut der Beratungsfirma gibt es in der Fabrik keine Zwangsarbeit.", "clean", "auditor"),
+        ("Unabhängige Prüfungen sind in der Region nicht möglich, sagte die Prüfgesellschaft.",
+         "decline", "auditor"),
+        ("Die Inspektoren stellten fest, dass den Arbeitern die Pässe abgenommen worden waren.",
+         "adverse", "official"),
+        # not clean conclusions
+        ("Lieferanten dürfen keine Zwangsarbeit einsetzen.", None, None),
+        ("Ob es in dem Werk Zwangsarbeit gibt, konnte die Prüfung nicht feststellen.", None, None),
+        ("Das Unternehmen verbietet Zwangsarbeit und Kinderarbeit.", None, None),
+    ],
+)
+def test_german_conclusions_are_read_by_the_same_structure(text, kind, speaker):
+    from auditcheck.claims.detect import Author, classify_sentence
+
+    claim = classify_sentence(text, 0, len(text), Author("journalist", "a news item"))
+    got = claim.kind if claim and claim.counts else None
+    assert got == kind
+    if speaker:
+        assert claim is not None and claim.speaker == speaker

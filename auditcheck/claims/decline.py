@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from . import german as de
 from .base import rx
 
 #: An honest limit: the speaker says credible assurance is impossible, and so declines.
@@ -40,6 +41,7 @@ DECLINE_LIMIT = rx(
     r"(?:relied\s+(?:up)?on|used|taken|read|treated|cited)\s+(?:to|as)\s+"
     r"(?:\w+\s+){0,2}?(?:rule\s+out|exclude|establish|confirm|prove|proof|guarantee|conclude"
     r"|evidence|show|demonstrate)"
+    rf"|{de.DECLINE_LIMIT}"
 )
 
 

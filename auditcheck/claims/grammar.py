@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from . import german as de
 from .base import rx as _rx
 
 #: What a clean claim rules out, or an adverse finding reports: forced labour and its indicators.
@@ -26,6 +27,7 @@ FL_OBJECT = (
     r"|human\s+rights\s+(?:abuses?|violations?|issues|concerns|risks)|exploitation"
     r"|(?:ILO\s+)?forced[- ]labou?r\s+indicators?"
     r"|indicators?\s+of\s+(?:forced\s+labou?r|coercion)|ILO\s+indicators?"
+    rf"|{de.FL_OBJECT}"
 )
 #: Objects that make a clean claim only in an audit's mouth ("no issues were found").
 GENERIC_OBJECT = (
@@ -44,7 +46,8 @@ ASSESSMENT = _rx(
     r"|due\s+diligence|certif(?:ication|ied|ier)s?|evaluations?|examination|survey|fieldwork"
     r"|interviews?"
     r"|visits?|team|consultancy|law\s+firm|lawyers"
-    r"|(?:we|it|they)\s+(?:have|has)\s+(?:not\s+)?(?:found|seen))\b"
+    r"|(?:we|it|they)\s+(?:have|has)\s+(?:not\s+)?(?:found|seen)"
+    rf"|{de.ASSESSMENT})\b"
 )
 
 #: Verbs of finding: a conclusion reached by looking.
@@ -58,6 +61,7 @@ FIND_VERB = (
     r"|log(?:s|ged)"
     r"|substantiat(?:e|es|ed)|verif(?:y|ied|ies)|evidence[sd]?|indicat(?:e|es|ed)"
     r"|point(?:s|ed)?\s+to|turn(?:ed|s)?\s+up"
+    rf"|{de.FIND_VERB}"
 )
 FIND = _rx(rf"\b(?:{FIND_VERB})\b")
 
@@ -66,6 +70,7 @@ NEGATION = (
     r"no(?!\.\s*(?:of\b|\d))|not|n[o']t|never|none|nothing|nowhere|nobody|zero|nil|neither|nor"
     r"|without|free\s+(?:of|from)|absence\s+of"
     r"|not\s+(?:a\s+single|one|any)|no\s+(?:single|one)|did\s*n[o']t|has\s*n[o']t|have\s*n[o']t"
+    rf"|{de.NEGATION}"
 )
 NEG = _rx(rf"(?:\b(?:{NEGATION})\b|n[’']t\b)")
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from . import german as de
 from . import grammar as g
 from . import violations as vw
 from .base import NEGATION_REACH, SPLIT_CLAUSE, WORD, rx
@@ -214,7 +215,7 @@ def _found_no(sentence: str) -> tuple[int, int, str] | None:
             or g.FIND.search(sentence[obj.end() : obj.end() + 60])
             or re.search(
                 r"\b(?:there\s+(?:is|are|was|were)|exist(?:s|ed)?|took\s+place|occurred|involved"
-                r"|used|held|kept|had)\b",
+                rf"|used|held|kept|had|{de.EXISTENTIAL})\b",
                 sentence,
                 re.IGNORECASE,
             )

@@ -7,6 +7,7 @@ import re
 
 from ..models import Speaker
 from ..text.screen import ScreenedPattern
+from . import german as de
 from .base import rx as _rx
 
 SAY = (
@@ -17,12 +18,14 @@ SAY = (
     r"|explain(?:s|ed)|argu(?:e|es|ed)|respond(?:s|ed)|repl(?:y|ies|ied)|emphasi[sz](?:e|es|ed)"
     r"|stress(?:es|ed)|admit(?:s|ted)|acknowledg(?:e|es|ed)|conced(?:e|es|ed)"
     r"|point(?:s|ed)\s+out|describ(?:e|es|ed)\s+(?:[\w’'-]+\s+){1,4}?as"
+    rf"|{de.SAY}"
 )
 
 
 ATTRIBUTION = _rx(
     rf"\b(?:{SAY})\b|\baccording\s+to\b|\bin\s+(?:a|its|their|his|her)\s+"
     r"(?:statement|response|reply|filing|press\s+release|letter|email)\b|\bquoted\b"
+    rf"|{de.ATTRIBUTION}"
 )
 
 
@@ -36,6 +39,7 @@ SPEAKER_CUES: tuple[tuple[Speaker, ScreenedPattern], ...] = (
         _rx(
             r"\b(?:workers?|employees?|labou?rers|migrants?|interviewees|survivors?"
             r"|staff\s+members?|a\s+former\s+(?:worker|employee))\b"
+            rf"|\b(?:{de.SPEAKERS['workers']})\b"
         ),
     ),
     (
@@ -46,6 +50,7 @@ SPEAKER_CUES: tuple[tuple[Speaker, ScreenedPattern], ...] = (
             r"|customs|CBP|department\s+of\s+labou?r|labou?r\s+(?:department|office)|regulators?"
             r"|embassy|state\s+media|spokes(?:man|woman|person)\s+for\s+the\s+"
             r"(?:ministry|government)|European\s+(?:Union|Commission)|African\s+Union|EU)\b"
+            rf"|\b(?:{de.SPEAKERS['official']})\b"
         ),
     ),
     (
@@ -68,6 +73,7 @@ SPEAKER_CUES: tuple[tuple[Speaker, ScreenedPattern], ...] = (
             r"|monitor(?:s|ing\s+(?:group|organi[sz]ation))?|investigators?"
             r"|Intertek|SGS|Bureau\s+Veritas|TÜV|TUV|UL|QIMA|ELEVATE|Impactt|Verit[eé]|RINA|SIRIM"
             r"|Löning|Loening|LRQA|DNV)\b"
+            rf"|\b(?:{de.SPEAKERS['auditor']})\b"
         ),
     ),
     (
@@ -83,6 +89,7 @@ SPEAKER_CUES: tuple[tuple[Speaker, ScreenedPattern], ...] = (
             r"|Business\s+(?:and|&)\s+Human\s+Rights|BHRRC"
             r"|Uyghur\s+(?:Human\s+Rights|Congress|advocates?)|advocates?|critics?|experts?"
             r"|report\s+by|investigation\s+by|Jamestown|ASPI)\b"
+            rf"|\b(?:{de.SPEAKERS['critic']})\b"
         ),
     ),
     (
@@ -103,6 +110,7 @@ SPEAKER_CUES: tuple[tuple[Speaker, ScreenedPattern], ...] = (
             r"|GmbH|AG|joint\s+venture|plant|factory|mill|subsidiary|owner|website"
             r"|(?:general\s+|managing\s+|plant\s+|factory\s+)?managers?|directors?"
             r"|chair(?:man|woman|person)?)\b"
+            rf"|\b(?:{de.SPEAKERS['company']})\b"
         ),
     ),
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from . import german as de
 from .base import rx as _rx
 
 VIOLATION_NOUN = (
@@ -77,7 +78,7 @@ VIOLATION_NOUN = (
 )
 
 
-VIOLATION = _rx(rf"\b{VIOLATION_NOUN}\b")
+VIOLATION = _rx(rf"\b{VIOLATION_NOUN}\b|\b(?:{de.VIOLATION})\b")
 
 
 #: "passports were retained by the employer", "fees of up to USD 3,000 had been charged".
@@ -242,6 +243,7 @@ ADVERSE_FOUND = _rx(
     r"|findings\s+table|auditors[’']\s+note)\b"
     r"|\b(?:were|was|are|is)\s+(?:found|confirmed|identified|observed|documented|recorded|seen"
     r"|discovered|spotted)\b"
+    rf"|\b(?:{de.ADVERSE_FOUND})\b"
 )
 
 

@@ -114,7 +114,8 @@ def english_warning(text: str) -> str | None:
     if sampled < 30 or share >= MIN_ENGLISH_SHARE:
         return None
     return (
-        f"The text is mainly not in English ({share:.0%} English function words); the criteria "
-        "are written in English, so most of them cannot match and the score understates what "
-        "the document may say. Score an English version if one exists."
+        f"The text is mainly not in English ({share:.0%} English function words); its "
+        "conclusions are read in English or German, but the criteria are written in English, so "
+        "most of them cannot match and the score understates what the document may say about "
+        "its method. Score an English version if one exists."
     )
