@@ -253,11 +253,17 @@ def test_failure_accounts_are_read_by_their_structure(text, kind):
         ("The dye house was inspected in May and found to meet all labour standards.", "clean"),
         ("The certificate says the weaving mill meets every requirement of the social code.",
          "clean"),
+        # allegations dismissed: a denial is a clean claim, the allegation is no finding
+        ("The ministry said the allegations of forced labour were fabricated.", "clean"),
+        ("A spokesperson dismissed the accusations of forced labour as lies spread by foreign "
+         "politicians.", "clean"),
+        ("Accusations of forced labour at the cannery were 'a smear', the owner said.", "clean"),
         # not clean conclusions
         ("The company's claim that its cotton is free of forced labour could not be verified.",
          None),
         ("Suppliers must operate in accordance with international labour standards.", None),
         ("Suppliers are expected to meet all labour standards in our code.", None),
+        ("Rights groups have repeated accusations of forced labour against the mill.", None),
         ("Several of the workers said they had not joined on a voluntary basis.", "adverse"),
         ("The brand asked the assessors to establish whether the pickers at the estate work there "
          "voluntarily.", None),

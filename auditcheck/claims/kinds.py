@@ -115,6 +115,13 @@ _ALLEGATIONS_OF_ABUSE = (
     rf"(?:[\w’'-]+\s+){{0,4}}?(?:{g.FL_OBJECT}|abuses?|mistreatment|coercion)"
 )
 
+#: What a denial calls an allegation: baseless, untrue, a lie, a smear.
+_DISMISSED = (
+    r"[\"“‘']?(?:unfounded|baseless|groundless|untrue|false|unsubstantiated|fabricated"
+    r"|(?:an?\s+|the\s+)?(?:lies?|smears?|slanders?|fabrications?|fake\s+news|disinformation"
+    r"|rumou?rs?|nonsense))\b"
+)
+
 #: Clean states and verdicts: "employment is voluntary", "workers were free to resign",
 #: "nothing has come to our attention", "no red flags", "cleared the plant of forced labour".
 _CLEAN_STATE = rx(
@@ -156,7 +163,11 @@ _CLEAN_STATE = rx(
     rf"|\b{_ALLEGATIONS_OF_ABUSE}\s+(?:[\w’'-]+\s+){{0,6}}?(?:could|can|did)\s*(?:not|n[o’']t)\s+"
     r"be\s+(?:\w+\s+)?(?:substantiated|verified|confirmed|corroborated|proven|proved)"
     rf"|\b{_ALLEGATIONS_OF_ABUSE}\s+(?:[\w’'-]+\s+){{0,6}}?(?:are|were|is|was)\s+"
-    r"(?:found\s+to\s+be\s+)?(?:unfounded|baseless|untrue|false|unsubstantiated)"
+    rf"(?:found\s+to\s+be\s+)?{_DISMISSED}"
+    # "dismissed the accusations of forced labour as lies"
+    r"|\b(?:dismiss(?:ed|es)?|reject(?:ed|s)?|brand(?:ed|s)?|call(?:ed|s)?|describ(?:ed|es))\s+"
+    rf"(?:the\s+|these\s+|all\s+|such\s+)?{_ALLEGATIONS_OF_ABUSE}\s+(?:[\w’'-]+\s+){{0,4}}?"
+    rf"(?:as\s+)?{_DISMISSED}"
     r"|\b(?:found|deemed|judged|declared)\s+(?:the\s+|these\s+|those\s+|all\s+)?"
     rf"{_ALLEGATIONS_OF_ABUSE}\s+(?:[\w’'-]+\s+){{0,6}}?(?:to\s+be\s+)?"
     r"(?:unfounded|baseless|untrue|false|unsubstantiated|without\s+(?:merit|foundation))",
