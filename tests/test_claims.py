@@ -644,3 +644,71 @@ def test_german_conclusions_are_read_by_the_same_structure(text, kind, speaker):
     assert got == kind
     if speaker:
         assert claim is not None and claim.speaker == speaker
+
+
+# Failure accounts in forms the tuned sets did not use, written as a fresh probe of how the
+# grammar generalises (labels before the code); each has a near neighbour that is no failure.
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The auditors spent four hours at the site and spoke to nobody outside the office.",
+         "failure"),
+        ("None of the workers we met had ever been asked by an auditor about their debts.",
+         "failure"),
+        ("Workers said they were warned they would lose their jobs if they complained to the "
+         "auditors.", "failure"),
+        ("The assessment relied entirely on documents supplied by the factory.", "failure"),
+        ("Auditors were taken to a showcase line while the subcontracted workshop next door kept "
+         "running.", "failure"),
+        ("The audit report copied whole paragraphs from the previous year's report, including the "
+         "wrong headcount.", "failure"),
+        ("Although the factory held a valid certificate, inspectors later found children working "
+         "night shifts.", "failure"),
+        ("Timesheets presented to the auditors had been prepared specially for the visit.",
+         "failure"),
+        ("Only workers picked by the supervisor were interviewed, and all of them gave identical "
+         "answers.", "failure"),
+        # neighbours that are no failure
+        ("The auditors spoke to 40 workers outside the office.", None),
+        ("The assessment relied on documents, private interviews and a tour of every line.", None),
+        ("The auditors were taken to every production line and to the dormitories.", None),
+        ("Interviewees were picked by the auditors from the full payroll.", None),
+        ("The factory has held a valid certificate since 2019.", None),
+    ],
+)
+def test_failure_accounts_in_new_forms(text, kind):
+    from auditcheck.claims.detect import Author, classify_sentence
+
+    claim = classify_sentence(text, 0, len(text), Author("critic", "an NGO report"))
+    assert (claim.kind if claim and claim.counts else None) == kind
+
+
+# Narrative failure accounts: what happened around the visit, not a verdict on it. Invented,
+# labels before the code; the neighbours keep the same words without the staging.
+@pytest.mark.parametrize(
+    ("text", "failure"),
+    [
+        ("The auditors came to the factory in March. We were told to say that we kept our own "
+         "passports.", True),
+        ("As soon as the inspectors had gone, the locks went back on the dormitory doors.", True),
+        ("Gate records show that no one from the certification body entered the site on the date "
+         "of the audit.", True),
+        ("The supervisor stood at the back of the room while the auditor asked questions.", True),
+        ("Workers hired through the agency were given the day off when the auditors visited.",
+         True),
+        ("Every worker the auditors spoke to gave the same answer, word for word, about overtime.",
+         True),
+        # neighbours
+        ("The auditors came to the factory in March. We were told that our contracts would be "
+         "renewed.", False),
+        ("After the auditors left, the managers held a meeting to plan the corrective actions.",
+         False),
+        ("The supervisor stood at the back of the room during the safety training.", False),
+        ("Workers were given the day off for the national holiday.", False),
+    ],
+)
+def test_narrative_failure_accounts(text, failure):
+    from auditcheck.document import document_from_text
+
+    report = auditcheck.evaluate(document_from_text("# Account\n\n" + text, path="account.md"))
+    assert any(c.kind == "failure" and c.counts for c in report.claims) is failure

@@ -63,6 +63,19 @@ def detect_claims(
     screens = GRAMMAR.screener()
     for i, (start, end) in enumerate(spans):
         claim = classify_sentence(text, start, end, author, screens)
+        if (claim is None or claim.kind != "failure") and _coached_about_audit(
+            text,
+            [spans[j] for j in (i - 1, i + 1) if 0 <= j < len(spans) and blocks[j] == blocks[i]],
+            start,
+            end,
+        ):
+            # "The auditors came in March. We were told to say ...": the coaching is for the
+            # audit the sentence beside it is about
+            coached = vw.COACHED.search(text, start, end)
+            if coached is not None:
+                hit = (coached.start() - start, coached.end() - start, "workers told what to say")
+                sentence = text[start:end]
+                claim = _claim_from_hit(sentence, sentence, start, author, "failure", hit) or claim
         if claim is None:
             continue
         if not plain.identical:
@@ -135,6 +148,13 @@ _OUTCOME = re.compile(
     r"|no\s+(?:findings|non[- ]?conformit\w+|issues))\b",
     re.IGNORECASE,
 )
+
+
+def _coached_about_audit(text: str, beside: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Workers told what to say, in a sentence about an audit or beside one in its paragraph."""
+    if not vw.COACHED.search(text, start, end):
+        return False
+    return any(vw.AUDIT_REF.search(text, a, b) for a, b in [(start, end), *beside])
 
 
 def _outcome_then_discovery(text: str, previous: tuple[int, int], start: int, end: int) -> bool:
@@ -211,6 +231,8 @@ def _claim_from_hit(
         kind == "failure"
         and speaker == author.speaker == "auditor"
         and not _ADMISSION.search(sentence)
+        # being told what to say is never the assessor's own limitation
+        and not vw.COACHED.search(plain)
         # "we did not visit the agency" or, in the report's own third person, "the auditors
         # did not visit it": the assessor's limitation. "Not one of the audits recorded the
         # fees the workers we met had paid": a first person who is not the audit's subject

@@ -58,6 +58,7 @@ def find_failure(sentence: str) -> tuple[int, int, str] | None:
                 # "had not renewed their permits" is no clean result
                 r"(?<!\bnot\s)(?<!never\s)(?<!n[’']t\s)"
                 r"\b(?:passed|renewed|issued|certified|rated|signed\s+off|cleared|gave"
+                r"|held\s+(?:a\s+)?(?:valid\s+)?(?:\w+\s+)?certificat\w+"
                 r"|(?:not|never)\s+failed)\b",
                 sentence,
                 re.IGNORECASE,

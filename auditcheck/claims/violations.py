@@ -56,6 +56,7 @@ VIOLATION_NOUN = (
     r"sent|indicators?\s+of\s+forced\s+labou?r"
     r"|(?:major|minor|critical)?\s*non[- ]?conform(?:ity|ities|ance|ances)|\bNCs?\b"
     r"|violat\w+|breach\w*|failed\s+to\s+(?:pay|meet|provide|comply|respect)|child\s+labou?r"
+    r"|(?:children|minors)\s+(?:as\s+young\s+as\s+\d+\s+)?(?:working|employed|at\s+work)"
     r"|underage|(?:labou?r\s+)?transfer(?:red)?\s+(?:workers|programme|program|quota|scheme)"
     r"|(?:children|minors|under-?age\s+workers)\s+(?:[\w’'-]+\s+){0,3}?(?:were|was)\s+"
     r"(?:working|employed|found\s+working)"
@@ -202,14 +203,63 @@ FAILURE = _rx(
     # workers who never met an auditor
     r"|never\s+(?:seen|met|spoken\s+(?:to|with)|heard\s+from|been\s+(?:interviewed|asked)\s+by)"
     r"\s+(?:an?|any|the)\s+(?:auditors?|inspectors?|assessors?)"
+    # ... or were never asked by one: "none of the workers had ever been asked by an auditor"
+    r"|(?:none\s+of\s+the|no)\s+(?:\w+\s+){0,4}?(?:had|has|have|were|was)\s+(?:ever\s+)?"
+    r"(?:been\s+)?(?:asked|interviewed|questioned|approached)\s+by\s+(?:an?|any|the)\s+"
+    r"(?:auditors?|inspectors?|assessors?)"
+    # an audit act with no one as its object: "spoke to nobody outside the office"
+    r"|(?:spoke|talked|speak|talk)\s+(?:to|with)\s+(?:nobody|no\s+one|no\s+workers?)"
+    r"|(?:interviewed|met|asked|consulted|contacted)\s+(?:nobody|no\s+one|no\s+workers?)"
+    # workers threatened or warned about what to tell the auditors
+    r"|(?:warned|threatened|told)\s+(?:\w+\s+){0,8}?(?:if|not\s+to)\s+(?:\w+\s+){0,4}?"
+    r"(?:(?:complain|talk|speak|spoke|complained)\w*\s+(?:\w+\s+){0,2}?)?"
+    r"(?:to\s+)?(?:the\s+)?(?:auditors?|inspectors?|assessors?|visitors)"
+    # a method that rests on the site's own papers
+    r"|relied\s+(?:entirely|solely|only|wholly|exclusively|mainly)\s+on\s+(?:\w+\s+){0,3}?"
+    r"(?:documents|records|information|data|paperwork)\s+(?:supplied|provided|given|prepared"
+    r"|chosen)\s+by"
+    # a showcase: auditors led to a model line, or records made for the visit
+    r"|(?:taken|led|escorted|brought|shown)\s+(?:\w+\s+){0,2}?(?:to|around|round)\s+"
+    r"(?:a|the)\s+(?:showcase|model|show|demonstration)"
+    r"|(?:prepared|created|produced|made|drawn\s+up|written)\s+(?:\w+\s+){0,2}?(?:specially"
+    r"|specifically|only|just)\s+for\s+(?:the\s+)?(?:visit|audit|auditors?|inspection"
+    r"|inspectors?)"
+    # a report copied from an earlier one
+    r"|copied\s+(?:\w+\s+){0,4}?from\s+(?:the\s+|an\s+)?(?:previous|earlier|last|older"
+    r"|another|prior)"
+    # staging around the visit: put right for it, undone the moment the auditors left,
+    # people sent away while they were there, managers in the room, answers learnt by heart
+    r"|(?:as\s+soon\s+as|the\s+moment|the\s+minute|once)\s+(?:the\s+)?(?:auditors?|inspectors?"
+    r"|assessors?|visitors|audit\s+team)\s+(?:had\s+)?(?:left|gone|departed)"
+    r"|(?:given|told\s+to\s+take)\s+(?:the\s+|a\s+)?(?:day|days|afternoon|morning|week)\s+off"
+    r"\s+(?:\w+\s+){0,2}?(?:when|while|during|before)\s+(?:the\s+)?(?:auditors?|inspectors?"
+    r"|audit|inspection|visit|assessors?)"
+    r"|(?:supervisors?|managers?|HR|foremen|officials?|cadres)\s+(?:\w+\s+){0,8}?"
+    r"(?:while|as|when)\s+(?:the\s+)?(?:auditors?|inspectors?|assessors?)\s+"
+    r"(?:asked|interviewed|spoke|talked|questioned|met)"
+    r"|(?:gave|give|had)\s+(?:exactly\s+)?(?:the\s+same|identical)\s+(?:answers?|responses?)"
+    r"|(?:nobody|no\s+one)\s+from\s+the\s+(?:certif\w+|inspect\w+|verif\w+)"
+    # interviewees picked by the site's own people
+    r"|(?:chosen|selected|picked|handpicked|hand-picked)\s+by\s+(?:the\s+|a\s+)?"
+    r"(?:supervisors?|line\s+leaders?|HR|managers?|foremen|team\s+leaders?)"
     r")\b"
+)
+
+
+#: Told what to say to an auditor: a failure account whenever the audit is the topic, even
+#: when the sentence itself does not name it ("The auditors came in March. We were told to say
+#: ...").
+COACHED = _rx(
+    r"\b(?:(?:told|instructed|coached|trained|ordered|asked)\s+(?:us\s+|them\s+)?to\s+"
+    r"(?:say|lie|answer|tell|hide|pretend)|rehears\w+|what\s+to\s+say)\b"
 )
 
 
 #: Something the audit is about: an audit, its auditors, its certificate or its report.
 AUDIT_REF = _rx(
     r"\b(?:audit(?:s|ors?|ing|ed)?|certif(?:icate|ication|ier|iers|ied)s?|verifi(?:er|cation)s?"
-    r"|social\s+compliance|inspections?|assessments?|desk\s+review|interviews?"
+    r"|social\s+compliance|inspections?|inspectors?|assessments?|assessors?|desk\s+review"
+    r"|interview(?:s|ed)?"
     r"|(?:the|this|that)\s+(?:site\s+|audit\s+|monitoring\s+)?visits?\s+(?:was|were)"
     r"|(?:audit|assessment|verification)\s+(?:report|firm|team)|report\s+(?:says|lists|states))\b"
 )
