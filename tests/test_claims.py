@@ -48,7 +48,7 @@ def test_non_claims_make_no_counting_claim(scores):
 
 #: The blind held-out test half (tests/claims/heldout, odd items): today's recall, as floors
 #: against regressions. Its misses are never read, so these are not targets to tune for.
-HELDOUT_TEST_FLOORS = {"clean": 0.75, "adverse": 0.70, "failure": 0.25, "decline": 0.73, "none": 0.80}
+HELDOUT_TEST_FLOORS = {"clean": 0.75, "adverse": 0.75, "failure": 0.25, "decline": 0.73, "none": 0.80}
 
 
 def test_the_held_out_test_half_does_not_fall_below_today():
@@ -264,6 +264,10 @@ def test_failure_accounts_are_read_by_their_structure(text, kind):
         ("Suppliers must operate in accordance with international labour standards.", None),
         ("Suppliers are expected to meet all labour standards in our code.", None),
         ("Rights groups have repeated accusations of forced labour against the mill.", None),
+        # what a standard or a law requires is a rule, not a finding
+        ("The standard requires that workers are free to leave employment with reasonable "
+         "notice.", None),
+        ("National law stipulates that employment is voluntary.", None),
         ("Several of the workers said they had not joined on a voluntary basis.", "adverse"),
         ("The brand asked the assessors to establish whether the pickers at the estate work there "
          "voluntarily.", None),
@@ -712,3 +716,36 @@ def test_narrative_failure_accounts(text, failure):
 
     report = auditcheck.evaluate(document_from_text("# Account\n\n" + text, path="account.md"))
     assert any(c.kind == "failure" and c.counts for c in report.claims) is failure
+
+
+# Adverse findings in forms the tuned sets did not use, from a fresh probe (labels before the
+# code); the neighbours use the same words for a right kept or a clean result.
+@pytest.mark.parametrize(
+    ("text", "adverse"),
+    [
+        ("Our visit uncovered that 37 workers owed their agent the equivalent of eight months' "
+         "wages.", True),
+        ("Twelve of the 30 workers interviewed said they had paid between USD 1,500 and 4,000 to "
+         "brokers at home.", True),
+        ("Migrant workers reported that their contracts had been switched on arrival.", True),
+        ("We identified 14 children under 15 working in the packing section.", True),
+        ("Wages for March and April had not been paid at the time of our visit.", True),
+        ("Out of 200 workers, 48 had had their wages withheld for more than two months.", True),
+        ("Workers told the assessors that they were not allowed to keep their phones during "
+         "shifts.", True),
+        ("Half of the crew had been recruited through brokers who charged fees and kept their "
+         "seaman's books.", True),
+        ("The report documents forced overtime during peak season on all four farms.", True),
+        ("Auditors found that the agency deducted a 'service charge' from every pay packet.", True),
+        # neighbours
+        ("Workers said they had not paid any fees to brokers.", False),
+        ("Workers are allowed to keep their phones during shifts.", False),
+        ("The report documents the audit method in detail.", False),
+        ("Wages for March and April were paid on time.", False),
+    ],
+)
+def test_adverse_findings_in_new_forms(text, adverse):
+    from auditcheck.claims.detect import Author, classify_sentence
+
+    claim = classify_sentence(text, 0, len(text), Author("auditor", "the assessor's own report"))
+    assert (claim is not None and claim.counts and claim.kind == "adverse") is adverse

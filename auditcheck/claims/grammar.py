@@ -163,6 +163,8 @@ OBLIGATION = _rx(
     r"|code\s+of\s+conduct|policy|policies|undertake\s+to|is\s+to\s+be\s+kept|are\s+to\s+be"
     r"|(?:agreements?|contracts?|terms|rules)\s+(?:\w+\s+)?(?:state|states|say|says|provide|provides"
     r"|require|requires|specify|specifies|stipulate|stipulates)"
+    # "the standard requires that ...", "national law stipulates that ...": a rule's content
+    r"|(?:requires?|required|stipulates?|stipulated|mandates?|mandated|demands?)\s+that"
     r"|(?:will|shall)\s+ensure|ensure\s+that|warrants?|represents\s+and\s+warrants"
     # a purpose: what a check is for, not what it found ("a survey ... to ensure there are no")
     r"|(?:in\s+order\s+|so\s+as\s+)?to\s+(?:ensure|make\s+sure|guarantee)"
