@@ -48,7 +48,7 @@ def test_non_claims_make_no_counting_claim(scores):
 
 #: The blind held-out test half (tests/claims/heldout, odd items): today's recall, as floors
 #: against regressions. Its misses are never read, so these are not targets to tune for.
-HELDOUT_TEST_FLOORS = {"clean": 0.75, "adverse": 0.75, "failure": 0.25, "decline": 0.73, "none": 0.80}
+HELDOUT_TEST_FLOORS = {"clean": 0.75, "adverse": 0.75, "failure": 0.25, "decline": 0.73, "none": 0.84}
 
 
 def test_the_held_out_test_half_does_not_fall_below_today():
@@ -253,6 +253,12 @@ def test_failure_accounts_are_read_by_their_structure(text, kind):
         ("The dye house was inspected in May and found to meet all labour standards.", "clean"),
         ("The certificate says the weaving mill meets every requirement of the social code.",
          "clean"),
+        # a fresh probe of forms the tuned sets did not use
+        ("The verification team concluded that none of the 640 workers was in a situation of "
+         "forced labour.", "clean"),
+        ("All recruitment fees identified in 2021 have since been reimbursed in full.", "clean"),
+        ("The audit gave the plant a clean bill of health on labour practices.", "clean"),
+        ("Nothing in the audit suggested that workers were being coerced.", "clean"),
         # allegations dismissed: a denial is a clean claim, the allegation is no finding
         ("The ministry said the allegations of forced labour were fabricated.", "clean"),
         ("A spokesperson dismissed the accusations of forced labour as lies spread by foreign "
@@ -349,6 +355,8 @@ def test_adverse_findings_are_read_by_their_structure(text, kind):
          "forced-labour statement.", "decline", "auditor"),
         ("Our review cannot be used to conclude that the mill is free of forced labour.",
          "decline", "auditor"),
+        ("The standard owner has instructed its certification bodies to cease all audits in the "
+         "region.", "decline", "standard_owner"),
         # not declines
         ("The auditors stopped at the canteen before the interviews.", None, None),
         ("The checklist can be used to confirm that wages were paid on time.", None, None),

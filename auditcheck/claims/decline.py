@@ -49,7 +49,7 @@ DECLINE_ACT = rx(
     r"\b(?:withdr(?:aw|aws|ew|awn|awing)|retract(?:s|ed|ing)?|rescind(?:s|ed)?|revok(?:e|es|ed)"
     r"|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:s|ped)?|pull(?:s|ed)?\s+out\s+of|left"
     r"|paus(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|dropp?(?:s|ed|ing)?|took\s+down"
-    r"|exit(?:s|ed|ing)?|terminat(?:e|es|ed)|end(?:s|ed|ing))"
+    r"|exit(?:s|ed|ing)?|terminat(?:e|es|ed)|end(?:s|ed|ing)|ceas(?:e|es|ed|ing))"
     r"\s+(?:[\w’'-]+\s+){0,6}?(?:statements?|certificates?|certification|conclusions?|findings?"
     r"|opinion|assessments?|audits?|verifications?|assignment|job|mandate|labels?|reports?|claims?"
     r"|recognition|accreditation"

@@ -26,7 +26,7 @@ FL_OBJECT = (
     r"|labou?r\s+(?:rights\s+)?(?:abuses?|violations?|exploitation)"
     r"|human\s+rights\s+(?:abuses?|violations?|issues|concerns|risks)|exploitation"
     r"|(?:ILO\s+)?forced[- ]labou?r\s+indicators?"
-    r"|indicators?\s+of\s+(?:forced\s+labou?r|coercion)|ILO\s+indicators?"
+    r"|indicators?\s+of\s+(?:forced\s+labou?r|coercion)|ILO\s+indicators?|coerc(?:ion|ed)"
     rf"|{de.FL_OBJECT}"
 )
 #: Objects that make a clean claim only in an audit's mouth ("no issues were found").
@@ -60,7 +60,7 @@ FIND_VERB = (
     r"|record(?:s|ed|ing)?|document(?:s|ed|ing)?|note[sd]?|noting|report(?:s|ed|ing)?|raise[sd]?"
     r"|log(?:s|ged)"
     r"|substantiat(?:e|es|ed)|verif(?:y|ied|ies)|evidence[sd]?|indicat(?:e|es|ed)"
-    r"|point(?:s|ed)?\s+to|turn(?:ed|s)?\s+up"
+    r"|point(?:s|ed)?\s+to|turn(?:ed|s)?\s+up|suggest(?:s|ed)?|conclud(?:e|es|ed)"
     rf"|{de.FIND_VERB}"
 )
 FIND = _rx(rf"\b(?:{FIND_VERB})\b")
@@ -106,10 +106,12 @@ COMPLIANCE = _rx(
 RESOLUTION = _rx(
     r"\b(?:all|every|each|the\s+remaining)\s+(?:of\s+the\s+)?(?:[\w’'-]+\s+){0,4}?"
     r"(?:indicators?|issues|findings|non[- ]?conform(?:ity|ities|ance|ances)|violations?|concerns"
-    r"|gaps|cases)"
-    r"\s+(?:[\w,’'-]+\s+){0,16}?(?:have|has|had|were|was|are|is)\s+(?:now\s+)?(?:been\s+)?"
-    r"(?:fully\s+|successfully\s+|completely\s+)?"
-    r"(?:resolved|remediated|eliminated|closed|cleared|addressed|rectified|corrected|fixed)\b"
+    r"|gaps|cases|fees|deductions|debts)"
+    r"\s+(?:[\w,’'-]+\s+){0,16}?(?:have|has|had|were|was|are|is)\s+(?:now\s+|since\s+)?"
+    r"(?:been\s+)?(?:fully\s+|successfully\s+|completely\s+)?"
+    r"(?:resolved|remediated|eliminated|closed|cleared|addressed|rectified|corrected|fixed"
+    # money taken from workers, given back: "all fees ... have since been reimbursed in full"
+    r"|reimbursed|repaid|refunded|returned|paid\s+back)\b"
     r"|\b(?:resolved|remediated|eliminated|closed|cleared|rectified|addressed)\s+"
     r"(?:all|every|each)\s+(?:of\s+the\s+)?(?:\w+\s+){0,3}?"
     r"(?:indicators?|issues|findings|non[- ]?conform(?:ity|ities|ance|ances)|violations?|concerns"
@@ -154,7 +156,7 @@ QUESTION = _rx(
 )
 OBLIGATION = _rx(
     r"\b(?:must|shall|should|ought\s+to|(?:is|are)\s+(?:required|expected|obliged|obligated)\s+to"
-    r"|required\s+to|need\s+to|needs\s+to"
+    r"|required\s+to|need\s+to|needs\s+to|(?:has|have)\s+to\s+(?:show|prove|demonstrate|ensure)"
     r"|we\s+(?:require|expect|prohibit|forbid)"
     r"|(?:require|requires|expect|expects)\s+(?:all\s+)?(?:our\s+|its\s+)?"
     r"(?:suppliers|vendors|business\s+partners|contractors|factories)"

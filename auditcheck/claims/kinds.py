@@ -202,6 +202,11 @@ def _found_no(sentence: str) -> tuple[int, int, str] | None:
             # "Nowhere in the facility did the assessors encounter any X": the fronted negative
             # governs its whole clause, however long
             words = [inverted.group(1), *words]
+        quantified = _NONE_OF_SUBJECT.search(SPLIT_CLAUSE.split(before)[-1])
+        if quantified and not inverted:
+            # "none of the 640 workers was in a situation of forced labour": the quantified
+            # subject governs its clause's predicate, however far the object
+            words = [quantified.group(0), *words]
         window = " ".join(words)
         negations = list(g.NEG.finditer(window))
         if not negations:
@@ -224,6 +229,7 @@ def _found_no(sentence: str) -> tuple[int, int, str] | None:
             continue
         if not (
             g.FIND.search(window)
+            or (quantified is not None and g.FIND.search(before))
             or g.FIND.search(sentence[obj.end() : obj.end() + 60])
             or re.search(
                 r"\b(?:there\s+(?:is|are|was|were)|exist(?:s|ed)?|took\s+place|occurred|involved"
@@ -248,6 +254,10 @@ def _found_no(sentence: str) -> tuple[int, int, str] | None:
         return begin, obj.end(), "a finding of no forced labour"
     return None
 
+
+_NONE_OF_SUBJECT = re.compile(
+    r"\b(?:none|not\s+(?:a\s+single\s+)?one|neither)\s+of\b", re.IGNORECASE
+)
 
 _INVERTED_NEGATION = re.compile(
     r"\s*[\"“]?(nowhere|never|at\s+no\s+(?:point|time|stage)|in\s+no\s+(?:case|instance)"

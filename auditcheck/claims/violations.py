@@ -125,7 +125,7 @@ FAILURE = _rx(
     r"|not\s+one\s+of\s+(?:them|the\s+\w+)\s+(?:recorded|detected|found|noted)"
     r"|(?:helped|help)\s+(?:to\s+)?hide|sold\s+(?:to\s+\w+\s+)?as"
     r"|(?:was|were)\s+(?:coached|fooled|deceived|misled|blind|sent\s+home|told\s+to\s+hide"
-    r"|handed\s+prepared|written\s+before)|rubber[- ]stamp\w*|clean\s+bill"
+    r"|handed\s+prepared|written\s+before)|rubber[- ]stamp\w*"
     r"|not\s+(?:done|conducted|carried\s+out)\s+as\s+(?:claimed|stated|described)|falsif\w+"
     r"|forg(?:ed|ery)|double\s+books|prepared\s+(?:answers|especially)|rehears\w+|coach\w+"
     r"|(?:only|just)\s+(?:talked|spoke|spoken|met)"

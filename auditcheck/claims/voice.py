@@ -180,7 +180,7 @@ def _clean_modality(sentence: str, clause: str, before: str, author: Author) -> 
             r"\b(?:contradict|disput|false|misleading|untrue|whitewash|despite|even\s+though"
             r"|rebut|refut|dismiss|reject|unverifiable|den(?:y|ied|ies)"
             r"|(?:could|can)\s*(?:not|n[o’']t)\s+be\s+(?:independently\s+)?(?:verified|confirmed"
-            r"|substantiated|corroborated))",
+            r"|substantiated|corroborated|sustained|supported|upheld))",
             contested,
             re.IGNORECASE,
         )
