@@ -757,3 +757,15 @@ def test_adverse_findings_in_new_forms(text, adverse):
 
     claim = classify_sentence(text, 0, len(text), Author("auditor", "the assessor's own report"))
     assert (claim is not None and claim.counts and claim.kind == "adverse") is adverse
+
+
+def test_a_dateline_under_a_headline_makes_the_text_a_news_story():
+    from auditcheck.claims.author import author_of
+    from auditcheck.document import document_from_text
+
+    text = (
+        "# Toolmaker says supplier audit found no forced labour\n\n"
+        "OSLO, May 2 (Fjord Wire) - Hammerby Tools said on Tuesday that an audit of a supplier "
+        "had found no forced labour.\n\nThe company did not name the audit firm."
+    )
+    assert author_of(document_from_text(text, path="wire.md"), None).speaker == "journalist"

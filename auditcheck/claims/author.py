@@ -21,7 +21,9 @@ def author_of(document: Document, role: str | None) -> Author:
     """
     head = document.text[:4000]
     first_person = _first_person_heavy(document.text)
-    if sp.WIRE_FURNITURE.search(head) or (
+    # the dateline opens its line, under a headline or a photo caption as often as not
+    lines = [line for line in head.splitlines()[:15] if line.strip()]
+    if any(sp.WIRE_FURNITURE.search(text) for text in (head, *lines)) or (
         role == "third_party" and _said_count(document.text) >= 3 and not first_person
     ):
         return Author("journalist", "news furniture or reported speech throughout")
