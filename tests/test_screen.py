@@ -189,3 +189,22 @@ def test_screens_opened_inside_stand_beside_the_outer_ones():
         assert pattern.search(inner_text) is not None  # the inner one is closed again
         with claim_screen.screening(None):
             assert pattern.search(outer_text) is None
+
+
+def test_no_claim_grammar_pattern_names_a_letter_outside_ascii():
+    # a pattern naming such a letter (or a symbol such as the euro sign) cannot be ruled out on a
+    # sentence with an accented letter, so it runs in full on every such sentence: a silent
+    # slowdown of the whole claim layer (one such pattern once doubled its cost). Typographic
+    # quotes and dashes are fine; letters are written as \w.
+    import unicodedata
+
+    import auditcheck.claims.detect  # noqa: F401  (defines every pattern of the grammar)
+    from auditcheck.claims.base import GRAMMAR
+
+    offending = {
+        (p.pattern[:40], c)
+        for p in GRAMMAR.patterns
+        for c in p.pattern
+        if ord(c) > 127 and not unicodedata.category(c).startswith("P")
+    }
+    assert not offending

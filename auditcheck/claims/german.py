@@ -1,4 +1,4 @@
-"""German words for the slots of the claim grammar.
+r"""German words for the slots of the claim grammar.
 
 The case this tool was built around (a German carmaker's plant in Xinjiang, audited by a German
 consultancy) was announced and reported in German as much as in English, and German law (the
@@ -9,9 +9,21 @@ grammar: each alternation here joins the English word class of the same slot in 
 ``speakers``, ``violations`` and ``decline``, and the detector is unchanged.
 
 Only forms that cannot be English words are listed, so that no English sentence changes reading.
+Letters outside ASCII are written as ``\w`` (``Pr\wfung`` for "Prüfung"): a pattern that names
+a non-ASCII letter cannot be ruled out by the sentence screen on any sentence with an accented
+letter (see ``auditcheck.text.screen``), and these words join the English classes, which would
+then run in full on every such sentence.
 """
 
 from __future__ import annotations
+
+import re
+
+
+def _ascii(pattern: str) -> str:
+    r"""The pattern with each non-ASCII letter widened to ``\w``."""
+    return re.sub(r"[^\x00-\x7f]", r"\\w", pattern)
+
 
 #: Forced labour and its kin (compounds take their plural and inflected endings).
 FL_OBJECT = (
@@ -89,3 +101,10 @@ ADVERSE_FOUND = (
     r"stellte(?:n)?\s+(?:\w+\s+){0,4}?fest|festgestellt|fand(?:en)?|gefunden|entdeckt(?:e|en)?"
     r"|ergab(?:en)?|ergeben|dokumentiert(?:e|en)?|nachgewiesen|aufgedeckt"
 )
+
+
+FL_OBJECT, NEGATION, FIND_VERB, ASSESSMENT, EXISTENTIAL, SAY, ATTRIBUTION = map(
+    _ascii, (FL_OBJECT, NEGATION, FIND_VERB, ASSESSMENT, EXISTENTIAL, SAY, ATTRIBUTION)
+)
+DECLINE_LIMIT, VIOLATION, ADVERSE_FOUND = map(_ascii, (DECLINE_LIMIT, VIOLATION, ADVERSE_FOUND))
+SPEAKERS = {kind: _ascii(words) for kind, words in SPEAKERS.items()}
