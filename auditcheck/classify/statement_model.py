@@ -49,7 +49,7 @@ FORMAT_VERSION = 1
 MAX_CHARS = 2000
 #: Evidence kept per label, best first (the engine shows at most three).
 MAX_EVIDENCE = 10
-_FIELDS = ("text", "context", "prev", "next", "section")
+_FIELDS = ("text", "content", "context", "prev", "next", "section")
 
 
 @dataclass
