@@ -96,7 +96,8 @@ yourself yourselves
 """
 STOP_WORDS = frozenset(_STOP_WORDS_TEXT.split())
 #: Words as the TF-IDF vectorisers see them (scikit-learn's default token pattern).
-_WORD = re.compile(r"(?u)\b\w\w+\b")
+TOKEN_PATTERN = r"(?u)\b\w\w+\b"
+_WORD = re.compile(TOKEN_PATTERN)
 #: Gold CSVs above this size are refused (the development split is about 1 MB).
 MAX_CSV_BYTES = 200 * 1024 * 1024
 
@@ -126,12 +127,17 @@ class StatementSentence:
     """One sentence with the context the model reads."""
 
     text: str
-    content: str
     context: str
     prev: str
     next: str
     section: str
     dense: list[float]
+
+    @property
+    def content(self) -> str:
+        """The sentence's words without stop words (computed when read: scoring derives the
+        same n-grams from tokens it already has, so it never asks for this)."""
+        return content_words(self.text)
 
 
 @dataclass
@@ -219,7 +225,6 @@ def sentence_views(
         out.append(
             StatementSentence(
                 text=text,
-                content=content_words(text),
                 context=" ".join(before + after),
                 prev=texts[i - 1] if i > 0 else "",
                 next=texts[i + 1] if i + 1 < n else "",

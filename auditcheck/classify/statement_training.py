@@ -34,7 +34,14 @@ from typing import Any
 
 import numpy as np
 
-from .statement_data import DENSE_FEATURES, NINE, StatementSentence, flatten, read_gold_csv
+from .statement_data import (
+    DENSE_FEATURES,
+    NINE,
+    TOKEN_PATTERN,
+    StatementSentence,
+    flatten,
+    read_gold_csv,
+)
 from .store import encode_array
 from .training import fit_platt
 
@@ -71,7 +78,6 @@ BLOCKS: tuple[tuple[str, str, dict[str, Any]], ...] = (
         {"analyzer": "word", "ngram_range": (1, 2), "min_df": 2, "max_features": 3000},
     ),
 )
-TOKEN_PATTERN = r"(?u)\b\w\w+\b"
 #: Regularisation of the ridge regressions (chosen by nested grouped CV on the development
 #: split: 1 and 10 were worse than 3; docs/model.md).
 RIDGE_ALPHA = 3.0
