@@ -399,8 +399,9 @@ def test_shipped_model_is_what_train_makes_from_the_development_split(tmp_path):
     not os.environ.get("AUDITCHECK_SLOW"), reason="slow: set AUDITCHECK_SLOW=1 (a few minutes)"
 )
 def test_grouped_cross_validation_holds_its_measured_level():
-    """Grouped 5-fold CV by statement measured 0.625 (README). Issue 15 aimed at 0.65, which
-    this linear model does not reach; this guards the measured level against regressions."""
+    """Grouped 5-fold CV by statement measured 0.647 (README; 0.627 and 0.634 on two shuffled
+    splits). Issue 15 aimed at 0.65, which this linear model does not reach on average; this
+    guards the measured level against regressions."""
     from auditcheck.classify.statement_training import cross_validate
 
     cv = cross_validate(AIMS_DEV, n_splits=5)
@@ -410,4 +411,4 @@ def test_grouped_cross_validation_holds_its_measured_level():
         y, p = cv["Y"][:, j].astype(bool), predicted[:, j]
         tp, fp, fn = (y & p).sum(), (~y & p).sum(), (y & ~p).sum()
         f1s.append(2 * tp / (2 * tp + fp + fn))
-    assert np.mean(f1s) >= 0.60, [round(f, 3) for f in f1s]
+    assert np.mean(f1s) >= 0.62, [round(f, 3) for f in f1s]
