@@ -158,7 +158,8 @@ class StatementModel:
         A heading is not a sentence of its own: its text is glued in front of the first
         sentence after it, as in the gold sets the model learnt from.
         """
-        index = index or DocumentIndex(document)
+        # the index the engine already built for this document: its sentence spans are cached
+        index = index or DocumentIndex.of(document)
         spans: list[tuple[int, int]] = []
         texts: list[str] = []
         under: list[str] = []
