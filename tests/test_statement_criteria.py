@@ -123,6 +123,21 @@ def test_views_carry_heading_neighbours_and_position():
     assert views[2].dense[-1] == 1.0 and views[1].dense[-1] == 0.0  # name followed by a role
 
 
+def test_content_view_drops_stop_words_and_punctuation():
+    views = sentence_views(["Our suppliers in Vietnam are audited by us every year.", "We do not use it"])
+    assert views[0].content == "suppliers vietnam audited year"
+    assert views[1].content == "use"  # 'we', 'do', 'not', 'it' are all stop words
+
+
+def test_stop_words_are_scikit_learns_english_list():
+    """The content view was measured with scikit-learn's English stop words; inference keeps its
+    own copy (no scikit-learn at scoring time), which must stay the same list."""
+    text = pytest.importorskip("sklearn.feature_extraction.text")
+    from auditcheck.classify.statement_data import STOP_WORDS
+
+    assert STOP_WORDS == text.ENGLISH_STOP_WORDS
+
+
 def test_title_case_heading_glued_to_a_sentence_becomes_the_section_cue():
     views = sentence_views(["Risk Assessment We rate each supplier every year", "The Harbour Group is family owned"])
     assert views[0].section == "Risk Assessment"
@@ -171,6 +186,24 @@ def test_numpy_inference_equals_the_scikit_learn_fit(tmp_path):
     assert model.thresholds.shape == (len(NINE),)
     again = save_model(export(fit_all(views, Y, groups, n_splits=2), {"test": True}), tmp_path / "m2.json", fmt=FORMAT, version=FORMAT_VERSION)
     assert saved.read_bytes() == again.read_bytes(), "training is not deterministic"
+
+
+@pytest.mark.slow  # nested CV on the small invented set, twice (a few seconds)
+def test_cross_validation_on_a_shuffled_split_is_repeatable_and_keeps_statements_apart(tmp_path):
+    pytest.importorskip("sklearn")
+    from auditcheck.classify.statement_training import cross_validate
+
+    path = _write_csv(tmp_path / "tiny.csv", _tiny_training_set())
+    first = cross_validate(path, n_splits=2, shuffle_seed=1)
+    again = cross_validate(path, n_splits=2, shuffle_seed=1)
+    np.testing.assert_array_equal(first["proba"], again["proba"])
+    # the seed is used: the unshuffled split deals these statements into other folds
+    assert not np.array_equal(first["proba"], cross_validate(path, n_splits=2)["proba"])
+    # each fold's thresholds are shared by all sentences of a statement: no statement was split
+    for sid in set(first["groups"].tolist()):
+        rows = first["thresholds"][first["groups"] == sid]
+        assert (rows == rows[0]).all()
+    assert ((first["proba"] >= 0) & (first["proba"] <= 1)).all()
 
 
 # -- the shipped model --------------------------------------------------------------------------
@@ -384,8 +417,9 @@ def test_shipped_model_is_what_train_makes_from_the_development_split(tmp_path):
     not os.environ.get("AUDITCHECK_SLOW"), reason="slow: set AUDITCHECK_SLOW=1 (a few minutes)"
 )
 def test_grouped_cross_validation_holds_its_measured_level():
-    """Grouped 5-fold CV by statement measured 0.625 (README). Issue 15 aimed at 0.65, which
-    this linear model does not reach; this guards the measured level against regressions."""
+    """Grouped 5-fold CV by statement measured 0.647 (README; 0.627 and 0.634 on two shuffled
+    splits). Issue 15 aimed at 0.65, which this linear model does not reach on any of them;
+    this guards the measured level against regressions."""
     from auditcheck.classify.statement_training import cross_validate
 
     cv = cross_validate(AIMS_DEV, n_splits=5)
@@ -395,4 +429,4 @@ def test_grouped_cross_validation_holds_its_measured_level():
         y, p = cv["Y"][:, j].astype(bool), predicted[:, j]
         tp, fp, fn = (y & p).sum(), (~y & p).sum(), (y & ~p).sum()
         f1s.append(2 * tp / (2 * tp + fp + fn))
-    assert np.mean(f1s) >= 0.60, [round(f, 3) for f in f1s]
+    assert np.mean(f1s) >= 0.62, [round(f, 3) for f in f1s]

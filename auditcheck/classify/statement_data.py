@@ -8,6 +8,9 @@ stripped. This module turns both that CSV and a parsed Document into the same li
 ``StatementSentence`` views, so training and scoring see the same kind of input:
 
 - ``text``: the sentence itself (heading glued on, closing punctuation removed);
+- ``content``: its lower-case words without English stop words, so that word 1-3-grams of
+  it pair the words that carry meaning ("supplier audits conducted" from "suppliers are
+  audited"-style phrasing with the small words in between dropped);
 - ``context``: its neighbours (two before, two after), since a name is a signature only next
   to "approved by the board", and a list item is "operations" only under its lead-in;
 - ``prev`` and ``next``: the sentence just before and just after, read on their own;
@@ -64,6 +67,37 @@ DENSE_FEATURES = (
     "digits",
     "name_like",
 )
+#: English stop words left out of the ``content`` view: scikit-learn's ENGLISH_STOP_WORDS
+#: (BSD-3-Clause), copied so that scoring needs no scikit-learn; a test checks the copy.
+_STOP_WORDS_TEXT = """
+a about above across after afterwards again against all almost alone along already also
+although always am among amongst amoungst amount an and another any anyhow anyone
+anything anyway anywhere are around as at back be became because become becomes becoming
+been before beforehand behind being below beside besides between beyond bill both bottom
+but by call can cannot cant co con could couldnt cry de describe detail do done down due
+during each eg eight either eleven else elsewhere empty enough etc even ever every
+everyone everything everywhere except few fifteen fifty fill find fire first five for
+former formerly forty found four from front full further get give go had has hasnt have
+he hence her here hereafter hereby herein hereupon hers herself him himself his how
+however hundred i ie if in inc indeed interest into is it its itself keep last latter
+latterly least less ltd made many may me meanwhile might mill mine more moreover most
+mostly move much must my myself name namely neither never nevertheless next nine no
+nobody none noone nor not nothing now nowhere of off often on once one only onto or
+other others otherwise our ours ourselves out over own part per perhaps please put
+rather re same see seem seemed seeming seems serious several she should show side since
+sincere six sixty so some somehow someone something sometime sometimes somewhere still
+such system take ten than that the their them themselves then thence there thereafter
+thereby therefore therein thereupon these they thick thin third this those though three
+through throughout thru thus to together too top toward towards twelve twenty two un
+under until up upon us very via was we well were what whatever when whence whenever
+where whereafter whereas whereby wherein whereupon wherever whether which while whither
+who whoever whole whom whose why will with within without would yet you your yours
+yourself yourselves
+"""
+STOP_WORDS = frozenset(_STOP_WORDS_TEXT.split())
+#: Words as the TF-IDF vectorisers see them (scikit-learn's default token pattern).
+TOKEN_PATTERN = r"(?u)\b\w\w+\b"
+_WORD = re.compile(TOKEN_PATTERN)
 #: Gold CSVs above this size are refused (the development split is about 1 MB).
 MAX_CSV_BYTES = 200 * 1024 * 1024
 
@@ -99,6 +133,12 @@ class StatementSentence:
     section: str
     dense: list[float]
 
+    @property
+    def content(self) -> str:
+        """The sentence's words without stop words (computed when read: scoring derives the
+        same n-grams from tokens it already has, so it never asks for this)."""
+        return content_words(self.text)
+
 
 @dataclass
 class GoldStatement:
@@ -113,6 +153,12 @@ class GoldStatement:
 def clean_sentence(text: str) -> str:
     """One line, closing punctuation dropped, as in the gold sets."""
     return _CLOSING.sub("", " ".join(text.split()))
+
+
+def content_words(text: str) -> str:
+    """The sentence's lower-case words, stop words left out, joined by single spaces: read by a
+    word vectoriser, it gives the n-grams scikit-learn makes with ``stop_words="english"``."""
+    return " ".join(w for w in _WORD.findall(text.lower()) if w not in STOP_WORDS)
 
 
 def _heading_like(text: str) -> str:

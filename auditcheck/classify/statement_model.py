@@ -25,7 +25,7 @@ from ..document.model import BlockKind, Document
 from ..errors import ModelError
 from ..models import Evidence
 from ..text.index import DocumentIndex
-from .features import Vectoriser, _word_ngrams, scores_from_parts
+from .features import Vectoriser
 from .inference import (
     calibration,
     evidence_by_label,
@@ -36,6 +36,8 @@ from .inference import (
 )
 from .statement_data import (
     DENSE_FEATURES,
+    STOP_WORDS,
+    TOKEN_PATTERN,
     WINDOW,
     StatementSentence,
     clean_sentence,
@@ -49,7 +51,7 @@ FORMAT_VERSION = 1
 MAX_CHARS = 2000
 #: Evidence kept per label, best first (the engine shows at most three).
 MAX_EVIDENCE = 10
-_FIELDS = ("text", "context", "prev", "next", "section")
+_FIELDS = ("text", "content", "context", "prev", "next", "section")
 
 
 @dataclass
@@ -98,24 +100,35 @@ class StatementModel:
             )
         if not np.all(np.isfinite(coef1)):
             raise ModelError(path, "model weights are not finite numbers")
-        self._coef1_text_t = np.ascontiguousarray(coef1[:, : self.n_text_features].T)
+        # one contiguous row of weights per label: gathering each label's weights from its own
+        # row is faster than gathering rows of the transposed matrix (see _scores_from_parts)
+        self._coef1_text = np.ascontiguousarray(coef1[:, : self.n_text_features])
         self._coef1_dense = coef1[:, self.n_text_features :]
 
     # -- inference ---------------------------------------------------------------------------
 
     def _stage1(self, views: list[StatementSentence]) -> np.ndarray:
-        by_field = {f: [getattr(v, f) for v in views] for f in _FIELDS}
+        texts = [v.text for v in views]
+        tokens: list[list[str]] | None = None
         parts = []
         for vec, fieldname in zip(self.vectorisers, self.fields, strict=False):
-            if (
-                fieldname == "context"
-                and vec.analyzer == "word"
-                and vec.ngram_range in ((1, 1), (1, 2))
-            ):
-                parts.append(vec.weights_from_columns(_context_columns(vec, by_field["text"])))
+            if _reads_tokens(vec, fieldname):
+                # the word blocks of the sentence, its stop-word-free view and its window all
+                # start from the sentence's tokens: split each sentence once, not four times
+                if tokens is None:
+                    tokens = [vec._token_rx.findall(t.lower()) for t in texts]
+                if fieldname == "text":
+                    columns = _ngram_columns(vec, tokens)
+                elif fieldname == "content":
+                    columns = _ngram_columns(
+                        vec, [[w for w in tk if w not in STOP_WORDS] for tk in tokens]
+                    )
+                else:
+                    columns = _context_columns(vec, tokens)
+                parts.append(vec.weights_from_columns(columns))
             else:
-                parts.append(vec.weights(by_field[fieldname]))
-        scores = scores_from_parts(parts, len(views), self._coef1_text_t, self.intercept1)
+                parts.append(vec.weights([getattr(v, fieldname) for v in views]))
+        scores = _scores_from_parts(parts, len(views), self._coef1_text, self.intercept1)
         dense = np.array([v.dense for v in views], dtype=np.float64).reshape(
             len(views), len(DENSE_FEATURES)
         )
@@ -145,7 +158,8 @@ class StatementModel:
         A heading is not a sentence of its own: its text is glued in front of the first
         sentence after it, as in the gold sets the model learnt from.
         """
-        index = index or DocumentIndex(document)
+        # the index the engine already built for this document: its sentence spans are cached
+        index = index or DocumentIndex.of(document)
         spans: list[tuple[int, int]] = []
         texts: list[str] = []
         under: list[str] = []
@@ -195,19 +209,75 @@ class StatementModel:
         return evidence_by_label(document, spans, proba, self.labels, cuts, limit=MAX_EVIDENCE)
 
 
-def _context_columns(vec: Vectoriser, texts: list[str]) -> list[list[int]]:
+def _scores_from_parts(
+    parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]],
+    rows: int,
+    coef: np.ndarray,
+    intercept: np.ndarray,
+) -> np.ndarray:
+    """X @ coef.T + intercept from per-block (row, column, value) triples, like
+    ``features.scores_from_parts`` (the same sums in the same order) but reading each label's
+    weights from a contiguous row: on a 30-page statement (240,000 entries, nine labels) 13 ms
+    instead of 21 ms."""
+    r = np.concatenate([p[0] for p in parts])
+    c = np.concatenate([p[1] for p in parts])
+    v = np.concatenate([p[2] for p in parts])
+    out = np.empty((rows, coef.shape[0]))
+    for j in range(coef.shape[0]):
+        out[:, j] = np.bincount(r, weights=coef[j][c] * v, minlength=rows)
+    return out + intercept
+
+
+def _reads_tokens(vec: Vectoriser, fieldname: str) -> bool:
+    """Whether a block's columns can be built from the sentences' lower-cased standard tokens
+    (word n-grams of the sentence, its content words or its window)."""
+    return (
+        vec.analyzer == "word"
+        and vec.lowercase
+        and vec.token_pattern == TOKEN_PATTERN
+        and (
+            fieldname in ("text", "content")
+            or (fieldname == "context" and vec.ngram_range[0] == 1 and vec.ngram_range[1] <= 2)
+        )
+    )
+
+
+def _ngram_columns(vec: Vectoriser, tokens: list[list[str]]) -> list[list[int]]:
+    """Vocabulary columns of each token list's n-grams (what ``Vectoriser.columns`` gives for
+    the text the tokens came from)."""
+    vocab = vec.vocabulary
+    lo, hi = vec.ngram_range
+    return [[j for j in map(vocab.get, _ngrams(tk, lo, hi)) if j is not None] for tk in tokens]
+
+
+def _ngrams(tokens: list[str], lo: int, hi: int) -> list[str]:
+    """``features._word_ngrams`` with bigrams and trigrams built by pairing shifted lists, which
+    is about twice as fast as joining slices (the same n-grams; their order does not matter)."""
+    out = list(tokens) if lo == 1 else []
+    for n in range(max(lo, 2), hi + 1):
+        if n == 2:
+            out.extend([a + " " + b for a, b in pairwise(tokens)])
+        elif n == 3:
+            out.extend(
+                [
+                    a + " " + b + " " + c
+                    for a, b, c in zip(tokens, tokens[1:], tokens[2:], strict=False)
+                ]
+            )
+        else:
+            out.extend(" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
+    return out
+
+
+def _context_columns(vec: Vectoriser, tokens: list[list[str]]) -> list[list[int]]:
     """Columns of each sentence's neighbour window (statement_data.WINDOW either side), built
     from the neighbours' own n-grams plus the bigrams that span two of them: the same counts
     as analysing the joined window text, without reading every sentence four times."""
     vocab = vec.vocabulary
-    tokens = [vec._token_rx.findall(t.lower() if vec.lowercase else t) for t in texts]
-    own = [
-        [j for j in map(vocab.get, _word_ngrams(tk, vec.ngram_range)) if j is not None]
-        for tk in tokens
-    ]
+    own = _ngram_columns(vec, tokens)
     bigrams = vec.ngram_range[1] >= 2
     out = []
-    n = len(texts)
+    n = len(tokens)
     for i in range(n):
         members = [k for k in range(max(0, i - WINDOW), min(n, i + WINDOW + 1)) if k != i]
         cols: list[int] = []
