@@ -769,3 +769,21 @@ def test_a_dateline_under_a_headline_makes_the_text_a_news_story():
         "had found no forced labour.\n\nThe company did not name the audit firm."
     )
     assert author_of(document_from_text(text, path="wire.md"), None).speaker == "journalist"
+
+
+@pytest.mark.parametrize(
+    ("text", "failure"),
+    [
+        # a company stating the limits of its own audits: an honest limit, not an account that
+        # someone's audit failed
+        ("We recognise that our audits did not cover the recruitment agencies in Nepal.", False),
+        ("Our audits do not include the spinning mills that supply our suppliers.", False),
+        # a company admitting that an audit missed abuse is still an account of its failure
+        ("The audit firm we hired missed the debt bondage that journalists later found.", True),
+    ],
+)
+def test_a_company_s_own_audit_limits_are_not_a_failure_account(text, failure):
+    from auditcheck.claims.detect import Author, classify_sentence
+
+    claim = classify_sentence(text, 0, len(text), Author("company", "a company statement"))
+    assert (claim is not None and claim.counts and claim.kind == "failure") is failure

@@ -229,7 +229,9 @@ def _claim_from_hit(
         modality = "retracted"
     if (
         kind == "failure"
-        and speaker == author.speaker == "auditor"
+        # an assessor, or a company of its own audits, stating what the method did not cover
+        and speaker == author.speaker
+        and speaker in ("auditor", "company")
         and not _ADMISSION.search(sentence)
         # being told what to say is never the assessor's own limitation
         and not vw.COACHED.search(plain)
@@ -237,7 +239,11 @@ def _claim_from_hit(
         # did not visit it": the assessor's limitation. "Not one of the audits recorded the
         # fees the workers we met had paid": a first person who is not the audit's subject
         # is someone else telling of another's audit.
-        and (_FIRST_PERSON_SUBJECT.search(plain[:focus_start]) or not sp.FIRST_PERSON.search(plain))
+        and (
+            _FIRST_PERSON_SUBJECT.search(plain[:focus_start])
+            # a company's limit is of its own audits, in its own first person
+            or (speaker == "auditor" and not sp.FIRST_PERSON.search(plain))
+        )
     ):
         return None
     scope = kind == "clean" and bool(
@@ -266,7 +272,8 @@ _RETRACTED_CONTENT = re.compile(
 
 #: A first-person subject just before the failure verb: the speaker's own audit.
 _FIRST_PERSON_SUBJECT = re.compile(
-    r"\b(?:we|our\s+(?:team|auditors?|assessors?|visit|audit|assessment|verification))\b[^.;,]{0,60}$",
+    r"\b(?:we|our\s+(?:team|auditors?|assessors?|visits?|audits?|assessments?|verifications?"
+    r"|inspections?|monitoring))\b[^.;,]{0,60}$",
     re.IGNORECASE,
 )
 
