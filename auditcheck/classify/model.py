@@ -67,8 +67,7 @@ class EvidenceClassifier:
         with model_fields(path):
             self.labels: list[str] = [str(x) for x in model["labels"]]
             self.vectorisers, self.n_features = vectorisers_from_specs(model["vectorisers"], path)
-            self.coef = decode_array(model["coef"], path, "coef")
-            self._coef_t = np.ascontiguousarray(self.coef.T)
+            self.coef = np.ascontiguousarray(decode_array(model["coef"], path, "coef"))
             self.intercept = decode_array(model["intercept"], path, "intercept")
             self.cal_a, self.cal_b = calibration(model, path)
             self.threshold = float(threshold if threshold is not None else model["threshold"])
@@ -86,7 +85,7 @@ class EvidenceClassifier:
 
     def decision_function(self, texts: list[str]) -> np.ndarray:
         parts = [v.weights(texts) for v in self.vectorisers]
-        return scores_from_parts(parts, len(texts), self._coef_t, self.intercept)
+        return scores_from_parts(parts, len(texts), self.coef, self.intercept)
 
     def raw_proba(self, texts: list[str]) -> np.ndarray:
         """Uncalibrated logistic probabilities, equal to scikit-learn's predict_proba."""

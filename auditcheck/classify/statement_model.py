@@ -25,7 +25,7 @@ from ..document.model import BlockKind, Document
 from ..errors import ModelError
 from ..models import Evidence
 from ..text.index import DocumentIndex
-from .features import Vectoriser
+from .features import Vectoriser, scores_from_parts
 from .inference import (
     calibration,
     evidence_by_label,
@@ -100,8 +100,7 @@ class StatementModel:
             )
         if not np.all(np.isfinite(coef1)):
             raise ModelError(path, "model weights are not finite numbers")
-        # one contiguous row of weights per label: gathering each label's weights from its own
-        # row is faster than gathering rows of the transposed matrix (see _scores_from_parts)
+        # one contiguous row of weights per label (see features.scores_from_parts)
         self._coef1_text = np.ascontiguousarray(coef1[:, : self.n_text_features])
         self._coef1_dense = coef1[:, self.n_text_features :]
 
@@ -128,7 +127,7 @@ class StatementModel:
                 parts.append(vec.weights_from_columns(columns))
             else:
                 parts.append(vec.weights([getattr(v, fieldname) for v in views]))
-        scores = _scores_from_parts(parts, len(views), self._coef1_text, self.intercept1)
+        scores = scores_from_parts(parts, len(views), self._coef1_text, self.intercept1)
         dense = np.array([v.dense for v in views], dtype=np.float64).reshape(
             len(views), len(DENSE_FEATURES)
         )
@@ -207,25 +206,6 @@ class StatementModel:
         proba = self.predict_sentences(texts, under)
         cuts = np.maximum(self.thresholds, threshold or 0.0)
         return evidence_by_label(document, spans, proba, self.labels, cuts, limit=MAX_EVIDENCE)
-
-
-def _scores_from_parts(
-    parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]],
-    rows: int,
-    coef: np.ndarray,
-    intercept: np.ndarray,
-) -> np.ndarray:
-    """X @ coef.T + intercept from per-block (row, column, value) triples, like
-    ``features.scores_from_parts`` (the same sums in the same order) but reading each label's
-    weights from a contiguous row: on a 30-page statement (240,000 entries, nine labels) 13 ms
-    instead of 21 ms."""
-    r = np.concatenate([p[0] for p in parts])
-    c = np.concatenate([p[1] for p in parts])
-    v = np.concatenate([p[2] for p in parts])
-    out = np.empty((rows, coef.shape[0]))
-    for j in range(coef.shape[0]):
-        out[:, j] = np.bincount(r, weights=coef[j][c] * v, minlength=rows)
-    return out + intercept
 
 
 def _reads_tokens(vec: Vectoriser, fieldname: str) -> bool:
