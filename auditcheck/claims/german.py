@@ -42,7 +42,7 @@ FIND_VERB = (
 
 #: Something that is assessed.
 ASSESSMENT = (
-    r"Prüfung(?:en)?|Prüfer(?:innen|n)?|Audits?|Untersuchung(?:en)?|Kontrolle(?:n)?"
+    r"Prüfung(?:en)?|Prüfer(?:innen|n)?|Untersuchung(?:en)?|Kontrolle(?:n)?"
     r"|Inspektion(?:en)?|Überprüfung(?:en)?|Begutachtung"
 )
 
