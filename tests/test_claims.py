@@ -787,3 +787,48 @@ def test_a_company_s_own_audit_limits_are_not_a_failure_account(text, failure):
 
     claim = classify_sentence(text, 0, len(text), Author("company", "a company statement"))
     assert (claim is not None and claim.counts and claim.kind == "failure") is failure
+
+
+@pytest.mark.parametrize(
+    ("text", "cue_word"),
+    [
+        # each defect of method names itself in the finding, so a reader sees which one
+        ("The audits of the cotton gins were paid for by the gin owners themselves.", "paid"),
+        ("Inspectors from the certifier accepted envelopes of cash from the mill.", "money"),
+        ("The 'site visit' turned out to be a video call with the HR manager.", "lesser"),
+        ("The social audit was conducted by the supplier's own compliance staff.", "own people"),
+        ("The auditors questioned crew in English, which none of the Cambodian deckhands speak.",
+         "language"),
+        ("Two findings on recruitment fees were removed from the report before it was issued.",
+         "removed"),
+        ("The 2022 and 2023 audit reports are virtually identical, line by line.", "copied"),
+        ("No worker at the farm could remember ever meeting an auditor.", "never met"),
+    ],
+)
+def test_each_defect_of_method_is_a_failure_account_with_its_own_cue(text, cue_word):
+    from auditcheck.claims.detect import Author, classify_sentence
+
+    claim = classify_sentence(text, 0, len(text), Author("critic", "an NGO report"))
+    assert claim is not None and claim.kind == "failure" and claim.counts, claim
+    assert cue_word in claim.cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an assessor stating its own method's limit in its own report: honest, not a failure
+        "Interviews were held in Thai, a language some of the workers do not fully understand.",
+        # a defect as a rule or as talk about the sector, not about one audit
+        "Auditors must never accept bribes from the sites they audit.",
+        "Across the industry, audits are generally paid for by the factories being audited.",
+        # a method described, not disparaged
+        "The verification consisted of a document review and 30 worker interviews.",
+        # a scope stated without abuse placed outside it
+        "The audit covered only the main plant; the warehouses were not included in its scope.",
+    ],
+)
+def test_limits_rules_and_descriptions_are_not_defect_accounts(text):
+    from auditcheck.claims.detect import Author, classify_sentence
+
+    claim = classify_sentence(text, 0, len(text), Author("auditor", "an audit report"))
+    assert claim is None or not (claim.kind == "failure" and claim.counts), claim

@@ -11,12 +11,14 @@ from . import grammar as g
 from . import violations as vw
 from .base import NEGATION_REACH, SPLIT_CLAUSE, WORD, rx
 from .decline import DECLINE_LIMIT
+from .defects import find_defect
 from .polarity import negated_before
 
 
 def find_failure(sentence: str) -> tuple[int, int, str] | None:
     if not vw.AUDIT_REF.search(sentence):
-        return None
+        # findings struck from a report name the audit in their own words
+        return find_defect(sentence, about_an_audit=False)
     m = vw.FAILURE.search(sentence)
     if m:
         # "the audit did not find forced labour" is a clean claim in disguise, not a failure
@@ -36,6 +38,9 @@ def find_failure(sentence: str) -> tuple[int, int, str] | None:
             m.end(),
             "an account that an audit missed abuse or was not done as claimed",
         )
+    defect = find_defect(sentence, about_an_audit=True)
+    if defect is not None:
+        return defect
     contrast = vw.LATER_CONTRAST.search(sentence)
     clean = find_clean(sentence)
     # the abuse set against the result: not the clean claim's own object, and not an allegation

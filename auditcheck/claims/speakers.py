@@ -46,6 +46,7 @@ SPEAKER_CUES: tuple[tuple[Speaker, ScreenedPattern], ...] = (
         "official",
         _rx(
             r"\b(?:officials?|government|ministry|minister|inspectors?|inspectorate|police|court"
+            r"|parliament(?:ary)?"
             r"|judge|prosecutors?|authorit(?:y|ies)"
             r"|customs|CBP|department\s+of\s+labou?r|labou?r\s+(?:department|office)|regulators?"
             r"|embassy|state\s+media|spokes(?:man|woman|person)\s+for\s+the\s+"

@@ -27,7 +27,17 @@ def claim_voice(
     lead = sentence[:focus]
     speaker, reported = _attributed_speaker(sentence, focus)
     # a named organisation's kind counts for the subject of a conclusion, not of any quote
-    subject = _subject_speaker(lead, named=kind != "evidence") if kind != "failure" else None
+    if kind != "failure":
+        subject = _subject_speaker(lead, named=kind != "evidence")
+    else:
+        # the subject of a failure account is the audit; the teller is whoever found it out
+        # ("the government review established that the audits ...")
+        found = _FOUND_THAT.search(sentence) or _FOUND_AFTER.search(sentence)
+        subject = None
+        if found is not None and found.re is _FOUND_AFTER:
+            subject = _speaker_in(found.group(1), speaking=True)
+        elif found is not None:
+            subject = _speaker_in(_tail_phrase(sentence[: found.start()]), speaking=True)
     owner = speaker or subject or author.speaker
     if g.QUESTION.search(sentence):
         return owner, "question"
@@ -79,6 +89,19 @@ def claim_voice(
         ), "reported"
     return author.speaker, "asserted"
 
+
+#: A finding verb that introduces what someone established about an audit.
+_FOUND_THAT = re.compile(
+    r"\b(?:found|finds|established|concluded|determined|showed|shows|revealed|discovered"
+    r"|confirmed)\s+that\b",
+    re.IGNORECASE,
+)
+
+#: "..., the committee concluded.": the finder named after the account.
+_FOUND_AFTER = re.compile(
+    r",\s+([^,;]{3,60}?)\s+(?:found|concluded|established|determined)\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
 
 _WE_OR_I = re.compile(r"\b(?:(?i:we)|I)\b")  # "I" upper case only: "i" is a list numeral
 
