@@ -88,6 +88,12 @@ DECLINE_ACT = rx(
     r"|\b(?:no\s+longer|not\s+longer|do\s+not|does\s+not)\s+"
     r"(?:stand\s+(?:by|behind)|endorses?|supports?|vouch(?:es)?\s+for|back)\b"
     r"|\b(?:we|i)\s+(?:do|will)\s+not\s+audit\b"
+    # a service not offered: "we do not carry out social audits in the region", "no longer
+    # provides assurance on cotton from Xinjiang"
+    r"|\b(?:(?:do|does|will|would|shall)\s*(?:not|n[o’']t)|no\s+longer)\s+(?:\w+\s+)?"
+    r"(?:offer|provide|conduct|carry\s+out|carries\s+out|perform|undertake|accept|issue|grant"
+    r"|sell)(?:s|es|d|ed)?\s+(?:\w+\s+){0,3}?(?:audits?|auditing|certification|certificates?"
+    r"|assurance|verifications?|assessments?|inspections?)\b"
     r"|\bno\s+audit\s+was\s+(?:carried\s+out|conducted|done)"
     r"|\b(?:(?:do|does|will|would|shall)\s+not|won[’']t|don[’']t|doesn[’']t|no\s+longer"
     r"|cease[sd]?\s+to|decided\s+not\s+to)\s+(?:\w+\s+){0,2}?"
@@ -116,6 +122,8 @@ def find_decline(sentence: str) -> tuple[int, int, str] | None:
     m = DECLINE_ACT.search(sentence)
     if m and _EXIT_DENIED_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
         return None  # "unable to leave the country": the workers' exit is denied, no one declines
+    if m and _MAY_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+        return None  # "the scheme can suspend a certificate if ...": a power in a rule book
     # the act's object may run past the shortest match: "withdraws the audit statement"
     if m and (
         _DECLINE_STRONG.search(sentence, m.start(), min(len(sentence), m.end() + 60))
@@ -130,6 +138,13 @@ def find_decline(sentence: str) -> tuple[int, int, str] | None:
 _EXIT_DENIED_BEFORE = re.compile(
     r"\b(?:unable|not\s+(?:allowed|able|free|permitted)|forbidden|cannot|can\s*not|can[’']t"
     r"|could\s*not|couldn[’']t|prevented\s+from|barred\s+from)\s+(?:to\s+)?$",
+    re.IGNORECASE,
+)
+#: A power rather than an act: "may suspend", "reserves the right to withdraw".
+_MAY_BEFORE = re.compile(
+    r"\b(?:can|may|might|could|reserves?\s+the\s+right\s+to|(?:is|are)\s+entitled\s+to"
+    r"|(?:has|have)\s+the\s+(?:right|power|authority)\s+to|(?:is|are)\s+empowered\s+to)\s+"
+    r"(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 _SUSPENDED = re.compile(

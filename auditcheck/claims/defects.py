@@ -23,7 +23,8 @@ from .violations import NOT_A_FINDING, VIOLATION
 
 #: Whoever is being audited: the site, its owner or the supplier.
 _AUDITED = (
-    r"(?:\w+\s+){0,2}?(?:factor(?:y|ies)|suppliers?|mills?|estates?|farms?|plantations?"
+    r"(?:\w+\s+){0,2}?(?:factor(?:y|ies)|suppliers?|mills?|estates?|farms?|plantations?|plants?"
+    r"|units?|yards?|boats?|vessels?|camps?|hatcher(?:y|ies)|canner(?:y|ies)|gins?"
     r"|owners?|employers?|sites?|companies|company|firms?|contractors?|vessel\s+owners?"
     r"|fleets?|tanner(?:y|ies)|workshops?|growers?|producers?|manufacturers?|brands?)"
 )
@@ -45,12 +46,31 @@ _ITSELF = (
     r"))"
 )
 
+#: What a payer or a patron does to an auditor.
+_RETAINED = (
+    r"(?:paid|booked|commissioned|hired|funded|financed|chosen|selected|appointed|engaged"
+    r"|employed|retained|briefed|vetted|instructed)"
+)
+#: The people who run the audited site: "the tannery's owner", "the plant's management".
+_ITS_MASTERS = (
+    r"(?:the\s+)?"
+    + _AUDITED
+    + r"[’']s?\s+(?:own\s+)?(?:owners?|management|managers?|directors?|bosses|HR|proprietors?)"
+)
+
 #: Paid, booked or chosen by the party under audit, or dependent on it for the next contract.
 CONFLICT = rx(
-    r"\b(?:paid|booked|commissioned|hired|funded|financed|chosen|selected|appointed|engaged"
-    r"|employed|retained)(?:\s+(?:and|or)\s+(?:paid|booked|commissioned|hired|funded|financed"
-    r"|chosen|selected|appointed))?\s+(?:for\s+)?by\s+"
+    r"\b"
+    + _RETAINED
+    + r"(?:,\s*"
+    + _RETAINED
+    + r")*(?:,?\s+(?:and|or)\s+"
+    + _RETAINED
+    + r")?\s+(?:for\s+)?by\s+(?:"
     + _ITSELF
+    + "|"
+    + _ITS_MASTERS
+    + ")"
     + r"|\b(?:risked|risk|feared|fear)\s+losing\s+(?:the\s+|their\s+|its\s+)?(?:\w+\s+)?"
     r"(?:contracts?|clients?|business|work|customers?)\s+if\s+(?:they|it|the\s+\w+)\s+"
     r"(?:reported|raised|recorded|flagged|found|wrote\s+up)"
@@ -124,8 +144,15 @@ NOT_INDEPENDENT = rx(
     r"\b(?:carried\s+out|conducted|done|performed|led|run|signed(?:\s+off)?|written|made)\s+"
     r"(?:\w+\s+){0,2}?by\s+(?:the\s+|a\s+)?" + _AUDITED + r"(?:[’']s)?\s+own\s+(?:\w+[- ]){0,3}?"
     r"(?:staff|employees?|managers?|officers?|team|people|personnel|compliance|HR|director"
-    r"|supervisors?|engineers?|auditors?|inspectors?)"
-    r"|\b" + _AUDIT_PEOPLE + r"\s+(?:\w+\s+){0,6}?(?:was|were|is|turned\s+out\s+to\s+be)\s+"
+    r"|supervisors?|engineers?|auditors?|inspectors?|subsidiar(?:y|ies)|affiliates?"
+    r"|sister\s+compan(?:y|ies))"
+    r"|\b(?:carried\s+out|conducted|done|performed|run)\s+by\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
+    r"(?:subsidiary|affiliate|sister\s+company|parent\s+company|in-house\s+team)\s+of\s+"
+    r"(?:the\s+)?"
+    + _AUDITED
+    + r"|\b"
+    + _AUDIT_PEOPLE
+    + r"\s+(?:\w+\s+){0,6}?(?:was|were|is|turned\s+out\s+to\s+be)\s+"
     r"(?:also\s+)?(?:an?\s+|the\s+)?(?:\w+\s+){0,4}?(?:owner|manager|director|supplier|factory"
     r"|company|mill|chairman|boss)(?:[’']s)\s+(?:own\s+)?(?:\w+\s+)?(?:nephew|niece|sons?"
     r"|daughters?|brother|sister|cousin|wife|husband|relatives?|employee|business\s+partner"
@@ -168,6 +195,11 @@ COPIED_REPORT = rx(
     r"|from\s+(?:one|an)\s+(?:audit|report|site)\s+to\s+(?:the\s+)?(?:next|another))"
     r"|\b(?:reports?|audits?)\s+(?:\w+\s+){0,6}?(?:are|were|was|is)\s+(?:\w+\s+)?"
     r"(?:word-for-word|word\s+for\s+word|virtually|nearly|almost|largely|entirely)\s+identical"
+    # parts of one report the same as another's: "whole sections of the report on the farm are
+    # identical to one the same verifier wrote"
+    r"|\b(?:paragraphs|sections|passages|pages|parts|chapters|wording|text)\s+of\s+"
+    r"(?:\w+\s+){0,8}?(?:reports?|audits?)\s+(?:[\w’'-]+\s+){0,8}?(?:are|were|is|was)\s+"
+    r"(?:\w+\s+)?identical"
 )
 
 #: Workers who cannot remember ever meeting an auditor.

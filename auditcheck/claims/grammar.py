@@ -100,6 +100,12 @@ COMPLIANCE = _rx(
     r"|\b(?:rated|assessed|classified|graded|categori[sz]ed|scored)\s+(?:\w+\s+){0,4}?"
     r"(?:as\s+)?(?:an?\s+)?(?:low|minimal|negligible|no)[- ]risk\b"
     r"|\brated\s+(?:[\"“']?(?:A|green|low[- ]risk)[\"”']?)\b"
+    # conforming with a part of a standard, however fully: "now conforms in full with Principle
+    # 6", "complies fully with clause 4"
+    r"|\b(?:compl(?:y|ies|ied)|conform(?:s|ed)?)\s+(?:(?:fully|in\s+full|entirely|completely"
+    r"|wholly|in\s+all\s+respects)\s+)?(?:with|to)\s+(?:all\s+|every\s+)?(?:the\s+|its\s+)?"
+    r"(?:[\w’'-]+\s+){0,4}?(?:clauses?|principles?|criteri(?:a|on)|sections?|provisions?"
+    r"|chapters?|articles?|elements?)\b"
 )
 
 #: Resolution frames: a conclusion that every problem found was put right.

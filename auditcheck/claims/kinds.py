@@ -85,7 +85,7 @@ _ALLEGED = re.compile(
 
 
 def find_clean(sentence: str) -> tuple[int, int, str] | None:
-    hit = _clean_frame(sentence)
+    hit = _clean_frame(sentence) or _everyone_has_a_right(sentence)
     if hit is not None:
         return hit
     return _found_no(sentence)
@@ -131,6 +131,12 @@ _DISMISSED = (
 #: Clean states and verdicts: "employment is voluntary", "workers were free to resign",
 #: "nothing has come to our attention", "no red flags", "cleared the plant of forced labour".
 _CLEAN_STATE = rx(
+    # a result line: "Overall result: Compliant", "Status: all closed", "Open findings: 0"
+    r"\b(?:overall\s+)?(?:result|status|outcome|rating|verdict|conclusion|audit\s+result)\s*:\s*"
+    r"(?:all\s+)?(?:compliant|conform(?:s|ing|ant)?|pass(?:ed)?|resolved|closed|satisfactory"
+    r"|approved|certified|no\s+(?:issues|findings|non[- ]?conformit(?:y|ies)))\b"
+    r"|\bopen(?:\s+(?:findings|issues|non[- ]?conformit(?:y|ies)|corrective\s+actions|items"
+    r"|actions))?\s*:\s*(?:0|zero|none|nil)\b|"
     r"\b(?:is|was|are|were|remains?)\s+(?:entirely\s+|fully\s+|completely\s+)?"
     r"(?:voluntary|freely\s+chosen)\b"
     r"|\b(?:workers|employees|all\s+\w+)\s+(?:\w+\s+){0,3}?(?:were|are|was|is)\s+free\s+to\s+"
@@ -368,6 +374,31 @@ def find_adverse(sentence: str) -> tuple[int, int, str] | None:
 
 
 _FRAME_THAT = re.compile(r"\s+that\b", re.IGNORECASE)
+
+
+#: Everyone in a group: "all 48 residents", "every worker", "each of the crew members".
+_EVERYONE = rx(
+    r"\b(?:all|every|each)\s+(?:one\s+)?(?:of\s+)?(?:the\s+)?(?:\d[\d,]*\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"(?:workers?|employees?|residents?|migrants?|crew(?:\s+members)?|labou?rers|staff"
+    r"|interviewees|pickers|apprentices|trainees|fishers|fishermen|deckhands|women|men)\b"
+)
+
+
+#: Where a subject starts: the sentence's start, after clause punctuation, or after "that".
+_SUBJECT_SLOT = re.compile(r"(?:^\s*|[,;:]\s+|\bthat\s+)$", re.IGNORECASE)
+
+
+def _everyone_has_a_right(sentence: str) -> tuple[int, int, str] | None:
+    """'Every worker held their own passport and was paid in full': a right affirmed for all is
+    a clean finding, the counterpart of a right denied (``find_right_denied``)."""
+    group = _EVERYONE.search(sentence)
+    # the group must be the subject: "charged each worker a fee, which was repaid" is not
+    if group is None or not _SUBJECT_SLOT.search(sentence, 0, group.start()):
+        return None
+    right = vw.RIGHTS.search(sentence, group.end(), min(len(sentence), group.end() + 120))
+    if right is None or negated_before(sentence, group.start(), right.start()):
+        return None
+    return group.start(), right.end(), "a right found held by every worker"
 
 
 def find_right_denied(sentence: str) -> tuple[int, int, str] | None:

@@ -27,7 +27,8 @@ VIOLATION_NOUN = (
     r"|holding|took|taken|collected|surrender\w*)\s+(?:of\s+)?(?:[\w’'-]+\s+){0,3}?"
     r"(?:passports?|identity\s+(?:documents?|cards?|papers)|ID\s+(?:cards?|documents?)"
     r"|bank\s+cards?|wages?|pay|salar(?:y|ies)|documents|contracts?|phones?|deposits?"
-    r"|seam[ae]n[’']?s\s+books?|discharge\s+books?|work\s+permits?)"
+    r"|seam[ae]n[’']?s\s+books?|discharge\s+books?|(?:work|residence)\s+permits?"
+    r"|residence\s+cards?|visas?)"
     r"|(?:passports?|identity\s+(?:documents?|cards?)|ID\s+cards?|bank\s+cards?|wages?|pay"
     r"|salar(?:y|ies))\s+(?:[\w’'-]+\s+){0,6}?(?:locked|kept|held|retained|confiscated|withheld)"
     # "not allowed to keep their phones": the worker is denied what is theirs
@@ -270,7 +271,7 @@ COACHED = _rx(
 AUDIT_REF = _rx(
     r"\b(?:audit(?:s|ors?|ing|ed)?|certif(?:icate|ication|ier|iers|ied)s?|verifi(?:er|cation)s?"
     r"|social\s+compliance|inspections?|inspectors?|assessments?|assessors?|desk\s+review"
-    r"|interview(?:s|ed)?|site\s+visits?"
+    r"|interview(?:s|ed)?|site\s+visits?|monitoring\s+(?:of|visits?|reports?|teams?)"
     r"|(?:the|this|that)\s+(?:site\s+|audit\s+|monitoring\s+)?visits?\s+(?:was|were)"
     r"|(?:audit|assessment|verification)\s+(?:report|firm|team)|report\s+(?:says|lists|states))\b"
 )
