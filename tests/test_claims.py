@@ -832,3 +832,24 @@ def test_limits_rules_and_descriptions_are_not_defect_accounts(text):
 
     claim = classify_sentence(text, 0, len(text), Author("auditor", "an audit report"))
     assert claim is None or not (claim.kind == "failure" and claim.counts), claim
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an appositive names who speaks
+        ("Mara Olsen, head auditor at Nordvale Assurance, said the dye house met all "
+         "requirements on wages and hours.", "auditor"),
+        # the finder named after the finding, with a verb of reporting rather than saying
+        ("Pickers on the berry farm had paid fees of EUR 900 each to a broker, the regional "
+         "labour inspectorate reported.", "official"),
+        # an organisation of workers is a critic, not workers speaking
+        ("Migrants at the yard had their passports kept by the contractor, the building "
+         "workers' federation said.", "critic"),
+    ],
+)
+def test_who_speaks_from_appositives_trailing_finders_and_workers_organisations(text, speaker):
+    from auditcheck.claims.detect import Author, classify_sentence
+
+    claim = classify_sentence(text, 0, len(text), Author("unknown", "no cue"))
+    assert claim is not None and claim.counts and claim.speaker == speaker, claim

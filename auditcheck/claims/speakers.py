@@ -37,8 +37,12 @@ SPEAKER_CUES: tuple[tuple[Speaker, ScreenedPattern], ...] = (
     (
         "workers",
         _rx(
+            # "the garment workers' federation" is an organisation speaking for workers (a
+            # critic), not workers speaking
             r"\b(?:workers?|employees?|labou?rers|migrants?|interviewees|survivors?"
             r"|staff\s+members?|a\s+former\s+(?:worker|employee))\b"
+            r"(?![’']?\s+(?:federation|union|rights|cent(?:re|er)|organi[sz]ation|association"
+            r"|alliance|council|network|solidarity|collective)\b)"
             rf"|\b(?:{de.SPEAKERS['workers']})\b"
         ),
     ),
@@ -85,7 +89,7 @@ SPEAKER_CUES: tuple[tuple[Speaker, ScreenedPattern], ...] = (
             r"|human\s+rights\s+(?:group|organi[sz]ation|watch)|researchers?|academics?|scholars?"
             # "union" in lower case, or named as workers' unions; a name ending in "Union" may be
             # a company ("Pacific Union") or a union of states (listed under officials)
-            r"|analysts?|(?-i:unions?)|(?:trade|labou?r)\s+unions?"
+            r"|analysts?|(?-i:unions?)|(?:trade|labou?r)\s+unions?|(?:con)?federation"
             r"|unions?\s+(?:leaders?|officials?|representatives?|members?)|watchdog|coalition|Amnesty"
             r"|Human\s+Rights\s+Watch|HRW|Clean\s+Clothes|CCC|SOMO|Sheffield\s+Hallam"
             r"|Business\s+(?:and|&)\s+Human\s+Rights|BHRRC"

@@ -52,7 +52,7 @@ VIOLATION_NOUN = (
     r"(?:passports?|identity\s+(?:documents?|cards?|papers)|ID\s+(?:cards?|documents?))"
     r"|without\s+(?:pay|wages|payment|(?:their\s+)?(?:passports?|identity\s+documents?|ID\s+cards?))"
     r"|monitored\s+by|watched\s+by"
-    r"|pa(?:id|ying)\s+(?:\S+\s+){0,6}?(?:to\s+)?(?:brokers?|agents?|recruiters?)"
+    r"|pa(?:id|ying)\s+(?:\S+\s+){0,8}?(?:to\s+)?(?:brokers?|agents?|recruiters?)"
     r"|charg(?:ed|ing|es)\s+(?:\w+\s+){0,2}?(?:fees|commissions?)"
     r"|owe[ds]?\s+(?:\w+\s+){0,2}?(?:agents?|brokers?|recruiters?|employers?|money|debts?)"
     r"|deduct(?:ed|s|ing)\s+(?:[\w’'-]+\s+){0,4}?from\s+(?:\w+\s+){0,3}?"

@@ -26,6 +26,13 @@ def claim_voice(
     clause = _clause_of(sentence, focus)
     lead = sentence[:focus]
     speaker, reported = _attributed_speaker(sentence, focus)
+    if speaker is None:
+        # "..., the federal labour inspectorate found.": the finder named after the finding
+        after = _FOUND_AFTER.search(sentence)
+        if after is not None and after.start() >= focus:
+            named = _speaker_in(after.group(1), speaking=True)
+            if named is not None:
+                speaker, reported = named, True
     # a named organisation's kind counts for the subject of a conclusion, not of any quote
     if kind != "failure":
         subject = _subject_speaker(lead, named=kind != "evidence")
@@ -99,7 +106,7 @@ _FOUND_THAT = re.compile(
 
 #: "..., the committee concluded.": the finder named after the account.
 _FOUND_AFTER = re.compile(
-    r",\s+([^,;]{3,60}?)\s+(?:found|concluded|established|determined)\s*[.!]?\s*$",
+    r",\s+([^,;]{3,60}?)\s+(?:found|concluded|established|determined|reported|noted|observed)\s*[.!]?\s*$",
     re.IGNORECASE,
 )
 
@@ -231,6 +238,12 @@ def _attributed_speaker(sentence: str, focus: int) -> tuple[Speaker | None, bool
         left = sentence[max(0, m.start() - 90) : m.start()]
         right = sentence[m.end() : m.end() + 70]
         subject = _tail_phrase(left)
+        if not subject and left.rstrip().endswith(","):
+            # "José Ibáñez, lead auditor at Certivera, said": the appositive names who speaks
+            # ("the summary, which Fair Hands obtained, states": a relative clause does not)
+            appositive = _tail_phrase(left.rstrip()[:-1])
+            if not _RELATIVE_START.match(appositive):
+                subject = appositive
         if _RELATIVE.fullmatch(subject) and "," in left:
             # "an audit by Asterion Audit Services, which said ...": the antecedent speaks
             subject = _tail_phrase(left[: left.rstrip().rfind(",")])
@@ -298,6 +311,7 @@ def _speaker_in(phrase: str, speaking: bool = False) -> Speaker | None:
     return None
 
 
+_RELATIVE_START = re.compile(r"\s*(?:which|who|whom|whose|that)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\s*(?:which|who|that)\s*", re.IGNORECASE)
 _PROPER_NAME = re.compile(r"\b[A-Z][\w’'-]+\s+(?:[A-Z][\w’'-]+\s*)+")
 
