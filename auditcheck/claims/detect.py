@@ -28,7 +28,8 @@ from . import violations as vw
 from .author import author_of
 from .base import GRAMMAR, MAX_SENTENCE_CHARS, QUOTE_MARKS, Author, SentenceClaim
 from .decline import find_decline
-from .kinds import find_adverse, find_clean, find_failure, find_right_denied
+from .kinds import find_adverse, find_clean, find_failure
+from .rights import find_right_denied
 from .tables import table_claims
 from .voice import claim_voice, is_public
 

@@ -13,6 +13,7 @@ from .base import NEGATION_REACH, SPLIT_CLAUSE, WORD, rx
 from .decline import DECLINE_LIMIT
 from .defects import find_defect
 from .polarity import negated_before
+from .rights import everyone_has_a_right
 
 
 def find_failure(sentence: str) -> tuple[int, int, str] | None:
@@ -85,7 +86,7 @@ _ALLEGED = re.compile(
 
 
 def find_clean(sentence: str) -> tuple[int, int, str] | None:
-    hit = _clean_frame(sentence) or _everyone_has_a_right(sentence)
+    hit = _clean_frame(sentence) or everyone_has_a_right(sentence)
     if hit is not None:
         return hit
     return _found_no(sentence)
@@ -374,42 +375,3 @@ def find_adverse(sentence: str) -> tuple[int, int, str] | None:
 
 
 _FRAME_THAT = re.compile(r"\s+that\b", re.IGNORECASE)
-
-
-#: Everyone in a group: "all 48 residents", "every worker", "each of the crew members".
-_EVERYONE = rx(
-    r"\b(?:all|every|each)\s+(?:one\s+)?(?:of\s+)?(?:the\s+)?(?:\d[\d,]*\s+)?(?:[\w’'-]+\s+){0,2}?"
-    r"(?:workers?|employees?|residents?|migrants?|crew(?:\s+members)?|labou?rers|staff"
-    r"|interviewees|pickers|apprentices|trainees|fishers|fishermen|deckhands|women|men)\b"
-)
-
-
-#: Where a subject starts: the sentence's start, after clause punctuation, or after "that".
-_SUBJECT_SLOT = re.compile(r"(?:^\s*|[,;:]\s+|\bthat\s+)$", re.IGNORECASE)
-
-
-def _everyone_has_a_right(sentence: str) -> tuple[int, int, str] | None:
-    """'Every worker held their own passport and was paid in full': a right affirmed for all is
-    a clean finding, the counterpart of a right denied (``find_right_denied``)."""
-    group = _EVERYONE.search(sentence)
-    # the group must be the subject: "charged each worker a fee, which was repaid" is not
-    if group is None or not _SUBJECT_SLOT.search(sentence, 0, group.start()):
-        return None
-    right = vw.RIGHTS.search(sentence, group.end(), min(len(sentence), group.end() + 120))
-    if right is None or negated_before(sentence, group.start(), right.start()):
-        return None
-    return group.start(), right.end(), "a right found held by every worker"
-
-
-def find_right_denied(sentence: str) -> tuple[int, int, str] | None:
-    """'None of the 52 workers held their own passport': a negated right is an adverse finding."""
-    right = vw.RIGHTS.search(sentence)
-    if (
-        right
-        and negated_before(sentence, 0, right.start())
-        and not g.QUESTION.search(sentence)
-        and not g.NEGATED_CLAIM.search(sentence)
-        and not re.search(r"\b(?:whether|if)\b", sentence, re.IGNORECASE)
-    ):
-        return right.start(), right.end(), "a right denied to workers"
-    return None
