@@ -185,6 +185,11 @@ def _child(budget: Budget, work: Callable[[], Any], fd: int, traceback_wanted: b
         while view:
             written = os.write(fd, view)
             view = view[written:]
+        # os._exit skips atexit: keep what this child compiled for the next cold start
+        with contextlib.suppress(Exception):
+            from .cache import save_all
+
+            save_all()
     except BaseException:  # broad on purpose: nothing may escape a forked child
         code = 1
     finally:

@@ -35,6 +35,17 @@ def cache_dir() -> Path | None:
     return Path(root)
 
 
+#: Every cache made in this process, so that a forked child (which leaves by ``os._exit``,
+#: skipping ``atexit``) can save what it learnt.
+_ALL: list[JsonCache] = []
+
+
+def save_all() -> None:
+    """Save every cache of this process that changed."""
+    for store in _ALL:
+        store.save()
+
+
 class JsonCache:
     """A dict of JSON values kept in one file, loaded on first use and saved at exit if changed.
 
@@ -49,6 +60,7 @@ class JsonCache:
         self.max_entries = max_entries
         self._data: dict[str, Any] | None = None
         self._dirty = False
+        _ALL.append(self)
 
     def path(self) -> Path | None:
         root = cache_dir()

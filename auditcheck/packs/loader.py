@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -44,6 +45,7 @@ class Pack:
         return None
 
 
+@lru_cache(maxsize=1)
 def builtin_criteria_root() -> Path:
     """The packaged criteria folder (wheel) or the repository's criteria/ (source checkout)."""
     packaged = resources.files("auditcheck").joinpath("_criteria")

@@ -41,6 +41,7 @@ except ImportError:  # pragma: no cover - depends on the environment
 
 from .scanner import SET_SIZE
 from .scanner_plan import _FLAGS, AsciiView, Plan, _options, _plan, _superset_plan
+from .sre_cache import compile_cached
 
 #: A pattern that can only match at the very end of the text: if a set does not report it, RE2
 #: gave up before the end and the set's answer is not trusted.
@@ -69,7 +70,7 @@ class ScreenedPattern:
     def compiled(self) -> re.Pattern[str]:
         compiled = self._compiled
         if compiled is None:
-            compiled = self._compiled = re.compile(self.pattern, self.flags)
+            compiled = self._compiled = compile_cached(self.pattern, self.flags)
         return compiled
 
     def _absent_from(self, string: str) -> bool:

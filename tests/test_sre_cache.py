@@ -1,0 +1,83 @@
+"""The compiled-program cache only saves time: every cached pattern equals ``re.compile`` of it
+(program included), a damaged or tampered entry is compiled afresh, and nothing but JSON is read."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from auditcheck.cache import JsonCache
+from auditcheck.claims.base import GRAMMAR
+from auditcheck.text import sre_cache
+
+
+@pytest.fixture
+def fresh_store(tmp_path, monkeypatch):
+    monkeypatch.setenv("AUDITCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("AUDITCHECK_NO_CACHE", raising=False)
+    store = JsonCache("sre", sre_cache._engine_version)
+    monkeypatch.setattr(sre_cache, "_STORE", store)
+    return store
+
+
+def _reload(monkeypatch) -> JsonCache:
+    store = JsonCache("sre", sre_cache._engine_version)
+    monkeypatch.setattr(sre_cache, "_STORE", store)
+    return store
+
+
+def test_every_claim_grammar_pattern_read_back_equals_re_compile(fresh_store, monkeypatch):
+    patterns = GRAMMAR.patterns
+    assert len(patterns) > 50
+    first = [sre_cache.compile_cached(p.pattern, p.flags) for p in patterns]
+    fresh_store.save()
+    _reload(monkeypatch)
+    # a second process would not parse at all: refuse the parser to prove it
+    monkeypatch.setattr(sre_cache, "_program", lambda *a: pytest.fail("parsed although cached"))
+    second = [sre_cache.compile_cached(p.pattern, p.flags) for p in patterns]
+    for p, a, b in zip(patterns, first, second, strict=True):
+        # Pattern equality compares the pattern, the flags and the compiled program itself
+        assert a == b == re.compile(p.pattern, p.flags)
+
+
+def test_named_groups_and_flags_survive_the_cache(fresh_store, monkeypatch):
+    pattern = r"(?P<who>auditors?)\s+(?:found|saw)\s+(?P<what>\w+)"
+    sre_cache.compile_cached(pattern, re.IGNORECASE)
+    fresh_store.save()
+    _reload(monkeypatch)
+    compiled = sre_cache.compile_cached(pattern, re.IGNORECASE)
+    m = compiled.search("The AUDITORS found fees.")
+    assert m is not None and m.group("who") == "AUDITORS" and m.group("what") == "fees"
+    assert compiled.groupindex == {"who": 1, "what": 2}
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda e: [e[0], [999_999] * len(e[1]), e[2], e[3], e[4]],  # a program _sre refuses
+        lambda e: [e[0], e[1][: len(e[1]) // 2], e[2], e[3], e[4]],  # a truncated program
+        lambda e: "not a program",
+        lambda e: [e[0], ["x"], e[2], e[3], e[4]],  # the wrong types
+    ],
+)
+def test_a_damaged_entry_is_compiled_afresh(fresh_store, monkeypatch, damage):
+    pattern = r"\bno\s+(?:forced|bonded)\s+labou?r\b"
+    sre_cache.compile_cached(pattern, re.IGNORECASE)
+    fresh_store.save()
+    path = fresh_store.path()
+    data = json.loads(path.read_text(encoding="utf-8"))
+    key = f"{int(re.IGNORECASE)}|{pattern}"
+    data[key] = damage(data[key])
+    path.write_text(json.dumps(data), encoding="utf-8")
+    _reload(monkeypatch)
+    compiled = sre_cache.compile_cached(pattern, re.IGNORECASE)
+    assert compiled == re.compile(pattern, re.IGNORECASE)
+    assert compiled.search("We found no forced labour.")
+
+
+def test_with_caching_off_it_is_plain_re_compile(monkeypatch):
+    monkeypatch.setenv("AUDITCHECK_NO_CACHE", "1")
+    _reload(monkeypatch)
+    assert sre_cache.compile_cached(r"a+b", 0) == re.compile(r"a+b")
