@@ -853,3 +853,18 @@ def test_who_speaks_from_appositives_trailing_finders_and_workers_organisations(
 
     claim = classify_sentence(text, 0, len(text), Author("unknown", "no cue"))
     assert claim is not None and claim.counts and claim.speaker == speaker, claim
+
+
+def test_a_raid_in_the_sentence_after_an_audit_outcome_is_a_failure_account():
+    import sys as _sys
+
+    _sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from claims import tool_claim
+
+    text = (
+        "The spinning mill passed its social audit in March. In June, police removed 22 "
+        "workers from its premises."
+    )
+    assert tool_claim(text)[0] == "failure"
+    # the same raid with no audit outcome before it is no account of an audit
+    assert tool_claim("In June, police removed 22 workers from a spinning mill.")[0] != "failure"

@@ -202,6 +202,21 @@ COPIED_REPORT = rx(
     r"(?:\w+\s+)?identical"
 )
 
+#: Interviews with someone watching: a camera, or the site's people in or beside the room.
+WATCHED_INTERVIEWS = rx(
+    r"\binterviews?\b(?:[^.;]{0,120}?)\b(?:with|under)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?"
+    r"(?:cameras?|CCTV)\b"
+    r"|\binterviews?\b(?:[^.;]{0,120}?)\b(?:managers?|supervisors?|HR(?:\s+staff)?|foremen"
+    r"|officials|cadres|security\s+guards?|guards)\s+(?:\w+\s+)?(?:next\s+door|outside\s+the"
+    r"\s+door|sitting\s+in|at\s+the\s+door|within\s+earshot|nearby|listening)"
+)
+
+#: No one from the audit came at all.
+NO_VISIT = rx(
+    r"\bno\s+(?:visitors?|one|representatives?|staff)\s+from\s+(?:the\s+|an?\s+|any\s+)?"
+    r"(?:\w+\s+)?" + _AUDIT_PEOPLE
+)
+
 #: Workers who cannot remember ever meeting an auditor.
 NEVER_MET = rx(
     r"\b(?:recall|remember)\s+(?:ever\s+)?(?:being|having\s+been|meeting|seeing|speaking\s+(?:to"
@@ -238,6 +253,8 @@ DEFECTS = (
     (SUPPRESSED_FINDINGS, "an account that an audit's findings were removed or softened"),
     (COPIED_REPORT, "an account that an audit report was copied"),
     (NEVER_MET, "an account that workers never met an auditor"),
+    (WATCHED_INTERVIEWS, "an account that interviews were watched by the site's people"),
+    (NO_VISIT, "an account that no one from the audit came"),
     (SCOPE_GAP, "an account that the audit left out the part of the operation where abuse was"),
 )
 
@@ -246,6 +263,8 @@ _NEGATED = rx(
     r"\b(?:none|no|not|never|nobody|no\s+one|neither|could\s*n[’']t"
     r"|can[’']t|did\s*n[’']t)\b"
 )
+#: A denial inside an account of who watched: "without cameras", "no managers nearby".
+_UNWATCHED = rx(r"\b(?:no|not|without|never|neither|nor|away\s+from|out\s+of\s+sight)\b")
 #: The nouns that make a struck-out passage an audit's own findings.
 _AUDIT_FINDINGS = rx(r"\b(?:findings?|non[- ]?conformit(?:y|ies))\b")
 #: Habitual or sector-wide talk: about audits in general, not one audit.
@@ -269,6 +288,8 @@ def find_defect(sentence: str, about_an_audit: bool) -> tuple[int, int, str] | N
             continue
         if pattern is NEVER_MET and not _NEGATED.search(sentence, 0, m.start()):
             continue  # "all of them recall meeting an auditor" is no failure
+        if pattern is WATCHED_INTERVIEWS and _UNWATCHED.search(m.group(0)):
+            continue  # "interviews off site, with no managers nearby" is the opposite
         if pattern is SCOPE_GAP and not (
             _ABUSE_THERE.search(sentence) or VIOLATION.search(sentence)
         ):

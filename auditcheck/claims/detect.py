@@ -28,7 +28,7 @@ from . import violations as vw
 from .author import author_of
 from .base import GRAMMAR, MAX_SENTENCE_CHARS, QUOTE_MARKS, Author, SentenceClaim
 from .decline import find_decline
-from .kinds import find_adverse, find_clean, find_failure
+from .kinds import DISCOVERY, find_adverse, find_clean, find_failure
 from .rights import find_right_denied
 from .tables import table_claims
 from .voice import claim_voice, is_public
@@ -77,6 +77,17 @@ def detect_claims(
                 hit = (coached.start() - start, coached.end() - start, "workers told what to say")
                 sentence = text[start:end]
                 claim = _claim_from_hit(sentence, sentence, start, author, "failure", hit) or claim
+        if (
+            claim is None
+            and i
+            and _outcome_then_discovery(text, spans[i - 1], start, end)
+            and (event := DISCOVERY.search(text, start, end)) is not None
+        ):
+            # "The certificate was issued on 2 April. On 19 May, police removed 63 workers from
+            # the same factory.": the raid answers the audit outcome the sentence before gives
+            sentence = text[start:end]
+            hit = (event.start() - start, event.end() - start, "an audit outcome, then a raid")
+            claim = _claim_from_hit(sentence, sentence, start, author, "failure", hit)
         if claim is None:
             continue
         if not plain.identical:

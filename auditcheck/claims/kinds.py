@@ -55,6 +55,9 @@ def find_failure(sentence: str) -> tuple[int, int, str] | None:
         ),
         None,
     )
+    if violation is None:
+        # a raid or a rescue is abuse found: "weeks before the raid, the mill was rated 'A'"
+        violation = DISCOVERY.search(sentence)
     if (
         contrast
         and violation
@@ -79,6 +82,13 @@ def find_failure(sentence: str) -> tuple[int, int, str] | None:
         )
     return None
 
+
+#: Abuse found by the authorities as an event: a raid, a rescue, workers freed or removed.
+DISCOVERY = rx(
+    r"\b(?:raid(?:s|ed)?|rescu(?:e|es|ed)|freed|liberated"
+    r"|(?:police|officers|inspectors|authorities)\s+(?:\w+\s+)?(?:removed|freed|rescued"
+    r"|arrested|detained|raided))\b"
+)
 
 _ALLEGED = re.compile(
     r"\b(?:alleg\w*|accus\w*|claims?\s+of|reports?\s+of|complain\w*)\b", re.IGNORECASE
@@ -252,6 +262,11 @@ def _found_no(sentence: str) -> tuple[int, int, str] | None:
         ):
             continue
         if double_negated(sentence, obj.start()):
+            continue
+        neg_before = list(g.NEG.finditer(before))
+        if neg_before and any(neg_before[-1].end() <= a and b <= obj.start() for a, b in rights):
+            # "none of the pickers had been repaid the broker's fee": the negation denies the
+            # right (an adverse finding), not the fee
             continue
         # "no evidence that the audit looked for forced labour" is about the method, not the site
         if re.search(

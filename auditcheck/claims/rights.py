@@ -9,8 +9,15 @@ import re
 
 from . import grammar as g
 from . import violations as vw
-from .base import rx
+from .base import SPLIT_CLAUSE, rx
 from .polarity import negated_before
+
+#: A clause whose subject is quantified by a negation: "None of the ...", "Not a single ...".
+_NONE_SUBJECT = re.compile(
+    r"\s*[\"“]?(?:none\s+of|not\s+(?:a\s+single|one|one\s+of)|neither\s+of|no\s+(?:single\s+)?"
+    r"(?:worker|employee|migrant|picker|crew|fisher|labou?rer|resident|apprentice|trainee)s?)\b",
+    re.IGNORECASE,
+)
 
 #: Everyone in a group: "all 48 residents", "every worker", "each of the crew members".
 _EVERYONE = rx(
@@ -42,7 +49,12 @@ def find_right_denied(sentence: str) -> tuple[int, int, str] | None:
     right = vw.RIGHTS.search(sentence)
     if (
         right
-        and negated_before(sentence, 0, right.start())
+        and (
+            negated_before(sentence, 0, right.start())
+            # "none of the 30 pickers we interviewed had been repaid": the quantified subject
+            # governs its predicate however many words stand between
+            or _NONE_SUBJECT.match(SPLIT_CLAUSE.split(sentence[: right.start()])[-1])
+        )
         and not g.QUESTION.search(sentence)
         and not g.NEGATED_CLAIM.search(sentence)
         and not re.search(r"\b(?:whether|if)\b", sentence, re.IGNORECASE)
