@@ -48,7 +48,9 @@ def test_non_claims_make_no_counting_claim(scores):
 
 #: The blind held-out test half (tests/claims/heldout, odd items): today's recall, as floors
 #: against regressions. Its misses are never read, so these are not targets to tune for.
-HELDOUT_TEST_FLOORS = {"clean": 0.75, "adverse": 0.75, "failure": 0.25, "decline": 0.73, "none": 0.84}
+HELDOUT_TEST_FLOORS = {"clean": 0.80, "adverse": 0.75, "failure": 0.50, "decline": 0.73, "none": 0.84}
+#: The third blind set's test half (tests/claims/blind3, odd items), the same way.
+BLIND3_TEST_FLOORS = {"clean": 0.70, "adverse": 0.80, "failure": 0.60, "decline": 0.71, "none": 0.75}
 
 
 def test_the_held_out_test_half_does_not_fall_below_today():
@@ -868,3 +870,11 @@ def test_a_raid_in_the_sentence_after_an_audit_outcome_is_a_failure_account():
     assert tool_claim(text)[0] == "failure"
     # the same raid with no audit outcome before it is no account of an audit
     assert tool_claim("In June, police removed 22 workers from a spinning mill.")[0] != "failure"
+
+
+def test_the_third_blind_test_half_does_not_fall_below_today():
+    items = [i for i in paraphrase_items("blind3") if i["position"] % 2 == 1]
+    got = paraphrase_scores(items)
+    assert {k: got[k]["recall"] >= floor - 1e-9 for k, floor in BLIND3_TEST_FLOORS.items()} == {
+        k: True for k in BLIND3_TEST_FLOORS
+    }
