@@ -878,3 +878,39 @@ def test_the_third_blind_test_half_does_not_fall_below_today():
     assert {k: got[k]["recall"] >= floor - 1e-9 for k, floor in BLIND3_TEST_FLOORS.items()} == {
         k: True for k in BLIND3_TEST_FLOORS
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # refusing someone's audit as evidence judges that audit: a failure account, not a decline
+        ("The tribunal does not accept the social audit as evidence that the farm used no "
+         "forced labour.", "failure"),
+        ("The inspectorate found that the audit cannot support the company's claims.", "failure"),
+        # saying no audit there could give credible assurance is the speaker's own decline, and
+        # 'that work there is voluntary' is its content, not a clean claim
+        ("We have concluded that no audit of a mill in the region, however it is designed, could "
+         "give us credible assurance that work there is voluntary.", "decline"),
+        # documents examined are not violations found
+        ("The assessors checked receipts, loan records and fee schedules against what workers "
+         "told them.", None),
+    ],
+)
+def test_verdicts_on_audits_declines_and_documents_examined(text, kind):
+    from auditcheck.claims.detect import Author, classify_sentence
+
+    claim = classify_sentence(text, 0, len(text), Author("unknown", "no cue"))
+    got = claim.kind if claim is not None and claim.counts else None
+    assert got == kind, claim
+
+
+def test_a_text_signed_for_a_public_office_is_an_official_s():
+    from auditcheck.claims.author import author_of
+    from auditcheck.document import document_from_text
+
+    text = (
+        "# Determination on petition\n\nThe petition for release of the goods is denied. The "
+        "audit relied on interviews attended by a district official.\n\n"
+        "Signed for the Import Review Office: Deputy Director A. Moreau, 3 May 2026"
+    )
+    assert author_of(document_from_text(text, path="d.md"), None).speaker == "official"

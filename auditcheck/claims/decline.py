@@ -21,8 +21,10 @@ DECLINE_LIMIT = rx(
     r"(?:credible|meaningful|reliable|independent)?\s*"
     r"(?:audits?|assurance|due\s+diligence|verification|assessments?|inspections?)"
     r"|\b(?:no|not\s+any)\s+(?:\w+\s+){0,2}?(?:audit|assessment|inspection|certification|auditor)"
-    r"\w*\s+(?:\w+\s+){0,5}?(?:can|could|is\s+able\s+to)\s+(?:\w+\s+){0,3}?"
-    r"(?:establish|verify|confirm|rule\s+out|prove|detect|credibly|reliably)"
+    r"\w*\s+(?:[\w’'-]+,?\s+){0,10}?(?:can|could|is\s+able\s+to|would)\s+(?:\w+\s+){0,3}?"
+    r"(?:establish|verify|confirm|rule\s+out|prove|detect|credibly|reliably"
+    r"|(?:give|provide|offer)\s+(?:us\s+|you\s+|them\s+|anyone\s+)?(?:credible|reliable"
+    r"|meaningful|real|any)\s+assurance)"
     r"|\b(?:conditions|environment|restrictions|surveillance|access)\s+(?:\w+\s+){0,4}?"
     r"(?:make|makes|made|render|renders)\s+(?:\w+\s+){0,3}?"
     r"(?:credible|independent|meaningful|reliable)?\s*"
@@ -122,6 +124,8 @@ def find_decline(sentence: str) -> tuple[int, int, str] | None:
     m = DECLINE_ACT.search(sentence)
     if m and _EXIT_DENIED_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
         return None  # "unable to leave the country": the workers' exit is denied, no one declines
+    if m and _OTHERS_AUDIT_REJECTED.search(sentence):
+        return None  # "does not accept the audit as evidence": a verdict on someone's audit
     if m and _MAY_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
         return None  # "the scheme can suspend a certificate if ...": a power in a rule book
     # the act's object may run past the shortest match: "withdraws the audit statement"
@@ -138,6 +142,13 @@ def find_decline(sentence: str) -> tuple[int, int, str] | None:
 _EXIT_DENIED_BEFORE = re.compile(
     r"\b(?:unable|not\s+(?:allowed|able|free|permitted)|forbidden|cannot|can\s*not|can[’']t"
     r"|could\s*not|couldn[’']t|prevented\s+from|barred\s+from)\s+(?:to\s+)?$",
+    re.IGNORECASE,
+)
+#: Refusing an audit as evidence judges that audit; it is not the speaker's own decline.
+_OTHERS_AUDIT_REJECTED = re.compile(
+    r"\baccept\s+(?:the|this|that|their|its|an?|any|such)\s+(?:\w+\s+){0,2}?(?:audits?"
+    r"|certificates?|reports?|assessments?|certification|verification)\s+as\s+(?:\w+\s+)?"
+    r"(?:evidence|proof|sufficient|adequate|reliable)",
     re.IGNORECASE,
 )
 #: A power rather than an act: "may suspend", "reserves the right to withdraw".

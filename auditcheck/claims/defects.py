@@ -217,6 +217,22 @@ NO_VISIT = rx(
     r"(?:\w+\s+)?" + _AUDIT_PEOPLE
 )
 
+#: An audit refused as evidence, or said unable to support what is claimed from it: "the Office
+#: does not accept the audit as evidence", "the audit cannot support these statements".
+REJECTED = rx(
+    r"\b(?:(?:do|does|did|will|would|could|can)\s*(?:not|n[’']t)|cannot|refuse[sd]?\s+to)\s+"
+    r"(?:accept|treat|regard|recognise|recognize)\s+(?:the|this|that|their|its|an?|any|such)\s+"
+    r"(?:\w+\s+){0,2}?(?:audits?|certificates?|reports?|assessments?|certification|verification)"
+    r"\s+as\s+(?:\w+\s+)?(?:evidence|proof|sufficient|adequate|reliable)"
+    r"|\b(?:rejected|rejects|dismissed|dismisses|discounted|discounts)\s+(?:the|this|that|their|its)"
+    r"\s+(?:\w+\s+){0,2}?(?:audits?|certificates?|reports?|assessments?)\s+as\s+(?:\w+\s+)?"
+    r"(?:evidence|proof|insufficient|inadequate|unreliable)"
+    r"|\b(?:audits?|certificates?|reports?|assessments?|verifications?)\s+(?:\w+\s+)?"
+    r"(?:cannot|can\s*not|can[’']t|could\s*not|does\s*not|did\s*not)\s+support\s+"
+    r"(?:these|the|its|this|their|such|those|that|any)\s+(?:[\w’'-]+\s+)?(?:statements?|claims?"
+    r"|conclusions?|findings?|assurances?)"
+)
+
 #: Workers who cannot remember ever meeting an auditor.
 NEVER_MET = rx(
     r"\b(?:recall|remember)\s+(?:ever\s+)?(?:being|having\s+been|meeting|seeing|speaking\s+(?:to"
@@ -255,6 +271,7 @@ DEFECTS = (
     (NEVER_MET, "an account that workers never met an auditor"),
     (WATCHED_INTERVIEWS, "an account that interviews were watched by the site's people"),
     (NO_VISIT, "an account that no one from the audit came"),
+    (REJECTED, "an account that an audit cannot support what is claimed from it"),
     (SCOPE_GAP, "an account that the audit left out the part of the operation where abuse was"),
 )
 

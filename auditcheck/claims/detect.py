@@ -28,7 +28,7 @@ from . import violations as vw
 from .author import author_of
 from .base import GRAMMAR, MAX_SENTENCE_CHARS, QUOTE_MARKS, Author, SentenceClaim
 from .decline import find_decline
-from .kinds import DISCOVERY, find_adverse, find_clean, find_failure
+from .kinds import find_adverse, find_clean, find_failure
 from .rights import find_right_denied
 from .tables import table_claims
 from .voice import claim_voice, is_public
@@ -81,7 +81,7 @@ def detect_claims(
             claim is None
             and i
             and _outcome_then_discovery(text, spans[i - 1], start, end)
-            and (event := DISCOVERY.search(text, start, end)) is not None
+            and (event := vw.DISCOVERY.search(text, start, end)) is not None
         ):
             # "The certificate was issued on 2 April. On 19 May, police removed 63 workers from
             # the same factory.": the raid answers the audit outcome the sentence before gives

@@ -57,7 +57,7 @@ def find_failure(sentence: str) -> tuple[int, int, str] | None:
     )
     if violation is None:
         # a raid or a rescue is abuse found: "weeks before the raid, the mill was rated 'A'"
-        violation = DISCOVERY.search(sentence)
+        violation = vw.DISCOVERY.search(sentence)
     if (
         contrast
         and violation
@@ -82,13 +82,6 @@ def find_failure(sentence: str) -> tuple[int, int, str] | None:
         )
     return None
 
-
-#: Abuse found by the authorities as an event: a raid, a rescue, workers freed or removed.
-DISCOVERY = rx(
-    r"\b(?:raid(?:s|ed)?|rescu(?:e|es|ed)|freed|liberated"
-    r"|(?:police|officers|inspectors|authorities)\s+(?:\w+\s+)?(?:removed|freed|rescued"
-    r"|arrested|detained|raided))\b"
-)
 
 _ALLEGED = re.compile(
     r"\b(?:alleg\w*|accus\w*|claims?\s+of|reports?\s+of|complain\w*)\b", re.IGNORECASE
@@ -369,6 +362,8 @@ def find_adverse(sentence: str) -> tuple[int, int, str] | None:
         for v in vw.VIOLATION.finditer(sentence):
             if any(a < v.end() and v.start() < b for a, b in rights):
                 continue  # "workers held their documents": a right exercised, not a violation
+            if _RECORD_AFTER.match(sentence, v.end()):
+                continue  # "checking receipts, loan records and payments": a document examined
             if vw.RISK_AFTER.match(sentence, v.end()) or vw.HYPOTHETICAL_BEFORE.search(
                 sentence, max(0, v.start() - 40), v.start()
             ):
@@ -388,5 +383,12 @@ def find_adverse(sentence: str) -> tuple[int, int, str] | None:
             return lo, hi, "concrete violations reported"
     return None
 
+
+#: A violation noun naming a kind of document: "loan records", "debt registers", "fee receipts".
+_RECORD_AFTER = re.compile(
+    r"\s+(?:records?|registers?|ledgers?|files|receipts|agreements?|logs|documents|books"
+    r"|schedules|statements)\b",
+    re.IGNORECASE,
+)
 
 _FRAME_THAT = re.compile(r"\s+that\b", re.IGNORECASE)

@@ -197,6 +197,15 @@ ORG_KINDS: tuple[tuple[Speaker, ScreenedPattern], ...] = (
         ),
     ),
     (
+        # a public body: "Forced Labour Import Review Office", "Ministry of Labour", "the
+        # Inspectorate"; "Office" capitalised, since "head office" ends company addresses
+        "official",
+        _rx(
+            r"\b(?:ministry|inspectorate|bureau|agency|authority|commission|tribunal|court"
+            r"|customs|directorate|government|department\s+of)\b|(?-i:\bOffice\b)"
+        ),
+    ),
+    (
         "critic",
         _rx(
             # "Union" alone ends company names too ("Pacific Union"): a union says what kind

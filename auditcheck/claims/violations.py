@@ -366,3 +366,11 @@ HYPOTHETICAL_BEFORE = re.compile(
     r"|regarding|concerning)\s+(?:on\s+)?(?:[\w’'-]+\s+){0,6}?$",
     re.IGNORECASE,
 )
+
+
+#: Abuse found by the authorities as an event: a raid, a rescue, workers freed or removed.
+DISCOVERY = _rx(
+    r"\b(?:raid(?:s|ed)?|rescu(?:e|es|ed)|freed|liberated"
+    r"|(?:police|officers|inspectors|authorities)\s+(?:\w+\s+)?(?:removed|freed|rescued"
+    r"|arrested|detained|raided))\b"
+)
