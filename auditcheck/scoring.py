@@ -148,7 +148,7 @@ def score_findings(
                     source="context",
                 )
             )
-        elif context.risk == "elevated":
+        elif context.risk == "elevated" and not elevated_risk_answered(findings, policy):
             caps.append(
                 Cap(
                     reason="clean result claimed in an elevated-risk context",
@@ -179,6 +179,20 @@ def score_findings(
     return ScoreResult(
         value, uncapped, verdict, reason, dims, caps, contributions, coverage, quality
     )
+
+
+def elevated_risk_answered(findings: list[Finding], policy: ScoringPolicy) -> bool:
+    """The method shown reaches an elevated risk: every criterion the pack names for it is met.
+
+    Context sets what a clean claim needs: where migrant workers are recruited through agents,
+    a clean result from a method that traced recruitment and heard workers privately in their
+    own languages can be relied on; the same result from a visit that did neither cannot.
+    """
+    needed = policy.elevated_risk_met_by
+    if not needed:
+        return False
+    met = {f.criterion_id for f in findings if f.status is Status.met}
+    return all(criterion in met for criterion in needed)
 
 
 def _verdict(

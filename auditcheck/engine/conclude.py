@@ -21,7 +21,7 @@ from ..models import (
     ToolInfo,
 )
 from ..packs.schema import ScoringPolicy
-from ..scoring import score_findings
+from ..scoring import elevated_risk_answered, score_findings
 from ..text.evidence import dedupe
 from ..text.index import word_count
 from ..version import __version__
@@ -64,7 +64,7 @@ def conclude(prepared: Prepared, findings: list[Finding]) -> Report:
     )
     if vehicle and context.risk == "high":
         context = context.model_copy(update={"ceiling": policy.high_risk_ceiling})
-    elif vehicle and context.risk == "elevated":
+    elif vehicle and context.risk == "elevated" and not elevated_risk_answered(findings, policy):
         context = context.model_copy(update={"ceiling": policy.elevated_risk_ceiling})
     judgement = Judgement(
         principal=principal,  # type: ignore[arg-type]

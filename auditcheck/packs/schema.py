@@ -221,6 +221,15 @@ class ScoringPolicy(StrictModel):
         description="Score ceiling when the context is high-risk and a clean result is claimed.",
     )
     elevated_risk_ceiling: float = Field(default=69, ge=0, le=100)
+    elevated_risk_met_by: list[str] = Field(
+        default_factory=list,
+        description=(
+            "Criteria that, all met, show a method able to see an elevated risk (recruitment "
+            "traced, fees checked, private interviews in the workers' own languages): a clean "
+            "result then needs no elevated-risk ceiling. Empty: the ceiling always holds. A "
+            "high-risk ceiling is never lifted this way."
+        ),
+    )
     audit_washing_ceiling: float = Field(
         default=39,
         ge=0,
