@@ -1,6 +1,6 @@
 """Precision and recall of the claim layer on the invented paraphrase sets, and the paired cases.
 
-Run: python benchmarks/claims.py [--misses] [--heldout | --blind3 [--test-half]]
+Run: python benchmarks/claims.py [--misses] [--heldout | --blind3 | --blind-docs [--test-half]]
 
 The two sets written blind (tests/claims/heldout, tests/claims/blind3) are split in halves: even
 items within each file are a development half whose misses may be read, odd items a test half
@@ -104,7 +104,44 @@ def paired_results() -> list[tuple[str, dict, object]]:
     return out
 
 
+def blind_document_results(half: int) -> list[tuple[str, dict, object]]:
+    """The blind documents (tests/claims/blind-docs) of one half, sorted by name: even positions
+    are the development half, odd ones the test half. (name, expected, report) each."""
+    import auditcheck
+
+    folder = HERE / "blind-docs"
+    expected = yaml.safe_load((folder / "expected.yaml").read_text(encoding="utf-8"))["files"]
+    names = sorted(expected)
+    return [
+        (name, expected[name], auditcheck.evaluate(folder / name))
+        for position, name in enumerate(names)
+        if position % 2 == half
+    ]
+
+
+def blind_documents(test_half: bool, show_misses: bool) -> None:
+    rows = blind_document_results(1 if test_half else 0)
+    verdicts = sum(r.verdict.value == e["verdict"] for _, e, r in rows)
+    aw = sum(r.audit_washing.detected == e["audit_washing"] for _, e, r in rows)
+    principal = sum(r.judgement.principal == e["principal_claim"] for _, e, r in rows)
+    which = "test" if test_half else "development"
+    print(
+        f"blind documents, {which} half: verdict {verdicts}/{len(rows)}, audit-washing "
+        f"{aw}/{len(rows)}, principal claim {principal}/{len(rows)}"
+    )
+    if show_misses and not test_half:
+        for name, e, r in rows:
+            if r.verdict.value != e["verdict"] or r.audit_washing.detected != e["audit_washing"]:
+                print(f"  {name}: want {e['verdict']}/{e['audit_washing']}, got "
+                      f"{r.verdict.value}/{r.audit_washing.detected} ({r.score})")
+
+
 def main() -> None:
+    if "--blind-docs" in sys.argv:
+        if "--test-half" in sys.argv and "--misses" in sys.argv:
+            sys.exit("claims.py: --misses is refused on a test half")
+        blind_documents("--test-half" in sys.argv, "--misses" in sys.argv)
+        return
     # --heldout: the set written blind (never read while building the grammar); report it, never
     # tune on it
     held = "--heldout" in sys.argv or "--blind3" in sys.argv

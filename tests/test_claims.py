@@ -914,3 +914,12 @@ def test_a_text_signed_for_a_public_office_is_an_official_s():
         "Signed for the Import Review Office: Deputy Director A. Moreau, 3 May 2026"
     )
     assert author_of(document_from_text(text, path="d.md"), None).speaker == "official"
+
+
+def test_the_blind_documents_test_half_does_not_fall_below_today():
+    from claims import blind_document_results
+
+    rows = blind_document_results(1)
+    verdicts = sum(r.verdict.value == e["verdict"] for _, e, r in rows)
+    washing = sum(r.audit_washing.detected == e["audit_washing"] for _, e, r in rows)
+    assert (len(rows), verdicts >= 6, washing >= 7) == (8, True, True)
