@@ -194,7 +194,10 @@ def claim_limits(
     first_hand = author in ("auditor", "standard_owner") or (
         author in OUTSIDERS and reading.counting("adverse", speakers=frozenset({author}))
     )
-    if principal == "adverse" and not first_hand:
+    # a company that says the assessment's full report is published points to that report: the
+    # assessment is then checkable in its own words, not known only from the company's account
+    report_public = any(f.name == "report.published" for f in prepared.facts.items)
+    if principal == "adverse" and not first_hand and not report_public:
         caps.append(
             Cap(
                 reason=f"the assessment is known only from this {author.replace('_', ' ')}'s "
