@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from ..text.sre_cache import compile_cached
 from .fragments import N
 
 #: How a hit becomes a value: "number" (the group ``n`` or ``n2`` read as a count), "true",
@@ -90,7 +91,7 @@ class Rule:
         asking ``re``'s cache again on each of 100k+ accesses per long document cost 0.2 s."""
         compiled = _COMPILED.get(self.source)
         if compiled is None:
-            compiled = _COMPILED[self.source] = re.compile(self.source, re.IGNORECASE)
+            compiled = _COMPILED[self.source] = compile_cached(self.source, re.IGNORECASE)
         return compiled
 
 

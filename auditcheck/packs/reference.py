@@ -19,6 +19,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from ..errors import PackError, PackErrors
 from ..models import Risk
+from ..text.sre_cache import compile_cached
 from .loader import builtin_criteria_root
 from .publishers import PUBLISHERS_FILE, builtin_publisher_table, url_problem
 from .schema import Reference
@@ -54,7 +55,7 @@ class LazyPattern:
     @property
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
-            self._compiled = re.compile(self.pattern, self.flags)
+            self._compiled = compile_cached(self.pattern, self.flags)
         return self._compiled
 
     def search(self, text: str, *args: int) -> re.Match[str] | None:
@@ -139,7 +140,7 @@ def _completeness(model: Any) -> str:
 def alias_pattern(aliases: list[str]) -> LazyPattern:
     """One case-insensitive pattern for a list of names, each matched as a whole word."""
     parts = []
-    for alias in sorted(set(aliases), key=len, reverse=True):
+    for alias in sorted(set(aliases), key=lambda a: (-len(a), a)):
         escaped = re.escape(alias).replace(r"\ ", r"[\s-]+")
         if re.search(r"[\u4e00-\u9fff]", alias):
             parts.append(escaped)
