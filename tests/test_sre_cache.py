@@ -83,10 +83,28 @@ def test_with_caching_off_it_is_plain_re_compile(monkeypatch):
     assert sre_cache.compile_cached(r"a+b", 0) == re.compile(r"a+b")
 
 
-def test_a_name_list_gives_the_same_pattern_whatever_the_set_order():
+def test_a_name_list_gives_the_same_pattern_in_every_process():
     # names of equal length used to follow the set's order, which hash randomisation changes
     # from process to process, so every run compiled (and cached) a new pattern string
-    from auditcheck.packs.reference import alias_pattern
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
 
-    names = ["textiles", "garments", "cotton harvest", "yarn", "silk", "apparel"]
-    assert alias_pattern(names).pattern == alias_pattern(list(reversed(names))).pattern
+    code = (
+        "from auditcheck.packs.reference import alias_pattern;"
+        "print(alias_pattern(['textiles','garments','cottons','apparel','weavers','spinner',"
+        "'dyehouse','knitters']).pattern)"
+    )
+    repo = str(Path(__file__).resolve().parents[1])
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONHASHSEED": str(seed), "PYTHONPATH": repo},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in (1, 2, 3, 4, 5)
+    }
+    assert len(outputs) == 1, outputs
