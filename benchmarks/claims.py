@@ -1,6 +1,6 @@
 """Precision and recall of the claim layer on the invented paraphrase sets, and the paired cases.
 
-Run: python benchmarks/claims.py [--misses] [--heldout | --blind3 | --blind-docs [--test-half]]
+Run: python benchmarks/claims.py [--misses] [--heldout | --blind3 | --blind-docs | --blind-docs2 [--test-half]]
 
 The two sets written blind (tests/claims/heldout, tests/claims/blind3) are split in halves: even
 items within each file are a development half whose misses may be read, odd items a test half
@@ -104,12 +104,12 @@ def paired_results() -> list[tuple[str, dict, object]]:
     return out
 
 
-def blind_document_results(half: int) -> list[tuple[str, dict, object]]:
-    """The blind documents (tests/claims/blind-docs) of one half, sorted by name: even positions
-    are the development half, odd ones the test half. (name, expected, report) each."""
+def blind_document_results(half: int, folder_name: str = "blind-docs") -> list[tuple[str, dict, object]]:
+    """The blind documents (tests/claims/blind-docs, blind-docs2) of one half, sorted by name:
+    even positions are the development half, odd ones the test half. (name, expected, report)."""
     import auditcheck
 
-    folder = HERE / "blind-docs"
+    folder = HERE / folder_name
     expected = yaml.safe_load((folder / "expected.yaml").read_text(encoding="utf-8"))["files"]
     names = sorted(expected)
     return [
@@ -119,14 +119,14 @@ def blind_document_results(half: int) -> list[tuple[str, dict, object]]:
     ]
 
 
-def blind_documents(test_half: bool, show_misses: bool) -> None:
-    rows = blind_document_results(1 if test_half else 0)
+def blind_documents(test_half: bool, show_misses: bool, folder_name: str) -> None:
+    rows = blind_document_results(1 if test_half else 0, folder_name)
     verdicts = sum(r.verdict.value == e["verdict"] for _, e, r in rows)
     aw = sum(r.audit_washing.detected == e["audit_washing"] for _, e, r in rows)
     principal = sum(r.judgement.principal == e["principal_claim"] for _, e, r in rows)
     which = "test" if test_half else "development"
     print(
-        f"blind documents, {which} half: verdict {verdicts}/{len(rows)}, audit-washing "
+        f"{folder_name}, {which} half: verdict {verdicts}/{len(rows)}, audit-washing "
         f"{aw}/{len(rows)}, principal claim {principal}/{len(rows)}"
     )
     if show_misses and not test_half:
@@ -137,11 +137,12 @@ def blind_documents(test_half: bool, show_misses: bool) -> None:
 
 
 def main() -> None:
-    if "--blind-docs" in sys.argv:
-        if "--test-half" in sys.argv and "--misses" in sys.argv:
-            sys.exit("claims.py: --misses is refused on a test half")
-        blind_documents("--test-half" in sys.argv, "--misses" in sys.argv)
-        return
+    for flag in ("--blind-docs", "--blind-docs2"):
+        if flag in sys.argv:
+            if "--test-half" in sys.argv and "--misses" in sys.argv:
+                sys.exit("claims.py: --misses is refused on a test half")
+            blind_documents("--test-half" in sys.argv, "--misses" in sys.argv, flag[2:])
+            return
     # --heldout: the set written blind (never read while building the grammar); report it, never
     # tune on it
     held = "--heldout" in sys.argv or "--blind3" in sys.argv

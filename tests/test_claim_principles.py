@@ -190,3 +190,35 @@ def test_a_contradicted_public_claim_is_audit_washing_without_the_word_allegatio
     report = auditcheck.evaluate(document_from_text(text, path="wire.md"))
     assert report.audit_washing.detected is True
     assert report.verdict.value == "not_credible"
+
+
+WITHDRAWN_CERTIFICATE = (
+    "# Notice: certificate withdrawn\n\n"
+    "Harrow Compliance Ltd has withdrawn the social compliance certificate it issued in May to "
+    "Delta Knit Ltd for its mill in Tiruppur. Our review established that the audit behind the "
+    "certificate did not take place as recorded: no Harrow auditor visited the mill and the "
+    "interviews in the report were held by telephone with workers chosen by the mill.\n\n"
+    "The audit conclusion of May should not be relied on by anyone."
+)
+
+EARLIER_AUDITS_MISSED = (
+    "# What our earlier audits missed\n\n"
+    "Two announced audits of our supplier in Johor recorded no forced labour. They missed what "
+    "an unannounced investigation we commissioned from an independent firm found in March: "
+    "workers had paid recruitment fees of up to USD 4,000 and 150 passports were held by the HR "
+    "office. The supplier has repaid the fees and returned every passport, and the firm verified "
+    "both in a second visit. We have withdrawn the statement in last year's report."
+)
+
+
+def test_a_certifier_withdrawing_a_certificate_over_a_failed_audit_judges_that_audit():
+    report = auditcheck.evaluate(document_from_text(WITHDRAWN_CERTIFICATE, path="notice.md"))
+    assert report.judgement.principal == "failure"
+    assert report.verdict.value == "not_credible"
+    assert report.audit_washing.detected is False
+
+
+def test_a_new_assessment_that_found_what_earlier_audits_missed_is_what_is_judged():
+    report = auditcheck.evaluate(document_from_text(EARLIER_AUDITS_MISSED, path="statement.md"))
+    assert report.judgement.principal == "adverse"
+    assert report.verdict.value != "not_credible"

@@ -923,3 +923,32 @@ def test_the_blind_documents_test_half_does_not_fall_below_today():
     verdicts = sum(r.verdict.value == e["verdict"] for _, e, r in rows)
     washing = sum(r.audit_washing.detected == e["audit_washing"] for _, e, r in rows)
     assert (len(rows), verdicts >= 6, washing >= 7) == (8, True, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a relative clause's own negation does not reach the finding outside it
+        ("The monitor, which takes no money from the farms it assesses, found passports held by "
+         "the labour agent.", "adverse"),
+        ("The assessors, who had no access to the dormitories, found that wages were withheld "
+         "for three months.", "adverse"),
+        ("The auditors, who spoke to 80 workers, found no forced labour.", "clean"),
+    ],
+)
+def test_a_relative_aside_keeps_its_negation_to_itself(text, kind):
+    from auditcheck.claims.detect import Author, classify_sentence
+
+    claim = classify_sentence(text, 0, len(text), Author("unknown", "no cue"))
+    assert claim is not None and claim.counts and claim.kind == kind, claim
+
+
+def test_a_day_month_dateline_makes_a_news_story():
+    from auditcheck.claims.author import author_of
+    from auditcheck.document import document_from_text
+
+    text = (
+        "# Processor repays fees\n\nBANGKOK, 21 May (Harbour Wire) - A processor has repaid "
+        "recruitment fees after an assessment, the assessor said on Wednesday."
+    )
+    assert author_of(document_from_text(text, path="w.md"), None).speaker == "journalist"

@@ -65,6 +65,15 @@ _REPORT_SECTIONS: dict[str, re.Pattern[str]] = {
 }
 
 
+#: A follow-up that checks abuse was put right: a return visit, a re-verification, repayment.
+_FOLLOW_UP = re.compile(
+    r"\b(?:return\s+visit|follow[- ]up|re-?verif\w+|re-?audit\w*|re-?assess\w*|second\s+visit"
+    r"|revisit\w*|(?:had|have|has)\s+(?:been\s+)?(?:repaid|reimbursed|returned|received\s+"
+    r"(?:their\s+)?repayment)|received\s+repayment)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class ClaimReading:
     """Every claim of one document and what they imply for judging it."""
@@ -76,6 +85,8 @@ class ClaimReading:
     #: claim modest, because a workplace method cannot establish absence there at all.
     risk: str = "unknown"
     claims: list[Claim] = field(default_factory=list)
+    #: The document's text, which the claims' offsets point into.
+    text: str = ""
     _principal: str | None = None
     _starts: list[int] | None = None
     _ordered: list[SentenceClaim] = field(default_factory=list)
@@ -148,6 +159,12 @@ class ClaimReading:
             and any(c.kind == "decline" for c in own)
             and not any(c.kind == "clean" for c in own)
         ):
+            # a certifier that withdraws a certificate because, in its own words, the audit
+            # behind it did not take place as recorded judges that audit: the verdict is about
+            # the audit withdrawn (not credible), not about the withdrawal; unless a new
+            # assessment of its own found what the old one missed (then that one is judged)
+            if any(c.kind == "failure" for c in own):
+                return "adverse" if any(c.kind == "adverse" for c in own) else "failure"
             return "decline"
         # an outsider's account that the audit failed is what the text concludes; a journalist
         # relays many voices, so only the journalist's own account or the authorities' findings
@@ -158,6 +175,14 @@ class ClaimReading:
             return "failure"
         if self.vehicle():
             return "clean"
+        if (
+            author in ("company", "auditor")
+            and any(c.kind == "adverse" for c in own)
+            and any(c.kind == "failure" for c in own)
+        ):
+            # "our earlier audits missed this; the investigation we commissioned found it": the
+            # text's conclusion is the new assessment's findings, the old audits' failure is why
+            return "adverse"
         if self.counting("failure"):
             return "failure"
         if self.counting("adverse"):
@@ -173,6 +198,7 @@ class ClaimReading:
         if self.author.speaker not in OUTSIDERS:
             return []
         against = self.counting("failure", "adverse")
+        failed = self.counting("failure")
         return [
             c
             for c in self.sentence_claims
@@ -180,6 +206,13 @@ class ClaimReading:
             and c.public
             and c.speaker in CLAIMANTS
             and (c.modality == "disputed" or (c.counts and against))
+            # a follow-up that confirms the abuse found was put right ("a return visit confirmed
+            # that all workers had been repaid") is the findings' sequel, not contradicted by them
+            and (
+                c.modality == "disputed"
+                or failed
+                or not _FOLLOW_UP.search(self.text, c.start, c.end)
+            )
         ]
 
     def support_is_theirs(self, sentence_start: int, sentence_end: int) -> bool:
@@ -257,7 +290,7 @@ def read_claims(
     document: Document, index: DocumentIndex, role: str | None, risk: str = "unknown"
 ) -> ClaimReading:
     author, found = detect_claims(document, index, role)
-    reading = ClaimReading(author, found, is_full_report(document), risk)
+    reading = ClaimReading(author, found, is_full_report(document), risk, text=document.text)
     reading.claims = [
         Claim(
             kind=c.kind,

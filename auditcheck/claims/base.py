@@ -21,6 +21,15 @@ SPLIT_CLAUSE = re.compile(
     r"[;:]|,\s+(?:but|while|whereas|although|though|yet|however)\b|\s[-–—]\s", re.IGNORECASE
 )
 WORD = re.compile(r"[\w’'-]+")
+#: A relative clause set off by commas: ", which takes no fees from the companies it assesses,".
+RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;:.]{1,160},", re.IGNORECASE)
+
+
+def without_asides(text: str) -> str:
+    """The text with each comma-bounded relative clause blanked, offsets kept."""
+    return RELATIVE_ASIDE.sub(lambda m: " " * len(m.group(0)), text)
+
+
 QUOTE_MARKS = re.compile(r"[\"“”„«»*_]|(?<!\w)[‘’']|[‘’'](?!\w)")
 
 

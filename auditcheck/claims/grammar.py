@@ -246,6 +246,10 @@ CONTESTS = _rx(
     r"|\b(?:contradict\w*|disprov\w*|does\s+not\s+prove)\b"
     r"|\b(?:say|says|said|show|shows|showed|record|records|recorded)\s+otherwise\b"
     r"|\bthe\s+(?:opposite|reverse)\b|\ba\s+different\s+story\b"
+    # "Two audits recorded no forced labour. They missed what the investigation found": the
+    # result is reported in order to say what it missed
+    r"|^\s*(?:they|it|both|these\s+audits|those\s+audits|the\s+audits?)\s+(?:\w+\s+)?"
+    r"(?:missed|overlooked|failed\s+to\s+(?:detect|find|see|identify|notice))\b"
 )
 
 

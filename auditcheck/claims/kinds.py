@@ -9,7 +9,7 @@ import re
 from . import german as de
 from . import grammar as g
 from . import violations as vw
-from .base import NEGATION_REACH, SPLIT_CLAUSE, WORD, rx
+from .base import NEGATION_REACH, RELATIVE_ASIDE, SPLIT_CLAUSE, WORD, rx, without_asides
 from .decline import DECLINE_LIMIT
 from .defects import find_defect
 from .polarity import negated_before
@@ -207,10 +207,18 @@ def _found_no(sentence: str) -> tuple[int, int, str] | None:
     if not g.NEG.search(sentence):
         return None  # no negation anywhere, so none before an object (most sentences: fast exit)
     rights = [r.span() for r in vw.RIGHTS.finditer(sentence)]
+    asides = [m.span() for m in RELATIVE_ASIDE.finditer(sentence)]
     for obj in _objects(sentence):
         if any(a < obj.end() and obj.start() < b for a, b in rights):
             continue  # "held their own passport" is a right; its denial is adverse, not clean
+        if any(a <= obj.start() and obj.end() <= b for a, b in asides):
+            # "the monitor, which takes no fees from the companies it assesses, found ...": the
+            # negation and its object belong to an aside about the monitor, not to the finding
+            continue
         before = sentence[: obj.start()]
+        if any(b <= obj.start() for _, b in asides):
+            # an aside's own negation does not reach past it to the finding's object
+            before = without_asides(before)
         words = WORD.findall(before)[-NEGATION_REACH:]
         inverted = _INVERTED_NEGATION.match(SPLIT_CLAUSE.split(before)[-1])
         if inverted:
@@ -352,8 +360,11 @@ def find_adverse(sentence: str) -> tuple[int, int, str] | None:
         *vw.ADVERSE_COUNT.finditer(sentence),
         *vw.ADVERSE_PASSIVE.finditer(sentence),
     ]
+    # an aside's own negation ("the monitor, which takes no fees, found ...") negates nothing
+    # outside it; the same offsets, with the aside blanked
+    unasided = without_asides(sentence)
     for frame in sorted(frames, key=lambda m: m.start()):
-        if negated_before(sentence, 0, frame.start()) and not re.match(
+        if negated_before(unasided, 0, frame.start()) and not re.match(
             r"\s*(?:none|not\s+one|no)\s+of\b",
             sentence[max(0, frame.start() - 12) :],
             re.IGNORECASE,
@@ -362,7 +373,7 @@ def find_adverse(sentence: str) -> tuple[int, int, str] | None:
         for v in vw.VIOLATION.finditer(sentence):
             if any(a < v.end() and v.start() < b for a, b in rights):
                 continue  # "workers held their documents": a right exercised, not a violation
-            if _RECORD_AFTER.match(sentence, v.end()):
+            if vw.RECORD_AFTER.match(sentence, v.end()):
                 continue  # "checking receipts, loan records and payments": a document examined
             if vw.RISK_AFTER.match(sentence, v.end()) or vw.HYPOTHETICAL_BEFORE.search(
                 sentence, max(0, v.start() - 40), v.start()
@@ -383,12 +394,5 @@ def find_adverse(sentence: str) -> tuple[int, int, str] | None:
             return lo, hi, "concrete violations reported"
     return None
 
-
-#: A violation noun naming a kind of document: "loan records", "debt registers", "fee receipts".
-_RECORD_AFTER = re.compile(
-    r"\s+(?:records?|registers?|ledgers?|files|receipts|agreements?|logs|documents|books"
-    r"|schedules|statements)\b",
-    re.IGNORECASE,
-)
 
 _FRAME_THAT = re.compile(r"\s+that\b", re.IGNORECASE)

@@ -124,7 +124,9 @@ SPEAKER_CUES: tuple[tuple[Speaker, ScreenedPattern], ...] = (
 
 #: Wire and press furniture: a text written by a journalist about others' words.
 WIRE_FURNITURE = _rx(
-    r"^\s*[A-Z][A-Za-z .'-]{1,40},?\s+(?:\w+\.?\s+\d{1,2}\s+)?\([A-Z][\w .&-]{1,30}\)\s*[-–—]"
+    # "LONDON, May 2 (Reuters) -" and "BANGKOK, 21 May (Wire) -": month and day either way round
+    r"^\s*[A-Z][A-Za-z .'-]{1,40},?\s+(?:\w+\.?\s+\d{1,2}\s+|\d{1,2}\s+\w+\.?\s+)?"
+    r"\([A-Z][\w .&-]{1,30}\)\s*[-–—]"
     r"|\((?:Reuters|AFP|AP)\)\s*[-–—]"
     r"|\b(?:Reporting\s+by|Editing\s+by"
     r"|told\s+(?:Reuters|reporters|journalists|the\s+(?:newspaper|press|media|paper))"

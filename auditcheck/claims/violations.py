@@ -374,3 +374,11 @@ DISCOVERY = _rx(
     r"|(?:police|officers|inspectors|authorities)\s+(?:\w+\s+)?(?:removed|freed|rescued"
     r"|arrested|detained|raided))\b"
 )
+
+
+#: A violation noun naming a kind of document: "loan records", "debt registers", "fee receipts".
+RECORD_AFTER = re.compile(
+    r"\s+(?:records?|registers?|ledgers?|files|receipts|agreements?|logs|documents|books"
+    r"|schedules|statements)\b",
+    re.IGNORECASE,
+)

@@ -3,6 +3,7 @@ that follow from the principal claim, the reasons that decide the verdict, and t
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from ..claims import OUTSIDERS
@@ -37,6 +38,20 @@ LIMITS_NOTE = (
     "does not show it. Text analysis cannot verify that quoted facts are true, and a high score "
     "is a statement about disclosed method, not proof that forced labour is absent."
 )
+
+
+#: The assessment's own report said to be out: published (full or summary), attached, posted.
+_OWN_REPORT_OUT = re.compile(
+    r"\b(?:full|summary|audit|assessment|verification|investigation|follow[- ]up)\s+reports?\s+"
+    r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+)?(?:published|attached|posted"
+    r"|publicly\s+available)"
+    r"|\b(?:its|their|the\s+assessor[’']s|the\s+auditor[’']s)\s+published\s+(?:summary|report)",
+    re.IGNORECASE,
+)
+
+
+#: Quotation marks: the assessor's words given as its own, not paraphrased by the teller.
+_QUOTED = re.compile(r"[\"“”]")
 
 
 def conclude(prepared: Prepared, findings: list[Finding]) -> Report:
@@ -196,8 +211,20 @@ def claim_limits(
     )
     # a company that says the assessment's full report is published points to that report: the
     # assessment is then checkable in its own words, not known only from the company's account
-    report_public = any(f.name == "report.published" for f in prepared.facts.items)
-    if principal == "adverse" and not first_hand and not report_public:
+    report_public = any(f.name == "report.published" for f in prepared.facts.items) or bool(
+        _OWN_REPORT_OUT.search(prepared.document.text)
+    )
+    # the assessor speaking for itself in the text ("'We found serious abuses,' said the
+    # monitor's director") gives its own statement, not only the teller's account of it
+    text = prepared.document.text
+    assessor_quoted = any(
+        c.kind == "adverse"
+        and c.counts
+        and c.speaker == "auditor"
+        and _QUOTED.search(text, c.start, c.end) is not None
+        for c in reading.sentence_claims
+    )
+    if principal == "adverse" and not first_hand and not report_public and not assessor_quoted:
         caps.append(
             Cap(
                 reason=f"the assessment is known only from this {author.replace('_', ' ')}'s "
