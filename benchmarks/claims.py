@@ -1,10 +1,10 @@
 """Precision and recall of the claim layer on the invented paraphrase sets, and the paired cases.
 
-Run: python benchmarks/claims.py [--misses] [--heldout | --blind3 | --blind-docs | --blind-docs2 [--test-half]]
+Run: python benchmarks/claims.py [--misses] [--heldout | --blind3 | --blind4 | --blind-docs | --blind-docs2 [--test-half]]
 
 The two sets written blind (tests/claims/heldout, tests/claims/blind3) are split in halves: even
 items within each file are a development half whose misses may be read, odd items a test half
-that is reported only (--misses is refused with --test-half).
+that is reported only (--misses is refused with --test-half); --blind4 is split the same way.
 
 Each paraphrase item is scored as a one-paragraph document through the real flow (role guess,
 author, claim detection). The tool's claim for an item is its strongest counting claim
@@ -145,13 +145,13 @@ def main() -> None:
             return
     # --heldout: the set written blind (never read while building the grammar); report it, never
     # tune on it
-    held = "--heldout" in sys.argv or "--blind3" in sys.argv
+    held = any(flag in sys.argv for flag in ("--heldout", "--blind3", "--blind4"))
     if held and "--test-half" in sys.argv and "--misses" in sys.argv:
         # reading a test half's misses makes it a tuning set; refuse rather than trust the reader
         sys.exit("claims.py: --misses is refused on a test half (--heldout or --blind3 with --test-half)")
-    if "--blind3" in sys.argv:
-        # the third set, written blind by a helper that read only the design notes
-        items = paraphrase_items("blind3")
+    if "--blind3" in sys.argv or "--blind4" in sys.argv:
+        # the third and fourth sets, written blind by helpers that read only the design notes
+        items = paraphrase_items("blind3" if "--blind3" in sys.argv else "blind4")
     else:
         items = paraphrase_items("heldout" if "--heldout" in sys.argv else "paraphrases")
     if held:

@@ -51,6 +51,8 @@ def test_non_claims_make_no_counting_claim(scores):
 HELDOUT_TEST_FLOORS = {"clean": 0.80, "adverse": 0.75, "failure": 0.50, "decline": 0.73, "none": 0.84}
 #: The third blind set's test half (tests/claims/blind3, odd items), the same way.
 BLIND3_TEST_FLOORS = {"clean": 0.70, "adverse": 0.80, "failure": 0.60, "decline": 0.71, "none": 0.75}
+#: The fourth blind set's test half (tests/claims/blind4, odd items), the same way.
+BLIND4_TEST_FLOORS = {"clean": 0.40, "adverse": 0.40, "failure": 0.20, "decline": 0.71, "none": 0.83}
 
 
 def test_the_held_out_test_half_does_not_fall_below_today():
@@ -952,3 +954,11 @@ def test_a_day_month_dateline_makes_a_news_story():
         "recruitment fees after an assessment, the assessor said on Wednesday."
     )
     assert author_of(document_from_text(text, path="w.md"), None).speaker == "journalist"
+
+
+def test_the_fourth_blind_test_half_does_not_fall_below_today():
+    items = [i for i in paraphrase_items("blind4") if i["position"] % 2 == 1]
+    got = paraphrase_scores(items)
+    assert {k: got[k]["recall"] >= floor - 1e-9 for k, floor in BLIND4_TEST_FLOORS.items()} == {
+        k: True for k in BLIND4_TEST_FLOORS
+    }

@@ -22,7 +22,12 @@ SPLIT_CLAUSE = re.compile(
 )
 WORD = re.compile(r"[\w’'-]+")
 #: A relative clause set off by commas: ", which takes no fees from the companies it assesses,".
-RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;:.]{1,160},", re.IGNORECASE)
+RELATIVE_ASIDE = re.compile(
+    r",\s+(?:which|who|whose)\b[^,;:.]{1,160},"
+    # a dash parenthesis: "Not one of the 75 pickers interviewed - spread over four farms - said"
+    r"|\s[-–—]\s[^-–—.;:]{1,80}\s[-–—]\s",
+    re.IGNORECASE,
+)
 
 
 def without_asides(text: str) -> str:

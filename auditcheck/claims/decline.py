@@ -90,6 +90,13 @@ DECLINE_ACT = rx(
     r"|\b(?:no\s+longer|not\s+longer|do\s+not|does\s+not)\s+"
     r"(?:stand\s+(?:by|behind)|endorses?|supports?|vouch(?:es)?\s+for|back)\b"
     r"|\b(?:we|i)\s+(?:do|will)\s+not\s+audit\b"
+    # deciding against an audit, lending no name to one, saying one cannot tell
+    r"|\bdecided\s+against\s+(?:it\b|auditing|certifying|an?\s+(?:audit|assessment|certification"
+    r"|verification)|the\s+(?:audit|assessment|engagement|visit))"
+    r"|\b(?:not|never)\s+(?:to\s+)?lend\s+(?:our|its|their|my)\s+name\s+to"
+    r"|\b(?:not\s+in\s+a\s+position|unable|(?:can|could)\s*(?:not|n[o’']t))\s+to\s+"
+    r"(?:say|tell|state|confirm|determine|know|judge)\s+whether"
+    rf"|{de.DECLINE_ACT}"
     # a service not offered: "we do not carry out social audits in the region", "no longer
     # provides assurance on cotton from Xinjiang"
     r"|\b(?:(?:do|does|will|would|shall)\s*(?:not|n[o’']t)|no\s+longer)\s+(?:\w+\s+)?"
@@ -176,7 +183,7 @@ _DECLINE_REASON = rx(
 )
 #: Objects that make a withdrawal or refusal a decline by themselves.
 _DECLINE_STRONG = re.compile(
-    r"\b(?:statements?|certificates?|conclusions?|findings?|opinion|assurance|endorse\w*|backing"
+    r"\b(?:decided\s+against|lend|whether|(?:Zertifikat|Siegel|Zertifizierung)\w*|statements?|certificates?|conclusions?|findings?|opinion|assurance|endorse\w*|backing"
     r"|label|verification|rating|rated|claim|describe|validate|certify"
     r"|stand\s+(?:by|behind)|vouch|no\s+reliable|not\s+know|hereby|no\s+audit|not\s+audit"
     r"|refus\w+|declin\w+"

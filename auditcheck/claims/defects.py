@@ -195,6 +195,9 @@ COPIED_REPORT = rx(
     r"|from\s+(?:one|an)\s+(?:audit|report|site)\s+to\s+(?:the\s+)?(?:next|another))"
     r"|\b(?:reports?|audits?)\s+(?:\w+\s+){0,6}?(?:are|were|was|is)\s+(?:\w+\s+)?"
     r"(?:word-for-word|word\s+for\s+word|virtually|nearly|almost|largely|entirely)\s+identical"
+    # "the report on the dyeing unit was copied almost word for word from one for another site"
+    r"|\b(?:reports?|audits?|summar(?:y|ies))\s+(?:[\w’'-]+\s+){0,8}?(?:was|were|is|are|had\s+been"
+    r"|has\s+been)\s+(?:\w+\s+)?(?:copied|recycled|reused|lifted|cut\s+and\s+pasted)\b"
     # parts of one report the same as another's: "whole sections of the report on the farm are
     # identical to one the same verifier wrote"
     r"|\b(?:paragraphs|sections|passages|pages|parts|chapters|wording|text)\s+of\s+"
@@ -214,7 +217,10 @@ WATCHED_INTERVIEWS = rx(
 #: No one from the audit came at all.
 NO_VISIT = rx(
     r"\bno\s+(?:visitors?|one|representatives?|staff)\s+from\s+(?:the\s+|an?\s+|any\s+)?"
-    r"(?:\w+\s+)?" + _AUDIT_PEOPLE
+    r"(?:\w+\s+)?"
+    + _AUDIT_PEOPLE
+    + r"|\bno\s+(?:auditors?|inspectors?|assessors?|verifiers?)\s+(?:had|has|have|was|were)\s+"
+    r"(?:ever\s+)?(?:been\s+(?:there|to|on|at|in)|come|visited|set\s+foot)"
 )
 
 #: An audit refused as evidence, or said unable to support what is claimed from it: "the Office
@@ -296,12 +302,16 @@ def find_defect(sentence: str, about_an_audit: bool) -> tuple[int, int, str] | N
     ``about_an_audit``: the sentence names an audit, its people or its report; without that,
     only findings struck out of a report are an audit's defect by their own words."""
     for pattern, cue in DEFECTS:
-        if not about_an_audit and pattern is not SUPPRESSED_FINDINGS:
+        if not about_an_audit and pattern not in (SUPPRESSED_FINDINGS, COPIED_REPORT):
             continue
         m = pattern.search(sentence)
         if m is None:
             continue
-        if not about_an_audit and not _AUDIT_FINDINGS.search(m.group(0)):
+        if (
+            not about_an_audit
+            and pattern is SUPPRESSED_FINDINGS
+            and not _AUDIT_FINDINGS.search(m.group(0))
+        ):
             continue
         if pattern is NEVER_MET and not _NEGATED.search(sentence, 0, m.start()):
             continue  # "all of them recall meeting an auditor" is no failure

@@ -106,5 +106,13 @@ ADVERSE_FOUND = (
 FL_OBJECT, NEGATION, FIND_VERB, ASSESSMENT, EXISTENTIAL, SAY, ATTRIBUTION = map(
     _ascii, (FL_OBJECT, NEGATION, FIND_VERB, ASSESSMENT, EXISTENTIAL, SAY, ATTRIBUTION)
 )
-DECLINE_LIMIT, VIOLATION, ADVERSE_FOUND = map(_ascii, (DECLINE_LIMIT, VIOLATION, ADVERSE_FOUND))
+#: A certificate, seal or audit suspended or withdrawn ("hat das Siegel ... ausgesetzt").
+DECLINE_ACT = (
+    r"(?:Zertifikat|Siegel|Pr\wfsiegel|Testat|Audit|Zertifizierung)\w*\s+(?:[\w-]+\s+){0,8}?"
+    r"(?:ausgesetzt|entzogen|zur\wckgezogen|widerrufen|aberkannt|suspendiert)"
+)
+
+DECLINE_LIMIT, VIOLATION, ADVERSE_FOUND, DECLINE_ACT = map(
+    _ascii, (DECLINE_LIMIT, VIOLATION, ADVERSE_FOUND, DECLINE_ACT)
+)
 SPEAKERS = {kind: _ascii(words) for kind, words in SPEAKERS.items()}

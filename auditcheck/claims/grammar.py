@@ -108,6 +108,19 @@ COMPLIANCE = _rx(
     r"|chapters?|articles?|elements?)\b"
 )
 
+#: A result line with nothing found: "Overall result: Compliant", "Open findings: 0",
+#: "Non-conformities: none", or a criterion row's verdict after a dash ("(1.1) - Conforming.").
+RESULT_LINE = _rx(
+    r"\b(?:overall\s+)?(?:result|status|outcome|rating|verdict|conclusion|audit\s+result)\s*:\s*"
+    r"(?:all\s+)?(?:compliant|conform(?:s|ing|ant)?|pass(?:ed)?|resolved|closed|satisfactory"
+    r"|approved|certified|no\s+(?:issues|findings|non[- ]?conformit(?:y|ies)))\b"
+    r"|\bopen(?:\s+(?:findings|issues|non[- ]?conformit(?:y|ies)|corrective\s+actions|items"
+    r"|actions))?\s*:\s*(?:0|zero|none|nil)\b"
+    r"|\b(?:findings|observations|non[- ]?conformit(?:y|ies)|issues|NCs?|violations)\s*:\s*"
+    r"(?:0|zero|none|nil)\b"
+    r"|[-–—]\s*(?:conforming|conforms|compliant|in\s+conformity|satisfactory|met)\s*(?:[.;|]|$)"
+)
+
 #: Resolution frames: a conclusion that every problem found was put right.
 RESOLUTION = _rx(
     r"\b(?:all|every|each|the\s+remaining)\s+(?:of\s+the\s+)?(?:[\w’'-]+\s+){0,4}?"

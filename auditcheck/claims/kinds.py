@@ -102,6 +102,7 @@ def _clean_frame(sentence: str) -> tuple[int, int, str] | None:
         (g.NO_EVIDENCE, "absence of forced labour or violations"),
         (g.FREE_OF, "free of forced labour"),
         (_CLEAN_STATE, "a state of affairs with no forced labour"),
+        (g.RESULT_LINE, "a result line with nothing found"),
     ):
         m = frame.search(sentence)
         if m and not double_negated(sentence, m.start()):
@@ -135,12 +136,6 @@ _DISMISSED = (
 #: Clean states and verdicts: "employment is voluntary", "workers were free to resign",
 #: "nothing has come to our attention", "no red flags", "cleared the plant of forced labour".
 _CLEAN_STATE = rx(
-    # a result line: "Overall result: Compliant", "Status: all closed", "Open findings: 0"
-    r"\b(?:overall\s+)?(?:result|status|outcome|rating|verdict|conclusion|audit\s+result)\s*:\s*"
-    r"(?:all\s+)?(?:compliant|conform(?:s|ing|ant)?|pass(?:ed)?|resolved|closed|satisfactory"
-    r"|approved|certified|no\s+(?:issues|findings|non[- ]?conformit(?:y|ies)))\b"
-    r"|\bopen(?:\s+(?:findings|issues|non[- ]?conformit(?:y|ies)|corrective\s+actions|items"
-    r"|actions))?\s*:\s*(?:0|zero|none|nil)\b|"
     r"\b(?:is|was|are|were|remains?)\s+(?:entirely\s+|fully\s+|completely\s+)?"
     r"(?:voluntary|freely\s+chosen)\b"
     r"|\b(?:workers|employees|all\s+\w+)\s+(?:\w+\s+){0,3}?(?:were|are|was|is)\s+free\s+to\s+"
@@ -149,7 +144,11 @@ _CLEAN_STATE = rx(
     r"|\bnothing\s+(?:wrong|untoward|amiss|irregular)\b"
     r"|\bno\s+(?:\w+\s+)?red\s+flags\b|\bclean\s+record\b"
     r"|\bclear(?:s|ed)?\s+(?:\w+\s+){0,5}?of\s+(?:\w+\s+){0,2}?"
-    r"(?:forced\s+labou?r|allegations|wrongdoing|abuses?)\b"
+    r"(?:forced\s+labou?r|allegations|wrongdoing|abuses?|exploitation|modern\s+slavery"
+    r"|trafficking)\b"
+    r"|\b(?:identified|found|detected|observed|recorded|noted)\s+no\s+(?:\w+\s+){0,2}?"
+    r"(?:issues|irregularities|breaches|violations|infringements|non[- ]?conformit(?:y|ies)"
+    r"|problems|concerns|findings)\b"
     r"|\b(?:no|zero|nil)\s+(?:\w+\s+){0,3}?"
     r"(?:issues|findings|non[- ]?conform(?:ity|ities|ance|ances)|violations|problems|concerns)\s+"
     r"(?:were\s+|was\s+)?(?:identified|found|noted|observed|recorded|raised|reported)\b"

@@ -59,6 +59,9 @@ VIOLATION_NOUN = (
     r"(?:wages?|pay|salar(?:y|ies)|pay\s+packets?|earnings)"
     r"|(?:above|exceed\w*|in\s+breach\s+of|contrary\s+to|beyond)\s+(?:the\s+)?(?:legal|statutory)"
     r"\s+(?:limit|maximum|minimum)"
+    # pay under the floor: "paid JPY 700 an hour, far below the regional minimum wage"
+    r"|(?:well|far|way|just)?\s*below\s+(?:the\s+)?(?:\w+\s+)?(?:legal\s+|statutory\s+)?minimum"
+    r"(?:\s+wages?)?"
     r"|resignation\s+letters|substitut\w+\s+contracts?"
     r"|contracts?\s+(?:\w+\s+){0,3}?(?:switched|substituted|replaced|swapped)"
     r"|promised\s+(?:\w+\s+){0,3}?(?:wage|pay|salary)"
@@ -207,6 +210,12 @@ FAILURE = _rx(
     r"|certifiers)\s+(?:\w+\s+){0,2}?(?:picked\s+up|flagged|caught|noticed|spotted|detected"
     r"|found|identified|recorded|reported|mentioned|uncovered|noted|raised|documented)\s+"
     r"(?:on\s+)?(?:the|these|those|their|its|this|that|any\s+of\s+the)"
+    # abuse the teller heard of that the audit never records: "none of the abuses the crew
+    # described appears anywhere in the audit"
+    r"|(?:none|not\s+one|neither)\s+of\s+(?:the|these|those)\s+(?:\w+\s+){0,2}?(?:abuses?|violations?"
+    r"|problems|complaints|practices|beatings|fees)\b[^.;]{0,120}?\b(?:appears?|appeared|features?"
+    r"|featured|figures?|is|are|was|were)\s+(?:\w+\s+)?(?:in|anywhere\s+in)\s+(?:the\s+|its\s+)?"
+    r"(?:\w+\s+){0,3}?(?:audits?|report|certificate|assessment|inspection)"
     # interviews under management's eye
     r"|interviews?\s+(?:\w+\s+){0,6}?in\s+(?:the\s+)?(?:\w+\s+)?(?:manager|management|HR"
     r"|boss|supervisor|director)(?:[’']s)?\s+office"
@@ -343,7 +352,8 @@ RIGHTS = _rx(
     r"|a\s+copy\s+of\s+(?:their|the|his|her)\s+contracts?|reimbursed|repaid|full\s+repayment"
     r"|free\s+to\s+(?:leave|resign|quit|move|go)|allowed\s+to\s+(?:leave|resign|quit|go)"
     r"|able\s+to\s+(?:leave|resign|quit|go)|paid\s+(?:in\s+full|on\s+time)"
-    r"|received\s+(?:their\s+)?(?:full\s+)?(?:wages?|pay|repayment)"
+    r"|received\s+(?:their\s+)?(?:full\s+)?(?:[\w-]+\s+)?(?:wages?|pay|repayment|gratuit(?:y|ies)"
+    r"|severance|overtime(?:\s+pay)?|bonus(?:es)?)"
     r"|(?:on\s+a\s+voluntary\s+basis|voluntarily|of\s+their\s+own\s+(?:free\s+)?(?:will|accord)))"
 )
 
