@@ -924,7 +924,7 @@ def test_the_blind_documents_test_half_does_not_fall_below_today():
     rows = blind_document_results(1)
     verdicts = sum(r.verdict.value == e["verdict"] for _, e, r in rows)
     washing = sum(r.audit_washing.detected == e["audit_washing"] for _, e, r in rows)
-    assert (len(rows), verdicts >= 6, washing >= 7) == (8, True, True)
+    assert (len(rows), verdicts >= 7, washing >= 7) == (8, True, True)
 
 
 @pytest.mark.parametrize(
@@ -962,3 +962,12 @@ def test_the_fourth_blind_test_half_does_not_fall_below_today():
     assert {k: got[k]["recall"] >= floor - 1e-9 for k, floor in BLIND4_TEST_FLOORS.items()} == {
         k: True for k in BLIND4_TEST_FLOORS
     }
+
+
+def test_the_second_blind_documents_test_half_does_not_fall_below_today():
+    from claims import blind_document_results
+
+    rows = blind_document_results(1, "blind-docs2")
+    verdicts = sum(r.verdict.value == e["verdict"] for _, e, r in rows)
+    washing = sum(r.audit_washing.detected == e["audit_washing"] for _, e, r in rows)
+    assert (len(rows), verdicts >= 7, washing >= 8) == (8, True, True)
