@@ -971,3 +971,22 @@ def test_the_second_blind_documents_test_half_does_not_fall_below_today():
     verdicts = sum(r.verdict.value == e["verdict"] for _, e, r in rows)
     washing = sum(r.audit_washing.detected == e["audit_washing"] for _, e, r in rows)
     assert (len(rows), verdicts >= 7, washing >= 8) == (8, True, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # what follows a verb of saying is what was said, not who said it
+        ("The pickers said no auditor had ever been to the farm.", "workers"),
+        # the speaker after the verb only in the inverted order, or after 'according to'
+        ("No recruitment fees were found at the plant, said the auditors.", "auditor"),
+        ("According to the auditors, no recruitment fees were found at the plant.", "auditor"),
+        # a plural 'say' reports speech like 'says'
+        ("The deckhands we met say the auditors only spoke to the captain.", "workers"),
+    ],
+)
+def test_who_said_it_is_not_read_from_what_was_said(text, speaker):
+    from auditcheck.claims.detect import Author, classify_sentence
+
+    claim = classify_sentence(text, 0, len(text), Author("unknown", "no cue"))
+    assert claim is not None and claim.counts and claim.speaker == speaker, claim

@@ -93,7 +93,7 @@ DECLINE_ACT = rx(
     # deciding against an audit, lending no name to one, saying one cannot tell
     r"|\bdecided\s+against\s+(?:it\b|auditing|certifying|an?\s+(?:audit|assessment|certification"
     r"|verification)|the\s+(?:audit|assessment|engagement|visit))"
-    r"|\b(?:not|never)\s+(?:to\s+)?lend\s+(?:our|its|their|my)\s+name\s+to"
+    r"|\b(?:not|never|rather\s+than)\s+(?:to\s+)?lend\s+(?:our|its|their|my)\s+name\s+to"
     r"|\b(?:not\s+in\s+a\s+position|unable|(?:can|could)\s*(?:not|n[o’']t))\s+to\s+"
     r"(?:say|tell|state|confirm|determine|know|judge)\s+whether"
     rf"|{de.DECLINE_ACT}"

@@ -39,7 +39,8 @@ SPEAKER_CUES: tuple[tuple[Speaker, ScreenedPattern], ...] = (
         _rx(
             # "the garment workers' federation" is an organisation speaking for workers (a
             # critic), not workers speaking
-            r"\b(?:workers?|employees?|labou?rers|migrants?|interviewees|survivors?"
+            r"\b(?:workers?|employees?|labou?rers|migrants?|interviewees|survivors?|harvesters"
+            r"|pickers|fishers|fishermen|deckhands|seafarers|cleaners|machinists|trainees"
             r"|staff\s+members?|a\s+former\s+(?:worker|employee))\b"
             r"(?![’']?\s+(?:federation|union|rights|cent(?:re|er)|organi[sz]ation|association"
             r"|alliance|council|network|solidarity|collective)\b)"

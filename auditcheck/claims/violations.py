@@ -281,6 +281,7 @@ AUDIT_REF = _rx(
     r"\b(?:audit(?:s|ors?|ing|ed)?|certif(?:icate|ication|ier|iers|ied)s?|verifi(?:er|cation)s?"
     r"|social\s+compliance|inspections?|inspectors?|assessments?|assessors?|desk\s+review"
     r"|interview(?:s|ed)?|site\s+visits?|monitoring\s+(?:of|visits?|reports?|teams?)"
+    r"|visits?\s+(?:was|were)\s+(?:pre-?)?(?:announced|scheduled|arranged|planned|notified)"
     r"|(?:the|this|that)\s+(?:site\s+|audit\s+|monitoring\s+)?visits?\s+(?:was|were)"
     r"|(?:audit|assessment|verification)\s+(?:report|firm|team)|report\s+(?:says|lists|states))\b"
 )

@@ -238,7 +238,9 @@ def _attributed_speaker(sentence: str, focus: int) -> tuple[Speaker | None, bool
         left = sentence[max(0, m.start() - 90) : m.start()]
         right = sentence[m.end() : m.end() + 70]
         subject = _tail_phrase(left)
-        if not subject and left.rstrip().endswith(","):
+        # "..., said the auditors.": the speaker is all that follows the verb
+        speaker_follows = _SPEAKER_THEN_END.match(sentence, m.end()) is not None
+        if not subject and left.rstrip().endswith(",") and not speaker_follows:
             # "José Ibáñez, lead auditor at Certivera, said": the appositive names who speaks
             # ("the summary, which Fair Hands obtained, states": a relative clause does not)
             appositive = _tail_phrase(left.rstrip()[:-1])
@@ -247,7 +249,12 @@ def _attributed_speaker(sentence: str, focus: int) -> tuple[Speaker | None, bool
         if _RELATIVE.fullmatch(subject) and "," in left:
             # "an audit by Asterion Audit Services, which said ...": the antecedent speaks
             subject = _tail_phrase(left[: left.rstrip().rfind(",")])
-        for part in (subject, _head_phrase(right)):
+        # "..., said the company": the speaker after the verb only in that inverted order;
+        # "the harvesters said no auditor had been there" is followed by what was said
+        inverted = re.search(r"[,\"”’']\s*$", left) is not None or m.group(0).lower().startswith(
+            ("according", "in ", "quoted")
+        )
+        for part in (subject, _head_phrase(right) if inverted else ""):
             speaker = _speaker_in(part, speaking=True)
             if speaker:
                 return speaker, True
@@ -267,7 +274,7 @@ _AFTER_SAY = re.compile(
 )
 #: Verbs that report speech even without 'that' ("X said audits found ...").
 _SPEECH_VERB = re.compile(
-    r"(?:said|says|told|claimed|claims|insisted|insists|maintained|maintains|added|admitted"
+    r"(?:said|says|say|told|tell|claimed|claims|insisted|insists|maintained|maintains|added|admitted"
     r"|acknowledged|conceded|announced|argued|wrote|stated|states)\s+\w",
     re.IGNORECASE,
 )
@@ -311,6 +318,8 @@ def _speaker_in(phrase: str, speaking: bool = False) -> Speaker | None:
     return None
 
 
+#: After a verb of saying, a short noun phrase and the end of the sentence: an inverted speaker.
+_SPEAKER_THEN_END = re.compile(r"\s+(?:[\w’'-]+\s+){0,6}[\w’'.-]+\s*[.!]?[\"”’']?\s*$")
 _RELATIVE_START = re.compile(r"\s*(?:which|who|whom|whose|that)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\s*(?:which|who|that)\s*", re.IGNORECASE)
 _PROPER_NAME = re.compile(r"\b[A-Z][\w’'-]+\s+(?:[A-Z][\w’'-]+\s*)+")
