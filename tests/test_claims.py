@@ -990,3 +990,25 @@ def test_who_said_it_is_not_read_from_what_was_said(text, speaker):
 
     claim = classify_sentence(text, 0, len(text), Author("unknown", "no cue"))
     assert claim is not None and claim.counts and claim.speaker == speaker, claim
+
+
+@pytest.mark.parametrize(
+    ("author", "text", "counts_as"),
+    [
+        # auditors kept out, told by someone else: a failure account
+        ("journalist", "The auditors were denied access to the crew quarters, the union said.",
+         "failure"),
+        # the assessor's or the company's own limit stays a limit
+        ("auditor", "We were not given access to the dormitories, so our conclusion does not "
+         "cover them.", None),
+        # a clean claim nobody could test is reported in order to dispute it
+        ("journalist", "The ministry insists that the training programmes are voluntary, a claim "
+         "no independent researcher has been allowed to verify.", None),
+    ],
+)
+def test_access_denied_and_untestable_claims(author, text, counts_as):
+    from auditcheck.claims.detect import Author, classify_sentence
+
+    claim = classify_sentence(text, 0, len(text), Author(author, "a cue"))
+    got = claim.kind if claim is not None and claim.counts else None
+    assert got == counts_as, claim

@@ -239,6 +239,13 @@ REJECTED = rx(
     r"|conclusions?|findings?|assurances?)"
 )
 
+#: The auditors kept out: "they were never given access to the workers' dormitories".
+NO_ACCESS = rx(
+    r"\b(?:never|not|no\s+longer)\s+(?:been\s+)?(?:given|granted|allowed|permitted|offered)\s+"
+    r"(?:any\s+|full\s+)?access\s+to"
+    r"|\b(?:was|were)\s+(?:denied|refused)\s+(?:\w+\s+)?access\s+to"
+)
+
 #: Workers who cannot remember ever meeting an auditor.
 NEVER_MET = rx(
     r"\b(?:recall|remember)\s+(?:ever\s+)?(?:being|having\s+been|meeting|seeing|speaking\s+(?:to"
@@ -278,6 +285,7 @@ DEFECTS = (
     (WATCHED_INTERVIEWS, "an account that interviews were watched by the site's people"),
     (NO_VISIT, "an account that no one from the audit came"),
     (REJECTED, "an account that an audit cannot support what is claimed from it"),
+    (NO_ACCESS, "an account that the auditors were kept from what they needed to see"),
     (SCOPE_GAP, "an account that the audit left out the part of the operation where abuse was"),
 )
 

@@ -210,7 +210,10 @@ def _clean_modality(sentence: str, clause: str, before: str, author: Author) -> 
             r"\b(?:contradict|disput|false|misleading|untrue|whitewash|despite|even\s+though"
             r"|rebut|refut|dismiss|reject|unverifiable|den(?:y|ied|ies)"
             r"|(?:could|can)\s*(?:not|n[o’']t)\s+be\s+(?:independently\s+)?(?:verified|confirmed"
-            r"|substantiated|corroborated|sustained|supported|upheld))",
+            r"|substantiated|corroborated|sustained|supported|upheld)"
+            # "an assertion no independent auditor has been allowed to test"
+            r"|\b(?:no|not\s+one|none)\s+(?:\w+\s+){0,3}?(?:has|have|had|was|were)\s+(?:ever\s+)?"
+            r"(?:been\s+)?(?:allowed|able|permitted)\s+to\s+(?:test|verify|check|confirm|inspect))",
             contested,
             re.IGNORECASE,
         )
