@@ -1,6 +1,6 @@
 """Precision and recall of the claim layer on the invented paraphrase sets, and the paired cases.
 
-Run: python benchmarks/claims.py [--misses] [--heldout | --blind3 | --blind4 | --blind-docs | --blind-docs2 [--test-half]]
+Run: python benchmarks/claims.py [--misses] [--heldout | --blind3 | --blind4 | --blind5 | --blind-docs | --blind-docs2 | --blind-docs3 [--test-half]]
 
 The two sets written blind (tests/claims/heldout, tests/claims/blind3) are split in halves: even
 items within each file are a development half whose misses may be read, odd items a test half
@@ -137,7 +137,7 @@ def blind_documents(test_half: bool, show_misses: bool, folder_name: str) -> Non
 
 
 def main() -> None:
-    for flag in ("--blind-docs", "--blind-docs2"):
+    for flag in ("--blind-docs", "--blind-docs2", "--blind-docs3"):
         if flag in sys.argv:
             if "--test-half" in sys.argv and "--misses" in sys.argv:
                 sys.exit("claims.py: --misses is refused on a test half")
@@ -145,13 +145,14 @@ def main() -> None:
             return
     # --heldout: the set written blind (never read while building the grammar); report it, never
     # tune on it
-    held = any(flag in sys.argv for flag in ("--heldout", "--blind3", "--blind4"))
+    held = any(flag in sys.argv for flag in ("--heldout", "--blind3", "--blind4", "--blind5"))
     if held and "--test-half" in sys.argv and "--misses" in sys.argv:
         # reading a test half's misses makes it a tuning set; refuse rather than trust the reader
         sys.exit("claims.py: --misses is refused on a test half (--heldout or --blind3 with --test-half)")
-    if "--blind3" in sys.argv or "--blind4" in sys.argv:
-        # the third and fourth sets, written blind by helpers that read only the design notes
-        items = paraphrase_items("blind3" if "--blind3" in sys.argv else "blind4")
+    blind = next((f[2:] for f in ("--blind3", "--blind4", "--blind5") if f in sys.argv), None)
+    if blind is not None:
+        # the third to fifth sets, written blind by helpers that read only the design notes
+        items = paraphrase_items(blind)
     else:
         items = paraphrase_items("heldout" if "--heldout" in sys.argv else "paraphrases")
     if held:
