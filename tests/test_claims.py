@@ -53,6 +53,8 @@ HELDOUT_TEST_FLOORS = {"clean": 0.80, "adverse": 0.75, "failure": 0.50, "decline
 BLIND3_TEST_FLOORS = {"clean": 0.70, "adverse": 0.80, "failure": 0.60, "decline": 0.85, "none": 0.75}
 #: The fourth blind set's test half (tests/claims/blind4, odd items), the same way.
 BLIND4_TEST_FLOORS = {"clean": 0.40, "adverse": 0.40, "failure": 0.20, "decline": 0.71, "none": 0.83}
+#: The fifth blind set's test half (tests/claims/blind5, odd items), the same way.
+BLIND5_TEST_FLOORS = {"clean": 0.60, "adverse": 0.70, "failure": 0.50, "decline": 0.85, "none": 0.75}
 
 
 def test_the_held_out_test_half_does_not_fall_below_today():
@@ -1012,3 +1014,20 @@ def test_access_denied_and_untestable_claims(author, text, counts_as):
     claim = classify_sentence(text, 0, len(text), Author(author, "a cue"))
     got = claim.kind if claim is not None and claim.counts else None
     assert got == counts_as, claim
+
+
+def test_the_fifth_blind_test_half_does_not_fall_below_today():
+    items = [i for i in paraphrase_items("blind5") if i["position"] % 2 == 1]
+    got = paraphrase_scores(items)
+    assert {k: got[k]["recall"] >= floor - 1e-9 for k, floor in BLIND5_TEST_FLOORS.items()} == {
+        k: True for k in BLIND5_TEST_FLOORS
+    }
+
+
+def test_the_third_blind_documents_test_half_does_not_fall_below_today():
+    from claims import blind_document_results
+
+    rows = blind_document_results(1, "blind-docs3")
+    verdicts = sum(r.verdict.value == e["verdict"] for _, e, r in rows)
+    washing = sum(r.audit_washing.detected == e["audit_washing"] for _, e, r in rows)
+    assert (len(rows), verdicts >= 6, washing >= 8) == (8, True, True)

@@ -119,10 +119,11 @@ SUBSTITUTED_METHOD = rx(
     r"|merely\s+|only\s+|just\s+|simply\s+|little\s+more\s+than\s+|nothing\s+more\s+than\s+"
     r"|no\s+more\s+than\s+)*(?:an?\s+|the\s+)?(?:\w+[- ]){0,3}?" + _LESSER_METHOD + r"\b"
     # resting on the audited party's papers
-    r"|\b(?:rested|relied|based|depended|relying|resting|built)\s+(?:\w+\s+)?on\s+(?:\w+\s+){0,6}?"
+    r"|\b(?:rested|relied|based|depended|relying|resting|built)\s+(?:\w+\s+){0,2}?on\s+(?:\w+\s+){0,6}?"
     r"(?:records|documents|paperwork|attestations|declarations|questionnaires|self-assessments"
     r"|assurances|lists|files|data|information|statements|figures)\s+(?:\w+\s+){0,3}?"
-    r"(?:supplied|provided|handed\s+over|handed|sent|emailed|given|prepared|signed|filled\s+in"
+    r"(?:supplied|provided|handed\s+over|handed|sent|emailed|e-mailed|forwarded|given|prepared|signed"
+    r"|filled\s+in"
     r"|completed|produced|submitted|chosen)\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?"
     + _AUDITED
     + r"(?:[’']s)?"
@@ -246,6 +247,19 @@ NO_ACCESS = rx(
     r"|\b(?:was|were)\s+(?:denied|refused)\s+(?:\w+\s+)?access\s+to"
 )
 
+#: An audit too short for what it covered: "factories of 2,000 workers in under a day".
+RUSHED = rx(
+    r"\b(?:assess|audit|inspect|visit|interview|cover|check)\w*\s+(?:[\w,]+\s+){0,8}?"
+    r"(?:in|within)\s+(?:under|less\s+than|just|only|barely)\s+(?:an?\s+|one\s+|half\s+a\s+|\w+\s+)?"
+    r"(?:hours?|minutes?|day|morning|afternoon)\b"
+)
+#: Part of the supply chain never audited although it was said to be: counted only beside a
+#: contrast with a claim ("never audited, even though the brand told investors ...").
+NEVER_AUDITED = rx(
+    r"\bnever\s+(?:been\s+)?(?:audited|assessed|inspected|certified|visited)\b"
+    r"(?=[^.;]{0,40}?\b(?:even\s+though|although|though|despite|while|whereas|but)\b)"
+)
+
 #: Workers who cannot remember ever meeting an auditor.
 NEVER_MET = rx(
     r"\b(?:recall|remember)\s+(?:ever\s+)?(?:being|having\s+been|meeting|seeing|speaking\s+(?:to"
@@ -286,6 +300,8 @@ DEFECTS = (
     (NO_VISIT, "an account that no one from the audit came"),
     (REJECTED, "an account that an audit cannot support what is claimed from it"),
     (NO_ACCESS, "an account that the auditors were kept from what they needed to see"),
+    (RUSHED, "an account that the audit was too short for what it covered"),
+    (NEVER_AUDITED, "an account that part of the supply chain said to be audited never was"),
     (SCOPE_GAP, "an account that the audit left out the part of the operation where abuse was"),
 )
 
@@ -301,7 +317,9 @@ _AUDIT_FINDINGS = rx(r"\b(?:findings?|non[- ]?conformit(?:y|ies))\b")
 #: Habitual or sector-wide talk: about audits in general, not one audit.
 _IN_GENERAL = rx(
     r"\b(?:commonly|customarily|in\s+general|generally|as\s+a\s+rule|in\s+(?:the|this|our)\s+"
-    r"(?:sector|industry)|across\s+the\s+(?:sector|industry)|industry-wide)\b"
+    r"(?:sector|industry)|across\s+the\s+(?:sector|industry)|industry-wide"
+    r"|the\s+(?:audit|auditing|certification|social\s+audit)\s+(?:industry|sector|business|model)"
+    r"|(?:have|has)\s+long\s+(?:argued|said|warned|complained|pointed\s+out))\b"
 )
 
 

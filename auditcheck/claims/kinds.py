@@ -67,7 +67,7 @@ def find_failure(sentence: str) -> tuple[int, int, str] | None:
                 # "had not renewed their permits" is no clean result
                 r"(?<!\bnot\s)(?<!never\s)(?<!n[’']t\s)"
                 r"\b(?:passed|renewed|issued|certified|rated|signed\s+off|cleared|gave"
-                r"|held\s+(?:a\s+)?(?:valid\s+)?(?:\w+\s+)?certificat\w+"
+                r"|held\s+(?:a\s+)?(?:valid\s+)?(?:\w+\s+){0,3}?certificat\w+"
                 r"|(?:not|never)\s+failed)\b",
                 sentence,
                 re.IGNORECASE,
