@@ -55,14 +55,35 @@ BLIND3_TEST_FLOORS = {"clean": 0.70, "adverse": 0.80, "failure": 0.60, "decline"
 BLIND4_TEST_FLOORS = {"clean": 0.40, "adverse": 0.40, "failure": 0.20, "decline": 0.71, "none": 0.83}
 #: The fifth blind set's test half (tests/claims/blind5, odd items), the same way.
 BLIND5_TEST_FLOORS = {"clean": 0.60, "adverse": 0.70, "failure": 0.50, "decline": 0.85, "none": 0.75}
+#: Each blind set's test half and the recall floors it must keep.
+TEST_HALF_FLOORS = {
+    "heldout": HELDOUT_TEST_FLOORS,
+    "blind3": BLIND3_TEST_FLOORS,
+    "blind4": BLIND4_TEST_FLOORS,
+    "blind5": BLIND5_TEST_FLOORS,
+}
+#: Each blind document set's test half: (documents, verdicts right, audit-washing right) floors.
+DOCUMENT_TEST_FLOORS = {"blind-docs": (8, 7, 7), "blind-docs2": (8, 7, 8), "blind-docs3": (8, 6, 8)}
 
 
-def test_the_held_out_test_half_does_not_fall_below_today():
-    items = [i for i in paraphrase_items("heldout") if i["position"] % 2 == 1]
-    got = paraphrase_scores(items)
-    assert {k: got[k]["recall"] >= floor - 1e-9 for k, floor in HELDOUT_TEST_FLOORS.items()} == {
-        k: True for k in HELDOUT_TEST_FLOORS
-    }, {k: round(v["recall"], 2) for k, v in got.items()}
+@pytest.mark.parametrize("folder", sorted(TEST_HALF_FLOORS))
+def test_a_blind_test_half_does_not_fall_below_today(folder):
+    floors = TEST_HALF_FLOORS[folder]
+    got = paraphrase_scores([i for i in paraphrase_items(folder) if i["position"] % 2 == 1])
+    assert {k: got[k]["recall"] >= floor - 1e-9 for k, floor in floors.items()} == {
+        k: True for k in floors
+    }
+
+
+@pytest.mark.parametrize("folder", sorted(DOCUMENT_TEST_FLOORS))
+def test_a_blind_document_test_half_does_not_fall_below_today(folder):
+    from claims import blind_document_results
+
+    size, verdict_floor, washing_floor = DOCUMENT_TEST_FLOORS[folder]
+    rows = blind_document_results(1, folder)
+    verdicts = sum(r.verdict.value == e["verdict"] for _, e, r in rows)
+    washing = sum(r.audit_washing.detected == e["audit_washing"] for _, e, r in rows)
+    assert (len(rows), verdicts >= verdict_floor, washing >= washing_floor) == (size, True, True)
 
 
 def _paired() -> dict[str, dict]:
@@ -876,14 +897,6 @@ def test_a_raid_in_the_sentence_after_an_audit_outcome_is_a_failure_account():
     assert tool_claim("In June, police removed 22 workers from a spinning mill.")[0] != "failure"
 
 
-def test_the_third_blind_test_half_does_not_fall_below_today():
-    items = [i for i in paraphrase_items("blind3") if i["position"] % 2 == 1]
-    got = paraphrase_scores(items)
-    assert {k: got[k]["recall"] >= floor - 1e-9 for k, floor in BLIND3_TEST_FLOORS.items()} == {
-        k: True for k in BLIND3_TEST_FLOORS
-    }
-
-
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
@@ -920,15 +933,6 @@ def test_a_text_signed_for_a_public_office_is_an_official_s():
     assert author_of(document_from_text(text, path="d.md"), None).speaker == "official"
 
 
-def test_the_blind_documents_test_half_does_not_fall_below_today():
-    from claims import blind_document_results
-
-    rows = blind_document_results(1)
-    verdicts = sum(r.verdict.value == e["verdict"] for _, e, r in rows)
-    washing = sum(r.audit_washing.detected == e["audit_washing"] for _, e, r in rows)
-    assert (len(rows), verdicts >= 7, washing >= 7) == (8, True, True)
-
-
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
@@ -956,23 +960,6 @@ def test_a_day_month_dateline_makes_a_news_story():
         "recruitment fees after an assessment, the assessor said on Wednesday."
     )
     assert author_of(document_from_text(text, path="w.md"), None).speaker == "journalist"
-
-
-def test_the_fourth_blind_test_half_does_not_fall_below_today():
-    items = [i for i in paraphrase_items("blind4") if i["position"] % 2 == 1]
-    got = paraphrase_scores(items)
-    assert {k: got[k]["recall"] >= floor - 1e-9 for k, floor in BLIND4_TEST_FLOORS.items()} == {
-        k: True for k in BLIND4_TEST_FLOORS
-    }
-
-
-def test_the_second_blind_documents_test_half_does_not_fall_below_today():
-    from claims import blind_document_results
-
-    rows = blind_document_results(1, "blind-docs2")
-    verdicts = sum(r.verdict.value == e["verdict"] for _, e, r in rows)
-    washing = sum(r.audit_washing.detected == e["audit_washing"] for _, e, r in rows)
-    assert (len(rows), verdicts >= 7, washing >= 8) == (8, True, True)
 
 
 @pytest.mark.parametrize(
@@ -1014,20 +1001,3 @@ def test_access_denied_and_untestable_claims(author, text, counts_as):
     claim = classify_sentence(text, 0, len(text), Author(author, "a cue"))
     got = claim.kind if claim is not None and claim.counts else None
     assert got == counts_as, claim
-
-
-def test_the_fifth_blind_test_half_does_not_fall_below_today():
-    items = [i for i in paraphrase_items("blind5") if i["position"] % 2 == 1]
-    got = paraphrase_scores(items)
-    assert {k: got[k]["recall"] >= floor - 1e-9 for k, floor in BLIND5_TEST_FLOORS.items()} == {
-        k: True for k in BLIND5_TEST_FLOORS
-    }
-
-
-def test_the_third_blind_documents_test_half_does_not_fall_below_today():
-    from claims import blind_document_results
-
-    rows = blind_document_results(1, "blind-docs3")
-    verdicts = sum(r.verdict.value == e["verdict"] for _, e, r in rows)
-    washing = sum(r.audit_washing.detected == e["audit_washing"] for _, e, r in rows)
-    assert (len(rows), verdicts >= 6, washing >= 8) == (8, True, True)
