@@ -182,8 +182,9 @@ _SMALL = {"and", "of", "the", "in", "our", "for", "to", "on", "a", "&", "-", "â€
 def _dense(text: str, i: int, n: int) -> list[float]:
     words = text.split()
     alpha = [w for w in words if w[0] in _ASCII_LETTERS]
-    caps = sum(1 for w in alpha if w.isupper() and len(w) > 1)
-    title = sum(1 for w in alpha if w[:1].isupper())
+    # list comprehensions, not generator sums: this runs for every sentence at scoring time
+    caps = len([w for w in alpha if len(w) > 1 and w.isupper()])
+    title = len([w for w in alpha if w[0].isupper()])
     k = max(len(alpha), 1)
     position = i / (n - 1) if n > 1 else 0.0
     return [
@@ -197,37 +198,42 @@ def _dense(text: str, i: int, n: int) -> list[float]:
         caps / k,
         title / k,
         float(_DIGIT.search(text) is not None),
-        float(bool(_NAME_ROLE.search(text))),
+        float(_NAME_ROLE.search(text) is not None),
     ]
 
 
 def sentence_views(
-    sentences: Sequence[str], headings: Sequence[str] | None = None
+    sentences: Sequence[str], headings: Sequence[str] | None = None, *, windows: bool = True
 ) -> list[StatementSentence]:
     """The model's view of each sentence of one statement, in order.
 
     ``headings``: for a parsed document, the heading each sentence sits under ('' for none);
     it is the section cue where known. The gold sets only have headings glued to sentences,
-    so there the cue is guessed from capitals.
+    so there the cue is guessed from capitals. ``windows=False`` leaves ``context``, ``prev``
+    and ``next`` empty: scoring builds the window's n-grams from each sentence's own tokens
+    and would throw the joined strings away.
     """
     texts = [clean_sentence(s) for s in sentences]
     n = len(texts)
     out = []
     section = ""
+    cleaned_headings: dict[str, str] = {}  # a heading covers many sentences: clean it once
     for i, text in enumerate(texts):
-        heading = _heading_like(text)
         if headings is not None and headings[i]:
-            section = clean_sentence(headings[i])
-        elif heading:
-            section = heading
-        before = texts[max(0, i - WINDOW) : i]
-        after = texts[i + 1 : i + 1 + WINDOW]
+            cue = cleaned_headings.get(headings[i])
+            if cue is None:
+                cue = cleaned_headings[headings[i]] = clean_sentence(headings[i])
+            section = cue
+        else:
+            section = _heading_like(text) or section
         out.append(
             StatementSentence(
                 text=text,
-                context=" ".join(before + after),
-                prev=texts[i - 1] if i > 0 else "",
-                next=texts[i + 1] if i + 1 < n else "",
+                context=" ".join(texts[max(0, i - WINDOW) : i] + texts[i + 1 : i + 1 + WINDOW])
+                if windows
+                else "",
+                prev=texts[i - 1] if windows and i > 0 else "",
+                next=texts[i + 1] if windows and i + 1 < n else "",
                 section=section,
                 dense=_dense(text, i, n),
             )
