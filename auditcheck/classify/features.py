@@ -243,18 +243,22 @@ class WordwiseCharScorer:
         lower = self.vec.lowercase
         split = [(t.lower() if lower else t).split() for t in texts]
         ids = self._ids
-        missing = {w for words in split for w in words if w not in ids}
+        missing = set(itertools.chain.from_iterable(split)).difference(ids)
         if missing:
             if len(ids) + len(missing) > self.MAX_WORDS:
                 # start the cache again, keeping what this batch needs (one batch may exceed it)
                 self._reset()
-                missing = {w for words in split for w in words}
+                missing = set(itertools.chain.from_iterable(split))
             self._add_words(sorted(missing))
             ids = self._ids
         n_rows = len(texts)
         per_row = np.fromiter(map(len, split), dtype=np.int64, count=n_rows)
         n_words = int(per_row.sum())
-        occ = np.fromiter((ids[w] for words in split for w in words), dtype=np.int64, count=n_words)
+        occ = np.fromiter(
+            map(ids.__getitem__, itertools.chain.from_iterable(split)),
+            dtype=np.int64,
+            count=n_words,
+        )
         occ_rows = np.repeat(np.arange(n_rows), per_row)
         raw = np.empty((n_rows, self.n_labels))
         word_scores = self._score[occ]
