@@ -42,6 +42,7 @@ from .statement_data import (
     StatementSentence,
     clean_sentence,
     sentence_views,
+    stem,
 )
 from .store import decode_array
 
@@ -51,7 +52,7 @@ FORMAT_VERSION = 1
 MAX_CHARS = 2000
 #: Evidence kept per label, best first (the engine shows at most three).
 MAX_EVIDENCE = 10
-_FIELDS = ("text", "content", "context", "prev", "next", "section")
+_FIELDS = ("text", "content", "stems", "context", "prev", "next", "section")
 
 
 @dataclass
@@ -133,12 +134,14 @@ class StatementModel:
                 # and build each kind of n-gram once (the sentence and window blocks share them)
                 if tokens is None:
                     tokens = [vec._token_rx.findall(t.lower()) for t in texts]
-                source = "content" if fieldname == "content" else "text"
+                source = fieldname if fieldname in ("content", "stems") else "text"
                 key = (source, *vec.ngram_range)
                 if key not in grams:
                     words = tokens
                     if source == "content":
                         words = [[w for w in tk if w not in STOP_WORDS] for tk in tokens]
+                    elif source == "stems":
+                        words = [[stem(w) for w in tk if w not in STOP_WORDS] for tk in tokens]
                     grams[key] = [_ngrams(tk, *vec.ngram_range) for tk in words]
                 vocab = vec.vocabulary
                 columns = [[j for j in map(vocab.get, g) if j is not None] for g in grams[key]]
@@ -232,13 +235,13 @@ class StatementModel:
 
 def _reads_tokens(vec: Vectoriser, fieldname: str) -> bool:
     """Whether a block's columns can be built from the sentences' lower-cased standard tokens
-    (word n-grams of the sentence, its content words or its window)."""
+    (word n-grams of the sentence, its content words or their stems, or its window)."""
     return (
         vec.analyzer == "word"
         and vec.lowercase
         and vec.token_pattern == TOKEN_PATTERN
         and (
-            fieldname in ("text", "content")
+            fieldname in ("text", "content", "stems")
             or (fieldname == "context" and vec.ngram_range[0] == 1 and vec.ngram_range[1] <= 2)
         )
     )
