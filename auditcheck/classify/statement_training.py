@@ -5,11 +5,12 @@ Imported only to train or cross-validate (it needs scikit-learn); scoring uses
 
 The model: per label, a ridge regression on -1/+1 targets with class-balanced sample weights
 over TF-IDF word 1-2-grams and padded character 3-5-grams of the sentence, word 1-3-grams of
-the sentence without stop words, word 1-2-grams of its neighbour window and of its section
-cue, plus a few dense features (position, shape); see ``statement_data`` for what each view
-holds. In a fourth round (docs/model.md) ridge replaced one class-balanced logistic regression
-per label (higher on the canonical split and on average over three grouped splits, though
-not on every split) and the stop-word-free view was added (higher on each of the three). A
+the sentence's stemmed words without stop words, word 1-2-grams of its neighbour window and of
+its section cue, plus a few dense features (position, shape); see ``statement_data`` for what
+each view holds. In a fourth round (docs/model.md) ridge replaced one class-balanced logistic
+regression per label (higher on the canonical split and on average over three grouped splits,
+though not on every split) and the stop-word-free view was added (higher on each of the
+three); in a fifth, that view's words were stemmed (higher on each of the three again). A
 second, stacked stage over the neighbours' scores was tried and lowered grouped-CV F1, so
 there is none.
 
