@@ -18,7 +18,7 @@ from ..document.model import BlockKind, Document
 from ..errors import ModelError
 from ..models import Evidence
 from ..text.index import DocumentIndex
-from .features import scores_from_parts
+from .features import char_scorers, scores_from_parts
 from .inference import (
     calibration,
     evidence_by_label,
@@ -82,10 +82,19 @@ class EvidenceClassifier:
             raise ModelError(
                 path, f"array shapes do not match {k} labels and {self.n_features} features"
             )
+        self._scorers = char_scorers(self.vectorisers, self.coef)
 
     def decision_function(self, texts: list[str]) -> np.ndarray:
-        parts = [v.weights(texts) for v in self.vectorisers]
-        return scores_from_parts(parts, len(texts), self.coef, self.intercept)
+        parts = [
+            v.weights(texts)
+            for v, scorer in zip(self.vectorisers, self._scorers, strict=True)
+            if scorer is None
+        ]
+        out = scores_from_parts(parts, len(texts), self.coef, self.intercept)
+        for scorer in self._scorers:
+            if scorer is not None:  # character n-grams, summed word by word (features.py)
+                out += scorer.scores(texts)
+        return out
 
     def raw_proba(self, texts: list[str]) -> np.ndarray:
         """Uncalibrated logistic probabilities, equal to scikit-learn's predict_proba."""
@@ -106,7 +115,8 @@ class EvidenceClassifier:
         self, document: Document, index: DocumentIndex | None = None
     ) -> list[tuple[int, int]]:
         """The spans the classifier reads: statement-like sentences of non-heading blocks."""
-        index = index or DocumentIndex(document)
+        # the engine's index of this document: its sentence spans are already cached
+        index = index or DocumentIndex.of(document)
         spans = []
         for block in document.blocks:
             if block.kind in (BlockKind.heading, BlockKind.code):

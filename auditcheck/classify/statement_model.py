@@ -25,7 +25,7 @@ from ..document.model import BlockKind, Document
 from ..errors import ModelError
 from ..models import Evidence
 from ..text.index import DocumentIndex
-from .features import Vectoriser, scores_from_parts
+from .features import Vectoriser, char_scorers, scores_from_parts
 from .inference import (
     calibration,
     evidence_by_label,
@@ -42,6 +42,7 @@ from .statement_data import (
     StatementSentence,
     clean_sentence,
     sentence_views,
+    stem,
 )
 from .store import decode_array
 
@@ -51,7 +52,7 @@ FORMAT_VERSION = 1
 MAX_CHARS = 2000
 #: Evidence kept per label, best first (the engine shows at most three).
 MAX_EVIDENCE = 10
-_FIELDS = ("text", "content", "context", "prev", "next", "section")
+_FIELDS = ("text", "content", "stems", "context", "prev", "next", "section")
 
 
 @dataclass
@@ -100,34 +101,58 @@ class StatementModel:
             )
         if not np.all(np.isfinite(coef1)):
             raise ModelError(path, "model weights are not finite numbers")
-        # one contiguous row of weights per label (see features.scores_from_parts)
-        self._coef1_text = np.ascontiguousarray(coef1[:, : self.n_text_features])
+        # one contiguous row of weights per label (see features.scores_from_parts); float32
+        # when the file stored float32 (as training writes it): the same numbers, and half the
+        # memory to gather from
+        text_coef = np.ascontiguousarray(coef1[:, : self.n_text_features])
+        narrow = text_coef.astype(np.float32)
+        self._coef1_text = narrow if np.array_equal(narrow, text_coef) else text_coef
         self._coef1_dense = coef1[:, self.n_text_features :]
+        self._scorers = char_scorers(self.vectorisers, coef1)
+        # whether any block reads the joined window strings (else scoring skips building them)
+        self._needs_windows = any(
+            f in ("context", "prev", "next") and not _reads_tokens(vec, f)
+            for vec, f in zip(self.vectorisers, self.fields, strict=False)
+        )
 
     # -- inference ---------------------------------------------------------------------------
 
     def _stage1(self, views: list[StatementSentence]) -> np.ndarray:
         texts = [v.text for v in views]
         tokens: list[list[str]] | None = None
+        grams: dict[tuple[str, int, int], list[list[str]]] = {}
         parts = []
-        for vec, fieldname in zip(self.vectorisers, self.fields, strict=False):
-            if _reads_tokens(vec, fieldname):
+        summed = []
+        for vec, fieldname, scorer in zip(
+            self.vectorisers, self.fields, self._scorers, strict=False
+        ):
+            if scorer is not None:  # character n-grams, summed word by word (features.py)
+                summed.append(scorer.scores([getattr(v, fieldname) for v in views]))
+            elif _reads_tokens(vec, fieldname):
                 # the word blocks of the sentence, its stop-word-free view and its window all
-                # start from the sentence's tokens: split each sentence once, not four times
+                # start from the sentence's tokens: split each sentence once, not four times,
+                # and build each kind of n-gram once (the sentence and window blocks share them)
                 if tokens is None:
                     tokens = [vec._token_rx.findall(t.lower()) for t in texts]
-                if fieldname == "text":
-                    columns = _ngram_columns(vec, tokens)
-                elif fieldname == "content":
-                    columns = _ngram_columns(
-                        vec, [[w for w in tk if w not in STOP_WORDS] for tk in tokens]
-                    )
-                else:
-                    columns = _context_columns(vec, tokens)
+                source = fieldname if fieldname in ("content", "stems") else "text"
+                key = (source, *vec.ngram_range)
+                if key not in grams:
+                    words = tokens
+                    if source == "content":
+                        words = [[w for w in tk if w not in STOP_WORDS] for tk in tokens]
+                    elif source == "stems":
+                        words = [[stem(w) for w in tk if w not in STOP_WORDS] for tk in tokens]
+                    grams[key] = [_ngrams(tk, *vec.ngram_range) for tk in words]
+                vocab = vec.vocabulary
+                columns = [[j for j in map(vocab.get, g) if j is not None] for g in grams[key]]
+                if fieldname == "context":
+                    columns = _context_columns(vec, tokens, columns)
                 parts.append(vec.weights_from_columns(columns))
             else:
                 parts.append(vec.weights([getattr(v, fieldname) for v in views]))
         scores = scores_from_parts(parts, len(views), self._coef1_text, self.intercept1)
+        for block in summed:
+            scores += block
         dense = np.array([v.dense for v in views], dtype=np.float64).reshape(
             len(views), len(DENSE_FEATURES)
         )
@@ -144,7 +169,7 @@ class StatementModel:
     ) -> np.ndarray:
         """Probabilities for the sentences of one statement, in reading order (``headings``:
         the heading each sentence sits under, when known)."""
-        return self.predict_views(sentence_views(sentences, headings))
+        return self.predict_views(sentence_views(sentences, headings, windows=self._needs_windows))
 
     # -- documents ---------------------------------------------------------------------------
 
@@ -210,24 +235,16 @@ class StatementModel:
 
 def _reads_tokens(vec: Vectoriser, fieldname: str) -> bool:
     """Whether a block's columns can be built from the sentences' lower-cased standard tokens
-    (word n-grams of the sentence, its content words or its window)."""
+    (word n-grams of the sentence, its content words or their stems, or its window)."""
     return (
         vec.analyzer == "word"
         and vec.lowercase
         and vec.token_pattern == TOKEN_PATTERN
         and (
-            fieldname in ("text", "content")
+            fieldname in ("text", "content", "stems")
             or (fieldname == "context" and vec.ngram_range[0] == 1 and vec.ngram_range[1] <= 2)
         )
     )
-
-
-def _ngram_columns(vec: Vectoriser, tokens: list[list[str]]) -> list[list[int]]:
-    """Vocabulary columns of each token list's n-grams (what ``Vectoriser.columns`` gives for
-    the text the tokens came from)."""
-    vocab = vec.vocabulary
-    lo, hi = vec.ngram_range
-    return [[j for j in map(vocab.get, _ngrams(tk, lo, hi)) if j is not None] for tk in tokens]
 
 
 def _ngrams(tokens: list[str], lo: int, hi: int) -> list[str]:
@@ -249,12 +266,14 @@ def _ngrams(tokens: list[str], lo: int, hi: int) -> list[str]:
     return out
 
 
-def _context_columns(vec: Vectoriser, tokens: list[list[str]]) -> list[list[int]]:
+def _context_columns(
+    vec: Vectoriser, tokens: list[list[str]], own: list[list[int]]
+) -> list[list[int]]:
     """Columns of each sentence's neighbour window (statement_data.WINDOW either side), built
-    from the neighbours' own n-grams plus the bigrams that span two of them: the same counts
-    as analysing the joined window text, without reading every sentence four times."""
+    from the neighbours' own n-grams (``own``: each sentence's columns in this block's
+    vocabulary) plus the bigrams that span two of them: the same counts as analysing the joined
+    window text, without reading every sentence four times."""
     vocab = vec.vocabulary
-    own = _ngram_columns(vec, tokens)
     bigrams = vec.ngram_range[1] >= 2
     out = []
     n = len(tokens)
@@ -282,14 +301,16 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """
     cuts = [start]
     line_start = start
-    for i in range(start, end):
-        if text[i] != "\n":
-            continue
+    # jump from line break to line break (str.find), not character by character: most
+    # sentences have none, and this runs for every sentence of the document
+    i = text.find("\n", start, end)
+    while i != -1:
         line = text[line_start:i].strip()
         nxt = text[i + 1 : i + 3].lstrip()
         if line and (line[-1] in ".;!?" or nxt[:1] in ("-", "*", "•")):
             cuts.append(i + 1)
         line_start = i + 1
+        i = text.find("\n", i + 1, end)
     cuts.append(end)
     return trimmed_spans(text, cuts)
 
