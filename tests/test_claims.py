@@ -1001,3 +1001,15 @@ def test_access_denied_and_untestable_claims(author, text, counts_as):
     claim = classify_sentence(text, 0, len(text), Author(author, "a cue"))
     got = claim.kind if claim is not None and claim.counts else None
     assert got == counts_as, claim
+
+def test_an_assessor_s_header_fields_make_the_text_the_assessor_s_own():
+    from auditcheck.claims.author import author_of
+    from auditcheck.document import document_from_text
+
+    text = (
+        "# Assessment summary: Lotus Cannery, Songkhla\n\n"
+        "**Assessor:** Tern Bay Labour Assessment, lead assessor K. Chai.\n"
+        "**Commissioned by:** Northwind Foods (buyer).\n\n"
+        "Interviews with 90 workers off site found recruitment fees paid by 40 of them."
+    )
+    assert author_of(document_from_text(text, path="summary.md"), None).speaker == "auditor"

@@ -139,7 +139,9 @@ WIRE_FURNITURE = _rx(
 #: A report's own furniture: field labels only the assessor's document carries.
 REPORT_FURNITURE = _rx(
     r"^\W*(?:report\s+(?:no|number|ref(?:erence)?)|lead\s+auditor"
-    r"|audit(?:or)?\s+(?:dates?|type|team|days?)|assessment\s+(?:dates?|type|team)"
+    r"|audit(?:or)?\s+(?:dates?|type|team|days?|period)|assessment\s+(?:dates?|type|team|period)"
+    # an assessor's own header: "**Assessor:** ...", "**Lead assessor:** ...", "**Dates:** ..."
+    r"|(?:lead\s+)?assessors?|assurance\s+provider|verification\s+body|dates|commissioned\s+by"
     r"|auditor[- ]days"
     r"|overall\s+(?:rating|result|grade)|result|findings\s+table"
     r"|summary\s+of\s+(?:results|findings)"
