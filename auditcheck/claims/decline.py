@@ -8,6 +8,7 @@ import re
 
 from . import german as de
 from .base import rx
+from .defects import REJECTED
 
 #: An honest limit: the speaker says credible assurance is impossible, and so declines.
 DECLINE_LIMIT = rx(
@@ -132,7 +133,7 @@ def find_decline(sentence: str) -> tuple[int, int, str] | None:
     m = DECLINE_ACT.search(sentence)
     if m and _EXIT_DENIED_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
         return None  # "unable to leave the country": the workers' exit is denied, no one declines
-    if m and _OTHERS_AUDIT_REJECTED.search(sentence):
+    if m and REJECTED.search(sentence):
         return None  # "does not accept the audit as evidence": a verdict on someone's audit
     if m and _MAY_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
         return None  # "the scheme can suspend a certificate if ...": a power in a rule book
@@ -150,13 +151,6 @@ def find_decline(sentence: str) -> tuple[int, int, str] | None:
 _EXIT_DENIED_BEFORE = re.compile(
     r"\b(?:unable|not\s+(?:allowed|able|free|permitted)|forbidden|cannot|can\s*not|can[’']t"
     r"|could\s*not|couldn[’']t|prevented\s+from|barred\s+from)\s+(?:to\s+)?$",
-    re.IGNORECASE,
-)
-#: Refusing an audit as evidence judges that audit; it is not the speaker's own decline.
-_OTHERS_AUDIT_REJECTED = re.compile(
-    r"\baccept\s+(?:the|this|that|their|its|an?|any|such)\s+(?:\w+\s+){0,2}?(?:audits?"
-    r"|certificates?|reports?|assessments?|certification|verification)\s+as\s+(?:\w+\s+)?"
-    r"(?:evidence|proof|sufficient|adequate|reliable)",
     re.IGNORECASE,
 )
 #: A power rather than an act: "may suspend", "reserves the right to withdraw".

@@ -18,6 +18,11 @@ limit is decided with the other failure accounts, in ``detect``.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..text.screen import ScreenedPattern
 from .base import rx
 from .violations import NOT_A_FINDING, VIOLATION
 
@@ -283,27 +288,20 @@ _ABUSE_THERE = rx(
     r"\s+(?:later\s+)?(?:found|discovered|rescued|freed|held|kept|locked)\b"
 )
 
-#: Each defect with the cue a finding shows.
-DEFECTS = (
-    (CONFLICT, "an account that the auditors were paid or chosen by the party they audited"),
-    (BRIBED, "an account that the auditors took money or favours from the audited"),
-    (SUBSTITUTED_METHOD, "an account that the audit was a lesser method than the one claimed"),
-    (NOT_INDEPENDENT, "an account that the audit was done by the audited party's own people"),
-    (
-        UNINTELLIGIBLE_INTERVIEWS,
-        "an account that interviews were held in a language workers do not understand",
-    ),
-    (SUPPRESSED_FINDINGS, "an account that an audit's findings were removed or softened"),
-    (COPIED_REPORT, "an account that an audit report was copied"),
-    (NEVER_MET, "an account that workers never met an auditor"),
-    (WATCHED_INTERVIEWS, "an account that interviews were watched by the site's people"),
-    (NO_VISIT, "an account that no one from the audit came"),
-    (REJECTED, "an account that an audit cannot support what is claimed from it"),
-    (NO_ACCESS, "an account that the auditors were kept from what they needed to see"),
-    (RUSHED, "an account that the audit was too short for what it covered"),
-    (NEVER_AUDITED, "an account that part of the supply chain said to be audited never was"),
-    (SCOPE_GAP, "an account that the audit left out the part of the operation where abuse was"),
-)
+
+@dataclass(frozen=True)
+class Defect:
+    """One failure mode: its word class, the cue a finding shows, and what else must hold."""
+
+    pattern: ScreenedPattern
+    cue: str
+    #: A further condition on the sentence and the match ("workers could not recall meeting an
+    #: auditor" needs its negation; a scope gap needs the abuse placed outside the scope).
+    holds: Callable[[str, re.Match[str]], bool] = lambda sentence, m: True
+    #: The match names an audit by its own words, so the sentence need not name one elsewhere
+    #: ("two findings on fees were removed from the report").
+    names_the_audit: Callable[[re.Match[str]], bool] = lambda m: False
+
 
 #: A negation that makes "recall being approached by an auditor" a failure account.
 _NEGATED = rx(
@@ -323,31 +321,62 @@ _IN_GENERAL = rx(
 )
 
 
+#: Every failure mode, in the order they are tried.
+DEFECTS = (
+    Defect(CONFLICT, "an account that the auditors were paid or chosen by the party they audited"),
+    Defect(BRIBED, "an account that the auditors took money or favours from the audited"),
+    Defect(
+        SUBSTITUTED_METHOD, "an account that the audit was a lesser method than the one claimed"
+    ),
+    Defect(NOT_INDEPENDENT, "an account that the audit was done by the audited party's own people"),
+    Defect(
+        UNINTELLIGIBLE_INTERVIEWS,
+        "an account that interviews were held in a language workers do not understand",
+    ),
+    Defect(
+        SUPPRESSED_FINDINGS,
+        "an account that an audit's findings were removed or softened",
+        names_the_audit=lambda m: _AUDIT_FINDINGS.search(m.group(0)) is not None,
+    ),
+    Defect(
+        COPIED_REPORT, "an account that an audit report was copied", names_the_audit=lambda m: True
+    ),
+    Defect(
+        NEVER_MET,
+        "an account that workers never met an auditor",
+        # "all of them recall meeting an auditor" is no failure
+        holds=lambda sentence, m: _NEGATED.search(sentence, 0, m.start()) is not None,
+    ),
+    Defect(
+        WATCHED_INTERVIEWS,
+        "an account that interviews were watched by the site's people",
+        # "interviews off site, with no managers nearby" is the opposite
+        holds=lambda sentence, m: _UNWATCHED.search(m.group(0)) is None,
+    ),
+    Defect(NO_VISIT, "an account that no one from the audit came"),
+    Defect(REJECTED, "an account that an audit cannot support what is claimed from it"),
+    Defect(NO_ACCESS, "an account that the auditors were kept from what they needed to see"),
+    Defect(RUSHED, "an account that the audit was too short for what it covered"),
+    Defect(NEVER_AUDITED, "an account that part of the supply chain said to be audited never was"),
+    Defect(
+        SCOPE_GAP,
+        "an account that the audit left out the part of the operation where abuse was",
+        holds=lambda sentence, m: bool(_ABUSE_THERE.search(sentence) or VIOLATION.search(sentence)),
+    ),
+)
+
+
 def find_defect(sentence: str, about_an_audit: bool) -> tuple[int, int, str] | None:
     """The first defect of method the sentence tells of a particular audit, as (start, end, cue).
-    ``about_an_audit``: the sentence names an audit, its people or its report; without that,
-    only findings struck out of a report are an audit's defect by their own words."""
-    for pattern, cue in DEFECTS:
-        if not about_an_audit and pattern not in (SUPPRESSED_FINDINGS, COPIED_REPORT):
+    ``about_an_audit``: the sentence names an audit, its people or its report; without that, a
+    defect counts only when its own words name the audit."""
+    for defect in DEFECTS:
+        m = defect.pattern.search(sentence)
+        if m is None or not defect.holds(sentence, m):
             continue
-        m = pattern.search(sentence)
-        if m is None:
-            continue
-        if (
-            not about_an_audit
-            and pattern is SUPPRESSED_FINDINGS
-            and not _AUDIT_FINDINGS.search(m.group(0))
-        ):
-            continue
-        if pattern is NEVER_MET and not _NEGATED.search(sentence, 0, m.start()):
-            continue  # "all of them recall meeting an auditor" is no failure
-        if pattern is WATCHED_INTERVIEWS and _UNWATCHED.search(m.group(0)):
-            continue  # "interviews off site, with no managers nearby" is the opposite
-        if pattern is SCOPE_GAP and not (
-            _ABUSE_THERE.search(sentence) or VIOLATION.search(sentence)
-        ):
+        if not about_an_audit and not defect.names_the_audit(m):
             continue
         if NOT_A_FINDING.search(sentence) or _IN_GENERAL.search(sentence):
             return None
-        return m.start(), m.end(), cue
+        return m.start(), m.end(), defect.cue
     return None
