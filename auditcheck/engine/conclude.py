@@ -22,7 +22,7 @@ from ..models import (
     ToolInfo,
 )
 from ..packs.schema import ScoringPolicy
-from ..scoring import elevated_risk_answered, score_findings
+from ..scoring import score_findings
 from ..text.evidence import dedupe
 from ..text.index import word_count
 from ..version import __version__
@@ -40,18 +40,24 @@ LIMITS_NOTE = (
 )
 
 
-#: The assessment's own report said to be out: published (full or summary), attached, posted.
-_OWN_REPORT_OUT = re.compile(
-    r"\b(?:full|summary|audit|assessment|verification|investigation|follow[- ]up)\s+reports?\s+"
-    r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+)?(?:published|attached|posted"
-    r"|publicly\s+available)"
-    r"|\b(?:its|their|the\s+assessor[’']s|the\s+auditor[’']s)\s+published\s+(?:summary|report)",
-    re.IGNORECASE,
-)
-
-
 #: Quotation marks: the assessor's words given as its own, not paraphrased by the teller.
 _QUOTED = re.compile(r"[\"“”]")
+
+
+def _own_words_available(prepared: Prepared) -> bool:
+    """The assessment can be read in its own words, not only in the teller's account: its
+    report or summary is said to be released, or the assessor is quoted ("'We found serious
+    abuses,' said the monitor's director")."""
+    if any(f.name in ("report.published", "report.released") for f in prepared.facts.items):
+        return True
+    text = prepared.document.text
+    return any(
+        c.kind == "adverse"
+        and c.counts
+        and c.speaker == "auditor"
+        and _QUOTED.search(text, c.start, c.end) is not None
+        for c in prepared.claims.sentence_claims
+    )
 
 
 def conclude(prepared: Prepared, findings: list[Finding]) -> Report:
@@ -77,10 +83,10 @@ def conclude(prepared: Prepared, findings: list[Finding]) -> Report:
         extra_caps=caps,
         floors=floors,
     )
-    if vehicle and context.risk == "high":
-        context = context.model_copy(update={"ceiling": policy.high_risk_ceiling})
-    elif vehicle and context.risk == "elevated" and not elevated_risk_answered(findings, policy):
-        context = context.model_copy(update={"ceiling": policy.elevated_risk_ceiling})
+    # the context's ceiling is the one the score applied, not a second decision
+    ceiling = next((c.ceiling for c in result.caps if c.source == "context"), None)
+    if ceiling is not None:
+        context = context.model_copy(update={"ceiling": ceiling})
     judgement = Judgement(
         principal=principal,  # type: ignore[arg-type]
         about=about(principal, reading),
@@ -209,22 +215,7 @@ def claim_limits(
     first_hand = author in ("auditor", "standard_owner") or (
         author in OUTSIDERS and reading.counting("adverse", speakers=frozenset({author}))
     )
-    # a company that says the assessment's full report is published points to that report: the
-    # assessment is then checkable in its own words, not known only from the company's account
-    report_public = any(f.name == "report.published" for f in prepared.facts.items) or bool(
-        _OWN_REPORT_OUT.search(prepared.document.text)
-    )
-    # the assessor speaking for itself in the text ("'We found serious abuses,' said the
-    # monitor's director") gives its own statement, not only the teller's account of it
-    text = prepared.document.text
-    assessor_quoted = any(
-        c.kind == "adverse"
-        and c.counts
-        and c.speaker == "auditor"
-        and _QUOTED.search(text, c.start, c.end) is not None
-        for c in reading.sentence_claims
-    )
-    if principal == "adverse" and not first_hand and not report_public and not assessor_quoted:
+    if principal == "adverse" and not first_hand and not _own_words_available(prepared):
         caps.append(
             Cap(
                 reason=f"the assessment is known only from this {author.replace('_', ' ')}'s "

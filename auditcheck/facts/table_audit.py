@@ -255,6 +255,21 @@ SPECS: tuple[FactSpec, ...] = (
         ),
     ),
     FactSpec(
+        "report.released",
+        "The assessment's own report or summary released",
+        value="true",
+        guards=("not_negated",),
+        patterns=(
+            # a summary counts here, unlike report.published: the assessment is then known in
+            # its own words, not only from the account of whoever relays it
+            r"\b(?:full|summary|audit|assessment|verification|investigation|follow[- ]up)\s+"
+            r"reports?\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+)?(?:published"
+            r"|attached|posted|publicly\s+available)"
+            r"|\b(?:its|their|the\s+assessor[’']s|the\s+auditor[’']s)\s+published\s+"
+            r"(?:summary|report)",
+        ),
+    ),
+    FactSpec(
         "report.summary_only",
         "Summary only, report withheld",
         value="true",
