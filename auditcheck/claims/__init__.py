@@ -157,14 +157,11 @@ class ClaimReading:
         if (
             author != "journalist"
             and any(c.kind == "decline" for c in own)
-            and not any(c.kind == "clean" for c in own)
+            and not any(c.kind in ("clean", "failure") for c in own)
         ):
             # a certifier that withdraws a certificate because, in its own words, the audit
-            # behind it did not take place as recorded judges that audit: the verdict is about
-            # the audit withdrawn (not credible), not about the withdrawal; unless a new
-            # assessment of its own found what the old one missed (then that one is judged)
-            if any(c.kind == "failure" for c in own):
-                return "adverse" if any(c.kind == "adverse" for c in own) else "failure"
+            # behind it did not take place as recorded judges that audit (the rules below), not
+            # the withdrawal
             return "decline"
         # an outsider's account that the audit failed is what the text concludes; a journalist
         # relays many voices, so only the journalist's own account or the authorities' findings

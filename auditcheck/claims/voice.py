@@ -38,13 +38,12 @@ def claim_voice(
         subject = _subject_speaker(lead, named=kind != "evidence")
     else:
         # the subject of a failure account is the audit; the teller is whoever found it out
-        # ("the government review established that the audits ...")
-        found = _FOUND_THAT.search(sentence) or _FOUND_AFTER.search(sentence)
-        subject = None
-        if found is not None and found.re is _FOUND_AFTER:
-            subject = _speaker_in(found.group(1), speaking=True)
-        elif found is not None:
-            subject = _speaker_in(_tail_phrase(sentence[: found.start()]), speaking=True)
+        # ("the government review established that the audits ..."; a finder named after the
+        # account is read above)
+        found = _FOUND_THAT.search(sentence)
+        subject = (
+            _speaker_in(_tail_phrase(sentence[: found.start()]), speaking=True) if found else None
+        )
     owner = speaker or subject or author.speaker
     if g.QUESTION.search(sentence):
         return owner, "question"
@@ -254,9 +253,7 @@ def _attributed_speaker(sentence: str, focus: int) -> tuple[Speaker | None, bool
             subject = _tail_phrase(left[: left.rstrip().rfind(",")])
         # "..., said the company": the speaker after the verb only in that inverted order;
         # "the harvesters said no auditor had been there" is followed by what was said
-        inverted = re.search(r"[,\"”’']\s*$", left) is not None or m.group(0).lower().startswith(
-            ("according", "in ", "quoted")
-        )
+        inverted = re.search(r"[,\"”’']\s*$", left) is not None or _source_follows(m)
         for part in (subject, _head_phrase(right) if inverted else ""):
             speaker = _speaker_in(part, speaking=True)
             if speaker:
@@ -283,9 +280,14 @@ _SPEECH_VERB = re.compile(
 )
 
 
+def _source_follows(m: re.Match[str]) -> bool:
+    """An attribution whose source follows it: 'according to X', 'in its statement', 'quoted'."""
+    return m.group(0).lower().startswith(("according", "in ", "quoted"))
+
+
 def _speech_frame(sentence: str, m: re.Match[str]) -> bool:
     """Reported speech: 'X said that', 'X said:', '..., X said.', 'according to'."""
-    if m.group(0).lower().startswith(("according", "in ", "quoted")):
+    if _source_follows(m):
         return True
     if _AFTER_SAY.match(sentence, m.end()) or _SPEECH_VERB.match(sentence, m.start()):
         return True
