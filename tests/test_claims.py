@@ -23,6 +23,15 @@ HERE = Path(__file__).parent / "claims"
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from claims import paraphrase_items, paraphrase_scores  # noqa: E402
 
+from auditcheck.claims.base import SentenceClaim  # noqa: E402
+from auditcheck.claims.detect import Author, classify_sentence  # noqa: E402
+
+
+def _read(text: str, author: Author) -> SentenceClaim | None:
+    """The one claim a single sentence makes, read against ``author``."""
+    return classify_sentence(text, 0, len(text), author)
+
+
 #: The issue's target for every paraphrase set is 0.9 recall and precision; precision is held
 #: higher, at what the layer reaches.
 TARGET_RECALL = 0.9
@@ -140,11 +149,9 @@ def test_every_quote_in_a_report_says_whose_statement_it_is():
 
 
 def test_an_investigation_by_a_newspaper_is_the_newspaper_s_finding_not_the_audit_s():
-    from auditcheck.claims.detect import Author, classify_sentence
-
     text = ("An investigation into the hospital supply chain by a national newspaper in 2019 found that "
             "migrant workers at the glove plant had paid recruitment fees.")
-    claim = classify_sentence(text, 0, len(text), Author("auditor", "a verifier's statement"))
+    claim = _read(text, Author("auditor", "a verifier's statement"))
     assert claim is not None and claim.kind == "adverse"
     assert claim.speaker == "journalist" and claim.modality == "reported"
 
@@ -152,49 +159,39 @@ def test_an_investigation_by_a_newspaper_is_the_newspaper_s_finding_not_the_audi
 def test_an_assessor_s_own_clean_finding_with_earlier_abuse_is_not_a_failure_account():
     # "we found none, but workers told us it happened before": the assessor's own finding, with
     # history it uncovered; not someone's account that an audit missed abuse
-    from auditcheck.claims.detect import Author, classify_sentence
-
     text = ("We found no retention of identity documents during our visit, but workers told us their "
             "passports had been kept by the agent until March.")
-    claim = classify_sentence(text, 0, len(text), Author("auditor", "the assessor's own report"))
+    claim = _read(text, Author("auditor", "the assessor's own report"))
     assert claim is None or claim.kind != "failure"
 
 
 def test_a_visit_announced_ahead_is_a_failure_account():
-    from auditcheck.claims.detect import Author, classify_sentence
-
     text = ("The visit was announced two weeks ahead, so the supplier sent the agency workers home "
             "before the auditors arrived, a former supervisor said.")
-    claim = classify_sentence(text, 0, len(text), Author("journalist", "wire furniture"))
+    claim = _read(text, Author("journalist", "wire furniture"))
     assert claim is not None and claim.kind == "failure"
 
 
 def test_a_wire_dateline_is_not_the_speaker_of_the_lead_sentence():
-    from auditcheck.claims.detect import Author, classify_sentence
-
     text = ("LONDON, May 2 (Reuters) - Harrow Knitwear said on Friday that an audit had found no "
             "forced labour at its supplier.")
-    claim = classify_sentence(text, 0, len(text), Author("journalist", "wire furniture"))
+    claim = _read(text, Author("journalist", "wire furniture"))
     assert claim is not None and claim.kind == "clean"
     assert claim.speaker == "company" and claim.modality == "reported"
 
 
 def test_a_negation_does_not_reach_across_a_new_quantified_phrase():
     # "no age checks and a number of underage workers": an adverse finding, not "found no X"
-    from auditcheck.claims.detect import Author, classify_sentence
-
     text = ("The inspectors reported that there was no proof-of-age procedure and a number of "
             "underage girls worked the evening shift.")
-    claim = classify_sentence(text, 0, len(text), Author("auditor", "the assessor's own report"))
+    claim = _read(text, Author("auditor", "the assessor's own report"))
     assert claim is None or claim.kind != "clean"
 
 
 def test_a_fronted_phrase_is_not_the_subject_that_found_it():
-    from auditcheck.claims.detect import Author, classify_sentence
-
     text = ("In its report on migrant labour in the shrimp sector, Calder Assurance found that "
             "recruitment fees had been charged to 40 workers.")
-    claim = classify_sentence(text, 0, len(text), Author("journalist", "wire furniture"))
+    claim = _read(text, Author("journalist", "wire furniture"))
     assert claim is not None and claim.kind == "adverse"
     assert claim.speaker == "auditor"
 
@@ -222,9 +219,7 @@ def test_a_fronted_phrase_is_not_the_subject_that_found_it():
     ],
 )
 def test_a_name_ending_in_union_is_a_trade_union_only_when_it_says_so(text, speaker):
-    from auditcheck.claims.detect import Author, classify_sentence
-
-    claim = classify_sentence(text, 0, len(text), Author("journalist", "wire furniture"))
+    claim = _read(text, Author("journalist", "wire furniture"))
     assert claim is not None
     assert claim.speaker == speaker
 
@@ -256,9 +251,7 @@ def test_a_name_ending_in_union_is_a_trade_union_only_when_it_says_so(text, spea
     ],
 )
 def test_failure_accounts_are_read_by_their_structure(text, kind):
-    from auditcheck.claims.detect import Author, classify_sentence
-
-    claim = classify_sentence(text, 0, len(text), Author("journalist", "wire furniture"))
+    claim = _read(text, Author("journalist", "wire furniture"))
     assert (claim.kind if claim else None) == kind
 
 
@@ -309,21 +302,17 @@ def test_failure_accounts_are_read_by_their_structure(text, kind):
 def test_clean_conclusions_in_the_forms_statements_use(text, kind):
     # the kind of the claim the sentence makes, if it counts (an obligation, a dispute or a
     # negation is no conclusion)
-    from auditcheck.claims.detect import Author, classify_sentence
-
-    claim = classify_sentence(text, 0, len(text), Author("company", "press release"))
+    claim = _read(text, Author("company", "press release"))
     assert (claim.kind if claim and claim.counts else None) == kind
 
 
 def test_a_worker_who_paid_no_fee_is_not_a_wage_violation():
-    from auditcheck.claims.detect import Author, classify_sentence
-
     text = ("All 12 pickers interviewed told the assessors that they had not paid fees and were "
             "free to leave the estate.")
-    claim = classify_sentence(text, 0, len(text), Author("auditor", "the assessor's own report"))
+    claim = _read(text, Author("auditor", "the assessor's own report"))
     assert claim is None or claim.kind != "adverse"
     text = "The assessors found that 12 pickers had not been paid for the last two months."
-    claim = classify_sentence(text, 0, len(text), Author("auditor", "the assessor's own report"))
+    claim = _read(text, Author("auditor", "the assessor's own report"))
     assert claim is not None and claim.kind == "adverse"
 
 
@@ -362,9 +351,7 @@ def test_a_worker_who_paid_no_fee_is_not_a_wage_violation():
     ],
 )
 def test_adverse_findings_are_read_by_their_structure(text, kind):
-    from auditcheck.claims.detect import Author, classify_sentence
-
-    claim = classify_sentence(text, 0, len(text), Author("auditor", "the assessor's own report"))
+    claim = _read(text, Author("auditor", "the assessor's own report"))
     assert (claim.kind if claim and claim.counts else None) == kind
 
 
@@ -391,33 +378,27 @@ def test_adverse_findings_are_read_by_their_structure(text, kind):
     ],
 )
 def test_declines_are_read_by_their_structure(text, kind, speaker):
-    from auditcheck.claims.detect import Author, classify_sentence
-
-    claim = classify_sentence(text, 0, len(text), Author("auditor", "the assessor's own report"))
+    claim = _read(text, Author("auditor", "the assessor's own report"))
     assert (claim.kind if claim else None) == kind
     if speaker:
         assert claim is not None and claim.speaker == speaker
 
 
 def test_the_subject_of_a_where_clause_is_who_found_it():
-    from auditcheck.claims.detect import Author, classify_sentence
-
     text = ("Shareholders asked the brand to commission an audit in a province where human rights "
             "groups have documented forced labour in detention camps.")
-    claim = classify_sentence(text, 0, len(text), Author("journalist", "wire furniture"))
+    claim = _read(text, Author("journalist", "wire furniture"))
     assert claim is not None and claim.kind == "adverse"
     assert claim.speaker == "critic" and claim.modality == "reported"
 
 
 def test_our_in_the_object_does_not_make_an_audit_s_result_the_company_s_own_assertion():
-    from auditcheck.claims.detect import Author, classify_sentence
-
     text = "The assessment confirmed that the mill complies with our code of conduct."
-    claim = classify_sentence(text, 0, len(text), Author("company", "press release"))
+    claim = _read(text, Author("company", "press release"))
     assert claim is not None and claim.kind == "clean"
     assert (claim.speaker, claim.modality) == ("company", "adopted")
     text = "We confirmed that the mill complies with the code of conduct."
-    claim = classify_sentence(text, 0, len(text), Author("company", "press release"))
+    claim = _read(text, Author("company", "press release"))
     assert claim is not None and (claim.speaker, claim.modality) == ("company", "asserted")
 
 
@@ -541,9 +522,7 @@ def test_it_after_a_sentence_about_the_audit_is_the_audit():
     ],
 )
 def test_compliance_as_a_goal_is_not_a_clean_conclusion(text, counting):
-    from auditcheck.claims.detect import Author, classify_sentence
-
-    claim = classify_sentence(text, 0, len(text), Author("company", "statement"))
+    claim = _read(text, Author("company", "statement"))
     assert (claim.kind if claim and claim.counts else None) == counting
 
 
@@ -571,9 +550,7 @@ def test_compliance_as_a_goal_is_not_a_clean_conclusion(text, counting):
     ],
 )
 def test_procedures_and_risks_in_statements_are_not_findings(text, counting):
-    from auditcheck.claims.detect import Author, classify_sentence
-
-    claim = classify_sentence(text, 0, len(text), Author("company", "statement"))
+    claim = _read(text, Author("company", "statement"))
     assert (claim.kind if claim and claim.counts else None) == counting
 
 
@@ -591,21 +568,17 @@ def test_procedures_and_risks_in_statements_are_not_findings(text, counting):
     ],
 )
 def test_procedures_for_violations_are_not_findings_of_them(text):
-    from auditcheck.claims.detect import Author, classify_sentence
-
-    claim = classify_sentence(text, 0, len(text), Author("company", "statement"))
+    claim = _read(text, Author("company", "statement"))
     assert not (claim and claim.counts and claim.kind == "adverse")
 
 
 def test_a_statement_that_reports_violations_it_found_is_still_adverse():
-    from auditcheck.claims.detect import Author, classify_sentence
-
     for text in (
         "During the year two suppliers were identified as using forced labour in their "
         "dormitories.",
         "Our audits found recruitment fees charged to 40 migrant workers at one supplier.",
     ):
-        claim = classify_sentence(text, 0, len(text), Author("company", "statement"))
+        claim = _read(text, Author("company", "statement"))
         assert claim is not None and claim.counts and claim.kind == "adverse", text
 
 
@@ -620,17 +593,13 @@ def test_a_statement_that_reports_violations_it_found_is_still_adverse():
     ],
 )
 def test_topics_and_policies_are_not_findings(text):
-    from auditcheck.claims.detect import Author, classify_sentence
-
-    claim = classify_sentence(text, 0, len(text), Author("company", "statement"))
+    claim = _read(text, Author("company", "statement"))
     assert not (claim and claim.counts and claim.kind == "adverse")
 
 
 def test_established_that_is_still_a_finding():
-    from auditcheck.claims.detect import Author, classify_sentence
-
     text = "The assessors established that wages had been withheld from 30 migrant workers."
-    claim = classify_sentence(text, 0, len(text), Author("auditor", "the assessor's own report"))
+    claim = _read(text, Author("auditor", "the assessor's own report"))
     assert claim is not None and claim.kind == "adverse"
 
 
@@ -647,9 +616,7 @@ def test_established_that_is_still_a_finding():
     ],
 )
 def test_a_purpose_is_not_a_clean_conclusion(text, counting):
-    from auditcheck.claims.detect import Author, classify_sentence
-
-    claim = classify_sentence(text, 0, len(text), Author("company", "statement"))
+    claim = _read(text, Author("company", "statement"))
     assert (claim.kind if claim and claim.counts else None) == counting
 
 
@@ -676,9 +643,7 @@ def test_a_purpose_is_not_a_clean_conclusion(text, counting):
     ],
 )
 def test_german_conclusions_are_read_by_the_same_structure(text, kind, speaker):
-    from auditcheck.claims.detect import Author, classify_sentence
-
-    claim = classify_sentence(text, 0, len(text), Author("journalist", "a news item"))
+    claim = _read(text, Author("journalist", "a news item"))
     got = claim.kind if claim and claim.counts else None
     assert got == kind
     if speaker:
@@ -716,9 +681,7 @@ def test_german_conclusions_are_read_by_the_same_structure(text, kind, speaker):
     ],
 )
 def test_failure_accounts_in_new_forms(text, kind):
-    from auditcheck.claims.detect import Author, classify_sentence
-
-    claim = classify_sentence(text, 0, len(text), Author("critic", "an NGO report"))
+    claim = _read(text, Author("critic", "an NGO report"))
     assert (claim.kind if claim and claim.counts else None) == kind
 
 
@@ -780,9 +743,7 @@ def test_narrative_failure_accounts(text, failure):
     ],
 )
 def test_adverse_findings_in_new_forms(text, adverse):
-    from auditcheck.claims.detect import Author, classify_sentence
-
-    claim = classify_sentence(text, 0, len(text), Author("auditor", "the assessor's own report"))
+    claim = _read(text, Author("auditor", "the assessor's own report"))
     assert (claim is not None and claim.counts and claim.kind == "adverse") is adverse
 
 
@@ -810,9 +771,7 @@ def test_a_dateline_under_a_headline_makes_the_text_a_news_story():
     ],
 )
 def test_a_company_s_own_audit_limits_are_not_a_failure_account(text, failure):
-    from auditcheck.claims.detect import Author, classify_sentence
-
-    claim = classify_sentence(text, 0, len(text), Author("company", "a company statement"))
+    claim = _read(text, Author("company", "a company statement"))
     assert (claim is not None and claim.counts and claim.kind == "failure") is failure
 
 
@@ -833,9 +792,7 @@ def test_a_company_s_own_audit_limits_are_not_a_failure_account(text, failure):
     ],
 )
 def test_each_defect_of_method_is_a_failure_account_with_its_own_cue(text, cue_word):
-    from auditcheck.claims.detect import Author, classify_sentence
-
-    claim = classify_sentence(text, 0, len(text), Author("critic", "an NGO report"))
+    claim = _read(text, Author("critic", "an NGO report"))
     assert claim is not None and claim.kind == "failure" and claim.counts, claim
     assert cue_word in claim.cue
 
@@ -855,9 +812,7 @@ def test_each_defect_of_method_is_a_failure_account_with_its_own_cue(text, cue_w
     ],
 )
 def test_limits_rules_and_descriptions_are_not_defect_accounts(text):
-    from auditcheck.claims.detect import Author, classify_sentence
-
-    claim = classify_sentence(text, 0, len(text), Author("auditor", "an audit report"))
+    claim = _read(text, Author("auditor", "an audit report"))
     assert claim is None or not (claim.kind == "failure" and claim.counts), claim
 
 
@@ -876,9 +831,7 @@ def test_limits_rules_and_descriptions_are_not_defect_accounts(text):
     ],
 )
 def test_who_speaks_from_appositives_trailing_finders_and_workers_organisations(text, speaker):
-    from auditcheck.claims.detect import Author, classify_sentence
-
-    claim = classify_sentence(text, 0, len(text), Author("unknown", "no cue"))
+    claim = _read(text, Author("unknown", "no cue"))
     assert claim is not None and claim.counts and claim.speaker == speaker, claim
 
 
@@ -914,9 +867,7 @@ def test_a_raid_in_the_sentence_after_an_audit_outcome_is_a_failure_account():
     ],
 )
 def test_verdicts_on_audits_declines_and_documents_examined(text, kind):
-    from auditcheck.claims.detect import Author, classify_sentence
-
-    claim = classify_sentence(text, 0, len(text), Author("unknown", "no cue"))
+    claim = _read(text, Author("unknown", "no cue"))
     got = claim.kind if claim is not None and claim.counts else None
     assert got == kind, claim
 
@@ -945,9 +896,7 @@ def test_a_text_signed_for_a_public_office_is_an_official_s():
     ],
 )
 def test_a_relative_aside_keeps_its_negation_to_itself(text, kind):
-    from auditcheck.claims.detect import Author, classify_sentence
-
-    claim = classify_sentence(text, 0, len(text), Author("unknown", "no cue"))
+    claim = _read(text, Author("unknown", "no cue"))
     assert claim is not None and claim.counts and claim.kind == kind, claim
 
 
@@ -975,9 +924,7 @@ def test_a_day_month_dateline_makes_a_news_story():
     ],
 )
 def test_who_said_it_is_not_read_from_what_was_said(text, speaker):
-    from auditcheck.claims.detect import Author, classify_sentence
-
-    claim = classify_sentence(text, 0, len(text), Author("unknown", "no cue"))
+    claim = _read(text, Author("unknown", "no cue"))
     assert claim is not None and claim.counts and claim.speaker == speaker, claim
 
 
@@ -996,9 +943,7 @@ def test_who_said_it_is_not_read_from_what_was_said(text, speaker):
     ],
 )
 def test_access_denied_and_untestable_claims(author, text, counts_as):
-    from auditcheck.claims.detect import Author, classify_sentence
-
-    claim = classify_sentence(text, 0, len(text), Author(author, "a cue"))
+    claim = _read(text, Author(author, "a cue"))
     got = claim.kind if claim is not None and claim.counts else None
     assert got == counts_as, claim
 
