@@ -764,3 +764,23 @@ def test_docx_blocks_are_slices(paras: list[tuple[str, str | None]]) -> None:
     for b in doc.blocks:
         assert doc.text[b.start : b.end] == b.text
         assert b.text == " ".join(b.text.split())
+
+
+@pytest.mark.parametrize(("name", "expected"), [("g.docx", "DOCX"), ("g.pdf", "PDF")])
+def test_garbage_under_an_office_or_pdf_name_names_the_format_it_is_not(
+    name: str, expected: str
+) -> None:
+    """A few stray bytes named .docx or .pdf are neither that format nor text: the message says
+    the file is not the format its name promises, instead of calling it a text file."""
+
+    with pytest.raises(DocumentError, match=f"not a {expected} file") as caught:
+        load_document(name, data=b"abcd")
+    assert "text file" not in str(caught.value)
+
+
+def test_a_text_body_under_a_docx_name_is_still_read() -> None:
+
+    doc = load_document(
+        "notes.docx", data=b"The audit found no forced labour at the spinning mill in 2023."
+    )
+    assert doc.format == "text" and "spinning mill" in doc.text

@@ -212,6 +212,14 @@ def _sniff(data: bytes, name: str) -> tuple[str, str | None]:
             name, f"unsupported format {suffix}; convert it to PDF, DOCX, HTML, Markdown or text"
         )
     # A text body under a .pdf/.docx name, or no suffix at all: go by what the text looks like.
+    promised = _SUFFIXES.get(suffix)
+    if promised in ("pdf", "docx") and distinct_words(text) < MIN_WORDS:
+        # Neither the format the name promises nor readable text: say the first, which is what
+        # the user expected the file to be.
+        raise DocumentError(
+            name,
+            f"not a {promised.upper()} file (no {promised.upper()} signature) and no readable text",
+        )
     return ("markdown" if _looks_markdown(text[:8192]) else "text"), text
 
 
