@@ -35,6 +35,22 @@ def without_asides(text: str) -> str:
     return RELATIVE_ASIDE.sub(lambda m: " " * len(m.group(0)), text)
 
 
+#: People who work, however a text names them: the one word class for every rule that asks
+#: whether its subject or its count is workers.
+WORKERS = (
+    r"(?:workers?|employees?|labou?rers?|migrants?|interviewees?|respondents?|harvesters?"
+    r"|pickers?|fishers?|fishermen|deckhands?|seafarers?|crew(?:\s+members?)?|cleaners?"
+    r"|machinists?|drivers?|apprentices?|trainees?|interns?|sewers|weavers|spinners|miners?)"
+)
+
+#: A subject quantified by a negation: "none of the ...", "not a single worker", "no interviewed
+#: employee"; it governs its clause's predicate however many words stand between.
+NONE_SUBJECT = (
+    r"(?:none\s+of|not\s+(?:a\s+single|one|a\s+single\s+one)(?:\s+of)?|neither\s+of|zero\s+of"
+    rf"|no\s+(?:single\s+)?(?:[\w’'-]+\s+)?(?:{WORKERS}|residents?))"
+)
+
+
 QUOTE_MARKS = re.compile(r"[\"“”„«»*_]|(?<!\w)[‘’']|[‘’'](?!\w)")
 
 

@@ -6,10 +6,14 @@ from __future__ import annotations
 
 import re
 
-from . import german as de
 from . import grammar as g
 from . import violations as vw
-from .base import NEGATION_REACH, RELATIVE_ASIDE, SPLIT_CLAUSE, WORD, rx, without_asides
+from .absence import double_negated, found_no
+from .base import (
+    WORD,
+    rx,
+    without_asides,
+)
 from .decline import DECLINE_LIMIT
 from .defects import find_defect
 from .polarity import negated_before
@@ -92,7 +96,7 @@ def find_clean(sentence: str) -> tuple[int, int, str] | None:
     hit = _clean_frame(sentence) or everyone_has_a_right(sentence)
     if hit is not None:
         return hit
-    return _found_no(sentence)
+    return found_no(sentence)
 
 
 def _clean_frame(sentence: str) -> tuple[int, int, str] | None:
@@ -199,144 +203,6 @@ def _about_labour_or_audit(sentence: str) -> bool:
             re.IGNORECASE,
         )
     )
-
-
-def _found_no(sentence: str) -> tuple[int, int, str] | None:
-    """A finding verb governed by a negation or absolute quantifier, with a forced-labour object."""
-    if not g.NEG.search(sentence):
-        return None  # no negation anywhere, so none before an object (most sentences: fast exit)
-    rights = [r.span() for r in vw.RIGHTS.finditer(sentence)]
-    asides = [m.span() for m in RELATIVE_ASIDE.finditer(sentence)]
-    for obj in _objects(sentence):
-        if any(a < obj.end() and obj.start() < b for a, b in rights):
-            continue  # "held their own passport" is a right; its denial is adverse, not clean
-        if any(a <= obj.start() and obj.end() <= b for a, b in asides):
-            # "the monitor, which takes no fees from the companies it assesses, found ...": the
-            # negation and its object belong to an aside about the monitor, not to the finding
-            continue
-        before = sentence[: obj.start()]
-        if any(b <= obj.start() for _, b in asides):
-            # an aside's own negation does not reach past it to the finding's object
-            before = without_asides(before)
-        words = WORD.findall(before)[-NEGATION_REACH:]
-        inverted = _INVERTED_NEGATION.match(SPLIT_CLAUSE.split(before)[-1])
-        if inverted:
-            # "Nowhere in the facility did the assessors encounter any X": the fronted negative
-            # governs its whole clause, however long
-            words = [inverted.group(1), *words]
-        quantified = _NONE_OF_SUBJECT.search(SPLIT_CLAUSE.split(before)[-1])
-        if quantified and not inverted:
-            # "none of the 640 workers was in a situation of forced labour": the quantified
-            # subject governs its clause's predicate, however far the object
-            words = [quantified.group(0), *words]
-        window = " ".join(words)
-        negations = list(g.NEG.finditer(window))
-        if not negations:
-            continue
-        if _EXIT_DENIED.match(window, negations[-1].start()):
-            # "could not resign until they had repaid their debt": the negation denies the
-            # worker's exit, a restriction, not the absence of the debt
-            continue
-        if _CONSEQUENCE_CLAUSE.search(before, neg_end(before)):
-            # "had not renewed their permits, leaving them unable to leave": the negation denies
-            # another verb; the violation is that denial's positive consequence
-            continue
-        if _NEW_FINDING_CLAUSE.search(window, negations[-1].end()):
-            # "spoke to pickers without supervisors present and found that fees were taken":
-            # the negation belongs to an earlier conjunct; the finding after "and" is positive
-            continue
-        if _NEW_POSITIVE_PHRASE.search(window, negations[-1].end()):
-            # "no age checks and a number of underage workers": the negation governs another
-            # conjunct; a quantified phrase starts a new, positive one
-            continue
-        if not (
-            g.FIND.search(window)
-            or (quantified is not None and g.FIND.search(before))
-            or g.FIND.search(sentence[obj.end() : obj.end() + 60])
-            or re.search(
-                r"\b(?:there\s+(?:is|are|was|were)|exist(?:s|ed)?|took\s+place|occurred|involved"
-                rf"|used|held|kept|had|{de.EXISTENTIAL})\b",
-                sentence,
-                re.IGNORECASE,
-            )
-        ):
-            continue
-        if double_negated(sentence, obj.start()):
-            continue
-        neg_before = list(g.NEG.finditer(before))
-        if neg_before and any(neg_before[-1].end() <= a and b <= obj.start() for a, b in rights):
-            # "none of the pickers had been repaid the broker's fee": the negation denies the
-            # right (an adverse finding), not the fee
-            continue
-        # "no evidence that the audit looked for forced labour" is about the method, not the site
-        if re.search(
-            r"\b(?:looked\s+for|asked\s+about|examined|checked\s+for|covered|assessed|rule\s+out"
-            r"|exclude|investigate)\b",
-            window,
-            re.IGNORECASE,
-        ):
-            continue
-        neg = list(g.NEG.finditer(before))
-        begin = neg[-1].start() if neg else obj.start()
-        return begin, obj.end(), "a finding of no forced labour"
-    return None
-
-
-_NONE_OF_SUBJECT = re.compile(
-    r"\b(?:none|not\s+(?:a\s+single\s+)?one|neither)\s+of\b", re.IGNORECASE
-)
-
-_INVERTED_NEGATION = re.compile(
-    r"\s*[\"“]?(nowhere|never|at\s+no\s+(?:point|time|stage)|in\s+no\s+(?:case|instance)"
-    r"|not\s+once|on\s+no\s+occasion)\b[^,;:]{0,80}?\b(?:did|do|does|was|were|had|has|have|is|are"
-    r"|could)\b",
-    re.IGNORECASE,
-)
-
-
-_EXIT_DENIED = re.compile(
-    r"(?:not|n[’']t|never|no)\s+(?:be\s+)?(?:allowed\s+to\s+|able\s+to\s+|free\s+to\s+"
-    r"|permitted\s+to\s+)?(?:leave|resign|quit|go\s+home|return\s+home|change\s+(?:jobs?|employers?))\b",
-    re.IGNORECASE,
-)
-
-_CONSEQUENCE_CLAUSE = re.compile(
-    r",\s*(?!including\b)(?:\w+ing|so\s+that|which|so)\b", re.IGNORECASE
-)
-
-
-def neg_end(before: str) -> int:
-    """Where the last negation before an object ends (0 when there is none)."""
-    negations = list(g.NEG.finditer(before))
-    return negations[-1].end() if negations else 0
-
-
-_NEW_FINDING_CLAUSE = re.compile(
-    rf"\b(?:and|but|then)\s+(?:\w+\s+){{0,2}}?(?:{g.FIND_VERB})\b", re.IGNORECASE
-)
-
-_NEW_POSITIVE_PHRASE = re.compile(
-    r"\b(?:and|but|while|whereas)\s+(?:a\s+(?:number|few|handful|majority|third|quarter)\s+of"
-    r"|some|several|many|most|dozens|hundreds|\d[\d,]*)\b",
-    re.IGNORECASE,
-)
-
-
-def _objects(sentence: str) -> list[re.Match[str]]:
-    return sorted(
-        [*g.OBJECT.finditer(sentence), *vw.VIOLATION.finditer(sentence)], key=lambda m: m.start()
-    )
-
-
-def double_negated(sentence: str, at: int) -> bool:
-    """'did not conclude that there was no forced labour', 'this does not mean there is none'.
-
-    Only the claim's own clause counts: "this review cannot rule out forced labour, although it
-    found no evidence of it" still makes the (hedged) finding.
-    """
-    lead = sentence[: at + 1]
-    breaks = list(SPLIT_CLAUSE.finditer(lead))
-    return bool(g.NEGATED_CLAIM.search(lead[breaks[-1].end() :] if breaks else lead))
 
 
 def find_adverse(sentence: str) -> tuple[int, int, str] | None:

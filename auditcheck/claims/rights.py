@@ -9,21 +9,16 @@ import re
 
 from . import grammar as g
 from . import violations as vw
-from .base import SPLIT_CLAUSE, rx
+from .base import NONE_SUBJECT, SPLIT_CLAUSE, WORKERS, rx
 from .polarity import negated_before
 
 #: A clause whose subject is quantified by a negation: "None of the ...", "Not a single ...".
-_NONE_SUBJECT = re.compile(
-    r"\s*[\"“]?(?:none\s+of|not\s+(?:a\s+single|one|one\s+of)|neither\s+of|no\s+(?:single\s+)?"
-    r"(?:worker|employee|migrant|picker|crew|fisher|labou?rer|resident|apprentice|trainee)s?)\b",
-    re.IGNORECASE,
-)
+_NONE_SUBJECT = re.compile(rf"\s*[\"“]?{NONE_SUBJECT}\b", re.IGNORECASE)
 
 #: Everyone in a group: "all 48 residents", "every worker", "each of the crew members".
 _EVERYONE = rx(
     r"\b(?:all|every|each)\s+(?:one\s+)?(?:of\s+)?(?:the\s+)?(?:\d[\d,]*\s+)?(?:[\w’'-]+\s+){0,2}?"
-    r"(?:workers?|employees?|residents?|migrants?|crew(?:\s+members)?|labou?rers|staff"
-    r"|interviewees|pickers|apprentices|trainees|fishers|fishermen|deckhands|women|men)\b"
+    rf"(?:{WORKERS}|residents?|staff|women|men)\b"
 )
 
 

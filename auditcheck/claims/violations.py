@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from . import german as de
+from .base import WORKERS
 from .base import rx as _rx
 
 VIOLATION_NOUN = (
@@ -43,7 +44,10 @@ VIOLATION_NOUN = (
     r"|unpaid(?:\s+wages)?|not\s+(?:been\s+)?paid(?!\s+(?:any\s+)?(?:recruitment\s+)?fees)"
     r"|paid\s+(?:\w+\s+){0,4}?late|underpa\w+"
     r"|unlawful\w*|illegal\w*"
-    r"|restrict\w*\s+(?:on\s+|of\s+)?(?:\w+\s+){0,2}?(?:movement|leave|freedom)"
+    r"|restrict\w*\s+(?:on\s+|of\s+)?(?:\w+\s+){0,2}?(?:movement|leav(?:e|ing)|freedom)"
+    # a fee for the job itself, however it is named: "paying a fee to obtain the job"
+    r"|fees?\s+(?:to\s+(?:get|obtain|secure|land)\s+|for\s+)(?:(?:the|their|a|his|her)\s+)?"
+    r"(?:jobs?|work|positions?|employment|placements?)"
     r"|not\s+(?:allowed|permitted|free)\s+to\s+(?:leave|resign|quit|go)"
     r"|(?:could\s+not|unable\s+to)\s+(?:leave|resign|quit|return|go\s+home"
     r"|change\s+(?:jobs?|employers?))"
@@ -62,8 +66,8 @@ VIOLATION_NOUN = (
     r"|(?:above|exceed\w*|in\s+breach\s+of|contrary\s+to|beyond)\s+(?:the\s+)?(?:legal|statutory)"
     r"\s+(?:limit|maximum|minimum)"
     # pay under the floor: "paid JPY 700 an hour, far below the regional minimum wage"
-    r"|(?:well|far|way|just)?\s*below\s+(?:the\s+)?(?:\w+\s+)?(?:legal\s+|statutory\s+)?minimum"
-    r"(?:\s+wages?)?"
+    r"|(?:well|far|way|just)?\s*(?:below|under|less\s+than)\s+(?:the\s+)?(?:\w+\s+)?"
+    r"(?:legal\s+|statutory\s+)?minimum(?:\s+wages?)?"
     r"|resignation\s+letters|substitut\w+\s+contracts?"
     r"|contracts?\s+(?:\w+\s+){0,3}?(?:switched|substituted|replaced|swapped)"
     r"|promised\s+(?:\w+\s+){0,3}?(?:wage|pay|salary)"
@@ -86,17 +90,15 @@ VIOLATION_NOUN = (
     r"|sexual(?:ly)?\s+(?:abuse|harass\w*|assault\w*)|padlock\w*|locked\s+(?:in|at\s+night)"
     r"|denied\s+(?:shore\s+)?leave|(?:prevented|stopped|barred)\s+from\s+(?:leaving|resigning|quitting"
     r"|going\s+home)|(?:training|security|recruitment)\s+bonds?|bonds?\s+of"
-    r"|below\s+(?:the\s+)?(?:legal\s+)?minimum\s+wages?|outstanding\s+(?:debts?|loans?|advances?)"
-    r"|cash\s+advances?|(?:permits?|visas?)\s+(?:had\s+)?(?:lapsed|expired)"
+    r"|outstanding\s+(?:debts?|loans?|advances?)|cash\s+advances?"
+    r"|(?:permits?|visas?)\s+(?:had\s+)?(?:lapsed|expired)"
     r"|would\s+not\s+(?:graduate|be\s+paid|receive)|serious\s+non[- ]?complian\w+"
     r"|(?:wages?|pay|salar(?:y|ies)|passports?|identity\s+(?:documents?|cards?)|documents|earnings)\s+"
     r"(?:had\s+been|have\s+been|has\s+been|were|was|are|is|being)\s+(?:\w+\s+)?"
     r"(?:withheld|retained|confiscated|held|kept|deducted|delayed|taken))"
 )
 
-
 VIOLATION = _rx(rf"\b{VIOLATION_NOUN}\b|\b(?:{de.VIOLATION})\b")
-
 
 #: "passports were retained by the employer", "fees of up to USD 3,000 had been charged".
 ADVERSE_PASSIVE = _rx(
@@ -109,7 +111,6 @@ ADVERSE_PASSIVE = _rx(
     r"|\b(?:wages?|salar(?:y|ies)|pay)\b[^.;]{0,40}?\b(?:had|have|has)\s+not\s+been\s+paid\b"
 )
 
-
 #: Someone reports that an audit failed: it missed abuse, was not done as claimed, or was staged.
 FAILURE = _rx(
     r"\b(?:missed|overlooked|fail(?:ed|s)?\s+to\s+"
@@ -121,8 +122,8 @@ FAILURE = _rx(
     r"|never\s+(?:visited|went|set\s+foot|spoke|interviewed|saw|asked|there|shown|appeared|checked"
     r"|boarded|toured"
     r"|looked|entered|met|reviewed|inspected|reached|contacted|talked|questioned)"
-    r"|(?:no|none\s+of\s+the|not\s+one\s+of\s+the)\s+(?:\w+\s+){0,2}?(?:workers?|migrants?|interns?"
-    r"|employees|crew|women|pickers|labou?rers)\s+(?:\w+\s+)?(?:was|were|had\s+been)\s+"
+    r"|(?:no|none\s+of\s+the|not\s+one\s+of\s+the)\s+(?:\w+\s+){0,2}?"
+    rf"(?:{WORKERS}|women)\s+(?:\w+\s+)?(?:was|were|had\s+been)\s+"
     r"(?:interviewed|asked|consulted|spoken\s+to|contacted)"
     r"|only\s+(?:\w+\s+){0,2}?(?:interviewed|visited|spoke|talked|met|reviewed|checked|looked|lasted"
     r"|spent|inspected|asked)"
@@ -330,8 +331,7 @@ ADVERSE_COUNT = _rx(
     r"\b(?:\d[\d,]*\s*%?|all|most|many|some|several|half|two[- ]thirds|a\s+third|a\s+majority"
     r"|the\s+majority|one\s+in\s+\w+|twelve|\w+ty)\s+(?:\(\d+\s*%\)\s+)?"
     r"(?:of\s+(?:the\s+)?(?:\d[\d,]*\s+)?)?(?:\w+\s+){0,3}?"
-    r"(?:workers|employees|interviewees|respondents|migrants|women|men|fishermen|families"
-    r"|crew(?:\s+members)?|apprentices|harvesters|labou?rers)\b"
+    rf"(?:{WORKERS}|women|men|families)\b"
 )
 
 

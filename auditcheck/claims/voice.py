@@ -10,8 +10,8 @@ from typing import Literal
 from ..models import ClaimKind, Modality, Speaker
 from . import grammar as g
 from . import speakers as sp
+from .absence import double_negated
 from .base import QUOTE_OPEN, SPLIT_CLAUSE, Author
-from .kinds import double_negated
 
 
 def voice(sentence: str, focus: int, author: Author) -> tuple[Speaker, Modality]:
