@@ -126,6 +126,10 @@ DECLINE_ACT = rx(
 )
 
 
+#: The cue of a decline read from its act (withdraws, suspends), not from a stated limit.
+DECLINE_ACT_CUE = "declines, suspends or withdraws"
+
+
 def find_decline(sentence: str) -> tuple[int, int, str] | None:
     m = DECLINE_LIMIT.search(sentence)
     if m:
@@ -144,7 +148,7 @@ def find_decline(sentence: str) -> tuple[int, int, str] | None:
         # "the certificate ... has been placed on hold": a suspended certificate is a decline
         or (_SUSPENDED.match(m.group(0)) and _CERTIFICATE.search(sentence))
     ):
-        return m.start(), m.end(), "declines, suspends or withdraws"
+        return m.start(), m.end(), DECLINE_ACT_CUE
     return None
 
 

@@ -22,12 +22,12 @@ from ..document.model import BlockKind, Document
 from ..models import ClaimKind
 from ..text.index import DocumentIndex
 from ..text.screen import Screener, screening
+from . import failures as fw
 from . import grammar as g
 from . import speakers as sp
-from . import violations as vw
 from .author import author_of
 from .base import GRAMMAR, MAX_SENTENCE_CHARS, QUOTE_MARKS, Author, SentenceClaim
-from .decline import find_decline
+from .decline import DECLINE_ACT_CUE, find_decline
 from .kinds import find_adverse, find_clean, find_failure
 from .rights import find_right_denied
 from .tables import table_claims
@@ -72,7 +72,7 @@ def detect_claims(
         ):
             # "The auditors came in March. We were told to say ...": the coaching is for the
             # audit the sentence beside it is about
-            coached = vw.COACHED.search(text, start, end)
+            coached = fw.COACHED.search(text, start, end)
             if coached is not None:
                 hit = (coached.start() - start, coached.end() - start, "workers told what to say")
                 sentence = text[start:end]
@@ -81,7 +81,7 @@ def detect_claims(
             claim is None
             and i
             and _outcome_then_discovery(text, spans[i - 1], start, end)
-            and (event := vw.DISCOVERY.search(text, start, end)) is not None
+            and (event := fw.DISCOVERY.search(text, start, end)) is not None
         ):
             # "The certificate was issued on 2 April. On 19 May, police removed 63 workers from
             # the same factory.": the raid answers the audit outcome the sentence before gives
@@ -164,9 +164,9 @@ _OUTCOME = re.compile(
 
 def _coached_about_audit(text: str, beside: list[tuple[int, int]], start: int, end: int) -> bool:
     """Workers told what to say, in a sentence about an audit or beside one in its paragraph."""
-    if not vw.COACHED.search(text, start, end):
+    if not fw.COACHED.search(text, start, end):
         return False
-    return any(vw.AUDIT_REF.search(text, a, b) for a, b in [(start, end), *beside])
+    return any(fw.AUDIT_REF.search(text, a, b) for a, b in [(start, end), *beside])
 
 
 def _outcome_then_discovery(text: str, previous: tuple[int, int], start: int, end: int) -> bool:
@@ -175,7 +175,7 @@ def _outcome_then_discovery(text: str, previous: tuple[int, int], start: int, en
         return False
     before = text[previous[0] : previous[1]]
     return bool(
-        vw.AUDIT_REF.search(before) and _OUTCOME.search(before) and _LATER.search(text[start:end])
+        fw.AUDIT_REF.search(before) and _OUTCOME.search(before) and _LATER.search(text[start:end])
     )
 
 
@@ -213,10 +213,33 @@ def _strongest_claim(
         # speaker and mood are read on the sentence as written: screen it too, once it has a hit
         unblanked = screens.screen(sentence) if screens is not None and sentence != plain else None
         with screening(unblanked):
-            claim = _claim_from_hit(sentence, plain, start, author, kind, hit)
+            claim = None
+            reason = _failure_given_as_reason(plain, kind, hit)
+            if reason is not None:
+                # "withdrew its report because its team never visited the farms": the
+                # withdrawal's reason is an account of the audit's failure, and that is what
+                # the sentence tells; the withdrawal stands when the account is the speaker's
+                # own limitation rather than a claim
+                claim = _claim_from_hit(sentence, plain, start, author, "failure", reason)
+            claim = claim or _claim_from_hit(sentence, plain, start, author, kind, hit)
         if claim is not None:
             return claim
     return None
+
+
+def _failure_given_as_reason(
+    plain: str, kind: ClaimKind, hit: tuple[int, int, str]
+) -> tuple[int, int, str] | None:
+    """A failure account after a withdrawal or revocation of one result in the same sentence (its
+    reason). Suspending work in a region because audits cannot be done there stays a decline."""
+    if (
+        kind != "decline"
+        or hit[2] != DECLINE_ACT_CUE
+        or not _RESULT_WITHDRAWN.match(plain, hit[0], min(len(plain), hit[1] + 40))
+    ):
+        return None
+    failure = find_failure(plain)
+    return failure if failure is not None and failure[0] >= hit[1] else None
 
 
 def _claim_from_hit(
@@ -246,7 +269,7 @@ def _claim_from_hit(
         and speaker in ("auditor", "company")
         and not _ADMISSION.search(sentence)
         # being told what to say is never the assessor's own limitation
-        and not vw.COACHED.search(plain)
+        and not fw.COACHED.search(plain)
         # "we did not visit the agency" or, in the report's own third person, "the auditors
         # did not visit it": the assessor's limitation. "Not one of the audits recorded the
         # fees the workers we met had paid": a first person who is not the audit's subject
@@ -276,6 +299,15 @@ def _claim_from_hit(
 
 
 # --- kinds ------------------------------------------------------------------------------------
+
+#: A result taken back: "withdrew its statement", "revoked the certificate", "retracted the
+#: audit report"; not "withdrew from the region" or "suspended certification".
+_RESULT_WITHDRAWN = re.compile(
+    r"(?:withdr\w+|retract\w*|rescind\w*|revok\w+|cancel\w*|annul\w*)\s+(?:[\w’'-]+\s+){0,6}?"
+    r"(?:statements?|certificates?|conclusions?|findings?|opinion|reports?|verifications?"
+    r"|assessments?|audits?|ratings?|results?|endorsement)\b",
+    re.IGNORECASE,
+)
 
 #: A withdrawn statement quoted by its content.
 _RETRACTED_CONTENT = re.compile(

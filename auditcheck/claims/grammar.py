@@ -83,7 +83,7 @@ COMPLIANCE = _rx(
     r"|(?:found|shown|confirmed|certified|judged|deemed)\s+to\s+(?:meet|satisfy|fulfil+))\s+"
     r"(?:all|every|each|the)\s+(?:\w+\s+){0,4}?"
     r"(?:requirements?|criteria|standards?|clauses?|audit|checks?|provisions?)\b"
-    r"|\b(?:passed|cleared)\s+(?:the|its|an?|every|all)\s+(?:\w+\s+){0,3}?"
+    r"|\b(?:passed|cleared)\s+(?:the|its|an?|every|all)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?:audits?|inspections?|assessments?)\b"
     r"|\b(?:zero|no)\s+(?:major\s+|minor\s+|critical\s+)?non[- ]?conform(?:ity|ities|ance|ances)\b"
     r"|\bclean\s+(?:audit|bill\s+of\s+health|result|report)\b"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from . import failures as fw
 from . import grammar as g
 from . import violations as vw
 from .absence import double_negated, found_no
@@ -21,10 +22,10 @@ from .rights import everyone_has_a_right
 
 
 def find_failure(sentence: str) -> tuple[int, int, str] | None:
-    if not vw.AUDIT_REF.search(sentence):
+    if not fw.AUDIT_REF.search(sentence):
         # findings struck from a report name the audit in their own words
         return find_defect(sentence, about_an_audit=False)
-    m = vw.FAILURE.search(sentence)
+    m = fw.FAILURE.search(sentence)
     if m:
         # "the audit did not find forced labour" is a clean claim in disguise, not a failure
         # account, unless something in the same sentence sets a later discovery against it.
@@ -35,7 +36,7 @@ def find_failure(sentence: str) -> tuple[int, int, str] | None:
                 re.IGNORECASE,
             )
             and g.OBJECT.search(sentence[m.end() : m.end() + 80])
-            and not vw.LATER_CONTRAST.search(sentence)
+            and not fw.LATER_CONTRAST.search(sentence)
         ):
             return None
         return (
@@ -46,7 +47,7 @@ def find_failure(sentence: str) -> tuple[int, int, str] | None:
     defect = find_defect(sentence, about_an_audit=True)
     if defect is not None:
         return defect
-    contrast = vw.LATER_CONTRAST.search(sentence)
+    contrast = fw.LATER_CONTRAST.search(sentence)
     clean = find_clean(sentence)
     # the abuse set against the result: not the clean claim's own object, and not an allegation
     # ("days after a rights group alleged abuse" is a claim answering allegations)
@@ -61,7 +62,7 @@ def find_failure(sentence: str) -> tuple[int, int, str] | None:
     )
     if violation is None:
         # a raid or a rescue is abuse found: "weeks before the raid, the mill was rated 'A'"
-        violation = vw.DISCOVERY.search(sentence)
+        violation = fw.DISCOVERY.search(sentence)
     if (
         contrast
         and violation
@@ -193,7 +194,21 @@ _CLEAN_STATE = rx(
 )
 
 
+#: Audits of another field: passing one says nothing about labour ("passed its ISO 14001
+#: environmental audit", "a BRCGS food safety inspection").
+_OTHER_FIELD = rx(
+    r"\b(?:ISO\s*(?:9001|14001|14064|22000|27001|50001)|environment(?:al)?|quality\s+management"
+    r"|food\s+safety|BRC(?:GS)?|HACCP|GMP|energy|emissions?|carbon|financial|tax)\b"
+)
+_LABOUR_FIELD = rx(
+    r"\b(?:labou?r|social|SA8000|SMETA|BSCI|amfori|RBA|ETI|workers?|human\s+rights|ethical"
+    r"|working\s+conditions|wages?|recruitment)\b"
+)
+
+
 def _about_labour_or_audit(sentence: str) -> bool:
+    if _OTHER_FIELD.search(sentence) and not _LABOUR_FIELD.search(sentence):
+        return False
     return bool(
         g.ASSESSMENT.search(sentence)
         or g.OBJECT.search(sentence)
