@@ -25,10 +25,12 @@ from ..text.screen import Screener, screening
 from . import failures as fw
 from . import grammar as g
 from . import speakers as sp
+from . import violations as vw
 from .author import author_of
 from .base import GRAMMAR, MAX_SENTENCE_CHARS, QUOTE_MARKS, Author, SentenceClaim
 from .decline import DECLINE_ACT_CUE, find_decline
 from .kinds import find_adverse, find_clean, find_failure
+from .polarity import negated_before
 from .rights import find_right_denied
 from .tables import table_claims
 from .voice import claim_voice, is_public
@@ -214,32 +216,38 @@ def _strongest_claim(
         unblanked = screens.screen(sentence) if screens is not None and sentence != plain else None
         with screening(unblanked):
             claim = None
-            reason = _failure_given_as_reason(plain, kind, hit)
+            reason = _read_by_its_reason(plain, kind, hit)
             if reason is not None:
-                # "withdrew its report because its team never visited the farms": the
-                # withdrawal's reason is an account of the audit's failure, and that is what
-                # the sentence tells; the withdrawal stands when the account is the speaker's
-                # own limitation rather than a claim
-                claim = _claim_from_hit(sentence, plain, start, author, "failure", reason)
+                # "withdrew its report because its team never visited the farms", "ended our
+                # relationship with a supplier that refused to return passports": the act's
+                # reason is what the sentence tells; the act stands when the reason is the
+                # speaker's own limitation rather than a claim
+                claim = _claim_from_hit(sentence, plain, start, author, *reason)
             claim = claim or _claim_from_hit(sentence, plain, start, author, kind, hit)
         if claim is not None:
             return claim
     return None
 
 
-def _failure_given_as_reason(
+def _read_by_its_reason(
     plain: str, kind: ClaimKind, hit: tuple[int, int, str]
-) -> tuple[int, int, str] | None:
-    """A failure account after a withdrawal or revocation of one result in the same sentence (its
-    reason). Suspending work in a region because audits cannot be done there stays a decline."""
-    if (
-        kind != "decline"
-        or hit[2] != DECLINE_ACT_CUE
-        or not _RESULT_WITHDRAWN.match(plain, hit[0], min(len(plain), hit[1] + 40))
-    ):
+) -> tuple[ClaimKind, tuple[int, int, str]] | None:
+    """The kind an act of withdrawal is read as when the same sentence gives its reason: a result
+    withdrawn because the audit failed is that failure account; a supplier dropped for a
+    violation is that adverse finding. Suspending work in a region because audits cannot be
+    done there stays a decline."""
+    if kind != "decline" or hit[2] != DECLINE_ACT_CUE:
         return None
-    failure = find_failure(plain)
-    return failure if failure is not None and failure[0] >= hit[1] else None
+    act = plain[hit[0] : min(len(plain), hit[1] + 40)]
+    if _RESULT_WITHDRAWN.match(act):
+        failure = find_failure(plain)
+        if failure is not None and failure[0] >= hit[1]:
+            return "failure", failure
+    if _SUPPLIER_DROPPED.match(act):
+        violation = vw.VIOLATION.search(plain, hit[1])
+        if violation is not None and not negated_before(plain, hit[1], violation.start()):
+            return "adverse", (violation.start(), violation.end(), "a supplier dropped for abuse")
+    return None
 
 
 def _claim_from_hit(
@@ -306,6 +314,13 @@ _RESULT_WITHDRAWN = re.compile(
     r"(?:withdr\w+|retract\w*|rescind\w*|revok\w+|cancel\w*|annul\w*)\s+(?:[\w’'-]+\s+){0,6}?"
     r"(?:statements?|certificates?|conclusions?|findings?|opinion|reports?|verifications?"
     r"|assessments?|audits?|ratings?|results?|endorsement)\b",
+    re.IGNORECASE,
+)
+
+#: A supplier dropped: "ended our relationship with", "terminated the contract of".
+_SUPPLIER_DROPPED = re.compile(
+    r"(?:end\w*|terminat\w+|exit\w*|cancel\w*|suspend\w*|stop\w*|drop\w*|remov\w+)\s+"
+    r"(?:[\w’'-]+\s+){0,4}?(?:relationships?|contracts?|orders|suppliers?|business|sourcing)\b",
     re.IGNORECASE,
 )
 
