@@ -5,7 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from ..models import Status
+from ..text.index import Match
 from .base import CheckResult, EvalContext, find, quotes, split_by_polarity
+
+#: Whose findings show what an assessment examined: the assessor's, or the text's own when its
+#: author is not named (a report's findings section).
+ASSESSOR_VOICES = frozenset({"auditor", "company", "standard_owner", "unknown"})
 
 
 def evaluate(criterion: Any, ctx: EvalContext) -> CheckResult:
@@ -43,6 +48,13 @@ def evaluate(criterion: Any, ctx: EvalContext) -> CheckResult:
             evidence,
             detail=f"found {len(distinct)} of {criterion.min_matches} required statements",
         )
+    findings = _findings_on_topic(criterion, ctx)
+    if findings:
+        return CheckResult(
+            Status.met,
+            quotes(ctx, findings, "finding"),
+            detail="the assessor states a finding on this topic, so it was examined",
+        )
     result = _partial_or_unmet(criterion, ctx)
     if result.status is Status.unmet and denied:
         # failed with evidence: the text says it was not done
@@ -50,6 +62,32 @@ def evaluate(criterion: Any, ctx: EvalContext) -> CheckResult:
             Status.unmet, quotes(ctx, denied, "negated"), detail="the text says this was not done"
         )
     return result
+
+
+def _findings_on_topic(criterion: Any, ctx: EvalContext) -> list[Match]:
+    """Topic words in sentences where the assessor states a finding (clean or adverse): a result
+    on a topic is evidence the topic was examined, whatever words the method section used."""
+    if not criterion.examined_by_findings or ctx.claims is None:
+        return []
+    found = []
+    for m in find(criterion, ctx, criterion.examined_by_findings, criterion.exceptions):
+        claim = ctx.claims.claim_at(m.sentence_start, m.sentence_end)
+        if (
+            claim is not None
+            and claim.kind in ("clean", "adverse")
+            # "compliant in all areas: forced labour, wages and hours" sweeps topics together; a
+            # clean result shows examination only when it is about the topic itself
+            and not (claim.kind == "clean" and claim.global_scope)
+            and claim.counts
+            # what workers told the assessor, in the assessor's own text, is its finding too
+            and (
+                claim.speaker in ASSESSOR_VOICES
+                or (claim.speaker == "workers" and ctx.claims.author.speaker in ASSESSOR_VOICES)
+            )
+            and ctx.claims.support_is_theirs(m.sentence_start, m.sentence_end)
+        ):
+            found.append(m)
+    return found
 
 
 def _partial_or_unmet(criterion: Any, ctx: EvalContext, detail: str | None = None) -> CheckResult:

@@ -117,9 +117,22 @@ class ExistenceCriterion(_CriterionBase):
     )
     red_flag_exceptions: Patterns
     min_matches: int = Field(default=1, ge=1)
+    examined_by_findings: Patterns = Field(
+        default_factory=list,
+        description=(
+            "Topic words: an assessor's own finding on the topic (clean or adverse, read by the "
+            "claim layer) in a sentence naming one shows the topic was examined, however the "
+            "examination itself is worded ('no worker reported paying a fee')."
+        ),
+    )
 
     _p = field_validator(
-        "patterns", "partial_patterns", "exceptions", "red_flags", "red_flag_exceptions"
+        "patterns",
+        "partial_patterns",
+        "exceptions",
+        "red_flags",
+        "red_flag_exceptions",
+        "examined_by_findings",
     )(check_patterns)
 
     @field_validator("require_all")

@@ -20,6 +20,7 @@ _PATTERN_FIELDS = (
     "when_exceptions",
     "unless",
     "also_when",
+    "examined_by_findings",
 )
 
 
