@@ -135,6 +135,8 @@ def find_decline(sentence: str) -> tuple[int, int, str] | None:
     if m:
         return m.start(), m.end(), "credible assurance said to be impossible"
     m = DECLINE_ACT.search(sentence)
+    if m and _EVIDENCE_AS_SUBJECT.search(sentence, max(0, m.start() - 60), m.start()):
+        return None  # "its own pages do not support the statement": evidence, not a speaker
     if m and _EXIT_DENIED_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
         return None  # "unable to leave the country": the workers' exit is denied, no one declines
     if m and REJECTED.search(sentence):
@@ -152,6 +154,11 @@ def find_decline(sentence: str) -> tuple[int, int, str] | None:
     return None
 
 
+_EVIDENCE_AS_SUBJECT = re.compile(
+    r"\b(?:pages|evidence|findings|summary|records|data|facts|observations)\s+"
+    r"(?:[\w’'-]+\s+){0,4}?(?:(?:do|does|did)\s*)?$",
+    re.IGNORECASE,
+)
 _EXIT_DENIED_BEFORE = re.compile(
     r"\b(?:unable|not\s+(?:allowed|able|free|permitted)|forbidden|cannot|can\s*not|can[’']t"
     r"|could\s*not|couldn[’']t|prevented\s+from|barred\s+from)\s+(?:to\s+)?$",

@@ -76,7 +76,10 @@ def claim_voice(
     ):
         return "company", "adopted" if kind == "clean" else "asserted"
     # "our code" in the object does not make someone else's result the author's own assertion
-    if sp.FIRST_PERSON.search(lead[-60:]) or (_WE_OR_I.search(clause) and not subject):
+    first_person = sp.FIRST_PERSON.search(lead, max(0, len(lead) - 60))
+    if (first_person and not _quoted_at(lead, first_person.start())) or (
+        _WE_OR_I.search(clause) and not subject
+    ):
         return author.speaker, "asserted"
     if subject and subject != author.speaker:
         if kind == "clean" and subject == "auditor" and author.speaker == "company":
@@ -94,6 +97,13 @@ def claim_voice(
             "company" if author.speaker in ("journalist", "critic") else author.speaker
         ), "reported"
     return author.speaker, "asserted"
+
+
+def _quoted_at(text: str, at: int) -> bool:
+    """Whether ``at`` lies inside a quotation opened before it: the first person in 'announced
+    that "our audit found no forced labour"' is the quoted speaker's, not the author's."""
+    before = text[:at]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 #: A finding verb that introduces what someone established about an audit.
