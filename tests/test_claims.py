@@ -59,7 +59,7 @@ def test_non_claims_make_no_counting_claim(scores):
 #: against regressions. Its misses are never read, so these are not targets to tune for.
 HELDOUT_TEST_FLOORS = {"clean": 0.80, "adverse": 0.75, "failure": 0.50, "decline": 0.73, "none": 0.84}
 #: The third blind set's test half (tests/claims/blind3, odd items), the same way.
-BLIND3_TEST_FLOORS = {"clean": 0.70, "adverse": 0.80, "failure": 0.60, "decline": 0.85, "none": 0.75}
+BLIND3_TEST_FLOORS = {"clean": 0.80, "adverse": 0.80, "failure": 0.60, "decline": 0.85, "none": 0.75}
 #: The fourth blind set's test half (tests/claims/blind4, odd items), the same way.
 BLIND4_TEST_FLOORS = {"clean": 0.40, "adverse": 0.40, "failure": 0.20, "decline": 0.71, "none": 0.83}
 #: The fifth blind set's test half (tests/claims/blind5, odd items), the same way.
@@ -72,7 +72,12 @@ TEST_HALF_FLOORS = {
     "blind5": BLIND5_TEST_FLOORS,
 }
 #: Each blind document set's test half: (documents, verdicts right, audit-washing right) floors.
-DOCUMENT_TEST_FLOORS = {"blind-docs": (8, 7, 7), "blind-docs2": (8, 7, 8), "blind-docs3": (8, 6, 8)}
+DOCUMENT_TEST_FLOORS = {
+    "blind-docs": (8, 7, 7),
+    "blind-docs2": (8, 7, 8),
+    "blind-docs3": (8, 6, 8),
+    "blind-docs4": (10, 7, 9),
+}
 
 
 @pytest.mark.parametrize("folder", sorted(TEST_HALF_FLOORS))
