@@ -135,6 +135,12 @@ def find_decline(sentence: str) -> tuple[int, int, str] | None:
     if m:
         return m.start(), m.end(), "credible assurance said to be impossible"
     m = DECLINE_ACT.search(sentence)
+    if (
+        m
+        and m.group(0)[:4].lower() == "exit"
+        and _EXIT_AS_NOUN.search(sentence, max(0, m.start() - 20), m.start())
+    ):
+        return None  # "cleared the emergency exit during the visit": a door, not an exit from work
     if m and _EVIDENCE_AS_SUBJECT.search(sentence, max(0, m.start() - 60), m.start()):
         return None  # "its own pages do not support the statement": evidence, not a speaker
     if m and _EXIT_DENIED_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
@@ -154,6 +160,9 @@ def find_decline(sentence: str) -> tuple[int, int, str] | None:
     return None
 
 
+_EXIT_AS_NOUN = re.compile(
+    r"\b(?:the|an|one|emergency|fire|escape|blocked|obstructed|locked)\s+$", re.IGNORECASE
+)
 _EVIDENCE_AS_SUBJECT = re.compile(
     r"\b(?:pages|evidence|findings|summary|records|data|facts|observations)\s+"
     r"(?:[\w’'-]+\s+){0,4}?(?:(?:do|does|did)\s*)?$",
