@@ -208,3 +208,48 @@ def test_no_claim_grammar_pattern_names_a_letter_outside_ascii():
         if ord(c) > 127 and not unicodedata.category(c).startswith("P")
     }
     assert not offending
+
+
+def test_end_anchored_patterns_are_screened_and_stay_exact():
+    """Without MULTILINE Python's '$' also matches before a final newline: the screen widens it
+    to RE2's '\\n?\\z', so such patterns are screened and a sentence ending in a newline (or not)
+    gets the same answer as from ``re`` itself."""
+    import re
+
+    family = claim_screen.PatternFamily("end-anchored test")
+    patterns = [
+        family.compile(r"\?\s*[\"”’']?\s*$"),
+        family.compile(r"(?:compliant|satisfactory)\s*(?:[.;|]|$)"),
+        family.compile(r"price\s+of\s+\$\d+$"),  # an escaped '$' is a dollar sign, kept
+        family.compile(r"[$]\d+\s*$"),  # so is one inside a class
+    ]
+    claim_screen.FAMILIES.remove(family)  # keep the process's families as they were
+    screener = family.screener()
+    assert screener is not None
+    assert sum(len(slots) for group in screener.groups for _, slots in group.sets) == 4
+    sentences = [
+        "Was it ever checked?",
+        "Was it ever checked?\n",
+        "Was it ever checked?\n\n",
+        "Was it checked? They said no.",
+        "The site was compliant",
+        "The site was compliant\n",
+        "The site was compliant here",
+        "It came at a price of $40",
+        "It came at a price of $40\n",
+        "It came at a price of $40 each",
+        "Fees of $12 \n",
+        "Fees of 12 \n",
+    ]
+    skipped = 0
+    for sentence in sentences:
+        screen = screener.screen(sentence)
+        assert screen is not None
+        for p in patterns:
+            expected = re.compile(p.pattern, p.flags).search(sentence)
+            with claim_screen.screening(screen):
+                got = p.search(sentence)
+            assert (got is None) == (expected is None), (p.pattern, sentence)
+            assert got is None or got.span() == expected.span()
+            skipped += p.slot in screen.absent
+    assert skipped > 0

@@ -34,6 +34,7 @@ from .scanner_syntax import (
     _sre_parse,
     _stand_in_for,
     _widened,
+    end_anchor_widened,
     without_lookarounds,
 )
 
@@ -214,8 +215,6 @@ def _analyse_superset(pattern: str, engine: str, flags: int) -> Analysis | None:
     if re2 is None or _UNSAFE.search(pattern) or _nested_class(pattern):
         return None
     relaxed = without_lookarounds(pattern) or pattern
-    if not flags & re.MULTILINE and "$" in relaxed:
-        return None
     try:
         tree = _sre_parse.parse(relaxed, flags)
         lo, _ = tree.getwidth()
@@ -226,6 +225,9 @@ def _analyse_superset(pattern: str, engine: str, flags: int) -> Analysis | None:
     widened = _widened(relaxed, engine)
     if widened is None or any(ord(c) < 0x20 and c not in "\t\n\f\r" for c in widened):
         return None
+    if not flags & re.MULTILINE:
+        # Python's '$' also matches before a final newline, RE2's does not: widen it
+        widened = end_anchor_widened(widened)
     prefix = ("(?m)" if flags & re.MULTILINE else "") + ("(?s)" if flags & re.DOTALL else "")
     source = prefix + widened
     try:

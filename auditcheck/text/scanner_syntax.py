@@ -130,6 +130,19 @@ def without_lookarounds(pattern: str) -> str | None:
     return "".join(out) if changed else None
 
 
+def end_anchor_widened(pattern: str) -> str:
+    """The pattern with each ``$`` (outside a class, not escaped) written ``(?:\\n?\\z)``.
+
+    Without MULTILINE Python's ``$`` matches at the end of the text and also just before a final
+    newline, which RE2's ``$`` does not; ``\\n?\\z`` matches wherever Python's ``$`` does,
+    taking that newline into the hit. The result is a superset plan's source only: its hits
+    start where the pattern's matches can start, their ends may reach one newline further.
+    """
+    return "".join(
+        r"(?:\n?\z)" if tok == "$" and not inside else tok for _, tok, inside in _tokens(pattern)
+    )
+
+
 def _group_end(pattern: str, start: int) -> int | None:
     """Index just after the ')' closing the group opened at ``start``."""
     depth = 0
