@@ -37,9 +37,9 @@ exact pattern starts inside a hit of the superset, so the exact engine is tried 
 offsets (``windows``, ``exact_in_windows``) and gives ``finditer``'s matches exactly.
 
 On a process's first document the sets cover nothing yet; a pattern whose required strings
-(read off its parse tree: every match contains one of them) do not occur is answered absent
-without compiling it. Which patterns are eligible, their RE2 source and required strings are
-cached across processes in a JSON file (``scanner_cache``).
+(read off its parse tree in groups: every match contains one string of each group) do not all
+occur is answered absent without compiling it. Which patterns are eligible, their RE2 source
+and required strings are cached across processes in a JSON file (``scanner_cache``).
 
 Modules: ``scanner_syntax`` (pattern text and parse trees), ``scanner_plan`` (per-pattern RE2
 plans, exact or superset), ``scanner_cache`` (the analysis cache), this one (sets, the scan).
@@ -367,7 +367,10 @@ class FastScanner:
                 lowered = self._lowered[plan.mode[0]] = (
                     self.view(plan.mode[0]).data or b""
                 ).lower()
-            return not any(lit.encode("ascii") in lowered for lit in plan.literals)
+            # absent when some group has none of its strings in the text
+            return not all(
+                any(lit.encode("ascii") in lowered for lit in group) for group in plan.literals
+            )
         return False
 
     def _test_sets(self, mode: Mode) -> None:

@@ -30,7 +30,7 @@ from .scanner_syntax import (
     Analysis,
     _named_codes,
     _nested_class,
-    _required_literals,
+    _required_groups,
     _sre_parse,
     _stand_in_for,
     _widened,
@@ -95,8 +95,9 @@ class Plan:
     names_word: bool
     names_space: bool
     mode: tuple[str, int] = ("regex", 0)
-    #: Lower-case ASCII strings one of which every match contains, or None if none is known.
-    literals: tuple[str, ...] | None = None
+    #: Groups of lower-case ASCII strings: every match contains one string of each group (None
+    #: if none is known).
+    literals: tuple[tuple[str, ...], ...] | None = None
 
     @property
     def rx(self) -> Any:
@@ -170,7 +171,7 @@ def _analyse_exact(pattern: str, engine: str, flags: int) -> Analysis | None:
         _compile_re2(source, bool(flags & re.IGNORECASE))
     except re2.error:
         return None
-    return source, 0x5F in codes, 0x20 in codes, _required_literals(tree)
+    return source, 0x5F in codes, 0x20 in codes, _required_groups(tree)
 
 
 @lru_cache(maxsize=4)
@@ -234,4 +235,4 @@ def _analyse_superset(pattern: str, engine: str, flags: int) -> Analysis | None:
         _compile_re2(source, bool(flags & re.IGNORECASE))
     except re2.error:
         return None
-    return source, False, False, _required_literals(tree)
+    return source, False, False, _required_groups(tree)
