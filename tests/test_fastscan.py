@@ -15,6 +15,14 @@ hypothesis = pytest.importorskip("hypothesis")
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
+
+@pytest.fixture(autouse=True)
+def _re2_on_short_texts_too(monkeypatch):
+    """These tests compare RE2 with the reference engines on short texts: RE2 must run on them
+    (by default a short text is left to ``re`` while a program is not compiled yet)."""
+    monkeypatch.setattr(fastscan, "_SMALL_TEXT_ON", False)
+
+
 REPO = Path(__file__).resolve().parents[1]
 
 # Patterns that probe each way the engines could disagree: \w and \b next to non-ASCII

@@ -72,10 +72,12 @@ from .scanner_syntax import without_lookarounds
 
 __all__ = [
     "SET_SIZE",
+    "SMALL_TEXT",
     "AsciiView",
     "FastMatch",
     "FastScanner",
     "Plan",
+    "compile_for_every_size",
     "exact_in_windows",
     "plan_for",
     "plan_for_re",
@@ -85,6 +87,22 @@ __all__ = [
 
 #: Patterns tested per RE2::Set; small sets keep the DFA well inside its memory budget.
 SET_SIZE = 48
+#: A text shorter than this (characters) is left to ``re`` by the methods for stdlib patterns
+#: (``finditer``, ``finditer_source``, ``candidate_windows``) when the pattern's RE2 program is
+#: not compiled yet: compiling one costs 0.2-0.4 ms, more than ``re`` needs for a page (the
+#: facts layer compiled 64 programs, 0.024 s, on a one-page report). The callers' ``re`` path
+#: gives the same matches. ``compile_for_every_size`` turns this off in a warming process.
+SMALL_TEXT = 8_000
+_SMALL_TEXT_ON = True
+
+
+def compile_for_every_size() -> None:
+    """Use RE2 on texts of every size from now on in this process (a batch parent warming up
+    before it forks: its workers then inherit compiled programs instead of each using ``re``)."""
+    global _SMALL_TEXT_ON
+    _SMALL_TEXT_ON = False
+
+
 _CANARY = r"(?s).\z"
 
 
@@ -269,7 +287,13 @@ class FastScanner:
         flags = re.MULTILINE | (re.IGNORECASE if ignore_case else 0)
         return self._windows(_superset_plan(pattern, "regex", flags))
 
-    def _windows(self, plan: Plan | None) -> list[tuple[int, int]] | None:
+    def _leave_to_re(self, plan: Plan) -> bool:
+        """True if ``re`` should scan this short text rather than RE2 compile the plan."""
+        return _SMALL_TEXT_ON and len(self._text) < SMALL_TEXT and not plan.ready
+
+    def _windows(
+        self, plan: Plan | None, leave_small: bool = False
+    ) -> list[tuple[int, int]] | None:
         if plan is None:
             return None
         view = self.view(plan.mode[0])
@@ -277,6 +301,8 @@ class FastScanner:
             return None
         if self._absent(plan):
             return []
+        if leave_small and self._leave_to_re(plan):
+            return None
         merged: list[tuple[int, int]] = []
         for m in plan.rx.finditer(view.data):
             s, e = m.span()
@@ -298,7 +324,7 @@ class FastScanner:
         if flags & (re.VERBOSE | re.ASCII | re.LOCALE):
             return None
         plan = self._usable(_plan(pattern, "re", flags & _FLAGS))
-        return self._windows(plan or _superset_plan(pattern, "re", flags & _FLAGS))
+        return self._windows(plan or _superset_plan(pattern, "re", flags & _FLAGS), True)
 
     def finditer(self, compiled: re.Pattern[str]) -> list[Any] | None:
         """All matches of a stdlib ``re`` pattern, as ``compiled.finditer(text)`` gives them.
@@ -319,7 +345,7 @@ class FastScanner:
             return None
         plan = self._usable(_plan(pattern, "re", flags & _FLAGS))
         if plan is None:
-            windows = self._windows(_superset_plan(pattern, "re", flags & _FLAGS))
+            windows = self._windows(_superset_plan(pattern, "re", flags & _FLAGS), True)
             if windows is None:
                 return None
             if not windows:
@@ -328,6 +354,8 @@ class FastScanner:
             return exact_in_windows(lambda p: match(text, p), text, windows)
         if self._absent(plan):
             return []
+        if self._leave_to_re(plan):
+            return None
         text, names, n = self._text, plan.names or {}, plan.groups + 1
         return [
             FastMatch(text, [m.span(i) for i in range(n)], names)

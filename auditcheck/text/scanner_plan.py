@@ -104,6 +104,11 @@ class Plan:
         return _compile_re2(self.source, bool(self.mode[1] & re.IGNORECASE))
 
     @property
+    def ready(self) -> bool:
+        """True once this process has compiled the plan's RE2 program."""
+        return (self.source, bool(self.mode[1] & re.IGNORECASE)) in _COMPILED
+
+    @property
     def groups(self) -> int:
         return int(self.rx.groups)
 
@@ -112,9 +117,15 @@ class Plan:
         return dict(self.rx.groupindex)
 
 
+#: (RE2 source, ignore case) of every program compiled in this process (``Plan.ready``).
+_COMPILED: set[tuple[str, bool]] = set()
+
+
 @lru_cache(maxsize=8192)
 def _compile_re2(source: str, ignore_case: bool) -> Any:
-    return re2.compile(source, _options(ignore_case))
+    compiled = re2.compile(source, _options(ignore_case))
+    _COMPILED.add((source, ignore_case))
+    return compiled
 
 
 _FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL
