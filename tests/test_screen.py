@@ -273,3 +273,17 @@ def test_sets_are_built_only_after_the_first_pages_of_text(monkeypatch):
     screen = screener.screen(sentence)
     assert screen is not None and len(screen.absent) == 1
     assert family.screener() is screener  # the same screener, sets kept
+
+
+def test_an_ascii_sentence_is_screened_as_its_view_would_screen_it(monkeypatch):
+    """The ASCII shortcut (the sentence is its own view) gives the screen the view gives."""
+    import re
+
+    screener = GRAMMAR.screener(eager=True)
+    assert screener is not None
+    sentences = [*TRICKY_SENTENCES, "No fees\x0bwere charged.", "Tab\tand\x7fdel: no forced labour"]
+    sentences += _sentences_of(SAMPLES[0])[:40]
+    fast = [screener.screen(s) for s in sentences]
+    monkeypatch.setattr(claim_screen, "_ODD_ASCII", re.compile(""))  # every sentence: its view
+    assert [screener.screen(s) for s in sentences] == fast
+    assert sum(s is not None and bool(s.absent) for s in fast) > 10
