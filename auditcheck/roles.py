@@ -16,6 +16,7 @@ from .document.model import Document
 from .text.index import DocumentIndex
 from .text.normalise import plain_text
 from .text.scanner import FastScanner
+from .text.sre_cache import compile_cached
 
 #: Cues are read in the first this many characters: a role shows in a document's opening.
 _HEAD = 200_000
@@ -168,7 +169,7 @@ class _Cue:
 
 @cache
 def _compile(source: str, flags: int) -> re.Pattern[str]:
-    return re.compile(source, flags)
+    return compile_cached(source, flags)  # the compiled program, kept across processes
 
 
 _CUE_PATTERNS = {

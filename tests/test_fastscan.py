@@ -15,6 +15,14 @@ hypothesis = pytest.importorskip("hypothesis")
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
+
+@pytest.fixture(autouse=True)
+def _re2_on_short_texts_too(monkeypatch):
+    """These tests compare RE2 with the reference engines on short texts: RE2 must run on them
+    (by default a short text is left to ``re`` while a program is not compiled yet)."""
+    monkeypatch.setattr(fastscan, "_SMALL_TEXT_ON", False)
+
+
 REPO = Path(__file__).resolve().parents[1]
 
 # Patterns that probe each way the engines could disagree: \w and \b next to non-ASCII
@@ -311,3 +319,29 @@ def test_a_view_is_shared_between_engines_only_when_every_stand_in_agrees():
     regex_view, re_view = differs.view("regex"), differs.view("re")
     assert regex_view is not re_view and regex_view.data != re_view.data
     assert re_view.data == AsciiView.of("Müller paid 10 m² of housing.", "re").data
+
+
+def test_required_strings_are_read_in_groups_and_rule_out_only_non_matches():
+    """Every match holds one string of each group; a text missing a group cannot match."""
+    import re
+
+    from auditcheck.text.scanner_syntax import _required_groups, _sre_parse
+
+    def groups(pattern: str):
+        return _required_groups(_sre_parse.parse(pattern, re.IGNORECASE))
+
+    assert groups(r"\bno\s+forced\s+labou?r\b") == (("forced",), ("labo",), ("no",))
+    assert groups(r"workers?\s+(?:were|are)\s+(?:not\s+)?paid") == (
+        ("are", "were"),
+        ("paid",),
+        ("worker",),
+    )
+    assert groups(r"(?=fees)bar\w+baz") == (("bar",), ("baz",))  # a look-ahead is not in the match
+    assert groups(r"a|bc") is None  # one branch has no string of two characters
+    texts = ["No forced labour was found.", "Forced labour: no.", "no labour, forced or not"]
+    for pattern in (r"\bno\s+forced\s+labou?r\b", r"forced\s+labou?r:\s+no"):
+        rx = re.compile(pattern, re.IGNORECASE)
+        for text in texts:
+            lowered = text.lower()
+            ruled_out = not all(any(s in lowered for s in g) for g in groups(pattern))
+            assert not (ruled_out and rx.search(text)), (pattern, text)

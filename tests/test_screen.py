@@ -46,7 +46,7 @@ def _sentences_of(path: Path) -> list[str]:
 
 def _assert_sound(sentence: str) -> int:
     """Every pattern the screen marks absent really does not match; returns how many it skips."""
-    screener = GRAMMAR.screener()
+    screener = GRAMMAR.screener(eager=True)
     assert screener is not None
     screen = screener.screen(sentence)
     if screen is None:
@@ -83,7 +83,7 @@ def test_screen_is_sound_on_random_mixtures(sentence):
 
 
 def test_a_sentence_without_an_exact_view_is_not_screened():
-    screener = GRAMMAR.screener()
+    screener = GRAMMAR.screener(eager=True)
     assert screener is not None
     # the Kelvin sign case-folds to 'k' for ``re``: RE2 would read it differently
     assert screener.screen("The \u212aashgar audit found no forced labour.") is None
@@ -124,7 +124,9 @@ def test_only_the_screened_sentence_itself_is_answered_by_the_screen():
 
 def _claims(path: Path, screened: bool, monkeypatch) -> list:
     with monkeypatch.context() as patched:
-        if not screened:
+        if screened:  # from the first sentence on, not only after the first pages
+            patched.setattr(claim_screen, "SCREEN_AFTER_CHARS", 0)
+        else:
             patched.setattr(GRAMMAR, "screener", lambda: None)
         document = load_document(path)
         index = DocumentIndex(document)
@@ -141,7 +143,7 @@ def test_documents_read_to_the_same_claims_screened_or_not(monkeypatch):
 
 
 def test_classify_sentence_gives_the_same_claim_with_a_screen():
-    screener = GRAMMAR.screener()
+    screener = GRAMMAR.screener(eager=True)
     author = Author("auditor", "the assessor's own report")
     for sentence in TRICKY_SENTENCES:
         plain = detect.classify_sentence(sentence, 0, len(sentence), author)
@@ -166,6 +168,7 @@ def test_real_texts_read_to_the_same_claims_screened_or_not(real_dev, monkeypatc
 def test_generic_language_is_found_the_same_screened_or_not(monkeypatch):
     from auditcheck import similar
 
+    monkeypatch.setattr(claim_screen, "SCREEN_AFTER_CHARS", 0)
     for path in SAMPLES:
         document = load_document(path)
         index = DocumentIndex(document)
@@ -208,3 +211,79 @@ def test_no_claim_grammar_pattern_names_a_letter_outside_ascii():
         if ord(c) > 127 and not unicodedata.category(c).startswith("P")
     }
     assert not offending
+
+
+def test_end_anchored_patterns_are_screened_and_stay_exact():
+    """Without MULTILINE Python's '$' also matches before a final newline: the screen widens it
+    to RE2's '\\n?\\z', so such patterns are screened and a sentence ending in a newline (or not)
+    gets the same answer as from ``re`` itself."""
+    import re
+
+    family = claim_screen.PatternFamily("end-anchored test")
+    patterns = [
+        family.compile(r"\?\s*[\"”’']?\s*$"),
+        family.compile(r"(?:compliant|satisfactory)\s*(?:[.;|]|$)"),
+        family.compile(r"price\s+of\s+\$\d+$"),  # an escaped '$' is a dollar sign, kept
+        family.compile(r"[$]\d+\s*$"),  # so is one inside a class
+    ]
+    claim_screen.FAMILIES.remove(family)  # keep the process's families as they were
+    screener = family.screener(eager=True)
+    assert screener is not None
+    assert sum(len(slots) for group in screener.groups for _, slots in group.sets) == 4
+    sentences = [
+        "Was it ever checked?",
+        "Was it ever checked?\n",
+        "Was it ever checked?\n\n",
+        "Was it checked? They said no.",
+        "The site was compliant",
+        "The site was compliant\n",
+        "The site was compliant here",
+        "It came at a price of $40",
+        "It came at a price of $40\n",
+        "It came at a price of $40 each",
+        "Fees of $12 \n",
+        "Fees of 12 \n",
+    ]
+    skipped = 0
+    for sentence in sentences:
+        screen = screener.screen(sentence)
+        assert screen is not None
+        for p in patterns:
+            expected = re.compile(p.pattern, p.flags).search(sentence)
+            with claim_screen.screening(screen):
+                got = p.search(sentence)
+            assert (got is None) == (expected is None), (p.pattern, sentence)
+            assert got is None or got.span() == expected.span()
+            skipped += p.slot in screen.absent
+    assert skipped > 0
+
+
+def test_sets_are_built_only_after_the_first_pages_of_text(monkeypatch):
+    """A one-page document is read unscreened (building the sets would cost more than they
+    save); once a family has read SCREEN_AFTER_CHARS, its sentences are screened."""
+    monkeypatch.setattr(claim_screen, "SCREEN_AFTER_CHARS", 100)
+    family = claim_screen.PatternFamily("lazy test")
+    family.compile(r"\bforced\s+labou?r\b")
+    claim_screen.FAMILIES.remove(family)
+    screener = family.screener()
+    assert screener is not None
+    sentence = "The audit found no evidence of debt bondage at the site."  # 56 characters
+    assert screener.screen(sentence) is None
+    assert screener.screen(sentence) is None  # 112 characters read unscreened so far
+    screen = screener.screen(sentence)
+    assert screen is not None and len(screen.absent) == 1
+    assert family.screener() is screener  # the same screener, sets kept
+
+
+def test_an_ascii_sentence_is_screened_as_its_view_would_screen_it(monkeypatch):
+    """The ASCII shortcut (the sentence is its own view) gives the screen the view gives."""
+    import re
+
+    screener = GRAMMAR.screener(eager=True)
+    assert screener is not None
+    sentences = [*TRICKY_SENTENCES, "No fees\x0bwere charged.", "Tab\tand\x7fdel: no forced labour"]
+    sentences += _sentences_of(SAMPLES[0])[:40]
+    fast = [screener.screen(s) for s in sentences]
+    monkeypatch.setattr(claim_screen, "_ODD_ASCII", re.compile(""))  # every sentence: its view
+    assert [screener.screen(s) for s in sentences] == fast
+    assert sum(s is not None and bool(s.absent) for s in fast) > 10

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import array
+import base64
 import json
 import re
 
@@ -11,6 +13,10 @@ import pytest
 from auditcheck.cache import JsonCache
 from auditcheck.claims.base import GRAMMAR
 from auditcheck.text import sre_cache
+
+
+def _packed(code: list[int]) -> str:
+    return base64.b64encode(array.array("I", code).tobytes()).decode("ascii")
 
 
 @pytest.fixture
@@ -56,8 +62,10 @@ def test_named_groups_and_flags_survive_the_cache(fresh_store, monkeypatch):
 @pytest.mark.parametrize(
     "damage",
     [
-        lambda e: [e[0], [999_999] * len(e[1]), e[2], e[3], e[4]],  # a program _sre refuses
+        lambda e: [e[0], _packed([999_999] * 40), e[2], e[3], e[4]],  # a program _sre refuses
         lambda e: [e[0], e[1][: len(e[1]) // 2], e[2], e[3], e[4]],  # a truncated program
+        lambda e: [e[0], e[1][:-3] + "!!!", e[2], e[3], e[4]],  # not base64
+        lambda e: [e[0], e[1][:-4], e[2], e[3], e[4]],  # a program cut short by whole units
         lambda e: "not a program",
         lambda e: [e[0], ["x"], e[2], e[3], e[4]],  # the wrong types
     ],

@@ -16,6 +16,14 @@ from auditcheck.text.names import present_literals as _present_literals
 from auditcheck.document import document_from_text
 from auditcheck.text import scanner as fastscan
 
+
+@pytest.fixture(autouse=True)
+def _re2_on_short_texts_too(monkeypatch):
+    """These tests compare RE2 with the reference engines on short texts: RE2 must run on them
+    (by default a short text is left to ``re`` while a program is not compiled yet)."""
+    monkeypatch.setattr(fastscan, "_SMALL_TEXT_ON", False)
+
+
 SAMPLES = sorted((Path(__file__).resolve().parent.parent / "sample_audits").glob("*.md"))
 NON_ASCII = (
     "Auditors from Müller & Søn visited the plant in Ürümqi (乌鲁木齐) and the mill in 新疆维吾尔自治区; "
@@ -130,3 +138,29 @@ def test_word_count_equals_splitting_the_whole_text(text, chunk):
     from auditcheck.text.index import word_count
 
     assert word_count(text, chunk) == len(text.split())
+
+
+def test_a_short_text_is_left_to_re_until_a_program_is_compiled(monkeypatch):
+    """On a short text the stdlib-pattern methods decline (the callers' ``re`` path gives the
+    same matches) rather than compile an RE2 program; a compiled one is used; facts and roles
+    of a short document are the same either way."""
+    import re
+
+    monkeypatch.setattr(fastscan, "_SMALL_TEXT_ON", True)
+    text = "The auditors interviewed 24 workers; 6 had paid recruitment fees to agents."
+    rx = re.compile(r"\bpaid\s+recruitment\s+fees?\s+to\s+agents\b", re.IGNORECASE)
+    plan = fastscan.plan_for_re(rx)
+    assert plan is not None and not plan.ready
+    assert fastscan.FastScanner(text).finditer(rx) is None  # left to re
+    assert fastscan.FastScanner(text * 200).finditer(rx) is not None  # a long text: RE2
+    assert plan.ready
+    found = fastscan.FastScanner(text).finditer(rx)  # compiled now: RE2 on the short text too
+    assert found is not None and [m.span() for m in found] == [m.span() for m in rx.finditer(text)]
+    doc = document_from_text(NON_ASCII + text, path="t.md")
+    short = (roles.classify_role(doc), [(f.name, f.value) for f in facts.extract_facts(doc).items])
+    monkeypatch.setattr(fastscan, "_SMALL_TEXT_ON", False)
+    doc = document_from_text(NON_ASCII + text, path="t.md")
+    assert (
+        roles.classify_role(doc),
+        [(f.name, f.value) for f in facts.extract_facts(doc).items],
+    ) == short

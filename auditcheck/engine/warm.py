@@ -42,9 +42,10 @@ def warm_up(packs: dict[str, Any], *, examples: bool = True) -> None:
     from ..api import evaluate
     from ..document.loader import document_from_text
     from ..packs.patterns import pack_patterns
-    from ..text.scanner import prime, warm_sets
+    from ..text.scanner import compile_for_every_size, prime, warm_sets
     from ..text.screen import warm_families
 
+    compile_for_every_size()  # the warm-up text is short: compile its RE2 programs all the same
     prime(pack_patterns(packs))
     document = document_from_text(WARM_TEXT, path="warm-up.md")
     for pack_id in (None, *sorted(packs)):

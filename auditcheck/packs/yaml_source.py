@@ -8,20 +8,34 @@ needs it.
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import yaml
 from pydantic import ValidationError
 
 from ..cache import JsonCache
 from ..errors import PackError
 
+if TYPE_CHECKING:
+    import yaml
+
 #: Criterion and pack files larger than this are refused (a YAML bomb guard).
 MAX_YAML_BYTES = 512 * 1024
 
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+def _yaml() -> Any:
+    """PyYAML, imported on first use: when every built-in file comes from the parsed-YAML cache
+    (the usual cold start) it is never needed, and importing it costs about 0.012 s."""
+    import yaml
+
+    return yaml
+
+
+def _safe_loader() -> Any:
+    yaml = _yaml()
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class YamlSource:
@@ -34,7 +48,7 @@ class YamlSource:
     @property
     def node(self) -> yaml.Node | None:
         if self._node is None:
-            self._node = yaml.compose(self.text, Loader=_SAFE_LOADER)
+            self._node = _yaml().compose(self.text, Loader=_safe_loader())
         return self._node
 
 
@@ -57,10 +71,11 @@ def read_yaml_with_nodes(path: Path) -> tuple[Any, YamlSource]:
             return json.loads(cached), YamlSource(text)
         except ValueError:
             pass
+    yaml = _yaml()
     try:
         if "*" in text and "&" in text:
             _check_aliases(path, text)
-        data = yaml.load(text, Loader=_SAFE_LOADER)  # _SAFE_LOADER is a safe loader, C or Python
+        data = yaml.load(text, Loader=_safe_loader())  # a safe loader, C or Python
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else None
@@ -76,7 +91,14 @@ def read_yaml_with_nodes(path: Path) -> tuple[Any, YamlSource]:
 
 
 def _parser_version() -> bytes:
-    return f"{yaml.__version__}|{_SAFE_LOADER.__name__}|{Path(__file__).read_bytes()!r}".encode()
+    """PyYAML's own source (its version is in it) and whether its C loader is installed, read
+    without importing it; and this module's code."""
+    spec = importlib.util.find_spec("yaml")
+    if spec is None or spec.origin is None:
+        raise OSError("PyYAML is not installed")  # the cache is then off (JsonCache.path)
+    package = Path(spec.origin)
+    c_loader = sorted(p.name for p in package.parent.glob("_yaml*") if p.suffix in (".so", ".pyd"))
+    return package.read_bytes() + f"|{c_loader}|".encode() + Path(__file__).read_bytes()
 
 
 #: Parsed YAML by the digest of the file's bytes: parsing the built-in packs and reference data
@@ -111,7 +133,7 @@ MAX_EXPANDED_NODES = 100_000
 def _check_aliases(path: Path, text: str) -> None:
     """Refuse alias bombs at load: the composed tree shares aliased nodes, so its expanded size
     can be counted (memoised per node) without ever expanding it."""
-    root = yaml.compose(text, Loader=_SAFE_LOADER)
+    root = _yaml().compose(text, Loader=_safe_loader())
     if root is None:
         return
     sizes: dict[int, int] = {}
@@ -148,6 +170,7 @@ def _check_aliases(path: Path, text: str) -> None:
 
 
 def _children(node: yaml.Node) -> list[yaml.Node]:
+    yaml = _yaml()
     if isinstance(node, yaml.SequenceNode):
         return list(node.value)
     if isinstance(node, yaml.MappingNode):
@@ -160,6 +183,7 @@ def line_for(source: YamlSource | yaml.Node | None, loc: tuple[Any, ...]) -> int
     node = source.node if isinstance(source, YamlSource) else source
     if node is None:
         return None
+    yaml = _yaml()
     best = node.start_mark.line + 1
     current = node
     for part in loc:

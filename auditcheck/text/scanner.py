@@ -37,12 +37,13 @@ exact pattern starts inside a hit of the superset, so the exact engine is tried 
 offsets (``windows``, ``exact_in_windows``) and gives ``finditer``'s matches exactly.
 
 On a process's first document the sets cover nothing yet; a pattern whose required strings
-(read off its parse tree: every match contains one of them) do not occur is answered absent
-without compiling it. Which patterns are eligible, their RE2 source and required strings are
-cached across processes in a JSON file (``scanner_cache``).
+(read off its parse tree in groups: every match contains one string of each group) do not all
+occur is answered absent without compiling it. Which patterns are eligible, their RE2 source
+and required strings are cached across processes in a JSON file (``scanner_cache``).
 
 Modules: ``scanner_syntax`` (pattern text and parse trees), ``scanner_plan`` (per-pattern RE2
-plans, exact or superset), ``scanner_cache`` (the analysis cache), this one (sets, the scan).
+plans, exact or superset), ``scanner_cache`` (the analysis cache), ``scanner_match`` (matches
+on the view, the exact engine inside windows), this one (sets, the scan).
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ try:  # optional: without google-re2 everything goes through ``regex``
 except ImportError:  # pragma: no cover - depends on the environment
     re2 = None
 
+from .scanner_match import FastMatch, exact_in_windows
 from .scanner_plan import (
     _FLAGS,
     AsciiView,
@@ -72,10 +74,12 @@ from .scanner_syntax import without_lookarounds
 
 __all__ = [
     "SET_SIZE",
+    "SMALL_TEXT",
     "AsciiView",
     "FastMatch",
     "FastScanner",
     "Plan",
+    "compile_for_every_size",
     "exact_in_windows",
     "plan_for",
     "plan_for_re",
@@ -85,6 +89,22 @@ __all__ = [
 
 #: Patterns tested per RE2::Set; small sets keep the DFA well inside its memory budget.
 SET_SIZE = 48
+#: A text shorter than this (characters) is left to ``re`` by the methods for stdlib patterns
+#: (``finditer``, ``finditer_source``, ``candidate_windows``) when the pattern's RE2 program is
+#: not compiled yet: compiling one costs 0.2-0.4 ms, more than ``re`` needs for a page (the
+#: facts layer compiled 64 programs, 0.024 s, on a one-page report). The callers' ``re`` path
+#: gives the same matches. ``compile_for_every_size`` turns this off in a warming process.
+SMALL_TEXT = 8_000
+_SMALL_TEXT_ON = True
+
+
+def compile_for_every_size() -> None:
+    """Use RE2 on texts of every size from now on in this process (a batch parent warming up
+    before it forks: its workers then inherit compiled programs instead of each using ``re``)."""
+    global _SMALL_TEXT_ON
+    _SMALL_TEXT_ON = False
+
+
 _CANARY = r"(?s).\z"
 
 
@@ -159,68 +179,6 @@ def warm_sets(text: str) -> None:
         scanner._test_sets(mode)
 
 
-def exact_in_windows(match_at: Any, text: str, windows: list[tuple[int, int]]) -> list[Any]:
-    """``finditer``'s matches, found by trying the exact pattern only at candidate starts.
-
-    ``match_at(pos)`` is the compiled pattern's ``match(text, pos)``. Every match of the
-    exact pattern starts inside a window: a superset pattern matches wherever it does, and a
-    leftmost scan of the superset reaches each such start either inside a hit or as a hit.
-    Matches cannot be empty (plans refuse patterns that can match the empty string).
-    """
-    found = []
-    pos = 0
-    for lo, hi in windows:
-        p = max(lo, pos)
-        while p < hi:
-            m = match_at(p)
-            if m is None:
-                p += 1
-                continue
-            found.append(m)
-            pos = p = max(m.end(), p + 1)
-    return found
-
-
-class FastMatch:
-    """The parts of ``re.Match`` that callers use, for a match found on the ASCII view."""
-
-    __slots__ = ("_names", "_spans", "string")
-
-    def __init__(self, string: str, spans: list[tuple[int, int]], names: dict[str, int]) -> None:
-        self.string = string
-        self._spans = spans
-        self._names = names
-
-    def span(self, group: int | str = 0) -> tuple[int, int]:
-        return self._spans[self._names[group] if isinstance(group, str) else group]
-
-    def start(self, group: int | str = 0) -> int:
-        return self.span(group)[0]
-
-    def end(self, group: int | str = 0) -> int:
-        return self.span(group)[1]
-
-    def _get(self, group: int | str, default: Any = None) -> Any:
-        s, e = self.span(group)
-        return default if s < 0 else self.string[s:e]
-
-    def group(self, *groups: int | str) -> Any:
-        if len(groups) <= 1:
-            return self._get(groups[0] if groups else 0)
-        return tuple(self._get(g) for g in groups)
-
-    __getitem__ = group
-
-    def groups(self, default: Any = None) -> tuple[Any, ...]:
-        return tuple(self._get(i, default) for i in range(1, len(self._spans)))
-
-    def groupdict(self, default: Any = None) -> dict[str, Any]:
-        return {name: self._get(name, default) for name in self._names}
-
-    def __repr__(self) -> str:
-        return f"<FastMatch span={self.span()} match={self.group()!r}>"
-
-
 class FastScanner:
     """Per-document fast path; each method returns None to decline (the caller uses its engine)."""
 
@@ -269,7 +227,13 @@ class FastScanner:
         flags = re.MULTILINE | (re.IGNORECASE if ignore_case else 0)
         return self._windows(_superset_plan(pattern, "regex", flags))
 
-    def _windows(self, plan: Plan | None) -> list[tuple[int, int]] | None:
+    def _leave_to_re(self, plan: Plan) -> bool:
+        """True if ``re`` should scan this short text rather than RE2 compile the plan."""
+        return _SMALL_TEXT_ON and len(self._text) < SMALL_TEXT and not plan.ready
+
+    def _windows(
+        self, plan: Plan | None, leave_small: bool = False
+    ) -> list[tuple[int, int]] | None:
         if plan is None:
             return None
         view = self.view(plan.mode[0])
@@ -277,6 +241,8 @@ class FastScanner:
             return None
         if self._absent(plan):
             return []
+        if leave_small and self._leave_to_re(plan):
+            return None
         merged: list[tuple[int, int]] = []
         for m in plan.rx.finditer(view.data):
             s, e = m.span()
@@ -298,7 +264,7 @@ class FastScanner:
         if flags & (re.VERBOSE | re.ASCII | re.LOCALE):
             return None
         plan = self._usable(_plan(pattern, "re", flags & _FLAGS))
-        return self._windows(plan or _superset_plan(pattern, "re", flags & _FLAGS))
+        return self._windows(plan or _superset_plan(pattern, "re", flags & _FLAGS), True)
 
     def finditer(self, compiled: re.Pattern[str]) -> list[Any] | None:
         """All matches of a stdlib ``re`` pattern, as ``compiled.finditer(text)`` gives them.
@@ -319,7 +285,7 @@ class FastScanner:
             return None
         plan = self._usable(_plan(pattern, "re", flags & _FLAGS))
         if plan is None:
-            windows = self._windows(_superset_plan(pattern, "re", flags & _FLAGS))
+            windows = self._windows(_superset_plan(pattern, "re", flags & _FLAGS), True)
             if windows is None:
                 return None
             if not windows:
@@ -328,6 +294,8 @@ class FastScanner:
             return exact_in_windows(lambda p: match(text, p), text, windows)
         if self._absent(plan):
             return []
+        if self._leave_to_re(plan):
+            return None
         text, names, n = self._text, plan.names or {}, plan.groups + 1
         return [
             FastMatch(text, [m.span(i) for i in range(n)], names)
@@ -367,7 +335,10 @@ class FastScanner:
                 lowered = self._lowered[plan.mode[0]] = (
                     self.view(plan.mode[0]).data or b""
                 ).lower()
-            return not any(lit.encode("ascii") in lowered for lit in plan.literals)
+            # absent when some group has none of its strings in the text
+            return not all(
+                any(lit.encode("ascii") in lowered for lit in group) for group in plan.literals
+            )
         return False
 
     def _test_sets(self, mode: Mode) -> None:

@@ -30,10 +30,11 @@ from .scanner_syntax import (
     Analysis,
     _named_codes,
     _nested_class,
-    _required_literals,
+    _required_groups,
     _sre_parse,
     _stand_in_for,
     _widened,
+    end_anchor_widened,
     without_lookarounds,
 )
 
@@ -94,12 +95,18 @@ class Plan:
     names_word: bool
     names_space: bool
     mode: tuple[str, int] = ("regex", 0)
-    #: Lower-case ASCII strings one of which every match contains, or None if none is known.
-    literals: tuple[str, ...] | None = None
+    #: Groups of lower-case ASCII strings: every match contains one string of each group (None
+    #: if none is known).
+    literals: tuple[tuple[str, ...], ...] | None = None
 
     @property
     def rx(self) -> Any:
         return _compile_re2(self.source, bool(self.mode[1] & re.IGNORECASE))
+
+    @property
+    def ready(self) -> bool:
+        """True once this process has compiled the plan's RE2 program."""
+        return (self.source, bool(self.mode[1] & re.IGNORECASE)) in _COMPILED
 
     @property
     def groups(self) -> int:
@@ -110,9 +117,15 @@ class Plan:
         return dict(self.rx.groupindex)
 
 
+#: (RE2 source, ignore case) of every program compiled in this process (``Plan.ready``).
+_COMPILED: set[tuple[str, bool]] = set()
+
+
 @lru_cache(maxsize=8192)
 def _compile_re2(source: str, ignore_case: bool) -> Any:
-    return re2.compile(source, _options(ignore_case))
+    compiled = re2.compile(source, _options(ignore_case))
+    _COMPILED.add((source, ignore_case))
+    return compiled
 
 
 _FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL
@@ -169,7 +182,7 @@ def _analyse_exact(pattern: str, engine: str, flags: int) -> Analysis | None:
         _compile_re2(source, bool(flags & re.IGNORECASE))
     except re2.error:
         return None
-    return source, 0x5F in codes, 0x20 in codes, _required_literals(tree)
+    return source, 0x5F in codes, 0x20 in codes, _required_groups(tree)
 
 
 @lru_cache(maxsize=4)
@@ -214,8 +227,6 @@ def _analyse_superset(pattern: str, engine: str, flags: int) -> Analysis | None:
     if re2 is None or _UNSAFE.search(pattern) or _nested_class(pattern):
         return None
     relaxed = without_lookarounds(pattern) or pattern
-    if not flags & re.MULTILINE and "$" in relaxed:
-        return None
     try:
         tree = _sre_parse.parse(relaxed, flags)
         lo, _ = tree.getwidth()
@@ -226,10 +237,13 @@ def _analyse_superset(pattern: str, engine: str, flags: int) -> Analysis | None:
     widened = _widened(relaxed, engine)
     if widened is None or any(ord(c) < 0x20 and c not in "\t\n\f\r" for c in widened):
         return None
+    if not flags & re.MULTILINE:
+        # Python's '$' also matches before a final newline, RE2's does not: widen it
+        widened = end_anchor_widened(widened)
     prefix = ("(?m)" if flags & re.MULTILINE else "") + ("(?s)" if flags & re.DOTALL else "")
     source = prefix + widened
     try:
         _compile_re2(source, bool(flags & re.IGNORECASE))
     except re2.error:
         return None
-    return source, False, False, _required_literals(tree)
+    return source, False, False, _required_groups(tree)

@@ -130,6 +130,19 @@ def without_lookarounds(pattern: str) -> str | None:
     return "".join(out) if changed else None
 
 
+def end_anchor_widened(pattern: str) -> str:
+    """The pattern with each ``$`` (outside a class, not escaped) written ``(?:\\n?\\z)``.
+
+    Without MULTILINE Python's ``$`` matches at the end of the text and also just before a final
+    newline, which RE2's ``$`` does not; ``\\n?\\z`` matches wherever Python's ``$`` does,
+    taking that newline into the hit. The result is a superset plan's source only: its hits
+    start where the pattern's matches can start, their ends may reach one newline further.
+    """
+    return "".join(
+        r"(?:\n?\z)" if tok == "$" and not inside else tok for _, tok, inside in _tokens(pattern)
+    )
+
+
 def _group_end(pattern: str, start: int) -> int | None:
     """Index just after the ')' closing the group opened at ``start``."""
     depth = 0
@@ -225,18 +238,46 @@ def _widened(pattern: str, engine: str) -> str | None:
 
 
 #: (RE2 source, names '_', names ' ', required literals): what the analysis of a pattern keeps.
-Analysis = tuple[str, bool, bool, "tuple[str, ...] | None"]
+Analysis = tuple[str, bool, bool, "tuple[tuple[str, ...], ...] | None"]
 
 
-def _required_literals(tree: Any) -> tuple[str, ...] | None:
-    """Lower-case ASCII strings one of which every match of a parsed pattern contains.
+def _required_groups(tree: Any) -> tuple[tuple[str, ...], ...] | None:
+    """Groups of lower-case ASCII strings such that every match of a parsed pattern contains one
+    string of each group (``\\bno\\s+forced\\s+labou?r`` gives ``(('forced',), ('labo',),
+    ('no',))``); None if no group of strings of two characters or more is certain.
 
-    Read off the parse tree: a run of literal characters in a sequence, the union over the
-    branches of an alternation, the body of a repeat that runs at least once. The longest
-    choice wins; None if nothing of two characters or more is certain.
+    Read off the parse tree: each run of literal characters in the top-level sequence, in the
+    body of a group or of a repeat that runs at least once, and the union over the branches of
+    an alternation (each branch's longest choice, from ``_required``). Testing every
+    group rules out far more patterns than testing one: on a one-page report 304 of the packs'
+    patterns passed the single test, and 22 of them match.
     """
-    found = _required(tree)
-    return tuple(sorted(found)) if found and min(map(len, found)) >= 2 else None
+    found: set[frozenset[str]] = set()
+    _collect_required(tree, found)
+    groups = sorted(tuple(sorted(g)) for g in found if g and min(map(len, g)) >= 2)
+    return tuple(groups) or None
+
+
+def _collect_required(node: Any, out: set[frozenset[str]]) -> None:
+    items = node.data if isinstance(node, _sre_parse.SubPattern) else node
+    run: list[str] = []
+    for op, arg in items:
+        if op is _sre_c.LITERAL and arg < 0x80 and chr(arg).isprintable():
+            run.append(chr(arg).lower())
+            continue
+        if run:
+            out.add(frozenset({"".join(run)}))
+            run = []
+        if op is _sre_c.SUBPATTERN:
+            _collect_required(arg[-1], out)
+        elif op in (_sre_c.MAX_REPEAT, _sre_c.MIN_REPEAT) and arg[0] >= 1:
+            _collect_required(arg[2], out)
+        elif op is _sre_c.BRANCH:
+            options = [_required(branch) for branch in arg[1]]
+            if all(options):
+                out.add(frozenset(set().union(*options)))  # type: ignore[arg-type]
+    if run:
+        out.add(frozenset({"".join(run)}))
 
 
 def _required(node: Any) -> set[str] | None:
