@@ -148,8 +148,14 @@ def test_a_short_text_is_left_to_re_until_a_program_is_compiled(monkeypatch):
 
     monkeypatch.setattr(fastscan, "_SMALL_TEXT_ON", True)
     text = "The auditors interviewed 24 workers; 6 had paid recruitment fees to agents."
+    from auditcheck.text import scanner_plan
+
     rx = re.compile(r"\bpaid\s+recruitment\s+fees?\s+to\s+agents\b", re.IGNORECASE)
     plan = fastscan.plan_for_re(rx)
+    # Analysing a pattern the first time compiles its program (the analysis cache on disk
+    # decides whether this process did): start from a process that has compiled nothing.
+    monkeypatch.setattr(scanner_plan, "_COMPILED", set())
+    scanner_plan._compile_re2.cache_clear()
     assert plan is not None and not plan.ready
     assert fastscan.FastScanner(text).finditer(rx) is None  # left to re
     assert fastscan.FastScanner(text * 200).finditer(rx) is not None  # a long text: RE2
