@@ -435,6 +435,14 @@ _KEY_VALUE_TABLE = """# Audit details
 """
 
 
+def _author_speaker(text: str, path: str) -> str:
+    """Who the claim layer takes to have written a whole document."""
+    from auditcheck.claims.author import author_of
+    from auditcheck.document import document_from_text
+
+    return author_of(document_from_text(text, path=path), None).speaker
+
+
 def _claims_of(text: str, author: str = "auditor"):
     from auditcheck.claims import read_claims
     from auditcheck.document import document_from_text
@@ -753,15 +761,12 @@ def test_adverse_findings_in_new_forms(text, adverse):
 
 
 def test_a_dateline_under_a_headline_makes_the_text_a_news_story():
-    from auditcheck.claims.author import author_of
-    from auditcheck.document import document_from_text
-
     text = (
         "# Toolmaker says supplier audit found no forced labour\n\n"
         "OSLO, May 2 (Fjord Wire) - Hammerby Tools said on Tuesday that an audit of a supplier "
         "had found no forced labour.\n\nThe company did not name the audit firm."
     )
-    assert author_of(document_from_text(text, path="wire.md"), None).speaker == "journalist"
+    assert _author_speaker(text, "wire.md") == "journalist"
 
 
 @pytest.mark.parametrize(
@@ -878,15 +883,12 @@ def test_verdicts_on_audits_declines_and_documents_examined(text, kind):
 
 
 def test_a_text_signed_for_a_public_office_is_an_official_s():
-    from auditcheck.claims.author import author_of
-    from auditcheck.document import document_from_text
-
     text = (
         "# Determination on petition\n\nThe petition for release of the goods is denied. The "
         "audit relied on interviews attended by a district official.\n\n"
         "Signed for the Import Review Office: Deputy Director A. Moreau, 3 May 2026"
     )
-    assert author_of(document_from_text(text, path="d.md"), None).speaker == "official"
+    assert _author_speaker(text, "d.md") == "official"
 
 
 @pytest.mark.parametrize(
@@ -906,14 +908,11 @@ def test_a_relative_aside_keeps_its_negation_to_itself(text, kind):
 
 
 def test_a_day_month_dateline_makes_a_news_story():
-    from auditcheck.claims.author import author_of
-    from auditcheck.document import document_from_text
-
     text = (
         "# Processor repays fees\n\nBANGKOK, 21 May (Harbour Wire) - A processor has repaid "
         "recruitment fees after an assessment, the assessor said on Wednesday."
     )
-    assert author_of(document_from_text(text, path="w.md"), None).speaker == "journalist"
+    assert _author_speaker(text, "w.md") == "journalist"
 
 
 @pytest.mark.parametrize(
@@ -953,13 +952,10 @@ def test_access_denied_and_untestable_claims(author, text, counts_as):
     assert got == counts_as, claim
 
 def test_an_assessor_s_header_fields_make_the_text_the_assessor_s_own():
-    from auditcheck.claims.author import author_of
-    from auditcheck.document import document_from_text
-
     text = (
         "# Assessment summary: Lotus Cannery, Songkhla\n\n"
         "**Assessor:** Tern Bay Labour Assessment, lead assessor K. Chai.\n"
         "**Commissioned by:** Northwind Foods (buyer).\n\n"
         "Interviews with 90 workers off site found recruitment fees paid by 40 of them."
     )
-    assert author_of(document_from_text(text, path="summary.md"), None).speaker == "auditor"
+    assert _author_speaker(text, "summary.md") == "auditor"

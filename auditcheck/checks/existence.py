@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..claims import ASSESSORS
 from ..models import Status
 from ..text.index import Match
 from .base import CheckResult, EvalContext, find, quotes, split_by_polarity
 
-#: Whose findings show what an assessment examined: the assessor's, or the text's own when its
-#: author is not named (a report's findings section).
-ASSESSOR_VOICES = frozenset({"auditor", "company", "standard_owner", "unknown"})
+#: Whose findings show what an assessment examined: an assessor's, not a critic's account of
+#: abuse (that is evidence the audit missed it, never coverage by it).
+ASSESSOR_VOICES = ASSESSORS - {"critic"}
 
 
 def evaluate(criterion: Any, ctx: EvalContext) -> CheckResult:

@@ -200,8 +200,10 @@ _OTHER_FIELD = rx(
     r"\b(?:ISO\s*(?:9001|14001|14064|22000|27001|50001)|environment(?:al)?|quality\s+management"
     r"|food\s+safety|BRC(?:GS)?|HACCP|GMP|energy|emissions?|carbon|financial|tax)\b"
 )
+#: Social-compliance schemes, named by audits of labour.
+_SOCIAL_SCHEMES = r"SA8000|SMETA|BSCI|amfori|RBA|ETI"
 _LABOUR_FIELD = rx(
-    r"\b(?:labou?r|social|SA8000|SMETA|BSCI|amfori|RBA|ETI|workers?|human\s+rights|ethical"
+    rf"\b(?:labou?r|social|{_SOCIAL_SCHEMES}|workers?|human\s+rights|ethical"
     r"|working\s+conditions|wages?|recruitment)\b"
 )
 
@@ -213,7 +215,7 @@ def _about_labour_or_audit(sentence: str) -> bool:
         g.ASSESSMENT.search(sentence)
         or g.OBJECT.search(sentence)
         or re.search(
-            r"\b(?:standard|code|SA8000|SMETA|BSCI|RBA|ETI|law|labou?r|requirements)\b",
+            rf"\b(?:standard|code|{_SOCIAL_SCHEMES}|law|labou?r|requirements)\b",
             sentence,
             re.IGNORECASE,
         )

@@ -77,7 +77,7 @@ def claim_voice(
         return "company", "adopted" if kind == "clean" else "asserted"
     # "our code" in the object does not make someone else's result the author's own assertion
     first_person = sp.FIRST_PERSON.search(lead, max(0, len(lead) - 60))
-    if (first_person and not _quoted_at(lead, first_person.start())) or (
+    if (first_person and not _inside_quotes(lead, first_person.start())) or (
         _WE_OR_I.search(clause) and not subject
     ):
         return author.speaker, "asserted"
@@ -97,13 +97,6 @@ def claim_voice(
             "company" if author.speaker in ("journalist", "critic") else author.speaker
         ), "reported"
     return author.speaker, "asserted"
-
-
-def _quoted_at(text: str, at: int) -> bool:
-    """Whether ``at`` lies inside a quotation opened before it: the first person in 'announced
-    that "our audit found no forced labour"' is the quoted speaker's, not the author's."""
-    before = text[:at]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 #: A finding verb that introduces what someone established about an audit.
@@ -361,6 +354,8 @@ _PUBLISHED_SOURCE = re.compile(
 
 
 def _inside_quotes(sentence: str, at: int) -> bool:
+    """Whether ``at`` lies inside a quotation opened before it: the first person in 'announced
+    that "our audit found no forced labour"' is the quoted speaker's, not the author's."""
     before = sentence[:at]
     opened = sum(before.count(c) for c in QUOTE_OPEN if c != '"') + before.count('"') % 2
     closed = before.count("”") + before.count("’") - before.count("‘")
