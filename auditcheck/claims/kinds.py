@@ -261,6 +261,8 @@ def find_adverse(sentence: str) -> tuple[int, int, str] | None:
                 sentence, max(0, v.start() - 40), v.start()
             ):
                 continue  # "forced labour risks", "any suspicion of child labour": not a finding
+            if _examined(sentence, v.start()):
+                continue  # "checked fees, loans and deductions": the object of a method
             distance = len(
                 WORD.findall(sentence[min(frame.end(), v.start()) : max(frame.start(), v.start())])
             )
@@ -275,6 +277,13 @@ def find_adverse(sentence: str) -> tuple[int, int, str] | None:
             lo, hi = min(frame.start(), v.start()), max(frame.end(), v.end())
             return lo, hi, "concrete violations reported"
     return None
+
+
+def _examined(sentence: str, start: int) -> bool:
+    examined = vw.EXAMINED_BEFORE.search(sentence, max(0, start - 80), start)
+    if examined is None:
+        return False
+    return not vw.ADVERSE_FOUND.search(sentence, examined.start(), start)
 
 
 _FRAME_THAT = re.compile(r"\s+that\b", re.IGNORECASE)

@@ -191,6 +191,19 @@ HYPOTHETICAL_BEFORE = re.compile(
 )
 
 
+#: A violation as the object of an examination verb, alone or in a list: "checked fees, loans and
+#: deductions", "asked workers about recruitment fees": what was looked at, not what was found.
+#: The gap may not hold "that" or a finding verb ("checked payroll and found deductions").
+EXAMINED_BEFORE = re.compile(
+    r"\b(?:check|cross-check|review|examin|verif|test|compar|inspect|screen|reconcil|sampl"
+    r"|(?:look|search)(?:ed|ing|s)?\s+(?:at|into|for)\b|ask(?:ed|ing|s)?\s+(?:\w+\s+){0,3}?about\b"
+    r"|(?:en|in)quir\w*\s+(?:about|into)\b)\w*"
+    r"(?:\s+(?:the|any|all|their|its|for|workers[’']?|each|every))*"
+    r"(?:\s*,?\s+(?!that\b)[\w’'-]+){0,5}?(?:\s*,)?\s+(?:(?:and|or)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 #: A violation noun naming a kind of document: "loan records", "debt registers", "fee receipts".
 RECORD_AFTER = re.compile(
     r"\s+(?:records?|registers?|ledgers?|files|receipts|agreements?|logs|documents|books"

@@ -63,6 +63,9 @@ DESCRIPTOR = (
     r"(?:(?:[\w\-]+[ \t]+){0,6}?(?:firm|company|consultancy|consultants|organi[sz]ation|NGO"
     r"|body|agency|specialists?|auditors?)[ \t]+)?"
 )
+# The colon of a "Label: value" field, with the emphasis Markdown puts around a label
+# ("**Audited by:** X", "__Payee__: X").
+LABEL_COLON = r"(?:\*\*|__|\*|_)?[ \t]*:(?:\*\*|__|\*|_)?[ \t]*"
 # Whitespace with at most one line break: a name may follow on the next line, never after a gap.
 SP1 = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 

@@ -10,6 +10,7 @@ from ..text.numbers import NUMBER
 from .fragments import (
     DAY_UNIT,
     DESCRIPTOR,
+    LABEL_COLON,
     MONTH,
     PERSON,
     QUALIFIER,
@@ -148,7 +149,7 @@ SPECS: tuple[FactSpec, ...] = (
             # --- auditors
             r"\b(?:audit(?:ing)?\s+(?:company|firm|body|organi[sz]ation)(?:\s+name)?"
             r"|certification\s+body|conducted\s+by|carried\s+out\s+by|performed\s+by"
-            rf"|audited\s+by)[ \t]*:[ \t]*(?:\n[ \t]*){{0,2}}{name_group(one_line=True)}",
+            rf"|audited\s+by){LABEL_COLON}(?:\n[ \t]*){{0,2}}{name_group(one_line=True)}",
             r"\b(?:audit|assessment|verification|investigation|inspection|review|visit)s?\s+"
             r"(?:(?:was|were|has\s+been|have\s+been)\s+)?"
             rf"(?:conducted|carried\s+out|performed|run|undertaken|made)\s+by{SP1}(?:the\s+)?"
@@ -169,7 +170,7 @@ SPECS: tuple[FactSpec, ...] = (
         guards=("not_an_organisation",),
         patterns=(
             r"\b(?:lead\s+auditor|auditor\s+names?|auditors?|audit\s+team(?:\s+members?)?|assessors?"
-            rf"|team\s+leader|signed\s+by|verifier)[ \t]*(?:\(s\))?[ \t]*:[ \t]*{PERSON}",
+            rf"|team\s+leader|signed\s+by|verifier)[ \t]*(?:\(s\))?{LABEL_COLON}{PERSON}",
             rf"{PERSON}[ \t]*\((?:LA|lead\s+auditor|team\s+leader|auditor|APSCA[^)]{{0,30}})\)",
             # "conducted by Mr. Daniel Okafor": a person with a title is a named auditor, not a firm
             # called "Mr"
@@ -293,6 +294,11 @@ SPECS: tuple[FactSpec, ...] = (
             # "commissioned and paid for by ...": one agent for both
             r"(?:\s+and\s+(?:paid\s+for|paid|funded|financed))?"
             rf"\s+by{SP1}(?:the\s+)?(?:{_PAYER_ROLE}|{name_group(words=5)})",
+            # a form's field: "Commissioned by: X", "**Client:** X"
+            r"\b(?:(?:audit\s+)?(?:commissioned|requested|mandated|ordered)"
+            r"(?:\s+and\s+(?:paid\s+for|paid|funded|financed))?\s+by|commissioning\s+(?:party|client)"
+            rf"|client){LABEL_COLON}(?:\n[ \t]*){{0,2}}(?:the\s+)?"
+            rf"(?:{_PAYER_ROLE}|{name_group(words=5, one_line=True)})",
             rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?:the\s+)?{name_group(words=4)}(?:['’]s)?[ \t]+"
             r"(?:commissioned|contracted|retained|hired|engaged|mandated)\s+(?:an?\s+|the\s+)?"
             r"(?:independent\s+|external\s+|third[- ]party\s+)?"
@@ -312,9 +318,13 @@ SPECS: tuple[FactSpec, ...] = (
             r"|(?:own\s+)?expense\s+of\s+the\s+"
             r"(?P<role2>supplier|factory|facility|auditee|brand|buyer))\s*(?:own\s+)?"
             r"(?:expense|cost)?",
+            # a form's field: "Paid by: X", "**Commissioned and paid by:** X"
+            r"\b(?:(?:audit\s+)?(?:paid|funded|financed)(?:\s+for)?\s+by|audit\s+fees?\s+paid\s+by"
+            rf"|payer){LABEL_COLON}(?:\n[ \t]*){{0,2}}(?:the\s+)?"
+            rf"(?:{_PAYER_ROLE}|{name_group(words=5, one_line=True)})",
             # SMETA-style forms put the value on the label's line or, flattened, a line or two
             # below it
-            r"\b(?:report\s+owner\s*\(payee\)|payee)[ \t]*:[ \t]*(?:\n[ \t]*){0,2}"
+            rf"\b(?:report\s+owner\s*\(payee\)|payee){LABEL_COLON}(?:\n[ \t]*){{0,2}}"
             r"(?P<name>(?-i:[A-ZÀ-Þ])[^\n:]{2,60}?)(?=[ \t]*(?:\n|$|Sedex|Report))",
         ),
     ),
