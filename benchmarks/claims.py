@@ -1,6 +1,6 @@
 """Precision and recall of the claim layer on the invented paraphrase sets, and the paired cases.
 
-Run: python benchmarks/claims.py [--misses] [--heldout | --blind3 | --blind4 | --blind5 | --blind-docs | --blind-docs2 | --blind-docs3 | --blind-docs4 [--test-half]]
+Run: python benchmarks/claims.py [--misses] [--heldout | --blind3 | --blind4 | --blind5 | --blind-docs | --blind-docs2 | --blind-docs3 | --blind-docs4 | --blind-docs5 [--test-half]]
 
 The two sets written blind (tests/claims/heldout, tests/claims/blind3) are split in halves: even
 items within each file are a development half whose misses may be read, odd items a test half
@@ -137,7 +137,7 @@ def blind_documents(test_half: bool, show_misses: bool, folder_name: str) -> Non
 
 
 def main() -> None:
-    for flag in ("--blind-docs", "--blind-docs2", "--blind-docs3", "--blind-docs4"):
+    for flag in ("--blind-docs", "--blind-docs2", "--blind-docs3", "--blind-docs4", "--blind-docs5"):
         if flag in sys.argv:
             if "--test-half" in sys.argv and "--misses" in sys.argv:
                 sys.exit("claims.py: --misses is refused on a test half")

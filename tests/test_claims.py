@@ -77,6 +77,7 @@ DOCUMENT_TEST_FLOORS = {
     "blind-docs2": (8, 7, 8),
     "blind-docs3": (8, 6, 8),
     "blind-docs4": (10, 7, 9),
+    "blind-docs5": (10, 6, 10),
 }
 
 
