@@ -78,7 +78,9 @@ SPECS: tuple[FactSpec, ...] = (
                 r"\bun[- ]?announced\b|\bwithout\s+(?:prior\s+|advance\s+)*"
                 r"(?:notice|warning|notification)\b"
                 r"|\bno\s+(?:prior\s+|advance\s+)+(?:notice|warning|notification)\b"
-                r"|\bsurprise\s+(?:audit|visit|inspection)s?\b",
+                r"|\bsurprise\s+(?:audit|visit|inspection)s?\b"
+                # "not announced to the site in advance", "without being announced"
+                r"|\bnot\s+(?:been\s+)?(?:pre-?)?announced\b|\bwithout\s+being\s+announced\b",
                 "unannounced",
             ),
             valued(
