@@ -960,3 +960,28 @@ def test_an_assessor_s_header_fields_make_the_text_the_assessor_s_own():
         "Interviews with 90 workers off site found recruitment fees paid by 40 of them."
     )
     assert _author_speaker(text, "summary.md") == "auditor"
+
+
+def test_first_person_inside_quotations_does_not_make_the_author_the_quoted_auditor():
+    # a news story without a dateline whose only "we" is the lead auditor's, in quotation marks
+    text = """# Tannery audit in Kanpur finds unpaid overtime, auditor says
+
+An audit of a tannery in Kanpur that supplies a German shoe brand found unpaid overtime but no
+sign of forced labour, according to the firm that ran it.
+
+The audit was commissioned by the brand after a complaint from a workers' group and carried out
+in March by Ganga Compliance, a firm based in Lucknow.
+
+"We found overtime that was never paid in the finishing unit," the firm's lead auditor, Ravi
+Menon, said. "We did not see anything that points to forced labour, but we were there for two
+days and we did not visit the contractors who supply hides."
+
+The brand said the tannery had agreed to pay the overtime by June.
+"""
+    from auditcheck.claims.author import author_of
+    from auditcheck.document import document_from_text
+    from auditcheck.roles import classify_role
+
+    document = document_from_text(text, path="story.md")
+    # with the role guessed from its audit words, as the pipeline calls it
+    assert author_of(document, classify_role(document).role).speaker != "auditor"

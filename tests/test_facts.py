@@ -72,6 +72,8 @@ def test_parse_number(words: str, number: int | None) -> None:
         ("A sample of 25 workers was selected for interview.", 25),
         ("Forty-two workers were interviewed in private.", 42),
         ("The auditors interviewed 30 of the 650 workers.", 30),
+        ("The team interviewed 44 of the mill's roughly 900 workers.", 44),
+        ("It interviewed 25 of the estate's 310 harvesters.", 25),
         ("In total 18 worker interviews were conducted.", 18),
         ("Of the 75 interviews, most were held at night.", 75),
         ("Fees had been paid by 20 of the 52 migrant workers we interviewed.", 52),

@@ -20,7 +20,8 @@ def author_of(document: Document, role: str | None) -> Author:
     person or has a report's own length and structure, never because it uses audit words.
     """
     head = document.text[:4000]
-    first_person = _first_person_heavy(document.text)
+    # a quoted "we found ..." is the quoted speaker's first person, not the author's
+    first_person = _first_person_heavy(_QUOTATION.sub(" ", document.text[:50_000]))
     # the dateline opens its line, under a headline or a photo caption as often as not
     lines = [line for line in head.splitlines()[:15] if line.strip()]
     if any(sp.WIRE_FURNITURE.search(text) for text in (head, *lines)) or (
@@ -75,6 +76,10 @@ _COMPANY_ANNOUNCES = re.compile(
     r"\b(?:AG|GmbH|SE|Inc\.?|Ltd\.?|plc|PLC|Group|Corporation|Co\.)\s+(?:\(\w+\)\s+)?(?:today\s+|has\s+today\s+)?"
     r"(?:announce[sd]?|publishe[sd]|release[sd]|report(?:s|ed))\b"
 )
+
+
+#: A quotation within one paragraph (it may wrap, never crosses a blank line), straight or curly.
+_QUOTATION = re.compile(r'"(?:[^"\n]|\n(?![ \t]*\n)){1,3000}"|“(?:[^”\n]|\n(?![ \t]*\n)){1,3000}”')
 
 
 def _said_count(text: str) -> int:

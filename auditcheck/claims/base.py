@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from ..models import ClaimKind, Modality, Speaker
 from ..text.screen import PatternFamily, ScreenedPattern
+from ..text.words import WORKERS
 
 #: Modalities under which a claim is the text's (or its subject's) conclusion.
 COUNTING = frozenset({"asserted", "reported", "adopted"})
@@ -34,14 +35,6 @@ def without_asides(text: str) -> str:
     """The text with each comma-bounded relative clause blanked, offsets kept."""
     return RELATIVE_ASIDE.sub(lambda m: " " * len(m.group(0)), text)
 
-
-#: People who work, however a text names them: the one word class for every rule that asks
-#: whether its subject or its count is workers.
-WORKERS = (
-    r"(?:workers?|employees?|labou?rers?|migrants?|interviewees?|respondents?|harvesters?"
-    r"|pickers?|fishers?|fishermen|deckhands?|seafarers?|crew(?:\s+members?)?|cleaners?"
-    r"|machinists?|drivers?|apprentices?|trainees?|interns?|sewers|weavers|spinners|miners?)"
-)
 
 #: A subject quantified by a negation: "none of the ...", "not a single worker", "no interviewed
 #: employee"; it governs its clause's predicate however many words stand between.

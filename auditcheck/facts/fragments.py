@@ -7,15 +7,17 @@ the name "a local firm"; a name never runs over a blank line or past the end of 
 from __future__ import annotations
 
 from ..text.numbers import NUMBER
+from ..text.words import WORKERS as SHARED_WORKERS
 
 QUALIFIER = (
     r"(?:about|around|approximately|approx\.|some|nearly|almost|more\s+than|over|at\s+least"
     r"|roughly|c\.|circa|a\s+total\s+of|a\s+sample\s+of|total\s+of)"
 )
 N = rf"(?:{QUALIFIER}\s+)?(?P<n>{NUMBER})"
+#: The shared worker class (occupations included: "harvesters", "deckhands") and the plain
+#: words a count of interviewees also uses.
 WORKERS = (
-    r"(?:workers?|employees?|staff(?:\s+members)?|people|persons|individuals|labou?rers"
-    r"|operatives|interviewees|respondents|women|men)"
+    rf"(?:{SHARED_WORKERS}|staff(?:\s+members)?|people|persons|individuals|operatives|women|men)"
 )
 ADJ = (
     r"(?:(?:individual|group|randomly[- ]selected|randomly[- ]chosen|selected|female|male|migrant"

@@ -27,7 +27,10 @@ SPECS: tuple[FactSpec, ...] = (
             r"(?:interviewed|consulted|spoken\s+(?:to|with)|surveyed\s+and\s+interviewed)",
             rf"\binterview(?:ed|s?\s+with|ing)\s+(?:a\s+(?:total|sample)\s+of\s+)?{N}\s+{ADJ}"
             rf"{WORKERS}",
-            rf"\binterviewed\s+{N}\s+(?:out\s+)?of\s+(?:the|its|all|some)?\s*(?:{NUMBER})\s+{ADJ}"
+            # "interviewed 58 of the plant's roughly 600 workers"
+            rf"\binterviewed\s+{N}\s+(?:out\s+)?of\s+(?:the|its|all|some)?\s*"
+            r"(?:[\w’'-]+['’]s\s+)?(?:(?:roughly|about|around|some|approximately|nearly|over)\s+)?"
+            rf"(?:{NUMBER})\s+{ADJ}"
             rf"{WORKERS}",
             rf"\b(?:conducted|held|carried\s+out|completed|did|performed)\s+{N}\s+"
             r"(?:(?:confidential|private|worker|employee|individual|group|in-depth|structured"
