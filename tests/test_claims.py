@@ -985,3 +985,23 @@ The brand said the tannery had agreed to pay the overtime by June.
     document = document_from_text(text, path="story.md")
     # with the role guessed from its audit words, as the pipeline calls it
     assert author_of(document, classify_role(document).role).speaker != "auditor"
+
+
+def test_a_byline_naming_a_person_and_an_ngo_makes_the_ngo_the_author():
+    # the quoted "our supply chain" is the brand's; the byline says who wrote the briefing
+    text = """# A spring audit cannot see an autumn harvest
+
+*Analysis by Jonas Weber, Baltic Labour Rights Centre*
+
+The home-goods brand Lindqvist Home says that "an independent audit of our supply chain has
+confirmed that our cotton is free of forced labour". The audit report, which we have read,
+records a single day at a spinning mill in April, and says that the harvest was outside its
+scope. An audit that never saw the harvest cannot confirm anything about how the cotton was
+picked, and the auditors did not claim it could. We have asked the brand to withdraw the claim.
+"""
+    from auditcheck.claims.author import author_of
+    from auditcheck.document import document_from_text
+    from auditcheck.roles import classify_role
+
+    document = document_from_text(text, path="briefing.md")
+    assert author_of(document, classify_role(document).role).speaker == "critic"

@@ -20,8 +20,10 @@ def author_of(document: Document, role: str | None) -> Author:
     person or has a report's own length and structure, never because it uses audit words.
     """
     head = document.text[:4000]
-    # a quoted "we found ..." is the quoted speaker's first person, not the author's
-    first_person = _first_person_heavy(_QUOTATION.sub(" ", document.text[:50_000]))
+    # a quoted "we found ..." or "our supply chain" is the quoted speaker's first person, not
+    # the author's
+    unquoted = _QUOTATION.sub(" ", document.text[:50_000])
+    first_person = _first_person_heavy(unquoted)
     # the dateline opens its line, under a headline or a photo caption as often as not
     lines = [line for line in head.splitlines()[:15] if line.strip()]
     if any(sp.WIRE_FURNITURE.search(text) for text in (head, *lines)) or (
@@ -36,10 +38,10 @@ def author_of(document: Document, role: str | None) -> Author:
     if signed is not None:
         return signed
     if first_person or len(document.text) < 600:
-        own = _self_description(document.text[:20_000])
+        own = _self_description(unquoted[:20_000])
         if own is not None:
             return Author(own, "speaks of itself as " + _a(own))
-        if sp.OUTSIDER_FIRST_PERSON.search(document.text[:20_000]):
+        if sp.OUTSIDER_FIRST_PERSON.search(unquoted[:20_000]):
             return Author("critic", "speaks in the first person of someone else's audit")
     if role == "company_statement":
         return Author("company", "a company statement")
@@ -94,7 +96,7 @@ def _first_person_heavy(text: str) -> bool:
 
 def _signed_by(text: str) -> Author | None:
     """Who a text says it is from: a byline under the title, or a signature at the end."""
-    for m in sp.BYLINE.finditer(text[:600]):
+    for m in (*sp.BYLINE.finditer(text[:600]), *sp.BYLINE_BY.finditer(text[:600])):
         kind = sp.org_kind(m.group("org"))
         if kind is not None:
             return Author(kind, f"its byline names {_a(kind)}")

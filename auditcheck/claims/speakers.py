@@ -235,6 +235,13 @@ BYLINE = re.compile(
     r"(?:[\w ]{0,40}?,\s*)?(?:\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},?\s+\d{4}|\d{4}-\d\d-\d\d)\W*$",
     re.MULTILINE,
 )
+#: A byline naming a person and the body they write for: "*Briefing by Dr. Ana Ruiz, Centre for
+#: Labour Rights*", "Analysis by Jonas Weber, Baltic Labour Rights Centre".
+BYLINE_BY = re.compile(
+    r"^\W*(?:[A-Z][\w-]*(?:\s+[\w-]+){0,3}\s+)?by\s+(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?"
+    r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*\s*,\s+(?P<org>[A-Z][^\n*_]{2,80})",
+    re.MULTILINE,
+)
 #: A signature: "Name, Lead Auditor" or "for Firm" in the last lines.
 SIGNATURE_TITLE = _rx(
     r"^\W*(?:[A-Z][\w.’'-]*\s+){1,4}?[A-Z][\w.’'-]*,\s+(?:the\s+)?(?:lead\s+|senior\s+|chief\s+)?"
