@@ -172,6 +172,9 @@ NO_EVIDENCE = _rx(
 QUESTION = _rx(
     r"\?\s*[\"”’']?\s*$|^\s*[\"“‘']?(?:can|could|does|do|did|is|are|was|were|will|would|has|have"
     r"|how|why|what|whether)\b[^.]*\?"
+    # an indirect request: "the buyer asked the auditor to confirm that no worker paid fees"
+    r"|\b(?:asked|asks|asking|requested|requests|called\s+on)\s+(?:[\w’'-]+\s+){0,4}?to\s+"
+    r"(?:confirm|verify|certify|state|show|prove|explain|demonstrate)\s+(?:that|whether)\b"
 )
 OBLIGATION = _rx(
     r"\b(?:must|shall|should|ought\s+to|(?:is|are)\s+(?:required|expected|obliged|obligated)\s+to"

@@ -13,7 +13,10 @@ VIOLATION_NOUN = (
     r"(?:(?:recruitment|placement|agency|agent|broker(?:age)?|job|visa|processing|service)\s+"
     r"(?:fees?|costs|debts?)|fees?\s+(?:paid|charged)|debt\s+bondage|bonded(?:\s+labou?r)?|debts?"
     r"|loans?"
-    r"|(?:forced|compulsory|involuntary|prison|unpaid)\s+(?:labou?r|work|overtime)"
+    r"|(?:forced|compulsory|involuntary|prison|unpaid)[\s-]+(?:labou?r|work|overtime)"
+    # fees that workers paid, however the fee is named; not what an audit or a licence costs
+    r"|(?:paying|paid)\s+(?:(?!audit|certification|licen[cs]e|membership|legal|school|tuition)"
+    r"[\w’'-]+\s+){0,2}?fees"
     r"|forced\s+overtime|excessive\s+(?:overtime|hours|working\s+hours)"
     r"|\d{2,3}[- ]hours?(?:\s+a|\s+per)?\s+weeks?"
     r"|(?:overtime|working\s+hours|hours|shifts)\s+(?:of\s+)?"
