@@ -1005,3 +1005,22 @@ picked, and the auditors did not claim it could. We have asked the brand to with
 
     document = document_from_text(text, path="briefing.md")
     assert author_of(document, classify_role(document).role).speaker == "critic"
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("*Report by the Mekong Migrant Rights Network, Phnom Penh, May 2026 (summary)*", "critic"),
+        ("*Briefing by the Coastal Fishers' Union Federation, June 2026*", "critic"),
+        ("Prepared by Osprey Social Audit Services", "auditor"),
+    ],
+)
+def test_a_byline_naming_only_the_body_says_who_wrote_the_text(byline, author):
+    text = f"""# Notes on the audit of a packing plant
+
+{byline}
+
+The audit of the packing plant in March recorded no findings on forced labour. Workers who
+spoke to us later described recruitment fees and passports held by a supervisor.
+"""
+    assert _author_speaker(text, "byline.md") == author

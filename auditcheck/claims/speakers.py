@@ -235,11 +235,13 @@ BYLINE = re.compile(
     r"(?:[\w ]{0,40}?,\s*)?(?:\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},?\s+\d{4}|\d{4}-\d\d-\d\d)\W*$",
     re.MULTILINE,
 )
-#: A byline naming a person and the body they write for: "*Briefing by Dr. Ana Ruiz, Centre for
-#: Labour Rights*", "Analysis by Jonas Weber, Baltic Labour Rights Centre".
+#: A byline naming the body a text is written for, with or without its writer: "*Briefing by Dr.
+#: Ana Ruiz, Centre for Labour Rights*", "Report by the Andaman Migrant Rights Network, April".
 BYLINE_BY = re.compile(
-    r"^\W*(?:[A-Z][\w-]*(?:\s+[\w-]+){0,3}\s+)?by\s+(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?"
-    r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*\s*,\s+(?P<org>[A-Z][^\n*_]{2,80})",
+    r"^\W*(?i:(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:briefing|report|analysis|commentary|statement"
+    r"|submission|summary|research\s+note|paper|letter|article|published|written|prepared))\s+by\s+"
+    r"(?:(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*\s*,\s+)?"
+    r"(?:the\s+)?(?P<org>[A-Z][^\n*_,]{2,80})",
     re.MULTILINE,
 )
 #: A signature: "Name, Lead Auditor" or "for Firm" in the last lines.
