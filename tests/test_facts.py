@@ -387,6 +387,13 @@ def test_signature() -> None:
             "commissioned_by",
             "Harlow Retail",
         ),
+        (
+            "The audit was commissioned by the Dutch retailer Vanderhal in April.",
+            "commissioned_by",
+            "Vanderhal",
+        ),
+        ("It was paid for by the Swedish furniture brand Norrvik.", "paid_by", "Norrvik"),
+        ("**Commissioned by:** Nordic Brand Group AB", "commissioned_by", "Nordic Brand Group AB"),
         ("The audit was paid for by the supplier.", "paid_by", "supplier"),
         ("Audit fees were paid by Kestrel Brands.", "paid_by", "Kestrel Brands"),
         ("The audit was done at the supplier's expense.", "paid_by", "supplier"),

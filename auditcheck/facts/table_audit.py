@@ -19,6 +19,12 @@ from .fragments import (
 )
 from .spec import FactSpec, valued
 
+#: What a name is introduced as, in lower case so it never eats a capitalised name: "the Dutch
+#: retailer Vanderhal", "the Swedish furniture brand Norrvik".
+_PAYER_DESCRIPTOR = (
+    r"(?:(?:[\w-]+[ \t]+){0,2}?(?-i:retailer|brand|buyer|customer|company|group|chain"
+    r"|manufacturer|importer|client|firm)[ \t]+)?"
+)
 #: A payer or commissioner named by its role: "the supplier", "two of the mill's buyers jointly".
 _PAYER_ROLE = (
     r"(?:(?:one|two|three|four|several|some|all|both|each)\s+(?:of\s+)?"
@@ -295,7 +301,7 @@ SPECS: tuple[FactSpec, ...] = (
             r"\b(?:commissioned|mandated|requested|ordered|retained|engaged|contracted|instructed)"
             # "commissioned and paid for by ...": one agent for both
             r"(?:\s+and\s+(?:paid\s+for|paid|funded|financed))?"
-            rf"\s+by{SP1}(?:the\s+)?(?:{_PAYER_ROLE}|{name_group(words=5)})",
+            rf"\s+by{SP1}(?:the\s+)?(?:{_PAYER_DESCRIPTOR}{name_group(words=5)}|{_PAYER_ROLE})",
             # a form's field: "Commissioned by: X", "**Client:** X"
             r"\b(?:(?:audit\s+)?(?:commissioned|requested|mandated|ordered)"
             r"(?:\s+and\s+(?:paid\s+for|paid|funded|financed))?\s+by|commissioning\s+(?:party|client)"
@@ -315,7 +321,7 @@ SPECS: tuple[FactSpec, ...] = (
         patterns=(
             r"\b(?:paid|funded|financed|fees?\s+(?:were|was)\s+paid"
             rf"|costs?\s+(?:were|was)\s+(?:borne|covered|paid))\s+(?:for\s+)?by{SP1}(?:the\s+)?"
-            rf"(?:{_PAYER_ROLE}|{name_group(words=4)})",
+            rf"(?:{_PAYER_DESCRIPTOR}{name_group(words=4)}|{_PAYER_ROLE})",
             r"\bat\s+the\s+(?:(?P<role>supplier|factory|facility|auditee|brand|buyer|client)['’]s"
             r"|(?:own\s+)?expense\s+of\s+the\s+"
             r"(?P<role2>supplier|factory|facility|auditee|brand|buyer))\s*(?:own\s+)?"
