@@ -129,6 +129,22 @@ def test_where_risk_is_high_stated_limits_do_not_make_a_clean_claim_modest():
     assert report.verdict.value == "not_credible"
 
 
+MODEST_OWN_REACH = (
+    "Verification note from Calder Labour Assurance Ltd, 9 June 2026. Site: Verde Ceramics, "
+    "Aveiro, Portugal.\n\nWe found no indicators of forced labour among the 40 workers we "
+    "interviewed at the plant; we did not visit the two labour agencies in Lisbon that place its "
+    "seasonal packers.\n\n*Rui Calder, Lead Verifier*"
+)
+
+
+def test_a_clean_claim_beside_what_the_assessor_did_not_reach_is_modest():
+    # "we did not visit the agencies" in the same paragraph is the claim's own stated limit
+    report = auditcheck.evaluate(document_from_text(MODEST_OWN_REACH, path="note.md"))
+    assert report.judgement.principal == "clean"
+    assert report.judgement.burden == "none"
+    assert report.audit_washing.detected is False
+
+
 CONTRADICTED_WIRE = (
     "DHAKA, May 9 (Harbour Wire) - Labour inspectors found 40 workers at Rupali Knit Ltd who had "
     "paid recruitment fees and whose passports were held by a supervisor, four weeks after the "

@@ -308,6 +308,11 @@ METHOD_LIMIT = _rx(
     r"|\bnot\s+part\s+of\s+(?:the|this|our)\s+(?:follow[- ]up|audit|review|scope|assessment)\b"
     r"|\b(?:this|the|our)\s+(?:statement|review|follow[- ]up|audit|assessment|letter)\s+"
     r"(?:does|did)\s+not\s+(?:cover|include|extend\s+to|examine|assess)\b"
+    # the assessor's own reach: "we did not look at the home-workers", "we could not visit the
+    # recruiters in Nepal"
+    r"|\b(?:we|the\s+(?:team|assessors?|auditors?|verifiers?))\s+(?:did\s+not|didn[’']t|could\s+not"
+    r"|couldn[’']t|were\s+unable\s+to|was\s+unable\s+to)\s+(?:visit|look\s+at|examine|cover"
+    r"|assess|review|interview|speak\s+(?:to|with)|check|include|reach|trace)\b"
 )
 
 

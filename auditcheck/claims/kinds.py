@@ -78,6 +78,16 @@ def find_failure(sentence: str) -> tuple[int, int, str] | None:
                 re.IGNORECASE,
             )
         )
+        # "the audit finds overtime breaches but no forced labour": one assessment's mixed result,
+        # the violation its own finding and "but no" its other finding, not abuse set against it
+        # (a conclusion set against the evidence, "yet its report concludes ...", stays one)
+        and not (
+            violation.start() < contrast.start()
+            and _BUT_NO.match(sentence, contrast.end())
+            and _OWN_FINDING_BEFORE.search(
+                sentence, max(0, violation.start() - 60), violation.start()
+            )
+        )
     ):
         lo = min(contrast.start(), violation.start())
         return (
@@ -86,6 +96,17 @@ def find_failure(sentence: str) -> tuple[int, int, str] | None:
             "a clean audit result set against abuse found later or elsewhere",
         )
     return None
+
+
+_BUT_NO = re.compile(
+    r"\s+(?:(?:also\s+)?(?:found|finds|identified)\s+)?[\"“]?(?:no|not\s+any)\b", re.I
+)
+_OWN_FINDING_BEFORE = re.compile(
+    r"\b(?:audit|assessment|inspection|review|verification|auditors?|assessors?)\s+"
+    r"(?:\w+\s+){0,6}?(?:finds|found|identifies|identified|records|recorded|raises|raised|notes"
+    r"|noted)\s+(?:[\w’'-]+\s+){0,4}?$",
+    re.IGNORECASE,
+)
 
 
 _ALLEGED = re.compile(
