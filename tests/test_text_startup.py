@@ -92,3 +92,55 @@ def test_a_damaged_cache_file_is_ignored(tmp_path, monkeypatch):
     assert again.get(
         "exact", r"\bx\b", "re", 2, scanner_plan._analyse_exact
     ) == scanner_plan._analyse_exact(r"\bx\b", "re", 2)
+
+
+def test_stored_reference_data_equals_the_data_derived_from_the_files(tmp_path, monkeypatch):
+    from auditcheck.packs import reference
+
+    monkeypatch.setenv("AUDITCHECK_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(reference, "_DERIVED", reference.JsonCache("reference", lambda: b"t"))
+    root = reference.builtin_criteria_root() / "reference"
+    derived = reference._reference_to_json(reference.load_reference(root, trusted=True))
+    reference._builtin.cache_clear()
+    first = reference._builtin(str(root), ())  # derives and stores
+    reference._builtin.cache_clear()
+    stored = reference._builtin(str(root), ())  # from the store
+    reference._builtin.cache_clear()
+    assert reference._reference_to_json(first) == derived
+    assert reference._reference_to_json(stored) == derived
+    assert stored.places[0].pattern.compiled.pattern == first.places[0].pattern.compiled.pattern
+
+
+def test_a_damaged_reference_entry_is_derived_again(tmp_path, monkeypatch):
+    from auditcheck.packs import reference
+
+    monkeypatch.setenv("AUDITCHECK_CACHE_DIR", str(tmp_path))
+    store = reference.JsonCache("reference", lambda: b"t")
+    monkeypatch.setattr(reference, "_DERIVED", store)
+    root = reference.builtin_criteria_root() / "reference"
+    reference._builtin.cache_clear()
+    good = reference._reference_to_json(reference._builtin(str(root), ()))
+    for key in list(store.data):
+        store.data[key] = {"places": [["only a name"]], "reference_date": "2020-01-01"}
+    reference._builtin.cache_clear()
+    again = reference._builtin(str(root), ())
+    reference._builtin.cache_clear()
+    assert reference._reference_to_json(again) == good
+
+
+def test_builtin_packs_load_without_the_publisher_table():
+    """The built-in URLs are checked by tests/test_references.py, not on every start."""
+    code = (
+        "import sys\nfrom auditcheck.packs.loader import discover_packs\ndiscover_packs()\n"
+        "print(sorted(m for m in sys.modules if m.endswith(('publishers', 'reference_schema'))"
+        " and 'auditcheck' in m and 'reference_schema' in m))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        timeout=120,
+        check=False,
+    )
+    assert done.stdout.strip() == "[]", done.stderr[-2000:]
