@@ -17,7 +17,6 @@ Design choices, each for a reason:
 from __future__ import annotations
 
 import contextlib
-import gc
 import multiprocessing
 import os
 import signal
@@ -71,10 +70,6 @@ def run_local_pool(
     try:
         while (queue or pending) and not stop.is_set():
             if executor is None:
-                # the workers fork from this warm process: frozen, its objects are never walked
-                # by a worker's garbage collector, which would otherwise write to every one and
-                # copy nearly every page the processes share (see budget.run_within)
-                gc.freeze()
                 executor = ProcessPoolExecutor(
                     max_workers=jobs, mp_context=ctx, initializer=init_worker, initargs=initargs
                 )
