@@ -95,37 +95,40 @@ def test_a_damaged_cache_file_is_ignored(tmp_path, monkeypatch):
 
 
 def test_stored_reference_data_equals_the_data_derived_from_the_files(tmp_path, monkeypatch):
-    from auditcheck.packs import reference
+    from auditcheck.cache import JsonCache
+    from auditcheck.packs import reference, reference_store
 
     monkeypatch.setenv("AUDITCHECK_CACHE_DIR", str(tmp_path))
-    monkeypatch.setattr(reference, "_DERIVED", reference.JsonCache("reference", lambda: b"t"))
+    monkeypatch.setattr(reference_store, "_DERIVED", JsonCache("reference", lambda: b"t"))
     root = reference.builtin_criteria_root() / "reference"
-    derived = reference._reference_to_json(reference.load_reference(root, trusted=True))
+    to_json = reference_store._reference_to_json
+    derived = to_json(reference.load_reference(root, trusted=True))
     reference._builtin.cache_clear()
     first = reference._builtin(str(root), ())  # derives and stores
     reference._builtin.cache_clear()
     stored = reference._builtin(str(root), ())  # from the store
     reference._builtin.cache_clear()
-    assert reference._reference_to_json(first) == derived
-    assert reference._reference_to_json(stored) == derived
+    assert to_json(first) == derived
+    assert to_json(stored) == derived
     assert stored.places[0].pattern.compiled.pattern == first.places[0].pattern.compiled.pattern
 
 
 def test_a_damaged_reference_entry_is_derived_again(tmp_path, monkeypatch):
-    from auditcheck.packs import reference
+    from auditcheck.cache import JsonCache
+    from auditcheck.packs import reference, reference_store
 
     monkeypatch.setenv("AUDITCHECK_CACHE_DIR", str(tmp_path))
-    store = reference.JsonCache("reference", lambda: b"t")
-    monkeypatch.setattr(reference, "_DERIVED", store)
+    store = JsonCache("reference", lambda: b"t")
+    monkeypatch.setattr(reference_store, "_DERIVED", store)
     root = reference.builtin_criteria_root() / "reference"
     reference._builtin.cache_clear()
-    good = reference._reference_to_json(reference._builtin(str(root), ()))
+    good = reference_store._reference_to_json(reference._builtin(str(root), ()))
     for key in list(store.data):
         store.data[key] = {"places": [["only a name"]], "reference_date": "2020-01-01"}
     reference._builtin.cache_clear()
     again = reference._builtin(str(root), ())
     reference._builtin.cache_clear()
-    assert reference._reference_to_json(again) == good
+    assert reference_store._reference_to_json(again) == good
 
 
 def test_builtin_packs_load_without_the_publisher_table():

@@ -50,7 +50,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
 from typing import Any
 
 try:  # optional: without google-re2 everything goes through ``regex``
@@ -70,9 +69,9 @@ from .scanner_plan import (
     _superset_plan,
     plan_for,
     plan_for_re,
+    re_screen,
 )
 from .scanner_syntax import without_lookarounds
-from .sre_cache import compile_cached
 
 __all__ = [
     "SET_SIZE",
@@ -186,20 +185,6 @@ def warm_sets(text: str) -> None:
 def short_for_re(length: int) -> bool:
     """True if a text of ``length`` characters is short enough to ask ``re`` before RE2."""
     return _SMALL_TEXT_ON and length < SMALL_TEXT
-
-
-def re_screen(plan: Plan) -> re.Pattern[str] | None:
-    """``re``'s program for an RE2 plan's source (see ``FastScanner._ruled_out_by_re``), or None
-    when ``re`` cannot take the source as it stands."""
-    return _re_screen(plan.source, bool(plan.mode[1] & re.IGNORECASE))
-
-
-@lru_cache(maxsize=4096)
-def _re_screen(source: str, ignore_case: bool) -> re.Pattern[str] | None:
-    try:
-        return compile_cached(source, re.IGNORECASE if ignore_case else 0)
-    except (re.error, RecursionError, OverflowError, ValueError):
-        return None
 
 
 class FastScanner:
