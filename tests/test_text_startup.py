@@ -147,3 +147,31 @@ def test_builtin_packs_load_without_the_publisher_table():
         check=False,
     )
     assert done.stdout.strip() == "[]", done.stderr[-2000:]
+
+
+def _module_run(tmp_path, *args: str, **extra: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(REPO), "AUDITCHECK_CACHE_DIR": str(tmp_path), **extra}
+    env.pop("AUDITCHECK_NO_CACHE", None)
+    return subprocess.run(
+        [sys.executable, "-m", "auditcheck", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_the_process_entry_leaves_fast_with_full_output_exit_code_and_saved_caches(tmp_path):
+    """``python -m auditcheck`` skips the interpreter's teardown (cli.run), yet prints all its
+    output, exits with the command's code and still runs the atexit saves of the caches."""
+    # no budget: no forked child that saves the caches itself, only this process's atexit
+    no_child = {"AUDITCHECK_TIME_LIMIT": "0", "AUDITCHECK_MEMORY_MB": "0"}
+    done = _module_run(tmp_path, "score", str(SAMPLE), "--format", "json", **no_child)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert json.loads(done.stdout)["reports"][0]["document"]["path"] == str(SAMPLE)
+    assert list(tmp_path.glob("yaml-*.json")) and list(tmp_path.glob("fastscan-*.json"))
+    below = _module_run(tmp_path, "score", str(SAMPLE), "--fail-under", "99")
+    assert below.returncode == 1 and "NOT CREDIBLE" in below.stdout
+    missing = _module_run(tmp_path, "score", str(tmp_path / "absent.md"))
+    assert missing.returncode == 2 and "absent.md" in missing.stderr
