@@ -74,15 +74,12 @@ __all__ = [
 ]
 
 
-@lru_cache(maxsize=2048)
-def _compiled(pattern: str, flags: int) -> Pattern[str]:
-    return compile_cached(pattern, flags)
-
-
+@lru_cache(maxsize=4096)
 def compile(pattern: str | Pattern[str], flags: int = 0) -> Pattern[str]:
-    """``re.compile``; a pattern string's program comes from the cross-process cache."""
-    if isinstance(pattern, str) and not flags & _re.DEBUG:
-        return _compiled(pattern, int(flags))
+    """``re.compile``; a pattern string's program comes from the cross-process cache. Looked up
+    once per pattern and flags in a process, as ``re`` keeps its own compiled patterns."""
+    if isinstance(pattern, str) and not int(flags) & _re.DEBUG:
+        return compile_cached(pattern, int(flags))
     return _re.compile(pattern, flags)
 
 
