@@ -249,6 +249,8 @@ class DocumentIndex:
     ) -> list[tuple[int, int]]:
         """Spans from the ``regex`` engine: over the whole text, or only at the candidate starts
         a superset pattern found (look-around patterns are re-checked only around their hits)."""
+        if windows is not None and not windows:
+            return []  # the superset matches nowhere: no need to compile the pattern at all
         rx = compiled(pattern, ignore_case)
         text = self.plain.text
         try:
