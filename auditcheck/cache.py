@@ -60,6 +60,8 @@ class JsonCache:
         self.max_entries = max_entries
         self._data: dict[str, Any] | None = None
         self._dirty = False
+        #: entries this process added, merged into whatever the file holds when it is saved
+        self._added: dict[str, Any] = {}
         _ALL.append(self)
 
     def path(self) -> Path | None:
@@ -94,18 +96,30 @@ class JsonCache:
         data = self.data
         if len(data) >= self.max_entries:
             data.clear()
+            self._added.clear()
         data[key] = value
+        self._added[key] = value
         self._dirty = True
 
     def save(self) -> None:
         path = self.path()
         if not self._dirty or self._data is None or path is None:
             return
+        # Another process (a batch worker, a second command) may have saved entries since this
+        # one read the file; an answer depends only on its key, so merging loses nothing, where
+        # writing this process's copy alone dropped theirs and every start re-derived them.
+        merged = self._data
+        try:
+            on_disk = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            on_disk = None
+        if isinstance(on_disk, dict) and len(on_disk) + len(self._added) <= self.max_entries:
+            merged = {**on_disk, **self._added}
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{self.prefix}-", suffix=".json")
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(self._data, handle, sort_keys=True)
+                json.dump(merged, handle, sort_keys=True)
             os.replace(tmp, path)  # atomic: a concurrent reader sees the old or the new file
             self._dirty = False
         except OSError:

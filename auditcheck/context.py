@@ -11,12 +11,12 @@ no workplace audit there can establish the absence of forced labour, however wel
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from .document.model import Document
 from .models import Context, ContextMatch, Risk
 from .packs.reference import ReferenceData, SectorRule, builtin_reference
+from .text import cached_re as re
 from .text.evidence import evidence_from_span
 from .text.index import DocumentIndex
 from .text.names import (

@@ -37,12 +37,16 @@ def test_a_cached_file_reads_back_the_same_data_without_parsing(tmp_path, fresh_
     monkeypatch.setattr(yaml_source, "_PARSED", reread)
     _no_parsing(monkeypatch)
     second, source = yaml_source.read_yaml_with_nodes(path)
-    assert second == first == {
-        "id": "X-01",
-        "weight": 2.5,
-        "tags": ["a", "b"],
-        "nested": {"enabled": True, "none": None},
-    }
+    assert (
+        second
+        == first
+        == {
+            "id": "X-01",
+            "weight": 2.5,
+            "tags": ["a", "b"],
+            "nested": {"enabled": True, "none": None},
+        }
+    )
     # every reader gets its own objects: changing one read does not change the next
     second["tags"].append("changed")
     third, _ = yaml_source.read_yaml_with_nodes(path)
@@ -136,3 +140,14 @@ def test_a_cold_start_with_the_cache_filled_does_not_import_pyyaml(tmp_path):
     second = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
     assert first.stdout.strip() == "True"  # the first run parsed and filled the cache
     assert second.stdout.strip() == "False", second.stderr
+
+
+def test_two_processes_saving_one_cache_keep_both_entries(tmp_path, monkeypatch):
+    monkeypatch.setenv("AUDITCHECK_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("AUDITCHECK_NO_CACHE", raising=False)
+    first, second = JsonCache("t", lambda: b"v"), JsonCache("t", lambda: b"v")
+    first.put("a", 1)
+    second.put("b", 2)  # read the file before the first saved
+    first.save()
+    second.save()
+    assert JsonCache("t", lambda: b"v").data == {"a": 1, "b": 2}

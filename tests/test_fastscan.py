@@ -345,3 +345,52 @@ def test_required_strings_are_read_in_groups_and_rule_out_only_non_matches():
             lowered = text.lower()
             ruled_out = not all(any(s in lowered for s in g) for g in groups(pattern))
             assert not (ruled_out and rx.search(text)), (pattern, text)
+
+
+def _short_texts() -> list[str]:
+    """Pieces of the samples under SMALL_TEXT characters, and the tricky-character mixture."""
+    texts = []
+    for path in sorted((REPO / "sample_audits").glob("*.md")):
+        piece = ""
+        for para in path.read_text(encoding="utf-8").split("\n\n"):
+            if len(piece) + len(para) > fastscan.SMALL_TEXT - 100:
+                texts.append(piece)
+                piece = ""
+            piece += para + "\n\n"
+        texts.append(piece)
+    texts.append(" ".join(WORDS + TRICKY) * 3)
+    return [t for t in texts if t.strip() and len(t) < fastscan.SMALL_TEXT]
+
+
+@pytest.mark.slow  # several seconds: CI runs it, the default run skips it
+def test_re_screen_finds_a_match_exactly_where_re2_does():
+    """``re`` running a plan's RE2 source over the view answers 'is there a match' as RE2 does:
+    a short text rules patterns out with it (and ``search_in`` answers with it)."""
+    checked = 0
+    plans = []
+    for pattern in _pack_patterns() + PROBES:
+        for ignore_case in (True, False):
+            for source in (pattern, without_lookarounds(pattern)):
+                plan = plan_for(source, ignore_case) if source is not None else None
+                if plan is not None and fastscan.re_screen(plan) is not None:
+                    plans.append(plan)
+    for text in _short_texts():
+        view = AsciiView.of(text).data
+        if view is None:
+            continue
+        for plan in plans:
+            screen = fastscan.re_screen(plan)
+            assert (screen.search(view.decode("ascii")) is None) == (
+                plan.rx.search(view) is None
+            ), (plan.source, text[:80])
+            checked += 1
+    assert checked > 10_000
+
+
+def test_short_texts_ruled_out_by_re_give_regex_spans(monkeypatch):
+    """With the short-text screen on (the default), spans still equal ``regex``'s."""
+    monkeypatch.setattr(fastscan, "_SMALL_TEXT_ON", True)
+    patterns = _pack_patterns()[:150] + PROBES
+    texts = _short_texts()
+    for text in (texts[0], texts[len(texts) // 2], texts[-1]):
+        _assert_same(text, patterns)

@@ -116,3 +116,34 @@ def test_a_name_list_gives_the_same_pattern_in_every_process():
         for seed in (1, 2, 3, 4, 5)
     }
     assert len(outputs) == 1, outputs
+
+
+def test_cached_re_gives_what_re_gives(tmp_path, monkeypatch):
+    """``cached_re`` is ``re`` with its programs from the cache: same patterns, same answers."""
+    monkeypatch.setenv("AUDITCHECK_CACHE_DIR", str(tmp_path))
+    from auditcheck.text import cached_re
+
+    text = "Workers said their passports were held; 12 of 40 workers, not 14.\nNo fees."
+    for pattern, flags in (
+        (r"\bpassports?\b", re.IGNORECASE),
+        (r"(?P<n>\d+)\s+of\s+(\d+)", 0),
+        (r"^no\b", re.IGNORECASE | re.MULTILINE),
+        (r"[;,.]\s*", 0),
+    ):
+        assert cached_re.compile(pattern, flags) == re.compile(pattern, flags)
+        assert (
+            cached_re.search(pattern, text, flags).span() == re.search(pattern, text, flags).span()
+        )
+        assert cached_re.findall(pattern, text, flags) == re.findall(pattern, text, flags)
+        assert cached_re.split(pattern, text, maxsplit=1, flags=flags) == re.split(
+            pattern, text, maxsplit=1, flags=flags
+        )
+        assert cached_re.sub(pattern, "#", text, flags=flags) == re.sub(
+            pattern, "#", text, flags=flags
+        )
+        assert [m.span() for m in cached_re.finditer(pattern, text, flags)] == [
+            m.span() for m in re.finditer(pattern, text, flags)
+        ]
+    assert cached_re.fullmatch(r"\w+", "abc") and cached_re.match(r"a", "abc")
+    compiled = re.compile("x")
+    assert cached_re.compile(compiled) is compiled

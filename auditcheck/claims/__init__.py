@@ -10,12 +10,12 @@ a clean claim, or inside a full report or complete statement; anywhere else it i
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
 
 from ..document.model import BlockKind, Document
 from ..facts import Facts
 from ..models import Claim, Fact
+from ..text import cached_re as re
 from ..text.evidence import evidence_from_span
 from ..text.index import DocumentIndex
 from .base import COUNTING, Author, SentenceClaim

@@ -5,8 +5,7 @@ clean-claim finder in ``kinds`` asks this module first."""
 
 from __future__ import annotations
 
-import re
-
+from ..text import cached_re as re
 from . import german as de
 from . import grammar as g
 from . import violations as vw

@@ -5,10 +5,9 @@ never makes the author an auditor: a text about an audit uses audit words.
 
 from __future__ import annotations
 
-import re
-
 from ..document.model import Document
 from ..models import Speaker
+from ..text import cached_re as re
 from . import speakers as sp
 from .base import Author
 

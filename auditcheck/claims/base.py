@@ -3,10 +3,10 @@ patterns used by every part of the detector."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from ..models import ClaimKind, Modality, Speaker
+from ..text import cached_re as re
 from ..text.screen import PatternFamily, ScreenedPattern
 from ..text.words import WORKERS
 

@@ -4,8 +4,7 @@ its object, not from the violation vocabulary the other kinds share."""
 
 from __future__ import annotations
 
-import re
-
+from ..text import cached_re as re
 from . import german as de
 from .base import rx
 from .defects import REJECTED

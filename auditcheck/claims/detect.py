@@ -14,12 +14,12 @@ document role guess as a prior, never from audit vocabulary alone.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from ..document.model import BlockKind, Document
 from ..models import ClaimKind
+from ..text import cached_re as re
 from ..text.index import DocumentIndex
 from ..text.screen import Screener, screening
 from . import failures as fw

@@ -12,8 +12,7 @@ every sentence is matched in linear time.
 
 from __future__ import annotations
 
-import re
-
+from ..text import cached_re as re
 from . import german as de
 from .base import rx as _rx
 

@@ -4,8 +4,7 @@ adverse (concrete violations found, or a right denied). Declines are read in ``d
 
 from __future__ import annotations
 
-import re
-
+from ..text import cached_re as re
 from . import failures as fw
 from . import grammar as g
 from . import violations as vw

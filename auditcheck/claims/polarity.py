@@ -8,7 +8,7 @@ negation, such as "no fees were charged", are read as written).
 
 from __future__ import annotations
 
-import re
+from ..text import cached_re as re
 
 #: Words before the match that a negation may stand within and still govern it.
 REACH = 7

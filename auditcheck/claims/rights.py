@@ -5,8 +5,7 @@ and the same negation scope."""
 
 from __future__ import annotations
 
-import re
-
+from ..text import cached_re as re
 from . import grammar as g
 from . import violations as vw
 from .base import NONE_SUBJECT, SPLIT_CLAUSE, WORKERS, rx

@@ -3,9 +3,8 @@ of wire stories, press releases and reports, and first-person self-descriptions.
 
 from __future__ import annotations
 
-import re
-
 from ..models import Speaker
+from ..text import cached_re as re
 from ..text.screen import ScreenedPattern
 from . import german as de
 from .base import rx as _rx

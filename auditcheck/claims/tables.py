@@ -24,11 +24,11 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import re
 from collections.abc import Iterator
 
 from ..document.model import Block, BlockKind, Document
 from ..models import Modality, Speaker
+from ..text import cached_re as re
 from .base import Author, SentenceClaim
 from .violations import VIOLATION
 

@@ -3,8 +3,7 @@
 
 from __future__ import annotations
 
-import re
-
+from ..text import cached_re as re
 from . import german as de
 from .base import WORKERS
 from .base import rx as _rx

@@ -4,10 +4,10 @@ obligation, conditional, negation, retraction, dispute)."""
 
 from __future__ import annotations
 
-import re
 from typing import Literal
 
 from ..models import ClaimKind, Modality, Speaker
+from ..text import cached_re as re
 from . import grammar as g
 from . import speakers as sp
 from .absence import double_negated

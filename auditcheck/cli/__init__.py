@@ -10,6 +10,10 @@ interrupted. Heavy parts (scikit-learn, the renderers) are imported inside the c
 
 from __future__ import annotations
 
+import atexit
+import os
+import sys
+import threading
 from typing import Annotated
 
 import typer
@@ -66,4 +70,34 @@ def main() -> None:
         raise SystemExit(int(ExitCode.INTERRUPTED)) from None
 
 
-__all__ = ["ExitCode", "OutputFormat", "app", "main"]
+def run() -> None:
+    """The process entry point (``python -m auditcheck``, the console script): ``main()``, then
+    leave without the interpreter's teardown.
+
+    Freeing the objects of some 400 modules one by one at exit cost about 0.04 s of CPU, a
+    tenth of a one-page cold start; the operating system frees the memory at once. Output is
+    flushed and the ``atexit`` handlers (the caches' saves) run first, as at a normal exit.
+    With another thread still running, an exit that is not a number, or output that cannot be
+    flushed (a closed pipe), the normal exit is taken instead. Code that calls ``main()`` in a
+    process of its own (tests) keeps the normal exit.
+    """
+    try:
+        main()
+    except SystemExit as done:
+        code = done.code
+    else:
+        code = 0
+    if code is None:
+        code = 0
+    if not isinstance(code, int) or threading.active_count() > 1:
+        raise SystemExit(code)
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        raise SystemExit(code) from None
+    atexit._run_exitfuncs()
+    os._exit(code)
+
+
+__all__ = ["ExitCode", "OutputFormat", "app", "main", "run"]

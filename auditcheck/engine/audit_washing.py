@@ -4,7 +4,6 @@ clean claim contradicted."""
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from ..claims import OUTSIDERS
@@ -14,6 +13,7 @@ from ..models import (
     Finding,
     Status,
 )
+from ..text import cached_re as re
 from ..washing import PATTERNS, collect
 
 if TYPE_CHECKING:

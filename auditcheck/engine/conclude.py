@@ -3,7 +3,6 @@ that follow from the principal claim, the reasons that decide the verdict, and t
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Any
 
 from ..claims import OUTSIDERS
@@ -23,6 +22,7 @@ from ..models import (
 )
 from ..packs.schema import ScoringPolicy
 from ..scoring import score_findings
+from ..text import cached_re as re
 from ..text.evidence import dedupe
 from ..text.index import word_count
 from ..version import __version__

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterable
 
 from ..document.model import Document
 from ..models import Fact
+from ..text import cached_re as re
 from ..text.evidence import evidence_from_span
 from ..text.index import DocumentIndex
 from ..text.scanner import FastScanner

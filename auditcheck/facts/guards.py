@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+from ..text import cached_re as re
 
 _I = re.IGNORECASE
 

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from ..text import cached_re as re
 from ..text.numbers import parse_number
 from .spec import Rule
 

@@ -9,6 +9,7 @@ with their name patterns ready (compiled on first use); ``auditcheck.context`` o
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -20,6 +21,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from ..errors import PackError, PackErrors
 from ..models import Risk
 from ..text.sre_cache import compile_cached
+from . import reference_store
 from .loader import builtin_criteria_root
 from .publishers import PUBLISHERS_FILE, builtin_publisher_table, url_problem
 from .schema import Reference
@@ -349,7 +351,19 @@ def load_reference(root: str | Path | None = None, *, trusted: bool = False) -> 
 
 @lru_cache(maxsize=1)
 def _builtin(root: str, stamp: tuple[tuple[str, float], ...]) -> ReferenceData:
-    return load_reference(root, trusted=True)
+    digest = hashlib.sha256()
+    for path in sorted(Path(root).glob("*.yaml")):
+        try:
+            digest.update(path.name.encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+        except OSError:
+            return load_reference(root, trusted=True)  # let the full load report it
+    key = digest.hexdigest()
+    stored = reference_store.get(key)
+    if stored is not None:
+        return stored
+    data = load_reference(root, trusted=True)
+    reference_store.put(key, data)
+    return data
 
 
 def builtin_reference() -> ReferenceData:

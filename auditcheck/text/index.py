@@ -23,7 +23,7 @@ import regex
 from ..document.model import Block, Document
 from ..errors import PatternTimeoutError
 from .normalise import PlainText, plain_text
-from .scanner import AsciiView, FastScanner, exact_in_windows, plan_for
+from .scanner import AsciiView, FastScanner, exact_in_windows, plan_for, re_screen, short_for_re
 
 #: Seconds one pattern may spend on one document before it is abandoned.
 PATTERN_TIMEOUT = 2.0
@@ -249,6 +249,8 @@ class DocumentIndex:
     ) -> list[tuple[int, int]]:
         """Spans from the ``regex`` engine: over the whole text, or only at the candidate starts
         a superset pattern found (look-around patterns are re-checked only around their hits)."""
+        if windows is not None and not windows:
+            return []  # the superset matches nowhere: no need to compile the pattern at all
         rx = compiled(pattern, ignore_case)
         text = self.plain.text
         try:
@@ -335,6 +337,12 @@ def search_in(text: str, pattern: str, ignore_case: bool, view: AsciiView | None
             and not (plan.names_word and view.mapped_word)
             and not (plan.names_space and view.mapped_space)
         ):
+            if not plan.ready and short_for_re(len(text)):
+                # as FastScanner._ruled_out_by_re: on a short text ``re`` answers from its
+                # cached program, where RE2 would compile one first (same answer on the view)
+                screen = re_screen(plan)
+                if screen is not None:
+                    return screen.search(view.data.decode("ascii")) is not None
             return plan.rx.search(view.data) is not None
     try:
         return compiled(pattern, ignore_case).search(text, timeout=PATTERN_TIMEOUT) is not None

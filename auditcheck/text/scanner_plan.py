@@ -37,6 +37,7 @@ from .scanner_syntax import (
     end_anchor_widened,
     without_lookarounds,
 )
+from .sre_cache import compile_cached
 
 
 @dataclass
@@ -247,3 +248,19 @@ def _analyse_superset(pattern: str, engine: str, flags: int) -> Analysis | None:
     except re2.error:
         return None
     return source, False, False, _required_groups(tree)
+
+
+def re_screen(plan: Plan) -> re.Pattern[str] | None:
+    """``re``'s program for a plan's RE2 source, or None when ``re`` cannot take the source as
+    it stands. On the ASCII view it finds a match exactly where RE2 does (the source is the
+    pattern ``re``'s own parser read to make the plan), so a short text asks it before compiling
+    the RE2 program (``FastScanner._ruled_out_by_re``)."""
+    return _re_screen(plan.source, bool(plan.mode[1] & re.IGNORECASE))
+
+
+@lru_cache(maxsize=4096)
+def _re_screen(source: str, ignore_case: bool) -> re.Pattern[str] | None:
+    try:
+        return compile_cached(source, re.IGNORECASE if ignore_case else 0)
+    except (re.error, RecursionError, OverflowError, ValueError):
+        return None

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import math
-import re
 from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field
 
 from ...models import Status
+from ...text import cached_re as re
 from ...text.numbers import NUMBER, parse_number
 from ..base import CheckResult, EvalContext
 from .common import FactNames, NoParams, Params, fact_evidence, fact_title
