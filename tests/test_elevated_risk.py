@@ -49,7 +49,7 @@ def test_a_method_that_reaches_an_elevated_risk_lifts_its_cap():
     reason=(
         "the statement's clean claim puts the burden on every unshown element, and a one-page "
         "statement leaves about 25 granular criteria (each ILO indicator, accommodation, women "
-        "interviewers, ...) unshown: it scores about 59 with the cap lifted"
+        "interviewers, ...) unshown: it scores about 61"
     ),
 )
 def test_a_strong_one_page_statement_of_a_clean_result_is_credible():

@@ -27,12 +27,13 @@ from .base import rx
 from .violations import NOT_A_FINDING, VIOLATION
 
 #: Whoever is being audited: the site, its owner or the supplier.
-_AUDITED = (
-    r"(?:\w+\s+){0,2}?(?:factor(?:y|ies)|suppliers?|mills?|estates?|farms?|plantations?|plants?"
+_AUDITED_NOUN = (
+    r"(?:factor(?:y|ies)|suppliers?|mills?|estates?|farms?|plantations?|plants?"
     r"|units?|yards?|boats?|vessels?|camps?|hatcher(?:y|ies)|canner(?:y|ies)|gins?"
     r"|owners?|employers?|sites?|companies|company|firms?|contractors?|vessel\s+owners?"
     r"|fleets?|tanner(?:y|ies)|workshops?|growers?|producers?|manufacturers?|brands?)"
 )
+_AUDITED = r"(?:\w+\s+){0,2}?" + _AUDITED_NOUN
 #: Audit people: whoever carries an audit out.
 _AUDIT_PEOPLE = (
     r"(?:auditors?|inspectors?|assessors?|verifiers?|certifiers?|audit\s+(?:firms?|teams?"
@@ -76,6 +77,18 @@ CONFLICT = rx(
     + "|"
     + _ITS_MASTERS
     + ")"
+    # done by a firm tied to the site or to the state that runs the labour scheme: "carried out
+    # by a firm with close ties to the regional government", "a consultancy owned by a state firm"
+    + r"|\b(?:carried\s+out|conducted|done|performed|run|led)\s+by\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?"
+    r"(?:firm|company|auditors?|consultancy|team|body|organi[sz]ation|certifier)\s+"
+    r"(?:(?:with|that\s+has|which\s+has|that\s+had|which\s+had)\s+(?:close\s+|long-?standing\s+"
+    r"|financial\s+|commercial\s+|political\s+|family\s+)?(?:ties|links|connections)\s+(?:to|with)"
+    r"|(?:that\s+is\s+|which\s+is\s+)?(?:owned|controlled|run)\s+by)\s+(?:the\s+|an?\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:government|authorities|party|state|state-(?:run|owned)\s+\w+"
+    + "|"
+    + _AUDITED_NOUN
+    + r"|owners?|management)\b"
     + r"|\b(?:risked|risk|feared|fear)\s+losing\s+(?:the\s+|their\s+|its\s+)?(?:\w+\s+)?"
     r"(?:contracts?|clients?|business|work|customers?)\s+if\s+(?:they|it|the\s+\w+)\s+"
     r"(?:reported|raised|recorded|flagged|found|wrote\s+up)"

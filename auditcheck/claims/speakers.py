@@ -70,7 +70,7 @@ SPEAKER_CUES: tuple[tuple[Speaker, ScreenedPattern], ...] = (
     (
         "auditor",
         _rx(
-            r"\b(?:auditors?|audit\s+(?:firm|company|team|body|bodies|companies)s?|assessors?"
+            r"\b(?:auditors?|audit(?:ing)?\s+(?:firm|company|team|body|bodies|companies)s?|assessors?"
             r"|assessment\s+teams?|verifiers?|verification\s+bod(?:y|ies)"
             r"|certifi(?:er|ers|cation\s+bod(?:y|ies))"
             r"|inspection\s+compan(?:y|ies)|assurance\s+(?:providers?|practitioners?|firms?)"
