@@ -243,6 +243,10 @@ def _attributed_speaker(sentence: str, focus: int) -> tuple[Speaker | None, bool
         left = sentence[max(0, m.start() - 90) : m.start()]
         right = sentence[m.end() : m.end() + 70]
         subject = _tail_phrase(left)
+        if not subject and _PARTICIPLE.fullmatch(m.group(0)):
+            # "An assurance firm has withdrawn its verification of a glove maker's practices,
+            # saying ...": the participle's subject is the sentence's, not the nearest noun
+            subject = _main_subject(sentence[: m.start()])
         # "..., said the auditors.": the speaker is all that follows the verb
         speaker_follows = _SPEAKER_THEN_END.match(sentence, m.end()) is not None
         if not subject and left.rstrip().endswith(",") and not speaker_follows:
@@ -297,6 +301,31 @@ def _speech_frame(sentence: str, m: re.Match[str]) -> bool:
     return bool(
         re.search(r"[,”\"’]\s*(?:\w+\s+){0,5}$", sentence[max(0, m.start() - 60) : m.start()])
     )
+
+
+#: A verb of saying as a participle: "..., saying", "..., adding".
+_PARTICIPLE = re.compile(r"\w+ing", re.IGNORECASE)
+#: Where a sentence's subject ends: its first finite verb or auxiliary.
+_MAIN_VERB = re.compile(
+    r"\s(?:has|have|had|is|are|was|were|will|would|can|could|did|does|do|\w+ed|withdrew|took"
+    r"|gave|made|found|left|cut|quit|began|held|kept|told|wrote|sold|ran|became|broke|drew)\s",
+    re.IGNORECASE,
+)
+
+
+def _main_subject(text: str) -> str:
+    """The words before the sentence's first verb, or its leading name: the subject of a
+    trailing participle; empty when neither can be told."""
+    head = re.split(r"[,;:]\s*", text, maxsplit=1)[0]
+    verb = _MAIN_VERB.search(head)
+    if verb is not None:
+        return " ".join(head[: verb.start()].split()[-8:])
+    name = _LEADING_NAME.match(head)
+    return name.group(0).strip() if name else ""
+
+
+#: A sentence that opens with a name: "Halden Assurance withdrew ...".
+_LEADING_NAME = re.compile(r"\s*(?:(?:The|An?)\s+)?(?!(?:The|An?)\s)(?:[A-Z][\w’'&-]*\s+)+")
 
 
 def _tail_phrase(text: str) -> str:
