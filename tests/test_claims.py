@@ -1024,3 +1024,14 @@ The audit of the packing plant in March recorded no findings on forced labour. W
 spoke to us later described recruitment fees and passports held by a supervisor.
 """
     assert _author_speaker(text, "byline.md") == author
+
+
+def test_a_verb_of_saying_in_the_passive_does_not_make_its_subject_the_speaker():
+    from claims import tool_claim
+
+    # the company was told; it said nothing, so the absence is not the company's claim
+    text = (
+        "From the day the company was told of our findings until publication, no threats "
+        "against the workers we interviewed were reported to us."
+    )
+    assert tool_claim(text)[1] != "company"

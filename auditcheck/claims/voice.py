@@ -239,6 +239,10 @@ def _attributed_speaker(sentence: str, focus: int) -> tuple[Speaker | None, bool
     for m in sp.ATTRIBUTION.finditer(sentence):
         if not _speech_frame(sentence, m):
             continue
+        if _PASSIVE_BEFORE.search(sentence, max(0, m.start() - 12), m.start()) and not re.match(
+            r"\s+by\b", sentence[m.end() :]
+        ):
+            continue  # "the day the company was told of our findings": told, not telling
         # the subject: the words just before the verb, or just after it for "..., said the company"
         left = sentence[max(0, m.start() - 90) : m.start()]
         right = sentence[m.end() : m.end() + 70]
@@ -303,6 +307,8 @@ def _speech_frame(sentence: str, m: re.Match[str]) -> bool:
     )
 
 
+#: A verb of saying in the passive: its subject is told, not telling.
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.IGNORECASE)
 #: A verb of saying as a participle: "..., saying", "..., adding".
 _PARTICIPLE = re.compile(r"\w+ing", re.IGNORECASE)
 #: Where a sentence's subject ends: its first finite verb or auxiliary.
