@@ -76,7 +76,9 @@ NEG = _rx(rf"(?:\b(?:{NEGATION})\b|n[’']t\b)")
 #: Compliance frames: a conclusion that the standard was met.
 COMPLIANCE = _rx(
     r"\b(?:(?:fully|entirely|completely|wholly|100\s*%)\s+)?complian(?:t|ce)[\"”’']?\s+"
-    r"(?:with|to)\b"
+    # "hired Orbit Compliance to do it": "to" before a verb is a purpose, not conformance
+    r"(?:with|to(?!\s+(?:do|conduct|carry|perform|audit|assess|verify|review|investigate|inspect"
+    r"|check|undertake|help|support|provide|ensure|monitor|lead|run|deliver|prepare)\b))\b"
     r"|\b(?:met|meets|satisf(?:y|ies|ied)|fulfil+(?:s|ed)?|complied\s+with|passed"
     # "was found to meet": the bare infinitive is left out, it is mostly an obligation
     r"|(?:found|shown|confirmed|certified|judged|deemed)\s+to\s+(?:meet|satisfy|fulfil+))\s+"
