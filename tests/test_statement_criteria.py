@@ -205,52 +205,6 @@ def test_numpy_inference_equals_the_scikit_learn_fit(tmp_path):
     assert saved.read_bytes() == again.read_bytes(), "training is not deterministic"
 
 
-def test_latent_directions_fold_back_into_the_ngram_weights(monkeypatch, tmp_path):
-    """With LSA columns in the fit, the stored n-gram weights must score exactly what the ridge
-    fitted on n-grams plus latent columns scores: scoring never sees the latent columns."""
-    pytest.importorskip("sklearn")
-    import scipy.sparse as sp
-    from sklearn.linear_model import Ridge
-
-    from auditcheck.classify import statement_training as st
-
-    monkeypatch.setattr(st, "LATENT_BLOCKS", ("sentence_words", "context_words"))
-    monkeypatch.setattr(st, "LATENT_DIMENSIONS", 5)
-    path = _write_csv(tmp_path / "tiny.csv", _tiny_training_set())
-    views, Y, groups = st.load_dev(path)
-    model = st.fit_stage1(views, Y, groups)
-    parts = st._parts(model.vectorisers, views, fit=False)
-    bases = st._latent_bases(parts)
-    assert sorted(bases) == [0, 3] and all(b.shape[1] == 5 for b in bases.values())
-    unfolded = sp.hstack(parts + [sp.csr_matrix(parts[b] @ basis) for b, basis in bases.items()]).tocsr()
-    folded_scores = st.stage1_scores(model, views)
-    for j in (0, 6):  # approval (rare) and mitigation (common)
-        y = Y[:, j]
-        ridge = Ridge(alpha=st.RIDGE_ALPHA, solver="sparse_cg", tol=st.RIDGE_TOL)
-        ridge.fit(unfolded, 2.0 * y - 1.0, sample_weight=st.balanced_weights(y))
-        np.testing.assert_allclose(folded_scores[:, j], unfolded @ ridge.coef_ + ridge.intercept_, atol=1e-9)
-    # and the latent columns are not a no-op: without them the weights differ
-    monkeypatch.setattr(st, "LATENT_BLOCKS", ())
-    assert not np.allclose(st.fit_stage1(views, Y, groups).coef, model.coef)
-
-
-def test_statement_vocabulary_keeps_ngrams_of_several_statements_only():
-    pytest.importorskip("sklearn")
-    from auditcheck.classify.statement_training import statement_vocabulary
-
-    texts = ["Zorbin audits suppliers", "Zorbin trains buyers", "Zorbin repays fees",
-             "Kelda audits suppliers", "Kelda repays fees", "Morrow audits farms"]
-    groups = ["A", "A", "A", "B", "B", "C"]
-    settings = {"analyzer": "word", "ngram_range": (1, 1), "min_df": 2, "max_features": 100}
-    # "zorbin" is in three sentences but one statement; "kelda" in two sentences of one
-    assert statement_vocabulary(texts, groups, settings, 2) == ["audits", "fees", "repays", "suppliers"]
-    assert statement_vocabulary(texts, groups, settings, 3) == ["audits"]
-    assert statement_vocabulary(texts, groups, settings, 1) == [
-        "audits", "fees", "kelda", "repays", "suppliers", "zorbin"]
-    capped = statement_vocabulary(texts, groups, {**settings, "max_features": 2}, 1)
-    assert capped == ["audits", "zorbin"]  # the two most frequent (three sentences each)
-
-
 @pytest.mark.slow  # nested CV on the small invented set, twice (a few seconds)
 def test_cross_validation_on_a_shuffled_split_is_repeatable_and_keeps_statements_apart(tmp_path):
     pytest.importorskip("sklearn")

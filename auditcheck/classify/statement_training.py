@@ -89,15 +89,6 @@ RIDGE_ALPHA = 3.0
 RIDGE_TOL = 1e-4
 N_SPLITS = 5
 INNER_SPLITS = 4
-#: An n-gram enters a block's vocabulary only when at least this many training statements use
-#: it (1: any n-gram that passes min_df; see statement_vocabulary).
-MIN_STATEMENTS = 1
-#: Blocks whose latent semantic directions (truncated SVD of the block's TF-IDF matrix on the
-#: training statements) join the fit as extra columns, LATENT_DIMENSIONS each, scaled by
-#: LATENT_SCALE; their weights are folded back into the n-gram weights (see fit_stage1).
-LATENT_BLOCKS: tuple[str, ...] = ()
-LATENT_DIMENSIONS = 100
-LATENT_SCALE = 1.0
 
 
 @dataclass
@@ -115,60 +106,7 @@ def _vectoriser(settings: dict[str, Any]):
     )
 
 
-def statement_vocabulary(
-    texts: Sequence[str], groups: Sequence[str], settings: dict[str, Any], min_statements: int
-) -> list[str]:
-    """The n-grams a block keeps: seen in at least ``min_statements`` different statements
-    (and in ``min_df`` sentences), the ``max_features`` most frequent of them, in sorted order.
-
-    A name, a product or a place that one company repeats in every paragraph is frequent in
-    sentences but says nothing about another company's statement; counted by sentence it passes
-    ``min_df`` and takes a weight that grouped folds then find to be noise.
-    """
-    import scipy.sparse as sp
-    from sklearn.feature_extraction.text import CountVectorizer
-
-    rest = {k: v for k, v in settings.items() if k not in ("max_features", "min_df")}
-    counter = CountVectorizer(
-        lowercase=True, token_pattern=TOKEN_PATTERN, min_df=settings.get("min_df", 1), **rest
-    )
-    counts = counter.fit_transform(texts).tocsr()
-    terms = counter.get_feature_names_out()
-    codes = np.unique(np.asarray(groups), return_inverse=True)[1]
-    membership = sp.csr_matrix((np.ones(len(codes)), (codes, np.arange(len(codes)))))
-    present = counts.copy()
-    present.data[:] = 1
-    statements_per_term = np.asarray(((membership @ present) > 0).sum(axis=0)).ravel()
-    totals = np.asarray(counts.sum(axis=0)).ravel()
-    kept = [int(c) for c in np.flatnonzero(statements_per_term >= min_statements)]
-    # most frequent first, ties broken by the n-gram itself, so the same data give the same list
-    kept.sort(key=lambda c: (-totals[c], terms[c]))
-    cap = settings.get("max_features")
-    return sorted(str(terms[c]) for c in (kept[:cap] if cap else kept))
-
-
-def _vectorisers_for(views: Sequence[StatementSentence], groups: Sequence[str]) -> list[Any]:
-    """One vectoriser per block, its vocabulary chosen on these statements (not yet fitted)."""
-    if MIN_STATEMENTS <= 1:
-        return [_vectoriser(settings) for _, _, settings in BLOCKS]
-    out = []
-    for _, fieldname, settings in BLOCKS:
-        vocab = statement_vocabulary(
-            [getattr(v, fieldname) for v in views], groups, settings, MIN_STATEMENTS
-        )
-        rest = {k: v for k, v in settings.items() if k not in ("max_features", "min_df")}
-        out.append(_vectoriser({**rest, "vocabulary": vocab}))
-    return out
-
-
 def _design(vectorisers: list[Any], views: Sequence[StatementSentence], fit: bool):
-    import scipy.sparse as sp
-
-    return sp.hstack(_parts(vectorisers, views, fit)).tocsr()
-
-
-def _parts(vectorisers: list[Any], views: Sequence[StatementSentence], fit: bool) -> list[Any]:
-    """Each TF-IDF block's matrix, then the dense features: the design matrix's column blocks."""
     import scipy.sparse as sp
 
     parts = []
@@ -182,21 +120,7 @@ def _parts(vectorisers: list[Any], views: Sequence[StatementSentence], fit: bool
             )
         )
     )
-    return parts
-
-
-def _latent_bases(parts: list[Any]) -> dict[int, np.ndarray]:
-    """Per block of LATENT_BLOCKS, its top LATENT_DIMENSIONS right singular vectors (LSA)."""
-    from sklearn.decomposition import TruncatedSVD
-
-    names = [name for name, _, _ in BLOCKS]
-    bases = {}
-    for name in LATENT_BLOCKS:
-        b = names.index(name)
-        k = min(LATENT_DIMENSIONS, parts[b].shape[1] - 1)
-        svd = TruncatedSVD(n_components=k, random_state=0).fit(parts[b])
-        bases[b] = svd.components_.T * LATENT_SCALE
-    return bases
+    return sp.hstack(parts).tocsr()
 
 
 def balanced_weights(y: np.ndarray) -> np.ndarray:
@@ -206,20 +130,11 @@ def balanced_weights(y: np.ndarray) -> np.ndarray:
     return np.where(y == 1, len(y) / (2 * n_pos), len(y) / (2 * n_neg))
 
 
-def fit_stage1(views: Sequence[StatementSentence], Y: np.ndarray, groups: Sequence[str]) -> Stage1:
-    import scipy.sparse as sp
+def fit_stage1(views: Sequence[StatementSentence], Y: np.ndarray) -> Stage1:
     from sklearn.linear_model import Ridge
 
-    vectorisers = _vectorisers_for(views, groups)
-    parts = _parts(vectorisers, views, fit=True)
-    X = sp.hstack(parts).tocsr()
-    # latent directions of some blocks as extra columns: a linear map of the block, so its
-    # weights fold back into the block's own n-gram weights below, and scoring is unchanged;
-    # in the fit they let words that occur together share one lightly penalised weight
-    bases = _latent_bases(parts)
-    if bases:
-        X = sp.hstack([X] + [sp.csr_matrix(parts[b] @ basis) for b, basis in bases.items()])
-        X = X.tocsr()
+    vectorisers = [_vectoriser(settings) for _, _, settings in BLOCKS]
+    X = _design(vectorisers, views, fit=True)
     coef = np.zeros((Y.shape[1], X.shape[1]))
     intercept = np.zeros(Y.shape[1])
     for j in range(Y.shape[1]):
@@ -230,15 +145,7 @@ def fit_stage1(views: Sequence[StatementSentence], Y: np.ndarray, groups: Sequen
         ridge = Ridge(alpha=RIDGE_ALPHA, solver="sparse_cg", tol=RIDGE_TOL)
         ridge.fit(X, 2.0 * y - 1.0, sample_weight=balanced_weights(y))
         coef[j], intercept[j] = ridge.coef_, ridge.intercept_
-    n_design = sum(part.shape[1] for part in parts)
-    folded = coef[:, :n_design].copy()
-    offsets = np.cumsum([0] + [part.shape[1] for part in parts])
-    column = n_design
-    for b, basis in bases.items():
-        k = basis.shape[1]
-        folded[:, offsets[b] : offsets[b + 1]] += coef[:, column : column + k] @ basis.T
-        column += k
-    return Stage1(vectorisers, folded, intercept)
+    return Stage1(vectorisers, coef, intercept)
 
 
 def stage1_scores(model: Stage1, views: Sequence[StatementSentence]) -> np.ndarray:
@@ -253,7 +160,7 @@ def _oof_stage1(
 
     scores = np.zeros(Y.shape)
     for tr, te in GroupKFold(n_splits=n_splits).split(Y, groups=groups):
-        model = fit_stage1([views[i] for i in tr], Y[tr], groups[tr])
+        model = fit_stage1([views[i] for i in tr], Y[tr])
         scores[te] = stage1_scores(model, [views[i] for i in te])
     return scores
 
@@ -298,7 +205,7 @@ def fit_all(
     oof = _oof_stage1(views, Y, groups, n_splits)
     a, b = fit_platt(oof, Y)
     thresholds = choose_thresholds(_sigmoid(a * oof + b), Y)
-    return Fitted(fit_stage1(views, Y, groups), a, b, thresholds)
+    return Fitted(fit_stage1(views, Y), a, b, thresholds)
 
 
 def predict(fitted: Fitted, views: Sequence[StatementSentence]) -> np.ndarray:
