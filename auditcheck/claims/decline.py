@@ -8,6 +8,7 @@ from ..text import cached_re as re
 from . import german as de
 from .base import rx
 from .defects import REJECTED
+from .violations import VIOLATION
 
 #: An honest limit: the speaker says credible assurance is impossible, and so declines.
 DECLINE_LIMIT = rx(
@@ -63,6 +64,7 @@ DECLINE_ACT = rx(
     r"|opinion|assessments?|audits?|verifications?|assignment|job|mandate|labels?|reports?|claims?"
     r"|recognition|accreditation"
     r"|endorsement|backing|support|ratings?|panel|region|relationships?|orders|site|activities"
+    r"|suppliers?"
     r"|assignments|jobs|mandates|engagements"
     r"|operations|licen[cs]es?|membership)\b"
     r"|\b(?:this|the|our)\s+(?:verification|statement|certificate|assessment|audit|report|letter)"
@@ -158,6 +160,12 @@ def find_decline(sentence: str) -> tuple[int, int, str] | None:
     if m and (
         _DECLINE_STRONG.search(sentence, m.start(), min(len(sentence), m.end() + 60))
         or _DECLINE_REASON.search(sentence)
+        # "removed two suppliers that failed to repay the fees": a violation is the act's reason
+        or (
+            _PARTNER_DROPPED.search(m.group(0))
+            and (link := _FOR_WHAT.search(sentence, m.end(), m.end() + 60)) is not None
+            and VIOLATION.search(sentence, link.end())
+        )
         # "the certificate ... has been placed on hold": a suspended certificate is a decline
         or (_SUSPENDED.match(m.group(0)) and _CERTIFICATE.search(sentence))
     ):
@@ -201,6 +209,12 @@ _DECLINE_REASON = rx(
     r"|questions|concerns|doubts|review\w*|redesign\w*|method\w*|verif\w*|vouch\w*"
     r"|can\s*not\s+support|could\s*n[o’']t\s+have)\b",
 )
+#: A business partner dropped: the act's object is a supplier, a contract or orders.
+_PARTNER_DROPPED = re.compile(
+    r"\b(?:suppliers?|contracts?|relationships?|orders)\s*$", re.IGNORECASE
+)
+#: What ties a dropped partner to its reason: "suppliers that failed to ...", "over fees".
+_FOR_WHAT = re.compile(r"\b(?:that|which|who|whose|for|over|after|because)\b", re.IGNORECASE)
 #: Objects that make a withdrawal or refusal a decline by themselves.
 _DECLINE_STRONG = re.compile(
     r"\b(?:decided\s+against|lend|whether|(?:Zertifikat|Siegel|Zertifizierung)\w*|statements?|certificates?|conclusions?|findings?|opinion|assurance|endorse\w*|backing"

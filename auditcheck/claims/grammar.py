@@ -60,6 +60,8 @@ FIND_VERB = (
     r"|log(?:s|ged)"
     r"|substantiat(?:e|es|ed)|verif(?:y|ied|ies)|evidence[sd]?|indicat(?:e|es|ed)"
     r"|point(?:s|ed)?\s+to|turn(?:ed|s)?\s+up|suggest(?:s|ed)?|conclud(?:e|es|ed)"
+    # knowledge negated: "we are not aware of any modern slavery in our supply chain"
+    r"|aware\s+of(?=\s+any\b)|know\s+of(?=\s+any\b)"
     rf"|{de.FIND_VERB}"
 )
 FIND = _rx(rf"\b(?:{FIND_VERB})\b")
