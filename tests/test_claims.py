@@ -63,7 +63,7 @@ BLIND3_TEST_FLOORS = {"clean": 0.80, "adverse": 0.80, "failure": 0.60, "decline"
 #: The fourth blind set's test half (tests/claims/blind4, odd items), the same way.
 BLIND4_TEST_FLOORS = {"clean": 0.40, "adverse": 0.40, "failure": 0.20, "decline": 0.71, "none": 0.83}
 #: The fifth blind set's test half (tests/claims/blind5, odd items), the same way.
-BLIND5_TEST_FLOORS = {"clean": 0.60, "adverse": 0.70, "failure": 0.50, "decline": 0.85, "none": 0.75}
+BLIND5_TEST_FLOORS = {"clean": 0.60, "adverse": 0.80, "failure": 0.50, "decline": 0.85, "none": 0.75}
 #: Each blind set's test half and the recall floors it must keep.
 TEST_HALF_FLOORS = {
     "heldout": HELDOUT_TEST_FLOORS,

@@ -60,7 +60,7 @@ FAILURE = _rx(
     r"|(?:renewed|certified|issued|passed|signed\s+off)\b[^.;]{0,80}?\b"
     r"(?:despite|without\s+(?:speaking|visiting|interviewing|talking))"
     r"|(?:signed|written|dated|issued|drafted)\s+(?:\w+\s+){0,2}?before\s+"
-    r"(?:the\s+visit|a\s+single|any|the\s+audit)|told\s+to\s+hide"
+    r"(?:the\s+(?:site\s+|factory\s+|field\s+)?visit|a\s+single|any|the\s+audit)|told\s+to\s+hide"
     r"|hidden\s+from\s+(?:the\s+)?auditors?"
     r"|\b(?:managers?|management|supervisors?|boss|HR)\s+(?:\w+\s+){0,2}?(?:tell|tells|told|instruct\w*"
     r"|coach\w*|brief\w*|train\w*)\s+(?:us|them|workers|the\s+workers|everyone)\s+(?:\w+\s+){0,3}?"

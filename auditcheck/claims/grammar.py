@@ -68,7 +68,8 @@ FIND = _rx(rf"\b(?:{FIND_VERB})\b")
 
 #: Negations and absolute quantifiers that turn "found X" into "found no X".
 NEGATION = (
-    r"no(?!\.\s*(?:of\b|\d))|not|n[o']t|never|none|nothing|nowhere|nobody|zero|nil|neither|nor"
+    r"no(?!\.\s*(?:of\b|\d))|not|n[o']t|never|none|nothing|nowhere|nobody|zero(?![- ]tolerance)|nil"
+    r"|neither|nor"
     r"|without|free\s+(?:of|from)|absence\s+of"
     r"|not\s+(?:a\s+single|one|any)|no\s+(?:single|one)|did\s*n[o']t|has\s*n[o']t|have\s*n[o']t"
     rf"|{de.NEGATION}"
@@ -88,7 +89,11 @@ COMPLIANCE = _rx(
     r"(?:requirements?|criteria|standards?|clauses?|audit|checks?|provisions?)\b"
     r"|\b(?:passed|cleared)\s+(?:the|its|an?|every|all)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?:audits?|inspections?|assessments?)\b"
-    r"|\b(?:zero|no)\s+(?:major\s+|minor\s+|critical\s+)?non[- ]?conform(?:ity|ities|ance|ances)\b"
+    r"|\b(?:zero|no)\s+(?:(?:major|minor|critical|outstanding|open|remaining)\s+)?"
+    r"non[- ]?conform(?:ity|ities|ance|ances)\b"
+    # "the site operates in accordance with the forced labour provisions of the standard"
+    r"|\b(?:operates?|operated|operating|is|are|was|were)\s+(?:fully\s+)?in\s+(?:full\s+)?"
+    r"(?:accordance|conformity|compliance)\s+with\b"
     r"|\bclean\s+(?:audit|bill\s+of\s+health|result|report)\b"
     r"|\bconform(?:s|ed|ity)?\s+(?:fully\s+)?(?:to|with)\s+(?:all|the)\b"
     r"|\b(?:is|are|was|were|remains?)\s+(?:fully\s+)?(?:in\s+)?"
@@ -185,7 +190,9 @@ OBLIGATION = _rx(
     r"|we\s+(?:require|expect|prohibit|forbid)"
     r"|(?:require|requires|expect|expects)\s+(?:all\s+)?(?:our\s+|its\s+)?"
     r"(?:suppliers|vendors|business\s+partners|contractors|factories)"
-    r"|prohibit(?:s|ed)?|zero[- ]tolerance|(?:will|do|does)\s+not\s+tolerate|committed\s+to"
+    # "zero tolerance" is a policy; "Zero-tolerance issue: ..." labels a finding
+    r"|prohibit(?:s|ed)?|zero[- ]tolerance(?![- ]+(?:issues?|findings?|violations?|non[- ]?conform"
+    r"|breach))|(?:will|do|does)\s+not\s+tolerate|committed\s+to"
     r"|commit(?:s|ted)?\s+to|strive|aims?\s+to|seeks?\s+to|endeavou?r"
     r"|code\s+of\s+conduct|policy|policies|undertake\s+to|is\s+to\s+be\s+kept|are\s+to\s+be"
     r"|(?:agreements?|contracts?|terms|rules)\s+(?:\w+\s+)?(?:state|states|say|says|provide|provides"

@@ -88,6 +88,8 @@ VIOLATION_NOUN = (
     r"(?:working|employed|found\s+working)"
     r"|child(?:ren)?\s+(?:workers?|labou?rers)|(?:children|girls|boys|workers)\s+(?:aged\s+(?:as\s+)?"
     r"|as\s+young\s+as\s+)(?:1[0-5]|[5-9]|ten|eleven|twelve|thirteen|fourteen|fifteen)\b"
+    r"|(?:workers|employees|girls|boys)\s+(?:under|below|younger\s+than)\s+(?:the\s+age\s+of\s+)?"
+    r"1[0-8]\b"
     r"|surplus\s+labou?r"
     # physical violence, isolation, threats, abusive conditions (ILO indicators), in any order
     r"|(?:made|forced|compelled|obliged|pressured)\s+to\s+(?:do\s+|work\s+)?(?:\w+\s+)?"
