@@ -265,11 +265,16 @@ NO_ACCESS = rx(
     r"|\b(?:was|were)\s+(?:denied|refused)\s+(?:\w+\s+)?access\s+to"
 )
 
-#: An audit too short for what it covered: "factories of 2,000 workers in under a day".
+#: An audit too short for what it covered: "2,000 workers in under a day", "left after two hours".
 RUSHED = rx(
     r"\b(?:assess|audit|inspect|visit|interview|cover|check)\w*\s+(?:[\w,]+\s+){0,8}?"
     r"(?:in|within)\s+(?:under|less\s+than|just|only|barely)\s+(?:an?\s+|one\s+|half\s+a\s+|\w+\s+)?"
     r"(?:hours?|minutes?|day|morning|afternoon)\b"
+    r"|\b"
+    + _AUDIT_PEOPLE
+    + r"\s+(?:[\w,’'-]+\s+){0,14}?(?:left|stayed|spent|were\s+(?:there|on\s+site))\s+"
+    r"(?:only\s+|just\s+)?(?:after\s+|for\s+)?(?:less\s+than\s+|under\s+|barely\s+)?(?:an?|one"
+    r"|two|three|four|\d|half\s+an?)\s+(?:hours?|minutes?)\b"
 )
 #: Part of the supply chain never audited although it was said to be: counted only beside a
 #: contrast with a claim ("never audited, even though the brand told investors ...").

@@ -72,6 +72,8 @@ def find_failure(sentence: str) -> tuple[int, int, str] | None:
                 r"(?<!\bnot\s)(?<!never\s)(?<!n[’']t\s)"
                 r"\b(?:passed|renewed|issued|certified|rated|signed\s+off|cleared|gave"
                 r"|held\s+(?:a\s+)?(?:valid\s+)?(?:\w+\s+){0,3}?certificat\w+"
+                r"|(?:received|obtained|was\s+granted|won|earned)\s+(?:its|their|a|the)\s+"
+                r"(?:\w+\s+){0,2}?certificat\w+"
                 r"|(?:not|never)\s+failed)\b",
                 sentence,
                 re.IGNORECASE,
