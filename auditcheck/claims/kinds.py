@@ -202,6 +202,11 @@ _CLEAN_STATE = rx(
     r"(?:\w+\s+){0,3}?(?:on\s+a\s+voluntary\s+basis|voluntarily"
     r"|of\s+their\s+own\s+(?:free\s+)?(?:will|accord))"
     # allegations of abuse found baseless or not borne out
+    # the allegations named before, now unsubstantiated: "concluded that the allegations could not
+    # be substantiated" (an allegation of something named here must name forced labour)
+    r"|\b(?:the|these|those|such)\s+allegations(?!\s+(?:of|about|regarding|that)\b)\s+"
+    r"(?:(?:made\s+)?(?:against|by)\s+(?:[\w’'-]+\s+){0,3}?)?(?:could|can|were|was|have|had)\s*"
+    r"(?:not|n[o’']t)\s+(?:be\s+|been\s+)?(?:substantiated|corroborated|upheld|proven|proved)\b"
     rf"|\b{_ALLEGATIONS_OF_ABUSE}\s+(?:[\w’'-]+\s+){{0,6}}?(?:could|can|did)\s*(?:not|n[o’']t)\s+"
     r"be\s+(?:\w+\s+)?(?:substantiated|verified|confirmed|corroborated|proven|proved)"
     rf"|\b{_ALLEGATIONS_OF_ABUSE}\s+(?:[\w’'-]+\s+){{0,6}}?(?:are|were|is|was)\s+"
