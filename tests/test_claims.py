@@ -1035,3 +1035,20 @@ def test_a_verb_of_saying_in_the_passive_does_not_make_its_subject_the_speaker()
         "against the workers we interviewed were reported to us."
     )
     assert tool_claim(text)[1] != "company"
+
+
+_SEVERITY_TABLE = """# Audit summary
+
+| Area | Critical | Major | Minor |
+|---|---|---|---|
+| Forced labour | 0 | 1 | 0 |
+| Working hours | 0 | 0 | 0 |
+| Health and safety | 0 | 0 | 2 |
+"""
+
+
+def test_a_table_of_counts_by_severity_states_its_non_conformities():
+    document, reading = _claims_of(_SEVERITY_TABLE)
+    adverse = {c.evidence.quote.split("|")[0].strip() for c in reading.claims if c.kind == "adverse"}
+    # a count above zero in any severity column is a finding under that row; a row of zeros is not
+    assert adverse == {"Forced labour", "Health and safety"}

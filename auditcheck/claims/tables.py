@@ -8,7 +8,8 @@ as sentences, neither says anything; read as a row under its column header, each
 
 What is read: rows of table cells (cells on one line; a table is a run of rows without a blank
 line between them; rows with as many cells as the header), in tables whose header names a count
-of non-conformities or violations, or a finding or result. A count above 0 is an adverse claim
+of non-conformities or violations (or their severities: critical, major, minor), or a finding
+or result. A count above 0 is an adverse claim
 (violations reported under that issue); a finding cell that names a violation is one too. A row
 that already holds a sentence-level claim is left to it.
 
@@ -34,7 +35,9 @@ from .violations import VIOLATION
 
 #: Column headers of counts: "Non-conformities", "NCs", "Number of violations".
 _COUNT_HEADER = re.compile(
-    r"\b(?:non[- ]?conformit(?:y|ies)|non[- ]?compliances?|NCs?|violations|breaches)\b",
+    r"\b(?:non[- ]?conformit(?:y|ies)|non[- ]?compliances?|NCs?|violations|breaches"
+    # counts by severity: "Area | Critical | Major | Minor"
+    r"|critical|major|minor|zero[- ]tolerance)\b",
     re.IGNORECASE,
 )
 #: Column headers of findings: "Finding", "Result", "Audit findings".
