@@ -85,6 +85,9 @@ DECLINE_LIMIT = (
     r"(?:nicht|kaum)\s+(?:mehr\s+)?möglich"
     r"|\bnicht\s+möglich,?\s+(?:\w+\s+){0,4}?(?:unabhängig|glaubwürdig|verlässlich)\s+zu\s+"
     r"(?:prüfen|auditieren|kontrollieren|untersuchen)"
+    # "dass in Xinjiang keine glaubwürdigen Audits möglich sind"
+    r"|\bkeine\s+(?:\w+\s+){0,2}?(?:Prüfungen|Prüfung|Audits|Kontrollen|Untersuchungen)\s+"
+    r"(?:\w+\s+){0,3}?(?:möglich|durchführbar)"
 )
 
 #: Concrete violations in German.
@@ -110,6 +113,9 @@ FL_OBJECT, NEGATION, FIND_VERB, ASSESSMENT, EXISTENTIAL, SAY, ATTRIBUTION = map(
 DECLINE_ACT = (
     r"(?:Zertifikat|Siegel|Pr\wfsiegel|Testat|Audit|Zertifizierung)\w*\s+(?:[\w-]+\s+){0,8}?"
     r"(?:ausgesetzt|entzogen|zur\wckgezogen|widerrufen|aberkannt|suspendiert)"
+    # "keine Baumwolle mehr aus der Region zu beziehen": sourcing ended
+    r"|\b(?:keine|nicht)\s+(?:\w+\s+){0,3}?mehr\s+(?:\w+\s+){0,4}?(?:zu\s+)?(?:beziehen|einkaufen"
+    r"|kaufen|auditieren|zertifizieren)"
 )
 
 DECLINE_LIMIT, VIOLATION, ADVERSE_FOUND, DECLINE_ACT = map(
