@@ -18,6 +18,7 @@ from collections.abc import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ..defaults import empty_list
 from ..models import SCHEMA_VERSION, Report, ToolInfo
 from .options import RenderOptions, Suppression
 from .summary import Quote, summarise
@@ -92,11 +93,11 @@ class Output(BaseModel):
     )
     tool: ToolInfo
     summary: list[SummaryRecord] = Field(
-        default_factory=list, description="One summary per report, in order."
+        default_factory=empty_list, description="One summary per report, in order."
     )
     reports: list[Report] = Field(description="One report per evaluated file (or one per case).")
-    suppressed: list[SuppressedRecord] = Field(default_factory=list)
-    errors: list[ErrorRecord] = Field(default_factory=list)
+    suppressed: list[SuppressedRecord] = Field(default_factory=empty_list)
+    errors: list[ErrorRecord] = Field(default_factory=empty_list)
 
 
 def _tool_version() -> str:
