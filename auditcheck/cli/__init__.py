@@ -16,11 +16,14 @@ import sys
 import threading
 from typing import Annotated
 
-import typer
+from ..startup import imports_without_collection
 
-from ..version import __version__
-from . import batch, criteria, model, score, similar, statement
-from .common import ExitCode, OutputFormat
+with imports_without_collection():  # as the package's own imports (see startup.py)
+    import typer
+
+    from ..version import __version__
+    from . import batch, criteria, model, score, similar, statement
+    from .common import ExitCode, OutputFormat
 
 app = typer.Typer(
     no_args_is_help=True,
