@@ -23,11 +23,15 @@ from ..models import SCHEMA_VERSION, Report, ToolInfo
 from .options import RenderOptions, Suppression
 from .summary import Quote, summarise
 
+# defer_build: the envelope's own model is needed only for its JSON Schema (``auditcheck schema
+# --envelope``), error and suppression records only when a run has them; building their
+# validators at import (Output's holds the whole Report's) was a cost of every JSON start.
+
 
 class ErrorRecord(BaseModel):
     """A file that could not be evaluated."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     path: str = Field(description="The file as it was named on the command line.")
     error: str = Field(description="One line saying what went wrong.")
     kind: str = Field(
@@ -38,7 +42,7 @@ class ErrorRecord(BaseModel):
 class SuppressedRecord(BaseModel):
     """A finding the document's author accepted with an inline comment; never silently dropped."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     path: str
     criterion_id: str
     reason: str
@@ -87,7 +91,7 @@ class SummaryRecord(BaseModel):
 class Output(BaseModel):
     """What ``auditcheck score --format json`` prints, for one file or many."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     schema_version: int = Field(
         default=SCHEMA_VERSION, description="Schema version of each report."
     )
