@@ -2,10 +2,10 @@
 
 from typing import TYPE_CHECKING, Any
 
-from .startup import imports_without_collection
+from .startup import long_lived_without_collection
 
 # the package's modules and schemas live as long as the process: no collector passes over them
-with imports_without_collection():
+with long_lived_without_collection():
     from .api import evaluate
     from .document import Document, document_from_text, load_document
     from .errors import AuditcheckError, DocumentError, ModelError, PackError

@@ -17,9 +17,9 @@ import threading
 from collections.abc import Callable
 from typing import Annotated, Any
 
-from ..startup import imports_without_collection
+from ..startup import long_lived_without_collection
 
-with imports_without_collection():  # as the package's own imports (see startup.py)
+with long_lived_without_collection():  # as the package's own imports (see startup.py)
     import typer
 
     from ..version import __version__
