@@ -1,4 +1,8 @@
-"""Markdown reader: markdown-it-py tokens to blocks with heading paths and exact source spans."""
+"""Markdown reader: block tokens to blocks with heading paths and exact source spans.
+
+The tokens are markdown-it-py's (CommonMark with tables); a text of headings and paragraphs
+only gets the same tokens from ``markdown_plain`` without importing markdown-it.
+"""
 
 from __future__ import annotations
 
