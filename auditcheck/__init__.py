@@ -2,12 +2,16 @@
 
 from typing import TYPE_CHECKING, Any
 
-from .api import evaluate
-from .document import Document, document_from_text, load_document
-from .errors import AuditcheckError, DocumentError, ModelError, PackError
-from .models import Report, Status, Verdict
-from .packs import discover_packs, load_pack, load_packs
-from .version import __version__
+from .startup import long_lived_without_collection
+
+# the package's modules and schemas live as long as the process: no collector passes over them
+with long_lived_without_collection():
+    from .api import evaluate
+    from .document import Document, document_from_text, load_document
+    from .errors import AuditcheckError, DocumentError, ModelError, PackError
+    from .models import Report, Status, Verdict
+    from .packs import discover_packs, load_pack, load_packs
+    from .version import __version__
 
 if TYPE_CHECKING:
     from .case import evaluate_case

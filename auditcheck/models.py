@@ -11,6 +11,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from .case_schema import CaseBlock
+from .defaults import empty_list
 
 SCHEMA_VERSION = 2
 
@@ -52,7 +53,9 @@ class Evidence(_Out):
     page: int | None = Field(
         default=None, description="1-based page for paged formats (PDF), else null."
     )
-    section: list[str] = Field(default_factory=list, description="Heading path above the quote.")
+    section: list[str] = Field(
+        default_factory=empty_list, description="Heading path above the quote."
+    )
     path: str | None = Field(
         default=None, description="Which file the quote comes from (case files)."
     )
@@ -159,7 +162,8 @@ class Judgement(_Out):
         default=None, ge=0, le=100, description="Score of what is shown, before coverage."
     )
     reasons: list[str] = Field(
-        default_factory=list, description="The reasons that decide the verdict, strongest first."
+        default_factory=empty_list,
+        description="The reasons that decide the verdict, strongest first.",
     )
 
 
@@ -224,10 +228,10 @@ class Finding(_Out):
     message: str = Field(
         description="What was found or missing, and whether 'not found' means 'not done'."
     )
-    evidence: list[Evidence] = Field(default_factory=list)
+    evidence: list[Evidence] = Field(default_factory=empty_list)
     remedy: str | None = Field(default=None, description="What would fix it (shown unless met).")
     rationale: str | None = None
-    references: list[Reference] = Field(default_factory=list)
+    references: list[Reference] = Field(default_factory=empty_list)
     audit_washing: str | None = Field(
         default=None, description="Audit-washing pattern id this finding signals."
     )
@@ -266,13 +270,13 @@ class AuditWashingPattern(_Out):
     id: str = Field(description="Pattern id, e.g. AW-01.")
     title: str
     criterion_ids: list[str]
-    evidence: list[Evidence] = Field(default_factory=list)
+    evidence: list[Evidence] = Field(default_factory=empty_list)
     explanation: str
 
 
 class AuditWashing(_Out):
     detected: bool
-    patterns: list[AuditWashingPattern] = Field(default_factory=list)
+    patterns: list[AuditWashingPattern] = Field(default_factory=empty_list)
 
 
 class Fact(_Out):
@@ -280,7 +284,7 @@ class Fact(_Out):
 
     name: str = Field(description="Dotted fact name, e.g. interviews.total.")
     value: Any
-    evidence: list[Evidence] = Field(default_factory=list)
+    evidence: list[Evidence] = Field(default_factory=empty_list)
     note: str | None = None
 
 
@@ -291,7 +295,7 @@ class ContextMatch(_Out):
     kind: str = Field(
         description="What matched: a region, city, prefecture, scheme or listed entity."
     )
-    evidence: list[Evidence] = Field(default_factory=list)
+    evidence: list[Evidence] = Field(default_factory=empty_list)
 
 
 class Context(_Out):
@@ -300,13 +304,13 @@ class Context(_Out):
             "high: state-imposed forced labour makes a workplace audit unable to establish absence."
         )
     )
-    matches: list[ContextMatch] = Field(default_factory=list)
+    matches: list[ContextMatch] = Field(default_factory=empty_list)
     ceiling: float | None = Field(
         default=None, description="Reliance ceiling the context sets on the score."
     )
     explanation: str
     reference_date: str = Field(description="Date the bundled reference data describes.")
-    reference_sources: list[str] = Field(default_factory=list)
+    reference_sources: list[str] = Field(default_factory=empty_list)
 
 
 #: How well one ILO matrix cell is covered.
@@ -318,7 +322,7 @@ class IloCell(_Out):
     element: str
     status: CellStatus
     criterion_ids: list[str]
-    evidence: list[Evidence] = Field(default_factory=list)
+    evidence: list[Evidence] = Field(default_factory=empty_list)
 
 
 class IloMatrix(_Out):
@@ -336,7 +340,7 @@ class PackInfo(_Out):
     version: str
     reason: str = Field(description="Why this pack was used.")
     overlays: list[str] = Field(
-        default_factory=list, description="Packs added on top, e.g. state-imposed."
+        default_factory=empty_list, description="Packs added on top, e.g. state-imposed."
     )
 
 
@@ -375,20 +379,20 @@ class Report(_Out):
     verdict_reason: str
     judgement: Judgement
     claims: list[Claim] = Field(
-        default_factory=list, description="Conclusions found in the text, in document order."
+        default_factory=empty_list, description="Conclusions found in the text, in document order."
     )
     audit_washing: AuditWashing
     context: Context
     dimensions: list[DimensionScore]
-    caps: list[Cap] = Field(default_factory=list)
+    caps: list[Cap] = Field(default_factory=empty_list)
     findings: list[Finding]
-    facts: list[Fact] = Field(default_factory=list)
+    facts: list[Fact] = Field(default_factory=empty_list)
     ilo_matrix: IloMatrix | None = None
-    contributions: list[Contribution] = Field(default_factory=list)
+    contributions: list[Contribution] = Field(default_factory=empty_list)
     notes: list[str] = Field(
-        default_factory=list, description="Limits of what the text lets us say."
+        default_factory=empty_list, description="Limits of what the text lets us say."
     )
     case: CaseBlock | None = Field(
         default=None, description="Case-file block when several documents were judged together."
     )
-    errors: list[str] = Field(default_factory=list)
+    errors: list[str] = Field(default_factory=empty_list)

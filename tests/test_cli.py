@@ -256,3 +256,48 @@ def test_exit_codes_are_one_enum():
     from auditcheck.cli import ExitCode
 
     assert [int(c) for c in ExitCode] == [0, 1, 2, 130]
+
+
+SAMPLE_04 = "sample_audits/04-one-page-company-statement.md"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["score", "--help"],
+        ["score"],
+        ["score", "--no-such-option", SAMPLE_04],
+        ["score", SAMPLE_04, "--format", "json"],
+        ["score", SAMPLE_04, "--quiet", "--no-color"],
+        ["criteria", "--help"],
+        ["criteria", "list"],
+        ["model", "--help"],
+        ["schema", "--envelope"],
+        ["batch", "--help"],
+        ["similar", "--help"],
+        ["statement-criteria", "--help"],
+    ],
+    ids=lambda a: " ".join(a)[:40],
+)
+def test_the_process_runs_the_named_command_alone_with_the_same_result(args, monkeypatch):
+    # ``main`` builds only the command named first (cli._app_for); help, errors and output
+    # must be what the full command line gives
+    from auditcheck.cli import _app_for
+
+    monkeypatch.chdir(__import__("conftest").REPO)
+    single = _app_for(args)
+    assert single is not app
+    full_result = runner.invoke(app, args)
+    single_result = runner.invoke(single, args)
+    assert (single_result.exit_code, single_result.output) == (
+        full_result.exit_code,
+        full_result.output,
+    )
+
+
+def test_the_full_command_line_runs_without_a_command_first():
+    from auditcheck.cli import _app_for
+
+    assert _app_for([]) is app
+    assert _app_for(["--version"]) is app
+    assert _app_for(["no-such-command"]) is app

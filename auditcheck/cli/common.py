@@ -116,8 +116,10 @@ def write_output(text: str, output: Path | None) -> None:
 def load_packs_checked(criteria: Path | None, pack: str | None = None) -> dict[str, Pack]:
     """The packs (built-in plus --criteria); an unknown --pack is an error naming the choices."""
     from ..packs import load_packs
+    from ..startup import long_lived_without_collection
 
-    packs = load_packs(criteria)
+    with long_lived_without_collection():  # the packs live as long as the process
+        packs = load_packs(criteria)
     if pack and pack not in packs:
         raise AuditcheckError(f"--pack {pack}: no such pack; available: {', '.join(sorted(packs))}")
     return packs

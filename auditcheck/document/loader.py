@@ -11,7 +11,6 @@ import io
 import os
 import stat
 import sys
-import zipfile
 from pathlib import Path
 
 from ..errors import DocumentError
@@ -224,6 +223,8 @@ def _sniff(data: bytes, name: str) -> tuple[str, str | None]:
 
 
 def _sniff_zip(data: bytes, name: str) -> str:
+    import zipfile  # only a ZIP signature gets here; Markdown and text start faster without it
+
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             names = set(zf.namelist())

@@ -1,13 +1,40 @@
-"""Markdown reader: markdown-it-py tokens to blocks with heading paths and exact source spans."""
+"""Markdown reader: block tokens to blocks with heading paths and exact source spans.
+
+The tokens are markdown-it-py's (CommonMark with tables); a text of headings and paragraphs
+only gets the same tokens from ``markdown_plain`` without importing markdown-it.
+"""
 
 from __future__ import annotations
 
-from markdown_it import MarkdownIt
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
+from .markdown_plain import plain_tokens
 from .model import Block, BlockKind, strip_span
 from .paragraphs import paragraph_blocks
 
-_MD = MarkdownIt("commonmark").enable("table")
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+
+
+@lru_cache(maxsize=1)
+def _markdown_it() -> MarkdownIt:
+    # imported for texts that are more than headings and paragraphs (see markdown_plain.py)
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark").enable("table")
+
+
+def _tokens(text: str) -> list[Any] | None:
+    """Block tokens of ``text``, or None where markdown-it stopped at its nesting limit."""
+    plain = plain_tokens(text)
+    if plain is not None:
+        return plain  # two levels deep at most
+    md = _markdown_it()
+    tokens = md.parse(text)
+    if tokens and max(t.level for t in tokens) >= md.options.maxNesting - 1:
+        return None
+    return tokens
 
 
 def read_markdown(text: str) -> tuple[list[Block], str | None]:
@@ -22,8 +49,8 @@ def read_markdown(text: str) -> tuple[list[Block], str | None]:
         return line_starts[b], min(line_starts[min(e, len(line_starts) - 1)] - 1, len(text))
 
     skip_until = _front_matter_end(text)
-    tokens = _MD.parse(text)
-    if tokens and max(t.level for t in tokens) >= _MD.options.maxNesting - 1:
+    tokens = _tokens(text)
+    if tokens is None:
         # markdown-it stops at its nesting limit and silently drops the rest of the file;
         # read such a (hostile or broken) file as plain text so no text is lost
         fallback = paragraph_blocks(text)

@@ -18,6 +18,7 @@ from pydantic import (
     model_validator,
 )
 
+from ..defaults import empty_list
 from .schema import (
     ID_PATTERN,
     NAME_PATTERN,
@@ -54,15 +55,18 @@ class _CriterionBase(StrictModel):
         description="Audit-washing pattern this criterion signals when it is a red flag.",
     )
     sections: list[str] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="Only look under headings matching one of these (case-insensitive regex).",
     )
     scope: list[Literal["heading", "paragraph", "list_item", "table_cell", "quote", "code"]] = (
-        Field(default_factory=list, description="Only look in these block kinds; empty means all.")
+        Field(
+            default_factory=empty_list,
+            description="Only look in these block kinds; empty means all.",
+        )
     )
     applies: Applicability | None = None
     classifier_labels: list[str] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="Passage-classifier labels that may add evidence when the pack allows it.",
     )
     cap: int | None = Field(
@@ -72,11 +76,11 @@ class _CriterionBase(StrictModel):
         description="When this is a red flag, the score cannot exceed this.",
     )
     ilo_cells: list[str] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="ILO matrix cells this criterion covers, as '<phase>/<element>'.",
     )
     ignore_case: bool = True
-    aliases: list[str] = Field(default_factory=list)
+    aliases: list[str] = Field(default_factory=empty_list)
 
     _sections = field_validator("sections")(check_patterns)
 
@@ -99,7 +103,7 @@ class ExistenceCriterion(_CriterionBase):
     """Met when evidence patterns appear; partial when only weaker patterns or some groups do."""
 
     kind: Literal["existence"]
-    patterns: list[str] = Field(default_factory=list)
+    patterns: list[str] = Field(default_factory=empty_list)
     require_all: dict[str, list[str]] = Field(
         default_factory=dict,
         description=(
@@ -108,17 +112,17 @@ class ExistenceCriterion(_CriterionBase):
     )
     partial_patterns: Patterns
     exceptions: Patterns = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="A match is ignored when its sentence matches one of these.",
     )
     red_flags: Patterns = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="Phrases that turn the finding into a red flag whatever else matched.",
     )
     red_flag_exceptions: Patterns
     min_matches: int = Field(default=1, ge=1)
     examined_by_findings: Patterns = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description=(
             "Topic words: an assessor's own finding on the topic (clean or adverse, read by the "
             "claim layer) in a sentence naming one shows the topic was examined, however the "
@@ -173,14 +177,14 @@ class ConditionalCriterion(_CriterionBase):
 
     kind: Literal["conditional"]
     when: Patterns
-    when_facts: list[str] = Field(default_factory=list)
+    when_facts: list[str] = Field(default_factory=empty_list)
     when_exceptions: Patterns
     unless: Patterns
-    unless_facts: list[str] = Field(default_factory=list)
+    unless_facts: list[str] = Field(default_factory=empty_list)
     also_when: Patterns = Field(
-        default_factory=list, description="A second condition that must also match (AND)."
+        default_factory=empty_list, description="A second condition that must also match (AND)."
     )
-    also_when_facts: list[str] = Field(default_factory=list)
+    also_when_facts: list[str] = Field(default_factory=empty_list)
     on_fail: Literal["red_flag", "unmet"] = "red_flag"
 
     _p = field_validator("when", "when_exceptions", "unless", "also_when")(check_patterns)
@@ -257,7 +261,7 @@ class ClaimCriterion(_CriterionBase):
             "official",
             "unknown",
         ]
-    ] = Field(default_factory=list, description="Whose claims count; empty means anyone's.")
+    ] = Field(default_factory=empty_list, description="Whose claims count; empty means anyone's.")
     on_found: Literal["met", "red_flag"] = Field(
         default="met", description="Status when such a claim is made."
     )

@@ -19,6 +19,8 @@ from pydantic import (
     model_validator,
 )
 
+from ..defaults import empty_list
+
 ID_PATTERN = r"^[A-Z]{2,4}-\d{2,3}[a-z]?$"
 NAME_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 
@@ -128,10 +130,11 @@ class Examples(StrictModel):
 
     met: list[str] = Field(min_length=1)
     unmet: list[str] = Field(min_length=1)
-    partial: list[str] = Field(default_factory=list)
-    not_applicable: list[str] = Field(default_factory=list)
+    partial: list[str] = Field(default_factory=empty_list)
+    not_applicable: list[str] = Field(default_factory=empty_list)
     not_assessable: list[str] = Field(
-        default_factory=list, description="Texts that do not let the criterion be judged (unknown)."
+        default_factory=empty_list,
+        description="Texts that do not let the criterion be judged (unknown).",
     )
 
 
@@ -161,7 +164,7 @@ def check_patterns(value: list[str], info: ValidationInfo | None) -> list[str]:
     return value
 
 
-Patterns = Annotated[list[str], Field(default_factory=list)]
+Patterns = Annotated[list[str], Field(default_factory=empty_list)]
 
 
 class Applicability(StrictModel):
@@ -170,21 +173,22 @@ class Applicability(StrictModel):
     roles: list[
         Literal["audit_report", "company_statement", "auditor_statement", "third_party"]
     ] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="Document roles the criterion applies to; empty means all.",
     )
     patterns: Patterns = Field(
-        default_factory=list, description="The criterion applies only if one of these matches."
+        default_factory=empty_list,
+        description="The criterion applies only if one of these matches.",
     )
     facts: list[str] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="The criterion applies only if one of these facts was found.",
     )
     context_risk: list[Literal["high", "elevated", "standard", "unknown"]] = Field(
-        default_factory=list
+        default_factory=empty_list
     )
     claims: list[Literal["clean", "adverse", "failure", "decline"]] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description=(
             "The criterion applies only if the text makes one of these kinds of claim "
             "(asserted, reported or adopted)."
@@ -222,7 +226,7 @@ class ScoringPolicy(StrictModel):
     )
     elevated_risk_ceiling: float = Field(default=69, ge=0, le=100)
     elevated_risk_met_by: list[str] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description=(
             "Criteria that, all met, show a method able to see an elevated risk (recruitment "
             "traced, fees checked, private interviews in the workers' own languages): a clean "
@@ -269,14 +273,14 @@ class DocumentProfile(StrictModel):
 
     roles: list[
         Literal["audit_report", "company_statement", "auditor_statement", "third_party"]
-    ] = Field(default_factory=list)
+    ] = Field(default_factory=empty_list)
     auto: bool = Field(default=True, description="May be chosen automatically.")
     overlay_when_risk: list[Literal["high", "elevated"]] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="Added on top of the chosen pack when the context has this risk.",
     )
     overlay_with: list[str] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="Always added on top of these packs when they are chosen.",
     )
 
@@ -293,7 +297,7 @@ class PackMeta(StrictModel):
     profile: DocumentProfile = Field(default_factory=DocumentProfile)
     groups: dict[str, list[str]] = Field(min_length=1)
     scoring: ScoringPolicy = Field(default_factory=ScoringPolicy)
-    references: list[Reference] = Field(default_factory=list)
+    references: list[Reference] = Field(default_factory=empty_list)
     gates: dict[str, Applicability] = Field(
         default_factory=dict,
         description=(

@@ -18,15 +18,20 @@ from collections.abc import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ..defaults import empty_list
 from ..models import SCHEMA_VERSION, Report, ToolInfo
 from .options import RenderOptions, Suppression
 from .summary import Quote, summarise
+
+# defer_build: the envelope's own model is needed only for its JSON Schema (``auditcheck schema
+# --envelope``), error and suppression records only when a run has them; building their
+# validators at import (Output's holds the whole Report's) was a cost of every JSON start.
 
 
 class ErrorRecord(BaseModel):
     """A file that could not be evaluated."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     path: str = Field(description="The file as it was named on the command line.")
     error: str = Field(description="One line saying what went wrong.")
     kind: str = Field(
@@ -37,7 +42,7 @@ class ErrorRecord(BaseModel):
 class SuppressedRecord(BaseModel):
     """A finding the document's author accepted with an inline comment; never silently dropped."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     path: str
     criterion_id: str
     reason: str
@@ -86,17 +91,17 @@ class SummaryRecord(BaseModel):
 class Output(BaseModel):
     """What ``auditcheck score --format json`` prints, for one file or many."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     schema_version: int = Field(
         default=SCHEMA_VERSION, description="Schema version of each report."
     )
     tool: ToolInfo
     summary: list[SummaryRecord] = Field(
-        default_factory=list, description="One summary per report, in order."
+        default_factory=empty_list, description="One summary per report, in order."
     )
     reports: list[Report] = Field(description="One report per evaluated file (or one per case).")
-    suppressed: list[SuppressedRecord] = Field(default_factory=list)
-    errors: list[ErrorRecord] = Field(default_factory=list)
+    suppressed: list[SuppressedRecord] = Field(default_factory=empty_list)
+    errors: list[ErrorRecord] = Field(default_factory=empty_list)
 
 
 def _tool_version() -> str:

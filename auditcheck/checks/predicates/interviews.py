@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field
 
+from ...defaults import empty_list
 from ...models import Status
 from ...text import cached_re as re
 from ...text.numbers import NUMBER, parse_number
@@ -98,7 +99,8 @@ class InterviewSampleParams(Params):
         ),
     )
     require: FactNames = Field(
-        default_factory=list, description="Facts a passing count also needs for met (else partial)."
+        default_factory=empty_list,
+        description="Facts a passing count also needs for met (else partial).",
     )
 
 

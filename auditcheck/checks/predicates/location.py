@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import Field
 
+from ...defaults import empty_list
 from ...models import Evidence, Status
 from ..base import CheckResult, EvalContext, find, quotes
 from .common import NoParams, Params, Patterns, fact_evidence, location_evidence
@@ -89,7 +90,7 @@ class SiflStepParams(Params):
         min_length=1, description="Wording that shows the step was assessed."
     )
     partial: Patterns = Field(
-        default_factory=list, description="Wording that names the step without assessing it."
+        default_factory=empty_list, description="Wording that names the step without assessing it."
     )
     needs_assessment: bool = Field(
         default=True,

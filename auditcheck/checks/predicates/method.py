@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field
 
+from ...defaults import empty_list
 from ...models import Status
 from ...similar import generic_spans
 from ...text.evidence import evidence_from_span
@@ -44,7 +45,7 @@ def _squashed(value: object) -> str:
 
 class AuditorsNamedParams(Params):
     name_patterns: Patterns = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description=(
             "Find named auditors the facts layer misses (a name beside a credential in a table)."
         ),
@@ -91,7 +92,7 @@ class StandardAccreditationParams(Params):
         ),
     )
     accepted: Patterns = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="Patterns that count as a certificate or accreditation statement.",
     )
 

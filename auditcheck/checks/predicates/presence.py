@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import Field
 
+from ...defaults import empty_list
 from ...models import Status
 from ..base import CheckResult, EvalContext
 from .common import FactNames, Params, all_of, any_of, fact_evidence
@@ -16,18 +17,21 @@ if TYPE_CHECKING:
 
 class FactPresentParams(Params):
     any: FactNames = Field(
-        default_factory=list, description="Met when one of these facts is found."
+        default_factory=empty_list, description="Met when one of these facts is found."
     )
     all: FactNames = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="Met when all of these are found; some of them give partial.",
     )
-    partial: FactNames = Field(default_factory=list, description="Weaker facts that give partial.")
+    partial: FactNames = Field(
+        default_factory=empty_list, description="Weaker facts that give partial."
+    )
     red_flag: FactNames = Field(
-        default_factory=list, description="A red flag when one of these is found (checked first)."
+        default_factory=empty_list,
+        description="A red flag when one of these is found (checked first).",
     )
     unless: FactNames = Field(
-        default_factory=list, description="Facts that cancel the red flag when one is found."
+        default_factory=empty_list, description="Facts that cancel the red flag when one is found."
     )
 
 
