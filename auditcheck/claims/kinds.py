@@ -202,6 +202,10 @@ _CLEAN_STATE = rx(
     r"(?:\w+\s+){0,3}?(?:on\s+a\s+voluntary\s+basis|voluntarily"
     r"|of\s+their\s+own\s+(?:free\s+)?(?:will|accord))"
     # allegations of abuse found baseless or not borne out
+    # "found no evidence to support the allegations": the allegations named before, dismissed
+    r"|\b(?:found|find|finds|identified|saw)\s+no\s+(?:evidence|basis|grounds)\s+(?:to\s+support"
+    r"|for|supporting)\s+(?:the|these|those|such)\s+(?:allegations?|accusations?)\b"
+    r"(?!\s+(?:of|about|regarding)\b)"
     # the allegations named before, now unsubstantiated: "concluded that the allegations could not
     # be substantiated" (an allegation of something named here must name forced labour)
     r"|\b(?:the|these|those|such)\s+allegations(?!\s+(?:of|about|regarding|that)\b)\s+"

@@ -91,6 +91,10 @@ VIOLATION_NOUN = (
     r"|(?:workers|employees|girls|boys)\s+(?:under|below|younger\s+than)\s+(?:the\s+age\s+of\s+)?"
     r"1[0-8]\b"
     r"|surplus\s+labou?r"
+    # documents in someone else's hands: "passports in the possession of their employer"
+    r"|(?:passports?|identity\s+(?:documents?|cards?)|ID\s+cards?|work\s+permits?)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?in\s+the\s+(?:possession|custody|hands|safe)\s+of\s+(?:the\s+|their\s+)?"
+    r"(?:employer|company|management|agent|broker|supervisor|factory|HR|contractor)"
     # physical violence, isolation, threats, abusive conditions (ILO indicators), in any order
     r"|(?:made|forced|compelled|obliged|pressured)\s+to\s+(?:do\s+|work\s+)?(?:\w+\s+)?"
     r"(?:overtime|unpaid|work\s+(?:overtime|without|unpaid|nights|weekends))"
