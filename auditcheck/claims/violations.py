@@ -156,6 +156,8 @@ NOT_A_FINDING = _rx(
     r"\b(?:may|might|could|would|should|must|can)\s+(?:\w+\s+)?"
     r"(?:be|have|find|include|occur|arise|lead|result|face|under-?report|charge|pay|keep)\b"
     r"|\b(?:risks?\s+(?:of|that|include)|at\s+risk|presum\w+|such\s+as|for\s+example|e\.g\."
+    # a risk named, not abuse found: "particularly vulnerable to debt bondage"
+    r"|(?:vulnerable|susceptible|prone)\s+to"
     r"|including\s+the\s+risk|prohibit\w*|rarely|seldom|typically|generally|usually|tend\s+to"
     r"|often)\b"
     r"|\bwhether\b|\bdeclined\s+to\s+(?:say|comment|confirm)"
