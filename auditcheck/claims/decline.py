@@ -165,7 +165,7 @@ def find_decline(sentence: str) -> tuple[int, int, str] | None:
         or _DECLINE_REASON.search(sentence)
         # "removed two suppliers that failed to repay the fees": a violation is the act's reason
         or (
-            _PARTNER_DROPPED.search(m.group(0))
+            SUPPLIER_DROPPED.match(m.group(0))
             and (link := _FOR_WHAT.search(sentence, m.end(), m.end() + 60)) is not None
             and VIOLATION.search(sentence, link.end())
         )
@@ -212,9 +212,12 @@ _DECLINE_REASON = rx(
     r"|questions|concerns|doubts|review\w*|redesign\w*|method\w*|verif\w*|vouch\w*"
     r"|can\s*not\s+support|could\s*n[o’']t\s+have)\b",
 )
-#: A business partner dropped: the act's object is a supplier, a contract or orders.
-_PARTNER_DROPPED = re.compile(
-    r"\b(?:suppliers?|contracts?|relationships?|orders)\s*$", re.IGNORECASE
+#: A supplier dropped: "ended our relationship with", "terminated the contract of"; read here as
+#: the reason a violation gives an act, and in ``detect`` as what turns that act into a finding.
+SUPPLIER_DROPPED = re.compile(
+    r"(?:end\w*|terminat\w+|exit\w*|cancel\w*|suspend\w*|stop\w*|drop\w*|remov\w+)\s+"
+    r"(?:[\w’'-]+\s+){0,4}?(?:relationships?|contracts?|orders|suppliers?|business|sourcing)\b",
+    re.IGNORECASE,
 )
 #: What ties a dropped partner to its reason: "suppliers that failed to ...", "over fees".
 _FOR_WHAT = re.compile(r"\b(?:that|which|who|whose|for|over|after|because)\b", re.IGNORECASE)

@@ -28,7 +28,7 @@ from . import speakers as sp
 from . import violations as vw
 from .author import author_of
 from .base import GRAMMAR, MAX_SENTENCE_CHARS, QUOTE_MARKS, Author, SentenceClaim
-from .decline import DECLINE_ACT_CUE, find_decline
+from .decline import DECLINE_ACT_CUE, SUPPLIER_DROPPED, find_decline
 from .kinds import find_adverse, find_clean, find_failure
 from .polarity import negated_before
 from .rights import find_right_denied
@@ -243,7 +243,7 @@ def _read_by_its_reason(
         failure = find_failure(plain)
         if failure is not None and failure[0] >= hit[1]:
             return "failure", failure
-    if _SUPPLIER_DROPPED.match(act):
+    if SUPPLIER_DROPPED.match(act):
         violation = vw.VIOLATION.search(plain, hit[1])
         if violation is not None and not negated_before(plain, hit[1], violation.start()):
             return "adverse", (violation.start(), violation.end(), "a supplier dropped for abuse")
@@ -317,12 +317,6 @@ _RESULT_WITHDRAWN = re.compile(
     re.IGNORECASE,
 )
 
-#: A supplier dropped: "ended our relationship with", "terminated the contract of".
-_SUPPLIER_DROPPED = re.compile(
-    r"(?:end\w*|terminat\w+|exit\w*|cancel\w*|suspend\w*|stop\w*|drop\w*|remov\w+)\s+"
-    r"(?:[\w’'-]+\s+){0,4}?(?:relationships?|contracts?|orders|suppliers?|business|sourcing)\b",
-    re.IGNORECASE,
-)
 
 #: A withdrawn statement quoted by its content.
 _RETRACTED_CONTENT = re.compile(
