@@ -76,109 +76,6 @@ NEGATION = (
 )
 NEG = _rx(rf"(?:\b(?:{NEGATION})\b|n[’']t\b)")
 
-#: Compliance frames: a conclusion that the standard was met.
-COMPLIANCE = _rx(
-    r"\b(?:(?:fully|entirely|completely|wholly|100\s*%)\s+)?complian(?:t|ce)[\"”’']?\s+"
-    # "hired Orbit Compliance to do it": "to" before a verb is a purpose, not conformance
-    r"(?:with|to(?!\s+(?:do|conduct|carry|perform|audit|assess|verify|review|investigate|inspect"
-    r"|check|undertake|help|support|provide|ensure|monitor|lead|run|deliver|prepare)\b))\b"
-    r"|\b(?:met|meets|satisf(?:y|ies|ied)|fulfil+(?:s|ed)?|complied\s+with|passed"
-    # "was found to meet": the bare infinitive is left out, it is mostly an obligation
-    r"|(?:found|shown|confirmed|certified|judged|deemed)\s+to\s+(?:meet|satisfy|fulfil+))\s+"
-    r"(?:all|every|each|the)\s+(?:\w+\s+){0,4}?"
-    r"(?:requirements?|criteria|standards?|clauses?|audit|checks?|provisions?)\b"
-    r"|\b(?:passed|cleared)\s+(?:the|its|an?|every|all)\s+(?:[\w’'-]+\s+){0,3}?"
-    r"(?:audits?|inspections?|assessments?)\b"
-    r"|\b(?:zero|no)\s+(?:(?:major|minor|critical|outstanding|open|remaining)\s+)?"
-    r"non[- ]?conform(?:ity|ities|ance|ances)\b"
-    # "the supplier has been re-audited and is now fully compliant"
-    r"|\b(?:is|are|was|were|been)\s+(?:now\s+|again\s+)?(?:fully|entirely|completely)\s+"
-    r"compliant\b"
-    # "the site operates in accordance with the forced labour provisions of the standard"
-    r"|\b(?:operates?|operated|operating|is|are|was|were)\s+(?:fully\s+)?in\s+(?:full\s+)?"
-    r"(?:accordance|conformity|compliance)\s+with\b"
-    r"|\bclean\s+(?:audit|bill\s+of\s+health|result|report)\b"
-    r"|\bconform(?:s|ed|ity)?\s+(?:fully\s+)?(?:to|with)\s+(?:all|the)\b"
-    r"|\b(?:is|are|was|were|remains?)\s+(?:fully\s+)?(?:in\s+)?"
-    r"(?:compliance|compliant|conformity)\b"
-    # complying with, or operating in line with, the law or a standard
-    r"|\bcompl(?:y|ies|ied)\s+(?:fully\s+)?with\s+(?:all\s+)?(?:the\s+)?(?:[\w’'-]+\s+){0,4}?"
-    r"(?:laws?|legislation|regulations?|standards?|codes?|requirements|conventions?)\b"
-    r"|\b(?:operates?|operated|operating|acts?|acted|is|are|was|were)\s+(?:fully\s+)?"
-    r"(?:in\s+line|in\s+accordance|in\s+keeping|consistent)\s+with\s+(?:all\s+)?(?:the\s+)?"
-    r"(?:[\w’'-]+\s+){0,4}?(?:laws?|legislation|regulations?|standards?|codes?|requirements"
-    r"|conventions?)\b"
-    r"|\b(?:rated|assessed|classified|graded|categori[sz]ed|scored)\s+(?:\w+\s+){0,4}?"
-    r"(?:as\s+)?(?:an?\s+)?(?:low|minimal|negligible|no)[- ]risk\b"
-    r"|\brated\s+(?:[\"“']?(?:A|green|low[- ]risk)[\"”']?)\b"
-    # conforming with a part of a standard, however fully: "now conforms in full with Principle
-    # 6", "complies fully with clause 4"
-    r"|\b(?:compl(?:y|ies|ied)|conform(?:s|ed)?)\s+(?:(?:fully|in\s+full|entirely|completely"
-    r"|wholly|in\s+all\s+respects)\s+)?(?:with|to)\s+(?:all\s+|every\s+)?(?:the\s+|its\s+)?"
-    r"(?:[\w’'-]+\s+){0,4}?(?:clauses?|principles?|criteri(?:a|on)|sections?|provisions?"
-    r"|chapters?|articles?|elements?)\b"
-)
-
-#: A result line with nothing found: "Overall result: Compliant", "Open findings: 0",
-#: "Non-conformities: none", or a criterion row's verdict after a dash ("(1.1) - Conforming.").
-RESULT_LINE = _rx(
-    r"\b(?:overall\s+)?(?:result|status|outcome|rating|verdict|conclusion|audit\s+result)\s*:\s*"
-    r"(?:all\s+)?(?:compliant|conform(?:s|ing|ant)?|pass(?:ed)?|resolved|closed|satisfactory"
-    r"|approved|certified|no\s+(?:issues|findings|non[- ]?conformit(?:y|ies)))\b"
-    r"|\bopen(?:\s+(?:findings|issues|non[- ]?conformit(?:y|ies)|corrective\s+actions|items"
-    r"|actions))?\s*:\s*(?:0|zero|none|nil)\b"
-    r"|\b(?:findings|observations|non[- ]?conformit(?:y|ies)|issues|NCs?|violations)\s*:\s*"
-    r"(?:0|zero|none|nil)\b"
-    r"|[-–—]\s*(?:conforming|conforms|compliant|in\s+conformity|satisfactory|met)\s*(?:[.;|]|$)"
-)
-
-#: Resolution frames: a conclusion that every problem found was put right.
-RESOLUTION = _rx(
-    r"\b(?:all|every|each|the\s+remaining)\s+(?:of\s+the\s+)?(?:[\w’'-]+\s+){0,4}?"
-    r"(?:indicators?|issues|findings|non[- ]?conform(?:ity|ities|ance|ances)|violations?|concerns"
-    r"|gaps|cases|fees|deductions|debts)"
-    r"\s+(?:[\w,’'-]+\s+){0,16}?(?:have|has|had|were|was|are|is)\s+(?:now\s+|since\s+)?"
-    r"(?:been\s+)?(?:fully\s+|successfully\s+|completely\s+)?"
-    r"(?:resolved|remediated|eliminated|closed|cleared|addressed|rectified|corrected|fixed"
-    # money taken from workers, given back: "all fees ... have since been reimbursed in full"
-    r"|reimbursed|repaid|refunded|returned|paid\s+back)\b"
-    r"|\b(?:resolved|remediated|eliminated|closed|cleared|rectified|addressed)\s+"
-    r"(?:all|every|each)\s+(?:of\s+the\s+)?(?:\w+\s+){0,3}?"
-    r"(?:indicators?|issues|findings|non[- ]?conform(?:ity|ities|ance|ances)|violations?|concerns"
-    r"|gaps)\b"
-    r"|\b(?:practice|practices|retention|holding)\s+(?:has|have)\s+(?:now\s+)?"
-    r"(?:ended|stopped|ceased)\b"
-    r"|\b(?:fully|completely)\s+(?:resolved|remediated|rectified)\b"
-    r"|\bno\s+longer\s+(?:any\s+)?(?:indicators?|evidence|signs)\s+of\b"
-)
-
-#: "free of forced labour" asserted as a state of affairs.
-FREE_OF = _rx(
-    rf"\b(?:free\s+(?:of|from)|without)\s+(?:any\s+)?(?:\w+\s+){{0,2}}?(?:{FL_OBJECT})\b"
-    r"|\b(?:not|never)\s+(?:\w+\s+)?(?:produced|made|manufactured|grown|harvested|picked|mined"
-    rf"|processed|built|caught)\s+(?:with|by|using|through)\s+(?:any\s+)?(?:{FL_OBJECT})\b"
-    rf"|\b(?:{FL_OBJECT})[- ]free\b"
-)
-
-#: An existential or evidential negative: "there is no forced labour", "no evidence of X".
-NO_EVIDENCE = _rx(
-    rf"\b(?:none|not\s+one|no)\s+of\s+(?:the\s+)?(?:[\w,’'-]+\s+){{0,10}}?"
-    r"(?:had\s+|has\s+|have\s+)?(?:found|identified|detected|recorded|uncovered)\s+(?:any\s+)?"
-    rf"(?:\w+\s+){{0,2}}?(?:{FL_OBJECT})|"
-    rf"\b(?:no|not\s+(?:any|a\s+single|one)|zero|without\s+any)\s+(?:\w+\s+){{0,2}}?"
-    r"(?:evidence|indications?|signs?|instances?|cases?|incidents?|trace|risk|reports?"
-    r"|allegations?)"
-    rf"\s+(?:\w+\s+){{0,4}}?(?:of|that|relating\s+to|related\s+to|regarding|concerning|involving"
-    rf"|for)\s+(?:\w+\s+){{0,4}}?(?:{FL_OBJECT}|{GENERIC_OBJECT})"
-    r"|\b(?:there\s+)?(?:is|was|are|were|has\s+been|have\s+been)\s+(?:absolutely\s+)?"
-    rf"(?:no|not\s+(?:any|one|a\s+single))\s+(?:any\s+)?(?:\w+\s+){{0,3}}?(?:{FL_OBJECT})"
-    rf"|\b(?:no|zero|not\s+(?:any|a\s+single|one))\s+(?:\w+\s+){{0,3}}?"
-    rf"(?:{FL_OBJECT}|{GENERIC_OBJECT})\s+(?:\w+\s+){{0,2}}?"
-    r"(?:was|were|has\s+been|have\s+been|had\s+been|could\s+be|is|are|exists?)"
-    r"\s+(?:ever\s+)?(?:found|identified|detected|observed|recorded|reported|noted|raised|seen"
-    r"|uncovered|present|evident|confirmed|substantiated|involved|used)"
-)
-
 # --- modality cues ---------------------------------------------------------------------------
 QUESTION = _rx(
     r"\?\s*[\"”’']?\s*$|^\s*[\"“‘']?(?:can|could|does|do|did|is|are|was|were|will|would|has|have"
@@ -209,6 +106,32 @@ OBLIGATION = _rx(
 )
 
 
+#: A code or policy named as what was complied with ("compliant with our Supplier Code of
+#: Conduct"): the measure of a conclusion, not the mood of a rule.
+_MEASURE_BEFORE = re.compile(
+    r"\b(?:with|to|under|against)\s+(?:the\s+|our\s+|its\s+|their\s+|this\s+)?"
+    r"(?:[\w’'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def states_obligation(text: str) -> bool:
+    """A rule's mood in ``text``: "must", "we require", "our policy" (not a code complied with)."""
+    for m in OBLIGATION.finditer(text):
+        named = m.group(0).lower()
+        if named.startswith(("code", "polic")) and _MEASURE_BEFORE.search(text, 0, m.start()):
+            continue
+        return True
+    return False
+
+
+#: A list item continuing a rule's lead-in ("suppliers must: - comply with all laws on forced
+#: labour"): a bare verb with no subject is an instruction, never a conclusion.
+BARE_INSTRUCTION = re.compile(
+    r"\s*(?:[-*•‣◦▪]\s*|\(?[a-z0-9]{1,2}[.)]\s+)?(?:to\s+)?(?:comply|conform|adhere|operate|act|respect"
+    r"|ensure|use|pay|provide|maintain|keep)\b",
+    re.IGNORECASE,
+)
 CONDITIONAL = _rx(
     r"^\s*(?:if|unless|should\s+(?:the|an?|any)|where|whether"
     r"|in\s+(?:the\s+)?(?:event|case)\s+(?:that|of))\b"
@@ -218,6 +141,10 @@ CONDITIONAL = _rx(
     r"(?:find|found|show|conclude|confirm|reveal|establish|be\s+free)\b"
     r"|\b(?:hope|hopes|hoped|expects?\s+(?:that\s+)?the|aim|plan|plans|intend|intends)\s+"
     r"(?:that\s+|to\s+)"
+    # a future ability to conclude: "will allow us to state with greater confidence that ..."
+    r"|\b(?:will|would|should|could|may|might)\s+(?:\w+\s+)?(?:allow|enable|help|let|permit)\s+"
+    r"(?:us|them|the\s+\w+|it)\s+(?:to\s+)?(?:state|say|claim|confirm|demonstrate|show|conclude"
+    r"|certify|assure)"
 )
 NEGATED_CLAIM = _rx(
     r"\b(?:does|do|did|cannot|can\s*not|could\s+not|can[’']t|couldn[’']t|doesn[’']t|didn[’']t"
@@ -363,7 +290,9 @@ COMPLIANCE_AS_GOAL = re.compile(
     r"|maintain|maintaining|improve|improving|check|checks|checking|assess|assesses|assessing"
     r"|review|reviews|reviewing|verify|verifies|verifying|demonstrate|demonstrating|achieve"
     r"|achieving|require|requires|requiring|support|supporting|track|tracking|drive|driving"
-    r"|to\s+(?:demonstrate|ensure|achieve|monitor|check|verify|assess|maintain|improve|promote))"
+    r"|evaluate|evaluates|evaluating|measure|measuring|determine|determining"
+    r"|to\s+(?:demonstrate|ensure|achieve|monitor|check|verify|assess|maintain|improve|promote"
+    r"|evaluate|measure|determine|confirm|test|audit))"
     r"\s+(?:(?:of|the|our|their|its|full|strict|ongoing|continued|legal|[\w-]+[’']s)\s+){0,3}$"
     # "this statement was prepared in compliance with the Act": the text's legal basis
     r"|\b(?:prepared|made|published|submitted|issued|produced|written|drafted|approved)\s+in\s+$",

@@ -5,6 +5,7 @@ adverse (concrete violations found, or a right denied). Declines are read in ``d
 from __future__ import annotations
 
 from ..text import cached_re as re
+from . import clean_frames as cf
 from . import failures as fw
 from . import grammar as g
 from . import violations as vw
@@ -124,33 +125,63 @@ def find_clean(sentence: str) -> tuple[int, int, str] | None:
 
 def _clean_frame(sentence: str) -> tuple[int, int, str] | None:
     for frame, cue in (
-        (g.RESOLUTION, "resolution: every problem said to be put right"),
-        (g.COMPLIANCE, "compliance conclusion"),
-        (g.NO_EVIDENCE, "absence of forced labour or violations"),
-        (g.FREE_OF, "free of forced labour"),
+        (cf.RESOLUTION, "resolution: every problem said to be put right"),
+        (cf.COMPLIANCE, "compliance conclusion"),
+        (cf.NO_EVIDENCE, "absence of forced labour or violations"),
+        (cf.FREE_OF, "free of forced labour"),
         (_CLEAN_STATE, "a state of affairs with no forced labour"),
-        (g.RESULT_LINE, "a result line with nothing found"),
+        (cf.RESULT_LINE, "a result line with nothing found"),
     ):
         m = frame.search(sentence)
         if m and not double_negated(sentence, m.start()):
             lead = sentence[: m.start()]
-            if frame is g.COMPLIANCE and (
+            if frame is cf.COMPLIANCE and (
                 not _about_labour_or_audit(sentence)
                 or g.COMPLIANCE_AS_GOAL.search(lead)
                 # "Compliance with the code is a contract term": the noun as the subject
                 or (m.group(0).lower().startswith("compliance") and not lead.strip(" *•#>-\t"))
+                or _complies_with_reporting_law(lead, sentence, m.end())
             ):
                 continue
-            if frame is not g.NO_EVIDENCE and negated_before(sentence, 0, m.start()):
+            if frame is not cf.NO_EVIDENCE and negated_before(sentence, 0, m.start()):
                 continue
             return m.start(), m.end(), cue
     return None
 
 
+#: A disclosure duty as what is complied with: "compliant with the reporting requirements of the
+#: Act", "in compliance with SB 657", "section 54": the statement obeys a reporting law.
+_REPORTING_DUTY = re.compile(
+    r"\s*(?:with\s+)?(?:[\w’'().,-]+\s+){0,8}?"
+    r"(?:(?:reporting|disclosure|transparency)\s+(?:requirements?|obligations?|provisions?|duty"
+    r"|duties|rules?)|s(?:ection|\.)?\s*54\b|SB\s*657\b|Senate\s+Bill\s+657"
+    r"|Transparency\s+in\s+Supply\s+Chains)",
+    re.IGNORECASE,
+)
+#: This text named as what complies ("Modern Slavery Statement in compliance with the Act").
+_THIS_TEXT_BEFORE = re.compile(
+    r"\b(?:statement|disclosure|report|document)\s+(?:(?:is|was|has\s+been|being)\s+)?"
+    r"(?:(?:made|published|prepared|issued|produced|written)\s+)?(?:in\s+)?$",
+    re.IGNORECASE,
+)
+_AN_ACT_AFTER = re.compile(
+    r"\s*(?:with\s+)?(?:the\s+)?(?:[\w’'().-]+\s+){0,5}?(?:Acts?|law|legislation)\b",
+    re.IGNORECASE,
+)
+
+
+def _complies_with_reporting_law(lead: str, sentence: str, end: int) -> bool:
+    if _REPORTING_DUTY.match(sentence, end):
+        return True
+    return bool(_THIS_TEXT_BEFORE.search(lead) and _AN_ACT_AFTER.match(sentence, end))
+
+
 #: Allegations, accusations or reports of forced labour or abuse (what a rebuttal answers).
 _ALLEGATIONS_OF_ABUSE = (
     r"(?:allegations?|accusations?|claims?|reports?|complaints?)\s+(?:of|about|regarding|that)\s+"
-    rf"(?:[\w’'-]+\s+){{0,4}}?(?:{g.FL_OBJECT}|abuses?|mistreatment|coercion)"
+    rf"(?:[\w’'-]+\s+){{0,4}}?(?:{g.FL_OBJECT}|abuses?|mistreatment|coercion|harassment|threats"
+    r"|(?:forced|compulsory|excessive)\s+(?:overtime|hours)|wage\s+theft|(?:withheld|unpaid)\s+wages"
+    r"|(?:retained|confiscated|withheld)\s+(?:passports|documents)|recruitment\s+fees)"
 )
 
 #: What a denial calls an allegation: baseless, untrue, a lie, a smear.
@@ -173,7 +204,7 @@ _CLEAN_STATE = rx(
     r"|\bclear(?:s|ed)?\s+(?:\w+\s+){0,5}?of\s+(?:\w+\s+){0,2}?"
     r"(?:forced\s+labou?r|allegations|wrongdoing|abuses?|exploitation|modern\s+slavery"
     r"|trafficking)\b"
-    r"|\b(?:identified|found|detected|observed|recorded|noted)\s+no\s+(?:\w+\s+){0,2}?"
+    r"|\b(?:identified|found|detected|observed|recorded|noted|reported)\s+no\s+(?:\w+\s+){0,2}?"
     r"(?:issues|irregularities|breaches|violations|infringements|non[- ]?conformit(?:y|ies)"
     r"|problems|concerns|findings)\b"
     r"|\b(?:no|zero|nil)\s+(?:\w+\s+){0,3}?"
@@ -246,7 +277,8 @@ def _about_labour_or_audit(sentence: str) -> bool:
         g.ASSESSMENT.search(sentence)
         or g.OBJECT.search(sentence)
         or re.search(
-            rf"\b(?:standard|code|{_SOCIAL_SCHEMES}|law|labou?r|requirements)\b",
+            rf"\b(?:standard|code|{_SOCIAL_SCHEMES}|law|labou?r|requirements|freely\s+chosen"
+            r"|wages|working\s+hours|summary\s+of\s+findings)\b",
             sentence,
             re.IGNORECASE,
         )
@@ -288,8 +320,10 @@ def find_adverse(sentence: str) -> tuple[int, int, str] | None:
                 continue  # "workers held their documents": a right exercised, not a violation
             if vw.RECORD_AFTER.match(sentence, v.end()):
                 continue  # "checking receipts, loan records and payments": a document examined
-            if vw.RISK_AFTER.match(sentence, v.end()) or vw.HYPOTHETICAL_BEFORE.search(
-                sentence, max(0, v.start() - 40), v.start()
+            if (
+                vw.RISK_AFTER.match(sentence, v.end())
+                or vw.CATEGORY_AFTER.match(sentence, v.end())
+                or vw.HYPOTHETICAL_BEFORE.search(sentence, max(0, v.start() - 40), v.start())
             ):
                 continue  # "forced labour risks", "any suspicion of child labour": not a finding
             if _examined(sentence, v.start()):

@@ -38,8 +38,26 @@ def everyone_has_a_right(sentence: str) -> tuple[int, int, str] | None:
     return group.start(), right.end(), "a right found held by every worker"
 
 
+#: Workers held where they live or work: "workers could not leave the dormitory after 10 pm".
+_CONFINED = re.compile(
+    r"\b(?:could\s*not|couldn[’']t|cannot|can[’']t|(?:were|was)\s+not\s+able\s+to|unable\s+to)\s+"
+    r"(?:leave|exit)\s+(?:the\s+|their\s+)?(?:dormitor(?:y|ies)|compound|premises|hostels?"
+    r"|camp|vessel|boat|factory|site)\b",
+    re.IGNORECASE,
+)
+
+
 def find_right_denied(sentence: str) -> tuple[int, int, str] | None:
     """'None of the 52 workers held their own passport': a negated right is an adverse finding."""
+    confined = _CONFINED.search(sentence)
+    if (
+        confined
+        # the confined are workers, named before: not "auditors were unable to leave the site"
+        and re.search(rf"\b(?:{WORKERS}|crew|they)\b", sentence[: confined.start()], re.IGNORECASE)
+        and not g.QUESTION.search(sentence)
+        and not re.search(r"\b(?:whether|if|risk)\b", sentence, re.IGNORECASE)
+    ):
+        return confined.start(), confined.end(), "a right denied to workers"
     right = vw.RIGHTS.search(sentence)
     if (
         right

@@ -30,10 +30,14 @@ VIOLATION_NOUN = (
     r"|holding|took|taken|collected|surrender\w*)\s+(?:of\s+)?(?:[\w’'-]+\s+){0,3}?"
     r"(?:passports?|identity\s+(?:documents?|cards?|papers)|ID\s+(?:cards?|documents?)"
     r"|bank\s+cards?|wages?|pay|salar(?:y|ies)|documents|contracts?|phones?|deposits?"
-    r"|seam[ae]n[’']?s\s+books?|discharge\s+books?|(?:work|residence)\s+permits?"
+    r"|seam[ae]n[’']?s\s+books?|seafarers?[’']?s?\s+(?:books?|identity\s+documents?)"
+    r"|discharge\s+books?|(?:work|residence)\s+permits?"
     r"|residence\s+cards?|visas?)"
     r"|(?:passports?|identity\s+(?:documents?|cards?)|ID\s+cards?|bank\s+cards?|wages?|pay"
     r"|salar(?:y|ies))\s+(?:[\w’'-]+\s+){0,6}?(?:locked|kept|held|retained|confiscated|withheld)"
+    # the act named as a noun after what is taken: "passport retention", "ID card confiscation"
+    r"|(?:passports?|identity\s+(?:documents?|cards?)|ID\s+cards?|document|wage)\s+"
+    r"(?:retention|confiscation|withholding|holding)"
     # "not allowed to keep their phones": the worker is denied what is theirs
     r"|not\s+(?:allowed|permitted)\s+to\s+(?:keep|hold|have|carry)\s+(?:their\s+|his\s+|her\s+)?"
     r"(?:own\s+)?(?:phones?|passports?|identity\s+documents?|ID\s+cards?|documents)"
@@ -51,6 +55,11 @@ VIOLATION_NOUN = (
     r"|fees?\s+(?:to\s+(?:get|obtain|secure|land)\s+|for\s+)(?:(?:the|their|a|his|her)\s+)?"
     r"(?:jobs?|work|positions?|employment|placements?)"
     r"|not\s+(?:allowed|permitted|free)\s+to\s+(?:leave|resign|quit|go)"
+    # work made compulsory, pay docked: "overtime at the plant was compulsory"
+    r"|(?:overtime|labou?r|shifts)\s+(?:[\w’'-]+\s+){0,4}?(?:was|were|is|are)\s+(?:\w+\s+)?"
+    r"(?:compulsory|mandatory|obligatory|involuntary)"
+    r"|docked\s+(?:[\w’'-]+\s+){0,3}?(?:pay|wages?|salar(?:y|ies))"
+    r"|labou?r\s+exploitation|exploited\s+(?:\w+\s+)?(?:workers|labou?r)|(?:were|was)\s+exploited"
     r"|(?:could\s+not|unable\s+to)\s+(?:leave|resign|quit|return|go\s+home"
     r"|change\s+(?:jobs?|employers?))"
     # documents an employer has "not returned" are retained
@@ -138,6 +147,9 @@ ADVERSE_FOUND = _rx(
     r"|raised|issued|confirmed|discovered|established(?=\s+that)))\b"
     r"|^\s*[\"“]?(?:finding\s+\d+|non[- ]?conformity|NC[- ]?\d+|summary\s+of\s+findings"
     r"|findings\s+table|auditors[’']\s+note)\b"
+    # a count of what was raised: "Forced labour: 1 major NC (wage deductions ...)"
+    r"|\b[1-9]\d*\s+(?:(?:major|minor|critical|serious)\s+)?(?:NCs?|non[- ]?conform(?:ity|ities"
+    r"|ance|ances))\b"
     r"|\b(?:were|was|are|is)\s+(?:found|confirmed|identified|observed|documented|recorded|seen"
     r"|discovered|spotted)\b"
     rf"|\b(?:{de.ADVERSE_FOUND})\b"
@@ -161,6 +173,8 @@ NOT_A_FINDING = _rx(
     r"|including\s+the\s+risk|prohibit\w*|rarely|seldom|typically|generally|usually|tend\s+to"
     r"|often)\b"
     r"|\bwhether\b|\bdeclined\s+to\s+(?:say|comment|confirm)"
+    # a procedure for whoever is caught: "any supplier found to be using it will be removed"
+    r"|\bany\s+(?:[\w’'-]+\s+){1,2}?(?:found|identified|discovered|shown)\s+to\b"
     r"|^\s*(?:[*_#>-]+\s*)?(?:if|unless|should)\b"
     r"|^\s*(?:[*_#>-]+\s*)?(?:not\s+found|no\b|nil\b)(?!\s+(?:worker|one|employee)\b)"
     r"|\b(?:studies|research|reports|evidence)\s+(?:of|on|from)\s+(?:\w+\s+){0,3}?"
@@ -176,6 +190,7 @@ RIGHTS = _rx(
     r"|a\s+copy\s+of\s+(?:their|the|his|her)\s+contracts?|reimbursed|repaid|full\s+repayment"
     r"|free\s+to\s+(?:leave|resign|quit|move|go)|allowed\s+to\s+(?:leave|resign|quit|go)"
     r"|able\s+to\s+(?:leave|resign|quit|go)|paid\s+(?:in\s+full|on\s+time)"
+    r"|possible\s+for\s+(?:\w+\s+){0,3}?to\s+(?:leave|resign|quit|go\s+home)"
     r"|received\s+(?:their\s+)?(?:full\s+)?(?:[\w-]+\s+)?(?:wages?|pay|repayment|gratuit(?:y|ies)"
     r"|severance|overtime(?:\s+pay)?|bonus(?:es)?)"
     r"|(?:on\s+a\s+voluntary\s+basis|voluntarily|of\s+their\s+own\s+(?:free\s+)?(?:will|accord)))"
@@ -184,9 +199,23 @@ RIGHTS = _rx(
 
 #: A violation named as a risk ("forced labour risks"), not as something found.
 RISK_AFTER = re.compile(r"\s+(?:risks?|exposure|hotspots?)\b", re.IGNORECASE)
+#: Violations named as a category of concern, alone or in a list: "identified forced labour and
+#: recruitment fees as salient issues", "as a point of focus": a ranking of risks, not a finding.
+#: The gap may hold more list items but no place or clause ("at two sites, which we treat as").
+CATEGORY_AFTER = re.compile(
+    r"(?:\s*,?\s+(?!(?:at|in|on|among|across|which|that|where|who|when|from|during)\b)"
+    r"[\w’'-]+){0,8}?\s+as\s+(?:[\w’'-]+\s+){0,6}?"
+    r"(?:risks?|priorit(?:y|ies)|focus|issues?|areas?|concerns?|topics?|themes?|challenges?"
+    r"|hotspots?)\b",
+    re.IGNORECASE,
+)
 #: A violation under "any" or named as potential: a procedure or a hypothesis, not a finding.
 HYPOTHETICAL_BEFORE = re.compile(
-    r"\b(?:any|potential|possible|suspected|suspicions?\s+of|alleged)\s+(?:[\w’'-]+\s+){0,5}$"
+    r"\b(?:any|potential|possible|suspected|suspicions?\s+of|alleged"
+    r"|(?:allegations?|accusations?|complaints?|claims?)\s+(?:of|about|that))\s+"
+    r"(?:[\w’'-]+\s+){0,5}$"
+    # counted as none: "Forced labour: 0 NC", "zero non-conformities"
+    r"|\b(?:0|zero|nil|no)\s+(?:(?:major|minor|critical|open|outstanding)\s+)?$"
     # "oversees reported violations": a participle used as an adjective names a category
     r"|\b(?:the|all|any|of|oversee\w*|track\w*|review\w*|investigat\w*|handl\w*|manag\w*)\s+"
     r"(?:reported|suspected|alleged|potential)\s+$"

@@ -195,8 +195,10 @@ def _clean_modality(sentence: str, clause: str, before: str, author: Author) -> 
         or re.search(r"\bwhether\s+(?:[\w’'-]+\s+){0,8}$", before, re.IGNORECASE)
     ):
         return "conditional"
+    if g.BARE_INSTRUCTION.match(sentence):
+        return "obligation"
     # "we are committed to ... and found no forced labour": a finding verb wins over the policy word
-    if (g.OBLIGATION.search(before) or g.OBLIGATION.search(clause)) and not re.search(
+    if (g.states_obligation(before) or g.states_obligation(clause)) and not re.search(
         r"\b(?:found|identified|observed|detected|uncovered|revealed|showed|confirmed"
         r"|came\s+across|have\s+not\s+(?:found|seen|come))\b",
         clause,
