@@ -1,6 +1,6 @@
 """Precision and recall of the claim layer on the invented paraphrase sets, and the paired cases.
 
-Run: python benchmarks/claims.py [--misses] [--heldout | --blind3 | --blind4 | --blind5 | --blind-docs | --blind-docs2 | --blind-docs3 | --blind-docs4 | --blind-docs5 [--test-half]]
+Run: python benchmarks/claims.py [--misses] [--heldout | --blind3 | --blind4 | --blind5 | --blind-docs | --blind-docs2 | --blind-docs3 | --blind-docs4 | --blind-docs5 | --blind-docs6 [--test-half]]
 
 The two sets written blind (tests/claims/heldout, tests/claims/blind3) are split in halves: even
 items within each file are a development half whose misses may be read, odd items a test half
@@ -104,7 +104,9 @@ def paired_results() -> list[tuple[str, dict, object]]:
     return out
 
 
-def blind_document_results(half: int, folder_name: str = "blind-docs") -> list[tuple[str, dict, object]]:
+def blind_document_results(
+    half: int, folder_name: str = "blind-docs"
+) -> list[tuple[str, dict, object]]:
     """The blind documents (tests/claims/blind-docs, blind-docs2) of one half, sorted by name:
     even positions are the development half, odd ones the test half. (name, expected, report)."""
     import auditcheck
@@ -132,12 +134,21 @@ def blind_documents(test_half: bool, show_misses: bool, folder_name: str) -> Non
     if show_misses and not test_half:
         for name, e, r in rows:
             if r.verdict.value != e["verdict"] or r.audit_washing.detected != e["audit_washing"]:
-                print(f"  {name}: want {e['verdict']}/{e['audit_washing']}, got "
-                      f"{r.verdict.value}/{r.audit_washing.detected} ({r.score})")
+                print(
+                    f"  {name}: want {e['verdict']}/{e['audit_washing']}, got "
+                    f"{r.verdict.value}/{r.audit_washing.detected} ({r.score})"
+                )
 
 
 def main() -> None:
-    for flag in ("--blind-docs", "--blind-docs2", "--blind-docs3", "--blind-docs4", "--blind-docs5"):
+    for flag in (
+        "--blind-docs",
+        "--blind-docs2",
+        "--blind-docs3",
+        "--blind-docs4",
+        "--blind-docs5",
+        "--blind-docs6",
+    ):
         if flag in sys.argv:
             if "--test-half" in sys.argv and "--misses" in sys.argv:
                 sys.exit("claims.py: --misses is refused on a test half")
@@ -148,7 +159,9 @@ def main() -> None:
     held = any(flag in sys.argv for flag in ("--heldout", "--blind3", "--blind4", "--blind5"))
     if held and "--test-half" in sys.argv and "--misses" in sys.argv:
         # reading a test half's misses makes it a tuning set; refuse rather than trust the reader
-        sys.exit("claims.py: --misses is refused on a test half (--heldout or --blind3 with --test-half)")
+        sys.exit(
+            "claims.py: --misses is refused on a test half (--heldout or --blind3 with --test-half)"
+        )
     blind = next((f[2:] for f in ("--blind3", "--blind4", "--blind5") if f in sys.argv), None)
     if blind is not None:
         # the third to fifth sets, written blind by helpers that read only the design notes

@@ -78,6 +78,7 @@ DOCUMENT_TEST_FLOORS = {
     "blind-docs3": (8, 6, 8),
     "blind-docs4": (10, 7, 9),
     "blind-docs5": (10, 6, 10),
+    "blind-docs6": (10, 4, 6),
 }
 
 
