@@ -44,16 +44,33 @@ def test_a_method_that_reaches_an_elevated_risk_lifts_its_cap():
     assert not any(c.source == "context" for c in report.caps), report.caps
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "the statement's clean claim puts the burden on every unshown element, and a one-page "
-        "statement leaves about 25 granular criteria (each ILO indicator, accommodation, women "
-        "interviewers, ...) unshown: it scores about 61"
-    ),
-)
 def test_a_strong_one_page_statement_of_a_clean_result_is_credible():
-    assert _score(STRONG).verdict.value == "credible"
+    # its method supports the clean result (the pack's clean_claim_supported_by), so the granular
+    # detail a one-page statement leaves out does not hold it below credible
+    report = _score(STRONG)
+    assert report.verdict.value == "credible"
+    assert any(c.source == "floor" for c in report.caps)
+
+
+def test_the_floor_needs_the_whole_method_not_most_of_it():
+    no_limits = STRONG.replace(
+        "**Limits.** The sample covered 6% of migrant workers; suppliers of the plant were not "
+        "assessed.",
+        "",
+    )
+    assert no_limits != STRONG
+    assert _score(no_limits).verdict.value != "credible"
+
+
+def test_a_red_flag_withholds_the_floor():
+    management_interpreters = STRONG.replace(
+        "without management present.",
+        "without management present, through management-provided interpreters.",
+    )
+    assert management_interpreters != STRONG
+    report = _score(management_interpreters)
+    assert any(f.status.value == "red_flag" for f in report.findings)
+    assert report.verdict.value != "credible"
 
 
 def test_without_interviews_in_the_workers_languages_the_cap_holds():
@@ -73,3 +90,12 @@ def test_no_workplace_method_lifts_the_cap_in_a_state_transfer_setting():
     report = _score(xinjiang)
     assert report.context.risk == "high"
     assert report.verdict.value == "not_credible"
+
+
+def test_an_assessor_paid_by_the_site_it_judges_gets_no_floor():
+    site_paid = STRONG.replace(
+        "**Commissioned and paid by:** Aldwick Medical plc (buyer).",
+        "The assessment was commissioned by Aldwick Medical plc (buyer) and paid for by the factory.",
+    )
+    assert site_paid != STRONG
+    assert _score(site_paid).verdict.value != "credible"

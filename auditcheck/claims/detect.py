@@ -82,7 +82,7 @@ def detect_claims(
         if (
             claim is None
             and i
-            and _outcome_then_discovery(text, spans[i - 1], start, end)
+            and fw.outcome_then_discovery(text, spans[i - 1], start, end)
             and (event := fw.DISCOVERY.search(text, start, end)) is not None
         ):
             # "The certificate was issued on 2 April. On 19 May, police removed 63 workers from
@@ -90,6 +90,12 @@ def detect_claims(
             sentence = text[start:end]
             hit = (event.start() - start, event.end() - start, "an audit outcome, then a raid")
             claim = _claim_from_hit(sentence, sentence, start, author, "failure", hit)
+        if document.blocks[blocks[i]].kind is BlockKind.list_item and (
+            claim is None or (claim.kind == "adverse" and claim.speaker == author.speaker)
+        ):
+            lead = _finding_lead_in(document, text, spans, blocks, i)
+            if lead is not None:
+                claim = _item_found(text, start, end, lead, author) or claim
         if claim is None:
             continue
         if not plain.identical:
@@ -101,7 +107,7 @@ def detect_claims(
         if (
             claim.kind == "adverse"
             and i
-            and _outcome_then_discovery(text, spans[i - 1], start, end)
+            and fw.outcome_then_discovery(text, spans[i - 1], start, end)
         ):
             claim = replace(
                 claim, kind="failure", cue="a clean audit outcome followed by abuse found later"
@@ -151,17 +157,56 @@ _PRONOUN_FINDS = re.compile(
     re.IGNORECASE,
 )
 
-_LATER = re.compile(
-    r"\b(?:later|afterwards|subsequently|weeks?\s+after|months?\s+after|days?\s+after"
-    r"|police|raid(?:ed|s)?|rescued|arrested|inspectors?\s+(?:found|removed|discovered)"
-    r"|within\s+(?:a|one|two|three|\w+)\s+(?:weeks?|months?))\b",
+
+#: A lead-in that announces findings as a list: "The audits found:", "We identified the following:".
+_FINDING_LEAD_IN = re.compile(
+    r"\b(?:found|find|finds|identified|observed|recorded|noted|revealed|showed|documented"
+    r"|uncovered|raised)(?:\s+(?:that|the\s+following|these|several\s+issues))?\s*[:\-–—]\s*$",
     re.IGNORECASE,
 )
-_OUTCOME = re.compile(
-    r"\b(?:renewed|passed|certified|cleared|rated|signed\s+off|issued|granted"
-    r"|no\s+(?:findings|non[- ]?conformit\w+|issues))\b",
+_AS_FOUND = "The assessment found that "
+_THE_REST = re.compile(
+    r"\b(?:the\s+(?:other|remaining)\s+(?:\d+\s+|\w+\s+)?(?:vessels|boats|sites|factories"
+    r"|suppliers|farms|mills|plants|facilities|units|estates|workers)|the\s+rest\s+of)\b",
     re.IGNORECASE,
 )
+
+
+def _finding_lead_in(
+    document: Document, text: str, spans: list[tuple[int, int]], blocks: list[int], i: int
+) -> tuple[int, int] | None:
+    """The sentence that introduces the list item ``i`` as a finding, if its list has one."""
+    j = i - 1
+    while j >= 0 and document.blocks[blocks[j]].kind is BlockKind.list_item:
+        j -= 1
+    if j < 0 or i - j > 12:
+        return None
+    a, b = spans[j]
+    lead = text[a:b]
+    if not _FINDING_LEAD_IN.search(lead) or negated_before(lead, 0, len(lead)):
+        return None
+    return a, b
+
+
+def _item_found(
+    text: str, start: int, end: int, lead: tuple[int, int], author: Author
+) -> SentenceClaim | None:
+    """A list item under a findings lead-in read as what the lead-in says was found; the finder
+    is whoever the lead-in names ("The audits found:" in a brand's update is the audits')."""
+    item = QUOTE_MARKS.sub(" ", text[start:end])
+    hit = find_adverse(_AS_FOUND + item)
+    if hit is None:
+        return None
+    shift = len(_AS_FOUND)
+    focus = (max(0, hit[0] - shift), max(1, hit[1] - shift), "concrete violations reported")
+    claim = _claim_from_hit(text[start:end], item, start, author, "adverse", focus)
+    if claim is None:
+        return None
+    if claim.speaker != author.speaker:
+        return claim  # the item names its own teller: "the workers who contacted us describe fees"
+    lead_text = text[lead[0] : lead[1]]
+    speaker, _ = claim_voice(lead_text, "adverse", len(lead_text) - 1, author)
+    return replace(claim, speaker=speaker)
 
 
 def _coached_about_audit(text: str, beside: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -169,16 +214,6 @@ def _coached_about_audit(text: str, beside: list[tuple[int, int]], start: int, e
     if not fw.COACHED.search(text, start, end):
         return False
     return any(fw.AUDIT_REF.search(text, a, b) for a, b in [(start, end), *beside])
-
-
-def _outcome_then_discovery(text: str, previous: tuple[int, int], start: int, end: int) -> bool:
-    """An audit's clean outcome in the sentence before, abuse found 'later' in this one."""
-    if start - previous[1] > 3:
-        return False
-    before = text[previous[0] : previous[1]]
-    return bool(
-        fw.AUDIT_REF.search(before) and _OUTCOME.search(before) and _LATER.search(text[start:end])
-    )
 
 
 def classify_sentence(
@@ -294,8 +329,12 @@ def _claim_from_hit(
         )
     ):
         return None
-    scope = kind == "clean" and bool(
-        g.GLOBAL_CLEAN.search(sentence[max(0, focus_start - 15) : focus_end + 25])
+    scope = (
+        kind == "clean"
+        and bool(g.GLOBAL_CLEAN.search(sentence[max(0, focus_start - 15) : focus_end + 25]))
+        # "On the other 22 vessels, the audits recorded no findings": the rest of a programme
+        # whose findings stand elsewhere, not a conclusion about all of it
+        and not _THE_REST.search(sentence)
     )
     return SentenceClaim(
         kind,

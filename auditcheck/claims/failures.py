@@ -4,6 +4,7 @@ wrong at the site) have their own module, ``violations``."""
 
 from __future__ import annotations
 
+from ..text import cached_re as re
 from .base import WORKERS
 from .base import rx as _rx
 
@@ -244,3 +245,26 @@ DISCOVERY = _rx(
     r"|(?:police|officers|inspectors|authorities)\s+(?:\w+\s+)?(?:removed|freed|rescued"
     r"|arrested|detained|raided))\b"
 )
+
+
+_LATER = re.compile(
+    r"\b(?:later|afterwards|subsequently|weeks?\s+after|months?\s+after|days?\s+after"
+    r"|police|raid(?:ed|s)?|rescued|arrested|inspectors?\s+(?:found|removed|discovered)"
+    r"|within\s+(?:a|one|two|three|\w+)\s+(?:weeks?|months?))\b",
+    re.IGNORECASE,
+)
+_OUTCOME = re.compile(
+    r"\b(?:renewed|passed|certified|cleared|rated|signed\s+off|issued|granted"
+    r"|no\s+(?:findings|non[- ]?conformit\w+|issues))\b",
+    re.IGNORECASE,
+)
+
+
+def outcome_then_discovery(text: str, previous: tuple[int, int], start: int, end: int) -> bool:
+    """An audit's clean outcome in the sentence before, abuse found 'later' in this one."""
+    if start - previous[1] > 3:
+        return False
+    before = text[previous[0] : previous[1]]
+    return bool(
+        AUDIT_REF.search(before) and _OUTCOME.search(before) and _LATER.search(text[start:end])
+    )

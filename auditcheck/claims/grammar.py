@@ -293,7 +293,13 @@ COMPLIANCE_AS_GOAL = re.compile(
     r"|evaluate|evaluates|evaluating|measure|measuring|determine|determining"
     r"|to\s+(?:demonstrate|ensure|achieve|monitor|check|verify|assess|maintain|improve|promote"
     r"|evaluate|measure|determine|confirm|test|audit))"
-    r"\s+(?:(?:of|the|our|their|its|full|strict|ongoing|continued|legal|[\w-]+[’']s)\s+){0,3}$"
+    r"\s+(?:(?:of|the|a|an|each|every|any|our|their|its|full|strict|ongoing|continued|legal"
+    r"|[\w-]+[’']s)\s+){0,3}$"
+    # "audits of a supplier's compliance with": what the audits look at, not their result
+    r"|\baudit(?:s|ing)?\s+of\s+(?:(?:the|a|an|each|every|any|our|their|its|[\w-]+[’']s)\s+){0,3}$"
+    # a supplier's word on itself: "the proportion of new suppliers who confirm compliance with"
+    r"|\b(?:suppliers?|vendors?|factories|contractors|subcontractors|partners)\s+(?:who|that|which)\s+"
+    r"(?:have\s+)?(?:confirm|acknowledg|declar|attest|sign|self-certif|certif)\w*\s+(?:their\s+)?$"
     # "this statement was prepared in compliance with the Act": the text's legal basis
     r"|\b(?:prepared|made|published|submitted|issued|produced|written|drafted|approved)\s+in\s+$",
     re.IGNORECASE,

@@ -39,6 +39,8 @@ def find_failure(sentence: str) -> tuple[int, int, str] | None:
             and not fw.LATER_CONTRAST.search(sentence)
         ):
             return None
+        if _NEW_TO_THE_SAMPLE.search(sentence, max(0, m.start() - 12), m.end() + 14):
+            return None  # "58 workers (including 22 who had not been interviewed before)"
         return (
             m.start(),
             m.end(),
@@ -63,6 +65,10 @@ def find_failure(sentence: str) -> tuple[int, int, str] | None:
     if violation is None:
         # a raid or a rescue is abuse found: "weeks before the raid, the mill was rated 'A'"
         violation = fw.DISCOVERY.search(sentence)
+    if violation is None and clean and contrast and contrast.start() >= clean[1]:
+        # the clean result's object found after the contrast: "... identified no indicators of
+        # forced labour, while our own assessments found indicators at three of ten sites"
+        violation = _FOUND_AGAIN.search(sentence, contrast.end())
     if (
         contrast
         and violation
@@ -100,6 +106,18 @@ def find_failure(sentence: str) -> tuple[int, int, str] | None:
     return None
 
 
+#: Workers picked because no earlier visit reached them: a sampling choice, not a failure.
+_NEW_TO_THE_SAMPLE = re.compile(
+    r"\b(?:who|that|whom)\s+(?:had|have|has)\s+(?:not|never)\s+(?:been\s+)?"
+    r"(?:interviewed|asked|consulted|met)\s+(?:before|previously|earlier|in\s+(?:the\s+)?"
+    r"(?:earlier|previous|first))",
+    re.IGNORECASE,
+)
+_FOUND_AGAIN = re.compile(
+    r"\b(?:found|identified|detected|uncovered|documented|recorded|confirmed)\s+"
+    r"(?:[\w’'-]+\s+){0,2}?(?:indicators|cases|instances|evidence|signs)\b(?!\s+of\s+no\b)",
+    re.IGNORECASE,
+)
 _BUT_NO = re.compile(
     r"\s+(?:(?:also\s+)?(?:found|finds|identified)\s+)?[\"“]?(?:no|not\s+any)\b", re.I
 )

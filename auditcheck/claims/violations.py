@@ -74,8 +74,10 @@ VIOLATION_NOUN = (
     r"|owe[ds]?\s+(?:\w+\s+){0,2}?(?:agents?|brokers?|recruiters?|employers?|money|debts?)"
     r"|deduct(?:ed|s|ing)\s+(?:[\w’'-]+\s+){0,4}?from\s+(?:\w+\s+){0,3}?"
     r"(?:wages?|pay|salar(?:y|ies)|pay\s+packets?|earnings)"
-    r"|(?:above|exceed\w*|in\s+breach\s+of|contrary\s+to|beyond)\s+(?:the\s+)?(?:legal|statutory)"
-    r"\s+(?:limit|maximum|minimum)"
+    # over a ceiling or in breach of a floor; "at or above the statutory minimum" is a wage paid
+    r"|(?:above|exceed\w*|beyond)\s+(?:the\s+)?(?:legal|statutory)\s+(?:limit|maximum)"
+    r"|(?:in\s+breach\s+of|contrary\s+to)\s+(?:the\s+)?(?:legal|statutory)\s+(?:limit|maximum"
+    r"|minimum)"
     # pay under the floor: "paid JPY 700 an hour, far below the regional minimum wage"
     r"|(?:well|far|way|just)?\s*(?:below|under|less\s+than)\s+(?:the\s+)?(?:\w+\s+)?"
     r"(?:legal\s+|statutory\s+)?minimum(?:\s+wages?)?"

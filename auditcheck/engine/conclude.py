@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ..claims import OUTSIDERS
 from ..models import (
     AuditWashing,
     Cap,
@@ -20,9 +19,7 @@ from ..models import (
     Status,
     ToolInfo,
 )
-from ..packs.schema import ScoringPolicy
 from ..scoring import score_findings
-from ..text import cached_re as re
 from ..text.evidence import dedupe
 from ..text.index import word_count
 from ..version import __version__
@@ -31,6 +28,7 @@ from ..vocabulary import ILO_ELEMENTS, ILO_PHASES, SEVERITY_ORDER, STATUS_ORDER
 if TYPE_CHECKING:
     from .flow import Prepared
 from .audit_washing import audit_washing_of
+from .limits import claim_limits
 from .steps import burden_of
 
 LIMITS_NOTE = (
@@ -38,26 +36,6 @@ LIMITS_NOTE = (
     "does not show it. Text analysis cannot verify that quoted facts are true, and a high score "
     "is a statement about disclosed method, not proof that forced labour is absent."
 )
-
-
-#: Quotation marks: the assessor's words given as its own, not paraphrased by the teller.
-_QUOTED = re.compile(r"[\"“”]")
-
-
-def _own_words_available(prepared: Prepared) -> bool:
-    """The assessment can be read in its own words, not only in the teller's account: its
-    report or summary is said to be released, or the assessor is quoted ("'We found serious
-    abuses,' said the monitor's director")."""
-    if any(f.name in ("report.published", "report.released") for f in prepared.facts.items):
-        return True
-    text = prepared.document.text
-    return any(
-        c.kind == "adverse"
-        and c.counts
-        and c.speaker == "auditor"
-        and _QUOTED.search(text, c.start, c.end) is not None
-        for c in prepared.claims.sentence_claims
-    )
 
 
 def conclude(prepared: Prepared, findings: list[Finding]) -> Report:
@@ -149,108 +127,6 @@ def conclude(prepared: Prepared, findings: list[Finding]) -> Report:
         contributions=result.contributions,
         notes=notes,
     )
-
-
-def claim_limits(
-    prepared: Prepared, principal: str, findings: list[Finding], policy: ScoringPolicy
-) -> tuple[list[Cap], list[Cap], list[str]]:
-    """Caps and floors that follow from the principal claim, with the reasons they give."""
-    reading = prepared.claims
-    caps: list[Cap] = []
-    floors: list[Cap] = []
-    reasons: list[str] = []
-    if principal == "failure":
-        first = reading.counting("failure")[0]
-        caps.append(
-            Cap(
-                reason=f"the {first.speaker}'s account documents that the audit described failed: "
-                "the audit cannot be relied on",
-                ceiling=policy.partially_credible_at - 1,
-                source="claims",
-            )
-        )
-    elif principal == "decline":
-        if not any(f.status is Status.red_flag and f.audit_washing for f in findings):
-            floors.append(
-                Cap(
-                    reason=(
-                        "an honest limit: the text says credible assurance is not possible "
-                        "here and claims none"
-                    ),
-                    ceiling=policy.credible_at,
-                    source="claims",
-                )
-            )
-    elif principal == "adverse":
-        met = {
-            f.criterion_name
-            for f in findings
-            if f.status is Status.met and f.dimension == "detection"
-        }
-        consequences = any("consequence" in name for name in met)
-        independent = any("independent" in name for name in met)
-        if consequences and independent:
-            floors.append(
-                Cap(
-                    reason="an independent assessment found violations and they had consequences: "
-                    "the method has shown it can detect abuse",
-                    ceiling=policy.credible_at,
-                    source="claims",
-                )
-            )
-        elif consequences:
-            floors.append(
-                Cap(
-                    reason=(
-                        "the assessment found violations and they had consequences: the "
-                        "method could detect abuse"
-                    ),
-                    ceiling=policy.partially_credible_at,
-                    source="claims",
-                )
-            )
-    author = reading.author.speaker
-    # the assessor's own text, or an outsider's own investigation, shows the assessment first-hand;
-    # anyone else (a newspaper, the company, a union relaying it) tells of it
-    first_hand = author in ("auditor", "standard_owner") or (
-        author in OUTSIDERS and reading.counting("adverse", speakers=frozenset({author}))
-    )
-    if principal == "adverse" and not first_hand and not _own_words_available(prepared):
-        caps.append(
-            Cap(
-                reason=f"the assessment is known only from this {author.replace('_', ' ')}'s "
-                "account of it: credible needs the assessment's own report or statement",
-                ceiling=policy.credible_at - 0.1,
-                source="claims",
-            )
-        )
-    if principal not in ("decline",) and not _recruitment_shown(findings):
-        caps.append(
-            Cap(
-                reason="nothing shows that recruitment was examined, where forced labour usually "
-                "begins: credible needs that evidence",
-                ceiling=policy.credible_at - 0.1,
-                source="claims",
-            )
-        )
-    if principal == "clean" and reading.vehicle():
-        speakers = sorted({c.speaker for c in reading.vehicle()})
-        reasons.append(
-            f"a clean conclusion is carried for the {', '.join(speakers)}: the method behind it "
-            "must support it"
-        )
-    elif principal == "clean":
-        reasons.append(
-            "a modest clean conclusion, stated beside the limits of its own method: what the "
-            "text leaves unsaid is unknown, not failed, and it is no assurance beyond those limits"
-        )
-    return caps, floors, reasons
-
-
-def _recruitment_shown(findings: list[Finding]) -> bool:
-    """Whether any recruitment-phase criterion is met or partly met (packs without one: True)."""
-    recruitment = [f for f in findings if f.dimension == "recruitment"]
-    return not recruitment or any(f.status in (Status.met, Status.partial) for f in recruitment)
 
 
 def about(principal: str, reading: Any) -> str:

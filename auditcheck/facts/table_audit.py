@@ -275,7 +275,10 @@ SPECS: tuple[FactSpec, ...] = (
             r"reports?\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+)?(?:published"
             r"|attached|posted|publicly\s+available)"
             r"|\b(?:its|their|the\s+assessor[’']s|the\s+auditor[’']s)\s+published\s+"
-            r"(?:summary|report)",
+            r"(?:summary|report)"
+            # "Lanternfield's summary of both visits is published on our website"
+            r"|\b(?:summary|report)\s+of\s+(?:[\w’'-]+\s+){1,4}?(?:is|are|was|were|has\s+been"
+            r"|have\s+been)\s+(?:now\s+)?(?:published|posted|publicly\s+available)",
         ),
     ),
     FactSpec(

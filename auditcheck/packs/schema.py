@@ -234,6 +234,16 @@ class ScoringPolicy(StrictModel):
             "high-risk ceiling is never lifted this way."
         ),
     )
+    clean_claim_supported_by: list[str] = Field(
+        default_factory=empty_list,
+        description=(
+            "Criteria that, all met, show a method able to support a clean result (recruitment "
+            "traced, fees checked, private interviews in the workers' own languages, the payer "
+            "disclosed, the limits stated): with no red flag, the clean claim is then credible "
+            "whatever granular detail a short text leaves out; caps (high-risk context, "
+            "audit-washing) still hold. Empty: no such floor."
+        ),
+    )
     audit_washing_ceiling: float = Field(
         default=39,
         ge=0,

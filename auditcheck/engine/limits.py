@@ -1,0 +1,183 @@
+"""Caps and floors that follow from the principal claim: what a failure account, a decline, an
+adverse finding with consequences, a programme statement or a clean result with a method able to
+support it does to the score, with the reasons each gives."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..claims import OUTSIDERS
+from ..models import Cap, Finding, Status
+from ..packs.schema import ScoringPolicy
+from ..text import cached_re as re
+from .steps import burden_of
+
+if TYPE_CHECKING:
+    from .flow import Prepared
+
+
+#: Quotation marks: the assessor's words given as its own, not paraphrased by the teller.
+_QUOTED = re.compile(r"[\"“”]")
+
+
+#: The company-statement pack's counterparts of the detection criteria: remediation reported
+#: for workers (consequences) and an assessor independent of the supplier.
+_STATEMENT_DETECTION = frozenset({"remediation-cases-reported", "assessor-independent-of-supplier"})
+
+
+def _limit(reason: str, ceiling: float) -> Cap:
+    """A cap or floor that the principal claim sets."""
+    return Cap(reason=reason, ceiling=ceiling, source="claims")
+
+
+def _own_words_available(prepared: Prepared) -> bool:
+    """The assessment can be read in its own words, not only in the teller's account: its
+    report or summary is said to be released, or the assessor is quoted ("'We found serious
+    abuses,' said the monitor's director")."""
+    if any(f.name in ("report.published", "report.released") for f in prepared.facts.items):
+        return True
+    text = prepared.document.text
+    return any(
+        c.kind == "adverse"
+        and c.counts
+        and c.speaker == "auditor"
+        and _QUOTED.search(text, c.start, c.end) is not None
+        for c in prepared.claims.sentence_claims
+    )
+
+
+def claim_limits(
+    prepared: Prepared, principal: str, findings: list[Finding], policy: ScoringPolicy
+) -> tuple[list[Cap], list[Cap], list[str]]:
+    """Caps and floors that follow from the principal claim, with the reasons they give."""
+    reading = prepared.claims
+    caps: list[Cap] = []
+    floors: list[Cap] = []
+    reasons: list[str] = []
+    if principal == "failure":
+        first = reading.counting("failure")[0]
+        caps.append(
+            _limit(
+                f"the {first.speaker}'s account documents that the audit described failed: "
+                "the audit cannot be relied on",
+                policy.partially_credible_at - 1,
+            )
+        )
+    elif principal == "decline":
+        if not any(f.status is Status.red_flag and f.audit_washing for f in findings):
+            floors.append(
+                _limit(
+                    (
+                        "an honest limit: the text says credible assurance is not possible "
+                        "here and claims none"
+                    ),
+                    policy.credible_at,
+                )
+            )
+    elif principal == "adverse":
+        met = {
+            f.criterion_name
+            for f in findings
+            if f.status is Status.met
+            and (f.dimension == "detection" or f.criterion_name in _STATEMENT_DETECTION)
+        }
+        consequences = any(
+            "consequence" in name or name == "remediation-cases-reported" for name in met
+        )
+        independent = any("independent" in name for name in met)
+        if consequences and independent:
+            floors.append(
+                _limit(
+                    "an independent assessment found violations and they had consequences: "
+                    "the method has shown it can detect abuse",
+                    policy.credible_at,
+                )
+            )
+        elif consequences:
+            floors.append(
+                _limit(
+                    (
+                        "the assessment found violations and they had consequences: the "
+                        "method could detect abuse"
+                    ),
+                    policy.partially_credible_at,
+                )
+            )
+    elif (
+        principal == "none"
+        and burden_of(prepared) == "complete_statement"
+        and not any(f.status is Status.red_flag for f in findings)
+    ):
+        # a programme statement concludes nothing: what it leaves out is insufficient information
+        # (claim-first note, principle 3); only a failure shown with evidence takes it lower
+        floors.append(
+            _limit(
+                "a programme statement that claims no result and shows no failure: what it "
+                "leaves out is insufficient information, not evidence of failure",
+                policy.partially_credible_at,
+            )
+        )
+    elif principal == "clean" and reading.vehicle() and _method_supports_clean(findings, policy):
+        floors.append(
+            _limit(
+                "the method shown can support the clean result: recruitment traced, fees "
+                "checked, private interviews in the workers' languages, the payer and the limits "
+                "stated",
+                policy.credible_at,
+            )
+        )
+    author = reading.author.speaker
+    # the assessor's own text, or an outsider's own investigation, shows the assessment first-hand;
+    # anyone else (a newspaper, the company, a union relaying it) tells of it
+    first_hand = author in ("auditor", "standard_owner") or (
+        author in OUTSIDERS and reading.counting("adverse", speakers=frozenset({author}))
+    )
+    if principal == "adverse" and not first_hand and not _own_words_available(prepared):
+        caps.append(
+            _limit(
+                f"the assessment is known only from this {author.replace('_', ' ')}'s "
+                "account of it: credible needs the assessment's own report or statement",
+                policy.credible_at - 0.1,
+            )
+        )
+    if principal not in ("decline",) and not _recruitment_shown(findings):
+        caps.append(
+            _limit(
+                "nothing shows that recruitment was examined, where forced labour usually "
+                "begins: credible needs that evidence",
+                policy.credible_at - 0.1,
+            )
+        )
+    if principal == "clean" and reading.vehicle():
+        speakers = sorted({c.speaker for c in reading.vehicle()})
+        reasons.append(
+            f"a clean conclusion is carried for the {', '.join(speakers)}: the method behind it "
+            "must support it"
+        )
+    elif principal == "clean":
+        reasons.append(
+            "a modest clean conclusion, stated beside the limits of its own method: what the "
+            "text leaves unsaid is unknown, not failed, and it is no assurance beyond those limits"
+        )
+    return caps, floors, reasons
+
+
+def _method_supports_clean(findings: list[Finding], policy: ScoringPolicy) -> bool:
+    """Every criterion the pack names for a method able to support a clean result is met, and
+    nothing is a red flag (claim-first note, principle 3: positive evidence for credible)."""
+    needed = policy.clean_claim_supported_by
+    if not needed or any(
+        f.status is Status.red_flag
+        # a conflict the text itself shows ("paid for by the factory"), not one it is silent on
+        or (f.status is Status.unmet and f.evidence and f.dimension == "independence")
+        for f in findings
+    ):
+        return False
+    met = {f.criterion_id for f in findings if f.status is Status.met}
+    return all(criterion in met for criterion in needed)
+
+
+def _recruitment_shown(findings: list[Finding]) -> bool:
+    """Whether any recruitment-phase criterion is met or partly met (packs without one: True)."""
+    recruitment = [f for f in findings if f.dimension == "recruitment"]
+    return not recruitment or any(f.status in (Status.met, Status.partial) for f in recruitment)

@@ -1,0 +1,81 @@
+"""How whole statements and lists are judged (2026-12-01 round; invented texts, labels first).
+
+- A programme statement that claims no result and shows no failure is insufficient information
+  (partially credible), not a failed audit (claim-first note, principle 3); a red flag shown with
+  evidence still takes it lower.
+- A list under a findings lead-in ("The audits found:") is read as what was found, by whoever the
+  lead-in names.
+- A clean result for "the other 22 vessels" beside findings on the rest is one programme's mixed
+  result, not a clean conclusion about all of it.
+"""
+
+from __future__ import annotations
+
+import auditcheck
+from auditcheck.document import document_from_text
+
+_PARAGRAPHS = [
+    "This statement is made under section 54 of the Modern Slavery Act 2015 and covers the "
+    "financial year ending 31 March 2025. It was approved by the Board of Directors of Harwick "
+    "Logistics Ltd on 12 June 2025 and is signed by Anne Soames, Chief Executive.",
+    "Harwick Logistics Ltd is a road haulage and warehousing company based in Leeds, with 1,400 "
+    "employees at nine depots in England and Scotland. Our supply chain includes fuel, vehicles, "
+    "tyres, uniforms, cleaning services and agency drivers.",
+    "We have a Supplier Code of Conduct that sets out our expectations on human rights, "
+    "including the prohibition of forced labour. Our procurement team reviews the Code with new "
+    "suppliers. Staff in depots receive training on modern slavery and how to raise concerns "
+    "through our whistleblowing line.",
+    "We consider the highest risks in our supply chain to lie in cleaning services, uniforms and "
+    "the recruitment of agency drivers. We will continue to review our approach during the "
+    "coming year.",
+]
+PROGRAMME_STATEMENT = "# Modern Slavery Statement 2025\n\n" + "\n\n".join(_PARAGRAPHS) + "\n"
+
+SUPPLIER_PAID = PROGRAMME_STATEMENT.replace(
+    "Our procurement team reviews the Code with new suppliers.",
+    "Suppliers must obtain an audit from a recognised programme and send the audit report to us.",
+)
+
+
+def _report(text: str, name: str = "statement.md"):
+    return auditcheck.evaluate(document_from_text(text, path=name))
+
+
+def test_a_programme_statement_that_claims_nothing_is_insufficient_information():
+    report = _report(PROGRAMME_STATEMENT)
+    assert report.pack.id == "company-statement"
+    assert report.judgement.principal == "none"
+    assert report.verdict.value == "partially_credible"
+
+
+def test_a_red_flag_shown_with_evidence_takes_it_lower_than_the_floor():
+    report = _report(SUPPLIER_PAID)
+    assert report.judgement.principal == "none"
+    assert any(f.status.value == "red_flag" for f in report.findings)
+    assert not any(c.source == "floor" for c in report.caps)
+
+
+FLEET = """# Vessel labour programme, 2024 results
+
+Every one of our 24 longline vessels was audited in port by Harrowby Maritime, which we engage
+and pay directly.
+
+The audits found:
+
+- on 4 vessels, manning agencies were deducting a deposit of two months' wages from crew pay;
+- on 2 vessels, crew passports were held by the captain.
+
+On the other 18 vessels, the audits recorded no findings.
+"""
+
+
+def test_items_under_a_findings_lead_in_are_findings_of_whoever_the_lead_in_names():
+    report = _report(FLEET, "fleet.md")
+    adverse = [c for c in report.claims if c.kind == "adverse" and c.counts]
+    assert any("deposit" in c.evidence.quote for c in adverse)
+    assert all(c.speaker == "auditor" for c in adverse if "vessels" in c.evidence.quote)
+
+
+def test_a_clean_result_for_the_rest_of_a_programme_is_not_its_conclusion():
+    report = _report(FLEET, "fleet.md")
+    assert report.judgement.principal == "adverse"
