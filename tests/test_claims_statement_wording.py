@@ -69,6 +69,47 @@ CASES = [
     ),
     ("Workers could not leave the dormitory after 10 pm without a supervisor's pass.", "adverse"),
     ("Auditors were unable to leave the site before the interviews finished.", "none"),
+    # second round: an emphatic "did" is no negation; a conceded clean half yields to the finding
+    (
+        "Our re-audit in January did confirm that Sunday overtime was compulsory and that "
+        "workers who refused were penalised.",
+        "adverse",
+    ),
+    (
+        "While the audit did not find evidence of physical coercion, it did confirm that wages "
+        "had been withheld for two months.",
+        "adverse",
+    ),
+    ("Tier 1: 0 findings across 200 audits; Tier 2: 4 findings, all relating to recruitment fees.",
+     "adverse"),
+    ("Forced labour non-conformities: 3. All related to deposits charged by labour agents.",
+     "adverse"),
+    (
+        "We have identified the following salient risks: forced labour in raw-material "
+        "extraction and excessive hours in Tier 2.",
+        "none",
+    ),
+    (
+        "We recommend that companies publish how many forced labour indicators their audits "
+        "identified.",
+        "none",
+    ),
+    ("We are not in a position to state that our supply chain is free of modern slavery.", "none"),
+    (
+        "We do not rely on social audits as evidence that forced labour is absent, because audits "
+        "are poorly suited to detecting debt bondage.",
+        "decline",
+    ),
+    (
+        "The company rejects the suggestion that workers at its supplier are held in debt bondage; "
+        "the estate has never had a finding on freely chosen employment.",
+        "clean",
+    ),
+    (
+        "We reject the suggestion that eight years without a finding proves there is no bonded "
+        "labour.",
+        "none",
+    ),
 ]
 
 

@@ -52,6 +52,10 @@ COMPLIANCE = _rx(
     r"|\b(?:rated|assessed|classified|graded|categori[sz]ed|scored)\s+(?:\w+\s+){0,4}?"
     r"(?:as\s+)?(?:an?\s+)?(?:low|minimal|negligible|no)[- ]risk\b"
     r"|\brated\s+(?:[\"“']?(?:A|green|low[- ]risk)[\"”']?)\b"
+    # "achieved a rating of 'compliant' or above", "which auditors had described as compliant"
+    r"|\b(?:achieved|received|obtained|earned|awarded)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?rating\s+of\s+"
+    r"[\"“'‘]?(?:compliant|A|green|low[- ]risk|satisfactory)\b"
+    r"|\b(?:described|certified|declared|judged|deemed|rated|classed)\s+as\s+(?:fully\s+)?compliant\b"
     # conforming with a part of a standard, however fully: "now conforms in full with Principle
     # 6", "complies fully with clause 4"
     r"|\b(?:compl(?:y|ies|ied)|conform(?:s|ed)?)\s+(?:(?:fully|in\s+full|entirely|completely"

@@ -50,6 +50,11 @@ DECLINE_LIMIT = rx(
     r"(?:relied\s+(?:up)?on|used|taken|read|treated|cited)\s+(?:to|as)\s+"
     r"(?:\w+\s+){0,2}?(?:rule\s+out|exclude|establish|confirm|prove|proof|guarantee|conclude"
     r"|evidence|show|demonstrate)"
+    # the speaker will not take audits as evidence of absence, or says why they cannot be
+    r"|\b(?:do|does|will|would)\s*(?:not|n[o’']t)\s+(?:rely\s+on|treat|regard|use)\s+"
+    r"(?:\w+\s+){0,3}?(?:audits?|certificat\w+|assessments?)\s+as\s+(?:evidence|proof|assurance)"
+    r"|\b(?:social\s+)?audits?\s+(?:are|is)\s+(?:poorly\s+suited|ill[- ]suited|not\s+designed"
+    r"|not\s+(?:able|equipped))\s+to\s+(?:detect|detecting|identify|identifying|find|uncover|see)"
     rf"|{de.DECLINE_LIMIT}"
 )
 
@@ -65,7 +70,7 @@ DECLINE_ACT = rx(
     r"|recognition|accreditation"
     r"|endorsement|backing|support|ratings?|panel|region|relationships?|orders|site|activities"
     r"|suppliers?"
-    r"|assignments|jobs|mandates|engagements?"
+    r"|assignments|jobs|mandates|engagements?|sourcing|purchasing|buying"
     r"|operations|licen[cs]es?|membership)\b"
     r"|\b(?:this|the|our)\s+(?:verification|statement|certificate|assessment|audit|report|letter)"
     r"\s+(?:is|has\s+been)\s+(?:hereby\s+)?(?:withdrawn|suspended|retracted|revoked)\b"
@@ -220,7 +225,7 @@ _DECLINE_REASON = rx(
 #: A supplier dropped: "ended our relationship with", "terminated the contract of"; read here as
 #: the reason a violation gives an act, and in ``detect`` as what turns that act into a finding.
 SUPPLIER_DROPPED = re.compile(
-    r"(?:end\w*|terminat\w+|exit\w*|cancel\w*|suspend\w*|stop\w*|drop\w*|remov\w+)\s+"
+    r"(?:end\w*|terminat\w+|exit\w*|cancel\w*|suspend\w*|stop\w*|drop\w*|remov\w+|ceas\w+)\s+"
     r"(?:[\w’'-]+\s+){0,4}?(?:relationships?|contracts?|orders|suppliers?|business|sourcing)\b",
     re.IGNORECASE,
 )

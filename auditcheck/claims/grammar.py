@@ -110,7 +110,7 @@ OBLIGATION = _rx(
 #: Conduct"): the measure of a conclusion, not the mood of a rule.
 _MEASURE_BEFORE = re.compile(
     r"\b(?:with|to|under|against)\s+(?:the\s+|our\s+|its\s+|their\s+|this\s+)?"
-    r"(?:[\w’'-]+\s+){0,3}$",
+    r"(?:[\w’'-]+\s+){0,5}$",
     re.IGNORECASE,
 )
 
@@ -147,15 +147,19 @@ CONDITIONAL = _rx(
     r"|certify|assure)"
 )
 NEGATED_CLAIM = _rx(
-    r"\b(?:does|do|did|cannot|can\s*not|could\s+not|can[’']t|couldn[’']t|doesn[’']t|didn[’']t"
+    # "did not confirm", never the emphatic "did confirm"
+    r"\b(?:(?:does|do|did)\s+not|cannot|can\s*not|could\s+not|can[’']t|couldn[’']t|doesn[’']t|didn[’']t"
     r"|is\s+not|was\s+not|isn[’']t|wasn[’']t|were\s+not|has\s+not|have\s+not|had\s+not|hasn[’']t"
     r"|haven[’']t)\s+"
     r"(?:\w+\s+){0,2}?(?:mean|imply|conclude|confirm|establish|prove|guarantee|rule\s+out|exclude"
     r"|say|said|state|stated|claim|claimed|show|certify|vouch|demonstrate|verify|determine|assess"
     r"|quantify|allow\s+(?:us\s+)?to\s+(?:conclude|say|confirm))\b"
     r"|\bno\s+(?:audit|assessment|review|inspection|certificat\w+)\s+(?:can|could|is\s+able\s+to)\b"
-    r"|\b(?:unable|impossible|not\s+possible|not\s+able)\s+to\s+"
-    r"(?:conclude|confirm|establish|verify|rule\s+out|exclude|say|guarantee)\b"
+    r"|\b(?:unable|impossible|not\s+possible|not\s+able|not\s+in\s+a\s+position)\s+to\s+"
+    r"(?:conclude|confirm|establish|verify|rule\s+out|exclude|say|state|guarantee|claim|assert)\b"
+    # "will not be using its results to describe the supplier as free of forced labour"
+    r"|\b(?:will|would|shall|do|does)\s+not\s+(?:be\s+)?(?:use|using|cite|citing)\s+(?:\w+\s+){0,4}?"
+    r"to\s+(?:describe|call|present|label|claim|certify)\b"
     r"|\bnot\s+(?:at\s+a\s+level|sufficient|enough)\s+to\b"
     r"|\bat\s+a\s+level\s+(?:that|to|which)\s+(?:indicates?|constitutes?|amounts?)\b"
     r"|\babsence\s+of\s+evidence\s+is\s+not\b|\bis\s+not\s+the\s+same\s+as\b"
@@ -263,6 +267,11 @@ REBUTTAL = _rx(
     r"\b(?:reject|den(?:y|ie)|dismiss|refut|rebut)\w*\s+(?:the\s+|their\s+|its\s+|these\s+|those"
     r"\s+|all\s+|such\s+)?(?:[\w’'-]+\s+){0,3}?(?:(?:allegations?|complaints?|reports?|accusations?"
     r"|criticism|charges?|concerns)\b|claims\b(?!\s+that))"
+    # a suggestion of abuse rejected: "rejects the suggestion that workers ... are held in debt
+    # bondage" (rejecting a suggestion that there is none is contesting a clean claim)
+    r"|\b(?:reject|den(?:y|ie)|dismiss|refut|rebut)\w*\s+(?:the\s+)?suggestions?\s+that\s+"
+    r"(?:(?!(?:no|not|without|free|proves?)\b)[\w’'-]+[,\s]+){0,12}?"
+    r"(?:held|kept|forced|bonded|trafficked|coerced|debt|exploited)\b"
     r"|\b(?:despite|in\s+the\s+face\s+of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:allegations?|reports?"
     r"|complaints?|accusations?|criticism|concerns)\b"
     r"|\b(?:allegations?|accusations?|claims|reports?)\s+(?:that\s+[^.;:]{0,120}?\s+)?(?:are|were|is"

@@ -36,7 +36,12 @@ def find_failure(sentence: str) -> tuple[int, int, str] | None:
                 re.IGNORECASE,
             )
             and g.OBJECT.search(sentence[m.end() : m.end() + 80])
-            and not fw.LATER_CONTRAST.search(sentence)
+            and (
+                not fw.LATER_CONTRAST.search(sentence)
+                # "did not find ... coercion, it did confirm that wages had been withheld": the
+                # same audit's other finding, a mixed result rather than abuse set against it
+                or _SAME_AUDIT_FOUND.search(sentence, m.end())
+            )
         ):
             return None
         if _NEW_TO_THE_SAMPLE.search(sentence, max(0, m.start() - 12), m.end() + 14):
@@ -106,6 +111,11 @@ def find_failure(sentence: str) -> tuple[int, int, str] | None:
     return None
 
 
+_SAME_AUDIT_FOUND = re.compile(
+    r",\s*(?:but\s+)?(?:it|the\s+(?:same\s+)?(?:audit|assessment|review|inspection))\s+(?:did\s+)?"
+    r"(?:also\s+)?(?:confirm|find|found|identif|establish|record)\w*",
+    re.IGNORECASE,
+)
 #: Workers picked because no earlier visit reached them: a sampling choice, not a failure.
 _NEW_TO_THE_SAMPLE = re.compile(
     r"\b(?:who|that|whom)\s+(?:had|have|has)\s+(?:not|never)\s+(?:been\s+)?"
@@ -135,10 +145,19 @@ _ALLEGED = re.compile(
 
 
 def find_clean(sentence: str) -> tuple[int, int, str] | None:
-    hit = _clean_frame(sentence) or everyone_has_a_right(sentence)
-    if hit is not None:
-        return hit
-    return found_no(sentence)
+    hit = _clean_frame(sentence) or everyone_has_a_right(sentence) or found_no(sentence)
+    if hit is None:
+        return None
+    concession = _CONCESSION.match(sentence)
+    if concession and hit[1] <= concession.end() and find_adverse(sentence[concession.end() :]):
+        # "While the audit did not find evidence of coercion, it did confirm that wages had been
+        # withheld": the clean half is conceded, the main clause reports the finding
+        return None
+    return hit
+
+
+#: A leading concessive clause, up to its comma.
+_CONCESSION = re.compile(r"\s*(?:while|whilst|although|though|even\s+though)\b[^,;]{5,200},", re.I)
 
 
 def _clean_frame(sentence: str) -> tuple[int, int, str] | None:
@@ -233,6 +252,9 @@ _CLEAN_STATE = rx(
     r"|\b(?:none|not\s+one)\s+(?:\w+\s+){0,3}?(?:was|were|has\s+been)\s+(?:\w+\s+)?"
     r"(?:found|identified|present|detected)\b"
     r"|\bthere\s+(?:has|have|had)\s+never\s+been\s+(?:a\s+single|one|any)\b"
+    # "has never had a finding on freely chosen employment"
+    r"|\b(?:has|have|had)\s+never\s+(?:had|received|recorded|been\s+given)\s+(?:a|any|one)\s+"
+    r"(?:\w+\s+)?(?:finding|non[- ]?conformity|violation)\b"
     r"|\bnever\s+(?:once\s+)?(?:has|have|had|was|were)\s+(?:\w+\s+){0,8}?"
     r"(?:found|identified|detected)\b"
     r"|\bfound\s+none\b|\bnone\s+(?:was\s+|were\s+)?found\b"

@@ -60,6 +60,10 @@ VIOLATION_NOUN = (
     r"(?:compulsory|mandatory|obligatory|involuntary)"
     r"|docked\s+(?:[\w’'-]+\s+){0,3}?(?:pay|wages?|salar(?:y|ies))"
     r"|labou?r\s+exploitation|exploited\s+(?:\w+\s+)?(?:workers|labou?r)|(?:were|was)\s+exploited"
+    r"|(?:debt\s+)?servitude|conditions\s+analogous\s+to\s+slavery"
+    # wages out of the worker's reach: "paid into bank accounts controlled by a third party"
+    r"|accounts\s+(?:\w+\s+){0,2}?(?:controlled|held|operated|managed)\s+by\s+(?:a\s+third\s+party"
+    r"|the\s+(?:agent|agency|employer|broker|supervisor|recruiter))"
     r"|(?:could\s+not|unable\s+to)\s+(?:leave|resign|quit|return|go\s+home"
     r"|change\s+(?:jobs?|employers?))"
     # documents an employer has "not returned" are retained
@@ -151,7 +155,10 @@ ADVERSE_FOUND = _rx(
     r"|findings\s+table|auditors[’']\s+note)\b"
     # a count of what was raised: "Forced labour: 1 major NC (wage deductions ...)"
     r"|\b[1-9]\d*\s+(?:(?:major|minor|critical|serious)\s+)?(?:NCs?|non[- ]?conform(?:ity|ities"
-    r"|ance|ances))\b"
+    r"|ance|ances)|findings)\b"
+    # "Forced labour non-conformities: 3", "had at least one open non-conformity", "did confirm"
+    r"|\b(?:non[- ]?conform(?:ity|ities)|NCs?|findings|violations|cases)\s*:\s*[1-9]\d*\b"
+    r"|\bhad\s+at\s+least\s+one\b|\bdid\s+(?:confirm|find|identify|establish|uncover)\b"
     r"|\b(?:were|was|are|is)\s+(?:found|confirmed|identified|observed|documented|recorded|seen"
     r"|discovered|spotted)\b"
     rf"|\b(?:{de.ADVERSE_FOUND})\b"
@@ -175,6 +182,12 @@ NOT_A_FINDING = _rx(
     r"|including\s+the\s+risk|prohibit\w*|rarely|seldom|typically|generally|usually|tend\s+to"
     r"|often)\b"
     r"|\bwhether\b|\bdeclined\s+to\s+(?:say|comment|confirm)"
+    # risks listed after a colon, a recommendation or a request: "identified the following salient
+    # risks: forced labour in ...", "we recommend that companies publish ...", "asking it to
+    # disclose how many of its audits identified ..."
+    r"|\b(?:following|these|our|key|main|salient|principal|priority)\s+(?:[\w’'-]+\s+){0,4}?risks?\b"
+    r"[^.:;]{0,40}:|\brecommend\w*|\burg(?:e|es|ed|ing)\b|\bcall(?:s|ed|ing)?\s+on\b"
+    r"|\bhow\s+many\b|\bdisclose\s+(?:how|whether|what|which)\b"
     # a procedure for whoever is caught: "any supplier found to be using it will be removed"
     r"|\bany\s+(?:[\w’'-]+\s+){1,2}?(?:found|identified|discovered|shown)\s+to\b"
     r"|^\s*(?:[*_#>-]+\s*)?(?:if|unless|should)\b"
@@ -227,7 +240,9 @@ HYPOTHETICAL_BEFORE = re.compile(
     r"|\b(?:eliminate|prevent|combat|tackle|eradicate|avoid|mitigate)\s+"
     r"(?:the\s+)?(?:use\s+of\s+|risks?\s+of\s+)?(?:[\w’'-]+\s+){0,3}?(?:(?:or|and)\s+)?$"
     # "obligations relating to forced labour legislation", "training on child labour": a topic
-    r"|\b(?:training|guidance|polic(?:y|ies)|procedures?|awareness|relating\s+to|related\s+to"
+    # ("... 4 findings, all relating to recruitment fees" is what the findings were about)
+    r"|(?<!\ball\s)(?<!\bboth\s)(?<!\beach\s)(?<!\bwhich\s)"
+    r"\b(?:training|guidance|polic(?:y|ies)|procedures?|awareness|relating\s+to|related\s+to"
     r"|regarding|concerning)\s+(?:on\s+)?(?:[\w’'-]+\s+){0,6}?$",
     re.IGNORECASE,
 )
@@ -239,7 +254,9 @@ HYPOTHETICAL_BEFORE = re.compile(
 EXAMINED_BEFORE = re.compile(
     r"\b(?:check|cross-check|review|examin|verif|test|compar|inspect|screen|reconcil|sampl"
     r"|(?:look|search)(?:ed|ing|s)?\s+(?:at|into|for)\b|ask(?:ed|ing|s)?\s+(?:\w+\s+){0,3}?about\b"
-    r"|(?:en|in)quir\w*\s+(?:about|into)\b)\w*"
+    r"|(?:en|in)quir\w*\s+(?:about|into)\b"
+    # the means of a search: "looked for debt bondage ... by tracing their loans"
+    r"|by\s+(?:tracing|following|mapping))\w*"
     r"(?:\s+(?:the|any|all|their|its|for|workers[’']?|each|every))*"
     r"(?:\s*,?\s+(?!that\b)[\w’'-]+){0,5}?(?:\s*,)?\s+(?:(?:and|or)\s+)?$",
     re.IGNORECASE,
