@@ -162,6 +162,25 @@ def test_view_keeps_length_and_refuses_what_it_cannot_stand_for():
         assert AsciiView.of(bad).data is None, bad
 
 
+@settings(max_examples=100, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("ab .,\n\x0b_\x7f") + list("éü—’\u00a0\u3000喀什和田Øñ\u200b")),
+        max_size=80,
+    )
+)
+def test_view_writes_each_character_as_its_stand_in(text):
+    """The view is encoded by a codec error handler; it must equal translating every character
+    by the view's own table (what the view was before), in both engines' views."""
+    for engine in ("regex", "re"):
+        view = AsciiView.of(text, engine)
+        if view.data is None:
+            continue
+        table = view.table or {}
+        assert view.data == "".join(table.get(ord(c), c) for c in text).encode("ascii")
+        assert len(view.data) == len(text)
+
+
 def test_plans_decline_syntax_the_engines_read_differently():
     assert plan_for(r"\bfees?\b", True) is not None
     assert plan_for(r"workers['’]", True) is not None
