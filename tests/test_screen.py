@@ -82,6 +82,62 @@ def test_screen_is_sound_on_random_mixtures(sentence):
     _assert_sound(sentence)
 
 
+def _match_key(m):
+    return None if m is None else (m.span(), m.groups(), m.groupdict())
+
+
+def _assert_same_matches(sentence: str) -> int:
+    """Inside a screen, every pattern's ``search`` and ``finditer`` (run by ``re`` only at the
+    offsets its RE2 plan hits on the view) give what ``re`` gives over the whole sentence;
+    returns how many patterns the screen let through."""
+    screener = GRAMMAR.screener(eager=True)
+    assert screener is not None
+    screen = screener.screen(sentence)
+    if screen is None:
+        return 0
+    asked = 0
+    with claim_screen.screening(screen):
+        for pattern in GRAMMAR.patterns:
+            want = pattern.compiled
+            assert _match_key(pattern.search(sentence)) == _match_key(want.search(sentence)), (
+                pattern.pattern[:60],
+                sentence,
+            )
+            got = [_match_key(m) for m in pattern.finditer(sentence)]
+            assert got == [_match_key(m) for m in want.finditer(sentence)], (
+                pattern.pattern[:60],
+                sentence,
+            )
+            for pos in (1, len(sentence) // 2):
+                assert _match_key(pattern.search(sentence, pos)) == _match_key(
+                    want.search(sentence, pos)
+                ), (pattern.pattern[:60], sentence, pos)
+            asked += pattern.slot not in screen.absent
+    return asked
+
+
+def test_patterns_the_screen_lets_through_match_as_re_does():
+    sentences = [s for path in SAMPLES[:8] for s in _sentences_of(path)] + TRICKY_SENTENCES
+    assert sum(_assert_same_matches(s) for s in sentences) > len(sentences)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *" ".join(TRICKY_SENTENCES).split(),
+                *["é", "’", "\u00a0", "“", "_", "Ж", "–", "not", "no", "found", "paid", "fees"],
+            ]
+        ),
+        min_size=1,
+        max_size=30,
+    ).map(" ".join)
+)
+def test_patterns_the_screen_lets_through_match_as_re_does_on_random_mixtures(sentence):
+    _assert_same_matches(sentence)
+
+
 def test_a_sentence_without_an_exact_view_is_not_screened():
     screener = GRAMMAR.screener(eager=True)
     assert screener is not None

@@ -16,6 +16,10 @@ plan names a stand-in character the view used, nor any set whose canary did not 
 up on its memory budget). ``tests/test_claim_screen.py`` checks that a screened and an
 unscreened run agree on every pattern and every claim.
 
+A pattern the screen lets through is run by ``re`` only from the offsets where its RE2 plan hits
+the sentence's view (``exact_in_windows``), which gives ``finditer``'s and ``search``'s own
+``re.Match`` objects; the grammar's large alternations were tried at every offset.
+
 How it is used: a family of patterns asked of the same sentences (the claim grammar, generic
 audit language) is a ``PatternFamily``; its patterns are ``ScreenedPattern``s. The caller opens
 ``screening(family.screener().screen(sentence))`` around one sentence's questions, and a
@@ -40,6 +44,7 @@ except ImportError:  # pragma: no cover - depends on the environment
     re2 = None
 
 from .scanner import SET_SIZE
+from .scanner_match import exact_in_windows
 from .scanner_plan import _FLAGS, AsciiView, Plan, _options, _plan, _superset_plan
 from .sre_cache import compile_cached
 
@@ -58,13 +63,14 @@ class ScreenedPattern:
     part of a second to compile, and on a short text the screen rules most of them out.
     """
 
-    __slots__ = ("_compiled", "flags", "pattern", "slot")
+    __slots__ = ("_compiled", "_plan", "flags", "pattern", "slot")
 
     def __init__(self, pattern: str, flags: int) -> None:
         self.pattern = pattern
         self.flags = flags
         self.slot = next(_SLOTS)
         self._compiled: re.Pattern[str] | None = None
+        self._plan: Plan | bool | None = False  # False: not looked up yet
 
     @property
     def compiled(self) -> re.Pattern[str]:
@@ -79,11 +85,56 @@ class ScreenedPattern:
                 return self.slot in screen.absent
         return False
 
+    def _screen_of(self, string: str) -> Screen | None:
+        for screen in _CURRENT.get():
+            if screen.sentence is string:
+                return screen
+        return None
+
+    def _windows(self, screen: Screen) -> list[tuple[int, int]] | None:
+        """Where in the screened sentence a match can start: the merged hits of the pattern's
+        RE2 plan (exact or superset) on the sentence's view, or None to let ``re`` scan it all.
+
+        A pattern the screen let through is run by ``re`` only from these offsets
+        (``exact_in_windows``: the same matches as ``finditer``, as ``re.Match`` objects): the
+        grammar's large alternations were tried by ``re`` at every offset of the sentence.
+        """
+        if screen.data is None:
+            return None
+        plan = self._plan
+        if plan is False:
+            plan = self._plan = _plan_of(self.pattern, self.flags)
+        if (
+            not isinstance(plan, Plan)
+            or (plan.names_word and screen.mapped_word)
+            or (plan.names_space and screen.mapped_space)
+        ):
+            return None
+        merged: list[tuple[int, int]] = []
+        for m in plan.rx.finditer(screen.data):
+            s, e = m.span()
+            if merged and s <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+            else:
+                merged.append((s, e))
+        return merged
+
     def search(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         if endpos is not None:
             return self.compiled.search(string, pos, endpos)
-        if self._absent_from(string):
-            return None
+        screen = self._screen_of(string)
+        if screen is not None:
+            if self.slot in screen.absent:
+                return None
+            windows = self._windows(screen)
+            if windows is not None:
+                match = self.compiled.match
+                for lo, hi in windows:
+                    for p in range(max(lo, pos), hi):
+                        found = match(string, p)
+                        if found is not None:
+                            return found
+                return None
         return self.compiled.search(string, pos)
 
     def match(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
@@ -98,8 +149,14 @@ class ScreenedPattern:
     ) -> Iterator[re.Match[str]]:
         if endpos is not None:
             return self.compiled.finditer(string, pos, endpos)
-        if self._absent_from(string):
-            return iter(())
+        screen = self._screen_of(string)
+        if screen is not None:
+            if self.slot in screen.absent:
+                return iter(())
+            windows = self._windows(screen) if pos == 0 else None
+            if windows is not None:
+                match = self.compiled.match
+                return iter(exact_in_windows(lambda p: match(string, p), string, windows))
         return self.compiled.finditer(string, pos)
 
     def findall(self, string: str, pos: int = 0, endpos: int | None = None) -> list[Any]:
@@ -124,6 +181,10 @@ class Screen:
 
     sentence: str
     absent: frozenset[int]
+    #: the sentence's ASCII view for ``re`` (None when the screen was made without it)
+    data: bytes | None = None
+    mapped_word: bool = False
+    mapped_space: bool = False
 
 
 _CURRENT: ContextVar[tuple[Screen, ...]] = ContextVar("auditcheck_sentence_screen", default=())
@@ -222,7 +283,7 @@ class Screener:
                 absent -= group.names_word
             if mapped_space:
                 absent -= group.names_space
-        return Screen(sentence, frozenset(absent))
+        return Screen(sentence, frozenset(absent), data, mapped_word, mapped_space)
 
 
 def _plan_of(pattern: str, flags: int) -> Plan | None:
