@@ -198,6 +198,7 @@ class FastScanner:
         self._covered: dict[Mode, set[str]] = {}
         self._present: dict[Mode, set[str]] = {}
         self._lowered: dict[str, bytes] = {}
+        self._occurs: dict[str, dict[str, bool]] = {}
         self._view_text: dict[str, str] = {}
 
     def view(self, engine: str = "regex") -> AsciiView:
@@ -370,10 +371,18 @@ class FastScanner:
                 lowered = self._lowered[plan.mode[0]] = (
                     self.view(plan.mode[0]).data or b""
                 ).lower()
-            # absent when some group has none of its strings in the text
-            return not all(
-                any(lit.encode("ascii") in lowered for lit in group) for group in plan.literals
-            )
+            # absent when some group has none of its strings in the text; each string is looked
+            # for once per text (the same words recur in hundreds of patterns' groups)
+            occurs = self._occurs.setdefault(plan.mode[0], {})
+            for group in plan.literals:
+                for lit in group:
+                    found = occurs.get(lit)
+                    if found is None:
+                        found = occurs[lit] = lit.encode("ascii") in lowered
+                    if found:
+                        break
+                else:
+                    return True
         return False
 
     def _test_sets(self, mode: Mode) -> None:
