@@ -156,6 +156,8 @@ def _compile_re2(source: str, ignore_case: bool) -> Any:
 
 
 _FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL
+#: An inline flag group that names ``m`` (``(?m)``, ``(?im:``, ``(?-m:``): '$' may be a line end.
+_INLINE_M = re.compile(r"\(\?[a-zA-Z]*-?[a-zA-Z]*m[a-zA-Z]*[:)]")
 
 
 def plan_for(pattern: str, ignore_case: bool) -> Plan | None:
@@ -265,8 +267,9 @@ def _analyse_superset(pattern: str, engine: str, flags: int) -> Analysis | None:
     if widened is None or any(ord(c) < 0x20 and c not in "\t\n\f\r" for c in widened):
         return None
     if not flags & re.MULTILINE:
-        # Python's '$' also matches before a final newline, RE2's does not: widen it
-        widened = end_anchor_widened(widened)
+        # Python's '$' also matches before a final newline, RE2's does not: widen it (and where
+        # an inline flag may turn MULTILINE on, to any line end, which covers both readings)
+        widened = end_anchor_widened(widened, any_line=bool(_INLINE_M.search(relaxed)))
     prefix = ("(?m)" if flags & re.MULTILINE else "") + ("(?s)" if flags & re.DOTALL else "")
     source = prefix + widened
     try:

@@ -64,7 +64,7 @@ class ScreenedPattern:
     part of a second to compile, and on a short text the screen rules most of them out.
     """
 
-    __slots__ = ("_compiled", "_plan", "flags", "pattern", "slot")
+    __slots__ = ("_compiled", "_plan", "_unscreened", "flags", "pattern", "slot")
 
     def __init__(self, pattern: str, flags: int) -> None:
         self.pattern = pattern
@@ -72,6 +72,7 @@ class ScreenedPattern:
         self.slot = next(_SLOTS)
         self._compiled: re.Pattern[str] | None = None
         self._plan: Plan | bool | None = False  # False: not looked up yet
+        self._unscreened = 0  # unscreened searches answered by ``re`` while no program exists
 
     @property
     def compiled(self) -> re.Pattern[str]:
@@ -122,12 +123,14 @@ class ScreenedPattern:
 
     def search(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         if endpos is not None:
-            return self.compiled.search(string, pos, endpos)
+            return self._search_piece(string, pos, endpos)
         for screen in _CURRENT.get():  # ``_screen_of``, inlined: this is the hot path
             if screen.sentence is string:
                 break
         else:
             screen = None
+        if screen is None:
+            return self._search_piece(string, pos, len(string))
         if screen is not None:
             if self.slot in screen.absent:
                 return None
@@ -141,6 +144,44 @@ class ScreenedPattern:
                             return found
                 return None
         return self.compiled.search(string, pos)
+
+    def _search_piece(self, string: str, pos: int, endpos: int) -> re.Match[str] | None:
+        """``compiled.search(string, pos, endpos)`` for a string no screen covers (a slice, or a
+        sentence's span of the whole text): on a short ASCII stretch, ``re`` is tried only from
+        the offsets where the pattern's RE2 plan hits ``string[pos - 1:endpos]``.
+
+        Exact: ``re`` reads the string as ending at ``endpos``, as RE2 reads the piece, and
+        plans have no look-behind, so one character before ``pos`` is all the context their
+        ``\\b``, ``\\B`` and ``^`` need (``\\A`` cannot match after the piece's first character,
+        nor from ``pos`` > 0 in ``re``). Every offset where the pattern matches starts inside a
+        hit of its plan (``exact_in_windows``).
+        """
+        compiled = self.compiled
+        if not 0 <= pos <= endpos <= len(string) or endpos - pos > _PIECE_LIMIT:
+            return compiled.search(string, pos, endpos)
+        base = pos - 1 if pos else 0
+        piece = string[base:endpos]
+        if not piece.isascii() or _ODD_ASCII.search(piece) is not None:
+            return compiled.search(string, pos, endpos)
+        plan = self._plan
+        if plan is False:
+            plan = self._plan = _plan_of(self.pattern, self.flags)
+        if not isinstance(plan, Plan):
+            return compiled.search(string, pos, endpos)
+        if not plan.ready:
+            # compiling the RE2 program (0.2-0.4 ms) pays only for a pattern asked often: a
+            # one-page text asks each a few times, and ``re`` answers those faster
+            self._unscreened += 1
+            if self._unscreened < _COMPILE_AFTER:
+                return compiled.search(string, pos, endpos)
+        match = compiled.match
+        for m in plan.rx.finditer(piece.encode("ascii"), pos - base):
+            lo, hi = m.span()  # hits do not overlap: each offset is tried once, in order
+            for p in range(max(lo, pos - base), hi):
+                found = match(string, base + p, endpos)
+                if found is not None:
+                    return found
+        return None
 
     def match(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         if endpos is not None:
@@ -222,6 +263,11 @@ class _SetGroup:
 #: ASCII characters the view would not keep as they are (``AsciiView``: only printable ASCII,
 #: tab, newline, form feed and carriage return stand for themselves).
 _ODD_ASCII = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+#: Longest stretch (characters) an unscreened search asks RE2 about before ``re`` (longer ones,
+#: such as a whole document's text, are left to ``re`` rather than copied per call).
+_PIECE_LIMIT = 4_000
+#: Unscreened searches of one pattern answered by ``re`` before its RE2 program is compiled.
+_COMPILE_AFTER = 200
 
 #: Characters of text a family reads unscreened in a process before its RE2 sets are built.
 #: Building them costs about 0.04 s (the claim grammar); a one-page document (about 4,000
