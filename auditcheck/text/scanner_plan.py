@@ -111,6 +111,9 @@ class AsciiView:
         )
 
 
+_IGNORECASE = int(re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Plan:
     """How to scan one pattern with RE2, and which stand-ins it names.
@@ -126,14 +129,26 @@ class Plan:
     #: if none is known).
     literals: tuple[tuple[str, ...], ...] | None = None
 
+    #: the mode's IGNORECASE as a plain bool, and the RE2 program once fetched: ``&`` on a
+    #: ``RegexFlag`` runs Python code in ``enum``, and these are asked some 30,000 times a report
+    ignore_case: bool = field(init=False, repr=False, compare=False)
+    _rx: Any = field(default=None, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "ignore_case", bool(int(self.mode[1]) & _IGNORECASE))
+
     @property
     def rx(self) -> Any:
-        return _compile_re2(self.source, bool(self.mode[1] & re.IGNORECASE))
+        compiled = self._rx
+        if compiled is None:
+            compiled = _compile_re2(self.source, self.ignore_case)
+            object.__setattr__(self, "_rx", compiled)
+        return compiled
 
     @property
     def ready(self) -> bool:
         """True once this process has compiled the plan's RE2 program."""
-        return (self.source, bool(self.mode[1] & re.IGNORECASE)) in _COMPILED
+        return self._rx is not None or (self.source, self.ignore_case) in _COMPILED
 
     @property
     def groups(self) -> int:
@@ -284,7 +299,7 @@ def re_screen(plan: Plan) -> re.Pattern[str] | None:
     it stands. On the ASCII view it finds a match exactly where RE2 does (the source is the
     pattern ``re``'s own parser read to make the plan), so a short text asks it before compiling
     the RE2 program (``FastScanner._ruled_out_by_re``)."""
-    return _re_screen(plan.source, bool(plan.mode[1] & re.IGNORECASE))
+    return _re_screen(plan.source, plan.ignore_case)
 
 
 @lru_cache(maxsize=4096)
