@@ -45,7 +45,7 @@ except ImportError:  # pragma: no cover - depends on the environment
     re2 = None
 
 from .scanner import SET_SIZE
-from .scanner_match import exact_in_windows
+from .scanner_match import exact_in_windows, re2_spans
 from .scanner_plan import _FLAGS, AsciiView, Plan, _options, _plan, _superset_plan
 from .sre_cache import compile_cached
 
@@ -113,8 +113,7 @@ class ScreenedPattern:
         ):
             return None
         merged: list[tuple[int, int]] = []
-        for m in plan.rx.finditer(screen.data):
-            s, e = m.span()
+        for s, e in re2_spans(plan.rx, screen.data):
             if merged and s <= merged[-1][1]:
                 merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
             else:
@@ -175,8 +174,8 @@ class ScreenedPattern:
             if self._unscreened < _COMPILE_AFTER:
                 return compiled.search(string, pos, endpos)
         match = compiled.match
-        for m in plan.rx.finditer(piece.encode("ascii"), pos - base):
-            lo, hi = m.span()  # hits do not overlap: each offset is tried once, in order
+        for lo, hi in re2_spans(plan.rx, piece.encode("ascii"), pos - base):
+            # hits do not overlap: each offset is tried once, in order
             for p in range(max(lo, pos - base), hi):
                 found = match(string, base + p, endpos)
                 if found is not None:
