@@ -191,3 +191,18 @@ def test_sector_terms_asked_of_the_scanner_answer_as_re_does():
             assert context._names_any(terms, text, index, seen) is want, (terms.pattern[:40], text[:40])
             answered += index.source_scanner.search(terms.compiled) is not False
     assert answered  # the scanner answered some itself, it did not decline everything
+
+
+def test_number_starts_found_through_re2_windows_are_every_number_start():
+    """``_number_starts`` asks RE2 where a number can start and ``re`` only there: the same
+    offsets as ``re`` over the whole lower-cased text."""
+    from auditcheck.facts.extract import _NUMBER_START, _number_starts
+    from auditcheck.text.normalise import plain_text
+
+    tricky = "twenty-one, 1,200; about 40; c. 15 and c.15; approx 3; oneself; a dozen; ＤＲ 7"
+    for text in [*_texts(), tricky, compat(tricky), tricky.upper()]:
+        plain = plain_text(text).text
+        lowered = plain.lower()
+        if len(lowered) == len(plain):
+            want = [m.start() for m in _NUMBER_START.finditer(lowered)]
+            assert _number_starts(plain) == want, text[:40]
