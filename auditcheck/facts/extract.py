@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
+from typing import Any
 
 from ..document.model import Document
 from ..models import Fact
@@ -123,9 +124,8 @@ def _number_starts(text: str) -> list[int]:
         return [m.start() for m in re.compile(_NUMBER_START.pattern, _I).finditer(text)]
     # Matching the lower-cased text without IGNORECASE is several times faster; RE2 finds where
     # a number can start (the pattern without its look-ahead) and ``re`` checks only there.
-    found = FastScanner(lowered).finditer(_NUMBER_START)
-    if found is None:
-        found = _NUMBER_START.finditer(lowered)
+    fast = FastScanner(lowered).finditer(_NUMBER_START)
+    found: Iterable[Any] = _NUMBER_START.finditer(lowered) if fast is None else fast
     return [m.start() for m in found]
 
 

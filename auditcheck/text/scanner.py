@@ -220,7 +220,7 @@ class FastScanner:
         if plan is not None:
             if self._absent(plan) or self._ruled_out_by_re(plan):
                 return []
-            return re2_spans(plan.rx, self.view().data)
+            return re2_spans(plan.rx, self.view().data or b"")  # usable: the view exists
         relaxed = _relaxed(pattern)
         relaxed_plan = self._usable(plan_for(relaxed, ignore_case)) if relaxed is not None else None
         if relaxed_plan is not None and (
@@ -334,7 +334,7 @@ class FastScanner:
         text, names = self._text, plan.names or {}
         return [
             FastMatch(text, spans, names)
-            for spans in re2_group_spans(plan.rx, self.view("re").data)
+            for spans in re2_group_spans(plan.rx, self.view("re").data or b"")  # usable: a view
         ]
 
     def search(self, compiled: re.Pattern[str]) -> FastMatch | bool | None:

@@ -45,8 +45,9 @@ except ImportError:  # pragma: no cover - depends on the environment
     re2 = None
 
 from .scanner import SET_SIZE
-from .scanner_match import exact_in_windows, re2_spans
+from .scanner_match import exact_in_windows
 from .scanner_plan import _FLAGS, AsciiView, Plan, _options, _plan, _superset_plan
+from .screen_windows import ODD_ASCII, first_in_windows, merged_hits, search_stretch
 from .sre_cache import compile_cached
 
 #: A pattern that can only match at the very end of the text: if a set does not report it, RE2
@@ -93,94 +94,56 @@ class ScreenedPattern:
                 return screen
         return None
 
-    def _windows(self, screen: Screen) -> list[tuple[int, int]] | None:
-        """Where in the screened sentence a match can start: the merged hits of the pattern's
-        RE2 plan (exact or superset) on the sentence's view, or None to let ``re`` scan it all.
-
-        A pattern the screen let through is run by ``re`` only from these offsets
-        (``exact_in_windows``: the same matches as ``finditer``, as ``re.Match`` objects): the
-        grammar's large alternations were tried by ``re`` at every offset of the sentence.
-        """
-        if screen.data is None:
-            return None
+    def _plan_or_none(self) -> Plan | None:
         plan = self._plan
         if plan is False:
             plan = self._plan = _plan_of(self.pattern, self.flags)
+        return plan if isinstance(plan, Plan) else None
+
+    def _windows(self, screen: Screen) -> list[tuple[int, int]] | None:
+        """Where in the screened sentence a match can start (``screen_windows``), or None to
+        let ``re`` scan it all."""
+        if screen.data is None:
+            return None
+        plan = self._plan_or_none()
         if (
-            not isinstance(plan, Plan)
+            plan is None
             or (plan.names_word and screen.mapped_word)
             or (plan.names_space and screen.mapped_space)
         ):
             return None
-        merged: list[tuple[int, int]] = []
-        for s, e in re2_spans(plan.rx, screen.data):
-            if merged and s <= merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
-            else:
-                merged.append((s, e))
-        return merged
+        return merged_hits(plan, screen.data)
 
     def search(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         if endpos is not None:
-            return self._search_piece(string, pos, endpos)
+            return self._search_stretch(string, pos, endpos)
         for screen in _CURRENT.get():  # ``_screen_of``, inlined: this is the hot path
             if screen.sentence is string:
                 break
         else:
-            screen = None
-        if screen is None:
-            return self._search_piece(string, pos, len(string))
-        if screen is not None:
-            if self.slot in screen.absent:
-                return None
-            windows = self._windows(screen)
-            if windows is not None:
-                match = self.compiled.match
-                for lo, hi in windows:
-                    for p in range(max(lo, pos), hi):
-                        found = match(string, p)
-                        if found is not None:
-                            return found
-                return None
+            return self._search_stretch(string, pos, len(string))
+        if self.slot in screen.absent:
+            return None
+        windows = self._windows(screen)
+        if windows is not None:
+            return first_in_windows(self.compiled, string, windows, pos)
         return self.compiled.search(string, pos)
 
-    def _search_piece(self, string: str, pos: int, endpos: int) -> re.Match[str] | None:
-        """``compiled.search(string, pos, endpos)`` for a string no screen covers (a slice, or a
-        sentence's span of the whole text): on a short ASCII stretch, ``re`` is tried only from
-        the offsets where the pattern's RE2 plan hits ``string[pos - 1:endpos]``.
-
-        Exact: ``re`` reads the string as ending at ``endpos``, as RE2 reads the piece, and
-        plans have no look-behind, so one character before ``pos`` is all the context their
-        ``\\b``, ``\\B`` and ``^`` need (``\\A`` cannot match after the piece's first character,
-        nor from ``pos`` > 0 in ``re``). Every offset where the pattern matches starts inside a
-        hit of its plan (``exact_in_windows``).
-        """
-        compiled = self.compiled
-        if not 0 <= pos <= endpos <= len(string) or endpos - pos > _PIECE_LIMIT:
-            return compiled.search(string, pos, endpos)
-        base = pos - 1 if pos else 0
-        piece = string[base:endpos]
-        if not piece.isascii() or _ODD_ASCII.search(piece) is not None:
-            return compiled.search(string, pos, endpos)
-        plan = self._plan
-        if plan is False:
-            plan = self._plan = _plan_of(self.pattern, self.flags)
-        if not isinstance(plan, Plan):
-            return compiled.search(string, pos, endpos)
-        if not plan.ready:
+    def _search_stretch(self, string: str, pos: int, endpos: int) -> re.Match[str] | None:
+        """``search`` for a string no screen covers (a slice, or a sentence's span of the whole
+        text): RE2 picks the offsets ``re`` tries (``screen_windows.search_stretch``)."""
+        plan = self._plan_or_none()
+        if plan is not None and not plan.ready:
             # compiling the RE2 program (0.2-0.4 ms) pays only for a pattern asked often: a
             # one-page text asks each a few times, and ``re`` answers those faster
             self._unscreened += 1
             if self._unscreened < _COMPILE_AFTER:
-                return compiled.search(string, pos, endpos)
-        match = compiled.match
-        for lo, hi in re2_spans(plan.rx, piece.encode("ascii"), pos - base):
-            # hits do not overlap: each offset is tried once, in order
-            for p in range(max(lo, pos - base), hi):
-                found = match(string, base + p, endpos)
-                if found is not None:
-                    return found
-        return None
+                plan = None
+        if plan is not None:
+            found = search_stretch(self.compiled, plan, string, pos, endpos)
+            if found is not False:
+                return found  # type: ignore[return-value]
+        return self.compiled.search(string, pos, endpos)
 
     def match(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         if endpos is not None:
@@ -259,12 +222,6 @@ class _SetGroup:
     names_space: frozenset[int]
 
 
-#: ASCII characters the view would not keep as they are (``AsciiView``: only printable ASCII,
-#: tab, newline, form feed and carriage return stand for themselves).
-_ODD_ASCII = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
-#: Longest stretch (characters) an unscreened search asks RE2 about before ``re`` (longer ones,
-#: such as a whole document's text, are left to ``re`` rather than copied per call).
-_PIECE_LIMIT = 4_000
 #: Unscreened searches of one pattern answered by ``re`` before its RE2 program is compiled.
 _COMPILE_AFTER = 200
 
@@ -311,7 +268,7 @@ class Screener:
             return None
         # about 6,000 sentences of an 84-page report are screened: an ASCII sentence (nearly
         # all) is its own view, without building a translation table
-        if sentence.isascii() and _ODD_ASCII.search(sentence) is None:
+        if sentence.isascii() and ODD_ASCII.search(sentence) is None:
             data, mapped_word, mapped_space = sentence.encode("ascii"), False, False
         else:
             view = AsciiView.of(sentence, "re")
