@@ -356,12 +356,16 @@ class PatternFamily:
     def warm(self, texts: Iterable[str] = ()) -> None:
         """Compile every pattern and the screener now, and run the screener over ``texts``.
 
-        A batch parent calls this before its workers fork: they inherit the compiled patterns
-        and the RE2 sets' DFA states built on typical text, instead of each worker building
-        them again on its first documents.
+        A batch parent calls this before its workers fork: they inherit the compiled patterns,
+        their RE2 plans' programs (which pick the offsets ``re`` tries) and the RE2 sets' DFA
+        states built on typical text, instead of each worker building them again on its first
+        documents.
         """
         for pattern in self.patterns:
             pattern.compiled  # noqa: B018 - compiling is the point
+            plan = pattern._plan_or_none() if re2 is not None else None
+            if plan is not None:
+                plan.rx  # noqa: B018 - compiling is the point
         screener = self.screener(eager=True)
         if screener is not None:
             for text in texts:
