@@ -132,13 +132,14 @@ class ScreenedPattern:
     def _search_stretch(self, string: str, pos: int, endpos: int) -> re.Match[str] | None:
         """``search`` for a string no screen covers (a slice, or a sentence's span of the whole
         text): RE2 picks the offsets ``re`` tries (``screen_windows.search_stretch``)."""
-        plan = self._plan_or_none()
-        if plan is not None and not plan.ready:
-            # compiling the RE2 program (0.2-0.4 ms) pays only for a pattern asked often: a
-            # one-page text asks each a few times, and ``re`` answers those faster
+        known = self._plan
+        if known is False or (isinstance(known, Plan) and not known.ready):
+            # looking the plan up and compiling its RE2 program (0.2-0.4 ms) pays only for a
+            # pattern asked often: a one-page text asks each a few times, and ``re`` is faster
             self._unscreened += 1
             if self._unscreened < _COMPILE_AFTER:
-                plan = None
+                return self.compiled.search(string, pos, endpos)
+        plan = self._plan_or_none()
         if plan is not None:
             found = search_stretch(self.compiled, plan, string, pos, endpos)
             if found is not False:
