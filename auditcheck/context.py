@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from .document.model import Document
 from .models import Context, ContextMatch, Risk
-from .packs.reference import ReferenceData, SectorRule, builtin_reference
+from .packs.reference import LazyPattern, ReferenceData, SectorRule, builtin_reference
 from .text import cached_re as re
 from .text.evidence import evidence_from_span
 from .text.index import DocumentIndex
@@ -87,29 +87,36 @@ def assess_context(
     # one literal pass finds where every place name can start (None without RE2)
     positions = literal_positions(lowered, literal_scanner(ref))
     present = lowered if positions is None else positions
+    sectors_seen: dict[tuple[str, int], bool] = {}
+    sentence_reads: dict[tuple[int, int], tuple[bool, bool, bool]] = {}
     for place in ref.places:
         # Hundreds of places, most never named: one literal pass skips their regex scans.
         if place.literals and not any(lit in present for lit in place.literals):
             continue
         # A country named for a sector-specific risk (Thai seafood, Malaysian gloves) says
         # nothing about a document on another sector.
-        if place.sectors is not None and not place.sectors.search(text):
+        if place.sectors is not None and not _names_any(place.sectors, text, index, sectors_seen):
             continue
         for m in place_matches(place, text, lowered, positions):
             block = index.block_for(m.start(), m.end())
             if block is None:
                 continue
             s, e = index.sentence_of(block, m.start(), m.end())
-            sentence = text[s:e]
-            excluded = bool(_EXCLUSION.search(sentence))
-            about_site = bool(_SITE.search(sentence)) and not excluded
+            read = sentence_reads.get((s, e))
+            if read is None:  # several places are often named in one sentence
+                sentence = text[s:e]
+                excluded = bool(_EXCLUSION.search(sentence))
+                about_site = bool(_SITE.search(sentence)) and not excluded
+                clean = about_site and bool(_CLEAN_CLAIM.search(sentence))
+                read = sentence_reads[(s, e)] = (excluded, about_site, clean)
+            excluded, about_site, clean = read
             if not excluded:
                 mentions[place.region_id] = mentions.get(place.region_id, 0) + 1
             else:
                 mentions.setdefault(place.region_id, 0)
             if about_site:
                 site_hits[place.region_id] = site_hits.get(place.region_id, 0) + 1
-                if _CLEAN_CLAIM.search(sentence):
+                if clean:
                     claimed_clean.add(place.region_id)
             key = f"{place.region_id}:{place.name}"
             if key in by_place and len(by_place[key].evidence) >= 3:
@@ -204,6 +211,23 @@ def assess_context(
         reference_date=ref.reference_date,
         reference_sources=list(ref.sources),
     )
+
+
+def _names_any(
+    terms: LazyPattern, text: str, index: DocumentIndex, seen: dict[tuple[str, int], bool]
+) -> bool:
+    """True if ``terms`` occurs anywhere in ``text`` (the document's text), asked once per pattern.
+
+    Sector terms are alternations behind look-arounds, which ``re`` tries at every offset of
+    the document; the RE2 scanner over the document's own text gives the same answer from a
+    superset pass, or declines (False) and ``re`` answers.
+    """
+    key = (terms.pattern, terms.flags)
+    found = seen.get(key)
+    if found is None:
+        hit = index.source_scanner.search(terms.compiled)
+        found = seen[key] = terms.search(text) is not None if hit is False else hit is not None
+    return found
 
 
 #: A sentence that says the workforce is not there ("we do not employ migrant workers").

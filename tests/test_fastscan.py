@@ -162,6 +162,25 @@ def test_view_keeps_length_and_refuses_what_it_cannot_stand_for():
         assert AsciiView.of(bad).data is None, bad
 
 
+@settings(max_examples=100, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("ab .,\n\x0b_\x7f") + list("éü—’\u00a0\u3000喀什和田Øñ\u200b")),
+        max_size=80,
+    )
+)
+def test_view_writes_each_character_as_its_stand_in(text):
+    """The view is encoded by a codec error handler; it must equal translating every character
+    by the view's own table (what the view was before), in both engines' views."""
+    for engine in ("regex", "re"):
+        view = AsciiView.of(text, engine)
+        if view.data is None:
+            continue
+        table = view.table or {}
+        assert view.data == "".join(table.get(ord(c), c) for c in text).encode("ascii")
+        assert len(view.data) == len(text)
+
+
 def test_plans_decline_syntax_the_engines_read_differently():
     assert plan_for(r"\bfees?\b", True) is not None
     assert plan_for(r"workers['’]", True) is not None
@@ -394,3 +413,23 @@ def test_short_texts_ruled_out_by_re_give_regex_spans(monkeypatch):
     texts = _short_texts()
     for text in (texts[0], texts[len(texts) // 2], texts[-1]):
         _assert_same(text, patterns)
+
+
+def test_re2_spans_are_what_finditer_gives():
+    """``re2_spans`` / ``re2_group_spans`` call the compiled RE2 program as the wrapper's
+    ``finditer`` does, without match objects: the same spans and group spans, also from a
+    position, up to an end position, and where the pattern can match the empty string."""
+    import re2
+
+    from auditcheck.text.scanner_match import re2_group_spans, re2_spans
+
+    data = " ".join(WORDS + TRICKY).encode("utf-8", "replace")[:3000]
+    data = data.decode("ascii", "replace").encode("ascii", "replace")
+    for source in (r"\b\w+\b", r"(a)|(b)?c", r"x*", r"(?i)\b(?:not|no)\s+(\w+)", r"$", r"\b"):
+        rx = re2.compile(source)
+        for pos, endpos in ((0, None), (7, None), (3, 200), (50, 40), (-5, 10**6)):
+            want = list(rx.finditer(data, pos, endpos))
+            assert re2_spans(rx, data, pos, endpos) == [m.span() for m in want], source
+            assert re2_group_spans(rx, data, pos, endpos) == [
+                [m.span(i) for i in range(rx.groups + 1)] for m in want
+            ], source

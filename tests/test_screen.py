@@ -82,6 +82,134 @@ def test_screen_is_sound_on_random_mixtures(sentence):
     _assert_sound(sentence)
 
 
+def _match_key(m):
+    return None if m is None else (m.span(), m.groups(), m.groupdict())
+
+
+def _assert_same_matches(sentence: str) -> int:
+    """Inside a screen, every pattern's ``search`` and ``finditer`` (run by ``re`` only at the
+    offsets its RE2 plan hits on the view) give what ``re`` gives over the whole sentence;
+    returns how many patterns the screen let through."""
+    screener = GRAMMAR.screener(eager=True)
+    assert screener is not None
+    screen = screener.screen(sentence)
+    if screen is None:
+        return 0
+    asked = 0
+    with claim_screen.screening(screen):
+        for pattern in GRAMMAR.patterns:
+            want = pattern.compiled
+            assert _match_key(pattern.search(sentence)) == _match_key(want.search(sentence)), (
+                pattern.pattern[:60],
+                sentence,
+            )
+            got = [_match_key(m) for m in pattern.finditer(sentence)]
+            assert got == [_match_key(m) for m in want.finditer(sentence)], (
+                pattern.pattern[:60],
+                sentence,
+            )
+            for pos in (1, len(sentence) // 2):
+                assert _match_key(pattern.search(sentence, pos)) == _match_key(
+                    want.search(sentence, pos)
+                ), (pattern.pattern[:60], sentence, pos)
+            asked += pattern.slot not in screen.absent
+    return asked
+
+
+def test_patterns_the_screen_lets_through_match_as_re_does():
+    sentences = [s for path in SAMPLES[:8] for s in _sentences_of(path)] + TRICKY_SENTENCES
+    assert sum(_assert_same_matches(s) for s in sentences) > len(sentences)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *" ".join(TRICKY_SENTENCES).split(),
+                *["é", "’", "\u00a0", "“", "_", "Ж", "–", "not", "no", "found", "paid", "fees"],
+            ]
+        ),
+        min_size=1,
+        max_size=30,
+    ).map(" ".join)
+)
+def test_patterns_the_screen_lets_through_match_as_re_does_on_random_mixtures(sentence):
+    _assert_same_matches(sentence)
+
+
+def _assert_same_unscreened(text: str, spans: list[tuple[int, int]]) -> None:
+    """Outside any screen, ``search`` over a slice, or over a span of the whole text given by
+    ``pos`` and ``endpos``, gives what ``re`` gives (RE2 picks the offsets ``re`` tries)."""
+    for pattern in GRAMMAR.patterns:
+        want = pattern.compiled
+        for s, e in spans:
+            piece = text[s:e]
+            assert _match_key(pattern.search(piece)) == _match_key(want.search(piece)), (
+                pattern.pattern[:60],
+                piece,
+            )
+            for pos, endpos in ((s, e), (s + 1, e), (s, max(s, e - 3)), (max(0, s - 2), e)):
+                got = pattern.search(text, pos, endpos)
+                assert _match_key(got) == _match_key(want.search(text, pos, endpos)), (
+                    pattern.pattern[:60],
+                    text[pos:endpos],
+                )
+
+
+def test_unscreened_searches_match_as_re_does(monkeypatch):
+    monkeypatch.setattr(claim_screen, "_COMPILE_AFTER", 0)  # RE2 from the first search
+    text = " ".join(TRICKY_SENTENCES)
+    spans, start = [], 0
+    for sentence in TRICKY_SENTENCES:
+        spans.append((start, start + len(sentence)))
+        start += len(sentence) + 1
+    sample = SAMPLES[1].read_text(encoding="utf-8")[:3000]
+    _assert_same_unscreened(text, spans)
+    _assert_same_unscreened(sample, [(i, i + 200) for i in range(0, 2800, 170)])
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *" ".join(TRICKY_SENTENCES).split(),
+                *["é", "’", "_", "not", "no", "found", "paid", "fees", "audit.", "\n", "-"],
+            ]
+        ),
+        min_size=2,
+        max_size=30,
+    ).map(" ".join),
+    st.integers(0, 40),
+    st.integers(0, 40),
+)
+def test_unscreened_searches_match_as_re_does_on_random_mixtures(text, a, b):
+    before, claim_screen._COMPILE_AFTER = claim_screen._COMPILE_AFTER, 0  # RE2 at once
+    try:  # (hypothesis runs the body many times per fixture: set and restore it here)
+        _assert_same_unscreened(text, [(min(a, len(text)), min(len(text), a + b))])
+    finally:
+        claim_screen._COMPILE_AFTER = before
+
+
+def test_unscreened_searches_read_the_context_before_pos_and_stop_at_endpos(monkeypatch):
+    """Assertions at the edges of a ``pos``/``endpos`` stretch: ``re`` sees the character before
+    ``pos`` and reads the string as ending at ``endpos``; so must the RE2 pass that picks the
+    offsets ``re`` tries."""
+    import re
+
+    monkeypatch.setattr(claim_screen, "_COMPILE_AFTER", 0)  # RE2 from the first search
+    text = "xfoo foo. bar\nbaz qux_ Foo-bar"
+    for source in (r"\Bfoo", r"\bfoo", r"(?m)^ba[rz]", r"foo\b", r"foo$", r"(?m)bar$", r"o\B"):
+        pattern = claim_screen.ScreenedPattern(source, re.IGNORECASE)
+        want = pattern.compiled
+        for pos in range(len(text) + 1):
+            for endpos in range(pos, len(text) + 1):
+                assert _match_key(pattern.search(text, pos, endpos)) == _match_key(
+                    want.search(text, pos, endpos)
+                ), (source, pos, endpos)
+
+
 def test_a_sentence_without_an_exact_view_is_not_screened():
     screener = GRAMMAR.screener(eager=True)
     assert screener is not None
@@ -284,6 +412,6 @@ def test_an_ascii_sentence_is_screened_as_its_view_would_screen_it(monkeypatch):
     sentences = [*TRICKY_SENTENCES, "No fees\x0bwere charged.", "Tab\tand\x7fdel: no forced labour"]
     sentences += _sentences_of(SAMPLES[0])[:40]
     fast = [screener.screen(s) for s in sentences]
-    monkeypatch.setattr(claim_screen, "_ODD_ASCII", re.compile(""))  # every sentence: its view
+    monkeypatch.setattr(claim_screen, "ODD_ASCII", re.compile(""))  # every sentence: its view
     assert [screener.screen(s) for s in sentences] == fast
     assert sum(s is not None and bool(s.absent) for s in fast) > 10

@@ -170,3 +170,39 @@ def test_a_short_text_is_left_to_re_until_a_program_is_compiled(monkeypatch):
         roles.classify_role(doc),
         [(f.name, f.value) for f in facts.extract_facts(doc).items],
     ) == short
+
+
+def test_sector_terms_asked_of_the_scanner_answer_as_re_does():
+    """Context asks whether a region's sector terms occur through the RE2 scanner over the
+    document's own text; on every text (plain, with ligatures and ``ß``, with sector words
+    next to non-ASCII letters) the answer is what ``re`` searching the whole text gives."""
+    from auditcheck.text.index import DocumentIndex
+
+    ref = builtin_reference()
+    sectors = {(p.sectors.pattern, p.sectors.flags): p.sectors for p in ref.places if p.sectors}
+    assert sectors
+    extra = "Shrimp and seafood from Straße; cotton-picking ﬁshing vessels; Çotton; tuna_x xtuna."
+    answered = 0
+    for text in [*_texts(), extra, compat(extra)]:
+        index = DocumentIndex(document_from_text(text, path="t.md", fmt="text"))
+        seen: dict[tuple[str, int], bool] = {}
+        for terms in sectors.values():
+            want = terms.search(text) is not None
+            assert context._names_any(terms, text, index, seen) is want, (terms.pattern[:40], text[:40])
+            answered += index.source_scanner.search(terms.compiled) is not False
+    assert answered  # the scanner answered some itself, it did not decline everything
+
+
+def test_number_starts_found_through_re2_windows_are_every_number_start():
+    """``_number_starts`` asks RE2 where a number can start and ``re`` only there: the same
+    offsets as ``re`` over the whole lower-cased text."""
+    from auditcheck.facts.extract import _NUMBER_START, _number_starts
+    from auditcheck.text.normalise import plain_text
+
+    tricky = "twenty-one, 1,200; about 40; c. 15 and c.15; approx 3; oneself; a dozen; ＤＲ 7"
+    for text in [*_texts(), tricky, compat(tricky), tricky.upper()]:
+        plain = plain_text(text).text
+        lowered = plain.lower()
+        if len(lowered) == len(plain):
+            want = [m.start() for m in _NUMBER_START.finditer(lowered)]
+            assert _number_starts(plain) == want, text[:40]

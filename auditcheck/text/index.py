@@ -98,6 +98,7 @@ class DocumentIndex:
         # odd spaces written out); spans are mapped back, so quotes stay source slices.
         self.plain: PlainText = plain_text(document.text)
         self._fast = FastScanner(self.plain.text)
+        self._source_fast: FastScanner | None = None
         if self.plain.identical:
             self._plain_starts, self._plain_ends = self._starts, [b.end for b in document.blocks]
         else:
@@ -111,6 +112,16 @@ class DocumentIndex:
     def scanner(self) -> FastScanner:
         """The RE2 fast path over the plain text, shared by every layer that scans it."""
         return self._fast
+
+    @property
+    def source_scanner(self) -> FastScanner:
+        """The RE2 fast path over the document's own text (``scanner`` when the two are equal),
+        for the layers that read the text as written rather than its plain shadow."""
+        if self.plain.identical:
+            return self._fast
+        if self._source_fast is None:
+            self._source_fast = FastScanner(self.document.text)
+        return self._source_fast
 
     def block_for(self, start: int, end: int) -> Block | None:
         i = bisect.bisect_right(self._starts, start) - 1

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from .scanner_match import re2_spans
+
 if TYPE_CHECKING:
     from ..packs.reference import LazyPattern, Place, ReferenceData
 
@@ -86,8 +88,7 @@ def literal_positions(lowered: str, scanner: LiteralScanner | None) -> dict[str,
     data = lowered.encode("utf-8")
     found: dict[bytes, list[int]] = {}
     by_prefix = scanner.by_prefix
-    for m in scanner.rx.finditer(data):
-        start, end = m.span()
+    for start, end in re2_spans(scanner.rx, data):
         for q in range(start, end):
             # most positions inside a hit start no literal: one dict lookup rules them out
             for lit in (*by_prefix.get(data[q : q + 2], ()), *by_prefix.get(data[q : q + 1], ())):

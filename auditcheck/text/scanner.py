@@ -57,7 +57,7 @@ try:  # optional: without google-re2 everything goes through ``regex``
 except ImportError:  # pragma: no cover - depends on the environment
     re2 = None
 
-from .scanner_match import FastMatch, exact_in_windows
+from .scanner_match import FastMatch, exact_in_windows, re2_group_spans, re2_spans
 from .scanner_plan import (
     _FLAGS,
     AsciiView,
@@ -198,6 +198,7 @@ class FastScanner:
         self._covered: dict[Mode, set[str]] = {}
         self._present: dict[Mode, set[str]] = {}
         self._lowered: dict[str, bytes] = {}
+        self._occurs: dict[str, dict[str, bool]] = {}
         self._view_text: dict[str, str] = {}
 
     def view(self, engine: str = "regex") -> AsciiView:
@@ -219,7 +220,7 @@ class FastScanner:
         if plan is not None:
             if self._absent(plan) or self._ruled_out_by_re(plan):
                 return []
-            return [(m.start(), m.end()) for m in plan.rx.finditer(self.view().data)]
+            return re2_spans(plan.rx, self.view().data or b"")  # usable: the view exists
         relaxed = _relaxed(pattern)
         relaxed_plan = self._usable(plan_for(relaxed, ignore_case)) if relaxed is not None else None
         if relaxed_plan is not None and (
@@ -279,8 +280,7 @@ class FastScanner:
         if leave_small and self._leave_to_re(plan):
             return None
         merged: list[tuple[int, int]] = []
-        for m in plan.rx.finditer(view.data):
-            s, e = m.span()
+        for s, e in re2_spans(plan.rx, view.data):
             if merged and s <= merged[-1][1]:
                 merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
             else:
@@ -331,10 +331,10 @@ class FastScanner:
             return []
         if self._leave_to_re(plan):
             return None
-        text, names, n = self._text, plan.names or {}, plan.groups + 1
+        text, names = self._text, plan.names or {}
         return [
-            FastMatch(text, [m.span(i) for i in range(n)], names)
-            for m in plan.rx.finditer(self.view("re").data)
+            FastMatch(text, spans, names)
+            for spans in re2_group_spans(plan.rx, self.view("re").data or b"")  # usable: a view
         ]
 
     def search(self, compiled: re.Pattern[str]) -> FastMatch | bool | None:
@@ -370,10 +370,18 @@ class FastScanner:
                 lowered = self._lowered[plan.mode[0]] = (
                     self.view(plan.mode[0]).data or b""
                 ).lower()
-            # absent when some group has none of its strings in the text
-            return not all(
-                any(lit.encode("ascii") in lowered for lit in group) for group in plan.literals
-            )
+            # absent when some group has none of its strings in the text; each string is looked
+            # for once per text (the same words recur in hundreds of patterns' groups)
+            occurs = self._occurs.setdefault(plan.mode[0], {})
+            for group in plan.literals:
+                for lit in group:
+                    found = occurs.get(lit)
+                    if found is None:
+                        found = occurs[lit] = lit.encode("ascii") in lowered
+                    if found:
+                        break
+                else:
+                    return True
         return False
 
     def _test_sets(self, mode: Mode) -> None:

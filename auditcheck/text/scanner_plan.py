@@ -7,10 +7,11 @@ analysis behind each plan is cached across processes (``auditcheck.text.scanner_
 
 from __future__ import annotations
 
+import codecs
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 try:  # optional: without google-re2 everything goes through ``regex``
     import re2
@@ -38,6 +39,26 @@ from .scanner_syntax import (
     without_lookarounds,
 )
 from .sre_cache import compile_cached
+
+
+def _stand_in_handler(engine: str) -> Any:
+    known = _STAND_IN[engine]
+
+    def stand_in(error: UnicodeError) -> tuple[str, int]:
+        # only reached for characters ``AsciiView.of`` has just given a stand-in (never None)
+        assert isinstance(error, UnicodeEncodeError)
+        stands = [known[ch] for ch in error.object[error.start : error.end]]
+        if any(stand is None for stand in stands):  # pragma: no cover - ruled out by the caller
+            raise error
+        return "".join(cast(list[str], stands)), error.end
+
+    return stand_in
+
+
+#: Codec error handlers writing each non-ASCII character as its stand-in, per engine.
+_STAND_IN_ERRORS = {engine: f"auditcheck.stand_in.{engine}" for engine in _STAND_IN}
+for _engine, _name in _STAND_IN_ERRORS.items():
+    codecs.register_error(_name, _stand_in_handler(_engine))
 
 
 @dataclass
@@ -75,14 +96,22 @@ class AsciiView:
             return same_text
         if not table:
             return cls(text.encode("ascii"), table=table)
-        view = text.translate(table)
         values = set(table.values())
+        if min(table) < 0x80:  # ASCII characters with stand-ins (controls): the codec keeps them
+            data = text.translate(table).encode("ascii")
+        else:
+            # the ASCII runs are copied by the codec in C, only the rest reaches the handler:
+            # ``str.translate`` looked every character up in the table (0.02 s per 300 KB)
+            data = text.encode("ascii", _STAND_IN_ERRORS[engine])
         return cls(
-            view.encode("ascii"),
+            data,
             mapped_word=_WORD in values,
             mapped_space=_SPACE in values,
             table=table,
         )
+
+
+_IGNORECASE = int(re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -100,14 +129,26 @@ class Plan:
     #: if none is known).
     literals: tuple[tuple[str, ...], ...] | None = None
 
+    #: the mode's IGNORECASE as a plain bool, and the RE2 program once fetched: ``&`` on a
+    #: ``RegexFlag`` runs Python code in ``enum``, and these are asked some 30,000 times a report
+    ignore_case: bool = field(init=False, repr=False, compare=False)
+    _rx: Any = field(default=None, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "ignore_case", bool(int(self.mode[1]) & _IGNORECASE))
+
     @property
     def rx(self) -> Any:
-        return _compile_re2(self.source, bool(self.mode[1] & re.IGNORECASE))
+        compiled = self._rx
+        if compiled is None:
+            compiled = _compile_re2(self.source, self.ignore_case)
+            object.__setattr__(self, "_rx", compiled)
+        return compiled
 
     @property
     def ready(self) -> bool:
         """True once this process has compiled the plan's RE2 program."""
-        return (self.source, bool(self.mode[1] & re.IGNORECASE)) in _COMPILED
+        return self._rx is not None or (self.source, self.ignore_case) in _COMPILED
 
     @property
     def groups(self) -> int:
@@ -130,6 +171,8 @@ def _compile_re2(source: str, ignore_case: bool) -> Any:
 
 
 _FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL
+#: An inline flag group that names ``m`` (``(?m)``, ``(?im:``, ``(?-m:``): '$' may be a line end.
+_INLINE_M = re.compile(r"\(\?[a-zA-Z]*-?[a-zA-Z]*m[a-zA-Z]*[:)]")
 
 
 def plan_for(pattern: str, ignore_case: bool) -> Plan | None:
@@ -239,8 +282,9 @@ def _analyse_superset(pattern: str, engine: str, flags: int) -> Analysis | None:
     if widened is None or any(ord(c) < 0x20 and c not in "\t\n\f\r" for c in widened):
         return None
     if not flags & re.MULTILINE:
-        # Python's '$' also matches before a final newline, RE2's does not: widen it
-        widened = end_anchor_widened(widened)
+        # Python's '$' also matches before a final newline, RE2's does not: widen it (and where
+        # an inline flag may turn MULTILINE on, to any line end, which covers both readings)
+        widened = end_anchor_widened(widened, any_line=bool(_INLINE_M.search(relaxed)))
     prefix = ("(?m)" if flags & re.MULTILINE else "") + ("(?s)" if flags & re.DOTALL else "")
     source = prefix + widened
     try:
@@ -255,7 +299,7 @@ def re_screen(plan: Plan) -> re.Pattern[str] | None:
     it stands. On the ASCII view it finds a match exactly where RE2 does (the source is the
     pattern ``re``'s own parser read to make the plan), so a short text asks it before compiling
     the RE2 program (``FastScanner._ruled_out_by_re``)."""
-    return _re_screen(plan.source, bool(plan.mode[1] & re.IGNORECASE))
+    return _re_screen(plan.source, plan.ignore_case)
 
 
 @lru_cache(maxsize=4096)

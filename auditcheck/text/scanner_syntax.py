@@ -130,16 +130,19 @@ def without_lookarounds(pattern: str) -> str | None:
     return "".join(out) if changed else None
 
 
-def end_anchor_widened(pattern: str) -> str:
+def end_anchor_widened(pattern: str, any_line: bool = False) -> str:
     """The pattern with each ``$`` (outside a class, not escaped) written ``(?:\\n?\\z)``.
 
     Without MULTILINE Python's ``$`` matches at the end of the text and also just before a final
     newline, which RE2's ``$`` does not; ``\\n?\\z`` matches wherever Python's ``$`` does,
     taking that newline into the hit. The result is a superset plan's source only: its hits
     start where the pattern's matches can start, their ends may reach one newline further.
+    ``any_line`` (an inline flag may make ``$`` a line end) writes ``(?:\\n|\\z)``, which
+    matches wherever either reading of ``$`` does.
     """
+    anchor = r"(?:\n|\z)" if any_line else r"(?:\n?\z)"
     return "".join(
-        r"(?:\n?\z)" if tok == "$" and not inside else tok for _, tok, inside in _tokens(pattern)
+        anchor if tok == "$" and not inside else tok for _, tok, inside in _tokens(pattern)
     )
 
 

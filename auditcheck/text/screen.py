@@ -16,6 +16,10 @@ plan names a stand-in character the view used, nor any set whose canary did not 
 up on its memory budget). ``tests/test_claim_screen.py`` checks that a screened and an
 unscreened run agree on every pattern and every claim.
 
+A pattern the screen lets through is run by ``re`` only from the offsets where its RE2 plan hits
+the sentence's view (``exact_in_windows``), which gives ``finditer``'s and ``search``'s own
+``re.Match`` objects; the grammar's large alternations were tried at every offset.
+
 How it is used: a family of patterns asked of the same sentences (the claim grammar, generic
 audit language) is a ``PatternFamily``; its patterns are ``ScreenedPattern``s. The caller opens
 ``screening(family.screener().screen(sentence))`` around one sentence's questions, and a
@@ -32,6 +36,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 try:  # optional: without google-re2 nothing is screened and every pattern runs
@@ -40,7 +45,9 @@ except ImportError:  # pragma: no cover - depends on the environment
     re2 = None
 
 from .scanner import SET_SIZE
+from .scanner_match import exact_in_windows
 from .scanner_plan import _FLAGS, AsciiView, Plan, _options, _plan, _superset_plan
+from .screen_windows import ODD_ASCII, first_in_windows, merged_hits, search_stretch
 from .sre_cache import compile_cached
 
 #: A pattern that can only match at the very end of the text: if a set does not report it, RE2
@@ -58,13 +65,15 @@ class ScreenedPattern:
     part of a second to compile, and on a short text the screen rules most of them out.
     """
 
-    __slots__ = ("_compiled", "flags", "pattern", "slot")
+    __slots__ = ("_compiled", "_plan", "_unscreened", "flags", "pattern", "slot")
 
     def __init__(self, pattern: str, flags: int) -> None:
         self.pattern = pattern
         self.flags = flags
         self.slot = next(_SLOTS)
         self._compiled: re.Pattern[str] | None = None
+        self._plan: Plan | bool | None = False  # False: not looked up yet
+        self._unscreened = 0  # unscreened searches answered by ``re`` while no program exists
 
     @property
     def compiled(self) -> re.Pattern[str]:
@@ -79,12 +88,63 @@ class ScreenedPattern:
                 return self.slot in screen.absent
         return False
 
+    def _screen_of(self, string: str) -> Screen | None:
+        for screen in _CURRENT.get():
+            if screen.sentence is string:
+                return screen
+        return None
+
+    def _plan_or_none(self) -> Plan | None:
+        plan = self._plan
+        if plan is False:
+            plan = self._plan = _plan_of(self.pattern, self.flags)
+        return plan if isinstance(plan, Plan) else None
+
+    def _windows(self, screen: Screen) -> list[tuple[int, int]] | None:
+        """Where in the screened sentence a match can start (``screen_windows``), or None to
+        let ``re`` scan it all."""
+        if screen.data is None:
+            return None
+        plan = self._plan_or_none()
+        if (
+            plan is None
+            or (plan.names_word and screen.mapped_word)
+            or (plan.names_space and screen.mapped_space)
+        ):
+            return None
+        return merged_hits(plan, screen.data)
+
     def search(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         if endpos is not None:
-            return self.compiled.search(string, pos, endpos)
-        if self._absent_from(string):
+            return self._search_stretch(string, pos, endpos)
+        for screen in _CURRENT.get():  # ``_screen_of``, inlined: this is the hot path
+            if screen.sentence is string:
+                break
+        else:
+            return self._search_stretch(string, pos, len(string))
+        if self.slot in screen.absent:
             return None
+        windows = self._windows(screen)
+        if windows is not None:
+            return first_in_windows(self.compiled, string, windows, pos)
         return self.compiled.search(string, pos)
+
+    def _search_stretch(self, string: str, pos: int, endpos: int) -> re.Match[str] | None:
+        """``search`` for a string no screen covers (a slice, or a sentence's span of the whole
+        text): RE2 picks the offsets ``re`` tries (``screen_windows.search_stretch``)."""
+        known = self._plan
+        if known is False or (isinstance(known, Plan) and not known.ready):
+            # looking the plan up and compiling its RE2 program (0.2-0.4 ms) pays only for a
+            # pattern asked often: a one-page text asks each a few times, and ``re`` is faster
+            self._unscreened += 1
+            if self._unscreened < _COMPILE_AFTER:
+                return self.compiled.search(string, pos, endpos)
+        plan = self._plan_or_none()
+        if plan is not None:
+            found = search_stretch(self.compiled, plan, string, pos, endpos)
+            if found is not False:
+                return found  # type: ignore[return-value]
+        return self.compiled.search(string, pos, endpos)
 
     def match(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         if endpos is not None:
@@ -98,8 +158,14 @@ class ScreenedPattern:
     ) -> Iterator[re.Match[str]]:
         if endpos is not None:
             return self.compiled.finditer(string, pos, endpos)
-        if self._absent_from(string):
-            return iter(())
+        screen = self._screen_of(string)
+        if screen is not None:
+            if self.slot in screen.absent:
+                return iter(())
+            windows = self._windows(screen) if pos == 0 else None
+            if windows is not None:
+                match = self.compiled.match
+                return iter(exact_in_windows(lambda p: match(string, p), string, windows))
         return self.compiled.finditer(string, pos)
 
     def findall(self, string: str, pos: int = 0, endpos: int | None = None) -> list[Any]:
@@ -124,6 +190,10 @@ class Screen:
 
     sentence: str
     absent: frozenset[int]
+    #: the sentence's ASCII view for ``re`` (None when the screen was made without it)
+    data: bytes | None = None
+    mapped_word: bool = False
+    mapped_space: bool = False
 
 
 _CURRENT: ContextVar[tuple[Screen, ...]] = ContextVar("auditcheck_sentence_screen", default=())
@@ -153,9 +223,8 @@ class _SetGroup:
     names_space: frozenset[int]
 
 
-#: ASCII characters the view would not keep as they are (``AsciiView``: only printable ASCII,
-#: tab, newline, form feed and carriage return stand for themselves).
-_ODD_ASCII = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+#: Unscreened searches of one pattern answered by ``re`` before its RE2 program is compiled.
+_COMPILE_AFTER = 200
 
 #: Characters of text a family reads unscreened in a process before its RE2 sets are built.
 #: Building them costs about 0.04 s (the claim grammar); a one-page document (about 4,000
@@ -200,7 +269,7 @@ class Screener:
             return None
         # about 6,000 sentences of an 84-page report are screened: an ASCII sentence (nearly
         # all) is its own view, without building a translation table
-        if sentence.isascii() and _ODD_ASCII.search(sentence) is None:
+        if sentence.isascii() and ODD_ASCII.search(sentence) is None:
             data, mapped_word, mapped_space = sentence.encode("ascii"), False, False
         else:
             view = AsciiView.of(sentence, "re")
@@ -213,16 +282,23 @@ class Screener:
                 hits = rset.Match(data)
                 if not hits or len(slots) not in hits:  # no canary: trust nothing here
                     continue
+                every = _slot_set(slots)
                 if len(hits) == 1:  # only the canary: none of the set's patterns can match
-                    absent.update(slots)
+                    absent.update(every)
                 else:
-                    matched = {slots[i] for i in hits if i < len(slots)}
-                    absent.update(slot for slot in slots if slot not in matched)
+                    absent.update(every.difference([slots[i] for i in hits if i < len(slots)]))
             if mapped_word:
                 absent -= group.names_word
             if mapped_space:
                 absent -= group.names_space
-        return Screen(sentence, frozenset(absent))
+        return Screen(sentence, frozenset(absent), data, mapped_word, mapped_space)
+
+
+@lru_cache(maxsize=1024)
+def _slot_set(slots: tuple[int, ...]) -> frozenset[int]:
+    """A set's slots as a frozenset, made once: set operations in C instead of a Python loop
+    over every slot of every set for each of some 3,000 sentences."""
+    return frozenset(slots)
 
 
 def _plan_of(pattern: str, flags: int) -> Plan | None:
@@ -281,12 +357,16 @@ class PatternFamily:
     def warm(self, texts: Iterable[str] = ()) -> None:
         """Compile every pattern and the screener now, and run the screener over ``texts``.
 
-        A batch parent calls this before its workers fork: they inherit the compiled patterns
-        and the RE2 sets' DFA states built on typical text, instead of each worker building
-        them again on its first documents.
+        A batch parent calls this before its workers fork: they inherit the compiled patterns,
+        their RE2 plans' programs (which pick the offsets ``re`` tries) and the RE2 sets' DFA
+        states built on typical text, instead of each worker building them again on its first
+        documents.
         """
         for pattern in self.patterns:
             pattern.compiled  # noqa: B018 - compiling is the point
+            plan = pattern._plan_or_none() if re2 is not None else None
+            if plan is not None:
+                plan.rx  # noqa: B018 - compiling is the point
         screener = self.screener(eager=True)
         if screener is not None:
             for text in texts:
