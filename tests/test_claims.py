@@ -79,6 +79,7 @@ DOCUMENT_TEST_FLOORS = {
     "blind-docs4": (10, 7, 9),
     "blind-docs5": (10, 6, 10),
     "blind-docs6": (10, 4, 6),
+    "blind-docs7": (6, 5, 5),
 }
 
 
