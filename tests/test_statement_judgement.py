@@ -79,3 +79,54 @@ def test_items_under_a_findings_lead_in_are_findings_of_whoever_the_lead_in_name
 def test_a_clean_result_for_the_rest_of_a_programme_is_not_its_conclusion():
     report = _report(FLEET, "fleet.md")
     assert report.judgement.principal == "adverse"
+
+
+LIMITS_STATEMENT = PROGRAMME_STATEMENT.replace(
+    "We will continue to review our approach during the coming year.",
+    "We do not treat audits as evidence that forced labour is absent from our supply chain. "
+    "No cases of forced labour were confirmed to us during the year.",
+)
+
+
+def test_a_clean_line_beside_the_texts_own_stated_limit_is_modest_not_washing():
+    report = _report(LIMITS_STATEMENT)
+    assert report.judgement.principal == "clean"
+    assert not report.audit_washing.detected
+    assert report.verdict.value == "partially_credible"
+
+
+MIXED_CASE = """# Statement on the audit of our supplying vessels
+
+We commissioned Harrowby Maritime to audit the 12 trawlers that supply our processing plant and
+the plant itself. The audit found problems that we are now correcting: on three vessels, 27 crew
+members had not received wages for three months. At the plant, the audit found no issues on forced
+labour indicators. We have suspended purchases from the three vessels until the wages are paid.
+"""
+
+
+def test_a_clean_result_for_one_place_beside_findings_elsewhere_is_not_the_conclusion():
+    report = _report(MIXED_CASE, "mixed.md")
+    assert report.judgement.principal == "adverse"
+    assert not report.audit_washing.detected
+
+
+CERTIFICATION_NEWS = """# Certification decision: Alvor Ceramics, Leiria, Portugal
+
+*Published by Norcert Assurance, 10 March 2026*
+
+Norcert is pleased to confirm that Alvor Ceramics has been certified against the Fair Workplace
+Standard. The audit took place on 2 and 3 March 2026. Two auditors reviewed payroll and contracts and interviewed 20 workers in private, in Portuguese, without managers present.
+The audit raised no non-conformities against the standard's requirements on forced labour.
+"""
+
+
+def test_in_a_standard_risk_setting_private_interviews_in_workers_language_hold_a_clean_result_in_the_middle():
+    report = _report(CERTIFICATION_NEWS, "cert.md")
+    assert report.context.risk == "standard"
+    assert report.judgement.principal == "clean"
+    assert report.verdict.value == "partially_credible"
+    unheard = CERTIFICATION_NEWS.replace(
+        " and interviewed 20 workers in private, in Portuguese, without managers present.", "."
+    )
+    assert unheard != CERTIFICATION_NEWS
+    assert _report(unheard, "cert.md").verdict.value == "not_credible"

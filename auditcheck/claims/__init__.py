@@ -128,6 +128,13 @@ class ClaimReading:
         clean = [c for c in self._carried_clean() if not c.hedged or self.risk == "high"]
         if self.counting("adverse", speakers=ASSESSORS):
             clean = [c for c in clean if c.global_scope]
+        # a mixed result told by one teller ("the audit found unpaid wages on three vessels ... At
+        # the plant, it found no issues"): only a conclusion about the whole is a vehicle
+        clean = [
+            c
+            for c in clean
+            if c.global_scope or not self.counting("adverse", speakers=frozenset({c.speaker}))
+        ]
         return clean
 
     def modest(self) -> list[SentenceClaim]:

@@ -29,6 +29,7 @@ from . import violations as vw
 from .author import author_of
 from .base import GRAMMAR, MAX_SENTENCE_CHARS, QUOTE_MARKS, Author, SentenceClaim
 from .decline import DECLINE_ACT_CUE, SUPPLIER_DROPPED, find_decline
+from .hedges import bounded_by_own_limits
 from .kinds import find_adverse, find_clean, find_failure
 from .polarity import negated_before
 from .rights import find_right_denied
@@ -146,7 +147,7 @@ def detect_claims(
     tabled = table_claims(document, author, found)
     if tabled:
         found = sorted([*found, *tabled], key=lambda c: (c.start, c.end))
-    return author, found
+    return author, bounded_by_own_limits(found, author, text)
 
 
 #: A sentence whose subject is a pronoun that finds or concludes: "It found no ...".
@@ -167,7 +168,10 @@ _FINDING_LEAD_IN = re.compile(
 _AS_FOUND = "The assessment found that "
 _THE_REST = re.compile(
     r"\b(?:the\s+(?:other|remaining)\s+(?:\d+\s+|\w+\s+)?(?:vessels|boats|sites|factories"
-    r"|suppliers|farms|mills|plants|facilities|units|estates|workers)|the\s+rest\s+of)\b",
+    r"|suppliers|farms|mills|plants|facilities|units|estates|workers)|the\s+rest\s+of)\b"
+    # a place named first: "At the plant, the audit found no issues ..."
+    r"|^\s*(?:at|on|in|for)\s+(?:the\s+|its\s+|our\s+)?(?:[\w’'-]+\s+){0,3}?(?:plant|factory|site"
+    r"|mill|vessels?|boats?|farms?|estate|warehouse|unit|facility|depot)\b[^,]{0,40},",
     re.IGNORECASE,
 )
 

@@ -104,7 +104,8 @@ def claim_limits(
                 )
             )
     elif (
-        principal == "none"
+        # claims nothing, or only a clean result bounded by its own stated limits (modest)
+        (principal == "none" or (principal == "clean" and not reading.vehicle()))
         and burden_of(prepared) == "complete_statement"
         and not any(f.status is Status.red_flag for f in findings)
     ):
@@ -112,12 +113,26 @@ def claim_limits(
         # (claim-first note, principle 3); only a failure shown with evidence takes it lower
         floors.append(
             _limit(
-                "a programme statement that claims no result and shows no failure: what it "
-                "leaves out is insufficient information, not evidence of failure",
+                "a programme statement that claims no result beyond its own stated limits and "
+                "shows no failure: what it leaves out is insufficient information, not failure",
                 policy.partially_credible_at,
             )
         )
-    elif principal == "clean" and reading.vehicle() and _method_supports_clean(findings, policy):
+    elif (
+        principal == "clean"
+        and reading.vehicle()
+        and prepared.context.risk not in ("elevated", "high")
+        and _method_partly_supports_clean(findings, policy)
+        and not _method_supports_clean(findings, policy)
+    ):
+        floors.append(
+            _limit(
+                "in a standard-risk setting, workers heard privately in their own language make "
+                "the clean result insufficient information rather than unsupported",
+                policy.partially_credible_at,
+            )
+        )
+    if principal == "clean" and reading.vehicle() and _method_supports_clean(findings, policy):
         floors.append(
             _limit(
                 "the method shown can support the clean result: recruitment traced, fees "
@@ -175,6 +190,16 @@ def _method_supports_clean(findings: list[Finding], policy: ScoringPolicy) -> bo
         return False
     met = {f.criterion_id for f in findings if f.status is Status.met}
     return all(criterion in met for criterion in needed)
+
+
+def _method_partly_supports_clean(findings: list[Finding], policy: ScoringPolicy) -> bool:
+    """Each criterion of ``clean_claim_partly_supported_by`` at least partly met and nothing a
+    red flag (audit-washing is one)."""
+    needed = policy.clean_claim_partly_supported_by
+    if not needed or any(f.status is Status.red_flag for f in findings):
+        return False
+    shown = {f.criterion_id for f in findings if f.status in (Status.met, Status.partial)}
+    return all(criterion in shown for criterion in needed)
 
 
 def _recruitment_shown(findings: list[Finding]) -> bool:

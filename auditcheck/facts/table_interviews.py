@@ -105,6 +105,18 @@ SPECS: tuple[FactSpec, ...] = (
         ),
     ),
     FactSpec(
+        "interviews.private",
+        "Private interviews, no management present",
+        value="true",
+        guards=("not_negated",),
+        patterns=(
+            r"\binterview(?:s|ed)?\b[^.\n]{0,80}?\b(?:in\s+private|privately|confidentially"
+            r"|without\s+(?:any\s+)?(?:managers?|management|supervisors?)\s+(?:being\s+)?present"
+            r"|with\s+no\s+(?:managers?|management|supervisors?)\s+present)\b"
+            r"|\b(?:private|confidential)\s+(?:worker\s+|individual\s+)?interviews?\b",
+        ),
+    ),
+    FactSpec(
         "interviews.onsite",
         "On-site interviews",
         value="true",

@@ -244,6 +244,16 @@ class ScoringPolicy(StrictModel):
             "audit-washing) still hold. Empty: no such floor."
         ),
     )
+    clean_claim_partly_supported_by: list[str] = Field(
+        default_factory=empty_list,
+        description=(
+            "Criteria that, each at least partly met, show enough method for a clean result in a "
+            "standard- or low-risk context to be insufficient information rather than unsupported "
+            "(workers heard privately, in their own language): with no red flag and no "
+            "audit-washing, the score is held up to the partially-credible line. Not applied in "
+            "elevated- or high-risk contexts. Empty: no such floor."
+        ),
+    )
     audit_washing_ceiling: float = Field(
         default=39,
         ge=0,

@@ -256,4 +256,10 @@ def interview_setting(criterion: FactCriterion, ctx: EvalContext, params: NoPara
             fact_evidence(ctx, "interviews.onsite", "interviews.virtual"),
             detail="interviews were on-site or remote only",
         )
+    if facts.has("interviews.private"):
+        return CheckResult(
+            Status.partial,
+            fact_evidence(ctx, "interviews.private"),
+            detail="interviews were private, but not shown to be off-site",
+        )
     return CheckResult(Status.unmet)
