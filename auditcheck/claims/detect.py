@@ -24,6 +24,7 @@ from ..text.index import DocumentIndex
 from ..text.screen import Screener, screening
 from . import failures as fw
 from . import grammar as g
+from . import people
 from . import speakers as sp
 from . import violations as vw
 from .author import author_of
@@ -52,6 +53,13 @@ def detect_claims(
     document: Document, index: DocumentIndex, role: str | None
 ) -> tuple[Author, list[SentenceClaim]]:
     """All claims in the document, with the author they were read against."""
+    with people.remembering(document.text):
+        return _detect_claims(document, index, role)
+
+
+def _detect_claims(
+    document: Document, index: DocumentIndex, role: str | None
+) -> tuple[Author, list[SentenceClaim]]:
     author = author_of(document, role)
     found: list[SentenceClaim] = []
     # claims are read on the plainly written shadow text (ligatures, odd spaces, soft hyphens

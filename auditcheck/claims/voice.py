@@ -9,6 +9,7 @@ from typing import Literal
 from ..models import ClaimKind, Modality, Speaker
 from ..text import cached_re as re
 from . import grammar as g
+from . import people
 from . import speakers as sp
 from .absence import double_negated
 from .base import QUOTE_OPEN, SPLIT_CLAUSE, Author
@@ -273,8 +274,8 @@ def _attributed_speaker(sentence: str, focus: int) -> tuple[Speaker | None, bool
                 return speaker, True
         if m.start() < focus and re.search(r"\b(?:we|I)\s*$", left, re.IGNORECASE):
             return None, False
-        if _NAMED_SUBJECT.search(left.strip()):
-            return "company", True
+        if named := _NAMED_SUBJECT.search(left.strip()):  # a person speaks in their given role
+            return people.role_of(named.group(0)) or "company", True
     if _inside_quotes(sentence, focus):
         return None, True
     return None, False

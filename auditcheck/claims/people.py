@@ -1,0 +1,65 @@
+"""People named with a role somewhere in a text ("Danubia's lead auditor, Ioana Mureșan"), so
+that a later "..., Mureșan said" is heard in that role rather than as the company's. The roles
+are read once per document (``remembering``) and asked by surname."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+from ..models import Speaker
+from ..text import cached_re as re
+from . import speakers as sp
+
+#: A role, then a capitalised name: "its lead auditor, Ioana Mureșan", "inspector Rui Matos".
+_ROLE_THEN_NAME = re.compile(
+    r"\b(?P<role>(?:[\w’'-]+\s+){0,3}?(?:auditors?|assessors?|inspectors?|researchers?|investigators?"
+    r"|spokes(?:man|woman|person)|director|manager|minister|official|organi[sz]er|secretary"
+    r"|chief\s+executive|CEO|founder|coordinator|campaigner|president|chair(?:man|woman)?))"
+    r",?\s+(?P<name>(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2})"
+)
+#: A capitalised name, then its role: "Ioana Mureșan, lead auditor at Danubia,".
+_NAME_THEN_ROLE = re.compile(
+    r"(?P<name>(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){1,2}),\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?P<role>(?:[\w’'-]+\s+){0,4}?(?:auditors?|assessors?|inspectors?|researchers?|investigators?"
+    r"|spokes(?:man|woman|person)|director|manager|minister|official|organi[sz]er|secretary"
+    r"|chief\s+executive|CEO|founder|coordinator|campaigner|president|chair(?:man|woman)?)"
+    r"(?:\s+(?:at|of|for|with)\s+(?:the\s+)?(?:[\w’'&.-]+\s+){0,5}?[\w’'&.-]+)?),"
+)
+
+_ROLES: ContextVar[dict[str, Speaker] | None] = ContextVar("people_roles", default=None)
+
+
+def roles_in(text: str) -> dict[str, Speaker]:
+    """Surname -> speaker class, for people the text names with a role it can classify."""
+    found: dict[str, Speaker] = {}
+    for rx in (_ROLE_THEN_NAME, _NAME_THEN_ROLE):
+        for m in rx.finditer(text[:200_000]):
+            kind = next((k for k, cue in sp.SPEAKER_CUES if cue.search(m.group("role"))), None)
+            if kind is None:
+                kind = sp.org_kind(m.group("role"))
+            if kind is None:
+                continue
+            surname = m.group("name").split()[-1]
+            found.setdefault(surname, kind)  # the first introduction names the role
+    return found
+
+
+@contextmanager
+def remembering(text: str) -> Iterator[None]:
+    """Within the block, ``role_of`` answers from the roles this text gives its people."""
+    token = _ROLES.set(roles_in(text))
+    try:
+        yield
+    finally:
+        _ROLES.reset(token)
+
+
+def role_of(name: str) -> Speaker | None:
+    """The role a person named in the current text was given, by surname; None if unknown."""
+    roles = _ROLES.get()
+    words = name.split()
+    if not roles or not words:
+        return None
+    return roles.get(words[-1])

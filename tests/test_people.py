@@ -1,0 +1,46 @@
+"""People named with a role earlier in a text speak in that role later (invented texts)."""
+
+from __future__ import annotations
+
+from auditcheck.claims import read_claims
+from auditcheck.claims.people import roles_in
+from auditcheck.document import document_from_text
+from auditcheck.roles import classify_role
+from auditcheck.text.index import DocumentIndex
+
+
+def test_roles_are_read_from_appositives_either_way_round():
+    text = (
+        "Speaking by telephone, the firm's lead auditor, Ana Petrescu, described the visit. "
+        "Marek Nowak, a researcher at the Baltic Labour Observatory, disagreed."
+    )
+    assert roles_in(text) == {"Petrescu": "auditor", "Nowak": "critic"}
+
+
+STORY = """# Audit at a Bacău garment plant finds unpaid shifts
+
+The audit was carried out in May by Carpatia Social Audit. Speaking by telephone, Carpatia's
+lead auditor, Ana Petrescu, said the team had interviewed 40 workers.
+
+"We found unpaid Saturday shifts on two lines," Petrescu said.
+"""
+
+
+def _speakers(text: str) -> list[tuple[str, str]]:
+    document = document_from_text(text, path="story.md")
+    reading = read_claims(document, DocumentIndex(document), classify_role(document).role)
+    return [(c.kind, c.speaker) for c in reading.sentence_claims if c.counts]
+
+
+def test_a_named_person_introduced_as_the_auditor_speaks_as_the_auditor():
+    assert ("adverse", "auditor") in _speakers(STORY)
+
+
+def test_without_the_introduction_the_name_is_no_auditor():
+    bare = STORY.replace(
+        "Speaking by telephone, Carpatia's\nlead auditor, Ana Petrescu, said the team had "
+        "interviewed 40 workers.",
+        "",
+    )
+    assert bare != STORY
+    assert ("adverse", "auditor") not in _speakers(bare)
