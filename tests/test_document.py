@@ -110,7 +110,7 @@ def make_docx(body: str, styles: str | None = None) -> bytes:
 
 
 MD = """---
-title: Ignored front matter
+title: Front matter title
 ---
 
 # Audit of Site A
@@ -149,8 +149,14 @@ def test_markdown_blocks_kinds_and_heading_paths() -> None:
     )
     findings = next(b for b in doc.blocks if b.text.startswith("Nothing else"))
     assert findings.heading_path == ("Audit of Site A", "Method", "Findings")
-    # front matter is not content
-    assert not any("Ignored" in b.text for b in doc.blocks)
+    # front matter is not content, but its title names the document (a case file's first
+    # heading is often a section such as "# Source note")
+    assert not any("Front matter" in b.text for b in doc.blocks)
+    assert doc.title == "Front matter title"
+
+
+def test_markdown_first_heading_is_the_title_without_front_matter() -> None:
+    doc = document_from_text(MD.split("---\n", 2)[2], path="a.md")
     assert doc.title == "Audit of Site A"
 
 

@@ -117,7 +117,9 @@ def read_markdown(text: str) -> tuple[list[Block], str | None]:
                 blocks.append(Block(BlockKind.code, s, e, text[s:e], _names(path)))
         i += 1
     blocks.sort(key=lambda b: b.start)
-    return blocks, title or _front_matter_title(text, skip_until)
+    # a front matter's own "title:" names the document better than its first heading, which in
+    # a case file is often a section ("# Source note")
+    return blocks, _front_matter_title(text, skip_until) or title
 
 
 def _names(path: list[tuple[int, str]]) -> tuple[str, ...]:
