@@ -215,6 +215,19 @@ def test_unknown_fact_in_a_pack_gate_fails_at_its_line(tmp_path):
     assert _reported(lines, expected), lines
 
 
+def test_a_scoring_list_naming_no_criterion_of_the_pack_fails_at_load(tmp_path):
+    # a typo in clean_claim_supported_by would otherwise switch its floor off in silence
+    pack = GOOD_PACK + "scoring:\n  clean_claim_supported_by: [XX-01, XX-99]\n"
+    lines = _errors(_fact_pack(tmp_path, pack=pack))
+    assert _reported(lines, "scoring.clean_claim_supported_by names XX-99"), lines
+    assert not _reported(lines, "names XX-01"), lines
+
+
+def test_a_scoring_list_of_the_packs_own_criteria_loads(tmp_path):
+    pack = GOOD_PACK + "scoring:\n  consequences_shown_by: [XX-01]\n"
+    assert load_pack(_fact_pack(tmp_path, pack=pack)).meta.scoring.consequences_shown_by == ["XX-01"]
+
+
 def test_criteria_validate_prints_file_and_line_for_a_bad_param(tmp_path):
     from typer.testing import CliRunner
 

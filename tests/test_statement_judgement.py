@@ -12,7 +12,10 @@
 from __future__ import annotations
 
 import auditcheck
+from auditcheck.claims import read_claims
 from auditcheck.document import document_from_text
+from auditcheck.roles import classify_role
+from auditcheck.text.index import DocumentIndex
 
 _PARAGRAPHS = [
     "This statement is made under section 54 of the Modern Slavery Act 2015 and covers the "
@@ -130,3 +133,17 @@ def test_in_a_standard_risk_setting_private_interviews_in_workers_language_hold_
     )
     assert unheard != CERTIFICATION_NEWS
     assert _report(unheard, "cert.md").verdict.value == "not_credible"
+
+
+def test_a_told_us_line_is_modest_in_pdf_text_with_ligatures_too():
+    # ligatures are written out in the shadow text the grammar reads; the hedge must read the
+    # claim's own words at its source offsets, however many ligatures stand before it
+    prefix = "Our ofﬁce, ﬁnance and ﬂeet teams " * 12 + "support this work.\n\n"
+    text = "# Modern Slavery Statement\n\n" + prefix + (
+        "We buy seafood from 40 suppliers. No cases of forced labour were confirmed to us during "
+        "the year.\n"
+    )
+    document = document_from_text(text, path="statement.md")
+    reading = read_claims(document, DocumentIndex(document), classify_role(document).role)
+    clean = [c for c in reading.sentence_claims if c.kind == "clean" and c.counts]
+    assert clean and all(c.hedged for c in clean)

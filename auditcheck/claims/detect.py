@@ -155,7 +155,8 @@ def _detect_claims(
     tabled = table_claims(document, author, found)
     if tabled:
         found = sorted([*found, *tabled], key=lambda c: (c.start, c.end))
-    return author, bounded_by_own_limits(found, author, text)
+    # the claims hold source offsets by now, so the hedges read the source text
+    return author, bounded_by_own_limits(found, author, document.text)
 
 
 #: A sentence whose subject is a pronoun that finds or concludes: "It found no ...".

@@ -310,6 +310,8 @@ COMPLIANCE_AS_GOAL = re.compile(
     r"|\b(?:suppliers?|vendors?|factories|contractors|subcontractors|partners)\s+(?:who|that|which)\s+"
     r"(?:have\s+)?(?:confirm|acknowledg|declar|attest|sign|self-certif|certif)\w*\s+(?:their\s+)?$"
     # "this statement was prepared in compliance with the Act": the text's legal basis
-    r"|\b(?:prepared|made|published|submitted|issued|produced|written|drafted|approved)\s+in\s+$",
+    r"|\b(?:prepared|made|published|submitted|issued|produced|written|drafted|approved)\s+in\s+$"
+    # "Modern Slavery Statement in compliance with the Act": the text itself complies
+    r"|\b(?:statement|disclosure)\s+in\s+$",
     re.IGNORECASE,
 )

@@ -177,7 +177,7 @@ def _clean_frame(sentence: str) -> tuple[int, int, str] | None:
                 or g.COMPLIANCE_AS_GOAL.search(lead)
                 # "Compliance with the code is a contract term": the noun as the subject
                 or (m.group(0).lower().startswith("compliance") and not lead.strip(" *•#>-\t"))
-                or _complies_with_reporting_law(lead, sentence, m.end())
+                or _REPORTING_DUTY.match(sentence, m.end())
             ):
                 continue
             if frame is not cf.NO_EVIDENCE and negated_before(sentence, 0, m.start()):
@@ -195,24 +195,6 @@ _REPORTING_DUTY = re.compile(
     r"|Transparency\s+in\s+Supply\s+Chains)",
     re.IGNORECASE,
 )
-#: This text named as what complies ("Modern Slavery Statement in compliance with the Act").
-_THIS_TEXT_BEFORE = re.compile(
-    r"\b(?:statement|disclosure|report|document)\s+(?:(?:is|was|has\s+been|being)\s+)?"
-    r"(?:(?:made|published|prepared|issued|produced|written)\s+)?(?:in\s+)?$",
-    re.IGNORECASE,
-)
-_AN_ACT_AFTER = re.compile(
-    r"\s*(?:with\s+)?(?:the\s+)?(?:[\w’'().-]+\s+){0,5}?(?:Acts?|law|legislation)\b",
-    re.IGNORECASE,
-)
-
-
-def _complies_with_reporting_law(lead: str, sentence: str, end: int) -> bool:
-    if _REPORTING_DUTY.match(sentence, end):
-        return True
-    return bool(_THIS_TEXT_BEFORE.search(lead) and _AN_ACT_AFTER.match(sentence, end))
-
-
 #: Allegations, accusations or reports of forced labour or abuse (what a rebuttal answers).
 _ALLEGATIONS_OF_ABUSE = (
     r"(?:allegations?|accusations?|claims?|reports?|complaints?)\s+(?:of|about|regarding|that)\s+"

@@ -12,19 +12,19 @@ from ..models import Speaker
 from ..text import cached_re as re
 from . import speakers as sp
 
-#: A role, then a capitalised name: "its lead auditor, Ioana Mureșan", "inspector Rui Matos".
-_ROLE_THEN_NAME = re.compile(
-    r"\b(?P<role>(?:[\w’'-]+\s+){0,3}?(?:auditors?|assessors?|inspectors?|researchers?|investigators?"
-    r"|spokes(?:man|woman|person)|director|manager|minister|official|organi[sz]er|secretary"
-    r"|chief\s+executive|CEO|founder|coordinator|campaigner|president|chair(?:man|woman)?))"
-    r",?\s+(?P<name>(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2})"
+#: The roles a text gives its people, as the last word of the role phrase.
+_ROLE = (
+    r"(?:auditors?|assessors?|inspectors?|researchers?|investigators?|spokes(?:man|woman|person)"
+    r"|director|manager|minister|official|organi[sz]er|secretary|chief\s+executive|CEO|founder"
+    r"|coordinator|campaigner|president|chair(?:man|woman)?)"
 )
-#: A capitalised name, then its role: "Ioana Mureșan, lead auditor at Danubia,".
+#: A capitalised name of up to three words; ``%d`` is how many words it needs after the first.
+_NAME = r"(?P<name>(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){%d,2})"
+#: A role, then a name: "its lead auditor, Ioana Mureșan", "inspector Rui Matos".
+_ROLE_THEN_NAME = re.compile(rf"\b(?P<role>(?:[\w’'-]+\s+){{0,3}}?{_ROLE}),?\s+{_NAME % 0}")
+#: A name, then its role: "Ioana Mureșan, lead auditor at Danubia,".
 _NAME_THEN_ROLE = re.compile(
-    r"(?P<name>(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){1,2}),\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?P<role>(?:[\w’'-]+\s+){0,4}?(?:auditors?|assessors?|inspectors?|researchers?|investigators?"
-    r"|spokes(?:man|woman|person)|director|manager|minister|official|organi[sz]er|secretary"
-    r"|chief\s+executive|CEO|founder|coordinator|campaigner|president|chair(?:man|woman)?)"
+    rf"{_NAME % 1},\s+(?:the\s+|a\s+|an\s+)?(?P<role>(?:[\w’'-]+\s+){{0,4}}?{_ROLE}"
     r"(?:\s+(?:at|of|for|with)\s+(?:the\s+)?(?:[\w’'&.-]+\s+){0,5}?[\w’'&.-]+)?),"
 )
 

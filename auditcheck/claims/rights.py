@@ -53,7 +53,7 @@ def find_right_denied(sentence: str) -> tuple[int, int, str] | None:
     if (
         confined
         # the confined are workers, named before: not "auditors were unable to leave the site"
-        and re.search(rf"\b(?:{WORKERS}|crew|they)\b", sentence[: confined.start()], re.IGNORECASE)
+        and re.search(rf"\b(?:{WORKERS}|they)\b", sentence[: confined.start()], re.IGNORECASE)
         and not g.QUESTION.search(sentence)
         and not re.search(r"\b(?:whether|if|risk)\b", sentence, re.IGNORECASE)
     ):

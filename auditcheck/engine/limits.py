@@ -20,11 +20,6 @@ if TYPE_CHECKING:
 _QUOTED = re.compile(r"[\"“”]")
 
 
-#: The company-statement pack's counterparts of the detection criteria: remediation reported
-#: for workers (consequences) and an assessor independent of the supplier.
-_STATEMENT_DETECTION = frozenset({"remediation-cases-reported", "assessor-independent-of-supplier"})
-
-
 def _limit(reason: str, ceiling: float) -> Cap:
     """A cap or floor that the principal claim sets."""
     return Cap(reason=reason, ceiling=ceiling, source="claims")
@@ -51,6 +46,13 @@ def claim_limits(
 ) -> tuple[list[Cap], list[Cap], list[str]]:
     """Caps and floors that follow from the principal claim, with the reasons they give."""
     reading = prepared.claims
+    vehicle = reading.vehicle()
+    supported = (
+        principal == "clean"
+        and bool(vehicle)
+        and not _conflict_shown(findings)
+        and _all_shown(findings, policy.clean_claim_supported_by)
+    )
     caps: list[Cap] = []
     floors: list[Cap] = []
     reasons: list[str] = []
@@ -75,16 +77,8 @@ def claim_limits(
                 )
             )
     elif principal == "adverse":
-        met = {
-            f.criterion_name
-            for f in findings
-            if f.status is Status.met
-            and (f.dimension == "detection" or f.criterion_name in _STATEMENT_DETECTION)
-        }
-        consequences = any(
-            "consequence" in name or name == "remediation-cases-reported" for name in met
-        )
-        independent = any("independent" in name for name in met)
+        consequences = _all_shown(findings, policy.consequences_shown_by, any_of=True)
+        independent = _all_shown(findings, policy.independence_shown_by, any_of=True)
         if consequences and independent:
             floors.append(
                 _limit(
@@ -105,9 +99,9 @@ def claim_limits(
             )
     elif (
         # claims nothing, or only a clean result bounded by its own stated limits (modest)
-        (principal == "none" or (principal == "clean" and not reading.vehicle()))
+        (principal == "none" or (principal == "clean" and not vehicle))
         and burden_of(prepared) == "complete_statement"
-        and not any(f.status is Status.red_flag for f in findings)
+        and not _red_flag(findings)
     ):
         # a programme statement concludes nothing: what it leaves out is insufficient information
         # (claim-first note, principle 3); only a failure shown with evidence takes it lower
@@ -120,10 +114,11 @@ def claim_limits(
         )
     elif (
         principal == "clean"
-        and reading.vehicle()
+        and vehicle
+        and not supported
         and prepared.context.risk not in ("elevated", "high")
-        and _method_partly_supports_clean(findings, policy)
-        and not _method_supports_clean(findings, policy)
+        and not _red_flag(findings)
+        and _all_shown(findings, policy.clean_claim_partly_supported_by, partial_counts=True)
     ):
         floors.append(
             _limit(
@@ -132,7 +127,7 @@ def claim_limits(
                 policy.partially_credible_at,
             )
         )
-    if principal == "clean" and reading.vehicle() and _method_supports_clean(findings, policy):
+    if supported:
         floors.append(
             _limit(
                 "the method shown can support the clean result: recruitment traced, fees "
@@ -155,7 +150,7 @@ def claim_limits(
                 policy.credible_at - 0.1,
             )
         )
-    if principal not in ("decline",) and not _recruitment_shown(findings):
+    if principal != "decline" and not _recruitment_shown(findings):
         caps.append(
             _limit(
                 "nothing shows that recruitment was examined, where forced labour usually "
@@ -163,8 +158,8 @@ def claim_limits(
                 policy.credible_at - 0.1,
             )
         )
-    if principal == "clean" and reading.vehicle():
-        speakers = sorted({c.speaker for c in reading.vehicle()})
+    if principal == "clean" and vehicle:
+        speakers = sorted({c.speaker for c in vehicle})
         reasons.append(
             f"a clean conclusion is carried for the {', '.join(speakers)}: the method behind it "
             "must support it"
@@ -177,29 +172,33 @@ def claim_limits(
     return caps, floors, reasons
 
 
-def _method_supports_clean(findings: list[Finding], policy: ScoringPolicy) -> bool:
-    """Every criterion the pack names for a method able to support a clean result is met, and
-    nothing is a red flag (claim-first note, principle 3: positive evidence for credible)."""
-    needed = policy.clean_claim_supported_by
-    if not needed or any(
-        f.status is Status.red_flag
-        # a conflict the text itself shows ("paid for by the factory"), not one it is silent on
-        or (f.status is Status.unmet and f.evidence and f.dimension == "independence")
+def _all_shown(
+    findings: list[Finding],
+    needed: list[str],
+    *,
+    partial_counts: bool = False,
+    any_of: bool = False,
+) -> bool:
+    """The pack's listed criteria are met (``partial_counts``: or partly met): all of them, or
+    ``any_of`` them; never for an empty list."""
+    if not needed:
+        return False
+    ok = (Status.met, Status.partial) if partial_counts else (Status.met,)
+    shown = {f.criterion_id for f in findings if f.status in ok}
+    return (any if any_of else all)(criterion in shown for criterion in needed)
+
+
+def _red_flag(findings: list[Finding]) -> bool:
+    return any(f.status is Status.red_flag for f in findings)
+
+
+def _conflict_shown(findings: list[Finding]) -> bool:
+    """A red flag, or an independence problem the text itself shows ("paid for by the
+    factory"), not one it is silent on."""
+    return _red_flag(findings) or any(
+        f.status is Status.unmet and bool(f.evidence) and f.dimension == "independence"
         for f in findings
-    ):
-        return False
-    met = {f.criterion_id for f in findings if f.status is Status.met}
-    return all(criterion in met for criterion in needed)
-
-
-def _method_partly_supports_clean(findings: list[Finding], policy: ScoringPolicy) -> bool:
-    """Each criterion of ``clean_claim_partly_supported_by`` at least partly met and nothing a
-    red flag (audit-washing is one)."""
-    needed = policy.clean_claim_partly_supported_by
-    if not needed or any(f.status is Status.red_flag for f in findings):
-        return False
-    shown = {f.criterion_id for f in findings if f.status in (Status.met, Status.partial)}
-    return all(criterion in shown for criterion in needed)
+    )
 
 
 def _recruitment_shown(findings: list[Finding]) -> bool:

@@ -227,6 +227,17 @@ def load_pack(folder: str | Path, *, builtin: bool = False) -> Pack:
                         key="applies.gate",
                     )
                 )
+        for field, ids in meta.scoring.criterion_lists().items():
+            for cid in ids:
+                if cid not in seen and cid not in broken:
+                    errors.append(
+                        PackError(
+                            meta_path,
+                            f"scoring.{field} names {cid}, which is no criterion of this pack",
+                            line=line_for(node, ("scoring", field)),
+                            key=f"scoring.{field}",
+                        )
+                    )
         for c in criteria:
             if c.id not in grouped:
                 errors.append(

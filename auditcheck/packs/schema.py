@@ -254,6 +254,22 @@ class ScoringPolicy(StrictModel):
             "elevated- or high-risk contexts. Empty: no such floor."
         ),
     )
+    consequences_shown_by: list[str] = Field(
+        default_factory=empty_list,
+        description=(
+            "Criteria any one of which, met, shows that violations the assessment found had "
+            "consequences (a corrective plan, repayment, re-verification): with an adverse "
+            "principal claim the score is held up to the partially-credible line."
+        ),
+    )
+    independence_shown_by: list[str] = Field(
+        default_factory=empty_list,
+        description=(
+            "Criteria any one of which, met, shows the assessor that found violations to be "
+            "independent of the site: with consequences shown too, the score is held up to the "
+            "credible line (the method has shown it can detect abuse)."
+        ),
+    )
     audit_washing_ceiling: float = Field(
         default=39,
         ge=0,
@@ -286,6 +302,16 @@ class ScoringPolicy(StrictModel):
         if self.partially_credible_at > self.credible_at:
             raise ValueError("partially_credible_at must not exceed credible_at")
         return self
+
+    def criterion_lists(self) -> dict[str, list[str]]:
+        """The policy fields that name criteria by id (checked against the pack on load)."""
+        return {
+            "elevated_risk_met_by": self.elevated_risk_met_by,
+            "clean_claim_supported_by": self.clean_claim_supported_by,
+            "clean_claim_partly_supported_by": self.clean_claim_partly_supported_by,
+            "consequences_shown_by": self.consequences_shown_by,
+            "independence_shown_by": self.independence_shown_by,
+        }
 
 
 class DocumentProfile(StrictModel):
