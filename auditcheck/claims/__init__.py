@@ -21,6 +21,7 @@ from ..text.index import DocumentIndex
 from .base import COUNTING, Author, SentenceClaim
 from .detect import detect_claims
 from .grammar import OBJECT
+from .parts import PartAuthors
 from .polarity import negated_before
 from .voice import voice
 
@@ -87,6 +88,8 @@ class ClaimReading:
     claims: list[Claim] = field(default_factory=list)
     #: The document's text, which the claims' offsets point into.
     text: str = ""
+    #: Who wrote each stretch: a case file's parts each have their own author.
+    authors: PartAuthors | None = None
     _principal: str | None = None
     _starts: list[int] | None = None
     _ordered: list[SentenceClaim] = field(default_factory=list)
@@ -108,7 +111,8 @@ class ClaimReading:
         if claim is not None:
             return claim.speaker, claim.modality
         s, e = index.sentence_around(start, end)
-        return voice(index.document.text[s:e], start - s, self.author)
+        author = self.authors.at(s) if self.authors is not None else self.author
+        return voice(index.document.text[s:e], start - s, author)
 
     def counting(self, *kinds: str, speakers: frozenset[str] | None = None) -> list[SentenceClaim]:
         return [
@@ -182,10 +186,12 @@ class ClaimReading:
         if (
             author in ("company", "auditor")
             and any(c.kind == "adverse" for c in own)
-            and any(c.kind == "failure" for c in own)
+            and (any(c.kind == "failure" for c in own) or self._failures_told_elsewhere())
         ):
             # "our earlier audits missed this; the investigation we commissioned found it": the
-            # text's conclusion is the new assessment's findings, the old audits' failure is why
+            # text's conclusion is the new assessment's findings, the old audits' failure is why;
+            # in a case file, a union's part that says the audit fell short answers those
+            # findings, it does not replace them
             return "adverse"
         if self.counting("failure"):
             return "failure"
@@ -194,6 +200,12 @@ class ClaimReading:
         if self.modest():
             return "clean"
         return "none"
+
+    def _failures_told_elsewhere(self) -> bool:
+        """In a case file, every failure account is told by another part's author."""
+        if self.authors is None or not self.authors.parts:
+            return False
+        return all(c.speaker != self.author.speaker for c in self.counting("failure"))
 
     def contradicted(self) -> list[SentenceClaim]:
         """Public clean claims of a company, auditor or standard owner that this text, written by
@@ -209,6 +221,9 @@ class ClaimReading:
             if c.kind == "clean"
             and c.public
             and c.speaker in CLAIMANTS
+            # as for the vehicle: beside its speaker's own findings, "no issues on the other 22
+            # vessels" is one part of a mixed result, not a conclusion that could be washed
+            and (c.global_scope or not self.counting("adverse", speakers=frozenset({c.speaker})))
             and (c.modality == "disputed" or (c.counts and against))
             # a follow-up that confirms the abuse found was put right ("a return visit confirmed
             # that all workers had been repaid") is the findings' sequel, not contradicted by them
@@ -293,8 +308,15 @@ def is_full_report(document: Document) -> bool:
 def read_claims(
     document: Document, index: DocumentIndex, role: str | None, risk: str = "unknown"
 ) -> ClaimReading:
-    author, found = detect_claims(document, index, role)
-    reading = ClaimReading(author, found, is_full_report(document), risk, text=document.text)
+    authors, found = detect_claims(document, index, role)
+    reading = ClaimReading(
+        authors.document_author,
+        found,
+        is_full_report(document),
+        risk,
+        text=document.text,
+        authors=authors,
+    )
     reading.claims = [
         Claim(
             kind=c.kind,

@@ -18,28 +18,33 @@ def author_of(document: Document, role: str | None) -> Author:
     The role guess is only a prior: an auditor is the author when the text speaks in the first
     person or has a report's own length and structure, never because it uses audit words.
     """
-    head = document.text[:4000]
+    return author_of_text(document.text, role)
+
+
+def author_of_text(text: str, role: str | None) -> Author:
+    """``author_of`` for a stretch of text: a whole document, or one source of a case file."""
+    head = text[:4000]
     # a quoted "we found ..." or "our supply chain" is the quoted speaker's first person, not
     # the author's
-    unquoted = _QUOTATION.sub(" ", document.text[:50_000])
+    unquoted = _QUOTATION.sub(" ", text[:50_000])
     first_person = _first_person_heavy(unquoted)
     # the dateline opens its line, under a headline or a photo caption as often as not
     lines = [line for line in head.splitlines()[:15] if line.strip()]
-    if any(sp.WIRE_FURNITURE.search(text) for text in (head, *lines)) or (
-        role == "third_party" and _said_count(document.text) >= 3 and not first_person
+    if any(sp.WIRE_FURNITURE.search(chunk) for chunk in (head, *lines)) or (
+        role == "third_party" and _said_count(text) >= 3 and not first_person
     ):
         return Author("journalist", "news furniture or reported speech throughout")
     if sp.PRESS_RELEASE.search(head) or _COMPANY_ANNOUNCES.search(head[:800]):
         return Author("company", "a press release")
     if len(re.findall(sp.REPORT_FURNITURE.pattern, head, re.IGNORECASE | re.MULTILINE)) >= 2:
         return Author("auditor", "the assessor's own report (report fields)")
-    signed = _signed_by(document.text)
+    signed = _signed_by(text)
     if signed is not None:
         return signed
-    if first_person or len(document.text) < 600:
+    if first_person or len(text) < 600:
         own = _self_description(unquoted[:20_000])
         if own is not None:
-            return Author(own, "speaks of itself as " + _a(own))
+            return Author(own, "speaks of itself as " + with_article(own))
         if sp.OUTSIDER_FIRST_PERSON.search(unquoted[:20_000]):
             return Author("critic", "speaks in the first person of someone else's audit")
     if role == "company_statement":
@@ -51,7 +56,7 @@ def author_of(document: Document, role: str | None) -> Author:
             re.IGNORECASE,
         ):
             return Author("standard_owner", "a standard owner's statement")
-        if first_person or len(document.text) > 3000:
+        if first_person or len(text) > 3000:
             return Author("auditor", "the assessor's own report or statement")
         return Author("unknown", "audit vocabulary but no speaker cues")
     if role == "third_party":
@@ -98,18 +103,18 @@ def _signed_by(text: str) -> Author | None:
     for m in (*sp.BYLINE.finditer(text[:600]), *sp.BYLINE_BY.finditer(text[:600])):
         kind = sp.org_kind(m.group("org"))
         if kind is not None:
-            return Author(kind, f"its byline names {_a(kind)}")
+            return Author(kind, f"its byline names {with_article(kind)}")
     tail = text[-400:]
     if any(sp.SIGNATURE_TITLE.search(line) for line in tail.splitlines()):
         return Author("auditor", "signed by an auditor")
     for m in sp.SIGNED_FOR.finditer(tail):
         kind = sp.org_kind(m.group("org"))
         if kind is not None:
-            return Author(kind, f"signed for {_a(kind)}")
+            return Author(kind, f"signed for {with_article(kind)}")
     return None
 
 
-def _a(kind: str) -> str:
+def with_article(kind: str) -> str:
     """'an auditor', 'a company': the speaker class with its article, for a reason."""
     words = kind.replace("_", " ")
     return ("an " if words[0] in "aeiou" else "a ") + words

@@ -6,6 +6,7 @@ indication of the practices described"). The word classes they combine live in `
 
 from __future__ import annotations
 
+from ..text import cached_re as re
 from . import grammar as g
 from .base import rx as _rx
 
@@ -135,4 +136,16 @@ NO_EVIDENCE = _rx(
     r"|\b(?:did|do|does|have|has|had)\s+not\s+(?:identify|find|detect|uncover|see|observe)\s+"
     r"(?:any|a\s+single)\s+(?:instances?|cases?|evidence|signs?)\s+of\s+"
     rf"(?:{ANAPHORIC_OBJECT})"
+)
+
+
+#: The rest of a programme whose findings stand elsewhere ("the other 22 vessels"), or one place
+#: named first: a clean result for it is not a conclusion about the whole.
+THE_REST = re.compile(
+    r"\b(?:the\s+(?:other|remaining)\s+(?:\d+\s+|\w+\s+)?(?:vessels|boats|sites|factories"
+    r"|suppliers|farms|mills|plants|facilities|units|estates|workers)|the\s+rest\s+of)\b"
+    # a place named first: "At the plant, the audit found no issues ..."
+    r"|^\s*(?:at|on|in|for)\s+(?:the\s+|its\s+|our\s+)?(?:[\w’'-]+\s+){0,3}?(?:plant|factory|site"
+    r"|mill|vessels?|boats?|farms?|estate|warehouse|unit|facility|depot)\b[^,]{0,40},",
+    re.IGNORECASE,
 )

@@ -29,9 +29,11 @@ from . import speakers as sp
 from . import violations as vw
 from .author import author_of
 from .base import GRAMMAR, MAX_SENTENCE_CHARS, QUOTE_MARKS, Author, SentenceClaim
+from .clean_frames import THE_REST
 from .decline import DECLINE_ACT_CUE, SUPPLIER_DROPPED, find_decline
 from .hedges import bounded_by_own_limits
 from .kinds import find_adverse, find_clean, find_failure
+from .parts import PartAuthors, source_parts
 from .polarity import negated_before
 from .rights import find_right_denied
 from .tables import table_claims
@@ -51,22 +53,26 @@ def sentences(document: Document, index: DocumentIndex) -> Iterator[tuple[int, i
 
 def detect_claims(
     document: Document, index: DocumentIndex, role: str | None
-) -> tuple[Author, list[SentenceClaim]]:
-    """All claims in the document, with the author they were read against."""
+) -> tuple[PartAuthors, list[SentenceClaim]]:
+    """All claims in the document, with the authors they were read against (a case file's parts
+    each have their own)."""
     with people.remembering(document.text):
         return _detect_claims(document, index, role)
 
 
 def _detect_claims(
     document: Document, index: DocumentIndex, role: str | None
-) -> tuple[Author, list[SentenceClaim]]:
-    author = author_of(document, role)
+) -> tuple[PartAuthors, list[SentenceClaim]]:
+    # the whole text's cues name the document's author; a case file's parts each have their own
+    whole = author_of(document, role)
+    authors = PartAuthors(source_parts(document, role, whole), whole)
     found: list[SentenceClaim] = []
     # claims are read on the plainly written shadow text (ligatures, odd spaces, soft hyphens
     # written out), so "ﬁnd no" reads as "find no"; offsets are mapped back to the source
     plain = index.plain
     text = plain.text
     numbered = list(sentences(document, index))
+    sentence_authors = [authors.at(s) for s, _, _ in numbered]
     blocks = [b for _, _, b in numbered]
     spans = [(s, e) for s, e, _ in numbered]
     if not plain.identical:
@@ -74,6 +80,7 @@ def _detect_claims(
     limited: set[int] | None = None  # paragraphs that state a method's limits, found on demand
     screens = GRAMMAR.screener()
     for i, (start, end) in enumerate(spans):
+        author = sentence_authors[i]
         claim = classify_sentence(text, start, end, author, screens)
         if (claim is None or claim.kind != "failure") and _coached_about_audit(
             text,
@@ -152,11 +159,11 @@ def _detect_claims(
             if blocks[i] in limited:
                 claim = replace(claim, hedged=True)
         found.append(claim)
-    tabled = table_claims(document, author, found)
+    tabled = table_claims(document, authors.at, found)
     if tabled:
         found = sorted([*found, *tabled], key=lambda c: (c.start, c.end))
     # the claims hold source offsets by now, so the hedges read the source text
-    return author, bounded_by_own_limits(found, author, document.text)
+    return authors, bounded_by_own_limits(found, authors.at, document.text)
 
 
 #: A sentence whose subject is a pronoun that finds or concludes: "It found no ...".
@@ -175,14 +182,6 @@ _FINDING_LEAD_IN = re.compile(
     re.IGNORECASE,
 )
 _AS_FOUND = "The assessment found that "
-_THE_REST = re.compile(
-    r"\b(?:the\s+(?:other|remaining)\s+(?:\d+\s+|\w+\s+)?(?:vessels|boats|sites|factories"
-    r"|suppliers|farms|mills|plants|facilities|units|estates|workers)|the\s+rest\s+of)\b"
-    # a place named first: "At the plant, the audit found no issues ..."
-    r"|^\s*(?:at|on|in|for)\s+(?:the\s+|its\s+|our\s+)?(?:[\w’'-]+\s+){0,3}?(?:plant|factory|site"
-    r"|mill|vessels?|boats?|farms?|estate|warehouse|unit|facility|depot)\b[^,]{0,40},",
-    re.IGNORECASE,
-)
 
 
 def _finding_lead_in(
@@ -347,7 +346,7 @@ def _claim_from_hit(
         and bool(g.GLOBAL_CLEAN.search(sentence[max(0, focus_start - 15) : focus_end + 25]))
         # "On the other 22 vessels, the audits recorded no findings": the rest of a programme
         # whose findings stand elsewhere, not a conclusion about all of it
-        and not _THE_REST.search(sentence)
+        and not THE_REST.search(sentence)
     )
     return SentenceClaim(
         kind,

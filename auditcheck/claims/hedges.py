@@ -4,6 +4,7 @@ a modest claim, not an assurance the method must carry."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from ..text import cached_re as re
@@ -19,24 +20,20 @@ _TOLD_US = re.compile(
 
 
 def bounded_by_own_limits(
-    found: list[SentenceClaim], author: Author, text: str
+    found: list[SentenceClaim], author_at: Callable[[int], Author], text: str
 ) -> list[SentenceClaim]:
     """The author's clean claims are modest when the same text says what its method cannot show
     ("we do not treat these audits as evidence that forced labour is absent"), or when they
-    report only what reached the speaker ("no cases were confirmed to us")."""
+    report only what reached the speaker ("no cases were confirmed to us"). ``author_at`` gives
+    the author of an offset (a case file's parts each have their own)."""
+    own = [c for c in found if c.speaker == author_at(c.start).speaker]
     # a stated limit, not an act: a withdrawal or suspension says nothing of the method's reach
-    declines = any(
-        c.kind == "decline"
-        and c.counts
-        and c.speaker == author.speaker
-        and c.cue != DECLINE_ACT_CUE
-        for c in found
-    )
-    return [
-        replace(c, hedged=True)
-        if c.kind == "clean"
-        and c.speaker == author.speaker
-        and (declines or _TOLD_US.search(text, c.start, c.end))
-        else c
-        for c in found
-    ]
+    limiting = {
+        c.speaker for c in own if c.kind == "decline" and c.counts and c.cue != DECLINE_ACT_CUE
+    }
+    hedged = {
+        id(c)
+        for c in own
+        if c.kind == "clean" and (c.speaker in limiting or _TOLD_US.search(text, c.start, c.end))
+    }
+    return [replace(c, hedged=True) if id(c) in hedged else c for c in found]

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from ..document.model import Block, BlockKind, Document
 from ..models import Modality, Speaker
@@ -72,10 +72,10 @@ def table_rows(document: Document) -> Iterator[list[list[Block]]]:
 
 
 def table_claims(
-    document: Document, author: Author, taken: list[SentenceClaim]
+    document: Document, author_at: Callable[[int], Author], taken: list[SentenceClaim]
 ) -> list[SentenceClaim]:
     """The claims the document's results tables state, row by row (none where a sentence-level
-    claim already stands in the row)."""
+    claim already stands in the row); ``author_at`` gives the author of an offset."""
     # claims in document order, so that a row's overlap is one bisection, not a scan: a table of
     # many thousand rows next to many claims must stay linear
     spans = sorted((c.start, c.end) for c in taken)
@@ -90,7 +90,7 @@ def table_claims(
         for row in body:
             if len(row) != len(header) or _overlaps(starts, reach, row[0].start, row[-1].end):
                 continue
-            claim = _row_claim(row, columns, author)
+            claim = _row_claim(row, columns, author_at(row[0].start))
             if claim is not None:
                 found.append(claim)
     return found
