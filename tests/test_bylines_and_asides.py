@@ -1,0 +1,38 @@
+"""A news byline names a journalist author, and an aside between a speaker and its verb does not
+hide the speaker (invented texts; labels written before the code)."""
+
+from __future__ import annotations
+
+from auditcheck.claims import read_claims
+from auditcheck.document import document_from_text
+from auditcheck.roles import classify_role
+from auditcheck.text.index import DocumentIndex
+
+STORY = """# Glove maker's clean audit claim questioned
+
+*The Harbour Times · business · 3 May 2026*
+
+By Anna Berg and Tomas Lind
+
+The brand's website, updated in June, says: "Our audits confirmed that our suppliers are free
+of forced labour." An audit report seen by the Times records passports held by managers.
+"""
+
+
+def _reading(text: str):
+    document = document_from_text(text, path="story.md")
+    return read_claims(document, DocumentIndex(document), classify_role(document).role)
+
+
+def test_a_byline_of_names_under_a_headline_is_a_journalists():
+    assert _reading(STORY).author.speaker == "journalist"
+
+
+def test_a_byline_naming_an_organisation_is_not_read_as_a_reporters():
+    text = STORY.replace("By Anna Berg and Tomas Lind", "By the Harbour Migrant Rights Network")
+    assert _reading(text).author.speaker != "journalist"
+
+
+def test_an_aside_between_the_speaker_and_its_verb_keeps_the_speaker():
+    clean = [c for c in _reading(STORY).sentence_claims if c.kind == "clean"]
+    assert [(c.speaker, c.modality) for c in clean] == [("company", "reported")]
