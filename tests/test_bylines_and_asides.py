@@ -34,5 +34,10 @@ def test_a_byline_naming_an_organisation_is_not_read_as_a_reporters():
 
 
 def test_an_aside_between_the_speaker_and_its_verb_keeps_the_speaker():
-    clean = [c for c in _reading(STORY).sentence_claims if c.kind == "clean"]
+    clean = [c for c in _reading(STORY).sentence_claims if c.kind == "clean" and c.counts]
     assert [(c.speaker, c.modality) for c in clean] == [("company", "reported")]
+
+
+def test_a_headline_that_questions_a_clean_claim_does_not_make_it():
+    headline = [c for c in _reading(STORY).sentence_claims if c.start == 2]
+    assert [(c.kind, c.modality) for c in headline] == [("clean", "disputed")]

@@ -41,6 +41,11 @@ def author_of_text(text: str, role: str | None) -> Author:
     signed = _signed_by(text)
     if signed is not None:
         return signed
+    # "By Anna Berg and Tomas Lind" under a headline: reporters; an NGO's researchers who sign
+    # their report speak in the first person of what they found
+    byline = _REPORTERS.search(text[:600])
+    if byline is not None and not first_person and sp.org_kind(byline.group(0)) is None:
+        return Author("journalist", "a reporter's byline")
     if first_person or len(text) < 600:
         own = _self_description(unquoted[:20_000])
         if own is not None:
@@ -86,6 +91,11 @@ _COMPANY_ANNOUNCES = re.compile(
 
 #: A quotation within one paragraph (it may wrap, never crosses a blank line), straight or curly.
 _QUOTATION = re.compile(r'"(?:[^"\n]|\n(?![ \t]*\n)){1,3000}"|“(?:[^”\n]|\n(?![ \t]*\n)){1,3000}”')
+
+
+#: A byline of personal names only: "By Anna Berg and Tomas Lind".
+_NAME = r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}"
+_REPORTERS = re.compile(rf"^\W*By\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*\W*$", re.MULTILINE)
 
 
 def _said_count(text: str) -> int:

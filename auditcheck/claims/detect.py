@@ -35,9 +35,10 @@ from .hedges import bounded_by_own_limits
 from .kinds import find_adverse, find_clean, find_failure
 from .parts import PartAuthors, source_parts
 from .polarity import negated_before
+from .public import is_public
 from .rights import find_right_denied
 from .tables import table_claims
-from .voice import claim_voice, is_public
+from .voice import claim_voice
 
 
 def sentences(document: Document, index: DocumentIndex) -> Iterator[tuple[int, int, int]]:
