@@ -139,3 +139,26 @@ No non-conformities were raised.
 def test_one_part_heading_alone_is_no_case_file():
     text = "## Part A — Harbour Post, 3 May 2026\n\nThe company said an audit found no issues.\n"
     assert source_parts(document_from_text(text, path="one.md")) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "heading"),
+    [("case.txt", "{}"), ("case.md", "**{}**"), ("case.md", "{}")],
+)
+def test_part_lines_without_markdown_headings_still_divide_the_file(name, heading):
+    """A case file pasted as plain text, or with bold lines for its part headings."""
+    text = "\n".join(
+        heading.format(line[3:]) if line.startswith("## ") else line
+        for line in PENANG.splitlines()
+    )
+    parts = source_parts(document_from_text(text, path=name))
+    assert [p.author.speaker for p in parts] == ["journalist", "company", "critic"]
+
+
+def test_a_sentence_that_begins_like_a_part_heading_is_not_one():
+    text = (
+        "Part 2 - the audit, which took three days - found no forced labour at the site, the "
+        "company said in a statement on its website that was later removed from the page.\n\n"
+        "Part 3 - the follow-up - has not been published.\n"
+    )
+    assert source_parts(document_from_text(text, path="story.txt")) == []
