@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from ..document.model import BlockKind, Document
+from ..document.model import Block, BlockKind, Document
 from ..models import Speaker
 from ..text import cached_re as re
 from . import speakers as sp
@@ -137,11 +137,7 @@ def source_parts(
 ) -> list[SourcePart]:
     """The parts of a case file (two part headings or more), each with its author; none for any
     other text."""
-    headings = [
-        b
-        for b in document.blocks
-        if b.kind is BlockKind.heading and _PART_HEADING.match(b.text) is not None
-    ]
+    headings = [b for b in document.blocks if _is_part_heading(b)]
     if len(headings) < 2:
         return []
     ends = [b.start for b in headings[1:]] + [len(document.text)]
@@ -157,6 +153,22 @@ def source_parts(
                 author = fallback if fallback is not None else author_of(document, role)
         parts.append(SourcePart(block.start, end, block.text, author))
     return parts
+
+
+def _is_part_heading(block: Block) -> bool:
+    """A heading, or a one-line paragraph shaped like one (a case file pasted as plain text, or
+    with bold lines): short, and not ending as a sentence does."""
+    if _PART_HEADING.match(block.text) is None:
+        return False
+    if block.kind is BlockKind.heading:
+        return True
+    line = block.text.strip().strip("*_").rstrip()
+    return (
+        block.kind is BlockKind.paragraph
+        and "\n" not in line
+        and len(line) <= 160
+        and not line.endswith((".", "!", "?", ":", ";"))
+    )
 
 
 class PartAuthors:
