@@ -1,0 +1,73 @@
+"""Context sets what a clean claim needs (claim-first principle 11): in a standard- or low-risk
+setting, a clean result backed by workers heard privately in their own languages, fees and debts
+checked, the assessor's independence declared and its limits stated is credible, without the
+recruitment tracing an elevated-risk setting needs. Invented texts; labels written before the
+code."""
+
+from __future__ import annotations
+
+import auditcheck
+from auditcheck.document import document_from_text
+
+POZNAN = """# Verification statement: Wielkopolska Cabinetry sp. z o.o., Poznań, Poland
+
+**Verifier:** Brenner Social Assurance GmbH, lead verifier Katarzyna Wolak.
+**Site:** kitchen-cabinet plant in Poznań, 240 workers, all employed directly by the plant.
+**Visit:** 3-4 June 2026, unannounced.
+
+**Method.** We interviewed 30 workers in private, in Polish and Ukrainian, 12 of them away from
+the plant. We reviewed twelve months of payroll and time records and asked every interviewee
+whether they had paid a fee to get the job or owed the company money.
+
+**Findings.** No worker had paid a recruitment fee or owed a debt to the company. We found no
+indicators of forced labour at the plant. One minor non-conformity: two fire drills were not
+recorded.
+
+**Independence.** Brenner was paid by the buyer, Rothwell Kitchens Ltd, and has no other
+commercial relationship with the plant.
+
+**Limits.** Subcontracted transport drivers were not interviewed, and our conclusion covers
+only the plant and the period reviewed.
+
+Katarzyna Wolak, Lead Verifier, 12 June 2026
+"""
+
+
+def _score(text: str):
+    return auditcheck.evaluate(document_from_text(text, path="statement.md"))
+
+
+def test_a_strong_clean_statement_for_a_standard_risk_site_is_credible():
+    report = _score(POZNAN)
+    assert report.context.risk in ("standard", "low")
+    assert report.judgement.principal == "clean"
+    assert report.verdict.value == "credible"
+
+
+def test_without_stated_limits_it_is_not_credible():
+    no_limits = POZNAN.replace(
+        "**Limits.** Subcontracted transport drivers were not interviewed, and our conclusion "
+        "covers\nonly the plant and the period reviewed.\n",
+        "",
+    )
+    assert no_limits != POZNAN
+    assert _score(no_limits).verdict.value != "credible"
+
+
+def test_interviews_with_a_manager_present_withhold_it():
+    watched = POZNAN.replace("in private,", "with the HR manager present,")
+    assert watched != POZNAN
+    assert _score(watched).verdict.value != "credible"
+
+
+def test_in_an_elevated_risk_setting_the_lighter_method_is_not_enough():
+    migrants = POZNAN.replace(
+        "Poznań, Poland", "Klang, Malaysia"
+    ).replace(
+        "kitchen-cabinet plant in Poznań, 240 workers, all employed directly by the plant.",
+        "nitrile glove plant in Klang, 240 workers, 180 of them migrant workers from Nepal\n"
+        "and Bangladesh.",
+    ).replace("in Polish and Ukrainian", "in Nepali and Malay")
+    report = _score(migrants)
+    assert report.context.risk in ("elevated", "high")
+    assert report.verdict.value != "credible"
