@@ -215,13 +215,22 @@ SPECS: tuple[FactSpec, ...] = (
         "Fieldwork subcontracted or 'accompanied'",
         value="true",
         patterns=(
-            r"\b(?:subcontract(?:ed|ing|or)|sub-contract(?:ed|ing|or)"
-            r"|accompanied\s+(?:an?\s+|the\s+)?(?:unnamed\s+|local\s+)?(?:\w+[- ])?(?:\w+\s+)?"
+            # audit work handed on, not any subcontracting at the site ("subcontracted drivers")
+            r"\b(?:sub-?contract(?:ed|ing)|outsourc(?:ed|ing))\s+(?:(?:the|its|our|all|some|part"
+            r"\s+of\s+the)\s+)?(?:[\w-]+\s+){0,2}?(?:parties|party|firms?|agenc(?:y|ies)|auditors?"
+            r"|partners?|audit\w*|field\s*work|assessments?|verifications?|inspections?"
+            r"|interviews?|site\s+visits?)\b"
+            r"|\b(?:audit\w*|field\s*work|assessments?|verifications?|inspections?|interviews?)\s+"
+            r"(?:[\w-]+\s+){0,3}?(?:was|were|had\s+been|has\s+been|is|are)\s+(?:\w+\s+)?"
+            r"(?:sub-?contracted|outsourced)\b"
+            r"|\b(?:relied\s+on|used|engaged|hired|through)\s+(?:an?\s+|the\s+|its\s+)?(?:local\s+)?"
+            r"sub-?contractors?\b|\bsub-?contractors?\s+(?:auditors?|audit\s+firms?|firm)\b"
+            r"|\b(?:accompanied\s+(?:an?\s+|the\s+)?(?:unnamed\s+|local\s+)?(?:\w+[- ])?(?:\w+\s+)?"
             r"(?:firm|auditors?|lawyers?|team|partner)|accompanied\s+on\s+site"
             r"|(?:the\s+)?actual\s+audit\s+execution"
             r"|together\s+with\s+(?:a\s+|two\s+)?(?:local|chinese)\s+(?:partner|lawyers?|firm)"
             r"|local\s+partner\s+(?:firm\s+)?(?:carried|conducted|performed)"
-            r"|outsourced\s+(?:the\s+)?(?:field\s*work|audit))\b",
+            r")\b",
         ),
     ),
     FactSpec(

@@ -15,6 +15,17 @@ from .fragments import (
 )
 from .spec import FactSpec
 
+#: A place away from the workplace where an interview can be held without the employer.
+_OFF_SITE = (
+    r"(?:off[- ]?site|(?:outside|away\s+from)\s+(?:of\s+)?(?:the\s+)?(?:factory|workplace|premises"
+    r"|plant|site|facility|mill|farm|employer|management)"
+    r"|at\s+(?:the\s+)?(?:workers'?|their|employees'?)\s+homes?"
+    r"|in\s+(?:their\s+|the\s+workers'?\s+)?(?:home\s+)?villages?"
+    r"|in\s+(?:a\s+)?(?:community|neutral)\s+(?:venue|location|setting|centre|center)"
+    r"|community\s+(?:venue|location|centre|center))"
+)
+
+
 SPECS: tuple[FactSpec, ...] = (
     FactSpec(
         "interviews.total",
@@ -88,20 +99,8 @@ SPECS: tuple[FactSpec, ...] = (
         value="true",
         guards=("not_negated",),
         patterns=(
-            # --- interviews: setting
-            r"\b(?:off[- ]?site|outside\s+(?:of\s+)?(?:the\s+)?"
-            r"(?:factory|workplace|premises|plant|site|facility|mill|farm)"
-            r"|away\s+from\s+(?:the\s+)?(?:factory|workplace|premises|site|employer|plant"
-            r"|management)|at\s+(?:the\s+)?(?:workers'?|their|employees'?)\s+homes?"
-            r"|in\s+(?:their\s+|the\s+workers'?\s+)?(?:home\s+)?villages?"
-            r"|in\s+(?:a\s+)?(?:community|neutral)\s+(?:venue|location|setting|centre|center))\b"
-            r"[^.\n]{0,80}?\binterview|\binterview[^.\n]{0,80}?\b"
-            r"(?:off[- ]?site|outside\s+(?:of\s+)?(?:the\s+)?"
-            r"(?:factory|workplace|premises|plant|facility|site)"
-            r"|away\s+from\s+(?:the\s+)?(?:factory|workplace|premises|site|employer|management)"
-            r"|at\s+(?:workers'?|their|employees'?)\s+homes?"
-            r"|in\s+(?:their\s+)?(?:home\s+)?villages?"
-            r"|community\s+(?:venue|location|centre|center))",
+            # --- interviews: setting, before or after the interview it describes
+            rf"\b{_OFF_SITE}\b[^.\n]{{0,80}}?\binterview|\binterview[^.\n]{{0,80}}?\b{_OFF_SITE}",
         ),
     ),
     FactSpec(
