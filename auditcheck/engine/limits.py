@@ -47,11 +47,12 @@ def claim_limits(
     """Caps and floors that follow from the principal claim, with the reasons they give."""
     reading = prepared.claims
     vehicle = reading.vehicle()
+    lower_risk = prepared.context.risk not in ("elevated", "high")
+    method_shown = _all_shown(findings, policy.clean_claim_supported_by) or (
+        lower_risk and _all_shown(findings, policy.clean_claim_supported_in_lower_risk_by)
+    )
     supported = (
-        principal == "clean"
-        and bool(vehicle)
-        and not _conflict_shown(findings)
-        and _all_shown(findings, policy.clean_claim_supported_by)
+        principal == "clean" and bool(vehicle) and not _conflict_shown(findings) and method_shown
     )
     caps: list[Cap] = []
     floors: list[Cap] = []
@@ -116,7 +117,7 @@ def claim_limits(
         principal == "clean"
         and vehicle
         and not supported
-        and prepared.context.risk not in ("elevated", "high")
+        and lower_risk
         and not _red_flag(findings)
         and _all_shown(findings, policy.clean_claim_partly_supported_by, partial_counts=True)
     ):
@@ -132,7 +133,11 @@ def claim_limits(
             _limit(
                 "the method shown can support the clean result: recruitment traced, fees "
                 "checked, private interviews in the workers' languages, the payer and the limits "
-                "stated",
+                "stated"
+                if _all_shown(findings, policy.clean_claim_supported_by)
+                else "in a standard-risk setting the method shown can support the clean result: "
+                "private interviews in the workers' languages, fees checked, the assessor's "
+                "independence declared and the limits stated",
                 policy.credible_at,
             )
         )

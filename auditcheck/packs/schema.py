@@ -244,6 +244,17 @@ class ScoringPolicy(StrictModel):
             "audit-washing) still hold. Empty: no such floor."
         ),
     )
+    clean_claim_supported_in_lower_risk_by: list[str] = Field(
+        default_factory=empty_list,
+        description=(
+            "Criteria that, all met, show a method able to support a clean result where the "
+            "context risk is standard or low (workers heard privately in their own languages, "
+            "fees and debts checked, the assessor's independence declared, the limits stated): "
+            "context sets what a clean claim needs, so recruitment need not be traced to its "
+            "origin. With no red flag the clean claim is then credible. Never applied in "
+            "elevated- or high-risk contexts. Empty: no such floor."
+        ),
+    )
     clean_claim_partly_supported_by: list[str] = Field(
         default_factory=empty_list,
         description=(
@@ -308,6 +319,7 @@ class ScoringPolicy(StrictModel):
         return {
             "elevated_risk_met_by": self.elevated_risk_met_by,
             "clean_claim_supported_by": self.clean_claim_supported_by,
+            "clean_claim_supported_in_lower_risk_by": self.clean_claim_supported_in_lower_risk_by,
             "clean_claim_partly_supported_by": self.clean_claim_partly_supported_by,
             "consequences_shown_by": self.consequences_shown_by,
             "independence_shown_by": self.independence_shown_by,
