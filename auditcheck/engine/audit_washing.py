@@ -29,14 +29,24 @@ def audit_washing_of(findings: list[Finding], prepared: Prepared, principal: str
     a workplace audit unable to establish absence, the clean claim is audit-washing by itself;
     where the risk is standard, an ordinary workplace method is what the claim needs, so the
     'method could not detect it' flags (AW-01, AW-10) lower the score without naming the claim
-    audit-washing. A clean claim offered in answer to allegations, from a method the text does
+    audit-washing, unless the text shows no workplace method at all (no site visited, no worker
+    interviewed). A clean claim offered in answer to allegations, from a method the text does
     not show, is the controversy-ending move (AW-07).
     """
     if principal != "clean" or not prepared.claims.vehicle():
         return contradicted_claim(prepared, principal)
     risk = prepared.context.risk
     found = collect(findings)
-    patterns = [p for p in found.patterns if not (risk == "standard" and p.id in METHOD_FLAGS)]
+    # at standard risk an ordinary workplace method is what the claim needs; with none at all
+    # (no site visited, no worker heard) the method flags name the claim whatever the place
+    no_workplace = any(
+        f.name in ("method.document_only", "interviews.none") for f in prepared.facts.items
+    )
+    patterns = [
+        p
+        for p in found.patterns
+        if not (risk == "standard" and p.id in METHOD_FLAGS and not no_workplace)
+    ]
     vehicle = prepared.claims.vehicle()
     quote = [c.evidence for c in prepared.claims.claims if c.kind == "clean" and c.counts][:1]
     ids = {p.id for p in patterns}

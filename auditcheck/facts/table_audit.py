@@ -127,7 +127,8 @@ SPECS: tuple[FactSpec, ...] = (
             r"|visiting\s+the\s+(?:site|factory|facility|plant))\b"
             r"|\bno\s+(?:site|on[- ]site|physical)\s+visits?\s+"
             r"(?:was|were|took\s+place|has\s+been)"
-            r"|\b(?:did|could)\s+not\s+visit\s+the\s+(?:site|factory|facility|plant|region)\b",
+            r"|\b(?:did|could)\s+not\s+visit\s+(?:the|any|a\s+single)\s+(?:site|factory|facility"
+            r"|plant|region|workplace)s?\b|\bfacilit(?:y|ies)\s+(?:were|was)\s+not\s+visited\b",
         ),
     ),
     FactSpec(

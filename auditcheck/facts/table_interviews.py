@@ -220,8 +220,9 @@ SPECS: tuple[FactSpec, ...] = (
             r"\b(?:no|without)\s+(?:worker\s+|employee\s+)?interviews?\b"
             r"|\binterviews?\s+(?:with\s+workers\s+)?(?:were|was)\s+not\s+"
             r"(?:conducted|possible|held|carried\s+out|permitted|allowed)"
-            r"|\b(?:did|could)\s+not\s+(?:interview|speak\s+(?:to|with))\s+(?:any\s+)?"
-            r"(?:workers|employees)|\b(?:mainly|mostly|largely)\s+(?:based\s+on\s+)?(?:a\s+)?"
+            # "we did not visit any plant, interview any worker or ...": a list of what was not done
+            r"|\b(?:did|could)\s+not\s+(?:[\w ]{1,40},\s+)?(?:interview|speak\s+(?:to|with))\s+"
+            r"(?:any\s+|a\s+single\s+)?(?:workers?|employees?)\b|\b(?:mainly|mostly|largely)\s+(?:based\s+on\s+)?(?:a\s+)?"
             r"(?:review\s+of\s+)?document(?:ation|s)?\b[^.\n]{0,40}?\brather\s+than\s+interviews"
             r"|\binterview(?:s|ing)?\b[^.\n]{0,60}?\b"
             r"(?:too\s+dangerous|would\s+endanger|could\s+endanger"
