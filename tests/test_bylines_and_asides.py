@@ -41,3 +41,33 @@ def test_an_aside_between_the_speaker_and_its_verb_keeps_the_speaker():
 def test_a_headline_that_questions_a_clean_claim_does_not_make_it():
     headline = [c for c in _reading(STORY).sentence_claims if c.start == 2]
     assert [(c.kind, c.modality) for c in headline] == [("clean", "disputed")]
+
+
+WIRE = """# Glove maker says audit cleared its dormitories
+
+*Harbour Newswire — 4 May 2026*
+
+IPOH, Malaysia — Glove maker Perak Latex said on Monday that an audit of its dormitories had
+found no forced labour, answering a report by a migrant workers' group that residents could not
+leave at night.
+"""
+
+
+def test_a_city_and_country_dateline_makes_the_author_a_journalist():
+    text = WIRE.replace("*Harbour Newswire — 4 May 2026*\n\n", "")
+    assert _reading(text).author.speaker == "journalist"
+
+
+def test_a_newswire_byline_makes_the_author_a_journalist():
+    text = WIRE.replace("IPOH, Malaysia — ", "")
+    assert _reading(text).author.speaker == "journalist"
+
+
+def test_a_capitalised_section_label_with_a_dash_is_no_dateline():
+    report = """# Social audit report: Perak Latex Sdn Bhd
+
+SCOPE — The audit covered the glove plant and both dormitories.
+
+FINDINGS — We found no forced labour indicators during the visit.
+"""
+    assert _reading(report).author.speaker != "journalist"
