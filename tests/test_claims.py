@@ -80,7 +80,7 @@ DOCUMENT_TEST_FLOORS = {
     "blind-docs5": (10, 6, 10),
     "blind-docs6": (10, 5, 6),
     "blind-docs7": (6, 5, 5),
-    "blind-docs8": (7, 5, 7),
+    "blind-docs8": (7, 4, 7),
     "blind-docs9": (7, 5, 5),
 }
 

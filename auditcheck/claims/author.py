@@ -93,6 +93,8 @@ _COMPANY_ANNOUNCES = re.compile(
 _QUOTATION = re.compile(r'"(?:[^"\n]|\n(?![ \t]*\n)){1,3000}"|“(?:[^”\n]|\n(?![ \t]*\n)){1,3000}”')
 
 
+#: A case file's part label, which a byline pattern would otherwise take for an outlet's line.
+_PART_LABEL = re.compile(r"\W*(?:part|source|document|exhibit)\s+\w{1,3}\s*[—–:-]", re.IGNORECASE)
 #: A byline of personal names only: "By Anna Berg and Tomas Lind".
 _NAME = r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}"
 _REPORTERS = re.compile(rf"^\W*By\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*\W*$", re.MULTILINE)
@@ -111,7 +113,11 @@ def _first_person_heavy(text: str) -> bool:
 def _signed_by(text: str) -> Author | None:
     """Who a text says it is from: a byline under the title, or a signature at the end."""
     for m in (*sp.BYLINE.finditer(text[:600]), *sp.BYLINE_BY.finditer(text[:600])):
-        kind = sp.org_kind(m.group("org"))
+        org = m.group("org")
+        kind = sp.org_kind(org)
+        if kind is None and sp.NEWS_OUTLET.search(org) and not _PART_LABEL.match(org):
+            # a newswire's own line, not a case file's "Part A — Weekly ..." heading
+            kind = "journalist"
         if kind is not None:
             return Author(kind, f"its byline names {with_article(kind)}")
     tail = text[-400:]

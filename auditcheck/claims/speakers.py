@@ -128,6 +128,10 @@ WIRE_FURNITURE = _rx(
     r"^\s*[A-Z][A-Za-z .'-]{1,40},?\s+(?:\w+\.?\s+\d{1,2}\s+|\d{1,2}\s+\w+\.?\s+)?"
     r"\([A-Z][\w .&-]{1,30}\)\s*[-–—]"
     r"|\((?:Reuters|AFP|AP)\)\s*[-–—]"
+    # "KAOHSIUNG, Taiwan — ...": a city in capitals and its country open a news story
+    # (an accented capital is any character but a space, comma, digit or lower-case letter)
+    r"|^\s*(?-i:[A-Z][^\s,a-z0-9]+(?:\s+[A-Z][^\s,a-z0-9]+){0,3}),\s+"
+    r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s*[-–—]\s"
     r"|\b(?:Reporting\s+by|Editing\s+by"
     r"|told\s+(?:Reuters|reporters|journalists|the\s+(?:newspaper|press|media|paper))"
     r"|said\s+in\s+a\s+statement\s+(?:on|to)"
@@ -227,6 +231,11 @@ ORG_KINDS: tuple[tuple[Speaker, ScreenedPattern], ...] = (
             r"|Corp(?:oration)?|Group|Holdings|press\s+release|media\s+release)\b"
         ),
     ),
+)
+#: A news organisation's name, for a byline ("*Harbour Newswire — 4 May 2026*").
+NEWS_OUTLET = _rx(
+    r"\b(?:news(?:wire|paper)?|wire\s+service|news\s+agency|gazette|tribune|herald|chronicle"
+    r"|courier|ledger|journal|times|post|daily|weekly|radio|television)\b"
 )
 #: A byline: a short line near the top naming who speaks, then a genre or a date.
 BYLINE = re.compile(
