@@ -103,7 +103,9 @@ DECLINE_ACT = rx(
     r"|\bresign(?:s|ed|ing)?\s+(?:from\s+)?(?:the\s+|this\s+|our\s+|its\s+)?"
     r"(?:engagement|mandate|assignment|audit|contract)"
     r"|\b(?:have|has)\s+not\s+(?:rated|certified|issued\s+a\s+(?:report|rating|certificate))"
+    # not knowing whether workers are free is a limit; not knowing what the auditors did is not
     r"|\bno\s+reliable\s+conclusion|\b(?:do|does)\s+not\s+know\s+whether"
+    r"(?!\s+(?:the\s+)?(?:auditors?|audit|assessors?|verifiers?|inspectors?|certifiers?)\b)"
     r"|\b(?:(?:will|would|shall)\s+not|(?:am|are|is)\s+not\s+going\s+to)\s+"
     r"(?:claim|describe|call|certify|validate|say|present|label"
     r"|publish\s+an?\s+assurance|pretend)"
@@ -169,6 +171,14 @@ def find_decline(sentence: str) -> tuple[int, int, str] | None:
         return None  # "does not accept the audit as evidence": a verdict on someone's audit
     if m and _MAY_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
         return None  # "the scheme can suspend a certificate if ...": a power in a rule book
+    if (
+        m
+        and _ASKED_OF_ANOTHER.search(sentence, max(0, m.start() - 60), m.start())
+        and not re.search(r"\b(?:our|my)\b", m.group(0), re.IGNORECASE)
+    ):
+        # "we urge the certifier to suspend ...": a request, not the speaker's act; "we asked
+        # the supplier to stop citing our audit" withdraws the speaker's own backing
+        return None
     # the act's object may run past the shortest match: "withdraws the audit statement"
     if m and (
         _DECLINE_STRONG.search(sentence, m.start(), min(len(sentence), m.end() + 60))
@@ -204,6 +214,13 @@ _MAY_BEFORE = re.compile(
     r"\b(?:can|may|might|could|reserves?\s+the\s+right\s+to|(?:is|are)\s+entitled\s+to"
     r"|(?:has|have)\s+the\s+(?:right|power|authority)\s+to|(?:is|are)\s+empowered\s+to)\s+"
     r"(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+#: A request that someone else act: "we urge the certifier to", "calls on buyers to".
+_ASKED_OF_ANOTHER = re.compile(
+    r"\b(?:ask(?:s|ed)?|urg(?:e|es|ed)|call(?:s|ed)?\s+(?:on|upon)|request(?:s|ed)?|demand(?:s|ed)?"
+    r"|want(?:s|ed)?|expect(?:s|ed)?|invite[sd]?|encourage[sd]?|press(?:es|ed)?)\s+"
+    r"(?:[\w’'-]+\s+){1,5}?to\s+$",
     re.IGNORECASE,
 )
 _SUSPENDED = re.compile(

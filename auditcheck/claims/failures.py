@@ -35,6 +35,12 @@ FAILURE = _rx(
     r"|caught|picked\s+up)"
     r"|could\s+not\s+have\s+(?:detected|found|seen|uncovered|identified|revealed|caught|picked\s+up)"
     r"|not\s+capable\s+of\s+detecting"
+    # unable to detect as it was done: "could not detect debt bondage as it was carried out"
+    # (a plain "could not detect any sign of forced labour" is an assessor's clean finding)
+    r"|(?:could\s*(?:not|n[o’']t)|can\s*(?:not|n[o’']t)|(?:was|were|is|are)\s+(?:not\s+able|unable)"
+    r"\s+to)\s+(?:have\s+)?(?:detect\w*|find|found|identif\w+|uncover\w*)\s+(?:[\w’'-]+\s+){0,5}?"
+    r"(?:as\s+it\s+was\s+(?:carried\s+out|conducted|designed|done|run)|by\s+(?:its\s+)?design"
+    r"|the\s+way\s+it\s+was\s+(?:done|conducted|carried\s+out))"
     r"|not\s+one\s+of\s+(?:them|the\s+\w+)\s+(?:recorded|detected|found|noted)"
     r"|(?:helped|help)\s+(?:to\s+)?hide|sold\s+(?:to\s+\w+\s+)?as"
     r"|(?:was|were)\s+(?:coached|fooled|deceived|misled|blind|sent\s+home|told\s+to\s+hide"

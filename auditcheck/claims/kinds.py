@@ -242,7 +242,9 @@ _CLEAN_STATE = rx(
     r"|\bfound\s+none\b|\bnone\s+(?:was\s+|were\s+)?found\b"
     r"|\b(?:now\s+)?(?:holds?|keeps?|have|has)\s+(?:their|his|her)\s+own\s+passports?\b"
     r"|\bin\s+full\s+conformity\b|\bfull(?:y)?\s+conform\w*"
-    r"|\b(?:paid|pay|were\s+charged|was\s+charged)\s+(?:nothing|no\s+(?:\w+\s+)?fees?)\b"
+    # "paid nothing to get the job"; not "had been paid nothing for six weeks" (wages withheld)
+    r"|\b(?<!been\s)(?<!were\s)(?<!was\s)(?<!being\s)(?<!get\s)(?<!got\s)"
+    r"(?:paid|pay|were\s+charged|was\s+charged)\s+(?:nothing|no\s+(?:\w+\s+)?fees?)\b"
     r"|\b(?:have|has|had)\s+(?:free\s+|full\s+|unrestricted\s+)?access\s+to\s+(?:their|his|her)\s+"
     r"(?:own\s+)?(?:passports?|identity\s+(?:documents?|cards?)|documents)"
     r"|\bcould\s+(?:leave|resign|quit)\s+(?:\w+\s+){0,3}?(?:whenever|at\s+any\s+time|freely)"

@@ -48,6 +48,8 @@ VIOLATION_NOUN = (
     r"|(?:wage|pay)\s+(?:withholding|deductions?|theft|arrears)|deductions?|deposits?|forfeit\w*"
     # "were not paid" is wages withheld; "had not paid fees" is a worker who paid nothing
     r"|unpaid(?:\s+wages)?|not\s+(?:been\s+)?paid(?!\s+(?:any\s+)?(?:recruitment\s+)?fees)"
+    # "had been paid nothing for six weeks": wages, passive
+    r"|(?:been|were|was|got)\s+paid\s+nothing\s+(?:for|in|since|during)\b"
     r"|paid\s+(?:\w+\s+){0,4}?late|underpa\w+"
     r"|unlawful\w*|illegal\w*"
     r"|restrict\w*\s+(?:on\s+|of\s+)?(?:\w+\s+){0,2}?(?:movement|leav(?:e|ing)|freedom)"
