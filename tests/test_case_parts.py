@@ -162,3 +162,16 @@ def test_a_sentence_that_begins_like_a_part_heading_is_not_one():
         "Part 3 - the follow-up - has not been published.\n"
     )
     assert source_parts(document_from_text(text, path="story.txt")) == []
+
+
+def test_a_closing_signature_belongs_to_the_last_part_not_the_whole_file():
+    signed = (
+        PENANG
+        + "\n## Part D — Statement by Harbour Audit Services, 8 May 2026\n\n"
+        + "Our audit of Kenra Assembly was announced, as the client asked.\n\n"
+        + "Ana Lim, Lead Auditor\n"
+    )
+    document = document_from_text(signed, path="case.md")
+    reading = read_claims(document, DocumentIndex(document), classify_role(document).role)
+    assert reading.author.reason != "signed by an auditor"
+    assert source_parts(document)[-1].author.speaker == "auditor"

@@ -12,17 +12,19 @@ from . import speakers as sp
 from .base import Author
 
 
-def author_of(document: Document, role: str | None) -> Author:
+def author_of(document: Document, role: str | None, *, tail_signature: bool = True) -> Author:
     """The author's speaker class from speech cues: furniture, first person, attribution.
 
     The role guess is only a prior: an auditor is the author when the text speaks in the first
     person or has a report's own length and structure, never because it uses audit words.
     """
-    return author_of_text(document.text, role)
+    return author_of_text(document.text, role, tail_signature=tail_signature)
 
 
-def author_of_text(text: str, role: str | None) -> Author:
-    """``author_of`` for a stretch of text: a whole document, or one source of a case file."""
+def author_of_text(text: str, role: str | None, *, tail_signature: bool = True) -> Author:
+    """``author_of`` for a stretch of text: a whole document, or one source of a case file.
+    ``tail_signature``: whether a signature in the last lines names the author (not for a case
+    file, whose last lines are its last part's)."""
     head = text[:4000]
     # a quoted "we found ..." or "our supply chain" is the quoted speaker's first person, not
     # the author's
@@ -38,7 +40,7 @@ def author_of_text(text: str, role: str | None) -> Author:
         return Author("company", "a press release")
     if len(re.findall(sp.REPORT_FURNITURE.pattern, head, re.IGNORECASE | re.MULTILINE)) >= 2:
         return Author("auditor", "the assessor's own report (report fields)")
-    signed = _signed_by(text)
+    signed = _signed_by(text, tail_signature)
     if signed is not None:
         return signed
     # "By Anna Berg and Tomas Lind" under a headline: reporters; an NGO's researchers who sign
@@ -110,7 +112,7 @@ def _first_person_heavy(text: str) -> bool:
     return len(re.findall(r"\b(?:we|our)\b", sample, re.IGNORECASE)) / words > 0.01
 
 
-def _signed_by(text: str) -> Author | None:
+def _signed_by(text: str, tail_signature: bool = True) -> Author | None:
     """Who a text says it is from: a byline under the title, or a signature at the end."""
     for m in (*sp.BYLINE.finditer(text[:600]), *sp.BYLINE_BY.finditer(text[:600])):
         org = m.group("org")
@@ -120,6 +122,8 @@ def _signed_by(text: str) -> Author | None:
             kind = "journalist"
         if kind is not None:
             return Author(kind, f"its byline names {with_article(kind)}")
+    if not tail_signature:
+        return None
     tail = text[-400:]
     if any(sp.SIGNATURE_TITLE.search(line) for line in tail.splitlines()):
         return Author("auditor", "signed by an auditor")

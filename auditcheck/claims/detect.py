@@ -33,7 +33,7 @@ from .clean_frames import THE_REST
 from .decline import DECLINE_ACT_CUE, SUPPLIER_DROPPED, find_decline
 from .hedges import bounded_by_own_limits
 from .kinds import find_adverse, find_clean, find_failure
-from .parts import PartAuthors, source_parts
+from .parts import PartAuthors, part_headings, source_parts
 from .polarity import negated_before
 from .public import is_public
 from .rights import find_right_denied
@@ -65,7 +65,8 @@ def _detect_claims(
     document: Document, index: DocumentIndex, role: str | None
 ) -> tuple[PartAuthors, list[SentenceClaim]]:
     # the whole text's cues name the document's author; a case file's parts each have their own
-    whole = author_of(document, role)
+    # a case file's closing signature is its last part's, not the whole file's
+    whole = author_of(document, role, tail_signature=not part_headings(document))
     authors = PartAuthors(source_parts(document, role, whole), whole)
     found: list[SentenceClaim] = []
     # claims are read on the plainly written shadow text (ligatures, odd spaces, soft hyphens

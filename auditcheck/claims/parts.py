@@ -137,8 +137,8 @@ def source_parts(
 ) -> list[SourcePart]:
     """The parts of a case file (two part headings or more), each with its author; none for any
     other text."""
-    headings = [b for b in document.blocks if _is_part_heading(b)]
-    if len(headings) < 2:
+    headings = part_headings(document)
+    if not headings:
         return []
     ends = [b.start for b in headings[1:]] + [len(document.text)]
     parts = []
@@ -153,6 +153,12 @@ def source_parts(
                 author = fallback if fallback is not None else author_of(document, role)
         parts.append(SourcePart(block.start, end, block.text, author))
     return parts
+
+
+def part_headings(document: Document) -> list[Block]:
+    """The headings of a case file's parts (two or more), or none."""
+    headings = [b for b in document.blocks if _is_part_heading(b)]
+    return headings if len(headings) >= 2 else []
 
 
 def _is_part_heading(block: Block) -> bool:
