@@ -578,15 +578,21 @@ def test_extraction_is_linear_and_fast_enough() -> None:
     small = unit * 30
     big = unit * 120
     doc_small, doc_big = document_from_text(small, fmt="text"), document_from_text(big, fmt="text")
-    t0 = time.perf_counter()
-    n_small = len(extract_facts(doc_small).items)
-    t1 = time.perf_counter()
-    n_big = len(extract_facts(doc_big).items)
-    t2 = time.perf_counter()
+    def fastest(document) -> tuple[int, float]:
+        # the fastest of three runs: another process on a two-core machine can stall any one
+        runs = []
+        for _ in range(3):
+            start = time.perf_counter()
+            n = len(extract_facts(document).items)
+            runs.append(time.perf_counter() - start)
+        return n, min(runs)
+
+    n_small, t_small = fastest(doc_small)
+    n_big, t_big = fastest(doc_big)
     assert n_big == 4 * n_small
     # four times the text should cost about four times as long, not sixteen (generous for a busy machine)
-    assert (t2 - t1) < 10 * max(t1 - t0, 0.01)
-    assert len(big) > 250_000 and (t2 - t1) < 8.0
+    assert t_big < 10 * max(t_small, 0.01)
+    assert len(big) > 250_000 and t_big < 8.0
 
 
 # ---------------------------------------------------------------- fuzz: any mix of trigger words keeps the invariants
