@@ -20,6 +20,7 @@ from ..text.evidence import evidence_from_span
 from ..text.index import DocumentIndex
 from .base import COUNTING, Author, SentenceClaim
 from .detect import detect_claims
+from .failures import AUDIT_REF
 from .grammar import OBJECT
 from .parts import PartAuthors
 from .polarity import negated_before
@@ -181,6 +182,11 @@ class ClaimReading:
             return "failure"
         if author == "journalist" and self.counting("failure", speakers=_ON_RECORD):
             return "failure"
+        if self._contradicted_on_record():
+            # an outsider's text that shows a public clean claim contradicted by its own
+            # findings (or the authorities') concludes that the claim, and the audit behind it,
+            # failed; a journalist relaying one side's allegation does not
+            return "failure"
         if self.vehicle():
             return "clean"
         if (
@@ -200,6 +206,18 @@ class ClaimReading:
         if self.modest():
             return "clean"
         return "none"
+
+    def _contradicted_on_record(self) -> bool:
+        """An outsider's own findings set against a public clean claim: a critic's, workers' or
+        official's own; a journalist's only where they are the audit's own record ("the report
+        itself records ..."), not background or one side's allegation."""
+        author = self.author.speaker
+        if author not in OUTSIDERS or not self.contradicted():
+            return False
+        own = self.counting("failure", "adverse", speakers=frozenset({author}))
+        if author != "journalist":
+            return bool(own)
+        return any(AUDIT_REF.search(self.text, c.start, c.end) for c in own)
 
     def _failures_told_elsewhere(self) -> bool:
         """In a case file, every failure account is told by another part's author."""

@@ -58,10 +58,12 @@ def claim_limits(
     floors: list[Cap] = []
     reasons: list[str] = []
     if principal == "failure":
-        first = reading.counting("failure")[0]
+        failures = reading.counting("failure")
+        # no failure sentence: the account shows a public clean claim contradicted
+        teller = failures[0].speaker if failures else reading.author.speaker
         caps.append(
             _limit(
-                f"the {first.speaker}'s account documents that the audit described failed: "
+                f"the {teller}'s account documents that the audit described failed: "
                 "the audit cannot be relied on",
                 policy.partially_credible_at - 1,
             )
