@@ -27,7 +27,7 @@ COMPLIANCE = _rx(
     r"|(?:found|shown|confirmed|certified|judged|deemed)\s+to\s+(?:meet|satisfy|fulfil+))\s+"
     r"(?:all|every|each|the)\s+(?:\w+\s+){0,4}?"
     r"(?:requirements?|criteria|standards?|clauses?|audit|checks?|provisions?)\b"
-    r"|\b(?:passed|cleared)\s+(?:the|its|an?|every|all)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"|\b(?:passed|cleared)\s+(?:the|its|an?|every|all)\s+(?:[\w’'-]+\s+){0,4}?"
     r"(?:audits?|inspections?|assessments?)\b"
     r"|\b(?:zero|no|0)\s+(?:(?:major|minor|critical|outstanding|open|remaining)\s+)?"
     r"(?:non[- ]?conform(?:ity|ities|ance|ances)|NCs?)\b"
@@ -82,7 +82,7 @@ RESULT_LINE = _rx(
 RESOLUTION = _rx(
     r"\b(?:all|every|each|the\s+remaining)\s+(?:of\s+the\s+)?(?:[\w’'-]+\s+){0,4}?"
     r"(?:indicators?|issues|findings|non[- ]?conform(?:ity|ities|ance|ances)|violations?|concerns"
-    r"|gaps|cases|fees|deductions|debts)"
+    r"|gaps|cases|fees|deductions|debts|corrective\s+actions)"
     r"\s+(?:[\w,’'-]+\s+){0,16}?(?:have|has|had|were|was|are|is)\s+(?:now\s+|since\s+)?"
     r"(?:been\s+)?"
     # "have been verified as resolved at follow-up": the check that closed them named first

@@ -75,6 +75,9 @@ DECLINE_ACT = rx(
     r"|\b(?:this|the|our)\s+(?:verification|statement|certificate|assessment|audit|report|letter)"
     r"\s+(?:is|has\s+been)\s+(?:hereby\s+)?(?:withdrawn|suspended|retracted|revoked)\b"
     r"|\bleav(?:e|es|ing)\s+(?:the\s+)?(?:region|province|country|market|XUAR|Xinjiang|Tibet)\b"
+    # "we will not buy from the smelter until we can verify conditions there"
+    r"|\b(?:will|shall|would)\s+not\s+(?:buy|source|purchase|order|import)\b[^.;]{0,60}?"
+    r"\b(?:from|until)\b"
     # "we have decided not to source any cotton from the region"
     r"|\b(?:decided|chosen|chose|choose)\s+(?:not\s+to|against)\s+(?:source|sourcing|buy|buying"
     r"|purchase|purchasing|use|using|work\s+with|working\s+with)\b"
@@ -169,8 +172,14 @@ def find_decline(sentence: str) -> tuple[int, int, str] | None:
         return None  # "unable to leave the country": the workers' exit is denied, no one declines
     if m and REJECTED.search(sentence):
         return None  # "does not accept the audit as evidence": a verdict on someone's audit
-    if m and _MAY_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
-        return None  # "the scheme can suspend a certificate if ...": a power in a rule book
+    if (
+        m
+        and not m.group(0).lower().startswith(("no longer", "not "))
+        and _MAY_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
+    ):
+        # "the scheme can suspend a certificate if ...": a power in a rule book ("can no longer
+        # stand behind" is the speaker's own withdrawal)
+        return None
     if (
         m
         and _ASKED_OF_ANOTHER.search(sentence, max(0, m.start() - 60), m.start())

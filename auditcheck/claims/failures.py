@@ -33,7 +33,17 @@ FAILURE = _rx(
     r"|interview|speak|talk|meet|access|reach|inspect|see)\b"
     r"|set\s+foot|could\s*n[o’']t\s+have\s+(?:detected|found|seen|uncovered|identified|revealed"
     r"|caught|picked\s+up)"
-    r"|could\s+not\s+have\s+(?:detected|found|seen|uncovered|identified|revealed|caught|picked\s+up)"
+    r"|could\s+not\s+have\s+(?:detected|found|seen|uncovered|identified|revealed|caught|picked\s+up"
+    r"|observed|witnessed|heard|known)"
+    # staged: "those audits were theatre", "a showcase factory", "supervisors chose who would be
+    # interviewed"
+    r"|(?:audits?|inspections?|visits?|certification)\s+(?:was|were|is|are)\s+(?:just\s+|pure\s+|"
+    r"a\s+|an?\s+exercise\s+in\s+)?(?:theatre|theater|charade|sham|farce|window[- ]dressing"
+    r"|box[- ]ticking)"
+    r"|showcase\s+(?:factory|site|unit|farm|plant|mill|facility)"
+    r"|(?:supervisors?|managers?|management|the\s+employer|the\s+company|the\s+factory)\s+"
+    r"(?:chose|selected|picked|decided)\s+(?:who|which\s+(?:workers|employees))\s+"
+    r"(?:would\s+be|were|was|could\s+be)\s+interviewed"
     r"|not\s+capable\s+of\s+detecting"
     # unable to detect as it was done: "could not detect debt bondage as it was carried out"
     # (a plain "could not detect any sign of forced labour" is an assessor's clean finding)

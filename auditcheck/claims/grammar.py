@@ -230,6 +230,7 @@ GENERIC = _rx(
     r"|regularly|frequently|typically|tend|rarely|cannot|can[’']t|do\s+not|don[’']t)\b"
     r"|\b(?:companies|brands|firms|suppliers)\s+(?:often|usually|typically|commonly|routinely)\b"
     r"|\bin\s+the\s+audit\s+industry\b|\bnot\s+the\s+same\s+as\b|\bis\s+recorded\s+when\b"
+    r"|\b(?:is|are)\s+only\s+as\s+(?:good|reliable|strong)\s+as\b"
 )
 
 

@@ -46,6 +46,10 @@ VIOLATION_NOUN = (
     r"(?:[\w’'-]+\s+){0,8}?(?:in|inside)\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,3}?"
     r"(?:safe|drawer|cabinet|locker|strongbox)"
     r"|(?:wage|pay)\s+(?:withholding|deductions?|theft|arrears)|deductions?|deposits?|forfeit\w*"
+    # "deducted the cost of boots and visas from the first four months' wages"
+    r"|deducted\s+(?:[\w’'-]+\s+){0,8}?from\s+(?:[\w’'-]+\s+){0,4}?(?:wages|pay|salar(?:y|ies))"
+    # debts that bind: "bound by advances they had no means of repaying"
+    r"|bound\s+(?:\w+\s+){0,2}?by\s+(?:\w+\s+){0,2}?(?:advances|debts?|loans)"
     # "were not paid" is wages withheld; "had not paid fees" is a worker who paid nothing
     r"|unpaid(?:\s+wages)?|not\s+(?:been\s+)?paid(?!\s+(?:any\s+)?(?:recruitment\s+)?fees)"
     # "had been paid nothing for six weeks": wages, passive
