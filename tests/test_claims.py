@@ -57,13 +57,13 @@ def test_non_claims_make_no_counting_claim(scores):
 
 #: The blind held-out test half (tests/claims/heldout, odd items): today's recall, as floors
 #: against regressions. Its misses are never read, so these are not targets to tune for.
-HELDOUT_TEST_FLOORS = {"clean": 0.85, "adverse": 0.75, "failure": 0.50, "decline": 0.73, "none": 0.84}
+HELDOUT_TEST_FLOORS = {"clean": 0.90, "adverse": 0.75, "failure": 0.50, "decline": 0.73, "none": 0.84}
 #: The third blind set's test half (tests/claims/blind3, odd items), the same way.
-BLIND3_TEST_FLOORS = {"clean": 0.90, "adverse": 0.80, "failure": 0.60, "decline": 0.85, "none": 0.83}
+BLIND3_TEST_FLOORS = {"clean": 1.00, "adverse": 0.80, "failure": 0.60, "decline": 0.85, "none": 0.83}
 #: The fourth blind set's test half (tests/claims/blind4, odd items), the same way.
-BLIND4_TEST_FLOORS = {"clean": 0.50, "adverse": 0.40, "failure": 0.20, "decline": 0.71, "none": 0.83}
+BLIND4_TEST_FLOORS = {"clean": 0.50, "adverse": 0.40, "failure": 0.20, "decline": 0.85, "none": 0.83}
 #: The fifth blind set's test half (tests/claims/blind5, odd items), the same way.
-BLIND5_TEST_FLOORS = {"clean": 0.60, "adverse": 0.80, "failure": 0.50, "decline": 0.85, "none": 0.75}
+BLIND5_TEST_FLOORS = {"clean": 0.60, "adverse": 0.70, "failure": 0.50, "decline": 0.85, "none": 0.75}
 #: Each blind set's test half and the recall floors it must keep.
 TEST_HALF_FLOORS = {
     "heldout": HELDOUT_TEST_FLOORS,

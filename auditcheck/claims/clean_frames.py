@@ -82,7 +82,7 @@ RESULT_LINE = _rx(
 RESOLUTION = _rx(
     r"\b(?:all|every|each|the\s+remaining)\s+(?:of\s+the\s+)?(?:[\w’'-]+\s+){0,4}?"
     r"(?:indicators?|issues|findings|non[- ]?conform(?:ity|ities|ance|ances)|violations?|concerns"
-    r"|gaps|cases|fees|deductions|debts|corrective\s+actions)"
+    r"|gaps|cases|fees|deductions|debts|corrective\s+actions|passports?|permits?|documents)"
     r"\s+(?:[\w,’'-]+\s+){0,16}?(?:have|has|had|were|was|are|is)\s+(?:now\s+|since\s+)?"
     r"(?:been\s+)?"
     # "have been verified as resolved at follow-up": the check that closed them named first
@@ -90,7 +90,7 @@ RESOLUTION = _rx(
     r"(?:fully\s+|successfully\s+|completely\s+)?"
     r"(?:resolved|remediated|eliminated|closed|cleared|addressed|rectified|corrected|fixed"
     # money taken from workers, given back: "all fees ... have since been reimbursed in full"
-    r"|reimbursed|repaid|refunded|returned|paid\s+back)\b"
+    r"|reimbursed|repaid|refunded|returned|paid\s+back|handed\s+back|given\s+back)\b"
     r"|\b(?:resolved|remediated|eliminated|closed|cleared|rectified|addressed)\s+"
     r"(?:all|every|each)\s+(?:of\s+the\s+)?(?:\w+\s+){0,3}?"
     r"(?:indicators?|issues|findings|non[- ]?conform(?:ity|ities|ance|ances)|violations?|concerns"
