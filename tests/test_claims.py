@@ -81,7 +81,8 @@ DOCUMENT_TEST_FLOORS = {
     "blind-docs6": (10, 5, 6),
     "blind-docs7": (6, 5, 5),
     "blind-docs8": (7, 4, 7),
-    "blind-docs9": (7, 5, 5),
+    "blind-docs9": (7, 5, 6),
+    "blind-docs10": (7, 5, 6),
 }
 
 
