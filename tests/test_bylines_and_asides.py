@@ -73,3 +73,9 @@ SCOPE — The audit covered the glove plant and both dormitories.
 FINDINGS — We found no forced labour indicators during the visit.
 """
     assert _reading(report).author.speaker != "journalist"
+
+
+def test_an_assessment_named_as_the_finder_is_the_auditors_even_without_an_author():
+    reading = _reading("The verification found that 12 workers had not been repaid in full.\n")
+    adverse = [c for c in reading.sentence_claims if c.kind == "adverse" and c.counts]
+    assert [(c.speaker, c.modality) for c in adverse] == [("auditor", "reported")]

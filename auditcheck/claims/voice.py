@@ -64,7 +64,7 @@ def claim_voice(
         return speaker, "asserted" if speaker == author.speaker else "reported"
     if (
         kind == "adverse"
-        and author.speaker in OUTSIDER_AUTHORS
+        and (author.speaker in OUTSIDER_AUTHORS or author.speaker == "unknown")
         and _ASSESSMENT_SUBJECT.match(SPLIT_CLAUSE.split(lead)[-1])
     ):
         # "The assessment found that ..." in a union's or newspaper's text: the assessment's
