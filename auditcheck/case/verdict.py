@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..claims import ClaimReading
+from ..claims.parts import PartAuthors
 from ..engine.conclude import conclude
 from ..engine.flow import Options, Prepared, evaluate_criteria, prepare
 from ..facts import Facts
@@ -152,7 +153,8 @@ def case_claims(lead: Prepared, others: list[ClaimReading]) -> ClaimReading:
     and the verifier's caveat in another are both the case's claims.
     """
     return ClaimReading(
-        author=lead.claims.author,
+        # the lead's author for every document: other documents' offsets are not the lead's parts
+        authors=PartAuthors([], lead.claims.author),
         sentence_claims=[
             *lead.claims.sentence_claims,
             *(c for o in others for c in o.sentence_claims),

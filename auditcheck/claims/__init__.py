@@ -80,7 +80,8 @@ _FOLLOW_UP = re.compile(
 class ClaimReading:
     """Every claim of one document and what they imply for judging it."""
 
-    author: Author
+    #: Who wrote each stretch: the document's author, and a case file's parts' own.
+    authors: PartAuthors
     sentence_claims: list[SentenceClaim]
     full_report: bool
     #: The site's forced-labour context risk: where it is high, no stated limit makes a clean
@@ -89,11 +90,14 @@ class ClaimReading:
     claims: list[Claim] = field(default_factory=list)
     #: The document's text, which the claims' offsets point into.
     text: str = ""
-    #: Who wrote each stretch: a case file's parts each have their own author.
-    authors: PartAuthors | None = None
     _principal: str | None = None
     _starts: list[int] | None = None
     _ordered: list[SentenceClaim] = field(default_factory=list)
+
+    @property
+    def author(self) -> Author:
+        """The document's author (a case file's parts may each have another)."""
+        return self.authors.document_author
 
     def claim_at(self, start: int, end: int) -> SentenceClaim | None:
         """The claim whose sentence holds [start, end), if any (called for every pattern match)."""
@@ -112,8 +116,7 @@ class ClaimReading:
         if claim is not None:
             return claim.speaker, claim.modality
         s, e = index.sentence_around(start, end)
-        author = self.authors.at(s) if self.authors is not None else self.author
-        return voice(index.document.text[s:e], start - s, author)
+        return voice(index.document.text[s:e], start - s, self.authors.at(s))
 
     def counting(self, *kinds: str, speakers: frozenset[str] | None = None) -> list[SentenceClaim]:
         return [
@@ -221,7 +224,7 @@ class ClaimReading:
 
     def _failures_told_elsewhere(self) -> bool:
         """In a case file, every failure account is told by another part's author."""
-        if self.authors is None or not self.authors.parts:
+        if not self.authors.parts:
             return False
         return all(c.speaker != self.author.speaker for c in self.counting("failure"))
 
@@ -327,14 +330,7 @@ def read_claims(
     document: Document, index: DocumentIndex, role: str | None, risk: str = "unknown"
 ) -> ClaimReading:
     authors, found = detect_claims(document, index, role)
-    reading = ClaimReading(
-        authors.document_author,
-        found,
-        is_full_report(document),
-        risk,
-        text=document.text,
-        authors=authors,
-    )
+    reading = ClaimReading(authors, found, is_full_report(document), risk, text=document.text)
     reading.claims = [
         Claim(
             kind=c.kind,

@@ -32,7 +32,7 @@ def author_of_text(text: str, role: str | None, *, tail_signature: bool = True) 
     first_person = _first_person_heavy(unquoted)
     # the dateline opens its line, under a headline or a photo caption as often as not
     lines = [line for line in head.splitlines()[:15] if line.strip()]
-    byline = _signed_by(text, tail_signature=False)
+    byline = _byline(text)
     if byline is not None and byline.speaker in ("critic", "official", "standard_owner", "auditor"):
         # "*Andaman Fishers' Rights Centre (NGO) — briefing*": the byline names who speaks, though
         # the briefing quotes what a company "said in a statement on its website"
@@ -45,7 +45,7 @@ def author_of_text(text: str, role: str | None, *, tail_signature: bool = True) 
         return Author("company", "a press release")
     if len(re.findall(sp.REPORT_FURNITURE.pattern, head, re.IGNORECASE | re.MULTILINE)) >= 2:
         return Author("auditor", "the assessor's own report (report fields)")
-    signed = _signed_by(text, tail_signature)
+    signed = byline or (_tail_signature(text) if tail_signature else None)
     if signed is not None:
         return signed
     # "By Anna Berg and Tomas Lind" under a headline: reporters; an NGO's researchers who sign
@@ -100,8 +100,6 @@ _COMPANY_ANNOUNCES = re.compile(
 _QUOTATION = re.compile(r'"(?:[^"\n]|\n(?![ \t]*\n)){1,3000}"|“(?:[^”\n]|\n(?![ \t]*\n)){1,3000}”')
 
 
-#: A case file's part label, which a byline pattern would otherwise take for an outlet's line.
-_PART_LABEL = re.compile(r"\W*(?:part|source|document|exhibit)\s+\w{1,3}\s*[—–:-]", re.IGNORECASE)
 #: A byline of personal names only: "By Anna Berg and Tomas Lind".
 _NAME = r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}"
 _REPORTERS = re.compile(rf"^\W*By\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*\W*$", re.MULTILINE)
@@ -117,18 +115,21 @@ def _first_person_heavy(text: str) -> bool:
     return len(re.findall(r"\b(?:we|our)\b", sample, re.IGNORECASE)) / words > 0.01
 
 
-def _signed_by(text: str, tail_signature: bool = True) -> Author | None:
-    """Who a text says it is from: a byline under the title, or a signature at the end."""
+def _byline(text: str) -> Author | None:
+    """Who a text says it is from in a byline under its title."""
     for m in (*sp.BYLINE.finditer(text[:600]), *sp.BYLINE_BY.finditer(text[:600])):
         org = m.group("org")
         kind = sp.org_kind(org)
-        if kind is None and sp.NEWS_OUTLET.search(org) and not _PART_LABEL.match(org):
+        if kind is None and sp.NEWS_OUTLET.search(org) and not sp.PART_LABEL.match(org):
             # a newswire's own line, not a case file's "Part A — Weekly ..." heading
             kind = "journalist"
         if kind is not None:
             return Author(kind, f"its byline names {with_article(kind)}")
-    if not tail_signature:
-        return None
+    return None
+
+
+def _tail_signature(text: str) -> Author | None:
+    """Who a text says it is from in a signature at its end."""
     tail = text[-400:]
     if any(sp.SIGNATURE_TITLE.search(line) for line in tail.splitlines()):
         return Author("auditor", "signed by an auditor")

@@ -64,10 +64,11 @@ def detect_claims(
 def _detect_claims(
     document: Document, index: DocumentIndex, role: str | None
 ) -> tuple[PartAuthors, list[SentenceClaim]]:
-    # the whole text's cues name the document's author; a case file's parts each have their own
-    # a case file's closing signature is its last part's, not the whole file's
-    whole = author_of(document, role, tail_signature=not part_headings(document))
-    authors = PartAuthors(source_parts(document, role, whole), whole)
+    # the whole text's cues name the document's author and a case file's parts each have their
+    # own; a case file's closing signature is its last part's, not the whole file's
+    headings = part_headings(document)
+    whole = author_of(document, role, tail_signature=not headings)
+    authors = PartAuthors(source_parts(document, role, whole, headings), whole)
     found: list[SentenceClaim] = []
     # claims are read on the plainly written shadow text (ligatures, odd spaces, soft hyphens
     # written out), so "ﬁnd no" reads as "find no"; offsets are mapped back to the source

@@ -23,12 +23,8 @@ from . import speakers as sp
 from .author import author_of, author_of_text, with_article
 from .base import Author
 
-#: A part heading: "Part A —", "Part 2:", "Source 3:", "Document B -", "Exhibit IV.".
-_PART_HEADING = re.compile(
-    r"^\W*(?:part|source|document|text|exhibit|extract|excerpt|item)\s+"
-    r"(?:[A-Z]|\d{1,2}|[IVX]{1,4})\s*[—–:.)-]\s*(?P<description>\S.*)$",
-    re.IGNORECASE,
-)
+#: A part heading: its label, then the description of the source.
+_PART_HEADING = re.compile(rf"^{sp.PART_LABEL_RX}\s*(?P<description>\S.*)$", re.IGNORECASE)
 
 #: "X as quoted by Y", "X, via Y": the words are X's, Y only carries them.
 _QUOTED_IN = re.compile(
@@ -133,11 +129,15 @@ class SourcePart:
 
 
 def source_parts(
-    document: Document, role: str | None = None, fallback: Author | None = None
+    document: Document,
+    role: str | None = None,
+    fallback: Author | None = None,
+    headings: list[Block] | None = None,
 ) -> list[SourcePart]:
     """The parts of a case file (two part headings or more), each with its author; none for any
-    other text."""
-    headings = part_headings(document)
+    other text. ``headings``: the document's ``part_headings`` when the caller has them."""
+    if headings is None:
+        headings = part_headings(document)
     if not headings:
         return []
     ends = [b.start for b in headings[1:]] + [len(document.text)]

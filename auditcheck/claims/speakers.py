@@ -232,6 +232,12 @@ ORG_KINDS: tuple[tuple[Speaker, ScreenedPattern], ...] = (
         ),
     ),
 )
+#: A case file's part label: "Part A —", "Part 2:", "Source 3:", "Document B -", "Exhibit IV.".
+PART_LABEL_RX = (
+    r"\W*(?:part|source|document|text|exhibit|extract|excerpt|item)\s+"
+    r"(?:[A-Z]|\d{1,2}|[IVX]{1,4})\s*[—–:.)-]"
+)
+PART_LABEL = re.compile(PART_LABEL_RX, re.IGNORECASE)
 #: A news organisation's name, for a byline ("*Harbour Newswire — 4 May 2026*").
 NEWS_OUTLET = _rx(
     r"\b(?:news(?:wire|paper)?|wire\s+service|news\s+agency|gazette|tribune|herald|chronicle"

@@ -8,6 +8,13 @@ from . import german as de
 from .base import WORKERS
 from .base import rx as _rx
 
+#: A worker's identity and travel papers, which an employer holds to stop them leaving.
+_PAPERS = (
+    r"passports?|identity\s+(?:documents?|cards?|papers)|ID\s+(?:cards?|documents?)|bank\s+cards?"
+    r"|(?:work|residence)\s+permits?|residence\s+cards?|seam[ae]n[’']?s\s+books?"
+    r"|seafarers?[’']?s?\s+(?:books?|identity\s+documents?)|discharge\s+books?"
+)
+
 VIOLATION_NOUN = (
     r"(?:(?:recruitment|placement|agency|agent|broker(?:age)?|job|visa|processing|service)\s+"
     r"(?:fees?|costs|debts?)|fees?\s+(?:paid|charged)|debt\s+bondage|bonded(?:\s+labou?r)?|debts?"
@@ -28,13 +35,9 @@ VIOLATION_NOUN = (
     r"|political\s+study|held\s+against"
     r"|(?:retain\w*|retention|confiscat\w*|withh[eo]ld\w*|withheld|kept|keeps|keep|keeping|held|holds"
     r"|holding|took|taken|collected|surrender\w*)\s+(?:of\s+)?(?:[\w’'-]+\s+){0,3}?"
-    r"(?:passports?|identity\s+(?:documents?|cards?|papers)|ID\s+(?:cards?|documents?)"
-    r"|bank\s+cards?|wages?|pay|salar(?:y|ies)|documents|contracts?|phones?|deposits?"
-    r"|seam[ae]n[’']?s\s+books?|seafarers?[’']?s?\s+(?:books?|identity\s+documents?)"
-    r"|discharge\s+books?|(?:work|residence)\s+permits?"
-    r"|residence\s+cards?|visas?)"
-    r"|(?:passports?|identity\s+(?:documents?|cards?)|ID\s+cards?|bank\s+cards?|wages?|pay"
-    r"|salar(?:y|ies)|(?:work|residence)\s+permits?|seafarers?[’']?s?\s+books?)\s+"
+    rf"(?:{_PAPERS}|wages?|pay|salar(?:y|ies)|documents|contracts?|phones?|deposits?|visas?)"
+    # the same, named before what is done to them: "work permits were being retained"
+    rf"|(?:{_PAPERS}|wages?|pay|salar(?:y|ies))\s+"
     r"(?:[\w’'-]+\s+){0,6}?(?:locked|kept|held|retained|confiscated|withheld)"
     # the act named as a noun after what is taken: "passport retention", "ID card confiscation"
     r"|(?:passports?|identity\s+(?:documents?|cards?)|ID\s+cards?|document|wage)\s+"

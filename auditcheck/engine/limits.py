@@ -48,7 +48,8 @@ def claim_limits(
     reading = prepared.claims
     vehicle = reading.vehicle()
     lower_risk = prepared.context.risk not in ("elevated", "high")
-    method_shown = _all_shown(findings, policy.clean_claim_supported_by) or (
+    full_method = _all_shown(findings, policy.clean_claim_supported_by)
+    method_shown = full_method or (
         lower_risk and _all_shown(findings, policy.clean_claim_supported_in_lower_risk_by)
     )
     supported = (
@@ -136,7 +137,7 @@ def claim_limits(
                 "the method shown can support the clean result: recruitment traced, fees "
                 "checked, private interviews in the workers' languages, the payer and the limits "
                 "stated"
-                if _all_shown(findings, policy.clean_claim_supported_by)
+                if full_method
                 else "in a standard-risk setting the method shown can support the clean result: "
                 "private interviews in the workers' languages, fees checked, the assessor's "
                 "independence declared and the limits stated",

@@ -248,8 +248,9 @@ class ScoringPolicy(StrictModel):
         default_factory=empty_list,
         description=(
             "Criteria that, all met, show a method able to support a clean result where the "
-            "context risk is standard or low (workers heard privately in their own languages, "
-            "fees and debts checked, the assessor's independence declared, the limits stated): "
+            "context shows no elevated risk, standard or unknown (workers heard privately in "
+            "their own languages, fees and debts checked, the assessor's independence declared, "
+            "the limits stated): "
             "context sets what a clean claim needs, so recruitment need not be traced to its "
             "origin. With no red flag the clean claim is then credible. Never applied in "
             "elevated- or high-risk contexts. Empty: no such floor."
