@@ -8,8 +8,7 @@ obligation, conditional, negation, retraction, dispute that does not count) and 
 (first person is the author; reported speech is its attributed subject; an assessment's own
 result in a third party's text is the auditor's, reported).
 
-The author's role comes from speech cues (first person, wire furniture, attribution) with the
-document role guess as a prior, never from audit vocabulary alone.
+The author's role comes from speech cues, with the role guess as a prior, never from audit words.
 """
 
 from __future__ import annotations
@@ -36,6 +35,7 @@ from .kinds import find_adverse, find_clean, find_failure
 from .parts import PartAuthors, part_headings, source_parts
 from .polarity import negated_before
 from .public import is_public
+from .quotes import in_quoted_voice, quoted_speakers
 from .rights import find_right_denied
 from .tables import table_claims
 from .voice import claim_voice
@@ -82,6 +82,7 @@ def _detect_claims(
         spans = [plain.plain_span(s, e) for s, e in spans]
     limited: set[int] | None = None  # paragraphs that state a method's limits, found on demand
     screens = GRAMMAR.screener()
+    quoted = quoted_speakers(text, spans)
     for i, (start, end) in enumerate(spans):
         author = sentence_authors[i]
         claim = classify_sentence(text, start, end, author, screens)
@@ -117,6 +118,7 @@ def _detect_claims(
                 claim = _item_found(text, start, end, lead, author) or claim
         if claim is None:
             continue
+        claim = in_quoted_voice(claim, text[start:end], quoted.get(i), author)
         if not plain.identical:
             s0, e0 = plain.source_span(claim.start, claim.end)
             f0, f1 = plain.source_span(claim.focus_start, claim.focus_end)

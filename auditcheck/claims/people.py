@@ -22,10 +22,11 @@ _ROLE = (
 _NAME = r"(?P<name>(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){%d,2})"
 #: A role, then a name: "its lead auditor, Ioana Mureșan", "inspector Rui Matos".
 _ROLE_THEN_NAME = re.compile(rf"\b(?P<role>(?:[\w’'-]+\s+){{0,3}}?{_ROLE}),?\s+{_NAME % 0}")
-#: A name, then its role: "Ioana Mureșan, lead auditor at Danubia,".
+#: A name, then its role: "Ioana Mureșan, lead auditor at Danubia," or at the end of the
+#: sentence ("..., said Ioana Mureșan, lead auditor at Danubia.").
 _NAME_THEN_ROLE = re.compile(
     rf"{_NAME % 1},\s+(?:the\s+|a\s+|an\s+)?(?P<role>(?:[\w’'-]+\s+){{0,4}}?{_ROLE}"
-    r"(?:\s+(?:at|of|for|with)\s+(?:the\s+)?(?:[\w’'&.-]+\s+){0,5}?[\w’'&.-]+)?),"
+    r"(?:\s+(?:at|of|for|with)\s+(?:the\s+)?(?:[\w’'&.-]+\s+){0,5}?[\w’'&.-]+)?)(?:,|[.;]|\s*$)"
 )
 
 _ROLES: ContextVar[dict[str, Speaker] | None] = ContextVar("people_roles", default=None)

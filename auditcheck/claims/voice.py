@@ -277,6 +277,9 @@ def attributed_speaker(sentence: str, focus: int) -> tuple[Speaker | None, bool]
             speaker = _speaker_in(part, speaking=True)
             if speaker:
                 return speaker, True
+        named = _NAMED_SUBJECT.match(_head_phrase(right)) if inverted else None
+        if named and (role := people.role_of(named.group(0))):
+            return role, True  # "...,” said Karim Uddin, the company's compliance manager."
         if m.start() < focus and re.search(r"\b(?:we|I)\s*$", left, re.IGNORECASE):
             return None, False
         if named := _NAMED_SUBJECT.search(left.strip()):  # a person speaks in their given role

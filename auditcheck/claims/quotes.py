@@ -1,0 +1,62 @@
+"""Quotations that run over several sentences. Each sentence of one is the quoted speaker's, named
+where the quotation opens ('X said: “...') or where it closes ('...,” said X.'); read sentence by
+sentence, the sentences away from the attribution would fall to the author's voice."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import replace
+
+from ..models import Speaker
+from ..text import cached_re as re
+from .base import COUNTING, Author, SentenceClaim
+from .voice import attributed_speaker
+
+#: A quotation within one paragraph: curly quotes, or straight ones paired in order. Lines may
+#: wrap inside it; a blank line ends the paragraph, and so the search.
+_QUOTATION = re.compile(
+    r"“(?:[^“”\n]|\n(?![ \t]*\n)){2,3000}”|\"(?:[^\"\n]|\n(?![ \t]*\n)){2,3000}\""
+)
+#: What stands in for the quoted words when the frame around them is read.
+_STAND_IN = "“words,”"
+
+
+def quoted_speakers(text: str, spans: list[tuple[int, int]]) -> dict[int, Speaker]:
+    """Sentence number -> the speaker of the quotation it stands in, for the sentences of a
+    quotation of two or more sentences other than the one that names the speaker."""
+    if "“" not in text and '"' not in text:
+        return {}
+    starts = [s for s, _ in spans]
+    found: dict[int, Speaker] = {}
+    for m in _QUOTATION.finditer(text):
+        first = bisect_right(starts, m.start()) - 1
+        last = bisect_right(starts, m.end() - 1) - 1
+        if first < 0 or last <= first:
+            continue
+        # the frame where the quotation closes ('“words,” said X.'), else where it opens
+        # ('X said: “words,”'); the quoted words are left out, so speech inside them is not read
+        closing = _STAND_IN + text[m.end() : spans[last][1]]
+        opening = text[spans[first][0] : m.start()] + _STAND_IN
+        for frame, named_in in ((closing, last), (opening, first)):
+            speaker, _ = attributed_speaker(frame, frame.find(_STAND_IN) + 1)
+            if speaker is not None:
+                for number in range(first, last + 1):
+                    if number != named_in:
+                        found.setdefault(number, speaker)
+                break
+    return found
+
+
+def in_quoted_voice(
+    claim: SentenceClaim, sentence: str, speaker: Speaker | None, author: Author
+) -> SentenceClaim:
+    """The claim as the speaker's of the quotation it stands in (None: in none), unless the
+    sentence names its own speaker or its mood keeps it from counting (a question, a negation)."""
+    if speaker is None or claim.speaker == speaker or claim.modality not in COUNTING:
+        return claim
+    own, _ = attributed_speaker(sentence, claim.focus_start - claim.start)
+    if own is not None:
+        return claim
+    return replace(
+        claim, speaker=speaker, modality="asserted" if speaker == author.speaker else "reported"
+    )
