@@ -83,6 +83,7 @@ DOCUMENT_TEST_FLOORS = {
     "blind-docs8": (7, 4, 7),
     "blind-docs9": (7, 5, 6),
     "blind-docs10": (7, 5, 6),
+    "blind-docs11": (7, 4, 2),
 }
 
 
