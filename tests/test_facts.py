@@ -789,3 +789,22 @@ def test_every_layer_reads_the_one_index_kept_on_the_document():
     assert seen == []  # neither layer built an index of its own
     other = document_from_text("We interviewed 12 workers off-site. " * 3, path="t.md")
     assert DocumentIndex.of(other) is not index  # an equal document gets its own index
+
+
+# ---------------------------------------------------------------- the assessment's own words
+
+
+@pytest.mark.parametrize(
+    "sentence, released",
+    [
+        ("Ostrava Tools today published the findings of an assessment it commissioned.", True),
+        ("The brand has posted a summary of both verification reports on its website.", True),
+        ("Nordhavn released the findings of the follow-up visits in June.", True),
+        ("Ostrava Tools has not published the findings of the assessment.", False),
+        ("We will publish a summary of the findings once the assessment is complete.", False),
+    ],
+)
+def test_an_assessment_s_findings_published_in_the_active_voice(
+    sentence: str, released: bool
+) -> None:
+    assert bool(values(sentence, "report.released")) is released

@@ -329,7 +329,7 @@ def find_adverse(sentence: str) -> tuple[int, int, str] | None:
     if not vw.VIOLATION.search(sentence):
         return None  # nothing a finding could be about (most sentences: fast exit)
     if (
-        vw.NOT_A_FINDING.search(sentence)
+        vw.NOT_A_FINDING.search(vw.RULE_ASIDE.sub(lambda m: " " * len(m.group(0)), sentence))
         or g.NEGATED_CLAIM.search(sentence)
         or DECLINE_LIMIT.search(sentence)
     ):
@@ -366,7 +366,7 @@ def find_adverse(sentence: str) -> tuple[int, int, str] | None:
             if _examined(sentence, v.start()):
                 continue  # "checked fees, loans and deductions": the object of a method
             distance = len(
-                WORD.findall(sentence[min(frame.end(), v.start()) : max(frame.start(), v.start())])
+                WORD.findall(sentence[min(frame.end(), v.end()) : max(frame.start(), v.start())])
             )
             # "it was found that ...": the frame governs its whole that-clause
             reach = 40 if _FRAME_THAT.match(sentence, frame.end()) else 18

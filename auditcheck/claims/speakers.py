@@ -53,6 +53,7 @@ SPEAKER_CUES: tuple[tuple[Speaker, ScreenedPattern], ...] = (
             r"|parliament(?:ary)?"
             r"|judge|prosecutors?|authorit(?:y|ies)"
             r"|customs|CBP|department\s+of\s+labou?r|labou?r\s+(?:department|office)|regulators?"
+            r"|federal\s+(?:\w+\s+)?(?:investigators?|agency|agencies|agents?|officers?)"
             r"|embassy|state\s+media|spokes(?:man|woman|person)\s+for\s+the\s+"
             r"(?:ministry|government)|European\s+(?:Union|Commission)|African\s+Union|EU)\b"
             rf"|\b(?:{de.SPEAKERS['official']})\b"

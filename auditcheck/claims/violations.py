@@ -97,7 +97,7 @@ VIOLATION_NOUN = (
     r"|(?:in\s+breach\s+of|contrary\s+to)\s+(?:the\s+)?(?:legal|statutory)\s+(?:limit|maximum"
     r"|minimum)"
     # pay under the floor: "paid JPY 700 an hour, far below the regional minimum wage"
-    r"|(?:well|far|way|just)?\s*(?:below|under|less\s+than)\s+(?:the\s+)?(?:\w+\s+)?"
+    r"|(?:(?:well|far|way|just)\s+)?(?:below|under|less\s+than)\s+(?:the\s+)?(?:\w+\s+)?"
     r"(?:legal\s+|statutory\s+)?minimum(?:\s+wages?)?"
     r"|resignation\s+letters|substitut\w+\s+contracts?"
     # a remedy refused: "refused to return workers' passports", "would not repay the fees"
@@ -108,7 +108,7 @@ VIOLATION_NOUN = (
     r"|promised\s+(?:\w+\s+){0,3}?(?:wage|pay|salary)"
     r"|(?:forced[- ]labou?r\s+)?indicators?(?:\s+of\s+forced\s+labou?r)?\s+(?:were\s+|was\s+)?pre"
     r"sent|indicators?\s+of\s+forced\s+labou?r"
-    r"|(?:major|minor|critical)?\s*non[- ]?conform(?:ity|ities|ance|ances)|\bNCs?\b"
+    r"|(?:(?:major|minor|critical)\s+)?non[- ]?conform(?:ity|ities|ance|ances)|\bNCs?\b"
     r"|violat\w+|breach\w*|failed\s+to\s+(?:pay|meet|provide|comply|respect)|child\s+labou?r"
     r"|(?:children|minors)\s+(?:(?:as\s+young\s+as|under|aged|below)\s+(?:the\s+age\s+of\s+)?"
     r"\d+\s+)?(?:working|employed|at\s+work)"
@@ -163,6 +163,8 @@ ADVERSE_FOUND = _rx(
     # present tense only after the work that reports ("documents" is more often a noun)
     r"|(?:report|study|audit|assessment|investigation|review|survey)\s+"
     r"(?:documents|records|notes|reveals|identifies)"
+    # a headline's present tense after whoever assessed: "..., federal investigators find"
+    r"|(?:investigators|inspectors|inspectorate|auditors|assessors|monitors|regulators)\s+find"
     r"|(?:has|have|had)\s+(?:found|identified|observed|uncovered|documented|detected|recorded"
     r"|raised|issued|confirmed|discovered|established(?=\s+that)))\b"
     r"|^\s*[\"“]?(?:finding\s+\d+|non[- ]?conformity|NC[- ]?\d+|summary\s+of\s+findings"
@@ -209,6 +211,11 @@ NOT_A_FINDING = _rx(
     r"|\b(?:studies|research|reports|evidence)\s+(?:of|on|from)\s+(?:\w+\s+){0,3}?"
     r"(?:auditing|audits|the\s+industry|sectors?)\b"
 )
+
+
+#: A rule named in a relative clause about what was found: "fees that the law prohibits", "which
+#: our code forbids". The rule qualifies the finding; it is not the sentence's subject.
+RULE_ASIDE = _rx(r"\b(?:that|which)\s+(?:[\w’'-]+\s+){0,4}?(?:prohibits?|forbids?|bans?|outlaws?)\b")
 
 
 #: Rights whose denial is a violation: "none of the 52 workers held their own passport".

@@ -109,7 +109,8 @@ _FOUND_THAT = re.compile(
 
 #: "..., the committee concluded.": the finder named after the account.
 _FOUND_AFTER = re.compile(
-    r",\s+([^,;]{3,60}?)\s+(?:found|concluded|established|determined|reported|noted|observed)\s*[.!]?\s*$",
+    r",\s+([^,;]{3,60}?)\s+(?:found|finds?|concluded|established|determined|reported|noted|observed)"
+    r"\s*[.!]?\s*$",
     re.IGNORECASE,
 )
 

@@ -288,7 +288,11 @@ SPECS: tuple[FactSpec, ...] = (
             r"(?:summary|report)"
             # "Lanternfield's summary of both visits is published on our website"
             r"|\b(?:summary|report)\s+of\s+(?:[\w’'-]+\s+){1,4}?(?:is|are|was|were|has\s+been"
-            r"|have\s+been)\s+(?:now\s+)?(?:published|posted|publicly\s+available)",
+            r"|have\s+been)\s+(?:now\s+)?(?:published|posted|publicly\s+available)"
+            # the same in the active voice: "today published the findings of an assessment"
+            r"|\b(?:published|posted|released)\s+(?:a\s+|the\s+)?(?:summary|summaries|findings)\s+of\s+"
+            r"(?:[\w’'-]+\s+){0,3}?(?:reports?|assessments?|audits?|verifications?|investigations?"
+            r"|visits?|findings)\b",
         ),
     ),
     FactSpec(
