@@ -72,6 +72,18 @@ FAILURE = _rx(
     r"|(?:makes?|made|making)\s+no\s+(?:mention|reference)\s+(?:of|to)"
     r"|stands?\s+in\s+(?:stark\s+|sharp\s+)?contrast\s+(?:to|with)"
     r"|(?:included|involved|contained|had)\s+no\s+(?:\w+\s+)?interviews?"
+    r"|without\s+(?:a\s+single|any|one)\s+(?:worker\s+|employee\s+|private\s+)?interviews?"
+    # a visit shorter than the work needs, or set up by the site: "lasted under three hours",
+    # "arranged by the factory's own manager"
+    r"|lasted\s+(?:(?:less\s+than|under|barely|just|only)\s+)(?:an?|one|two|three|four|\d+)\s+hours?"
+    r"|(?:arranged|organi[sz]ed|scheduled|booked)\s+by\s+(?:the\s+)?(?:factory|site|supplier"
+    r"|employer|plant|mill|farm|management)(?:[’']s\s+own)?\b"
+    r"|did\s*(?:not|n[o’']t)\s+pick\s+up|fail(?:ed|s)?\s+to\s+pick\s+up"
+    r"|copied\s+from\s+(?:a\s+|the\s+)?template|identical\s+wording"
+    r"|prepared\s+(?:for|ahead\s+of|before)\s+(?:our|the|its)\s+(?:visit|audit|inspection)"
+    r"|should\s+not\s+have\s+been\s+(?:issued|given|granted|signed|published)"
+    r"|designed\s+to\s+protect\s+(?:the\s+)?(?:brands?|buyers?|compan(?:y|ies)|reputations?)"
+    r"|covered\s+only\b"
     r"|(?:completed|done|carried\s+out|conducted)\s+in\s+(?:a\s+single|one|half\s+a)\s+(?:day|morning"
     r"|afternoon|hour)"
     # the workforce away during the visit: "an audit carried out while the harvest workforce ... was
@@ -231,7 +243,8 @@ FAILURE = _rx(
 #: ...").
 COACHED = _rx(
     r"\b(?:(?:told|instructed|coached|trained|ordered|asked)\s+(?:us\s+|them\s+)?to\s+"
-    r"(?:say|lie|answer|tell|hide|pretend)|rehears\w+|what\s+to\s+say)\b"
+    r"(?:say|lie|answer|tell|hide|pretend)|rehears\w+|what\s+to\s+say"
+    r"|(?:teach|teaches|taught)\s+(?:us|them|the\s+workers)\s+(?:the\s+)?answers?)\b"
 )
 
 

@@ -54,6 +54,16 @@ VIOLATION_NOUN = (
     r"|(?<!not\s)(?<!never\s)paid\s+(?:\w+\s+){0,2}?(?:intermediaries|brokers?|agents|recruiters"
     r"|sub-?agents|middlemen)\b"
     r"|lock(?:ed|ing|s)?\s+(?:the\s+)?(?:gates?|doors?|dormitor(?:y|ies)|compound)"
+    # money taken for the job itself, however it is named: "charged each worker 1.2 million kyat
+    # for jobs at the cannery"; charges for what the employer must provide
+    r"|charg(?:ed|ing)\s+(?:each\s+|every\s+|the\s+)?(?:workers?|recruits?|migrants?|them|him|her)\s+"
+    r"(?:[\w$€£¥.,’'-]+\s+){1,8}?for\s+(?:their\s+|the\s+|a\s+)?(?:jobs?|placements?|positions?"
+    r"|recruitment|work\s+permits?)"
+    r"|(?:were|was|being|had\s+been)\s+(?:being\s+)?charged\s+for\s+(?:their\s+|the\s+)?"
+    r"(?:accommodation|housing|transport\w*|travel|beds?|uniforms?|equipment|tools|visas?)"
+    r"|held\s+in\s+bondage|in\s+(?:debt\s+)?bondage"
+    # wages held back until a contract ends: "a lump-sum payment only on completion"
+    r"|(?:lump[- ]sum|deferred)\s+(?:payments?|wages?|pay)|withheld\s+sums"
     # "deducted the cost of boots and visas from the first four months' wages"
     r"|deducted\s+(?:[\w’'-]+\s+){0,8}?from\s+(?:[\w’'-]+\s+){0,4}?(?:wages|pay|salar(?:y|ies))"
     # debts that bind: "bound by advances they had no means of repaying"
@@ -174,7 +184,10 @@ ADVERSE_FOUND = _rx(
     r"|ance|ances)|findings)\b"
     # "Forced labour non-conformities: 3", "had at least one open non-conformity", "did confirm"
     r"|\b(?:non[- ]?conform(?:ity|ities)|NCs?|findings|violations|cases)\s*:\s*[1-9]\d*\b"
-    r"|\bhad\s+at\s+least\s+one\b|\bdid\s+(?:confirm|find|identify|establish|uncover)\b"
+    r"|\bhad\s+at\s+least\s+one\b"
+    r"|\bdid\s+(?:confirm|find|identify|establish|uncover|record|document|note|observe)\b"
+    # a report named before it: "the audit summary ..., which records three findings"
+    r"|\b(?:which|that)\s+(?:records|notes|documents|lists|identifies)\b"
     r"|\b(?:were|was|are|is)\s+(?:found|confirmed|identified|observed|documented|recorded|seen"
     r"|discovered|spotted)\b"
     rf"|\b(?:{de.ADVERSE_FOUND})\b"
@@ -215,7 +228,9 @@ NOT_A_FINDING = _rx(
 
 #: A rule named in a relative clause about what was found: "fees that the law prohibits", "which
 #: our code forbids". The rule qualifies the finding; it is not the sentence's subject.
-RULE_ASIDE = _rx(r"\b(?:that|which)\s+(?:[\w’'-]+\s+){0,4}?(?:prohibits?|forbids?|bans?|outlaws?)\b")
+RULE_ASIDE = _rx(
+    r"\b(?:that|which)\s+(?:[\w’'-]+\s+){0,4}?(?:prohibits?|forbids?|bans?|outlaws?)\b"
+)
 
 
 #: Rights whose denial is a violation: "none of the 52 workers held their own passport".
