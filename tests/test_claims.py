@@ -1058,3 +1058,22 @@ def test_a_table_of_counts_by_severity_states_its_non_conformities():
     adverse = {c.evidence.quote.split("|")[0].strip() for c in reading.claims if c.kind == "adverse"}
     # a count above zero in any severity column is a finding under that row; a row of zeros is not
     assert adverse == {"Forced labour", "Health and safety"}
+
+
+# A sector's conditions as others have reported them, in a statement's risk section, are context,
+# not a finding of the statement's own assessment; one named investigation's finding still is.
+# Invented sentences; labels written before the change.
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Reports by journalists, unions and public bodies have described wages far below the "
+         "legal minimum and doors locked during night shifts in the city's sewing units.", None),
+        ("Studies by NGOs and academics have documented debt bondage among migrant workers in "
+         "the sector.", None),
+        ("An investigation by the Courier found that 40 workers at the plant had their passports "
+         "held by the manager.", "adverse"),
+    ],
+)
+def test_others_reports_of_a_sector_are_context_not_findings(text, kind):
+    claim = _read(text, Author("company", "first person"))
+    assert (claim.kind if claim else None) == kind

@@ -223,6 +223,11 @@ NOT_A_FINDING = _rx(
     r"|^\s*(?:[*_#>-]+\s*)?(?:not\s+found|no\b|nil\b)(?!\s+(?:worker|one|employee)\b)"
     r"|\b(?:studies|research|reports|evidence)\s+(?:of|on|from)\s+(?:\w+\s+){0,3}?"
     r"(?:auditing|audits|the\s+industry|sectors?)\b"
+    # a sector's conditions as others have reported them, told as risk: "reports by journalists,
+    # unions and public bodies have described ..."
+    r"|\b(?:reports|studies|investigations|research)\s+(?:by|from)\s+(?:[\w’'-]+,?\s+){0,2}?"
+    r"(?:journalists|the\s+media|media|unions|NGOs|researchers|campaigners|academics|civil\s+society"
+    r"|rights\s+groups|public\s+bodies)\b"
 )
 
 
