@@ -1077,3 +1077,18 @@ def test_a_table_of_counts_by_severity_states_its_non_conformities():
 def test_others_reports_of_a_sector_are_context_not_findings(text, kind):
     claim = _read(text, Author("company", "first person"))
     assert (claim.kind if claim else None) == kind
+
+
+# What a method can see, in the present tense, is no finding of absence; a past finding is.
+# Invented sentences; labels written before the change.
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [
+        ("It does not see the loan a worker's family took out with a recruiter.", False),
+        ("Our audits do not reach the brokers who charge recruitment fees in Nepal.", False),
+        ("The audit did not see any sign of debt bondage at the plant.", True),
+    ],
+)
+def test_a_method_s_reach_is_no_finding_of_absence(text, clean):
+    claim = _read(text, Author("company", "first person"))
+    assert (claim is not None and claim.kind == "clean") is clean

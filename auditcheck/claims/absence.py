@@ -94,11 +94,20 @@ def found_no(sentence: str) -> tuple[int, int, str] | None:
             re.IGNORECASE,
         ):
             continue
+        if _CAPABILITY.search(window):
+            continue  # "it does not see the loan": what a method can see, not what it found
         neg = list(g.NEG.finditer(before))
         begin = neg[-1].start() if neg else obj.start()
         return begin, obj.end(), "a finding of no forced labour"
     return None
 
+
+#: A method's reach in the present tense: "the audit does not see the debt", "audits do not reach
+#: the recruiter".
+_CAPABILITY = re.compile(
+    r"\b(?:does|do)\s*(?:not|n[o’']t)\s+(?:see|notice|catch|capture|reach|pick\s+up|look\s+at)\b",
+    re.IGNORECASE,
+)
 
 _NONE_OF_SUBJECT = re.compile(rf"\b{NONE_SUBJECT}\b", re.IGNORECASE)
 
