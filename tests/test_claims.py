@@ -1092,3 +1092,23 @@ def test_others_reports_of_a_sector_are_context_not_findings(text, kind):
 def test_a_method_s_reach_is_no_finding_of_absence(text, clean):
     claim = _read(text, Author("company", "first person"))
     assert (claim is not None and claim.kind == "clean") is clean
+
+
+# One audit's mixed result told clean-first is no failure account; a later or other finder after
+# the contrast still makes one. Invented sentences; labels written before the change.
+@pytest.mark.parametrize(
+    ("text", "failure"),
+    [
+        ("Overall the audit found no forced labour, but excessive overtime was recorded in the "
+         "dyeing unit.", False),
+        ("The audit found no forced labour, but it recorded excessive overtime in the dyeing "
+         "unit.", False),
+        ("The audit found no forced labour, but three months later police found 40 workers in "
+         "debt bondage at the unit.", True),
+        ("The audit found no forced labour, but workers were found locked in the dormitory by "
+         "inspectors a month later.", True),
+    ],
+)
+def test_a_mixed_result_told_clean_first_is_no_failure(text, failure):
+    claim = _read(text, Author("journalist", "wire furniture"))
+    assert (claim is not None and claim.kind == "failure") is failure

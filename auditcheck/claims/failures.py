@@ -309,3 +309,16 @@ def outcome_then_discovery(text: str, previous: tuple[int, int], start: int, end
     return bool(
         AUDIT_REF.search(before) and _OUTCOME.search(before) and _LATER.search(text[start:end])
     )
+
+
+def same_finder_after(sentence: str, at: int) -> bool:
+    """After a contrast, the same audit's other finding, with no later or other finder."""
+    return bool(_SAME_FINDER.match(sentence, at)) and not LATER_CONTRAST.search(sentence, at)
+
+
+_SAME_FINDER = re.compile(
+    r"\s+(?:(?:it|they|the\s+(?:same\s+)?(?:audit|assessment|auditors?|team))\s+)?(?:also\s+)?"
+    r"(?:recorded|noted|raised|observed|(?:[\w’'-]+\s+){1,6}?(?:was|were)\s+(?:also\s+)?"
+    r"(?:recorded|noted|raised|observed|identified|found))\b",
+    re.IGNORECASE,
+)

@@ -101,6 +101,12 @@ def find_failure(sentence: str) -> tuple[int, int, str] | None:
                 sentence, max(0, violation.start() - 60), violation.start()
             )
         )
+        # the other way round, no new finder: "found no forced labour, but overtime was recorded"
+        and not (
+            clean
+            and clean[1] <= contrast.start()
+            and fw.same_finder_after(sentence, contrast.end())
+        )
     ):
         lo = min(contrast.start(), violation.start())
         return (
@@ -131,6 +137,8 @@ _FOUND_AGAIN = re.compile(
 _BUT_NO = re.compile(
     r"\s+(?:(?:also\s+)?(?:found|finds|identified)\s+)?[\"“]?(?:no|not\s+any)\b", re.I
 )
+
+
 _OWN_FINDING_BEFORE = re.compile(
     r"\b(?:audit|assessment|inspection|review|verification|auditors?|assessors?)\s+"
     r"(?:\w+\s+){0,6}?(?:finds|found|identifies|identified|records|recorded|raises|raised|notes"
