@@ -57,7 +57,7 @@ VIOLATION_NOUN = (
     # money taken for the job itself, however it is named: "charged each worker 1.2 million kyat
     # for jobs at the cannery"; charges for what the employer must provide
     r"|charg(?:ed|ing)\s+(?:each\s+|every\s+|the\s+)?(?:workers?|recruits?|migrants?|them|him|her)\s+"
-    r"(?:[\w$€£¥.,’'-]+\s+){1,8}?for\s+(?:their\s+|the\s+|a\s+)?(?:jobs?|placements?|positions?"
+    r"(?:\S+\s+){1,8}?for\s+(?:their\s+|the\s+|a\s+)?(?:jobs?|placements?|positions?"
     r"|recruitment|work\s+permits?)"
     r"|(?:were|was|being|had\s+been)\s+(?:being\s+)?charged\s+for\s+(?:their\s+|the\s+)?"
     r"(?:accommodation|housing|transport\w*|travel|beds?|uniforms?|equipment|tools|visas?)"
