@@ -79,3 +79,33 @@ def test_an_assessment_named_as_the_finder_is_the_auditors_even_without_an_autho
     reading = _reading("The verification found that 12 workers had not been repaid in full.\n")
     adverse = [c for c in reading.sentence_claims if c.kind == "adverse" and c.counts]
     assert [(c.speaker, c.modality) for c in adverse] == [("auditor", "reported")]
+
+
+DATELINED = """# Grower disputes assessment
+
+{dateline} — An assessment of a berry farm near Huelva found that pickers owed recruitment
+debts. The summary lists "retention of identity documents" among the indicators found.
+
+The grower said in a statement that it rejected the findings.
+"""
+
+
+def test_a_dateline_in_bold_or_with_a_year_and_state_is_wire_furniture():
+    for dateline in (
+        "**HUELVA, May 4 (Iberian Wire)**",
+        "HUELVA, May 4 (Iberian Wire)",
+        "ALMA, Ga., Aug. 20, 2026 (Southern Wire Service)",
+        "**ALMA, Ga., Aug. 20, 2026 (Southern Wire Service)**",
+    ):
+        reading = _reading(DATELINED.format(dateline=dateline))
+        assert reading.author.speaker == "journalist", dateline
+
+
+def test_what_an_assessment_s_summary_lists_is_the_assessor_s_finding():
+    reading = _reading(DATELINED.format(dateline="HUELVA, May 4 (Iberian Wire)"))
+    listed = [
+        c
+        for c in reading.sentence_claims
+        if c.kind == "adverse" and "lists" in reading.text[c.start : c.end]
+    ]
+    assert listed and listed[0].speaker == "auditor"

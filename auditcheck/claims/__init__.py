@@ -246,6 +246,13 @@ class ClaimReading:
             # vessels" is one part of a mixed result, not a conclusion that could be washed
             and (c.global_scope or not self.counting("adverse", speakers=frozenset({c.speaker})))
             and (c.modality == "disputed" or (c.counts and against))
+            # a denial that rests on no audit ("passports were kept at the workers' request") is
+            # not audit-washing, however wrong: the claim must rest on an audit, a certificate or
+            # the findings it says were put right
+            and (
+                c.cue.startswith("resolution")
+                or AUDIT_REF.search(self.text, c.start, c.end) is not None
+            )
             # a follow-up that confirms the abuse found was put right ("a return visit confirmed
             # that all workers had been repaid") is the findings' sequel, not contradicted by them
             and (

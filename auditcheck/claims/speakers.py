@@ -126,8 +126,10 @@ SPEAKER_CUES: tuple[tuple[Speaker, ScreenedPattern], ...] = (
 #: Wire and press furniture: a text written by a journalist about others' words.
 WIRE_FURNITURE = _rx(
     # "LONDON, May 2 (Reuters) -" and "BANGKOK, 21 May (Wire) -": month and day either way round
-    r"^\s*[A-Z][A-Za-z .'-]{1,40},?\s+(?:\w+\.?\s+\d{1,2}\s+|\d{1,2}\s+\w+\.?\s+)?"
-    r"\([A-Z][\w .&-]{1,30}\)\s*[-–—]"
+    # (in bold or not, with a year and a US state or not: "**ALMA, Ga., Aug. 20, 2026 (Wire)** —")
+    r"^\s*[*_]{0,3}[A-Z][A-Za-z .'-]{1,40},?\s+(?:[A-Z][a-z]{1,4}\.,\s+)?"
+    r"(?:\w+\.?\s+\d{1,2},?\s+(?:\d{4}\s+)?|\d{1,2}\s+\w+\.?\s+(?:\d{4}\s+)?)?"
+    r"\([A-Z][\w .&-]{1,30}\)[*_]{0,3}\s*[-–—]"
     r"|\((?:Reuters|AFP|AP)\)\s*[-–—]"
     # "KAOHSIUNG, Taiwan — ...": a city in capitals and its country open a news story
     # (an accented capital is any character but a space, comma, digit or lower-case letter)

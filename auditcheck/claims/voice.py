@@ -123,7 +123,7 @@ OUTSIDER_AUTHORS = frozenset({"critic", "journalist", "workers", "official"})
 _ASSESSMENT_SUBJECT = re.compile(
     r"\s*(?:(?:the|its|their|that|this|an?|[A-Z][\w&.’'-]*(?:[’']s)?)\s+){1,3}?(?:\w+\s+)?"
     r"(?:(?:assessment|audit|verification|inspection|re-?verification|follow[- ]up)s?"
-    r"(?:\s+(?:report|team|statement))?|team|assessors|auditors|verifiers)\b",
+    r"(?:\s+(?:report|team|statement|summary))?|team|assessors|auditors|verifiers|summary)\b",
     re.IGNORECASE,
 )
 
