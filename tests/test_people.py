@@ -44,3 +44,17 @@ def test_without_the_introduction_the_name_is_no_auditor():
     )
     assert bare != STORY
     assert ("adverse", "auditor") not in _speakers(bare)
+
+
+def test_an_organisation_named_as_the_subject_speaks_as_its_kind():
+    # "Migrant" in a centre's name does not make the centre's investigation the workers' own
+    found = _speakers(
+        "# Brief\n\nThe Irrawaddy Migrant Justice Centre's own investigation found that recruiters "
+        "had charged each worker 1.5 million kyat for jobs at the cannery.\n"
+    )
+    assert found == [("adverse", "critic")]
+    workers = _speakers(
+        "# Brief\n\nWorkers at Perak Latex Sdn Bhd said that the supervisor kept their passports "
+        "in the office safe.\n"
+    )
+    assert workers == [("adverse", "workers")]

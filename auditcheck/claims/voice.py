@@ -364,6 +364,9 @@ def _speaker_in(phrase: str, speaking: bool = False) -> Speaker | None:
         r"\s*(?:it|he|she|they|this|that|which|who)\s*", phrase, re.IGNORECASE
     ):
         return None
+    leading = _LEADING_ORG.match(phrase)
+    if leading and (kind := sp.org_kind(leading.group(1))):
+        return kind  # "The Irrawaddy Migrant Justice Centre's investigation": the name's kind
     for speaker, rx in sp.SPEAKER_CUES:
         if rx.search(phrase):
             return speaker
@@ -382,6 +385,7 @@ _ASIDE = re.compile(
     r"\s*(?:updated|published|posted|issued|dated|revised|released|amended|last\s+updated)\b",
     re.IGNORECASE,
 )
+_LEADING_ORG = re.compile(r"\s*(?:[Tt]he\s+)?((?-i:[A-Z][\w&.-]*)(?:\s+(?-i:[A-Z][\w&.-]*)){1,6})")
 _PROPER_NAME = re.compile(r"\b[A-Z][\w’'-]+\s+(?:[A-Z][\w’'-]+\s*)+")
 
 
