@@ -1112,3 +1112,25 @@ def test_a_method_s_reach_is_no_finding_of_absence(text, clean):
 def test_a_mixed_result_told_clean_first_is_no_failure(text, failure):
     claim = _read(text, Author("journalist", "wire furniture"))
     assert (claim is not None and claim.kind == "failure") is failure
+
+
+# A standard owner's withdrawal from a region, and background others have long documented.
+# Invented sentences; labels written before the change.
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("From 1 May no certification body may issue or renew a Loomstar certificate to any mill "
+         "that spins Turkmen cotton.", "decline"),
+        ("Certificates held by such mills will be withdrawn at their next surveillance visit.",
+         "decline"),
+        ("Our labels are therefore not, and must not be read as, evidence that any yarn is free of "
+         "forced labour.", "decline"),
+        ("For many years, rights groups and UN bodies have documented that the state compels "
+         "teachers and nurses to pick cotton.", None),
+        ("Rights groups documented in 2025 that the mill held the passports of 40 workers.",
+         "adverse"),
+    ],
+)
+def test_a_standard_owner_s_withdrawal_and_long_documented_background(text, kind):
+    claim = _read(text, Author("standard_owner", "a standard owner's statement"))
+    assert (claim.kind if claim else None) == kind

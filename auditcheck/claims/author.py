@@ -63,7 +63,9 @@ def author_of_text(text: str, role: str | None, *, tail_signature: bool = True) 
         return Author("company", "a company statement")
     if role in ("audit_report", "auditor_statement"):
         if re.search(
-            r"\b(?:standard[- ]owner|our\s+standard|the\s+standard\s+we\s+(?:own|set))\b",
+            r"\b(?:standard[- ]owner|our\s+standard|the\s+standard\s+we\s+(?:own|set)"
+            r"|owns\s+the\s+(?:[\w-]+\s+){0,4}?(?:standard|scheme|label)"
+            r"|our\s+(?:accredited\s+)?certification\s+bodies)\b",
             head,
             re.IGNORECASE,
         ):

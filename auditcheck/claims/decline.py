@@ -83,6 +83,10 @@ DECLINE_LIMIT = rx(
     r"\b(?:would|will|do|does|did|should)\s*(?:not|n[o’']t)\s+(?:put|place|attach|give)\s+"
     r"(?:much|any|great|too\s+much|a\s+lot\s+of)\s+(?:weight|store|faith|trust|reliance|credence)"
     r"\s+(?:on|in|to)\s+(?:it|them|this|that)\b"
+    # a certificate or report said not to be evidence of absence: "our certificates are not,
+    # and must not be presented as, evidence that any cotton is free of forced labour"
+    r"|\b(?:certificates?|audits?|reports?|assessments?|certification|labels?)\s+(?:\w+\s+){0,2}?"
+    r"(?:is|are)\s+(?:\w+\s+)?not\b[^.;]{0,60}?\b(?:evidence|proof|a\s+guarantee)\s+(?:that|of)\b"
     r"|\b(?:social\s+)?audits?\s+(?:are|is)\s+(?:poorly\s+suited|ill[- ]suited|not\s+designed"
     r"|not\s+(?:able|equipped))\s+to\s+(?:detect|detecting|identify|identifying|find|uncover|see)"
     rf"|{de.DECLINE_LIMIT}"
@@ -115,6 +119,9 @@ DECLINE_ACT = rx(
     r"|accept)\s+(?:\w+\s+){0,2}?(?:audits?|certificat\w+|licen[cs]es?|assurance|verifications?)"
     r"|\bno\s+(?:new\s+)?(?:certificates|licen[cs]es|audits)\s+(?:will|can|may|shall)\s+be\s+"
     r"(?:issued|granted|conducted|renewed)"
+    # the same as a rule for those who certify: "no certification body may issue or renew ..."
+    r"|\bno\s+(?:certification\s+bod(?:y|ies)|certifiers?|auditors?|assessors?|verifiers?)\s+"
+    r"(?:may|can|shall|will)\s+(?:issue|renew|extend|grant|certify)"
     r"|\bno\s+basis\s+(?:on\s+which\s+)?(?:to|for)\s+(?:give|giving|provide|providing|offer|offering)?"
     r"\s*(?:\w+\s+)?(?:assurance|opinion|certification)"
     r"|\bmake\s+no\s+(?:claims?|statements?)\s+(?:about|on|regarding)\b"
@@ -165,7 +172,7 @@ DECLINE_ACT = rx(
     r"|cease[sd]?\s+to|decided\s+not\s+to)\s+(?:\w+\s+){0,2}?"
     r"(?:audit|certify|verify|assess|inspect|accept|issue|grant|renew|license|licence|conduct"
     r"|provide\s+assurance|sign\s+off)\b"
-    r"|\b(?:is|are|has\s+been|have\s+been)\s+(?:hereby\s+)?"
+    r"|\b(?:is|are|has\s+been|have\s+been|will\s+be)\s+(?:hereby\s+)?"
     r"(?:suspended|withdrawn|revoked|retracted)\b|\bstop\s+citing"
     r"|\bno\s+longer\s+(?:cite|rely\s+on|use)\b"
     r"|\b(?:should|must|can|may)\s+no\s+longer\s+be\s+(?:relied|cited|used|quoted)\b"
@@ -248,9 +255,10 @@ _EXIT_DENIED_BEFORE = re.compile(
     r"|could\s*not|couldn[’']t|prevented\s+from|barred\s+from)\s+(?:to\s+)?$",
     re.IGNORECASE,
 )
-#: A power rather than an act: "may suspend", "reserves the right to withdraw".
+#: A power rather than an act: "may suspend", "reserves the right to withdraw" ("may" in lower
+#: case: "from 1 May no certifier may issue ..." names a month).
 _MAY_BEFORE = re.compile(
-    r"\b(?:can|may|might|could|reserves?\s+the\s+right\s+to|(?:is|are)\s+entitled\s+to"
+    r"\b(?:can|(?-i:may)|might|could|reserves?\s+the\s+right\s+to|(?:is|are)\s+entitled\s+to"
     r"|(?:has|have)\s+the\s+(?:right|power|authority)\s+to|(?:is|are)\s+empowered\s+to)\s+"
     r"(?:\w+\s+)?$",
     re.IGNORECASE,

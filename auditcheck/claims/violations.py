@@ -223,6 +223,10 @@ NOT_A_FINDING = _rx(
     r"|^\s*(?:[*_#>-]+\s*)?(?:not\s+found|no\b|nil\b)(?!\s+(?:worker|one|employee)\b)"
     r"|\b(?:studies|research|reports|evidence)\s+(?:of|on|from)\s+(?:\w+\s+){0,3}?"
     r"(?:auditing|audits|the\s+industry|sectors?)\b"
+    # what others have long documented, told as background: "for many years, independent
+    # monitors have documented that the state compels ..."
+    r"|\b(?:for\s+(?:many\s+|several\s+)?years|for\s+decades|long|repeatedly|widely)\b[^.;]{0,80}?"
+    r"\b(?:have|has)\s+(?:been\s+)?(?:documented|reported|described|shown)"
     # a sector's conditions as others have reported them, told as risk: "reports by journalists,
     # unions and public bodies have described ..."
     r"|\b(?:reports|studies|investigations|research)\s+(?:by|from)\s+(?:[\w’'-]+,?\s+){0,2}?"
