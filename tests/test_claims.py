@@ -1134,3 +1134,18 @@ def test_a_mixed_result_told_clean_first_is_no_failure(text, failure):
 def test_a_standard_owner_s_withdrawal_and_long_documented_background(text, kind):
     claim = _read(text, Author("standard_owner", "a standard owner's statement"))
     assert (claim.kind if claim else None) == kind
+
+
+# A non-conformity about something other than labour shows nothing about forced labour.
+# Invented sentences; labels written before the change.
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Two minor non-conformities on chemical labelling were raised and have been closed.", None),
+        ("The audit raised two fire-safety non-conformities at the warehouse.", None),
+        ("The audit raised two major non-conformities on wages and overtime.", "adverse"),
+    ],
+)
+def test_a_non_labour_non_conformity_is_no_adverse_finding(text, kind):
+    claim = _read(text, Author("auditor", "report"))
+    assert (claim.kind if claim else None) == kind

@@ -371,8 +371,8 @@ def find_adverse(sentence: str) -> tuple[int, int, str] | None:
                 or vw.HYPOTHETICAL_BEFORE.search(sentence, max(0, v.start() - 40), v.start())
             ):
                 continue  # "forced labour risks", "any suspicion of child labour": not a finding
-            if _examined(sentence, v.start()):
-                continue  # "checked fees, loans and deductions": the object of a method
+            if _examined(sentence, v.start()) or vw.non_labour(sentence, v):
+                continue  # "checked fees ...": a method's object; "NCs on chemical labelling"
             distance = len(
                 WORD.findall(sentence[min(frame.end(), v.end()) : max(frame.start(), v.start())])
             )

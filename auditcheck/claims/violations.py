@@ -314,3 +314,31 @@ RECORD_AFTER = re.compile(
     r"|schedules|statements)\b",
     re.IGNORECASE,
 )
+
+
+def non_labour(sentence: str, violation: re.Match[str]) -> bool:
+    """A non-conformity about something other than labour: "two minor non-conformities on
+    chemical labelling", "fire-safety non-conformities", "minor findings: 2 (fire extinguisher
+    tags out of date)". A finding of that kind shows nothing about forced labour."""
+    if not _NONCONFORMITY.search(violation.group(0)):
+        return False
+    after = _NON_LABOUR_AFTER.match(sentence, violation.end())
+    return after is not None or bool(
+        _NON_LABOUR_BEFORE.search(sentence, max(0, violation.start() - 30), violation.start())
+    )
+
+
+_NONCONFORMITY = re.compile(r"non[- ]?conform|\bNCs?\b", re.IGNORECASE)
+_NON_LABOUR_TOPIC = (
+    r"(?:chemical|environment\w*|waste|label(?:l)?ing|signage|fire|first[- ]aid|extinguisher"
+    r"|hygiene|housekeeping|emissions?|effluent|wastewater|energy|noise|electrical|machine\s+guard"
+    r"|storage|quality|traceability|product)"
+)
+_NON_LABOUR_AFTER = re.compile(
+    r"\s*(?:\(\s*|(?:on|for|in|regarding|concerning|related\s+to|relating\s+to|about)\s+)"
+    rf"(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_NON_LABOUR_TOPIC}",
+    re.IGNORECASE,
+)
+_NON_LABOUR_BEFORE = re.compile(
+    rf"\b{_NON_LABOUR_TOPIC}(?:[- ]safety)?\s+(?:\w+\s+)?$", re.IGNORECASE
+)
