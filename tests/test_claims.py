@@ -1129,6 +1129,8 @@ def test_a_mixed_result_told_clean_first_is_no_failure(text, failure):
          "teachers and nurses to pick cotton.", None),
         ("Rights groups documented in 2025 that the mill held the passports of 40 workers.",
          "adverse"),
+        ("Civil society groups have for many years reported that some mills hold back the wages "
+         "of young women until their contracts end.", None),
     ],
 )
 def test_a_standard_owner_s_withdrawal_and_long_documented_background(text, kind):

@@ -227,6 +227,8 @@ NOT_A_FINDING = _rx(
     # monitors have documented that the state compels ..."
     r"|\b(?:for\s+(?:many\s+|several\s+)?years|for\s+decades|long|repeatedly|widely)\b[^.;]{0,80}?"
     r"\b(?:have|has)\s+(?:been\s+)?(?:documented|reported|described|shown)"
+    r"|\b(?:have|has)\s+(?:for\s+(?:many\s+|several\s+)?years|for\s+decades|long|repeatedly"
+    r"|widely)\s+(?:been\s+)?(?:documented|reported|described|shown)"
     # a sector's conditions as others have reported them, told as risk: "reports by journalists,
     # unions and public bodies have described ..."
     r"|\b(?:reports|studies|investigations|research)\s+(?:by|from)\s+(?:[\w’'-]+,?\s+){0,2}?"
