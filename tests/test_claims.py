@@ -84,6 +84,7 @@ DOCUMENT_TEST_FLOORS = {
     "blind-docs9": (7, 5, 6),
     "blind-docs10": (7, 5, 6),
     "blind-docs11": (7, 4, 2),
+    "blind-docs12": (7, 4, 7),
 }
 
 
