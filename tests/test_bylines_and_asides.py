@@ -109,3 +109,13 @@ def test_what_an_assessment_s_summary_lists_is_the_assessor_s_finding():
         if c.kind == "adverse" and "lists" in reading.text[c.start : c.end]
     ]
     assert listed and listed[0].speaker == "auditor"
+
+
+def test_a_statement_issued_by_an_observatory_is_a_critic_s():
+    text = (
+        "# Statement on the audit of a Fujian shoe factory\n\n"
+        "**Issued by Silk Road Labour Observatory, Amsterdam — 10 June 2026**\n\n"
+        "On 28 May the brand published a summary of an audit of its supplier and said the audit "
+        "found no forced labour. The audit summary does not mention the transferred workers.\n"
+    )
+    assert _reading(text).author.speaker == "critic"

@@ -223,7 +223,7 @@ ORG_KINDS: tuple[tuple[Speaker, ScreenedPattern], ...] = (
             r"\b(?:watch|(?:trades?|labou?r)\s+unions?|unions?\s+(?:congress|(?:con)?federation)"
             r"|uni(?!o)\wn|uni(?!d)\wo|syndicat|gewerkschaft|sindicato|trabalhadores"
             r"|trabajadores|committee|coalition|campaign|network|alliance|federation|council"
-            r"|centre|center|institute|foundation|collective|solidarity|rights|advocates?"
+            r"|centre|center|institute|foundation|collective|solidarity|rights|advocates?|observatory"
             r"|briefing|note\s+for\s+members|open\s+letter|NGO)\b"
         ),
     ),
@@ -256,7 +256,8 @@ BYLINE = re.compile(
 #: Ana Ruiz, Centre for Labour Rights*", "Report by the Andaman Migrant Rights Network, April".
 BYLINE_BY = re.compile(
     r"^\W*(?i:(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:briefing|report|analysis|commentary|statement"
-    r"|submission|summary|research\s+note|paper|letter|article|published|written|prepared))\s+by\s+"
+    r"|submission|summary|research\s+note|paper|letter|article|published|written|prepared|issued))"
+    r"\s+by\s+"
     r"(?:(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*\s*,\s+)?"
     r"(?:the\s+)?(?P<org>[A-Z][^\n*_,]{2,80})",
     re.MULTILINE,
