@@ -1152,3 +1152,20 @@ def test_a_standard_owner_s_withdrawal_and_long_documented_background(text, kind
 def test_a_non_labour_non_conformity_is_no_adverse_finding(text, kind):
     claim = _read(text, Author("auditor", "report"))
     assert (claim.kind if claim else None) == kind
+
+
+# A company that says it will not assert absence declines. Invented sentences; labels written
+# before the change.
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Not for shirts containing cotton from that region, and we are not making that claim.",
+         "decline"),
+        ("We cannot rule it out, because no audit reaches the villages where the workers are "
+         "recruited.", "decline"),
+        ("The brand is making that claim on every product page.", None),
+    ],
+)
+def test_a_company_that_will_not_assert_absence_declines(text, kind):
+    claim = _read(text, Author("company", "first person"))
+    assert (claim.kind if claim else None) == kind

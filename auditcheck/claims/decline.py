@@ -125,6 +125,9 @@ DECLINE_ACT = rx(
     r"|\bno\s+basis\s+(?:on\s+which\s+)?(?:to|for)\s+(?:give|giving|provide|providing|offer|offering)?"
     r"\s*(?:\w+\s+)?(?:assurance|opinion|certification)"
     r"|\bmake\s+no\s+(?:claims?|statements?)\s+(?:about|on|regarding)\b"
+    # "we are not making that claim", "we cannot rule it out": the speaker will not assert absence
+    r"|\b(?:am|are|is)\s+not\s+making\s+(?:that|this|such\s+a|any\s+such|any)\s+claims?\b"
+    r"|\b(?:we|i)\s+(?:cannot|can\s*not|can[’']t)\s+rule\s+(?:it|this|that)\s+out\b"
     r"|\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\s+"
     r"(?:to\s+(?:audit|certify|verify|sign(?:\s+off)?|validate|conduct|carry\s+out|accept|rate"
     r"|issue|give|express|provide|publish)\b"
