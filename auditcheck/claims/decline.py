@@ -64,6 +64,8 @@ DECLINE_LIMIT = rx(
     r"(?:the\s+absence|that\s+(?:there\s+(?:is|was|are|were)\s+)?no\b|this\b|it\b"
     r"|(?:that\s+)?(?:[\w’'-]+\s+){0,4}?(?:(?:is|are|was|were)\s+free\s+(?:of|from)"
     r"|forced\s+labou?r))"
+    # "we are not in a position to state that our supply chain is free of modern slavery"
+    r"|\bnot\s+in\s+a\s+position\s+to\s+(?:state|say|claim|confirm|certify)\s+that\b"
     # a caveat that the text gives no assurance: "nothing in this report should be read as our
     # assurance that ...", "should not be taken as a guarantee"
     # (an absence of findings "should not be read as evidence" is a caveat, not a refusal)
@@ -126,7 +128,10 @@ DECLINE_ACT = rx(
     r"\s*(?:\w+\s+)?(?:assurance|opinion|certification)"
     r"|\bmake\s+no\s+(?:claims?|statements?)\s+(?:about|on|regarding)\b"
     # "we are not making that claim", "we cannot rule it out": the speaker will not assert absence
-    r"|\b(?:am|are|is)\s+not\s+making\s+(?:that|this|such\s+a|any\s+such|any)\s+claims?\b"
+    r"|\b(?:(?:am|are|is)\s+not\s+making|(?:do|does)\s*(?:not|n[o’']t)\s+make)\s+"
+    r"(?:that|this|such\s+a|any\s+such|any)\s+claims?\b"
+    r"|\b(?:will|would|shall)\s+not\s+(?:be\s+)?(?:using|use)\s+(?:[\w’'-]+\s+){0,4}?to\s+"
+    r"(?:describe|present|label|call)\s+(?:[\w’'-]+\s+){0,4}?as\s+(?:free|compliant|clean)\b"
     r"|\b(?:we|i)\s+(?:cannot|can\s*not|can[’']t)\s+rule\s+(?:it|this|that)\s+out\b"
     r"|\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\s+"
     r"(?:to\s+(?:audit|certify|verify|sign(?:\s+off)?|validate|conduct|carry\s+out|accept|rate"
