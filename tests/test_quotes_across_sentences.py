@@ -88,3 +88,19 @@ def test_a_quotation_opened_after_its_speaker_is_that_speaker_s_to_its_end():
 def test_a_sentence_after_the_quotation_closes_is_not_the_quoted_speaker_s():
     later = [c for c in _claims(RESEARCHER) if "recruitment fees in 2023" in c[2]]
     assert later and later[0][1] != "critic", _claims(RESEARCHER)
+
+
+CONTINUED = """# Audit of a Bacău garment plant finds overtime breaches
+
+Speaking by telephone, Carpatia's lead auditor, Ana Petrescu, said the team arrived unannounced.
+
+"We found unpaid Saturday shifts on two lines," Petrescu said. "We did not find anything that
+suggests forced labour at the plant. But that is what we could see in three days."
+
+The retailer said the factory would pay the missing wages by July.
+"""
+
+
+def test_a_quotation_after_the_attribution_sentence_continues_its_speaker():
+    clean = [c for c in _claims(CONTINUED) if c[0] == "clean"]
+    assert clean and clean[0][1] == "auditor", _claims(CONTINUED)

@@ -23,7 +23,8 @@ _STAND_IN = "“words,”"
 
 def quoted_speakers(text: str, spans: list[tuple[int, int]]) -> dict[int, Speaker]:
     """Sentence number -> the speaker of the quotation it stands in, for the sentences of a
-    quotation of two or more sentences other than the one that names the speaker."""
+    quotation of two or more sentences other than the one that names the speaker, and for a
+    quotation that continues the speaker named just before it."""
     if "“" not in text and '"' not in text:
         return {}
     starts = [s for s, _ in spans]
@@ -31,20 +32,46 @@ def quoted_speakers(text: str, spans: list[tuple[int, int]]) -> dict[int, Speake
     for m in _QUOTATION.finditer(text):
         first = bisect_right(starts, m.start()) - 1
         last = bisect_right(starts, m.end() - 1) - 1
-        if first < 0 or last <= first:
+        if first < 0:
             continue
         # the frame where the quotation closes ('“words,” said X.'), else where it opens
         # ('X said: “words,”'); the quoted words are left out, so speech inside them is not read
         closing = _STAND_IN + text[m.end() : spans[last][1]]
         opening = text[spans[first][0] : m.start()] + _STAND_IN
+        named = False
         for frame, named_in in ((closing, last), (opening, first)):
             speaker, _ = attributed_speaker(frame, frame.find(_STAND_IN) + 1)
             if speaker is not None:
-                for number in range(first, last + 1):
-                    if number != named_in:
-                        found.setdefault(number, speaker)
+                named = True
+                if last > first:
+                    for number in range(first, last + 1):
+                        if number != named_in:
+                            found.setdefault(number, speaker)
                 break
+        if (
+            not named
+            and not opening.strip(_STAND_IN + " ")
+            and not closing.strip(_STAND_IN + " .")
+            and first
+        ):
+            # '“...,” Mureșan said. “We did not find anything ...”': a quotation that opens its
+            # sentence and names no one continues the speaker the sentence before it names
+            previous = text[spans[first - 1][0] : spans[first - 1][1]]
+            gap = text[spans[first - 1][1] : spans[first][0]]
+            if "\n\n" not in gap and _SAID_AT_END.search(previous):
+                speaker, _ = attributed_speaker(previous, 1)
+                if speaker is not None:
+                    for number in range(first, last + 1):
+                        found.setdefault(number, speaker)
     return found
+
+
+#: A sentence that ends on its quotation's attribution: '“...,” Mureșan said.'
+_SAID_AT_END = re.compile(
+    r"[”\"]\s*(?:[^“”\"\n]{1,60}?\s)?(?:said|says|added|adds|told\s+\w+|explained|continued)"
+    r"(?:\s+[^“”\"\n]{1,60}?)?\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
 
 
 def in_quoted_voice(
