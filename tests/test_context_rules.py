@@ -117,3 +117,17 @@ def test_every_bundled_rule_cites_its_publishers_own_document():
     for rule in rules:
         assert rule.cited, rule.id
         assert rule.risk in ("elevated", "high")
+
+
+@pytest.mark.parametrize(
+    ("text", "risk"),
+    [
+        ("SAN JOSE, Calif. — The audit of the box plant found no forced labour.", "standard"),
+        ("The verifiers visited the paperboard plant in Appleton, Wisconsin, in April.", "standard"),
+        ("The audit covered a meatworks in Queensland that employs local staff.", "standard"),
+        ("This disclosure is made under the California Transparency in Supply Chains Act.",
+         "unknown"),
+    ],
+)
+def test_a_state_or_province_places_the_text_in_its_country(text, risk):
+    assert _context(text).risk == risk
