@@ -1164,7 +1164,6 @@ def test_a_non_labour_non_conformity_is_no_adverse_finding(text, kind):
         ("We cannot rule it out, because no audit reaches the villages where the workers are "
          "recruited.", "decline"),
         ("The brand is making that claim on every product page.", None),
-        ("We are not in a position to state that our mills are free of forced labour.", "decline"),
         ("We do not make that claim for yarn spun from imported cotton, for the reasons above.",
          "decline"),
         ("We will not be using the audit to describe the mill as free of forced labour.",

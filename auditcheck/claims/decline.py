@@ -64,8 +64,6 @@ DECLINE_LIMIT = rx(
     r"(?:the\s+absence|that\s+(?:there\s+(?:is|was|are|were)\s+)?no\b|this\b|it\b"
     r"|(?:that\s+)?(?:[\w’'-]+\s+){0,4}?(?:(?:is|are|was|were)\s+free\s+(?:of|from)"
     r"|forced\s+labou?r))"
-    # "we are not in a position to state that our supply chain is free of modern slavery"
-    r"|\bnot\s+in\s+a\s+position\s+to\s+(?:state|say|claim|confirm|certify)\s+that\b"
     # a caveat that the text gives no assurance: "nothing in this report should be read as our
     # assurance that ...", "should not be taken as a guarantee"
     # (an absence of findings "should not be read as evidence" is a caveat, not a refusal)
