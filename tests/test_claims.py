@@ -77,13 +77,13 @@ DOCUMENT_TEST_FLOORS = {
     "blind-docs2": (8, 7, 8),
     "blind-docs3": (8, 6, 8),
     "blind-docs4": (10, 7, 9),
-    "blind-docs5": (10, 5, 10),
+    "blind-docs5": (10, 4, 10),
     "blind-docs6": (10, 5, 6),
     "blind-docs7": (6, 5, 5),
     "blind-docs8": (7, 4, 7),
     "blind-docs9": (7, 5, 6),
     "blind-docs10": (7, 5, 6),
-    "blind-docs11": (7, 4, 2),
+    "blind-docs11": (7, 4, 4),
     "blind-docs12": (7, 4, 7),
 }
 

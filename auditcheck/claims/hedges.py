@@ -1,6 +1,7 @@
 """Clean claims bounded by the text's own limits: a company that says in the same text what its
 method cannot show, or that reports only what reached it ("no cases were confirmed to us"), makes
-a modest claim, not an assurance the method must carry."""
+a modest claim, not an assurance the method must carry; and clean results the same speaker
+withdraws in the same text ("we have withdrawn the certificate") are retracted, not claimed."""
 
 from __future__ import annotations
 
@@ -36,4 +37,32 @@ def bounded_by_own_limits(
         for c in own
         if c.kind == "clean" and (c.speaker in limiting or _TOLD_US.search(text, c.start, c.end))
     }
-    return [replace(c, hedged=True) if id(c) in hedged else c for c in found]
+    # an assessor that withdraws its own certificate or report takes back the clean result
+    # behind it: the text withdraws support, it is not a vehicle of the claim
+    withdrawing = {
+        c.speaker
+        for c in own
+        if c.kind == "decline" and c.counts and _WITHDRAWN.search(text, c.focus_start, c.focus_end)
+    }
+    retracted = {
+        id(c)
+        for c in own
+        if c.kind == "clean" and c.counts and c.speaker in withdrawing and c.speaker != "company"
+    }
+    return [
+        replace(c, modality="retracted")
+        if id(c) in retracted
+        else replace(c, hedged=True)
+        if id(c) in hedged
+        else c
+        for c in found
+    ]
+
+
+#: Withdrawing one's own assurance: a certificate, report, statement or conclusion taken back.
+_WITHDRAWN = re.compile(
+    r"\b(?:withdr(?:aw|aws|ew|awn)|revok(?:e|es|ed)|retract(?:s|ed)?|rescind(?:s|ed)?|cancel(?:s|led|ed))"
+    r"\s+(?:[\w’'-]+\s+){0,4}?(?:certificat\w+|reports?|statements?|conclusions?|findings?|opinion"
+    r"|verification|letter)\b",
+    re.IGNORECASE,
+)

@@ -22,7 +22,8 @@ SAY = (
 
 
 ATTRIBUTION = _rx(
-    rf"\b(?:{SAY})\b|\baccording\s+to\b|\bin\s+(?:a|its|their|his|her)\s+"
+    rf"\b(?:{SAY})\b|\baccording\s+to\b|\blearn(?:ed|t)\s+from\b|\bheard\s+from\b"
+    r"|\bin\s+(?:a|its|their|his|her)\s+"
     r"(?:statement|response|reply|filing|press\s+release|letter|email)\b|\bquoted\b"
     rf"|{de.ATTRIBUTION}"
 )
@@ -95,7 +96,8 @@ SPEAKER_CUES: tuple[tuple[Speaker, ScreenedPattern], ...] = (
             r"|Human\s+Rights\s+Watch|HRW|Clean\s+Clothes|CCC|SOMO|Sheffield\s+Hallam"
             r"|Business\s+(?:and|&)\s+Human\s+Rights|BHRRC"
             r"|Uyghur\s+(?:Human\s+Rights|Congress|advocates?)|advocates?|critics?|experts?"
-            r"|report\s+by|investigation\s+by|Jamestown|ASPI)\b"
+            r"|report\s+by|investigation\s+by|Jamestown|ASPI|published\s+research"
+            r"|academic\s+research|research\s+by)\b"
             rf"|\b(?:{de.SPEAKERS['critic']})\b"
         ),
     ),

@@ -305,7 +305,7 @@ _SPEECH_VERB = re.compile(
 
 def _source_follows(m: re.Match[str]) -> bool:
     """An attribution whose source follows it: 'according to X', 'in its statement', 'quoted'."""
-    return m.group(0).lower().startswith(("according", "in ", "quoted"))
+    return m.group(0).lower().startswith(("according", "in ", "quoted", "learn", "heard from"))
 
 
 def _speech_frame(sentence: str, m: re.Match[str]) -> bool:
