@@ -204,7 +204,10 @@ class ClaimReading:
             return "adverse"
         if self.counting("failure"):
             return "failure"
-        if self.counting("adverse"):
+        # workers' accounts a reporter relays are allegations, not an assessment's findings
+        if [
+            c for c in self.counting("adverse") if (author, c.speaker) != ("journalist", "workers")
+        ]:
             return "adverse"
         if self.modest():
             return "clean"
@@ -246,6 +249,9 @@ class ClaimReading:
             # vessels" is one part of a mixed result, not a conclusion that could be washed
             and (c.global_scope or not self.counting("adverse", speakers=frozenset({c.speaker})))
             and (c.modality == "disputed" or (c.counts and against))
+            # a result bounded by its speaker's own stated limits ("we did not look at how the
+            # women were recruited") is not contradicted by abuse found beyond them
+            and not (c.hedged and c.modality != "disputed" and self.risk != "high")
             # a denial that rests on no audit ("passports were kept at the workers' request") is
             # not audit-washing, however wrong: the claim must rest on an audit, a certificate or
             # the findings it says were put right

@@ -28,14 +28,21 @@ def bounded_by_own_limits(
     report only what reached the speaker ("no cases were confirmed to us"). ``author_at`` gives
     the author of an offset (a case file's parts each have their own)."""
     own = [c for c in found if c.speaker == author_at(c.start).speaker]
-    # a stated limit, not an act: a withdrawal or suspension says nothing of the method's reach
+    # a stated limit, not an act such as a withdrawal (which says nothing of the method's reach),
+    # bounds its own speaker's clean claims, the author's or a quoted scheme's ("on the farms we
+    # audited, we found no indicators ... I would not claim more than that")
     limiting = {
-        c.speaker for c in own if c.kind == "decline" and c.counts and c.cue != DECLINE_ACT_CUE
+        c.speaker
+        for c in found
+        if c.kind == "decline"
+        and c.counts
+        and (c.cue != DECLINE_ACT_CUE or _WILL_NOT_CLAIM.search(text, c.focus_start, c.focus_end))
     }
     hedged = {
         id(c)
-        for c in own
-        if c.kind == "clean" and (c.speaker in limiting or _TOLD_US.search(text, c.start, c.end))
+        for c in found
+        if c.kind == "clean"
+        and (c.speaker in limiting or (c in own and _TOLD_US.search(text, c.start, c.end)))
     }
     # an assessor that withdraws its own certificate or report takes back the clean result
     # behind it: the text withdraws support, it is not a vehicle of the claim
@@ -59,6 +66,12 @@ def bounded_by_own_limits(
     ]
 
 
+#: A refusal to claim more, which is a limit stated, not an act: "I would not claim more than that".
+_WILL_NOT_CLAIM = re.compile(
+    r"\b(?:(?:will|would|shall|do|does)\s*(?:not|n[o’']t)\s+(?:claim|state|say|describe|call|present"
+    r"|assert)|not\s+making|make\s+no\s+claims?)\b",
+    re.IGNORECASE,
+)
 #: Withdrawing one's own assurance: a certificate, report, statement or conclusion taken back.
 _WITHDRAWN = re.compile(
     r"\b(?:withdr(?:aw|aws|ew|awn)|revok(?:e|es|ed)|retract(?:s|ed)?|rescind(?:s|ed)?|cancel(?:s|led|ed))"

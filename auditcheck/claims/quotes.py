@@ -68,8 +68,8 @@ def quoted_speakers(text: str, spans: list[tuple[int, int]]) -> dict[int, Speake
 
 #: A sentence that ends on its quotation's attribution: '“...,” Mureșan said.'
 _SAID_AT_END = re.compile(
-    r"[”\"]\s*(?:[^“”\"\n]{1,60}?\s)?(?:said|says|added|adds|told\s+\w+|explained|continued)"
-    r"(?:\s+[^“”\"\n]{1,60}?)?\s*[.!]?\s*$",
+    r"[”\"]\s*(?:[^“”\"]{1,60}?\s)?(?:said|says|added|adds|told\s+\w+|explained|continued)"
+    r"(?:\s+[^“”\"]{1,60}?)?\s*[.!]?\s*$",
     re.IGNORECASE,
 )
 

@@ -67,6 +67,8 @@ SPEAKER_CUES: tuple[tuple[Speaker, ScreenedPattern], ...] = (
             r"|Social\s+Accountability\s+International|SAAS|amfori|Sedex|RBA"
             r"|Responsible\s+Business\s+Alliance|Better\s+Cotton|BCI|RSPO"
             r"|Fair\s+Labor\s+Association|FLA|Fair\s+Wear|SLCP|APSCA|initiative|scheme)\b"
+            # a scheme named as a standard: "director of the FreshFields Standard"
+            r"|(?-i:\b[A-Z][\w-]+\s+(?:[A-Z][\w-]+\s+)?Standard\b)"
         ),
     ),
     (
