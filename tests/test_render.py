@@ -197,3 +197,34 @@ def test_renderers_import_nothing_from_the_engine():
                 assert node.module.split(".")[0] not in forbidden, (
                     f"{path.name} imports ..{node.module}"
                 )
+
+
+def test_indented_json_is_json_dumps_byte_for_byte():
+    """The JSON output is written by pydantic-core (fast), and must equal json.dumps with
+    indent=2 and ensure_ascii=False on every value, small floats included (written again by
+    json.dumps), on control characters, non-BMP text, empty containers and a lone surrogate."""
+    import json
+    import random
+
+    from auditcheck.render.json_text import dumps_indented
+
+    rng = random.Random(11)
+    values = [
+        {"a": [], "b": {}, "c": [[]], "d": [{}], "e": None, "f": True, "g": False},
+        ['\x00\x01\x1f\x7f\u2028\u2029\ue000\U0001f600 "\\/\t\n\r\b\f', "\ud800"],
+        [0.0, -0.0, 1.0, 0.1, 1e-4, 9.9e-5, 1e-5, 1e-7, 5e-324, 1e15, 1e16, 1e300, 2**70],
+        [float("nan"), float("inf"), -float("inf"), 0.30000000000000004],
+        {"text": "version 0.00001 and 2e-3 in prose", "key\n": 1},
+    ]
+    for _ in range(300):
+        s = "".join(
+            chr(
+                rng.choice(
+                    [rng.randint(0, 0x7F), rng.randint(0, 0xD7FF), rng.randint(0x10000, 0x10FFFF)]
+                )
+            )
+            for _ in range(rng.randint(0, 10))
+        )
+        values.append({s: [s, rng.random() * 10 ** rng.randint(-8, 17), -rng.randint(0, 10**6)]})
+    for value in values:
+        assert dumps_indented(value) == json.dumps(value, indent=2, ensure_ascii=False)

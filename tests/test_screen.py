@@ -72,6 +72,7 @@ def test_screen_marks_absent_only_patterns_that_do_not_match():
             [
                 *" ".join(TRICKY_SENTENCES).split(),
                 *["é", "’", "\u00a0", "“", "_", "Ж", "–", "K", "not", "no", "found", "audit"],
+                *["ß", "Straße", "ẞ", "ﬁnd", "ſ", "İ", "ı"],
             ]
         ),
         min_size=1,

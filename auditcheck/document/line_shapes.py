@@ -57,7 +57,9 @@ _NUMERIC = re.compile(r"[\d.,%/()\-]*\d[\d.,%/()\-]*")
 
 
 def is_underline(s: str) -> bool:
-    return (len(s) >= 3 and set(s) <= {"="}) or (len(s) >= 3 and set(s) <= {"-"})
+    """Three or more '=' or three or more '-', nothing else (``strip`` stops at the first other
+    character, where building the line's set of characters read it all)."""
+    return len(s) >= 3 and (not s.strip("=") or not s.strip("-"))
 
 
 def _ends_sentence(s: str) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..errors import DocumentError
 from .model import Block, BlockKind, normalise_newlines
 from .paragraphs import paragraph_blocks
@@ -167,12 +169,16 @@ def _meta_title(pdf) -> str | None:
 
 
 _DROP = {c: None for c in [*range(9), 11, 12, *range(14, 32), 0x7F, 0xFFFE, 0xFEFF]}
+#: The characters of ``_DROP`` as one class: removing them with ``sub`` runs in C between the few
+#: hits, where ``str.translate`` with a dict looks every character of a page up (a third of
+#: the 84-page PDF's cleaning time).
+_DROP_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff\ufffe]")
 
 
 def _clean(raw: str) -> str:
     text = normalise_newlines(raw).replace("\f", "\n")
     # PDFium marks line-end hyphenation with \x02; other control characters are extraction noise.
-    text = text.translate(_DROP)
+    text = _DROP_CHARS.sub("", text)
     lines = [line.rstrip() for line in text.split("\n")]
     return "\n".join(lines).strip("\n")
 

@@ -13,13 +13,13 @@ same input.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..defaults import empty_list
 from ..models import SCHEMA_VERSION, Report, ToolInfo
+from .json_text import dumps_indented
 from .options import RenderOptions, Suppression
 from .summary import Quote, summarise
 
@@ -186,4 +186,4 @@ def render_many(
     errors: Iterable[ErrorRecord] = (),
     suppressed: Iterable[Suppression] = (),
 ) -> str:
-    return json.dumps(envelope(reports, errors, suppressed), indent=2, ensure_ascii=False) + "\n"
+    return dumps_indented(envelope(reports, errors, suppressed)) + "\n"

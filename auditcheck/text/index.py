@@ -24,6 +24,7 @@ from ..document.model import Block, Document
 from ..errors import PatternTimeoutError
 from .normalise import PlainText, plain_text
 from .scanner import AsciiView, FastScanner, exact_in_windows, plan_for, re_screen, short_for_re
+from .screen import expect_text
 
 #: Seconds one pattern may spend on one document before it is abandoned.
 PATTERN_TIMEOUT = 2.0
@@ -98,6 +99,7 @@ class DocumentIndex:
         # odd spaces written out); spans are mapped back, so quotes stay source slices.
         self.plain: PlainText = plain_text(document.text)
         self._fast = FastScanner(self.plain.text)
+        expect_text(len(self.plain.text))
         self._source_fast: FastScanner | None = None
         if self.plain.identical:
             self._plain_starts, self._plain_ends = self._starts, [b.end for b in document.blocks]

@@ -39,9 +39,18 @@ _NAMED_ESCAPE = {ch: f"\\x{ord(code):02x}" for ch, code in _NAMED.items()}
 
 def _stand_in_for(ch: str, engine: Any) -> str | None:
     """The ASCII stand-in for a character under ``engine`` (``regex`` or ``re``), or None."""
-    folds = ch.casefold() + ch.lower() + ch.upper()
-    if any(c.isascii() and c.isalpha() for c in folds):
-        return None
+    if engine is re:
+        # ``re`` folds case one character to one, by the simple mappings and its own table
+        # of extra cases: only İ, ı, ſ and the Kelvin sign meet an ASCII letter. ``ß`` or a
+        # ligature, whose full upper case is ASCII ("SS", "FI"), never matches an ASCII
+        # pattern character, so it is a plain word character here (a German street name no
+        # longer sends every ``re`` pattern of the text layers to ``re`` alone)
+        if re.fullmatch(r"[\x00-\x7f]", ch, re.IGNORECASE):
+            return None
+    else:  # ``regex`` folds in full (``ß`` matches "ss" under VERSION1 and IGNORECASE)
+        folds = ch.casefold() + ch.lower() + ch.upper()
+        if any(c.isascii() and c.isalpha() for c in folds):
+            return None
     if engine.fullmatch(r"\w", ch):
         return None if engine.fullmatch(r"\d", ch) else _WORD
     if not engine.fullmatch(r".", ch):  # a line break for this engine

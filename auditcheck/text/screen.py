@@ -35,8 +35,6 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 try:  # optional: without google-re2 nothing is screened and every pattern runs
@@ -44,15 +42,12 @@ try:  # optional: without google-re2 nothing is screened and every pattern runs
 except ImportError:  # pragma: no cover - depends on the environment
     re2 = None
 
-from .scanner import SET_SIZE
 from .scanner_match import exact_in_windows
-from .scanner_plan import _FLAGS, AsciiView, Plan, _options, _plan, _superset_plan
+from .scanner_plan import _FLAGS, AsciiView, Plan, _plan, _superset_plan
+from .screen_sets import Screen, _build, _SetGroup, _SetRun
 from .screen_windows import ODD_ASCII, first_in_windows, merged_hits, search_stretch
 from .sre_cache import compile_cached
 
-#: A pattern that can only match at the very end of the text: if a set does not report it, RE2
-#: gave up before the end and the set's answer is not trusted.
-_CANARY = r"(?s).\z"
 _SLOTS = itertools.count()
 
 
@@ -85,7 +80,7 @@ class ScreenedPattern:
     def _absent_from(self, string: str) -> bool:
         for screen in _CURRENT.get():
             if screen.sentence is string:
-                return self.slot in screen.absent
+                return screen.rules_out(self.slot)
         return False
 
     def _screen_of(self, string: str) -> Screen | None:
@@ -122,7 +117,10 @@ class ScreenedPattern:
                 break
         else:
             return self._search_stretch(string, pos, len(string))
-        if self.slot in screen.absent:
+        absent = screen.known.get(self.slot)
+        if absent is None:
+            absent = screen.rules_out(self.slot)
+        if absent:
             return None
         windows = self._windows(screen)
         if windows is not None:
@@ -160,7 +158,7 @@ class ScreenedPattern:
             return self.compiled.finditer(string, pos, endpos)
         screen = self._screen_of(string)
         if screen is not None:
-            if self.slot in screen.absent:
+            if screen.rules_out(self.slot):
                 return iter(())
             windows = self._windows(screen) if pos == 0 else None
             if windows is not None:
@@ -184,18 +182,6 @@ class ScreenedPattern:
         return f"ScreenedPattern({self.pattern!r}, {self.flags!r})"
 
 
-@dataclass(frozen=True)
-class Screen:
-    """One sentence's screen: the slots of the patterns that cannot match it."""
-
-    sentence: str
-    absent: frozenset[int]
-    #: the sentence's ASCII view for ``re`` (None when the screen was made without it)
-    data: bytes | None = None
-    mapped_word: bool = False
-    mapped_space: bool = False
-
-
 _CURRENT: ContextVar[tuple[Screen, ...]] = ContextVar("auditcheck_sentence_screen", default=())
 
 
@@ -212,15 +198,6 @@ def screening(screen: Screen | None) -> Iterator[None]:
         yield
     finally:
         _CURRENT.reset(token)
-
-
-@dataclass(frozen=True)
-class _SetGroup:
-    """RE2 sets over the plans of a family's patterns that share flags."""
-
-    sets: tuple[tuple[Any, tuple[int, ...]], ...]  # (RE2 set, slot of each pattern in it)
-    names_word: frozenset[int]  # slots whose plan names '_' (unsafe when the view maps a word)
-    names_space: frozenset[int]
 
 
 #: Unscreened searches of one pattern answered by ``re`` before its RE2 program is compiled.
@@ -241,6 +218,7 @@ class Screener:
         self._patterns = patterns
         self._unscreened = 0
         self._groups: tuple[_SetGroup, ...] | None = None
+        self._runs: dict[int, _SetRun] = {}  # the set of each screened slot
         if eager:
             self.groups  # noqa: B018 - building the sets is the point
 
@@ -254,12 +232,31 @@ class Screener:
                 plan = _plan_of(p.pattern, p.flags)
                 if plan is not None:
                     plans.setdefault(plan.mode[1], []).append((p.slot, plan))
-            groups = self._groups = tuple(_build(group) for _, group in sorted(plans.items()))
+            self.groups = groups = tuple(_build(group) for _, group in sorted(plans.items()))
         return groups
 
     @groups.setter
     def groups(self, groups: tuple[_SetGroup, ...]) -> None:
         self._groups = groups
+        self._runs = {
+            slot: run
+            for group in groups
+            for rset, slots in group.sets
+            for run in (_SetRun(rset, slots, group),)
+            for slot in slots
+        }
+
+    def run_set_of(self, screen: Screen, slot: int) -> None:
+        """Run the set that screens ``slot`` over the screen's sentence."""
+        run = self._runs.get(slot)
+        if run is not None and screen.data is not None:
+            run.run(screen)
+
+    def run_all(self, screen: Screen) -> None:
+        """Run every set not run yet over the screen's sentence."""
+        for slot, run in self._runs.items():
+            if slot not in screen.known and screen.data is not None:
+                run.run(screen)
 
     def screen(self, sentence: str) -> Screen | None:
         """The sentence's screen, or None if it cannot be screened exactly (or the sets are not
@@ -276,53 +273,14 @@ class Screener:
             if view.data is None:
                 return None
             data, mapped_word, mapped_space = view.data, view.mapped_word, view.mapped_space
-        absent: set[int] = set()
-        for group in self.groups:
-            for rset, slots in group.sets:
-                hits = rset.Match(data)
-                if not hits or len(slots) not in hits:  # no canary: trust nothing here
-                    continue
-                every = _slot_set(slots)
-                if len(hits) == 1:  # only the canary: none of the set's patterns can match
-                    absent.update(every)
-                else:
-                    absent.update(every.difference([slots[i] for i in hits if i < len(slots)]))
-            if mapped_word:
-                absent -= group.names_word
-            if mapped_space:
-                absent -= group.names_space
-        return Screen(sentence, frozenset(absent), data, mapped_word, mapped_space)
-
-
-@lru_cache(maxsize=1024)
-def _slot_set(slots: tuple[int, ...]) -> frozenset[int]:
-    """A set's slots as a frozenset, made once: set operations in C instead of a Python loop
-    over every slot of every set for each of some 3,000 sentences."""
-    return frozenset(slots)
+        self.groups  # noqa: B018 - built here if not yet
+        return Screen(sentence, frozenset(), data, mapped_word, mapped_space, self)
 
 
 def _plan_of(pattern: str, flags: int) -> Plan | None:
     if flags & (re.VERBOSE | re.ASCII | re.LOCALE):
         return None
     return _plan(pattern, "re", flags & _FLAGS) or _superset_plan(pattern, "re", flags & _FLAGS)
-
-
-def _build(group: list[tuple[int, Plan]]) -> _SetGroup:
-    ignore_case = bool(group[0][1].mode[1] & re.IGNORECASE)
-    sets = []
-    for i in range(0, len(group), SET_SIZE):
-        chunk = group[i : i + SET_SIZE]
-        rset = re2.Set.SearchSet(_options(ignore_case, for_set=True))
-        for _, plan in chunk:
-            rset.Add(plan.source)
-        rset.Add(_CANARY)
-        rset.Compile()
-        sets.append((rset, tuple(slot for slot, _ in chunk)))
-    return _SetGroup(
-        tuple(sets),
-        frozenset(slot for slot, plan in group if plan.names_word),
-        frozenset(slot for slot, plan in group if plan.names_space),
-    )
 
 
 class PatternFamily:
@@ -333,6 +291,8 @@ class PatternFamily:
         self.patterns: list[ScreenedPattern] = []
         self._screener: Screener | None = None
         self._lock = threading.Lock()
+        #: a text of at least ``SCREEN_AFTER_CHARS`` is being read (``expect_text``)
+        self.long_text = False
         FAMILIES.append(self)
 
     def compile(self, pattern: str, flags: int = re.IGNORECASE) -> ScreenedPattern:
@@ -347,6 +307,7 @@ class PatternFamily:
         been read."""
         if re2 is None:
             return None
+        eager = eager or self.long_text
         with self._lock:
             if self._screener is None or self._screener.size != len(self.patterns):
                 self._screener = Screener(list(self.patterns), eager=eager)
@@ -370,10 +331,23 @@ class PatternFamily:
         screener = self.screener(eager=True)
         if screener is not None:
             for text in texts:
-                screener.screen(text)
+                screen = screener.screen(text)
+                if screen is not None:
+                    screener.run_all(screen)
 
     def __repr__(self) -> str:
         return f"PatternFamily({self.name!r}, {len(self.patterns)} patterns)"
+
+
+def expect_text(length: int) -> None:
+    """A document of ``length`` characters is about to be read: when it is long, every family
+    builds its RE2 sets at its first sentence, instead of reading the first
+    ``SCREEN_AFTER_CHARS`` unscreened. Those first pages, read by ``re`` alone, cost the claim
+    grammar about 0.15 s of the 84-page PDF's first document (some 4,600 searches of every
+    pattern over each sentence); the sets are built on such a text in any case."""
+    if length >= SCREEN_AFTER_CHARS:
+        for family in FAMILIES:
+            family.long_text = True
 
 
 #: Every family created in this process (the claim grammar, generic audit language, ...).
