@@ -119,3 +119,13 @@ def test_a_statement_issued_by_an_observatory_is_a_critic_s():
         "found no forced labour. The audit summary does not mention the transferred workers.\n"
     )
     assert _reading(text).author.speaker == "critic"
+
+
+def test_an_investor_s_stewardship_note_is_an_outsider_s():
+    text = (
+        "# Engagement note: a holding's audit claim\n\n"
+        "*Northmoor Pension Trust — stewardship team, 12 September 2026*\n\n"
+        "The company told us that a social audit in June found no forced labour at its spinner. "
+        "We have asked it to publish the report.\n"
+    )
+    assert _reading(text).author.speaker == "critic"

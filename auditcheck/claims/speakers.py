@@ -228,7 +228,9 @@ ORG_KINDS: tuple[tuple[Speaker, ScreenedPattern], ...] = (
             r"|uni(?!o)\wn|uni(?!d)\wo|syndicat|gewerkschaft|sindicato|trabalhadores"
             r"|trabajadores|committee|coalition|campaign|network|alliance|federation|council"
             r"|centre|center|institute|foundation|collective|solidarity|rights|advocates?|observatory"
-            r"|briefing|note\s+for\s+members|open\s+letter|NGO)\b"
+            r"|briefing|note\s+for\s+members|open\s+letter|NGO"
+            # an investor judging a holding's claims is an outsider to the audit, as a critic is
+            r"|pension|investors?|asset\s+manage\w*|stewardship|shareholders?)\b"
         ),
     ),
     (
