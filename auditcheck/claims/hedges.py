@@ -44,8 +44,9 @@ def bounded_by_own_limits(
         if c.kind == "clean"
         and (c.speaker in limiting or (c in own and _TOLD_US.search(text, c.start, c.end)))
     }
-    # an assessor that withdraws its own certificate or report takes back the clean result
-    # behind it: the text withdraws support, it is not a vehicle of the claim
+    # an assessor or scheme that withdraws its own certificate or report takes back the clean
+    # result behind it: the text withdraws support, it is not a vehicle of the claim (a company's
+    # own clean lines and withdrawals are left to the rules for company texts)
     withdrawing = {
         c.speaker
         for c in own

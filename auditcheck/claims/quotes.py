@@ -48,12 +48,9 @@ def quoted_speakers(text: str, spans: list[tuple[int, int]]) -> dict[int, Speake
                         if number != named_in:
                             found.setdefault(number, speaker)
                 break
-        if (
-            not named
-            and not opening.strip(_STAND_IN + " ")
-            and not closing.strip(_STAND_IN + " .")
-            and first
-        ):
+        opens_sentence = not text[spans[first][0] : m.start()].strip()
+        ends_sentence = not text[m.end() : spans[last][1]].strip(" .!?\n")
+        if not named and opens_sentence and ends_sentence and first:
             # '“...,” Mureșan said. “We did not find anything ...”': a quotation that opens its
             # sentence and names no one continues the speaker the sentence before it names
             previous = text[spans[first - 1][0] : spans[first - 1][1]]

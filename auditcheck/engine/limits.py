@@ -97,9 +97,9 @@ def claim_limits(
     elif principal == "adverse":
         consequences = _all_shown(findings, policy.consequences_shown_by, any_of=True)
         # a public authority's own findings (an inspectorate, a court) are not bought by the site
-        independent = _all_shown(findings, policy.independence_shown_by, any_of=True) or bool(
-            reading.counting("adverse", speakers=_AUTHORITY)
-        )
+        independent = _all_shown(
+            findings, policy.independence_shown_by, any_of=True
+        ) or _authority_found(prepared)
         if consequences and independent:
             floors.append(
                 _limit(
