@@ -1,6 +1,6 @@
 """Precision and recall of the claim layer on the invented paraphrase sets, and the paired cases.
 
-Run: python benchmarks/claims.py [--misses] [--heldout | --blind3 | --blind4 | --blind5 | --blind-docs | --blind-docs2 | --blind-docs3 | --blind-docs4 | --blind-docs5 | --blind-docs6 | --blind-docs7 | --blind-docs8 | --blind-docs9 | --blind-docs10 | --blind-docs11 | --blind-docs12 [--test-half]]
+Run: python benchmarks/claims.py [--misses] [--heldout | --blind3 | --blind4 | --blind5 | --blind-docs | --blind-docs2 | --blind-docs3 | --blind-docs4 | --blind-docs5 | --blind-docs6 | --blind-docs7 | --blind-docs8 | --blind-docs9 | --blind-docs10 | --blind-docs11 | --blind-docs12 | --blind-docs13 [--test-half]]
 
 The two sets written blind (tests/claims/heldout, tests/claims/blind3) are split in halves: even
 items within each file are a development half whose misses may be read, odd items a test half
@@ -154,6 +154,7 @@ def main() -> None:
         "--blind-docs10",
         "--blind-docs11",
         "--blind-docs12",
+        "--blind-docs13",
     ):
         if flag in sys.argv:
             if "--test-half" in sys.argv and "--misses" in sys.argv:
