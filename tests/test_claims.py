@@ -77,7 +77,7 @@ DOCUMENT_TEST_FLOORS = {
     "blind-docs2": (8, 7, 8),
     "blind-docs3": (8, 6, 8),
     "blind-docs4": (10, 7, 9),
-    "blind-docs5": (10, 4, 10),
+    "blind-docs5": (10, 5, 10),
     "blind-docs6": (10, 5, 6),
     "blind-docs7": (6, 5, 5),
     "blind-docs8": (7, 4, 7),

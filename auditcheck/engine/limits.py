@@ -25,25 +25,11 @@ def _limit(reason: str, ceiling: float) -> Cap:
     return Cap(reason=reason, ceiling=ceiling, source="claims")
 
 
-#: The speaker class of public authorities: labour inspectorates, police, courts, ministries.
-_AUTHORITY = frozenset({"official"})
-
-
-def _authority_found(prepared: Prepared) -> bool:
-    """A public authority's own findings of abuse, outside a setting where the state imposes the
-    labour (there the authority is the actor, and its findings vouch for nothing)."""
-    state_imposed = any(m.risk == "high" for m in prepared.context.matches)
-    return not state_imposed and bool(prepared.claims.counting("adverse", speakers=_AUTHORITY))
-
-
 def _own_words_available(prepared: Prepared) -> bool:
     """The assessment can be read in its own words, not only in the teller's account: its
-    report or summary is said to be released, the assessor is quoted ("'We found serious
-    abuses,' said the monitor's director"), or the finder is a public authority, which speaks on
-    the record ("labour inspectors said they found ...")."""
+    report or summary is said to be released, or the assessor is quoted ("'We found serious
+    abuses,' said the monitor's director")."""
     if any(f.name in ("report.published", "report.released") for f in prepared.facts.items):
-        return True
-    if _authority_found(prepared):
         return True
     text = prepared.document.text
     return any(
@@ -96,10 +82,7 @@ def claim_limits(
             )
     elif principal == "adverse":
         consequences = _all_shown(findings, policy.consequences_shown_by, any_of=True)
-        # a public authority's own findings (an inspectorate, a court) are not bought by the site
-        independent = _all_shown(
-            findings, policy.independence_shown_by, any_of=True
-        ) or _authority_found(prepared)
+        independent = _all_shown(findings, policy.independence_shown_by, any_of=True)
         if consequences and independent:
             floors.append(
                 _limit(
