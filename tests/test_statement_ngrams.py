@@ -1,0 +1,71 @@
+"""The statement model's word blocks read from integer word ids (statement_ngrams) give the same
+TF-IDF rows as analysing each block's text as a string (features.Vectoriser.weights)."""
+
+import numpy as np
+import pytest
+
+from auditcheck.classify import statement_ngrams
+from auditcheck.classify.features import scores_from_parts
+from auditcheck.classify.statement_data import DENSE_FEATURES, sentence_views
+from auditcheck.classify.statement_model import load_statement_model
+
+SENTENCES = [
+    "Modern Slavery Statement 2024",
+    "",
+    "We audit suppliers and suppliers audit their own suppliers every year",
+    "!!",
+    "The board approved this statement on 3 March",
+    "Jane Doe Managing Director",
+    "Zqxv wrpl unknownword assessed assessing assessments remediation remediated",
+    "a",
+    "Risks of forced labour are highest in seafood processing in Thailand and Vietnam",
+    "Our code of conduct bans recruitment fees; workers will be repaid their fees",
+]
+
+
+def _string_route(model, views):
+    """Every block analysed from its text (the joined window string for the context block)."""
+    parts = []
+    summed = []
+    for vec, fieldname, scorer in zip(model.vectorisers, model.fields, model._scorers, strict=True):
+        texts = [getattr(v, fieldname) for v in views]
+        if scorer is not None:
+            summed.append(scorer.scores(texts))
+        else:
+            parts.append(vec.weights(texts))
+    scores = scores_from_parts(parts, len(views), model._coef1_text, model.intercept1)
+    for block in summed:
+        scores += block
+    dense = np.array([v.dense for v in views]).reshape(len(views), len(DENSE_FEATURES))
+    return scores + dense @ model._coef1_dense.T
+
+
+@pytest.mark.parametrize("sentences", [SENTENCES, SENTENCES[2:3], ["", "", SENTENCES[4]], SENTENCES[::-1]])
+def test_word_ids_give_the_string_routes_scores(sentences):
+    model = load_statement_model()
+    views = sentence_views(sentences)  # windows=True: the context strings are built
+    np.testing.assert_allclose(model._stage1(views), _string_route(model, views), rtol=0, atol=1e-12)
+
+
+def test_word_ids_start_again_when_full(monkeypatch):
+    model = load_statement_model()
+    views = sentence_views(SENTENCES)
+    expected = _string_route(model, views)
+    known = model._word_ids._known
+    # room for a few new words only: every statement read forgets the words of the last one
+    monkeypatch.setattr(statement_ngrams, "MAX_IDS", known + 60)
+    for _ in range(3):
+        np.testing.assert_allclose(model._stage1(views), expected, rtol=0, atol=1e-12)
+        model._stage1(sentence_views([f"word{k} other{k} thing{k}" for k in range(10)]))
+    assert len(model._word_ids._word_id) < known + 60
+
+
+def test_ngram_keys_stay_inside_a_sentence():
+    ids = np.array([1, 2, 3, 4, 5], dtype=np.int64)
+    rows = np.array([0, 0, 1, 1, 1])
+    keys, owners = statement_ngrams.ngram_keys(ids, rows, 2)
+    bits = statement_ngrams.ID_BITS
+    assert keys.tolist() == [(1 << bits) | 2, (3 << bits) | 4, (4 << bits) | 5]
+    assert owners.tolist() == [0, 1, 1]
+    keys, owners = statement_ngrams.ngram_keys(ids, rows, 3)
+    assert owners.tolist() == [1]
