@@ -1,13 +1,17 @@
-"""The statement model's word blocks read from integer word ids (statement_ngrams) give the same
-TF-IDF rows as analysing each block's text as a string (features.Vectoriser.weights)."""
+"""The statement model's word blocks and shared phrases read from integer word ids
+(statement_ngrams) give the same scores as analysing each block's text as a string
+(features.Vectoriser.weights) and the phrase table's string n-grams (PhraseTable.features)."""
+
+import re
 
 import numpy as np
 import pytest
 
 from auditcheck.classify import statement_ngrams
 from auditcheck.classify.features import scores_from_parts
-from auditcheck.classify.statement_data import DENSE_FEATURES, sentence_views
+from auditcheck.classify.statement_data import DENSE_FEATURES, TOKEN_PATTERN, sentence_views
 from auditcheck.classify.statement_model import load_statement_model
+from auditcheck.classify.statement_phrases import phrase_grams
 
 SENTENCES = [
     "Modern Slavery Statement 2024",
@@ -24,7 +28,8 @@ SENTENCES = [
 
 
 def _string_route(model, views):
-    """Every block analysed from its text (the joined window string for the context block)."""
+    """Every block analysed from its text (the joined window string for the context block), and
+    the shared phrases from the table's string n-grams."""
     parts = []
     summed = []
     for vec, fieldname, scorer in zip(model.vectorisers, model.fields, model._scorers, strict=True):
@@ -37,7 +42,9 @@ def _string_route(model, views):
     for block in summed:
         scores += block
     dense = np.array([v.dense for v in views]).reshape(len(views), len(DENSE_FEATURES))
-    return scores + dense @ model._coef1_dense.T
+    grams = [phrase_grams(re.findall(TOKEN_PATTERN, v.text.lower())) for v in views]
+    shared = model.phrases.features(grams) @ _phrase_coef(model).T
+    return scores + dense @ model._coef1_dense.T + shared
 
 
 @pytest.mark.parametrize("sentences", [SENTENCES, SENTENCES[2:3], ["", "", SENTENCES[4]], SENTENCES[::-1]])
@@ -69,3 +76,27 @@ def test_ngram_keys_stay_inside_a_sentence():
     assert owners.tolist() == [0, 1, 1]
     keys, owners = statement_ngrams.ngram_keys(ids, rows, 3)
     assert owners.tolist() == [1]
+
+
+def test_phrase_scores_from_word_ids_equal_the_tables_features():
+    model = load_statement_model()
+    sentences = SENTENCES + [
+        "This statement was approved by the board of directors",
+        "the board of directors the board of directors approved approved",  # repeated n-grams
+    ]
+    tokens = [re.findall(TOKEN_PATTERN, s.lower()) for s in sentences]
+    ids, _, rows = model._word_ids.ids(tokens)
+    got = model._phrase_scorer.scores(ids, rows, len(sentences))
+    features = model.phrases.features([phrase_grams(t) for t in tokens])
+    np.testing.assert_allclose(got, features @ _phrase_coef(model).T, rtol=0, atol=1e-12)
+    assert np.abs(got).sum() > 0
+
+
+def _phrase_coef(model):
+    from auditcheck.classify import DEFAULT_STATEMENT_MODEL
+    from auditcheck.classify.statement_model import FORMAT, FORMAT_VERSION
+    from auditcheck.classify.store import decode_array, load_model_dict
+
+    raw = load_model_dict(DEFAULT_STATEMENT_MODEL, fmt=FORMAT, version=FORMAT_VERSION)
+    coef = decode_array(raw["stage1"]["coef"], "<test>", "coef")
+    return coef[:, model.n_text_features + len(DENSE_FEATURES) :]

@@ -47,6 +47,8 @@ _FIELD_LINE = re.compile(r"\n(?=[ \t]*(?:\*\*|__|[-*•|]\s|[A-Z][\w /&(),.'-]{0
 
 def _field_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split a sentence span at line breaks that start a labelled field or list item."""
+    if text.find("\n", start, end) == -1:  # most sentences: no line break, nothing to split
+        return trimmed_spans(text, (start, end))
     cuts = [start] + [m.start() + 1 for m in _FIELD_LINE.finditer(text, start, end)] + [end]
     return trimmed_spans(text, cuts)
 

@@ -7,13 +7,16 @@ probability. It reads a statement the way its training data (the AIMS gold sets)
 sentences in order, headings glued to the first sentence after them (``statement_data``).
 
 Inference mirrors ``statement_training`` exactly: TF-IDF blocks through ``features.Vectoriser``
-(sentence, neighbours, section cue), dense position and shape features, one linear model, a
+(sentence, neighbours, section cue), dense position and shape features, the shared-phrase
+features (``statement_phrases``: counts of the sentence's word pairs and triples in positive
+sentences of the training statements, from a table in the file), one linear model, a
 Platt sigmoid per label and a per-label threshold chosen by grouped cross-validation. No
 scikit-learn, no pickle; the file is verified (format, version, checksum, shapes) on load.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -44,10 +47,12 @@ from .statement_data import (
     stem,
 )
 from .statement_ngrams import WordIds, ngram_keys, window_bigram_keys, window_pairs
+from .statement_phrases import PhraseScorer, table_from_spec
 from .store import decode_array
 
 FORMAT = "auditcheck-statement-model"
-FORMAT_VERSION = 1
+#: 2: the shared-phrase features and their table (eighth round of issue 15)
+FORMAT_VERSION = 2
 #: A sentence longer than this is cut before it is read (a table flattened into one line).
 MAX_CHARS = 2000
 #: Evidence kept per label, best first (the engine shows at most three).
@@ -81,6 +86,7 @@ class StatementModel:
             self.fields: list[str] = [str(spec["field"]) for spec in model["vectorisers"]]
             if any(f not in _FIELDS for f in self.fields):
                 raise ModelError(path, "a vectoriser reads a field this auditcheck does not know")
+            self.phrases = table_from_spec(model["shared_phrases"], self.labels, path)
             coef1 = decode_array(model["stage1"]["coef"], path, "stage1 coef")
             self.intercept1 = decode_array(model["stage1"]["intercept"], path, "stage1 intercept")
             self.cal_a, self.cal_b = calibration(model, path)
@@ -88,8 +94,9 @@ class StatementModel:
             self.info: dict[str, Any] = dict(model.get("info", {}))
         k = len(self.labels)
         n_dense = len(DENSE_FEATURES)
+        n_shared = self.phrases.n_features
         shapes_ok = (
-            coef1.shape == (k, self.n_text_features + n_dense)
+            coef1.shape == (k, self.n_text_features + n_dense + n_shared)
             and self.intercept1.shape == (k,)
             and self.cal_a.shape == (k,)
             and self.cal_b.shape == (k,)
@@ -107,7 +114,7 @@ class StatementModel:
         text_coef = np.ascontiguousarray(coef1[:, : self.n_text_features])
         narrow = text_coef.astype(np.float32)
         self._coef1_text = narrow if np.array_equal(narrow, text_coef) else text_coef
-        self._coef1_dense = coef1[:, self.n_text_features :]
+        self._coef1_dense = coef1[:, self.n_text_features : self.n_text_features + n_dense]
         self._scorers = char_scorers(self.vectorisers, coef1)
         # the word blocks read from integer word ids (statement_ngrams); None for the others
         self._word_ids = WordIds(STOP_WORDS, stem)
@@ -115,6 +122,9 @@ class StatementModel:
             self._word_ids.block(vec) if _reads_tokens(vec, f) else None
             for vec, f in zip(self.vectorisers, self.fields, strict=False)
         ]
+        self._phrase_scorer = PhraseScorer(
+            self.phrases, coef1[:, self.n_text_features + n_dense :], self._word_ids
+        )
         # whether any block reads the joined window strings (else scoring skips building them)
         self._needs_windows = any(
             f in ("context", "prev", "next") and not _reads_tokens(vec, f)
@@ -167,7 +177,10 @@ class StatementModel:
                 parts.append(vec.weights_from_pairs(r, c, n_rows))
             else:
                 parts.append(vec.weights([getattr(v, fieldname) for v in views]))
+        if words is None:
+            words = self._word_ids.ids([_TOKENS.findall(t.lower()) for t in texts])
         scores = scores_from_parts(parts, len(views), self._coef1_text, self.intercept1)
+        scores += self._phrase_scorer.scores(words[0], words[2], n_rows)
         for char_scores in summed:
             scores += char_scores
         dense = np.array([v.dense for v in views], dtype=np.float64).reshape(
@@ -253,6 +266,9 @@ class StatementModel:
         proba = self.predict_sentences(texts, under, cleaned=True)
         cuts = np.maximum(self.thresholds, threshold or 0.0)
         return evidence_by_label(document, spans, proba, self.labels, cuts, limit=MAX_EVIDENCE)
+
+
+_TOKENS = re.compile(TOKEN_PATTERN)
 
 
 def _reads_tokens(vec: Vectoriser, fieldname: str) -> bool:

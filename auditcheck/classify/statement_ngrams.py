@@ -13,7 +13,7 @@ TF-IDF rows and scores are the same numbers (tests compare the two).
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 import numpy as np
 
@@ -40,6 +40,14 @@ def ngram_keys(ids: np.ndarray, rows: np.ndarray, n: int) -> tuple[np.ndarray, n
     return keys[same], rows[:m][same]
 
 
+def gram_key(gram: str, word_id: dict[str, int]) -> int:
+    """The key of an n-gram written as its words joined by single spaces (new words get ids)."""
+    key = 0
+    for w in gram.split(" "):
+        key = (key << ID_BITS) | word_id.setdefault(w, len(word_id) + 1)
+    return key
+
+
 class BlockKeys:
     """One word block's vocabulary as sorted n-gram keys (per n-gram length) and columns."""
 
@@ -49,12 +57,8 @@ class BlockKeys:
         self.lengths = range(lo, hi + 1)
         by_n: dict[int, tuple[list[int], list[int]]] = {n: ([], []) for n in self.lengths}
         for gram, col in vec.vocabulary.items():
-            words = gram.split(" ")
-            key = 0
-            for w in words:
-                key = (key << ID_BITS) | word_id.setdefault(w, len(word_id) + 1)
-            keys, cols = by_n[len(words)]
-            keys.append(key)
+            keys, cols = by_n[gram.count(" ") + 1]
+            keys.append(gram_key(gram, word_id))
             cols.append(col)
         self.keys: dict[int, np.ndarray] = {}
         self.cols: dict[int, np.ndarray] = {}
@@ -89,6 +93,15 @@ class WordIds:
         if len(self._word_id) > self._known:
             raise RuntimeError("blocks are keyed before any statement is read")
         keys = BlockKeys(vec, self._word_id)
+        self._known = len(self._word_id)
+        return keys
+
+    def gram_keys(self, grams: Iterable[str]) -> np.ndarray:
+        """Keys of n-grams (words joined by single spaces), in this object's ids (call before
+        reading any statement)."""
+        if len(self._word_id) > self._known:
+            raise RuntimeError("n-grams are keyed before any statement is read")
+        keys = np.array([gram_key(g, self._word_id) for g in grams], dtype=np.int64)
         self._known = len(self._word_id)
         return keys
 
@@ -174,4 +187,4 @@ def window_bigram_keys(
     return np.concatenate(keys), np.concatenate(owners)
 
 
-__all__ = ["BlockKeys", "WordIds", "ngram_keys", "window_bigram_keys", "window_pairs"]
+__all__ = ["BlockKeys", "WordIds", "gram_key", "ngram_keys", "window_bigram_keys", "window_pairs"]
