@@ -132,14 +132,15 @@ class EvidenceClassifier:
         return spans
 
     def evidence_for(
-        self, document: Document, threshold: float | None = None
+        self, document: Document, threshold: float | None = None, limit: int | None = None
     ) -> dict[str, list[Evidence]]:
-        """Per label, the sentences whose probability is at least the threshold, best first."""
+        """Per label, the sentences whose probability is at least the threshold, best first
+        (at most ``limit`` of them)."""
         threshold = self.threshold if threshold is None else threshold
         spans = self.passages(document)
         if not spans:
             return {}
         proba = self.predict_proba([document.text[s:e] for s, e in spans])
         return evidence_by_label(
-            document, spans, proba, self.labels, [threshold] * len(self.labels)
+            document, spans, proba, self.labels, [threshold] * len(self.labels), limit=limit
         )

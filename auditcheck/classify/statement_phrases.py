@@ -1,5 +1,5 @@
 """Shared phrases: how often a sentence's word pairs and triples carried a criterion in OTHER
-statements (the seventh round of issue 15, docs/model.md).
+statements (measured in the seventh round of issue 15, shipped in the eighth, docs/model.md).
 
 Modern slavery statements share much of their wording: law-firm templates, the Acts' own
 phrases ("approved by the board", "steps taken to assess the effectiveness"). The TF-IDF

@@ -13,7 +13,8 @@ holds. In a fourth round (docs/model.md) ridge replaced one class-balanced logis
 regression per label (higher on the canonical split and on average over three grouped splits,
 though not on every split) and the stop-word-free view was added (higher on each of the
 three); in a fifth, that view's words were stemmed (higher on each of the three again); in a
-seventh, the shared-phrase features were added (higher on each of the three again). A second,
+seventh, the shared-phrase features were measured (higher on each of the three again), and
+shipped in the eighth once scoring could afford them. A second,
 stacked stage over the neighbours' scores was tried in three rounds and lowered grouped-CV F1
 each time, so there is none.
 
