@@ -47,11 +47,14 @@ def _string_route(model, views):
     return scores + dense @ model._coef1_dense.T + shared
 
 
-@pytest.mark.parametrize("sentences", [SENTENCES, SENTENCES[2:3], ["", "", SENTENCES[4]], SENTENCES[::-1]])
+@pytest.mark.parametrize(
+    "sentences", [SENTENCES, SENTENCES[2:3], ["", "", SENTENCES[4]], SENTENCES[::-1]]
+)
 def test_word_ids_give_the_string_routes_scores(sentences):
     model = load_statement_model()
     views = sentence_views(sentences)  # windows=True: the context strings are built
-    np.testing.assert_allclose(model._stage1(views), _string_route(model, views), rtol=0, atol=1e-12)
+    expected = _string_route(model, views)
+    np.testing.assert_allclose(model._stage1(views), expected, rtol=0, atol=1e-12)
 
 
 def test_word_ids_start_again_when_full(monkeypatch):
@@ -80,7 +83,8 @@ def test_ngram_keys_stay_inside_a_sentence():
 
 def test_phrase_scores_from_word_ids_equal_the_tables_features():
     model = load_statement_model()
-    sentences = SENTENCES + [
+    sentences = [
+        *SENTENCES,
         "This statement was approved by the board of directors",
         "the board of directors the board of directors approved approved",  # repeated n-grams
     ]
