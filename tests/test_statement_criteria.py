@@ -329,6 +329,8 @@ def test_shared_phrases_count_other_statements_only():
         (lambda sp: sp.update(pdf=encode_array(_decoded(sp["pdf"]) + 1e6, "float32")), "inconsistent"),
         (lambda sp: sp.update(grams=sp["grams"][1:]), "do not match"),
         (lambda sp: sp.update(min_statements=3), "differ"),
+        (lambda sp: sp.update(grams=["a b c d", *sp["grams"][1:]]), "two or three words"),
+        (lambda sp: sp.update(grams=["single", *sp["grams"][1:]]), "two or three words"),
     ],
 )
 def test_statement_model_with_bad_shared_phrases_is_refused(tmp_path, change, message):

@@ -104,3 +104,22 @@ def _phrase_coef(model):
     raw = load_model_dict(DEFAULT_STATEMENT_MODEL, fmt=FORMAT, version=FORMAT_VERSION)
     coef = decode_array(raw["stage1"]["coef"], "<test>", "coef")
     return coef[:, model.n_text_features + len(DENSE_FEATURES) :]
+
+
+def test_a_vocabulary_entry_longer_than_its_block_matches_nothing(tmp_path):
+    """A model file is data: an n-gram no block would make (three words in a 1-2-gram block)
+    is never matched, as the string route would never produce it, and does not break loading."""
+    from auditcheck.classify import DEFAULT_STATEMENT_MODEL
+    from auditcheck.classify.statement_model import FORMAT, FORMAT_VERSION, StatementModel
+    from auditcheck.classify.store import load_model_dict, save_model
+
+    raw = load_model_dict(DEFAULT_STATEMENT_MODEL, fmt=FORMAT, version=FORMAT_VERSION)
+    block = raw["vectorisers"][0]
+    assert block["field"] == "text" and block["ngram_range"] == [1, 2]
+    word = block["vocabulary"][0]
+    block["vocabulary"][0] = f"{word} {word} {word}"
+    path = save_model(raw, tmp_path / "m.json", fmt=FORMAT, version=FORMAT_VERSION)
+    model = StatementModel(load_model_dict(path, fmt=FORMAT, version=FORMAT_VERSION), path=path)
+    views = sentence_views([f"{word} {word} {word} and more", *SENTENCES])
+    expected = _string_route(model, views)
+    np.testing.assert_allclose(model._stage1(views), expected, rtol=0, atol=1e-12)

@@ -46,7 +46,7 @@ from .statement_data import (
     sentence_views,
     stem,
 )
-from .statement_ngrams import WordIds, ngram_keys, window_bigram_keys, window_pairs
+from .statement_ngrams import MAX_WORDS, WordIds, ngram_keys, window_bigram_keys, window_pairs
 from .statement_phrases import PhraseScorer, table_from_spec
 from .store import decode_array
 
@@ -276,6 +276,7 @@ def _reads_tokens(vec: Vectoriser, fieldname: str) -> bool:
     (word n-grams of the sentence, its content words or their stems, or its window)."""
     return (
         vec.analyzer == "word"
+        and vec.ngram_range[1] <= MAX_WORDS  # an n-gram key holds at most three words
         and vec.lowercase
         and vec.token_pattern == TOKEN_PATTERN
         and (

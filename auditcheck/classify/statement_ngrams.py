@@ -21,6 +21,8 @@ from .features import Vectoriser
 
 #: Bits per word in an n-gram key: three words fill 60 of 64 bits.
 ID_BITS = 20
+#: The longest n-grams a key holds.
+MAX_WORDS = 3
 #: Word ids past this are not kept: the cache of words seen starts again (bounded memory).
 MAX_IDS = (1 << ID_BITS) - 1
 
@@ -57,9 +59,11 @@ class BlockKeys:
         self.lengths = range(lo, hi + 1)
         by_n: dict[int, tuple[list[int], list[int]]] = {n: ([], []) for n in self.lengths}
         for gram, col in vec.vocabulary.items():
-            keys, cols = by_n[gram.count(" ") + 1]
-            keys.append(gram_key(gram, word_id))
-            cols.append(col)
+            found = by_n.get(gram.count(" ") + 1)
+            if found is None:
+                continue  # an n-gram this block's range never makes: it can match nothing
+            found[0].append(gram_key(gram, word_id))
+            found[1].append(col)
         self.keys: dict[int, np.ndarray] = {}
         self.cols: dict[int, np.ndarray] = {}
         for n, (keys, cols) in by_n.items():

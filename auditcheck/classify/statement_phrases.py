@@ -194,6 +194,8 @@ def table_from_spec(spec: dict[str, Any], labels: list[str], path: str | Path) -
     ] != feature_names(labels):
         raise ModelError(path, "the model's shared-phrase features differ from this auditcheck's")
     grams = [str(g) for g in spec["grams"]]
+    if any(g.count(" ") not in (1, 2) or "" in g.split(" ") for g in grams):
+        raise ModelError(path, "shared-phrase n-grams must be two or three words")
     df = decode_array(spec["df"], path, "shared_phrases df")
     pdf = decode_array(spec["pdf"], path, "shared_phrases pdf")
     if df.shape != (len(grams),) or pdf.shape != (len(grams), len(labels)):
