@@ -235,7 +235,7 @@ def test_shipped_model_loads_without_scikit_learn():
 
 def test_shipped_model_is_small_and_says_what_it_learnt_from():
     assert DEFAULT_STATEMENT_MODEL.stat().st_size < 5 * 1024 * 1024
-    info = load_model_dict(DEFAULT_STATEMENT_MODEL, fmt=FORMAT)["info"]
+    info = load_model_dict(DEFAULT_STATEMENT_MODEL, fmt=FORMAT, version=FORMAT_VERSION)["info"]
     assert info["statements"] >= 70 and "AIMS" in info["source"]
     assert tuple(load_statement_model().labels) == STATEMENT_LABELS == NINE
 
@@ -268,11 +268,11 @@ def test_tampered_statement_model_is_refused(tmp_path):
 
 
 def test_statement_model_with_wrong_shapes_is_refused(tmp_path):
-    model = load_model_dict(DEFAULT_STATEMENT_MODEL, fmt=FORMAT)
+    model = load_model_dict(DEFAULT_STATEMENT_MODEL, fmt=FORMAT, version=FORMAT_VERSION)
     model["calibration"]["a"] = encode_array(np.ones(3))
     path = save_model(model, tmp_path / "m.json", fmt=FORMAT, version=FORMAT_VERSION)
     with pytest.raises(ModelError, match="shapes"):
-        StatementModel(load_model_dict(path, fmt=FORMAT), path=path)
+        StatementModel(load_model_dict(path, fmt=FORMAT, version=FORMAT_VERSION), path=path)
 
 
 @pytest.mark.parametrize(
@@ -286,11 +286,65 @@ def test_statement_model_with_wrong_shapes_is_refused(tmp_path):
     ],
 )
 def test_statement_model_with_a_bad_vectoriser_is_refused(tmp_path, field, value, message):
-    model = load_model_dict(DEFAULT_STATEMENT_MODEL, fmt=FORMAT)
+    model = load_model_dict(DEFAULT_STATEMENT_MODEL, fmt=FORMAT, version=FORMAT_VERSION)
     model["vectorisers"][0][field] = value
     path = save_model(model, tmp_path / "m.json", fmt=FORMAT, version=FORMAT_VERSION)
     with pytest.raises(ModelError, match=message):
-        StatementModel(load_model_dict(path, fmt=FORMAT), path=path)
+        StatementModel(load_model_dict(path, fmt=FORMAT, version=FORMAT_VERSION), path=path)
+
+
+def test_shared_phrases_count_other_statements_only():
+    from auditcheck.classify.statement_phrases import MIN_STATEMENTS, build, phrase_grams
+
+    assert MIN_STATEMENTS == 2
+    assert phrase_grams(["the", "board", "approved"]) == {"the board", "board approved", "the board approved"}
+    assert phrase_grams(["alone"]) == set()
+    # "board approved" sits in an approval sentence of statements A, B and C; "glaze kiln" in
+    # one statement only; "we buy" in unlabelled sentences of two statements
+    sentences = [
+        ("A", "board approved", 1), ("B", "board approved", 1), ("C", "board approved", 1),
+        ("A", "glaze kiln", 1), ("A", "we buy", 0), ("B", "we buy", 0),
+    ]
+    grams = [phrase_grams(text.split()) for _, text, _ in sentences]
+    Y = np.array([[y, 0] for _, _, y in sentences])
+    table, own = build(grams, Y, [sid for sid, _, _ in sentences])
+    # stored: n-grams of two or more statements that were ever in a positive sentence
+    assert table.grams == ["board approved"]
+    assert table.df.tolist() == [3] and table.pdf.tolist() == [[3, 0]]
+    # a training sentence's own statement is left out: two other statements remain
+    np.testing.assert_allclose(own[0], [1.0, 0.0, 2 / 4, 0.0])
+    # one statement's phrase says nothing; nor does a phrase seen only in negatives
+    np.testing.assert_allclose(own[3], 0.0)
+    np.testing.assert_allclose(own[4], 0.0)
+    # a new statement's sentence counts all three; half its n-grams are unknown
+    new = table.features([{"board approved", "approved today"}])
+    np.testing.assert_allclose(new[0], [0.5, 0.0, (3 / 5) / 2, 0.0])
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda sp: sp.update(pdf=encode_array(-np.abs(_decoded(sp["pdf"])), "float32")), "whole numbers"),
+        (lambda sp: sp.update(pdf=encode_array(_decoded(sp["pdf"]) + 0.5, "float32")), "whole numbers"),
+        (lambda sp: sp.update(pdf=encode_array(_decoded(sp["pdf"]) + 1e6, "float32")), "inconsistent"),
+        (lambda sp: sp.update(grams=sp["grams"][1:]), "do not match"),
+        (lambda sp: sp.update(min_statements=3), "differ"),
+        (lambda sp: sp.update(grams=["a b c d", *sp["grams"][1:]]), "two or three words"),
+        (lambda sp: sp.update(grams=["single", *sp["grams"][1:]]), "two or three words"),
+    ],
+)
+def test_statement_model_with_bad_shared_phrases_is_refused(tmp_path, change, message):
+    model = load_model_dict(DEFAULT_STATEMENT_MODEL, fmt=FORMAT, version=FORMAT_VERSION)
+    change(model["shared_phrases"])
+    path = save_model(model, tmp_path / "m.json", fmt=FORMAT, version=FORMAT_VERSION)
+    with pytest.raises(ModelError, match=message):
+        StatementModel(load_model_dict(path, fmt=FORMAT, version=FORMAT_VERSION), path=path)
+
+
+def _decoded(obj):
+    from auditcheck.classify.store import decode_array
+
+    return decode_array(obj, "<test>", "array")
 
 
 def test_passage_model_file_is_not_read_as_a_statement_model():
@@ -436,7 +490,7 @@ def test_shipped_model_is_what_train_makes_from_the_development_split(tmp_path):
     not os.environ.get("AUDITCHECK_SLOW"), reason="slow: set AUDITCHECK_SLOW=1 (a few minutes)"
 )
 def test_grouped_cross_validation_holds_its_measured_level():
-    """Grouped 5-fold CV by statement measured 0.650 (README; 0.630 and 0.642 on two shuffled
+    """Grouped 5-fold CV by statement measured 0.651 (README; 0.639 and 0.648 on two shuffled
     splits). Issue 15 aimed at 0.65, which this linear model reaches on the canonical split
     only, by a hair; this guards the measured level against regressions."""
     from auditcheck.classify.statement_training import cross_validate

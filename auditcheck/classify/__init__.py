@@ -63,6 +63,11 @@ LABELS = (
 )
 
 
+#: Passage-classifier evidence kept per label when both models run (best first; the engine
+#: quotes at most three per criterion, as for the statement model's ten).
+PASSAGE_KEPT = 10
+
+
 class CombinedClassifier:
     """The passage and statement models behind one ``evidence_for``; each loads on first use.
 
@@ -114,7 +119,9 @@ class CombinedClassifier:
     def evidence_for(
         self, document: Document, threshold: float | None = None
     ) -> dict[str, list[Evidence]]:
-        out = dict(self.passage.evidence_for(document, threshold=threshold))
+        # the engine quotes a criterion's best three hits: building Evidence for every one of a
+        # long statement's passage hits (dozens per label) was wasted work
+        out = dict(self.passage.evidence_for(document, threshold=threshold, limit=PASSAGE_KEPT))
         out.update(self.statement.evidence_for(document, threshold=threshold))
         return out
 

@@ -104,6 +104,23 @@ class Vectoriser:
         total = int(lengths.sum())
         keys: np.ndarray = np.repeat(np.arange(n_rows, dtype=key_type) * n, lengths)
         keys += np.fromiter(itertools.chain.from_iterable(columns), dtype=key_type, count=total)
+        return self._weights_from_keys(keys, n_rows)
+
+    def weights_from_pairs(
+        self, rows: np.ndarray, cols: np.ndarray, n_rows: int
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """``weights`` from the (row, column) of every n-gram occurrence, in any order."""
+        n = len(self.vocabulary)
+        key_type = np.int32 if n_rows * max(n, 1) < 2**31 else np.int64
+        keys: np.ndarray = rows.astype(key_type) * n
+        keys += cols.astype(key_type)
+        return self._weights_from_keys(keys, n_rows)
+
+    def _weights_from_keys(
+        self, keys: np.ndarray, n_rows: int
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        n = len(self.vocabulary)
+        total = len(keys)
         keys.sort()
         # the distinct (row, column) keys and how often each occurs (np.unique, without its
         # extra copies)

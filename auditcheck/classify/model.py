@@ -47,6 +47,8 @@ _FIELD_LINE = re.compile(r"\n(?=[ \t]*(?:\*\*|__|[-*•|]\s|[A-Z][\w /&(),.'-]{0
 
 def _field_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split a sentence span at line breaks that start a labelled field or list item."""
+    if text.find("\n", start, end) == -1:  # most sentences: no line break, nothing to split
+        return trimmed_spans(text, (start, end))
     cuts = [start] + [m.start() + 1 for m in _FIELD_LINE.finditer(text, start, end)] + [end]
     return trimmed_spans(text, cuts)
 
@@ -130,14 +132,15 @@ class EvidenceClassifier:
         return spans
 
     def evidence_for(
-        self, document: Document, threshold: float | None = None
+        self, document: Document, threshold: float | None = None, limit: int | None = None
     ) -> dict[str, list[Evidence]]:
-        """Per label, the sentences whose probability is at least the threshold, best first."""
+        """Per label, the sentences whose probability is at least the threshold, best first
+        (at most ``limit`` of them)."""
         threshold = self.threshold if threshold is None else threshold
         spans = self.passages(document)
         if not spans:
             return {}
         proba = self.predict_proba([document.text[s:e] for s, e in spans])
         return evidence_by_label(
-            document, spans, proba, self.labels, [threshold] * len(self.labels)
+            document, spans, proba, self.labels, [threshold] * len(self.labels), limit=limit
         )

@@ -7,15 +7,17 @@ probability. It reads a statement the way its training data (the AIMS gold sets)
 sentences in order, headings glued to the first sentence after them (``statement_data``).
 
 Inference mirrors ``statement_training`` exactly: TF-IDF blocks through ``features.Vectoriser``
-(sentence, neighbours, section cue), dense position and shape features, one linear model, a
+(sentence, neighbours, section cue), dense position and shape features, the shared-phrase
+features (``statement_phrases``: counts of the sentence's word pairs and triples in positive
+sentences of the training statements, from a table in the file), one linear model, a
 Platt sigmoid per label and a per-label threshold chosen by grouped cross-validation. No
 scikit-learn, no pickle; the file is verified (format, version, checksum, shapes) on load.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -44,10 +46,13 @@ from .statement_data import (
     sentence_views,
     stem,
 )
+from .statement_ngrams import MAX_WORDS, WordIds, ngram_keys, window_bigram_keys, window_pairs
+from .statement_phrases import PhraseScorer, table_from_spec
 from .store import decode_array
 
 FORMAT = "auditcheck-statement-model"
-FORMAT_VERSION = 1
+#: 2: the shared-phrase features and their table (eighth round of issue 15)
+FORMAT_VERSION = 2
 #: A sentence longer than this is cut before it is read (a table flattened into one line).
 MAX_CHARS = 2000
 #: Evidence kept per label, best first (the engine shows at most three).
@@ -81,6 +86,7 @@ class StatementModel:
             self.fields: list[str] = [str(spec["field"]) for spec in model["vectorisers"]]
             if any(f not in _FIELDS for f in self.fields):
                 raise ModelError(path, "a vectoriser reads a field this auditcheck does not know")
+            self.phrases = table_from_spec(model["shared_phrases"], self.labels, path)
             coef1 = decode_array(model["stage1"]["coef"], path, "stage1 coef")
             self.intercept1 = decode_array(model["stage1"]["intercept"], path, "stage1 intercept")
             self.cal_a, self.cal_b = calibration(model, path)
@@ -88,8 +94,9 @@ class StatementModel:
             self.info: dict[str, Any] = dict(model.get("info", {}))
         k = len(self.labels)
         n_dense = len(DENSE_FEATURES)
+        n_shared = self.phrases.n_features
         shapes_ok = (
-            coef1.shape == (k, self.n_text_features + n_dense)
+            coef1.shape == (k, self.n_text_features + n_dense + n_shared)
             and self.intercept1.shape == (k,)
             and self.cal_a.shape == (k,)
             and self.cal_b.shape == (k,)
@@ -107,8 +114,17 @@ class StatementModel:
         text_coef = np.ascontiguousarray(coef1[:, : self.n_text_features])
         narrow = text_coef.astype(np.float32)
         self._coef1_text = narrow if np.array_equal(narrow, text_coef) else text_coef
-        self._coef1_dense = coef1[:, self.n_text_features :]
+        self._coef1_dense = coef1[:, self.n_text_features : self.n_text_features + n_dense]
         self._scorers = char_scorers(self.vectorisers, coef1)
+        # the word blocks read from integer word ids (statement_ngrams); None for the others
+        self._word_ids = WordIds(STOP_WORDS, stem)
+        self._blocks = [
+            self._word_ids.block(vec) if _reads_tokens(vec, f) else None
+            for vec, f in zip(self.vectorisers, self.fields, strict=False)
+        ]
+        self._phrase_scorer = PhraseScorer(
+            self.phrases, coef1[:, self.n_text_features + n_dense :], self._word_ids
+        )
         # whether any block reads the joined window strings (else scoring skips building them)
         self._needs_windows = any(
             f in ("context", "prev", "next") and not _reads_tokens(vec, f)
@@ -119,40 +135,54 @@ class StatementModel:
 
     def _stage1(self, views: list[StatementSentence]) -> np.ndarray:
         texts = [v.text for v in views]
-        tokens: list[list[str]] | None = None
-        grams: dict[tuple[str, int, int], list[list[str]]] = {}
+        n_rows = len(views)
         parts = []
         summed = []
-        for vec, fieldname, scorer in zip(
-            self.vectorisers, self.fields, self._scorers, strict=False
+        words: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+        keys: dict[tuple[str, int], tuple[np.ndarray, np.ndarray]] = {}
+        for vec, fieldname, scorer, block in zip(
+            self.vectorisers, self.fields, self._scorers, self._blocks, strict=False
         ):
             if scorer is not None:  # character n-grams, summed word by word (features.py)
                 summed.append(scorer.scores([getattr(v, fieldname) for v in views]))
-            elif _reads_tokens(vec, fieldname):
-                # the word blocks of the sentence, its stop-word-free view and its window all
-                # start from the sentence's tokens: split each sentence once, not four times,
-                # and build each kind of n-gram once (the sentence and window blocks share them)
-                if tokens is None:
-                    tokens = [vec._token_rx.findall(t.lower()) for t in texts]
+            elif block is not None:
+                # the word blocks of the sentence, its stemmed content words and its window all
+                # start from the sentence's tokens, read once as integer ids; each kind of
+                # n-gram key is built once for the whole statement (statement_ngrams)
+                if words is None:
+                    rx = vec._token_rx
+                    words = self._word_ids.ids([rx.findall(t.lower()) for t in texts])
+                ids, stem_ids, rows = words
                 source = fieldname if fieldname in ("content", "stems") else "text"
-                key = (source, *vec.ngram_range)
-                if key not in grams:
-                    words = tokens
-                    if source == "content":
-                        words = [[w for w in tk if w not in STOP_WORDS] for tk in tokens]
-                    elif source == "stems":
-                        words = [[stem(w) for w in tk if w not in STOP_WORDS] for tk in tokens]
-                    grams[key] = [_ngrams(tk, *vec.ngram_range) for tk in words]
-                vocab = vec.vocabulary
-                columns = [[j for j in map(vocab.get, g) if j is not None] for g in grams[key]]
+                r_parts = []
+                c_parts = []
+                for n in block.lengths:
+                    if (source, n) not in keys:
+                        if source == "text":
+                            src = ids, rows
+                        else:
+                            kept = stem_ids >= 0
+                            src = (stem_ids if source == "stems" else ids)[kept], rows[kept]
+                        keys[source, n] = ngram_keys(*src, n)
+                    r, c = block.lookup(n, keys[source, n][0], keys[source, n][1])
+                    r_parts.append(r)
+                    c_parts.append(c)
+                r, c = np.concatenate(r_parts), np.concatenate(c_parts)
                 if fieldname == "context":
-                    columns = _context_columns(vec, tokens, columns)
-                parts.append(vec.weights_from_columns(columns))
+                    r, c = window_pairs(r, c, n_rows, WINDOW)
+                    if 2 in block.lengths:
+                        joins, owners = window_bigram_keys(ids, rows, n_rows, WINDOW)
+                        r2, c2 = block.lookup(2, joins, owners)
+                        r, c = np.concatenate([r, r2]), np.concatenate([c, c2])
+                parts.append(vec.weights_from_pairs(r, c, n_rows))
             else:
                 parts.append(vec.weights([getattr(v, fieldname) for v in views]))
+        if words is None:
+            words = self._word_ids.ids([_TOKENS.findall(t.lower()) for t in texts])
         scores = scores_from_parts(parts, len(views), self._coef1_text, self.intercept1)
-        for block in summed:
-            scores += block
+        scores += self._phrase_scorer.scores(words[0], words[2], n_rows)
+        for char_scores in summed:
+            scores += char_scores
         dense = np.array([v.dense for v in views], dtype=np.float64).reshape(
             len(views), len(DENSE_FEATURES)
         )
@@ -165,11 +195,13 @@ class StatementModel:
         return sigmoid(self.cal_a * self._stage1(views) + self.cal_b)
 
     def predict_sentences(
-        self, sentences: list[str], headings: list[str] | None = None
+        self, sentences: list[str], headings: list[str] | None = None, *, cleaned: bool = False
     ) -> np.ndarray:
         """Probabilities for the sentences of one statement, in reading order (``headings``:
-        the heading each sentence sits under, when known)."""
-        return self.predict_views(sentence_views(sentences, headings, windows=self._needs_windows))
+        the heading each sentence sits under, when known; ``cleaned``: the sentences are
+        ``document_sentences`` texts, already cleaned)."""
+        views = sentence_views(sentences, headings, windows=self._needs_windows, cleaned=cleaned)
+        return self.predict_views(views)
 
     # -- documents ---------------------------------------------------------------------------
 
@@ -200,7 +232,10 @@ class StatementModel:
                     if not any(ch.isalpha() for ch in text):
                         continue
                     if heading:
-                        text = f"{clean_sentence(heading)} {text}"
+                        # a heading of punctuation alone cleans to nothing: glue nothing, so
+                        # that the text stays as clean_sentence leaves it
+                        cue = clean_sentence(heading)
+                        text = f"{cue} {text}" if cue else text
                         heading = ""
                     spans.append((start, end))
                     texts.append(text)
@@ -209,7 +244,7 @@ class StatementModel:
 
     def label_document(self, document: Document) -> list[SentenceLabels]:
         spans, texts, under = self.document_sentences(document)
-        proba = self.predict_sentences(texts, under)
+        proba = self.predict_sentences(texts, under, cleaned=True)
         return [
             SentenceLabels(
                 s,
@@ -228,9 +263,12 @@ class StatementModel:
         spans, texts, under = self.document_sentences(document)
         if not spans:
             return {}
-        proba = self.predict_sentences(texts, under)
+        proba = self.predict_sentences(texts, under, cleaned=True)
         cuts = np.maximum(self.thresholds, threshold or 0.0)
         return evidence_by_label(document, spans, proba, self.labels, cuts, limit=MAX_EVIDENCE)
+
+
+_TOKENS = re.compile(TOKEN_PATTERN)
 
 
 def _reads_tokens(vec: Vectoriser, fieldname: str) -> bool:
@@ -238,6 +276,7 @@ def _reads_tokens(vec: Vectoriser, fieldname: str) -> bool:
     (word n-grams of the sentence, its content words or their stems, or its window)."""
     return (
         vec.analyzer == "word"
+        and vec.ngram_range[1] <= MAX_WORDS  # an n-gram key holds at most three words
         and vec.lowercase
         and vec.token_pattern == TOKEN_PATTERN
         and (
@@ -245,51 +284,6 @@ def _reads_tokens(vec: Vectoriser, fieldname: str) -> bool:
             or (fieldname == "context" and vec.ngram_range[0] == 1 and vec.ngram_range[1] <= 2)
         )
     )
-
-
-def _ngrams(tokens: list[str], lo: int, hi: int) -> list[str]:
-    """``features._word_ngrams`` with bigrams and trigrams built by pairing shifted lists, which
-    is about twice as fast as joining slices (the same n-grams; their order does not matter)."""
-    out = list(tokens) if lo == 1 else []
-    for n in range(max(lo, 2), hi + 1):
-        if n == 2:
-            out.extend([a + " " + b for a, b in pairwise(tokens)])
-        elif n == 3:
-            out.extend(
-                [
-                    a + " " + b + " " + c
-                    for a, b, c in zip(tokens, tokens[1:], tokens[2:], strict=False)
-                ]
-            )
-        else:
-            out.extend(" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
-    return out
-
-
-def _context_columns(
-    vec: Vectoriser, tokens: list[list[str]], own: list[list[int]]
-) -> list[list[int]]:
-    """Columns of each sentence's neighbour window (statement_data.WINDOW either side), built
-    from the neighbours' own n-grams (``own``: each sentence's columns in this block's
-    vocabulary) plus the bigrams that span two of them: the same counts as analysing the joined
-    window text, without reading every sentence four times."""
-    vocab = vec.vocabulary
-    bigrams = vec.ngram_range[1] >= 2
-    out = []
-    n = len(tokens)
-    for i in range(n):
-        members = [k for k in range(max(0, i - WINDOW), min(n, i + WINDOW + 1)) if k != i]
-        cols: list[int] = []
-        for k in members:
-            cols.extend(own[k])
-        if bigrams:
-            filled = [tokens[k] for k in members if tokens[k]]
-            for a, b in pairwise(filled):
-                j = vocab.get(a[-1] + " " + b[0])
-                if j is not None:
-                    cols.append(j)
-        out.append(cols)
-    return out
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -6,13 +6,17 @@ Imported only to train or cross-validate (it needs scikit-learn); scoring uses
 The model: per label, a ridge regression on -1/+1 targets with class-balanced sample weights
 over TF-IDF word 1-2-grams and padded character 3-5-grams of the sentence, word 1-3-grams of
 the sentence's stemmed words without stop words, word 1-2-grams of its neighbour window and of
-its section cue, plus a few dense features (position, shape); see ``statement_data`` for what
-each view holds. In a fourth round (docs/model.md) ridge replaced one class-balanced logistic
+its section cue, plus a few dense features (position, shape) and, per label, two shared-phrase
+features (how often the sentence's word bigrams and trigrams were in positive sentences of
+other training statements, ``statement_phrases``); see ``statement_data`` for what each view
+holds. In a fourth round (docs/model.md) ridge replaced one class-balanced logistic
 regression per label (higher on the canonical split and on average over three grouped splits,
 though not on every split) and the stop-word-free view was added (higher on each of the
-three); in a fifth, that view's words were stemmed (higher on each of the three again). A
-second, stacked stage over the neighbours' scores was tried and lowered grouped-CV F1, so
-there is none.
+three); in a fifth, that view's words were stemmed (higher on each of the three again); in a
+seventh, the shared-phrase features were measured (higher on each of the three again), and
+shipped in the eighth once scoring could afford them. A second,
+stacked stage over the neighbours' scores was tried in three rounds and lowered grouped-CV F1
+each time, so there is none.
 
 Then, per label, a Platt sigmoid fitted on out-of-fold scores makes the output a
 calibrated probability, and the decision threshold is the one that maximised F1 on those
@@ -28,6 +32,7 @@ Deterministic: GroupKFold has no randomness, nor have conjugate gradients (ridge
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,6 +40,7 @@ from typing import Any
 
 import numpy as np
 
+from . import statement_phrases as phrases
 from .statement_data import (
     DENSE_FEATURES,
     NINE,
@@ -94,8 +100,17 @@ INNER_SPLITS = 4
 @dataclass
 class Stage1:
     vectorisers: list[Any]
-    coef: np.ndarray  # (labels, features + dense)
+    phrases: phrases.PhraseTable
+    coef: np.ndarray  # (labels, features + dense + phrase features)
     intercept: np.ndarray
+
+
+_TOKENS = re.compile(TOKEN_PATTERN)
+
+
+def gram_sets(views: Sequence[StatementSentence]) -> list[set[str]]:
+    """Each sentence's distinct word bigrams and trigrams (the shared-phrase features' input)."""
+    return [phrases.phrase_grams(_TOKENS.findall(v.text.lower())) for v in views]
 
 
 def _vectoriser(settings: dict[str, Any]):
@@ -106,7 +121,9 @@ def _vectoriser(settings: dict[str, Any]):
     )
 
 
-def _design(vectorisers: list[Any], views: Sequence[StatementSentence], fit: bool):
+def _design(
+    vectorisers: list[Any], views: Sequence[StatementSentence], fit: bool, shared: np.ndarray
+):
     import scipy.sparse as sp
 
     parts = []
@@ -120,6 +137,7 @@ def _design(vectorisers: list[Any], views: Sequence[StatementSentence], fit: boo
             )
         )
     )
+    parts.append(sp.csr_matrix(shared))
     return sp.hstack(parts).tocsr()
 
 
@@ -130,11 +148,16 @@ def balanced_weights(y: np.ndarray) -> np.ndarray:
     return np.where(y == 1, len(y) / (2 * n_pos), len(y) / (2 * n_neg))
 
 
-def fit_stage1(views: Sequence[StatementSentence], Y: np.ndarray) -> Stage1:
+def fit_stage1(
+    views: Sequence[StatementSentence], Y: np.ndarray, groups: Sequence[str] | np.ndarray
+) -> Stage1:
     from sklearn.linear_model import Ridge
 
     vectorisers = [_vectoriser(settings) for _, _, settings in BLOCKS]
-    X = _design(vectorisers, views, fit=True)
+    # the shared-phrase table is counted on these statements; each training sentence's own
+    # statement is left out of its features (statement_phrases)
+    table, shared = phrases.build(gram_sets(views), Y, list(groups))
+    X = _design(vectorisers, views, fit=True, shared=shared)
     coef = np.zeros((Y.shape[1], X.shape[1]))
     intercept = np.zeros(Y.shape[1])
     for j in range(Y.shape[1]):
@@ -145,11 +168,12 @@ def fit_stage1(views: Sequence[StatementSentence], Y: np.ndarray) -> Stage1:
         ridge = Ridge(alpha=RIDGE_ALPHA, solver="sparse_cg", tol=RIDGE_TOL)
         ridge.fit(X, 2.0 * y - 1.0, sample_weight=balanced_weights(y))
         coef[j], intercept[j] = ridge.coef_, ridge.intercept_
-    return Stage1(vectorisers, coef, intercept)
+    return Stage1(vectorisers, table, coef, intercept)
 
 
 def stage1_scores(model: Stage1, views: Sequence[StatementSentence]) -> np.ndarray:
-    X = _design(model.vectorisers, views, fit=False)
+    shared = model.phrases.features(gram_sets(views))
+    X = _design(model.vectorisers, views, fit=False, shared=shared)
     return np.asarray(X @ model.coef.T) + model.intercept
 
 
@@ -160,7 +184,7 @@ def _oof_stage1(
 
     scores = np.zeros(Y.shape)
     for tr, te in GroupKFold(n_splits=n_splits).split(Y, groups=groups):
-        model = fit_stage1([views[i] for i in tr], Y[tr])
+        model = fit_stage1([views[i] for i in tr], Y[tr], groups[tr])
         scores[te] = stage1_scores(model, [views[i] for i in te])
     return scores
 
@@ -205,7 +229,7 @@ def fit_all(
     oof = _oof_stage1(views, Y, groups, n_splits)
     a, b = fit_platt(oof, Y)
     thresholds = choose_thresholds(_sigmoid(a * oof + b), Y)
-    return Fitted(fit_stage1(views, Y), a, b, thresholds)
+    return Fitted(fit_stage1(views, Y, groups), a, b, thresholds)
 
 
 def predict(fitted: Fitted, views: Sequence[StatementSentence]) -> np.ndarray:
@@ -286,6 +310,14 @@ def export(fitted: Fitted, info: dict[str, Any]) -> dict[str, Any]:
         "labels": list(NINE),
         "vectorisers": vectorisers,
         "dense_features": list(DENSE_FEATURES),
+        "shared_phrases": {
+            "min_statements": phrases.MIN_STATEMENTS,
+            "features": phrases.feature_names(NINE),
+            "grams": list(fitted.stage1.phrases.grams),
+            # whole numbers below 2**24: float32 holds them exactly
+            "df": encode_array(fitted.stage1.phrases.df, "float32"),
+            "pdf": encode_array(fitted.stage1.phrases.pdf, "float32"),
+        },
         "stage1": {
             "coef": encode_array(fitted.stage1.coef, "float32"),
             "intercept": encode_array(fitted.stage1.intercept),
