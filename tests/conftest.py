@@ -1,4 +1,5 @@
-"""Shared fixtures: paths to the repository, the samples and the real-dev texts."""
+"""Shared fixtures: paths to the repository, the samples and the real-dev texts; and the two ways
+the tests read an invented text (its report, or its claim reading) through the production flow."""
 
 from __future__ import annotations
 
@@ -6,6 +7,13 @@ import os
 from pathlib import Path
 
 import pytest
+
+import auditcheck
+from auditcheck.claims import ClaimReading, read_claims
+from auditcheck.document import document_from_text
+from auditcheck.models import Report
+from auditcheck.roles import classify_role
+from auditcheck.text.index import DocumentIndex
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "sample_audits"
@@ -33,3 +41,15 @@ def real_dev() -> Path:
     if not REAL_DEV.is_dir():
         pytest.skip("../shared/real-dev is not present")
     return REAL_DEV
+
+
+def score_text(text: str, path: str = "text.md") -> Report:
+    """The report for an invented text, as ``auditcheck.evaluate`` gives it for a file."""
+    return auditcheck.evaluate(document_from_text(text, path=path))
+
+
+def read_text(text: str, path: str = "text.md") -> ClaimReading:
+    """The claim reading of an invented text, its role guessed as the flow guesses it;
+    ``reading.text`` is the document's text the claims' offsets point into."""
+    document = document_from_text(text, path=path)
+    return read_claims(document, DocumentIndex(document), classify_role(document).role)

@@ -3,10 +3,7 @@ hide the speaker (invented texts; labels written before the code)."""
 
 from __future__ import annotations
 
-from auditcheck.claims import read_claims
-from auditcheck.document import document_from_text
-from auditcheck.roles import classify_role
-from auditcheck.text.index import DocumentIndex
+from conftest import read_text
 
 STORY = """# Glove maker's clean audit claim questioned
 
@@ -19,29 +16,24 @@ of forced labour." An audit report seen by the Times records passports held by m
 """
 
 
-def _reading(text: str):
-    document = document_from_text(text, path="story.md")
-    return read_claims(document, DocumentIndex(document), classify_role(document).role)
-
-
 def test_a_byline_of_names_under_a_headline_is_a_journalists():
-    assert _reading(STORY).author.speaker == "journalist"
+    assert read_text(STORY).author.speaker == "journalist"
 
 
 def test_a_byline_naming_an_organisation_is_not_read_as_a_reporters():
     # without the outlet's own line, which names a newspaper whoever signs
     text = STORY.replace("By Anna Berg and Tomas Lind", "By the Harbour Migrant Rights Network")
     text = text.replace("*The Harbour Times · business · 3 May 2026*\n\n", "")
-    assert _reading(text).author.speaker != "journalist"
+    assert read_text(text).author.speaker != "journalist"
 
 
 def test_an_aside_between_the_speaker_and_its_verb_keeps_the_speaker():
-    clean = [c for c in _reading(STORY).sentence_claims if c.kind == "clean" and c.counts]
+    clean = [c for c in read_text(STORY).sentence_claims if c.kind == "clean" and c.counts]
     assert [(c.speaker, c.modality) for c in clean] == [("company", "reported")]
 
 
 def test_a_headline_that_questions_a_clean_claim_does_not_make_it():
-    headline = [c for c in _reading(STORY).sentence_claims if c.start == 2]
+    headline = [c for c in read_text(STORY).sentence_claims if c.start == 2]
     assert [(c.kind, c.modality) for c in headline] == [("clean", "disputed")]
 
 
@@ -57,12 +49,12 @@ leave at night.
 
 def test_a_city_and_country_dateline_makes_the_author_a_journalist():
     text = WIRE.replace("*Harbour Newswire — 4 May 2026*\n\n", "")
-    assert _reading(text).author.speaker == "journalist"
+    assert read_text(text).author.speaker == "journalist"
 
 
 def test_a_newswire_byline_makes_the_author_a_journalist():
     text = WIRE.replace("IPOH, Malaysia — ", "")
-    assert _reading(text).author.speaker == "journalist"
+    assert read_text(text).author.speaker == "journalist"
 
 
 def test_a_capitalised_section_label_with_a_dash_is_no_dateline():
@@ -72,11 +64,11 @@ SCOPE — The audit covered the glove plant and both dormitories.
 
 FINDINGS — We found no forced labour indicators during the visit.
 """
-    assert _reading(report).author.speaker != "journalist"
+    assert read_text(report).author.speaker != "journalist"
 
 
 def test_an_assessment_named_as_the_finder_is_the_auditors_even_without_an_author():
-    reading = _reading("The verification found that 12 workers had not been repaid in full.\n")
+    reading = read_text("The verification found that 12 workers had not been repaid in full.\n")
     adverse = [c for c in reading.sentence_claims if c.kind == "adverse" and c.counts]
     assert [(c.speaker, c.modality) for c in adverse] == [("auditor", "reported")]
 
@@ -97,12 +89,12 @@ def test_a_dateline_in_bold_or_with_a_year_and_state_is_wire_furniture():
         "ALMA, Ga., Aug. 20, 2026 (Southern Wire Service)",
         "**ALMA, Ga., Aug. 20, 2026 (Southern Wire Service)**",
     ):
-        reading = _reading(DATELINED.format(dateline=dateline))
+        reading = read_text(DATELINED.format(dateline=dateline))
         assert reading.author.speaker == "journalist", dateline
 
 
 def test_what_an_assessment_s_summary_lists_is_the_assessor_s_finding():
-    reading = _reading(DATELINED.format(dateline="HUELVA, May 4 (Iberian Wire)"))
+    reading = read_text(DATELINED.format(dateline="HUELVA, May 4 (Iberian Wire)"))
     listed = [
         c
         for c in reading.sentence_claims
@@ -118,7 +110,7 @@ def test_a_statement_issued_by_an_observatory_is_a_critic_s():
         "On 28 May the brand published a summary of an audit of its supplier and said the audit "
         "found no forced labour. The audit summary does not mention the transferred workers.\n"
     )
-    assert _reading(text).author.speaker == "critic"
+    assert read_text(text).author.speaker == "critic"
 
 
 def test_an_investor_s_stewardship_note_is_an_outsider_s():
@@ -128,4 +120,4 @@ def test_an_investor_s_stewardship_note_is_an_outsider_s():
         "The company told us that a social audit in June found no forced labour at its spinner. "
         "We have asked it to publish the report.\n"
     )
-    assert _reading(text).author.speaker == "critic"
+    assert read_text(text).author.speaker == "critic"

@@ -9,8 +9,8 @@ Labels below were written before the code that meets them.
 from __future__ import annotations
 
 import pytest
+from conftest import read_text, score_text
 
-import auditcheck
 from auditcheck.claims import read_claims
 from auditcheck.claims.parts import heading_speaker, source_parts
 from auditcheck.document import document_from_text
@@ -58,10 +58,9 @@ held in the factory office with a manager present.
 
 
 def _claims(text: str) -> list[tuple[str, str, str]]:
-    document = document_from_text(text, path="case.md")
-    reading = read_claims(document, DocumentIndex(document), classify_role(document).role)
+    reading = read_text(text, path="case.md")
     return [
-        (c.kind, c.speaker, " ".join(document.text[c.start : c.end].split()))
+        (c.kind, c.speaker, " ".join(reading.text[c.start : c.end].split()))
         for c in reading.sentence_claims
         if c.counts
     ]
@@ -93,7 +92,7 @@ def test_the_ngo_part_reports_its_own_findings():
 
 
 def test_a_company_claim_contradicted_by_the_ngo_part_is_not_credible():
-    report = auditcheck.evaluate(document_from_text(PENANG, path="case.md"))
+    report = score_text(PENANG, path="case.md")
     assert report.verdict.value == "not_credible"
     assert report.audit_washing.detected
     assert report.judgement.principal == "clean"
@@ -151,8 +150,7 @@ def test_one_part_heading_alone_is_no_case_file():
 def test_part_lines_without_markdown_headings_still_divide_the_file(name, heading):
     """A case file pasted as plain text, or with bold lines for its part headings."""
     text = "\n".join(
-        heading.format(line[3:]) if line.startswith("## ") else line
-        for line in PENANG.splitlines()
+        heading.format(line[3:]) if line.startswith("## ") else line for line in PENANG.splitlines()
     )
     parts = source_parts(document_from_text(text, path=name))
     assert [p.author.speaker for p in parts] == ["journalist", "company", "critic"]

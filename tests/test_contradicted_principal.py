@@ -4,8 +4,7 @@ claim, and the audit behind it, failed; a wire story relaying one side's allegat
 
 from __future__ import annotations
 
-import auditcheck
-from auditcheck.document import document_from_text
+from conftest import score_text
 
 NGO = """# Briefing: the audit Kestrel Seafoods cites
 
@@ -20,12 +19,8 @@ their passports.
 """
 
 
-def _score(text: str):
-    return auditcheck.evaluate(document_from_text(text, path="briefing.md"))
-
-
 def test_an_ngo_whose_own_findings_contradict_a_public_clean_claim_concludes_failure():
-    report = _score(NGO)
+    report = score_text(NGO)
     assert report.judgement.author == "critic"
     assert report.judgement.principal == "failure"
     assert report.verdict.value == "not_credible"

@@ -4,8 +4,7 @@ stories; labels written before the code)."""
 
 from __future__ import annotations
 
-import auditcheck
-from auditcheck.document import document_from_text
+from conftest import score_text
 
 DENIAL = """# Berry grower disputes assessment that found recruitment debts
 
@@ -27,14 +26,10 @@ CITED = DENIAL.replace(
 )
 
 
-def _washing(text: str) -> bool:
-    return auditcheck.evaluate(document_from_text(text, path="story.md")).audit_washing.detected
-
-
 def test_a_bare_denial_against_the_findings_is_not_audit_washing():
-    assert _washing(DENIAL) is False
+    assert score_text(DENIAL).audit_washing.detected is False
 
 
 def test_the_same_denial_resting_on_an_audit_is():
     assert CITED != DENIAL
-    assert _washing(CITED) is True
+    assert score_text(CITED).audit_washing.detected is True

@@ -5,8 +5,7 @@ audit-washing wherever the site is (invented texts; labels written before the co
 
 from __future__ import annotations
 
-import auditcheck
-from auditcheck.document import document_from_text
+from conftest import score_text
 
 DESK = """# Limited assurance statement to Orland Kitchenware Inc.
 
@@ -29,12 +28,8 @@ VISITED = DESK.replace(
 )
 
 
-def _score(text: str):
-    return auditcheck.evaluate(document_from_text(text, path="assurance.md"))
-
-
 def test_a_desk_review_that_confirms_absence_is_audit_washing():
-    report = _score(DESK)
+    report = score_text(DESK)
     assert report.context.risk == "standard"
     assert report.judgement.principal == "clean"
     assert report.audit_washing.detected
@@ -43,6 +38,6 @@ def test_a_desk_review_that_confirms_absence_is_audit_washing():
 
 def test_with_an_ordinary_workplace_method_the_flags_do_not_name_washing():
     assert VISITED != DESK
-    report = _score(VISITED)
+    report = score_text(VISITED)
     assert report.context.risk == "standard"
     assert not report.audit_washing.detected

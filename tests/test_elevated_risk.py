@@ -5,10 +5,7 @@ languages. In a high-risk state-transfer setting no workplace method lifts the c
 
 from __future__ import annotations
 
-import pytest
-
-import auditcheck
-from auditcheck.document import document_from_text
+from conftest import score_text
 
 STRONG = """# Verification statement: Sentosa Glove Works, Klang, Malaysia
 
@@ -33,12 +30,8 @@ Mei Ling Tan, Lead Assessor, 30 April 2026
 """
 
 
-def _score(text: str):
-    return auditcheck.evaluate(document_from_text(text, path="statement.md"))
-
-
 def test_a_method_that_reaches_an_elevated_risk_lifts_its_cap():
-    report = _score(STRONG)
+    report = score_text(STRONG)
     assert report.context.risk == "elevated"
     assert report.judgement.principal == "clean"
     assert not any(c.source == "context" for c in report.caps), report.caps
@@ -47,7 +40,7 @@ def test_a_method_that_reaches_an_elevated_risk_lifts_its_cap():
 def test_a_strong_one_page_statement_of_a_clean_result_is_credible():
     # its method supports the clean result (the pack's clean_claim_supported_by), so the granular
     # detail a one-page statement leaves out does not hold it below credible
-    report = _score(STRONG)
+    report = score_text(STRONG)
     assert report.verdict.value == "credible"
     assert any(c.source == "floor" for c in report.caps)
 
@@ -59,7 +52,7 @@ def test_the_floor_needs_the_whole_method_not_most_of_it():
         "",
     )
     assert no_limits != STRONG
-    assert _score(no_limits).verdict.value != "credible"
+    assert score_text(no_limits).verdict.value != "credible"
 
 
 def test_a_red_flag_withholds_the_floor():
@@ -68,14 +61,14 @@ def test_a_red_flag_withholds_the_floor():
         "without management present, through management-provided interpreters.",
     )
     assert management_interpreters != STRONG
-    report = _score(management_interpreters)
+    report = score_text(management_interpreters)
     assert any(f.status.value == "red_flag" for f in report.findings)
     assert report.verdict.value != "credible"
 
 
 def test_without_interviews_in_the_workers_languages_the_cap_holds():
     weaker = STRONG.replace(", in Nepali,\nBengali and Malay,", ",")
-    report = _score(weaker)
+    report = score_text(weaker)
     assert report.context.risk == "elevated"
     assert any(c.source == "context" for c in report.caps)
     assert report.verdict.value != "credible"
@@ -87,7 +80,7 @@ def test_no_workplace_method_lifts_the_cap_in_a_state_transfer_setting():
         "in Aksu, Xinjiang,\n2,300 workers, 900 of them Uyghur workers placed through a labour "
         "transfer programme",
     )
-    report = _score(xinjiang)
+    report = score_text(xinjiang)
     assert report.context.risk == "high"
     assert report.verdict.value == "not_credible"
 
@@ -98,4 +91,4 @@ def test_an_assessor_paid_by_the_site_it_judges_gets_no_floor():
         "The assessment was commissioned by Aldwick Medical plc (buyer) and paid for by the factory.",
     )
     assert site_paid != STRONG
-    assert _score(site_paid).verdict.value != "credible"
+    assert score_text(site_paid).verdict.value != "credible"

@@ -6,8 +6,7 @@ code."""
 
 from __future__ import annotations
 
-import auditcheck
-from auditcheck.document import document_from_text
+from conftest import score_text
 
 POZNAN = """# Verification statement: Wielkopolska Cabinetry sp. z o.o., Poznań, Poland
 
@@ -33,12 +32,8 @@ Katarzyna Wolak, Lead Verifier, 12 June 2026
 """
 
 
-def _score(text: str):
-    return auditcheck.evaluate(document_from_text(text, path="statement.md"))
-
-
 def test_a_strong_clean_statement_for_a_standard_risk_site_is_credible():
-    report = _score(POZNAN)
+    report = score_text(POZNAN)
     assert report.context.risk in ("standard", "low")
     assert report.judgement.principal == "clean"
     assert report.verdict.value == "credible"
@@ -51,23 +46,25 @@ def test_without_stated_limits_it_is_not_credible():
         "",
     )
     assert no_limits != POZNAN
-    assert _score(no_limits).verdict.value != "credible"
+    assert score_text(no_limits).verdict.value != "credible"
 
 
 def test_interviews_with_a_manager_present_withhold_it():
     watched = POZNAN.replace("in private,", "with the HR manager present,")
     assert watched != POZNAN
-    assert _score(watched).verdict.value != "credible"
+    assert score_text(watched).verdict.value != "credible"
 
 
 def test_in_an_elevated_risk_setting_the_lighter_method_is_not_enough():
-    migrants = POZNAN.replace(
-        "Poznań, Poland", "Klang, Malaysia"
-    ).replace(
-        "kitchen-cabinet plant in Poznań, 240 workers, all employed directly by the plant.",
-        "nitrile glove plant in Klang, 240 workers, 180 of them migrant workers from Nepal\n"
-        "and Bangladesh.",
-    ).replace("in Polish and Ukrainian", "in Nepali and Malay")
-    report = _score(migrants)
+    migrants = (
+        POZNAN.replace("Poznań, Poland", "Klang, Malaysia")
+        .replace(
+            "kitchen-cabinet plant in Poznań, 240 workers, all employed directly by the plant.",
+            "nitrile glove plant in Klang, 240 workers, 180 of them migrant workers from Nepal\n"
+            "and Bangladesh.",
+        )
+        .replace("in Polish and Ukrainian", "in Nepali and Malay")
+    )
+    report = score_text(migrants)
     assert report.context.risk in ("elevated", "high")
     assert report.verdict.value != "credible"

@@ -5,11 +5,7 @@ was reverted: it cost a blind test-half verdict; the label that they are credibl
 
 from __future__ import annotations
 
-import auditcheck
-from auditcheck.claims import read_claims
-from auditcheck.document import document_from_text
-from auditcheck.roles import classify_role
-from auditcheck.text.index import DocumentIndex
+from conftest import read_text, score_text
 
 STORY = """# Vineyard contractor kept pickers' passports, state inspectors find
 
@@ -25,15 +21,10 @@ was suspended for two years. The vineyards said they had ended their contracts w
 """
 
 
-def _report(text: str):
-    return auditcheck.evaluate(document_from_text(text, path="story.md"))
-
-
 def test_a_rule_in_a_relative_clause_does_not_unmake_the_finding():
-    document = document_from_text(STORY, path="story.md")
-    reading = read_claims(document, DocumentIndex(document), classify_role(document).role)
+    reading = read_text(STORY)
     adverse = [c for c in reading.sentence_claims if c.counts and c.kind == "adverse"]
-    assert any("placement fees" in document.text[c.start : c.end] for c in adverse)
+    assert any("placement fees" in reading.text[c.start : c.end] for c in adverse)
     assert {c.speaker for c in adverse} & {"official"}
 
 
@@ -46,7 +37,7 @@ def test_the_same_findings_by_a_firm_the_contractor_hired_do_not():
         .replace("state inspectors find", "audit finds")
     )
     assert hired != STORY
-    report = _report(hired)
+    report = score_text(hired)
     assert report.judgement.principal == "adverse"
     assert report.verdict.value != "credible", (report.score, report.caps)
 
@@ -68,6 +59,6 @@ was suspended for two years. The farms said they had ended their contracts with 
 
 def test_where_the_state_imposes_the_labour_its_officials_vouch_for_nothing():
     # in a state-imposed setting the authority is the actor: its findings show no independence
-    report = _report(STATE)
+    report = score_text(STATE)
     assert report.judgement.principal == "adverse"
     assert report.verdict.value != "credible", (report.score, report.caps)

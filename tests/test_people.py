@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from auditcheck.claims import read_claims
+from conftest import read_text
+
 from auditcheck.claims.people import roles_in
-from auditcheck.document import document_from_text
-from auditcheck.roles import classify_role
-from auditcheck.text.index import DocumentIndex
 
 
 def test_roles_are_read_from_appositives_either_way_round():
@@ -27,9 +25,7 @@ lead auditor, Ana Petrescu, said the team had interviewed 40 workers.
 
 
 def _speakers(text: str) -> list[tuple[str, str]]:
-    document = document_from_text(text, path="story.md")
-    reading = read_claims(document, DocumentIndex(document), classify_role(document).role)
-    return [(c.kind, c.speaker) for c in reading.sentence_claims if c.counts]
+    return [(c.kind, c.speaker) for c in read_text(text).sentence_claims if c.counts]
 
 
 def test_a_named_person_introduced_as_the_auditor_speaks_as_the_auditor():

@@ -3,18 +3,15 @@ the speaker by the role (invented news texts; labels written before the code).""
 
 from __future__ import annotations
 
-from auditcheck.claims import read_claims
+from conftest import read_text
+
 from auditcheck.claims.people import roles_in
-from auditcheck.document import document_from_text
-from auditcheck.roles import classify_role
-from auditcheck.text.index import DocumentIndex
 
 
 def _claims(text: str) -> list[tuple[str, str, str]]:
-    document = document_from_text(text, path="story.md")
-    reading = read_claims(document, DocumentIndex(document), classify_role(document).role)
+    reading = read_text(text)
     return [
-        (c.kind, c.speaker, document.text[c.start : c.end])
+        (c.kind, c.speaker, reading.text[c.start : c.end])
         for c in reading.sentence_claims
         if c.counts
     ]

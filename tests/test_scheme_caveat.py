@@ -4,8 +4,7 @@ invented story; labels written before the code)."""
 
 from __future__ import annotations
 
-import auditcheck
-from auditcheck.document import document_from_text
+from conftest import score_text
 
 STORY = """# Scheme says berry farms in Huelva passed labour checks, with caveats
 
@@ -28,7 +27,7 @@ Workers' groups have said some pickers paid intermediaries in Morocco for places
 
 
 def test_a_scheme_s_caveated_result_is_modest_not_washed():
-    report = auditcheck.evaluate(document_from_text(STORY, path="story.md"))
+    report = score_text(STORY)
     assert report.audit_washing.detected is False
     assert report.judgement.principal == "clean"
     assert report.verdict.value == "partially_credible", (report.score, report.caps)
@@ -43,5 +42,5 @@ def test_without_the_caveat_the_relayed_claim_is_still_washed():
         "",
     )
     assert bare != STORY and "would not claim" not in bare
-    report = auditcheck.evaluate(document_from_text(bare, path="story.md"))
+    report = score_text(bare)
     assert report.audit_washing.detected is True

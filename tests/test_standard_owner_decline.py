@@ -4,8 +4,7 @@ written before the code)."""
 
 from __future__ import annotations
 
-import auditcheck
-from auditcheck.document import document_from_text
+from conftest import score_text
 
 POSITION = """# Loomstar Alliance — position on cotton from Turkmenistan
 
@@ -24,7 +23,7 @@ must not be read as, evidence that any yarn is free of forced labour where its c
 
 
 def test_a_standard_owner_that_stops_certifying_declines_credibly():
-    report = auditcheck.evaluate(document_from_text(POSITION, path="position.md"))
+    report = score_text(POSITION)
     assert report.judgement.author == "standard_owner"
     assert report.judgement.principal == "decline"
     assert report.verdict.value == "credible", (report.score, report.caps)

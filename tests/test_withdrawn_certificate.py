@@ -4,8 +4,7 @@ audit-washing'). Invented text; labels written before the code."""
 
 from __future__ import annotations
 
-import auditcheck
-from auditcheck.document import document_from_text
+from conftest import score_text
 
 WITHDRAWAL = """# Statement by Harbourline Certification on the withdrawal of a certificate
 
@@ -25,12 +24,8 @@ Signed for Harbourline Certification Ltd, 3 June 2026
 """
 
 
-def _report(text: str):
-    return auditcheck.evaluate(document_from_text(text, path="statement.md"))
-
-
 def test_a_certificate_withdrawn_by_its_issuer_is_no_vehicle_of_its_clean_result():
-    report = _report(WITHDRAWAL)
+    report = score_text(WITHDRAWAL)
     clean = [c for c in report.claims if c.kind == "clean"]
     assert clean and all(c.modality == "retracted" for c in clean)
     assert report.audit_washing.detected is False
@@ -39,6 +34,6 @@ def test_a_certificate_withdrawn_by_its_issuer_is_no_vehicle_of_its_clean_result
 
 
 def test_what_the_issuer_learned_from_others_is_not_its_own_finding():
-    report = _report(WITHDRAWAL)
+    report = score_text(WITHDRAWAL)
     learned = [c for c in report.claims if "learned from" in c.evidence.quote]
     assert learned and all(c.speaker != "auditor" for c in learned)
