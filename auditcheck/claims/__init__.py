@@ -205,9 +205,7 @@ class ClaimReading:
         if self.counting("failure"):
             return "failure"
         # workers' accounts a reporter relays are allegations, not an assessment's findings
-        if [
-            c for c in self.counting("adverse") if (author, c.speaker) != ("journalist", "workers")
-        ]:
+        if any((author, c.speaker) != ("journalist", "workers") for c in self.counting("adverse")):
             return "adverse"
         if self.modest():
             return "clean"

@@ -31,9 +31,14 @@ RELATIVE_ASIDE = re.compile(
 )
 
 
+def blanked(pattern: ScreenedPattern | re.Pattern[str], text: str) -> str:
+    """The text with every match of ``pattern`` replaced by spaces, offsets kept."""
+    return pattern.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def without_asides(text: str) -> str:
     """The text with each comma-bounded relative clause blanked, offsets kept."""
-    return RELATIVE_ASIDE.sub(lambda m: " " * len(m.group(0)), text)
+    return blanked(RELATIVE_ASIDE, text)
 
 
 #: A subject quantified by a negation: "none of the ...", "not a single worker", "no interviewed

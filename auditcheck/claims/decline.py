@@ -197,6 +197,23 @@ DECLINE_ACT = rx(
 #: The cue of a decline read from its act (withdraws, suspends), not from a stated limit.
 DECLINE_ACT_CUE = "declines, suspends or withdraws"
 
+#: Of the declines read from an act, the ones that state a limit rather than take something
+#: back: "I would not claim more than that", "we are not making that claim".
+REFUSES_TO_CLAIM = re.compile(
+    r"\b(?:(?:will|would|shall|do|does)\s*(?:not|n[o’']t)\s+(?:claim|state|say|describe|call|present"
+    r"|assert)|not\s+making|make\s+no\s+claims?)\b",
+    re.IGNORECASE,
+)
+#: A decline that takes back the speaker's own assurance: a certificate, report, summary,
+#: statement or conclusion withdrawn.
+WITHDRAWS_ASSURANCE = re.compile(
+    r"\b(?:withdr(?:aw|aws|ew|awn|awing)|revok(?:e|es|ed|ing)|retract(?:s|ed|ing)?"
+    r"|rescind(?:s|ed|ing)?|cancel(?:s|led|ed|ling|ing)?)"
+    r"\s+(?:[\w’'-]+\s+){0,4}?(?:certificat\w+|reports?|statements?|conclusions?|findings?|opinion"
+    r"|verification|letter|summar(?:y|ies))\b",
+    re.IGNORECASE,
+)
+
 
 def find_decline(sentence: str) -> tuple[int, int, str] | None:
     m = DECLINE_LIMIT.search(sentence)

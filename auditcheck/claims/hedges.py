@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from ..text import cached_re as re
 from .base import Author, SentenceClaim
-from .decline import DECLINE_ACT_CUE
+from .decline import DECLINE_ACT_CUE, REFUSES_TO_CLAIM, WITHDRAWS_ASSURANCE
 
 #: What was reported to the speaker, not what it established: "no cases were confirmed to us".
 _TOLD_US = re.compile(
@@ -28,6 +28,7 @@ def bounded_by_own_limits(
     report only what reached the speaker ("no cases were confirmed to us"). ``author_at`` gives
     the author of an offset (a case file's parts each have their own)."""
     own = [c for c in found if c.speaker == author_at(c.start).speaker]
+    own_ids = {id(c) for c in own}
     # a stated limit, not an act such as a withdrawal (which says nothing of the method's reach),
     # bounds its own speaker's clean claims, the author's or a quoted scheme's ("on the farms we
     # audited, we found no indicators ... I would not claim more than that")
@@ -36,13 +37,13 @@ def bounded_by_own_limits(
         for c in found
         if c.kind == "decline"
         and c.counts
-        and (c.cue != DECLINE_ACT_CUE or _WILL_NOT_CLAIM.search(text, c.focus_start, c.focus_end))
+        and (c.cue != DECLINE_ACT_CUE or REFUSES_TO_CLAIM.search(text, c.focus_start, c.focus_end))
     }
     hedged = {
         id(c)
         for c in found
         if c.kind == "clean"
-        and (c.speaker in limiting or (c in own and _TOLD_US.search(text, c.start, c.end)))
+        and (c.speaker in limiting or (id(c) in own_ids and _TOLD_US.search(text, c.start, c.end)))
     }
     # an assessor or scheme that withdraws its own certificate or report takes back the clean
     # result behind it: the text withdraws support, it is not a vehicle of the claim (a company's
@@ -50,7 +51,9 @@ def bounded_by_own_limits(
     withdrawing = {
         c.speaker
         for c in own
-        if c.kind == "decline" and c.counts and _WITHDRAWN.search(text, c.focus_start, c.focus_end)
+        if c.kind == "decline"
+        and c.counts
+        and WITHDRAWS_ASSURANCE.search(text, c.focus_start, c.focus_end)
     }
     retracted = {
         id(c)
@@ -65,18 +68,3 @@ def bounded_by_own_limits(
         else c
         for c in found
     ]
-
-
-#: A refusal to claim more, which is a limit stated, not an act: "I would not claim more than that".
-_WILL_NOT_CLAIM = re.compile(
-    r"\b(?:(?:will|would|shall|do|does)\s*(?:not|n[o’']t)\s+(?:claim|state|say|describe|call|present"
-    r"|assert)|not\s+making|make\s+no\s+claims?)\b",
-    re.IGNORECASE,
-)
-#: Withdrawing one's own assurance: a certificate, report, statement or conclusion taken back.
-_WITHDRAWN = re.compile(
-    r"\b(?:withdr(?:aw|aws|ew|awn)|revok(?:e|es|ed)|retract(?:s|ed)?|rescind(?:s|ed)?|cancel(?:s|led|ed))"
-    r"\s+(?:[\w’'-]+\s+){0,4}?(?:certificat\w+|reports?|statements?|conclusions?|findings?|opinion"
-    r"|verification|letter)\b",
-    re.IGNORECASE,
-)

@@ -12,6 +12,7 @@ from . import violations as vw
 from .absence import double_negated, found_no
 from .base import (
     WORD,
+    blanked,
     rx,
     without_asides,
 )
@@ -337,7 +338,7 @@ def find_adverse(sentence: str) -> tuple[int, int, str] | None:
     if not vw.VIOLATION.search(sentence):
         return None  # nothing a finding could be about (most sentences: fast exit)
     if (
-        vw.NOT_A_FINDING.search(vw.RULE_ASIDE.sub(lambda m: " " * len(m.group(0)), sentence))
+        vw.NOT_A_FINDING.search(blanked(vw.RULE_ASIDE, sentence))
         or g.NEGATED_CLAIM.search(sentence)
         or DECLINE_LIMIT.search(sentence)
     ):

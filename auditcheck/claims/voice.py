@@ -12,7 +12,7 @@ from . import grammar as g
 from . import people
 from . import speakers as sp
 from .absence import double_negated
-from .base import QUOTE_OPEN, SPLIT_CLAUSE, Author
+from .base import QUOTE_OPEN, SPLIT_CLAUSE, Author, blanked
 
 
 def voice(sentence: str, focus: int, author: Author) -> tuple[Speaker, Modality]:
@@ -209,7 +209,7 @@ def _clean_modality(sentence: str, clause: str, before: str, author: Author) -> 
         return "obligation"
     if g.RETRACTION.search(sentence):
         return "retracted"
-    contested = g.REBUTTAL.sub(lambda m: " " * len(m.group(0)), sentence)
+    contested = blanked(g.REBUTTAL, sentence)
     if g.DISPUTE.search(contested) and (
         author.speaker in ("critic", "workers", "official")
         or re.search(

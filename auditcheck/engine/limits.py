@@ -138,9 +138,9 @@ def claim_limits(
                 "checked, private interviews in the workers' languages, the payer and the limits "
                 "stated"
                 if full_method
-                else "in a standard-risk setting the method shown can support the clean result: "
-                "private interviews in the workers' languages, fees checked, the assessor's "
-                "independence declared and the limits stated",
+                else "where no elevated risk is known the method shown can support the clean "
+                "result: private interviews in the workers' languages, fees checked, the "
+                "assessor's independence declared and the limits stated",
                 policy.credible_at,
             )
         )
