@@ -86,6 +86,7 @@ DOCUMENT_TEST_FLOORS = {
     "blind-docs11": (7, 4, 4),
     "blind-docs12": (7, 4, 7),
     "blind-docs13": (7, 4, 6),
+    "blind-docs14": (7, 5, 6),
 }
 
 
