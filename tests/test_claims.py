@@ -25,6 +25,7 @@ from claims import paraphrase_items, paraphrase_scores  # noqa: E402
 
 from auditcheck.claims.base import SentenceClaim  # noqa: E402
 from auditcheck.claims.detect import Author, classify_sentence  # noqa: E402
+from conftest import read_text  # noqa: E402
 
 
 def _read(text: str, author: Author) -> SentenceClaim | None:
@@ -1175,3 +1176,21 @@ def test_a_non_labour_non_conformity_is_no_adverse_finding(text, kind):
 def test_a_company_that_will_not_assert_absence_declines(text, kind):
     claim = _read(text, Author("company", "first person"))
     assert (claim.kind if claim else None) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We visited the plant in March. When the plant changed its payroll system in January, "
+        "overtime was paid five weeks late to 119 employees.",
+        "We interviewed 40 workers off site. After the mill lost its largest customer, wages were "
+        "withheld from the spinning workers for two months.",
+        "Our team reviewed twelve months of payroll. Because the agency kept no records, six "
+        "workers had paid recruitment fees that nobody had repaid.",
+    ],
+)
+def test_a_fronted_subordinate_clause_does_not_name_the_speaker(text):
+    # the site named in a "When/After/Because ..." clause is where the violation happened, not
+    # who reports it: the assessor's own text states the finding
+    adverse = [c for c in read_text(text).sentence_claims if c.kind == "adverse"]
+    assert [(c.speaker, c.modality) for c in adverse] == [("auditor", "asserted")]

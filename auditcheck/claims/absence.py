@@ -10,6 +10,7 @@ from . import german as de
 from . import grammar as g
 from . import violations as vw
 from .base import (
+    FRONTED_CLAUSE,
     NEGATION_REACH,
     NONE_SUBJECT,
     RELATIVE_ASIDE,
@@ -50,6 +51,11 @@ def found_no(sentence: str) -> tuple[int, int, str] | None:
         window = " ".join(words)
         negations = list(g.NEG.finditer(window))
         if not negations:
+            continue
+        fronted = FRONTED_CLAUSE.match(sentence)
+        if fronted and fronted.end() <= obj.start() and not g.NEG.search(before, fronted.end()):
+            # "Because the agency kept no records, six workers had paid fees": the negation
+            # belongs to the fronted clause; the main clause after its comma is positive
             continue
         if _EXIT_DENIED.match(window, negations[-1].start()):
             # "could not resign until they had repaid their debt": the negation denies the

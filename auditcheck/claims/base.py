@@ -93,3 +93,20 @@ class Author:
 
     speaker: Speaker
     reason: str
+
+
+#: A fronted subordinate clause, up to its comma ("Because the agency kept no records, ..."):
+#: a negation inside it does not reach the main clause after the comma.
+FRONTED_CLAUSE = re.compile(
+    r"\s*(?:because|since|as|when|after|although|though|while|whilst|once)\b[^,;]{3,200},",
+    re.IGNORECASE,
+)
+
+
+def inside_quotes(sentence: str, at: int) -> bool:
+    """Whether ``at`` lies inside a quotation opened before it: the first person in 'announced
+    that "our audit found no forced labour"' is the quoted speaker's, not the author's."""
+    before = sentence[:at]
+    opened = sum(before.count(c) for c in QUOTE_OPEN if c != '"') + before.count('"') % 2
+    closed = before.count("”") + before.count("’") - before.count("‘")
+    return opened > max(0, closed)

@@ -319,3 +319,12 @@ COMPLIANCE_AS_GOAL = re.compile(
     r"|\b(?:statement|disclosure)\s+in\s+$",
     re.IGNORECASE,
 )
+
+
+#: A verb by which a clause's subject tells or establishes what it says.
+TELLS = re.compile(
+    r"\b(?:said|say|says|told|tell|tells|reported|reports|found|finds|described|describe|alleged"
+    r"|allege|claimed|stated|explained|complained|testified|admitted|acknowledged|disclosed"
+    r"|identified|documented|recorded|noted|observed|confirmed|revealed|concluded|established)\b",
+    re.IGNORECASE,
+)

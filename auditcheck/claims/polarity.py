@@ -9,6 +9,7 @@ negation, such as "no fees were charged", are read as written).
 from __future__ import annotations
 
 from ..text import cached_re as re
+from .base import FRONTED_CLAUSE
 
 #: Words before the match that a negation may stand within and still govern it.
 REACH = 7
@@ -55,6 +56,9 @@ def negated_before(
     without it any negation governs (used for claims, where the content is the point).
     """
     lead = text[sentence_start:match_start]
+    fronted = FRONTED_CLAUSE.match(lead)
+    if fronted:
+        lead = lead[fronted.end() :]
     breaks = list(_CLAUSE_BREAK.finditer(lead))
     if breaks:
         lead = lead[breaks[-1].end() :]

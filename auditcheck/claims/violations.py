@@ -35,9 +35,10 @@ VIOLATION_NOUN = (
     r"|political\s+study|held\s+against"
     r"|(?:retain\w*|retention|confiscat\w*|withh[eo]ld\w*|withheld|kept|keeps|keep|keeping|held|holds"
     r"|holding|took|taken|collected|surrender\w*)\s+(?:of\s+)?(?:[\w’'-]+\s+){0,3}?"
-    rf"(?:{_PAPERS}|wages?|pay|salar(?:y|ies)|documents|contracts?|phones?|deposits?|visas?)"
+    rf"(?:{_PAPERS}|wages?|pay|salar(?:y|ies)|premiums?|bonus(?:es)?|allowances?|supplements?"
+    r"|documents|contracts?|phones?|deposits?|visas?)"
     # the same, named before what is done to them: "work permits were being retained"
-    rf"|(?:{_PAPERS}|wages?|pay|salar(?:y|ies))\s+"
+    rf"|(?:{_PAPERS}|wages?|pay|salar(?:y|ies)|premiums?|bonus(?:es)?|allowances?)\s+"
     r"(?:[\w’'-]+\s+){0,6}?(?:locked|kept|held|retained|confiscated|withheld)"
     # the act named as a noun after what is taken: "passport retention", "ID card confiscation"
     r"|(?:passports?|identity\s+(?:documents?|cards?)|ID\s+cards?|document|wage)\s+"
@@ -154,12 +155,18 @@ VIOLATION = _rx(rf"\b{VIOLATION_NOUN}\b|\b(?:{de.VIOLATION})\b")
 #: "passports were retained by the employer", "fees of up to USD 3,000 had been charged".
 ADVERSE_PASSIVE = _rx(
     r"\b(?:passports?|identity\s+(?:documents?|cards?)|ID\s+cards?|bank\s+cards?|wages?"
-    r"|salar(?:y|ies)|fees?|deposits?|documents)\b[^.;]{0,60}?"
+    r"|salar(?:y|ies)|premiums?|bonus(?:es)?|allowances?|fees?|deposits?|documents)\b[^.;]{0,60}?"
     r"\b(?:were|was|had\s+been|have\s+been|are|is)\s+(?:being\s+)?"
     r"(?:routinely\s+|systematically\s+)?"
     r"(?:retained|confiscated|withheld|kept|held|charged|deducted|taken|collected|levied|locked)"
     r"\b"
     r"|\b(?:wages?|salar(?:y|ies)|pay)\b[^.;]{0,40}?\b(?:had|have|has)\s+not\s+been\s+paid\b"
+    # the site as the doer, in the past tense: "The factory confiscated workers' passports on
+    # arrival", "the agency charged six workers recruitment fees"
+    r"|\b(?:employers?|factory|factories|plant|mill|agency|agencies|agents?|brokers?|recruiters?"
+    r"|company|supplier|site|management|managers?|supervisors?|farm|contractor|subcontractor"
+    r"|owner)\s+(?:had\s+)?(?:routinely\s+|systematically\s+|also\s+)?"
+    r"(?:retained|confiscated|withheld|kept|held|charged|threatened|locked|fined|underpaid)\b"
 )
 
 
@@ -196,7 +203,8 @@ ADVERSE_FOUND = _rx(
 
 ADVERSE_COUNT = _rx(
     r"\b(?:\d[\d,]*\s*%?|all|most|many|some|several|half|two[- ]thirds|a\s+third|a\s+majority"
-    r"|the\s+majority|one\s+in\s+\w+|twelve|\w+ty)\s+(?:\(\d+\s*%\)\s+)?"
+    r"|the\s+majority|one\s+in\s+\w+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|\w+teen|\w+ty|dozens|hundreds)\s+(?:\(\d+\s*%\)\s+)?"
     r"(?:of\s+(?:the\s+)?(?:\d[\d,]*\s+)?)?(?:\w+\s+){0,3}?"
     rf"(?:{WORKERS}|women|men|families)\b"
 )

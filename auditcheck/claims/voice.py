@@ -12,7 +12,7 @@ from . import grammar as g
 from . import people
 from . import speakers as sp
 from .absence import double_negated
-from .base import QUOTE_OPEN, SPLIT_CLAUSE, Author, blanked
+from .base import SPLIT_CLAUSE, Author, blanked, inside_quotes
 
 
 def voice(sentence: str, focus: int, author: Author) -> tuple[Speaker, Modality]:
@@ -37,6 +37,10 @@ def claim_voice(
     # a named organisation's kind counts for the subject of a conclusion, not of any quote
     if kind != "failure":
         subject = _subject_speaker(lead, named=kind != "evidence")
+        if kind == "adverse" and subject in ("company", "workers") and not g.TELLS.search(clause):
+            # "The plant paid overtime late", "six workers had paid fees that nobody repaid":
+            # the site that did it and the workers it was done to are not who reports it
+            subject = None
     else:
         # the subject of a failure account is the audit; the teller is whoever found it out
         # ("the government review established that the audits ..."; a finder named after the
@@ -78,7 +82,7 @@ def claim_voice(
         return "company", "adopted" if kind == "clean" else "asserted"
     # "our code" in the object does not make someone else's result the author's own assertion
     first_person = sp.FIRST_PERSON.search(lead, max(0, len(lead) - 60))
-    if (first_person and not _inside_quotes(lead, first_person.start())) or (
+    if (first_person and not inside_quotes(lead, first_person.start())) or (
         _WE_OR_I.search(clause) and not subject
     ):
         return author.speaker, "asserted"
@@ -149,9 +153,11 @@ def _subject_speaker(lead: str, named: bool = False) -> Speaker | None:
     return _speaker_in(" ".join(words), speaking=named) if words else None
 
 
-#: A fronted prepositional phrase, up to its comma ("In its 2024 report, ...").
+#: A fronted prepositional phrase or subordinate clause, up to its comma ("In its 2024 report,
+#: ...", "When the plant changed its payroll system, ...").
 _FRONTED_PHRASE = re.compile(
-    r"\s*(?:in|on|at|after|during|following|since|between|for|over|under|across|from|as\s+of)"
+    r"\s*(?:in|on|at|after|during|following|since|between|for|over|under|across|from|as\s+of"
+    r"|when|while|whilst|although|though|because|once|whereas)"
     r"\b[^,;:]{1,120},\s*",
     re.IGNORECASE,
 )
@@ -285,7 +291,7 @@ def attributed_speaker(sentence: str, focus: int) -> tuple[Speaker | None, bool]
             return None, False
         if named := _NAMED_SUBJECT.search(left.strip()):  # a person speaks in their given role
             return people.role_of(named.group(0)) or "company", True
-    if _inside_quotes(sentence, focus):
+    if inside_quotes(sentence, focus):
         return None, True
     return None, False
 
@@ -387,12 +393,3 @@ _ASIDE = re.compile(
 )
 _LEADING_ORG = re.compile(r"\s*(?:[Tt]he\s+)?((?-i:[A-Z][\w&.-]*)(?:\s+(?-i:[A-Z][\w&.-]*)){1,6})")
 _PROPER_NAME = re.compile(r"\b[A-Z][\w’'-]+\s+(?:[A-Z][\w’'-]+\s*)+")
-
-
-def _inside_quotes(sentence: str, at: int) -> bool:
-    """Whether ``at`` lies inside a quotation opened before it: the first person in 'announced
-    that "our audit found no forced labour"' is the quoted speaker's, not the author's."""
-    before = sentence[:at]
-    opened = sum(before.count(c) for c in QUOTE_OPEN if c != '"') + before.count('"') % 2
-    closed = before.count("”") + before.count("’") - before.count("‘")
-    return opened > max(0, closed)
