@@ -10,6 +10,7 @@ from ..claims import OUTSIDERS
 from ..models import Cap, Finding, Status
 from ..packs.schema import ScoringPolicy
 from ..text import cached_re as re
+from .audit_washing import METHOD_FLAGS
 from .steps import burden_of
 
 if TYPE_CHECKING:
@@ -49,11 +50,18 @@ def claim_limits(
     vehicle = reading.vehicle()
     lower_risk = prepared.context.risk not in ("elevated", "high")
     full_method = _all_shown(findings, policy.clean_claim_supported_by)
-    method_shown = full_method or (
-        lower_risk and _all_shown(findings, policy.clean_claim_supported_in_lower_risk_by)
-    )
+    lower_risk_method = _all_shown(findings, policy.clean_claim_supported_in_lower_risk_by)
+    detected_and_fixed = _detection_shown(prepared, findings, policy)
+    method_shown = full_method or (lower_risk and (lower_risk_method or detected_and_fixed))
+    # the lower-risk routes answer what the method flags ask (a method able to find abuse in an
+    # ordinary workplace), so those flags do not withhold them; any other conflict does
     supported = (
-        principal == "clean" and bool(vehicle) and not _conflict_shown(findings) and method_shown
+        principal == "clean"
+        and bool(vehicle)
+        and (
+            (full_method and not _conflict_shown(findings))
+            or (method_shown and not _conflict_shown(findings, ignoring=METHOD_FLAGS))
+        )
     )
     caps: list[Cap] = []
     floors: list[Cap] = []
@@ -140,7 +148,11 @@ def claim_limits(
                 if full_method
                 else "where no elevated risk is known the method shown can support the clean "
                 "result: private interviews in the workers' languages, fees checked, the "
-                "assessor's independence declared and the limits stated",
+                "assessor's independence declared and the limits stated"
+                if lower_risk_method
+                else "where no elevated risk is known the method shown can support the clean "
+                "result: the same assessment found problems and had them put right, heard "
+                "workers privately in their languages, checked fees and stated its limits",
                 policy.credible_at,
             )
         )
@@ -196,14 +208,26 @@ def _all_shown(
     return (any if any_of else all)(criterion in shown for criterion in needed)
 
 
+def _detection_shown(prepared: Prepared, findings: list[Finding], policy: ScoringPolicy) -> bool:
+    """The assessor's own text shows it found problems and had them put right, with workers
+    heard privately in their languages, fees checked and its limits stated."""
+    return (
+        bool(prepared.claims.counting("adverse", speakers=frozenset({"auditor"})))
+        and _all_shown(findings, policy.clean_claim_supported_by_detection_in_lower_risk)
+        and _all_shown(findings, policy.clean_claim_partly_supported_by, partial_counts=True)
+    )
+
+
 def _red_flag(findings: list[Finding]) -> bool:
     return any(f.status is Status.red_flag for f in findings)
 
 
-def _conflict_shown(findings: list[Finding]) -> bool:
-    """A red flag, or an independence problem the text itself shows ("paid for by the
-    factory"), not one it is silent on."""
-    return _red_flag(findings) or any(
+def _conflict_shown(findings: list[Finding], ignoring: frozenset[str] = frozenset()) -> bool:
+    """A red flag (other than those ``ignoring`` names), or an independence problem the text
+    itself shows ("paid for by the factory"), not one it is silent on."""
+    return any(
+        f.status is Status.red_flag and f.criterion_id not in ignoring for f in findings
+    ) or any(
         f.status is Status.unmet and bool(f.evidence) and f.dimension == "independence"
         for f in findings
     )

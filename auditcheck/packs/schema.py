@@ -256,6 +256,18 @@ class ScoringPolicy(StrictModel):
             "elevated- or high-risk contexts. Empty: no such floor."
         ),
     )
+    clean_claim_supported_by_detection_in_lower_risk: list[str] = Field(
+        default_factory=empty_list,
+        description=(
+            "Criteria that, all met beside the assessor's own adverse finding and the criteria of "
+            "clean_claim_partly_supported_by at least partly met, support a clean result where "
+            "the context shows no elevated risk: an assessment that itself found problems and "
+            "had them put right has shown that its method can find things (claim-first "
+            "principle 4), which stands in for a declared independence and for interviews held "
+            "away from the site. With no red flag the clean claim is then credible. Never "
+            "applied in elevated- or high-risk contexts. Empty: no such floor."
+        ),
+    )
     clean_claim_partly_supported_by: list[str] = Field(
         default_factory=empty_list,
         description=(
@@ -322,6 +334,9 @@ class ScoringPolicy(StrictModel):
             "clean_claim_supported_by": self.clean_claim_supported_by,
             "clean_claim_supported_in_lower_risk_by": self.clean_claim_supported_in_lower_risk_by,
             "clean_claim_partly_supported_by": self.clean_claim_partly_supported_by,
+            "clean_claim_supported_by_detection_in_lower_risk": (
+                self.clean_claim_supported_by_detection_in_lower_risk
+            ),
             "consequences_shown_by": self.consequences_shown_by,
             "independence_shown_by": self.independence_shown_by,
         }
