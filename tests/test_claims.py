@@ -1194,3 +1194,26 @@ def test_a_fronted_subordinate_clause_does_not_name_the_speaker(text):
     # who reports it: the assessor's own text states the finding
     adverse = [c for c in read_text(text).sentence_claims if c.kind == "adverse"]
     assert [(c.speaker, c.modality) for c in adverse] == [("auditor", "asserted")]
+
+
+# A party that will not rely on an audit, or will not commission one where it could not work,
+# declines (claim-first 5.3.1: no audit claim). Invented sentences; labels written before the
+# change.
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("We thank the supplier for sending the report, but we have decided not to rely on that "
+         "audit.", "decline"),
+        ("We will not rely on the supplier's audit report for this decision.", "decline"),
+        ("We have chosen not to commission audits of our cotton supply in Turkmenistan, because no "
+         "auditor could work there independently.", "decline"),
+        ("I would not rely on that audit, and we are not going to cite it.", "decline"),
+        ("Buyers should not rely on a single audit report.", None),
+        ("Workers said they did not rely on the hotline the company set up.", None),
+        ("If we did not rely on audits, we would need other evidence.", None),
+    ],
+)
+def test_a_party_that_will_not_rely_on_an_audit_declines(text, kind):
+    claim = _read(text, Author("company", "statement"))
+    # a conditional is read as such and does not count
+    assert (claim.kind if claim and claim.counts else None) == kind

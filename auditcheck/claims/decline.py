@@ -112,6 +112,15 @@ DECLINE_ACT = rx(
     # "we will not buy from the smelter until we can verify conditions there"
     r"|\b(?:will|shall|would)\s+not\s+(?:buy|source|purchase|order|import)\b[^.;]{0,60}?"
     r"\b(?:from|until)\b"
+    # the speaker's own reliance refused: "we have decided not to rely on that audit", "we have
+    # chosen not to commission audits of our cotton supply"
+    r"|\b(?:we|I)\s+(?:have\s+|had\s+)?(?:therefore\s+|also\s+)?(?:decided|chosen|chose|will"
+    r"|would|shall|do|did)\s*(?:not|n[o’']t)\s+(?:to\s+)?(?:rely\s+(?:up)?on|cite|commission"
+    r"|point\s+to|invoke)\s+(?:that|the|this|these|those|such|any|an?|its|their|[\w’'-]+[’']s)?"
+    r"\s*(?:[\w’'-]+\s+){0,2}?(?:audits?|certificates?|reports?|assessments?)\b"
+    # not "audits alone", nor what they are used for ("to find forced labour"): a method stated
+    r"(?!\s+(?:alone|solely|only|by\s+themselves|by\s+itself|to\s+(?:\w+\s+)?(?:find|detect"
+    r"|identify|uncover|spot|prevent|manage|monitor)\b))"
     # "we have decided not to source any cotton from the region"
     r"|\b(?:decided|chosen|chose|choose)\s+(?:not\s+to|against)\s+(?:source|sourcing|buy|buying"
     r"|purchase|purchasing|use|using|work\s+with|working\s+with)\b"
@@ -202,6 +211,13 @@ DECLINE_ACT_CUE = "declines, suspends or withdraws"
 REFUSES_TO_CLAIM = re.compile(
     r"\b(?:(?:will|would|shall|do|does)\s*(?:not|n[o’']t)\s+(?:claim|state|say|describe|call|present"
     r"|assert)|not\s+making|make\s+no\s+claims?)\b",
+    re.IGNORECASE,
+)
+#: Of the declines read from an act, the ones that refuse to rely on someone's audit: "we have
+#: decided not to rely on that audit", "we will not cite the report".
+REFUSES_RELIANCE = re.compile(
+    r"\b(?:rely\s+(?:up)?on|cite|point\s+to|invoke)\s+(?:that|this|the|those|these|its|their"
+    r"|[\w’'-]+[’']s)\b",
     re.IGNORECASE,
 )
 #: A decline that takes back the speaker's own assurance: a certificate, report, summary,
@@ -323,7 +339,7 @@ _DECLINE_STRONG = re.compile(
     r"\b(?:decided\s+against|lend|whether|(?:Zertifikat|Siegel|Zertifizierung)\w*|statements?|certificates?|conclusions?|findings?|opinion|assurance|endorse\w*|backing"
     r"|label|verification|rating|rated|claim|describe|validate|certify"
     r"|stand\s+(?:by|behind)|vouch|no\s+reliable|not\s+know|hereby|no\s+audit|not\s+audit"
-    r"|refus\w+|declin\w+"
+    r"|refus\w+|declin\w+|rely|commission"
     r"|no\s+(?:\w+\s+){0,3}?(?:audits|certifications?|certificates|assessments))\b",
     re.IGNORECASE,
 )

@@ -1,7 +1,8 @@
 """Clean claims bounded by the text's own limits: a company that says in the same text what its
 method cannot show, or that reports only what reached it ("no cases were confirmed to us"), makes
 a modest claim, not an assurance the method must carry; and clean results the same speaker
-withdraws in the same text ("we have withdrawn the certificate") are retracted, not claimed."""
+withdraws in the same text ("we have withdrawn the certificate") are retracted, not claimed, and
+an audit's clean result that the speaker says it will not rely on is disputed, not adopted."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from dataclasses import replace
 
 from ..text import cached_re as re
 from .base import Author, SentenceClaim
-from .decline import DECLINE_ACT_CUE, REFUSES_TO_CLAIM, WITHDRAWS_ASSURANCE
+from .decline import DECLINE_ACT_CUE, REFUSES_RELIANCE, REFUSES_TO_CLAIM, WITHDRAWS_ASSURANCE
 
 #: What was reported to the speaker, not what it established: "no cases were confirmed to us".
 _TOLD_US = re.compile(
@@ -60,8 +61,26 @@ def bounded_by_own_limits(
         for c in own
         if c.kind == "clean" and c.counts and c.speaker in withdrawing and c.speaker != "company"
     }
+    # a speaker that says it will not rely on "that audit" told of that audit's clean result just
+    # before in order to refuse it, not to adopt it (claim-first principle 7)
+    refusals = [
+        c
+        for c in own
+        if c.kind == "decline"
+        and c.counts
+        and REFUSES_RELIANCE.search(text, c.focus_start, c.focus_end)
+    ]
+    refused = {
+        id(c)
+        for c in own
+        if c.kind == "clean"
+        and c.counts
+        and any(r.speaker == c.speaker and 0 <= r.start - c.end <= 600 for r in refusals)
+    }
     return [
-        replace(c, modality="retracted")
+        replace(c, modality="disputed")
+        if id(c) in refused
+        else replace(c, modality="retracted")
         if id(c) in retracted
         else replace(c, hedged=True)
         if id(c) in hedged

@@ -168,6 +168,7 @@ PRESS_RELEASE = _rx(
 SELF_COMPANY = _rx(
     r"\b(?:our|we)\s+(?:\w+\s+){0,2}?(?:suppliers?|supply\s+chains?|factor(?:y|ies)|plants?"
     r"|sites?|mills?|operations|products|brands?|stores|customers|vendors|labou?r\s+agents?"
+    r"|ranges?|collections?|orders"
     r"|subcontractors|employees|business|company|group|commissioned|source|sourcing|buy"
     r"|purchase)\b"
 )
