@@ -49,13 +49,7 @@ def bounded_by_own_limits(
     # an assessor or scheme that withdraws its own certificate or report takes back the clean
     # result behind it: the text withdraws support, it is not a vehicle of the claim (a company's
     # own clean lines and withdrawals are left to the rules for company texts)
-    withdrawing = {
-        c.speaker
-        for c in own
-        if c.kind == "decline"
-        and c.counts
-        and WITHDRAWS_ASSURANCE.search(text, c.focus_start, c.focus_end)
-    }
+    withdrawing = {c.speaker for c in _declines_by(own, WITHDRAWS_ASSURANCE, text)}
     retracted = {
         id(c)
         for c in own
@@ -63,13 +57,7 @@ def bounded_by_own_limits(
     }
     # a speaker that says it will not rely on "that audit" told of that audit's clean result just
     # before in order to refuse it, not to adopt it (claim-first principle 7)
-    refusals = [
-        c
-        for c in own
-        if c.kind == "decline"
-        and c.counts
-        and REFUSES_RELIANCE.search(text, c.focus_start, c.focus_end)
-    ]
+    refusals = _declines_by(own, REFUSES_RELIANCE, text)
     refused = {
         id(c)
         for c in own
@@ -86,4 +74,15 @@ def bounded_by_own_limits(
         if id(c) in hedged
         else c
         for c in found
+    ]
+
+
+def _declines_by(
+    claims: list[SentenceClaim], act: re.Pattern[str], text: str
+) -> list[SentenceClaim]:
+    """The counting declines whose act (its focus) is of the kind ``act`` names."""
+    return [
+        c
+        for c in claims
+        if c.kind == "decline" and c.counts and act.search(text, c.focus_start, c.focus_end)
     ]
