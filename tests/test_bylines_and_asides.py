@@ -121,3 +121,21 @@ def test_an_investor_s_stewardship_note_is_an_outsider_s():
         "We have asked it to publish the report.\n"
     )
     assert read_text(text).author.speaker == "critic"
+
+
+def test_a_byline_names_its_writer_not_the_audit_it_is_about():
+    # "Statement by the Alliance on the audit at ...": the union wrote it; the audit is its topic
+    text = (
+        "# Statement by the Harbour Textile Workers' Federation on the audit at Linh Dong Garments\n\n"
+        "We have spoken with 20 workers since the audit. They describe unpaid overtime that the "
+        "audit report does not mention.\n"
+    )
+    assert read_text(text).author.speaker == "critic"
+
+
+def test_a_call_on_others_to_stop_is_their_act_not_the_speaker_s():
+    text = (
+        "The federation calls on the buyers of Linh Dong Garments Co., Ltd., a maker of school "
+        "uniforms in Hai Phong province, to stop describing the factory as audit-approved.\n"
+    )
+    assert [c.kind for c in read_text(text).sentence_claims if c.counts] == []

@@ -120,7 +120,8 @@ def _first_person_heavy(text: str) -> bool:
 def _byline(text: str) -> Author | None:
     """Who a text says it is from in a byline under its title."""
     for m in (*sp.BYLINE.finditer(text[:600]), *sp.BYLINE_BY.finditer(text[:600])):
-        org = m.group("org")
+        # "Statement by the Workers' Alliance on the audit at ...": the name ends at its topic
+        org = _TOPIC_AFTER_NAME.split(m.group("org"), maxsplit=1)[0]
         kind = sp.org_kind(org)
         if kind is None and sp.NEWS_OUTLET.search(org) and not sp.PART_LABEL.match(org):
             # a newswire's own line, not a case file's "Part A — Weekly ..." heading
@@ -128,6 +129,13 @@ def _byline(text: str) -> Author | None:
         if kind is not None:
             return Author(kind, f"its byline names {with_article(kind)}")
     return None
+
+
+#: What a byline's text is about, after the name of who wrote it.
+_TOPIC_AFTER_NAME = re.compile(
+    r"\s+(?:on|about|regarding|concerning|in\s+response\s+to|following|into|over)\s+",
+    re.IGNORECASE,
+)
 
 
 def _tail_signature(text: str) -> Author | None:

@@ -258,7 +258,7 @@ def find_decline(sentence: str) -> tuple[int, int, str] | None:
         return None
     if (
         m
-        and _ASKED_OF_ANOTHER.search(sentence, max(0, m.start() - 60), m.start())
+        and _ASKED_OF_ANOTHER.search(sentence, max(0, m.start() - 160), m.start())
         and not re.search(r"\b(?:our|my)\b", m.group(0), re.IGNORECASE)
     ):
         # "we urge the certifier to suspend ...": a request, not the speaker's act; "we asked
@@ -306,7 +306,8 @@ _MAY_BEFORE = re.compile(
 _ASKED_OF_ANOTHER = re.compile(
     r"\b(?:ask(?:s|ed)?|urg(?:e|es|ed)|call(?:s|ed)?\s+(?:on|upon)|request(?:s|ed)?|demand(?:s|ed)?"
     r"|want(?:s|ed)?|expect(?:s|ed)?|invite[sd]?|encourage[sd]?|press(?:es|ed)?)\s+"
-    r"(?:[\w’'-]+\s+){1,5}?to\s+$",
+    # whom, however long its description: "call on the buyers of X Co., Ltd., a maker of ..."
+    r"(?:[\w’'.,-]+\s+){1,20}?to\s+$",
     re.IGNORECASE,
 )
 _SUSPENDED = re.compile(
