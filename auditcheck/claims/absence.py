@@ -100,12 +100,21 @@ def found_no(sentence: str) -> tuple[int, int, str] | None:
             re.IGNORECASE,
         ):
             continue
+        if _NO_DATA.search(window, negations[-1].end()):
+            continue  # "no agreed definition of forced labour", "no data on forced labour"
         if _CAPABILITY.search(window):
             continue  # "it does not see the loan": what a method can see, not what it found
         neg = list(g.NEG.finditer(before))
         begin = neg[-1].start() if neg else obj.start()
         return begin, obj.end(), "a finding of no forced labour"
     return None
+
+
+#: What is missing is a definition or a count, not forced labour: "no agreed definition of".
+_NO_DATA = re.compile(
+    r"\b(?:definitions?|data|figures|statistics|estimates?|legislation|laws?)\s+(?:on|of|for)\b",
+    re.IGNORECASE,
+)
 
 
 #: A method's reach in the present tense: "the audit does not see the debt", "audits do not reach

@@ -101,6 +101,7 @@ DECLINE_ACT = rx(
     r"|exit(?:s|ed|ing)?|terminat(?:e|es|ed)|end(?:s|ed|ing)|ceas(?:e|es|ed|ing))"
     r"\s+(?:[\w’'-]+\s+){0,6}?(?:statements?|certificates?|certification|conclusions?|findings?"
     r"|opinion|assessments?|audits?|verifications?|assignment|job|mandate|labels?|reports?|claims?"
+    r"|letters?"
     r"|recognition|accreditation|activity"
     r"|endorsement|backing|support|ratings?|panel|region|relationships?|orders|site|activities"
     r"|suppliers?"
@@ -114,7 +115,8 @@ DECLINE_ACT = rx(
     r"\b(?:from|until)\b"
     # the speaker's own reliance refused: "we have decided not to rely on that audit", "we have
     # chosen not to commission audits of our cotton supply"
-    r"|\b(?:we|I)\s+(?:have\s+|had\s+)?(?:therefore\s+|also\s+)?(?:decided|chosen|chose|will"
+    r"|\b(?:we|I|it|they|(?-i:[A-Z][\w&’'-]*|fund|company|brand|retailer|buyer|investor|bank))"
+    r"\s+(?:have\s+|had\s+|has\s+)?(?:therefore\s+|also\s+)?(?:decided|chosen|chose|will"
     r"|would|shall|do|did)\s*(?:not|n[o’']t)\s+(?:to\s+)?(?:rely\s+(?:up)?on|cite|commission"
     r"|point\s+to|invoke)\s+(?:that|the|this|these|those|such|any|an?|its|their|[\w’'-]+[’']s)?"
     r"\s*(?:[\w’'-]+\s+){0,2}?(?:audits?|certificates?|reports?|assessments?)\b"
@@ -340,7 +342,7 @@ _DECLINE_STRONG = re.compile(
     r"\b(?:decided\s+against|lend|whether|(?:Zertifikat|Siegel|Zertifizierung)\w*|statements?|certificates?|conclusions?|findings?|opinion|assurance|endorse\w*|backing"
     r"|label|verification|rating|rated|claim|describe|validate|certify"
     r"|stand\s+(?:by|behind)|vouch|no\s+reliable|not\s+know|hereby|no\s+audit|not\s+audit"
-    r"|refus\w+|declin\w+|rely|commission"
+    r"|refus\w+|declin\w+|rely|commission|accreditation|invalid"
     r"|no\s+(?:\w+\s+){0,3}?(?:audits|certifications?|certificates|assessments))\b",
     re.IGNORECASE,
 )

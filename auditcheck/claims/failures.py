@@ -174,6 +174,16 @@ FAILURE = _rx(
     r"|(?:moved|sent|took|kept|hid|removed|cleared)\s+(?:\w+\s+){0,4}?(?:out|away|home|off)\s+"
     r"(?:\w+\s+){0,2}?(?:before|when|while|during)\s+(?:the\s+)?(?:auditors?|inspectors?|audit"
     r"|inspection|visit|assessors?)"
+    # workers sent elsewhere when the auditors come: "before every audit the contractor sent the
+    # youngest workers to a second shed", "whenever auditors were expected, the agency moved ..."
+    r"|(?:before|ahead\s+of|during|whenever|when)\s+(?:each\s+|every\s+|an?\s+|the\s+)?"
+    r"(?:audits?|auditors?|inspections?|inspectors?|assessors?)\b[^.;]{0,60}?\b(?:moved|sent"
+    r"|transferred|took|hid|removed|shifted)\s+(?:\w+\s+){0,5}?(?:workers|employees|children"
+    r"|minors|migrants|pickers|labourers|laborers)\s+(?:\w+\s+){0,3}?(?:to|into|out)\b"
+    r"|(?:moved|sent|transferred|hid|shifted)\s+(?:\w+\s+){0,5}?(?:workers|employees|children"
+    r"|minors|migrants|pickers)\s+(?:\w+\s+){0,2}?to\s+(?:an?(?:other)?|the\s+other|a\s+second"
+    r"|a\s+neighbouring|a\s+nearby)\b[^.;]{0,40}?\b(?:before|when|whenever|while|during)\s+"
+    r"(?:each\s+|every\s+|an?\s+|the\s+)?(?:audits?|auditors?|inspections?|inspectors?|visits?)"
     # none of the audits caught something the sentence presupposes exists ("the fees the
     # workers had paid"); "none of the audits found forced labour" stays a clean result
     r"|(?:none|neither|not\s+one)\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?"
@@ -260,13 +270,19 @@ AUDIT_REF = _rx(
 )
 
 
-#: Later discovery of abuse set against an audit: the contrast that makes a failure account.
-LATER_CONTRAST = _rx(
+#: A later time or another finder: what sets a discovery apart from the audit's own result.
+_LATER_OR_OTHER = (
     r"\b(?:weeks?|months?|days?|a\s+month|shortly|soon|years?)\s+(?:after|before|later)\b"
     r"|\b(?:later|subsequently|afterwards|since\s+then)\b"
     r"|\b(?:police|inspectors?|inspectorate|ministry|raid(?:ed)?|rescued|detained|fire|prosecutor"
     r"|court|tribunal|customs)\b"
-    r"|\b(?:despite|though|although|even\s+though|while|whereas|yet|but|nevertheless|nonetheless)\b"
+)
+LATER_OR_OTHER = _rx(_LATER_OR_OTHER)
+#: Later discovery of abuse set against an audit: the contrast that makes a failure account.
+LATER_CONTRAST = _rx(
+    _LATER_OR_OTHER
+    + r"|\b(?:despite|though|although|even\s+though|while|whereas|yet|but|nevertheless"
+    r"|nonetheless)\b"
     # "gathered evidence of forced-labour indicators and then concluded there was none"
     r"|\band\s+then\s+(?:\w+\s+)?(?:concluded|found|rated|certified|passed|declared|stated)\b"
     r"|\bwithin\s+(?:a|one|two|three|four|six|\w+)\s+(?:weeks?|months?|days?)\s+of\b"

@@ -66,7 +66,12 @@ VIOLATION_NOUN = (
     # wages held back until a contract ends: "a lump-sum payment only on completion"
     r"|(?:lump[- ]sum|deferred)\s+(?:payments?|wages?|pay)|withheld\s+sums"
     # "deducted the cost of boots and visas from the first four months' wages"
-    r"|deducted\s+(?:[\w’'-]+\s+){0,8}?from\s+(?:[\w’'-]+\s+){0,4}?(?:wages|pay|salar(?:y|ies))"
+    r"|deducted\s+(?:[\w’'-]+\s+){0,8}?from\s+(?:[\w’'-]+\s+){0,4}?(?:wages?|pay|salar(?:y|ies))"
+    # pay under the legal floor; leave only by permission: "paid below the minimum wage",
+    # "needed a manager's written permission to leave the dormitory"
+    r"|paid\s+(?:\w+\s+)?below\s+(?:the\s+)?(?:legal\s+|statutory\s+|national\s+)?minimum"
+    r"|(?:needed|needs|need|required|requires|require)\s+(?:[\w’'-]+\s+){0,4}?permission"
+    r"\s+(?:slips?\s+)?to\s+leave"
     # debts that bind: "bound by advances they had no means of repaying"
     r"|bound\s+(?:\w+\s+){0,2}?by\s+(?:\w+\s+){0,2}?(?:advances|debts?|loans)"
     # "were not paid" is wages withheld; "had not paid fees" is a worker who paid nothing
@@ -176,7 +181,7 @@ ADVERSE_FOUND = _rx(
     r"|learnt"
     r"|heard"
     r"|discovered|determined|showed|shows|traced|noted|described|reported|said|told|calculated"
-    r"|ruled|finds\s+that|concluded"
+    r"|ruled|finds\s+that|concluded|after\s+finding|finding\s+that"
     # present tense only after the work that reports ("documents" is more often a noun)
     r"|(?:report|study|audit|assessment|investigation|review|survey)\s+"
     r"(?:documents|records|notes|reveals|identifies)"
@@ -228,7 +233,10 @@ NOT_A_FINDING = _rx(
     # a procedure for whoever is caught: "any supplier found to be using it will be removed"
     r"|\bany\s+(?:[\w’'-]+\s+){1,2}?(?:found|identified|discovered|shown)\s+to\b"
     r"|^\s*(?:[*_#>-]+\s*)?(?:if|unless|should)\b"
+    # a leading "No" answers a question, unless a concession follows with the finding ("No
+    # forced labour was found, although the auditors recorded that ...")
     r"|^\s*(?:[*_#>-]+\s*)?(?:not\s+found|no\b|nil\b)(?!\s+(?:worker|one|employee)\b)"
+    r"(?![^.;]{0,200}[,;]\s*(?:although|though|but|however|yet|whereas)\b)"
     r"|\b(?:studies|research|reports|evidence)\s+(?:of|on|from)\s+(?:\w+\s+){0,3}?"
     r"(?:auditing|audits|the\s+industry|sectors?)\b"
     # what others have long documented, told as background: "for many years, independent
