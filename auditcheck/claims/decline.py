@@ -205,8 +205,16 @@ DECLINE_ACT = rx(
 )
 
 
-#: The cue of a decline read from its act (withdraws, suspends), not from a stated limit.
+#: The cue of a decline read from a stated limit: credible assurance is not possible here.
+LIMIT_CUE = "credible assurance said to be impossible"
+#: The cue of a decline read from its act (suspends, ends, refuses), when no kind below fits.
 DECLINE_ACT_CUE = "declines, suspends or withdraws"
+#: Kinds of act, each with its own cue, so that later rules read the cue, not the words again.
+WITHDRAWAL_CUE = "withdraws its own assurance"
+RELIANCE_REFUSED_CUE = "will not rely on an audit"
+CLAIM_REFUSED_CUE = "will not claim more than it can show"
+#: Every cue of a decline read from an act.
+ACT_CUES = frozenset({DECLINE_ACT_CUE, WITHDRAWAL_CUE, RELIANCE_REFUSED_CUE, CLAIM_REFUSED_CUE})
 
 #: Of the declines read from an act, the ones that state a limit rather than take something
 #: back: "I would not claim more than that", "we are not making that claim".
@@ -236,7 +244,7 @@ WITHDRAWS_ASSURANCE = re.compile(
 def find_decline(sentence: str) -> tuple[int, int, str] | None:
     m = DECLINE_LIMIT.search(sentence)
     if m:
-        return m.start(), m.end(), "credible assurance said to be impossible"
+        return m.start(), m.end(), LIMIT_CUE
     m = DECLINE_ACT.search(sentence)
     if (
         m
@@ -279,8 +287,21 @@ def find_decline(sentence: str) -> tuple[int, int, str] | None:
         # "the certificate ... has been placed on hold": a suspended certificate is a decline
         or (_SUSPENDED.match(m.group(0)) and _CERTIFICATE.search(sentence))
     ):
-        return m.start(), m.end(), DECLINE_ACT_CUE
+        return m.start(), m.end(), _act_cue(sentence, m.start(), m.end())
     return None
+
+
+def _act_cue(sentence: str, start: int, end: int) -> str:
+    """The kind of act a decline is: a withdrawal of the speaker's own assurance comes first, as
+    it takes back what was claimed; then a refusal to rely on an audit, then one to claim more."""
+    for act, cue in (
+        (WITHDRAWS_ASSURANCE, WITHDRAWAL_CUE),
+        (REFUSES_RELIANCE, RELIANCE_REFUSED_CUE),
+        (REFUSES_TO_CLAIM, CLAIM_REFUSED_CUE),
+    ):
+        if act.search(sentence, start, end):
+            return cue
+    return DECLINE_ACT_CUE
 
 
 _EXIT_AS_NOUN = re.compile(

@@ -29,7 +29,7 @@ from . import violations as vw
 from .author import author_of
 from .base import GRAMMAR, MAX_SENTENCE_CHARS, QUOTE_MARKS, Author, SentenceClaim
 from .clean_frames import THE_REST
-from .decline import DECLINE_ACT_CUE, SUPPLIER_DROPPED, find_decline
+from .decline import ACT_CUES, SUPPLIER_DROPPED, find_decline
 from .hedges import bounded_by_own_limits
 from .kinds import find_adverse, find_clean, find_failure
 from .parts import PartAuthors, part_headings, source_parts
@@ -288,7 +288,7 @@ def _read_by_its_reason(
     withdrawn because the audit failed is that failure account; a supplier dropped for a
     violation is that adverse finding. Suspending work in a region because audits cannot be
     done there stays a decline."""
-    if kind != "decline" or hit[2] != DECLINE_ACT_CUE:
+    if kind != "decline" or hit[2] not in ACT_CUES:
         return None
     act = plain[hit[0] : min(len(plain), hit[1] + 40)]
     if _RESULT_WITHDRAWN.match(act):

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from ..text import cached_re as re
 from .base import Author, SentenceClaim
-from .decline import DECLINE_ACT_CUE, REFUSES_RELIANCE, REFUSES_TO_CLAIM, WITHDRAWS_ASSURANCE
+from .decline import ACT_CUES, CLAIM_REFUSED_CUE, RELIANCE_REFUSED_CUE, WITHDRAWAL_CUE
 
 #: What was reported to the speaker, not what it established: "no cases were confirmed to us".
 _TOLD_US = re.compile(
@@ -38,7 +38,7 @@ def bounded_by_own_limits(
         for c in found
         if c.kind == "decline"
         and c.counts
-        and (c.cue != DECLINE_ACT_CUE or REFUSES_TO_CLAIM.search(text, c.focus_start, c.focus_end))
+        and (c.cue not in ACT_CUES or c.cue == CLAIM_REFUSED_CUE)
     }
     hedged = {
         id(c)
@@ -49,7 +49,7 @@ def bounded_by_own_limits(
     # an assessor or scheme that withdraws its own certificate or report takes back the clean
     # result behind it: the text withdraws support, it is not a vehicle of the claim (a company's
     # own clean lines and withdrawals are left to the rules for company texts)
-    withdrawing = {c.speaker for c in _declines_by(own, WITHDRAWS_ASSURANCE, text)}
+    withdrawing = {c.speaker for c in _declines_by(own, WITHDRAWAL_CUE)}
     retracted = {
         id(c)
         for c in own
@@ -57,7 +57,7 @@ def bounded_by_own_limits(
     }
     # a speaker that says it will not rely on "that audit" told of that audit's clean result just
     # before in order to refuse it, not to adopt it (claim-first principle 7)
-    refusals = _declines_by(own, REFUSES_RELIANCE, text)
+    refusals = _declines_by(own, RELIANCE_REFUSED_CUE)
     refused = {
         id(c)
         for c in own
@@ -77,12 +77,6 @@ def bounded_by_own_limits(
     ]
 
 
-def _declines_by(
-    claims: list[SentenceClaim], act: re.Pattern[str], text: str
-) -> list[SentenceClaim]:
-    """The counting declines whose act (its focus) is of the kind ``act`` names."""
-    return [
-        c
-        for c in claims
-        if c.kind == "decline" and c.counts and act.search(text, c.focus_start, c.focus_end)
-    ]
+def _declines_by(claims: list[SentenceClaim], cue: str) -> list[SentenceClaim]:
+    """The counting declines whose act is of the kind ``cue`` names."""
+    return [c for c in claims if c.kind == "decline" and c.counts and c.cue == cue]
