@@ -88,6 +88,7 @@ DOCUMENT_TEST_FLOORS = {
     "blind-docs12": (7, 4, 7),
     "blind-docs13": (7, 4, 6),
     "blind-docs14": (7, 5, 6),
+    "blind-docs15": (7, 6, 5),
 }
 
 
