@@ -139,3 +139,33 @@ def test_a_call_on_others_to_stop_is_their_act_not_the_speaker_s():
         "uniforms in Hai Phong province, to stop describing the factory as audit-approved.\n"
     )
     assert [c.kind for c in read_text(text).sentence_claims if c.counts] == []
+
+
+def test_a_public_body_s_letterhead_makes_the_author_an_official():
+    text = (
+        "DECISION ON A REQUEST TO LIFT A DETENTION ORDER\n"
+        "National Customs Authority – Forced Labour Desk\n\n"
+        "The importer submitted a social audit of the plantation that reported no indicators of "
+        "forced labour. The Authority does not accept it as evidence: workers were interviewed in "
+        "the estate office with a supervisor present.\n"
+    )
+    assert read_text(text).author.speaker == "official"
+
+
+def test_a_title_case_headline_about_a_public_body_is_no_letterhead():
+    text = (
+        "Customs Agency Detains Malaysian Palm Oil Over Forced Labour Claims\n\n"
+        "KUALA LUMPUR, June 9 (Reuters) - A customs agency detained shipments of palm oil on "
+        "Tuesday, the importer said.\n"
+    )
+    assert read_text(text).author.speaker == "journalist"
+
+
+def test_a_company_s_press_office_signing_off_is_no_public_body():
+    text = (
+        "Statement from Larkspur Home in reply to questions from a newspaper\n\n"
+        "Thank you for your questions. An external review of our supplier found no forced labour, "
+        "and we are confident our products are free of it.\n\n"
+        "Press Office, Larkspur Home\n"
+    )
+    assert read_text(text).author.speaker != "official"

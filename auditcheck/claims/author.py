@@ -37,6 +37,9 @@ def author_of_text(text: str, role: str | None, *, tail_signature: bool = True) 
         # "*Andaman Fishers' Rights Centre (NGO) — briefing*": the byline names who speaks, though
         # the briefing quotes what a company "said in a statement on its website"
         return byline
+    letterhead = _letterhead(lines[:4])
+    if letterhead is not None:
+        return letterhead
     if any(sp.WIRE_FURNITURE.search(chunk) for chunk in (head, *lines)) or (
         role == "third_party" and _said_count(text) >= 3 and not first_person
     ):
@@ -135,6 +138,41 @@ def _byline(text: str) -> Author | None:
 _TOPIC_AFTER_NAME = re.compile(
     r"\s+(?:on|about|regarding|concerning|in\s+response\s+to|following|into|over)\s+",
     re.IGNORECASE,
+)
+
+
+def _letterhead(lines: list[str]) -> Author | None:
+    """A public body's name on a line of its own at the top ("Border and Trade Enforcement Agency
+    – Forced Labour Unit"): a name, not a headline, so every word is capitalised or a joining
+    word and one of its parts ends in the kind of body it is. Only lines above the first prose."""
+    for line in lines:
+        if len(line.split()) >= 15:
+            return None  # prose has begun: a sign-off below it is not a letterhead
+        name = line.strip(" #*_>\t")
+        words = name.replace("–", " ").replace("—", " ").split()
+        if not 2 <= len(words) <= 14 or name.endswith((".", ":", "?", "!")):
+            continue
+        if not all(w[0].isupper() or w in _JOINING or not w[0].isalpha() for w in words):
+            continue
+        parts = re.split(r"\s*[–—|,]\s*|\s+-\s+", name)
+        if any(
+            _PUBLIC_BODY_END.search(part)
+            and not _OWN_OFFICE.match(part)
+            and sp.org_kind(part) == "official"
+            for part in parts
+        ):
+            return Author("official", "its letterhead names a public body")
+    return None
+
+
+#: Words that join the parts of an organisation's name.
+_JOINING = frozenset({"and", "of", "for", "the", "on", "de", "du", "des", "la", "le", "&"})
+#: An organisation's own office, not a public one: "Press Office, Brevinga Foods".
+_OWN_OFFICE = re.compile(r"(?:Press|Communications?|Media|Head|Registered|Back)\s+Office$")
+#: The kind of body a public office's name ends in.
+_PUBLIC_BODY_END = re.compile(
+    r"\b(?:Agency|Authority|Ministry|Department|Inspectorate|Office|Bureau|Commission"
+    r"|Directorate|Service|Unit|Administration|Protection|Customs)$"
 )
 
 
