@@ -16,7 +16,8 @@ _PAPERS = (
 )
 
 VIOLATION_NOUN = (
-    r"(?:(?:recruitment|placement|agency|agent|broker(?:age)?|job|visa|processing|service)\s+"
+    r"(?:(?:recruitment|placement|agency|agent|broker(?:age)?|job|visa|processing|service|hiring"
+    r"|registration|contractor)\s+"
     r"(?:fees?|costs|debts?)|fees?\s+(?:paid|charged)|debt\s+bondage|bonded(?:\s+labou?r)?|debts?"
     r"|loans?"
     r"|(?:forced|compulsory|involuntary|prison|unpaid)[\s-]+(?:labou?r|work|overtime)"
