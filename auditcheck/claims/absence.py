@@ -183,5 +183,8 @@ def double_negated(sentence: str, at: int) -> bool:
     found no evidence of it" still makes the (hedged) finding.
     """
     lead = sentence[: at + 1]
+    fronted = FRONTED_CLAUSE.match(lead)
+    if fronted:
+        lead = lead[fronted.end() :]  # "Although no audit can exclude every risk, ..." is its own
     breaks = list(SPLIT_CLAUSE.finditer(lead))
     return bool(g.NEGATED_CLAIM.search(lead[breaks[-1].end() :] if breaks else lead))

@@ -87,8 +87,15 @@ DECLINE_LIMIT = rx(
     # and must not be presented as, evidence that any cotton is free of forced labour"
     r"|\b(?:certificates?|audits?|reports?|assessments?|certification|labels?)\s+(?:\w+\s+){0,2}?"
     r"(?:is|are)\s+(?:\w+\s+)?not\b[^.;]{0,60}?\b(?:evidence|proof|a\s+guarantee)\s+(?:that|of)\b"
-    r"|\b(?:social\s+)?audits?\s+(?:are|is)\s+(?:poorly\s+suited|ill[- ]suited|not\s+designed"
-    r"|not\s+(?:able|equipped))\s+to\s+(?:detect|detecting|identify|identifying|find|uncover|see)"
+    # "this letter is not a certification" ("does not state that the mill is free of ...", or "not
+    # in a position to state that", alone are no decline: statements hedge so as boilerplate)
+    r"|\b(?:report|letter|statement|summary|assessment|audit|document)\s+(?:is|was)\s+not\s+an?\s+"
+    r"(?:certification|certificate|guarantee)\b"
+    r"|\b(?:social\s+)?audits?\s+(?:are|is)\s+(?:simply\s+)?(?:poorly\s+suited|ill[- ]suited"
+    r"|not\s+designed|not\s+(?:able|equipped))\s+to\s+(?:detect|detecting|identify|identifying|find"
+    r"|uncover|see)"
+    r"|\b(?:audits?|assessments?|certification)\s+(?:are|is)\s+(?:simply\s+)?not\s+capable\s+of\s+"
+    r"(?:establishing|detecting|proving|showing|confirming|ruling\s+out|finding)"
     rf"|{de.DECLINE_LIMIT}"
 )
 
@@ -99,7 +106,7 @@ DECLINE_ACT = rx(
     r"|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:s|ped)?|pull(?:s|ed)?\s+out\s+of|left"
     r"|paus(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|dropp?(?:s|ed|ing)?|took\s+down"
     r"|exit(?:s|ed|ing)?|terminat(?:e|es|ed)|end(?:s|ed|ing)|ceas(?:e|es|ed|ing))"
-    r"\s+(?:[\w’'-]+\s+){0,6}?(?:statements?|certificates?|certification|conclusions?|findings?"
+    r"\s+(?:[\w’'-]+\s+){0,6}?(?:statements?|certificates?|certifications?|conclusions?|findings?"
     r"|opinion|assessments?|audits?|verifications?|assignment|job|mandate|labels?|reports?|claims?"
     r"|letters?"
     r"|recognition|accreditation|activity"
@@ -109,7 +116,8 @@ DECLINE_ACT = rx(
     r"|operations|licen[cs]es?|membership)\b"
     r"|\b(?:this|the|our)\s+(?:verification|statement|certificate|assessment|audit|report|letter)"
     r"\s+(?:is|has\s+been)\s+(?:hereby\s+)?(?:withdrawn|suspended|retracted|revoked)\b"
-    r"|\bleav(?:e|es|ing)\s+(?:the\s+)?(?:region|province|country|market|XUAR|Xinjiang|Tibet)\b"
+    r"|\b(?:leav(?:e|es|ing)|pull(?:s|ed|ing)?\s+out\s+of|withdr(?:aw|aws|ew|awing)\s+from)\s+"
+    r"(?:the\s+)?(?:region|province|country|market|XUAR|Xinjiang|Tibet|TAR)\b"
     # "we will not buy from the smelter until we can verify conditions there"
     r"|\b(?:will|shall|would)\s+not\s+(?:buy|source|purchase|order|import)\b[^.;]{0,60}?"
     r"\b(?:from|until)\b"
@@ -161,6 +169,7 @@ DECLINE_ACT = rx(
     r"(?:engagement|mandate|assignment|audit|contract)"
     r"|\b(?:have|has)\s+not\s+(?:rated|certified|issued\s+a\s+(?:report|rating|certificate))"
     # not knowing whether workers are free is a limit; not knowing what the auditors did is not
+    r"|\b(?:has|have)\s+not\s+accepted\s+(?:any\s+)?(?:new\s+)?(?:applications|audits|clients)\b"
     r"|\bno\s+reliable\s+conclusion|\b(?:do|does)\s+not\s+know\s+whether"
     r"(?!\s+(?:the\s+)?(?:auditors?|audit|assessors?|verifiers?|inspectors?|certifiers?)\b)"
     r"|\b(?:(?:will|would|shall)\s+not|(?:am|are|is)\s+not\s+going\s+to)\s+"

@@ -269,8 +269,8 @@ NO_ACCESS = rx(
 RUSHED = rx(
     r"\b(?:assess|audit|inspect|visit|interview|cover|check)\w*\s+(?:[\w,]+\s+){0,8}?"
     r"(?:in|within)\s+(?:under|less\s+than|just|only|barely)\s+(?:an?\s+|one\s+|half\s+a\s+|\w+\s+)?"
-    r"(?:hours?|minutes?|day|morning|afternoon)\b"
-    r"|\b"
+    r"(?:hours?|minutes?|day|morning|afternoon)\b|\b(?:two|three|four|five|six|\d)\s+(?:\w+\s+)?"
+    r"(?:audits|assessments|inspections)\s+(?:a|per)\s+day\b|\b"
     + _AUDIT_PEOPLE
     + r"\s+(?:[\w,’'-]+\s+){0,14}?(?:left|stayed|spent|were\s+(?:there|on\s+site))\s+"
     r"(?:only\s+|just\s+)?(?:after\s+|for\s+)?(?:less\s+than\s+|under\s+|barely\s+)?(?:an?|one"

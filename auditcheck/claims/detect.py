@@ -299,11 +299,11 @@ def _read_by_its_reason(
         violation = vw.VIOLATION.search(plain, hit[1])
         if violation is not None and not negated_before(plain, hit[1], violation.start()):
             return "adverse", (violation.start(), violation.end(), "a supplier dropped for abuse")
-        # "confirmed that workers had paid unlawful fees, and we have suspended orders": the
-        # finding told first, the consequence after it
-        found = find_adverse(plain[: hit[0]])
-        if found is not None:
-            return "adverse", found
+    # "found passports held by the agent, and the certificate has been suspended": the finding
+    # told first, the act its consequence
+    found = find_adverse(plain[: hit[0]])
+    if found is not None:
+        return "adverse", found
     return None
 
 

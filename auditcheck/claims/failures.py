@@ -203,6 +203,26 @@ FAILURE = _rx(
     r"|interviews?\s+(?:\w+\s+){0,10}?with\s+(?:\w+\s+){0,2}?(?:managers?|supervisors?|HR"
     r"|foremen|cadres|officials)\s+(?:present|watching|listening|in\s+the\s+room)"
     # workers who never met an auditor
+    # the workers' side of it: '"Nobody asked us anything," a packer said of the audit'
+    r"|(?:nobody|no\s+one|no-one)\s+(?:ever\s+)?(?:asked|spoke\s+to|talked\s+to|interviewed)\s+"
+    r"(?:us|me|them|any\s+of\s+us)\b"
+    # what the audit says nothing of: "nowhere in the audit report is there any mention of ..."
+    r"|nowhere\s+in\s+(?:the|its|their|that)\s+(?:[\w-]+\s+){0,3}?(?:audit|report|summary"
+    r"|certificate|assessment)\w*\s+(?:is\s+there\s+(?:any\s+)?mention|(?:does|do|did)\s+it"
+    r"\s+mention|(?:is|are|was|were)\s+(?:\w+\s+){0,6}?mentioned)"
+    # kept from the workers by the site: "could not interview the agency workers, as management
+    # would not give us their addresses"
+    r"|(?:could\s+not|(?:was|were)\s+(?:unable|not\s+able)\s+to)\s+(?:interview|speak\s+(?:to|with)"
+    r"|meet|visit|reach|access)\b[^.;]{0,80}?\b(?:as|because|since)\s+(?:the\s+)?(?:management"
+    r"|managers?|site|factory|company|employer|owner)\s+(?:did\s+not|would\s+not|refused|declined"
+    r"|could\s+not)"
+    # an audit said spoiled, passed without its part done, or never done at all
+    r"|(?:audits?|assessments?|interviews?|inspections?)\s+(?:\w+\s+){0,3}?(?:compromised|undermined"
+    r"|tainted)\s+by\b"
+    r"|signed\s+off\s+without\b"
+    r"|(?:audits?|inspections?|visits?)\s+(?:that|which)\s+(?:were|was|had)\s+never\s+(?:been\s+)?"
+    r"(?:conducted|carried\s+out|done|held|made)|(?:audits?|inspections?|visits?)\s+(?:that|which)?"
+    r"\s*never\s+took\s+place"
     r"|never\s+(?:seen|met|spoken\s+(?:to|with)|heard\s+from|been\s+(?:interviewed|asked)\s+by)"
     r"\s+(?:an?|any|the)\s+(?:auditors?|inspectors?|assessors?)"
     # ... or were never asked by one: "none of the workers had ever been asked by an auditor"

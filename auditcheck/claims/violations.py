@@ -71,6 +71,11 @@ VIOLATION_NOUN = (
     # pay under the legal floor; leave only by permission: "paid below the minimum wage",
     # "needed a manager's written permission to leave the dormitory"
     r"|paid\s+(?:\w+\s+)?below\s+(?:the\s+)?(?:legal\s+|statutory\s+|national\s+)?minimum"
+    # work without the papers that protect it; the young at night: "refugees working without
+    # contracts", "workers aged 16 and 17 were working night shifts"
+    r"|working\s+without\s+(?:written\s+|any\s+)?(?:contracts?|social\s+security|permits?)"
+    r"|aged\s+1[3-7](?:\s+(?:and|or|to)\s+1[3-7])?\b[^.;]{0,40}?\b(?:night\s+shifts?|at\s+night"
+    r"|overtime|hazardous)"
     r"|(?:needed|needs|need|required|requires|require)\s+(?:[\w’'-]+\s+){0,4}?permission"
     r"\s+(?:slips?\s+)?to\s+leave"
     # debts that bind: "bound by advances they had no means of repaying"

@@ -12,7 +12,7 @@ from . import grammar as g
 from . import people
 from . import speakers as sp
 from .absence import double_negated
-from .base import SPLIT_CLAUSE, Author, blanked, inside_quotes
+from .base import FRONTED_CLAUSE, SPLIT_CLAUSE, Author, blanked, inside_quotes
 
 
 def voice(sentence: str, focus: int, author: Author) -> tuple[Speaker, Modality]:
@@ -181,7 +181,10 @@ _SUBJECT_END = re.compile(
 
 
 def _clause_of(sentence: str, at: int) -> str:
-    cuts = [0] + [m.end() for m in SPLIT_CLAUSE.finditer(sentence) if m.end() <= at]
+    fronted = FRONTED_CLAUSE.match(sentence)  # "Although no audit can exclude every risk, ..."
+    cuts = [0, *([fronted.end()] if fronted and fronted.end() <= at else [])]
+    cuts += [m.end() for m in SPLIT_CLAUSE.finditer(sentence) if m.end() <= at]
+    cuts.sort()
     start = cuts[-1]
     after = SPLIT_CLAUSE.search(sentence, at)
     return sentence[start : after.start() if after else len(sentence)]
