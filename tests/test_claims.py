@@ -89,6 +89,7 @@ DOCUMENT_TEST_FLOORS = {
     "blind-docs13": (7, 4, 6),
     "blind-docs14": (7, 5, 6),
     "blind-docs15": (7, 6, 5),
+    "blind-docs16": (7, 4, 6),
 }
 
 
