@@ -169,3 +169,18 @@ def test_a_company_s_press_office_signing_off_is_no_public_body():
         "Press Office, Larkspur Home\n"
     )
     assert read_text(text).author.speaker != "official"
+
+
+def test_a_letterhead_may_name_the_place_a_public_body_serves():
+    text = (
+        "REGIONAL LABOUR INSPECTORATE CLUJ\n"
+        "Decision no. 412 of 3 March 2026\n\n"
+        "Inspectors found that the passports of 12 workers were held by the agency. At a "
+        "follow-up visit, inspectors confirmed that all 12 passports had been returned.\n"
+    )
+    reading = read_text(text)
+    assert reading.author.speaker == "official"
+    # the inspectorate's own inspectors speak for it: its confirmation is asserted, not relayed
+    assert {(c.kind, c.speaker, c.modality) for c in reading.sentence_claims} >= {
+        ("clean", "official", "asserted")
+    }

@@ -171,8 +171,10 @@ _JOINING = frozenset({"and", "of", "for", "the", "on", "de", "du", "des", "la", 
 _OWN_OFFICE = re.compile(r"(?:Press|Communications?|Media|Head|Registered|Back)\s+Office$")
 #: The kind of body a public office's name ends in.
 _PUBLIC_BODY_END = re.compile(
-    r"\b(?:Agency|Authority|Ministry|Department|Inspectorate|Office|Bureau|Commission"
-    r"|Directorate|Service|Unit|Administration|Protection|Customs)$"
+    r"\b(?i:Agency|Authority|Ministry|Department|Inspectorate|Office|Bureau|Commission"
+    r"|Directorate|Service|Unit|Administration|Protection|Customs)"
+    # the place it serves may follow: "Territorial Labour Inspectorate Bacău", "... of Bacău"
+    r"(?:\s+(?:of\s+)?[A-ZÀ-Þ][\w’'-]+){0,2}$"
 )
 
 

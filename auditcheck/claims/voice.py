@@ -90,6 +90,8 @@ def claim_voice(
         if kind == "clean" and subject == "auditor" and author.speaker == "company":
             return "company", "adopted"
         return subject, "reported"
+    if subject == author.speaker and subject in ("official", "critic"):
+        return subject, "asserted"  # "inspectors confirmed ..." in an inspectorate's own decision
     if kind == "clean" and g.ASSESSMENT.search(sentence):
         # an assessment's own result: the auditor's conclusion, carried by whoever wrote this
         if author.speaker == "company":
