@@ -252,8 +252,9 @@ class ScoringPolicy(StrictModel):
             "their own languages, fees and debts checked, the assessor's independence declared, "
             "the limits stated): "
             "context sets what a clean claim needs, so recruitment need not be traced to its "
-            "origin. With no red flag the clean claim is then credible. Never applied in "
-            "elevated- or high-risk contexts. Empty: no such floor."
+            "origin. With no red flag but the method flags this route answers (AW-01, AW-10), "
+            "the clean claim is then credible. Never applied in elevated- or high-risk "
+            "contexts. Empty: no such floor."
         ),
     )
     clean_claim_supported_by_detection_in_lower_risk: list[str] = Field(
@@ -264,8 +265,9 @@ class ScoringPolicy(StrictModel):
             "the context shows no elevated risk: an assessment that itself found problems and "
             "had them put right has shown that its method can find things (claim-first "
             "principle 4), which stands in for a declared independence and for interviews held "
-            "away from the site. With no red flag the clean claim is then credible. Never "
-            "applied in elevated- or high-risk contexts. Empty: no such floor."
+            "away from the site. With no red flag but the method flags this route answers "
+            "(AW-01, AW-10), the clean claim is then credible. Never applied in elevated- or "
+            "high-risk contexts. Empty: no such floor."
         ),
     )
     clean_claim_partly_supported_by: list[str] = Field(
