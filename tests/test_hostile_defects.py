@@ -637,8 +637,9 @@ def test_10_a_49_mb_markdown_file_reads_in_linear_time(tmp_path) -> None:
     small = unit * (2 * 1024 * 1024 // len(unit))
     big = unit * (49 * 1024 * 1024 // len(unit))
     # CPU time, the smaller of two runs for the small text: wall clock on a shared machine made
-    # this ratio flaky (43x once in CI under load, 24-27x by CPU time); quadratic growth would
-    # still be about 600x
+    # this ratio flaky (43x once in CI under load, 24-27x by CPU time). CPU time drifts too under
+    # contention (25-34x alone, 41x once beside another install, 2026-12-01), so the bound is 60x:
+    # the text is 24.5 times larger, and quadratic growth would still be about 600x
     def cpu_seconds(name: str, text: str) -> float:
         t0 = time.process_time()
         load_document(name, data=text.encode())
@@ -646,7 +647,7 @@ def test_10_a_49_mb_markdown_file_reads_in_linear_time(tmp_path) -> None:
 
     t_small = min(cpu_seconds("small.md", small), cpu_seconds("small.md", small))
     t_big = cpu_seconds("big.md", big)
-    assert t_big < 40 * max(t_small, 0.05), (t_small, t_big)  # ~25x the text: linear, not quadratic
+    assert t_big < 60 * max(t_small, 0.05), (t_small, t_big)  # ~25x the text: linear, not quadratic
 
 
 def test_10_impossible_yaml_date_is_a_load_error(tmp_path) -> None:
