@@ -16,6 +16,7 @@ from .base import (
     RELATIVE_ASIDE,
     SPLIT_CLAUSE,
     WORD,
+    past_fronted_clause,
     without_asides,
 )
 
@@ -26,6 +27,7 @@ def found_no(sentence: str) -> tuple[int, int, str] | None:
         return None  # no negation anywhere, so none before an object (most sentences: fast exit)
     rights = [r.span() for r in vw.RIGHTS.finditer(sentence)]
     asides = [m.span() for m in RELATIVE_ASIDE.finditer(sentence)]
+    fronted = FRONTED_CLAUSE.match(sentence)
     for obj in _objects(sentence):
         if any(a < obj.end() and obj.start() < b for a, b in rights):
             continue  # "held their own passport" is a right; its denial is adverse, not clean
@@ -52,7 +54,6 @@ def found_no(sentence: str) -> tuple[int, int, str] | None:
         negations = list(g.NEG.finditer(window))
         if not negations:
             continue
-        fronted = FRONTED_CLAUSE.match(sentence)
         if fronted and fronted.end() <= obj.start() and not g.NEG.search(before, fronted.end()):
             # "Because the agency kept no records, six workers had paid fees": the negation
             # belongs to the fronted clause; the main clause after its comma is positive
@@ -182,9 +183,6 @@ def double_negated(sentence: str, at: int) -> bool:
     Only the claim's own clause counts: "this review cannot rule out forced labour, although it
     found no evidence of it" still makes the (hedged) finding.
     """
-    lead = sentence[: at + 1]
-    fronted = FRONTED_CLAUSE.match(lead)
-    if fronted:
-        lead = lead[fronted.end() :]  # "Although no audit can exclude every risk, ..." is its own
+    lead = past_fronted_clause(sentence[: at + 1])
     breaks = list(SPLIT_CLAUSE.finditer(lead))
     return bool(g.NEGATED_CLAIM.search(lead[breaks[-1].end() :] if breaks else lead))

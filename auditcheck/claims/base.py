@@ -98,9 +98,16 @@ class Author:
 #: A fronted subordinate clause, up to its comma ("Because the agency kept no records, ..."):
 #: a negation inside it does not reach the main clause after the comma.
 FRONTED_CLAUSE = re.compile(
-    r"\s*(?:because|since|as|when|after|although|though|while|whilst|once)\b[^,;]{3,200},",
+    r"\s*(?:because|since|as|when|after|although|though|while|whilst|once|whereas)\b[^,;]{3,200},",
     re.IGNORECASE,
 )
+
+
+def past_fronted_clause(lead: str) -> str:
+    """``lead`` without a fronted subordinate clause it opens with ("Although no audit can
+    exclude every risk, the audits found ..." -> " the audits found ...")."""
+    fronted = FRONTED_CLAUSE.match(lead)
+    return lead[fronted.end() :] if fronted else lead
 
 
 def inside_quotes(sentence: str, at: int) -> bool:

@@ -202,7 +202,6 @@ FAILURE = _rx(
     r"|boss|supervisor|director)(?:[’']s)?\s+office"
     r"|interviews?\s+(?:\w+\s+){0,10}?with\s+(?:\w+\s+){0,2}?(?:managers?|supervisors?|HR"
     r"|foremen|cadres|officials)\s+(?:present|watching|listening|in\s+the\s+room)"
-    # workers who never met an auditor
     # the workers' side of it: '"Nobody asked us anything," a packer said of the audit'
     r"|(?:nobody|no\s+one|no-one)\s+(?:ever\s+)?(?:asked|spoke\s+to|talked\s+to|interviewed)\s+"
     r"(?:us|me|them|any\s+of\s+us)\b"
@@ -223,6 +222,7 @@ FAILURE = _rx(
     r"|(?:audits?|inspections?|visits?)\s+(?:that|which)\s+(?:were|was|had)\s+never\s+(?:been\s+)?"
     r"(?:conducted|carried\s+out|done|held|made)|(?:audits?|inspections?|visits?)\s+(?:that|which)?"
     r"\s*never\s+took\s+place"
+    # workers who never met an auditor
     r"|never\s+(?:seen|met|spoken\s+(?:to|with)|heard\s+from|been\s+(?:interviewed|asked)\s+by)"
     r"\s+(?:an?|any|the)\s+(?:auditors?|inspectors?|assessors?)"
     # ... or were never asked by one: "none of the workers had ever been asked by an auditor"
@@ -345,16 +345,3 @@ def outcome_then_discovery(text: str, previous: tuple[int, int], start: int, end
     return bool(
         AUDIT_REF.search(before) and _OUTCOME.search(before) and _LATER.search(text[start:end])
     )
-
-
-def same_finder_after(sentence: str, at: int) -> bool:
-    """After a contrast, the same audit's other finding, with no later or other finder."""
-    return bool(_SAME_FINDER.match(sentence, at)) and not LATER_CONTRAST.search(sentence, at)
-
-
-_SAME_FINDER = re.compile(
-    r"\s+(?:(?:it|they|the\s+(?:same\s+)?(?:audit|assessment|auditors?|team))\s+)?(?:also\s+)?"
-    r"(?:recorded|noted|raised|observed|(?:[\w’'-]+\s+){1,6}?(?:was|were)\s+(?:also\s+)?"
-    r"(?:recorded|noted|raised|observed|identified|found))\b",
-    re.IGNORECASE,
-)

@@ -27,7 +27,7 @@ def find_failure(sentence: str) -> tuple[int, int, str] | None:
         # findings struck from a report name the audit in their own words
         return find_defect(sentence, about_an_audit=False)
     m = fw.FAILURE.search(sentence)
-    if m and re.search(cf.LIMITED_ASSURANCE, sentence[: m.start()], re.IGNORECASE):
+    if m and _LIMITED_ASSURANCE.search(sentence, 0, m.start()):
         m = None  # "nothing came to our attention that caused us to believe it had not met ..."
     if m:
         # "the audit did not find forced labour" is a clean claim in disguise, not a failure
@@ -104,12 +104,6 @@ def find_failure(sentence: str) -> tuple[int, int, str] | None:
                 sentence, max(0, violation.start() - 60), violation.start()
             )
         )
-        # the other way round, no new finder: "found no forced labour, but overtime was recorded"
-        and not (
-            clean
-            and clean[1] <= contrast.start()
-            and fw.same_finder_after(sentence, contrast.end())
-        )
     ):
         lo = min(contrast.start(), violation.start())
         return (
@@ -176,6 +170,7 @@ def find_clean(sentence: str) -> tuple[int, int, str] | None:
     return hit
 
 
+_LIMITED_ASSURANCE = re.compile(cf.LIMITED_ASSURANCE, re.IGNORECASE)
 #: A concession after the clean clause: ", although ...", "; however, ...".
 _CONCEDED_AFTER = re.compile(r"[,;]\s*(?:although|though|but|however|yet|whereas)\b,?", re.I)
 #: A leading concessive clause, up to its comma.

@@ -9,7 +9,7 @@ negation, such as "no fees were charged", are read as written).
 from __future__ import annotations
 
 from ..text import cached_re as re
-from .base import FRONTED_CLAUSE
+from .base import past_fronted_clause
 
 #: Words before the match that a negation may stand within and still govern it.
 REACH = 7
@@ -55,10 +55,7 @@ def negated_before(
     With ``match_end`` the match's own first words count as the act ("no [off-site interviews]");
     without it any negation governs (used for claims, where the content is the point).
     """
-    lead = text[sentence_start:match_start]
-    fronted = FRONTED_CLAUSE.match(lead)
-    if fronted:
-        lead = lead[fronted.end() :]
+    lead = past_fronted_clause(text[sentence_start:match_start])
     breaks = list(_CLAUSE_BREAK.finditer(lead))
     if breaks:
         lead = lead[breaks[-1].end() :]

@@ -12,7 +12,7 @@ from . import grammar as g
 from . import people
 from . import speakers as sp
 from .absence import double_negated
-from .base import FRONTED_CLAUSE, SPLIT_CLAUSE, Author, blanked, inside_quotes
+from .base import FRONTED_CLAUSE, SPLIT_CLAUSE, Author, blanked, inside_quotes, past_fronted_clause
 
 
 def voice(sentence: str, focus: int, author: Author) -> tuple[Speaker, Modality]:
@@ -141,6 +141,7 @@ def _subject_speaker(lead: str, named: bool = False) -> Speaker | None:
     # has its own subject
     clause = _WHERE_CLAUSE.split(clause)[-1]
     # "In the report entitled X, Verité found ...": a fronted phrase is not the subject
+    clause = past_fronted_clause(clause)
     fronted = _FRONTED_PHRASE.match(clause)
     if fronted:
         clause = clause[fronted.end() :]
@@ -155,11 +156,10 @@ def _subject_speaker(lead: str, named: bool = False) -> Speaker | None:
     return _speaker_in(" ".join(words), speaking=named) if words else None
 
 
-#: A fronted prepositional phrase or subordinate clause, up to its comma ("In its 2024 report,
-#: ...", "When the plant changed its payroll system, ...").
+#: A fronted prepositional phrase, up to its comma ("In its 2024 report, ..."); a fronted
+#: subordinate clause ("When the plant changed its payroll system, ...") is FRONTED_CLAUSE.
 _FRONTED_PHRASE = re.compile(
-    r"\s*(?:in|on|at|after|during|following|since|between|for|over|under|across|from|as\s+of"
-    r"|when|while|whilst|although|though|because|once|whereas)"
+    r"\s*(?:in|on|at|after|during|following|since|between|for|over|under|across|from|as\s+of)"
     r"\b[^,;:]{1,120},\s*",
     re.IGNORECASE,
 )
