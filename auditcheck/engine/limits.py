@@ -49,20 +49,18 @@ def claim_limits(
     reading = prepared.claims
     vehicle = reading.vehicle()
     lower_risk = prepared.context.risk not in ("elevated", "high")
-    full_method = _all_shown(findings, policy.clean_claim_supported_by)
+    full_method = _all_shown(findings, policy.clean_claim_supported_by) and not _conflict_shown(
+        findings
+    )
     lower_risk_method = _all_shown(findings, policy.clean_claim_supported_in_lower_risk_by)
-    detected_and_fixed = _detection_shown(prepared, findings, policy)
-    method_shown = full_method or (lower_risk and (lower_risk_method or detected_and_fixed))
     # the lower-risk routes answer what the method flags ask (a method able to find abuse in an
     # ordinary workplace), so those flags do not withhold them; any other conflict does
-    supported = (
-        principal == "clean"
-        and bool(vehicle)
-        and (
-            (full_method and not _conflict_shown(findings))
-            or (method_shown and not _conflict_shown(findings, ignoring=METHOD_FLAGS))
-        )
+    lower_risk_route = (
+        lower_risk
+        and (lower_risk_method or _detection_shown(prepared, findings, policy))
+        and not _conflict_shown(findings, ignoring=METHOD_FLAGS)
     )
+    supported = principal == "clean" and bool(vehicle) and (full_method or lower_risk_route)
     caps: list[Cap] = []
     floors: list[Cap] = []
     reasons: list[str] = []
