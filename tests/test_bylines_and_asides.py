@@ -161,14 +161,15 @@ def test_a_title_case_headline_about_a_public_body_is_no_letterhead():
     assert read_text(text).author.speaker == "journalist"
 
 
-def test_a_company_s_press_office_signing_off_is_no_public_body():
-    text = (
-        "Statement from Larkspur Home in reply to questions from a newspaper\n\n"
+def test_a_company_s_press_office_is_no_public_body():
+    # at the top, where a letterhead stands, and signing off below the prose
+    heading = "Press Office, Larkspur Home\n3 October 2026\n\n"
+    body = (
         "Thank you for your questions. An external review of our supplier found no forced labour, "
-        "and we are confident our products are free of it.\n\n"
-        "Press Office, Larkspur Home\n"
+        "and we are confident our products are free of it.\n"
     )
-    assert read_text(text).author.speaker != "official"
+    for text in (heading + body, body + "\nPress Office, Larkspur Home\n"):
+        assert read_text(text).author.speaker != "official"
 
 
 def test_a_letterhead_may_name_the_place_a_public_body_serves():

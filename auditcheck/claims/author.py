@@ -155,20 +155,13 @@ def _letterhead(lines: list[str]) -> Author | None:
         if not all(w[0].isupper() or w in _JOINING or not w[0].isalpha() for w in words):
             continue
         parts = re.split(r"\s*[–—|,]\s*|\s+-\s+", name)
-        if any(
-            _PUBLIC_BODY_END.search(part)
-            and not _OWN_OFFICE.match(part)
-            and sp.org_kind(part) == "official"
-            for part in parts
-        ):
+        if any(_PUBLIC_BODY_END.search(part) and sp.org_kind(part) == "official" for part in parts):
             return Author("official", "its letterhead names a public body")
     return None
 
 
 #: Words that join the parts of an organisation's name.
 _JOINING = frozenset({"and", "of", "for", "the", "on", "de", "du", "des", "la", "le", "&"})
-#: An organisation's own office, not a public one: "Press Office, Brevinga Foods".
-_OWN_OFFICE = re.compile(r"(?:Press|Communications?|Media|Head|Registered|Back)\s+Office$")
 #: The kind of body a public office's name ends in.
 _PUBLIC_BODY_END = re.compile(
     r"\b(?i:Agency|Authority|Ministry|Department|Inspectorate|Office|Bureau|Commission"

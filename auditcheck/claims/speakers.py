@@ -214,11 +214,14 @@ ORG_KINDS: tuple[tuple[Speaker, ScreenedPattern], ...] = (
     ),
     (
         # a public body: "Forced Labour Import Review Office", "Ministry of Labour", "the
-        # Inspectorate"; "Office" capitalised, since "head office" ends company addresses
+        # Inspectorate"; "Office" capitalised, since "head office" ends company addresses, and not
+        # a company's own office ("Press Office, Larkspur Home")
         "official",
         _rx(
             r"\b(?:ministry|inspectorate|bureau|agency|authority|commission|tribunal|court"
-            r"|customs|directorate|government|department\s+of)\b|(?-i:\bOffice\b)"
+            r"|customs|directorate|government|department\s+of)\b"
+            r"|(?-i:(?<!Press\s)(?<!Media\s)(?<!Head\s)(?<!Registered\s)(?<!Communications\s)"
+            r"\bOffice\b)"
         ),
     ),
     (
