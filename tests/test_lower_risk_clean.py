@@ -6,6 +6,8 @@ code."""
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import score_text
 
 POZNAN = """# Verification statement: Wielkopolska Cabinetry sp. z o.o., Poznań, Poland
@@ -30,13 +32,6 @@ only the plant and the period reviewed.
 
 Katarzyna Wolak, Lead Verifier, 12 June 2026
 """
-
-
-def test_a_strong_clean_statement_for_a_standard_risk_site_is_credible():
-    report = score_text(POZNAN)
-    assert report.context.risk in ("standard", "low")
-    assert report.judgement.principal == "clean"
-    assert report.verdict.value == "credible"
 
 
 def test_without_stated_limits_it_is_not_credible():
@@ -96,8 +91,15 @@ Signed: Marta Figueiredo, lead auditor, 30 May 2026
 """
 
 
-def test_a_clean_result_from_an_assessment_that_found_and_fixed_problems_is_credible():
-    report = score_text(GUIMARAES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(POZNAN, id="independence-declared"),
+        pytest.param(GUIMARAES, id="problems-found-and-fixed"),
+    ],
+)
+def test_a_strong_clean_statement_for_a_standard_risk_site_is_credible(text):
+    report = score_text(text)
     assert report.context.risk in ("standard", "low")
     assert report.judgement.principal == "clean"
     assert report.verdict.value == "credible"
