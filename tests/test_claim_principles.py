@@ -238,3 +238,15 @@ def test_a_new_assessment_that_found_what_earlier_audits_missed_is_what_is_judge
     report = auditcheck.evaluate(document_from_text(EARLIER_AUDITS_MISSED, path="statement.md"))
     assert report.judgement.principal == "adverse"
     assert report.verdict.value != "not_credible"
+
+
+def test_a_text_with_no_known_author_is_not_called_the_unknown_s():
+    # reasons and the 'about' line read "this account", not "this unknown's account"
+    report = auditcheck.evaluate(document_from_text(
+        "The audit of the Braga plant in May missed the passports that the agency kept, and "
+        "workers were never asked about fees.\n",
+        path="t.md",
+    ))
+    assert report.judgement.author == "unknown"
+    words = [report.judgement.about, *(c.reason for c in report.caps)]
+    assert words and not any("unknown" in w for w in words)

@@ -187,3 +187,11 @@ def with_article(kind: str) -> str:
     """'an auditor', 'a company': the speaker class with its article, for a reason."""
     words = kind.replace("_", " ")
     return ("an " if words[0] in "aeiou" else "a ") + words
+
+
+def this_speakers(kind: str, noun: str, determiner: str = "this") -> str:
+    """'this auditor's account' ('the auditor's account' with ``determiner`` 'the'), or 'this
+    account' when who wrote it is unknown."""
+    if kind == "unknown":
+        return f"{determiner} {noun}"
+    return f"{determiner} {kind.replace('_', ' ')}'s {noun}"

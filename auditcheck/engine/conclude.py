@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ..claims.author import this_speakers
 from ..models import (
     AuditWashing,
     Cap,
@@ -130,7 +131,7 @@ def conclude(prepared: Prepared, findings: list[Finding]) -> Report:
 
 
 def about(principal: str, reading: Any) -> str:
-    author = reading.author.speaker.replace("_", " ")
+    speaker = reading.author.speaker
     if principal == "clean":
         c = (reading.vehicle() or reading.modest())[0]
         how = {
@@ -149,14 +150,17 @@ def about(principal: str, reading: Any) -> str:
             "able to detect forced labour?"
         )
     if principal == "failure":
-        return f"the audit described in this {author}'s account, not the account itself"
+        return f"the audit described in {this_speakers(speaker, 'account')}, not the account itself"
     if principal == "decline":
         return "the statement that credible assurance is not possible here; it makes no audit claim"
     if principal == "adverse":
         return "the assessment whose findings of violations this text reports"
     if reading.full_report:
         return "the assessment this report presents; it draws no clean conclusion"
-    return f"the audit or programme this {author}'s text describes; it draws no clean conclusion"
+    return (
+        f"the audit or programme {this_speakers(speaker, 'text')} describes; it draws no clean "
+        "conclusion"
+    )
 
 
 def deciding_reasons(

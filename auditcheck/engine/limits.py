@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..claims import OUTSIDERS
+from ..claims.author import this_speakers
 from ..models import Cap, Finding, Status
 from ..packs.schema import ScoringPolicy
 from ..text import cached_re as re
@@ -70,8 +71,8 @@ def claim_limits(
         teller = failures[0].speaker if failures else reading.author.speaker
         caps.append(
             _limit(
-                f"the {teller}'s account documents that the audit described failed: "
-                "the audit cannot be relied on",
+                f"{this_speakers(teller, 'account', 'the')} documents that the audit described "
+                "failed: the audit cannot be relied on",
                 policy.partially_credible_at - 1,
             )
         )
@@ -163,8 +164,8 @@ def claim_limits(
     if principal == "adverse" and not first_hand and not _own_words_available(prepared):
         caps.append(
             _limit(
-                f"the assessment is known only from this {author.replace('_', ' ')}'s "
-                "account of it: credible needs the assessment's own report or statement",
+                f"the assessment is known only from {this_speakers(author, 'account')} of it: "
+                "credible needs the assessment's own report or statement",
                 policy.credible_at - 0.1,
             )
         )
