@@ -110,6 +110,32 @@ def past_fronted_clause(lead: str) -> str:
     return lead[fronted.end() :] if fronted else lead
 
 
+#: A fronted prepositional phrase, up to its comma ("In its 2024 report, ..."); a fronted
+#: subordinate clause ("When the plant changed its payroll system, ...") is FRONTED_CLAUSE.
+FRONTED_PHRASE = re.compile(
+    r"\s*(?:in|on|at|after|during|following|since|between|for|over|under|across|from|as\s+of)"
+    r"\b[^,;:]{1,120},\s*",
+    re.IGNORECASE,
+)
+#: A fronted time phrase without its comma ("In 2025 an assessment found ...", "Last year the
+#: auditors found ..."): it is not the subject either.
+FRONTED_TIME = re.compile(
+    r"\s*(?:(?:in|during|by|since)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?\d{4}"
+    r"|(?:last|this|the\s+same|that)\s+(?:year|month|week|spring|summer|autumn|fall|winter)"
+    r"|earlier\s+this\s+(?:year|month))\b,?\s*",
+    re.IGNORECASE,
+)
+
+
+def past_fronted(clause: str) -> str:
+    """``clause`` from its subject on: past a fronted subordinate clause, a fronted phrase up to
+    its comma, and a fronted time phrase ("In 2025 an independent assessment found ..." -> "an
+    independent assessment found ...")."""
+    clause = past_fronted_clause(clause)
+    fronted = FRONTED_PHRASE.match(clause) or FRONTED_TIME.match(clause)
+    return clause[fronted.end() :] if fronted else clause
+
+
 def inside_quotes(sentence: str, at: int) -> bool:
     """Whether ``at`` lies inside a quotation opened before it: the first person in 'announced
     that "our audit found no forced labour"' is the quoted speaker's, not the author's."""

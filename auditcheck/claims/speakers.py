@@ -231,6 +231,8 @@ ORG_KINDS: tuple[tuple[Speaker, ScreenedPattern], ...] = (
             r"\b(?:watch|(?:trades?|labou?r)\s+unions?|unions?\s+(?:congress|(?:con)?federation)"
             r"|uni(?!o)\wn|uni(?!d)\wo|syndicat|gewerkschaft|sindicato|trabalhadores"
             r"|trabajadores|committee|coalition|campaign|network|alliance|federation|council"
+            # the workers' cue above leaves "the migrant workers' association" to this one
+            r"|(?:workers|migrants|labou?r)[’']?\s+association"
             r"|centre|center|institute|foundation|collective|solidarity|rights|advocates?|observatory"
             r"|briefing|note\s+for\s+members|open\s+letter|NGO"
             # an investor judging a holding's claims is an outsider to the audit, as a critic is

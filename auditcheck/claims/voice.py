@@ -12,7 +12,7 @@ from . import grammar as g
 from . import people
 from . import speakers as sp
 from .absence import double_negated
-from .base import FRONTED_CLAUSE, SPLIT_CLAUSE, Author, blanked, inside_quotes, past_fronted_clause
+from .base import FRONTED_CLAUSE, SPLIT_CLAUSE, Author, blanked, inside_quotes, past_fronted
 
 
 def voice(sentence: str, focus: int, author: Author) -> tuple[Speaker, Modality]:
@@ -69,7 +69,7 @@ def claim_voice(
     if (
         kind == "adverse"
         and (author.speaker in OUTSIDER_AUTHORS or author.speaker == "unknown")
-        and _ASSESSMENT_SUBJECT.match(SPLIT_CLAUSE.split(lead)[-1])
+        and _ASSESSMENT_SUBJECT.match(past_fronted(SPLIT_CLAUSE.split(lead)[-1]))
     ):
         # "The assessment found that ..." in a union's or newspaper's text: the assessment's
         # own findings, relayed
@@ -141,10 +141,7 @@ def _subject_speaker(lead: str, named: bool = False) -> Speaker | None:
     # has its own subject
     clause = _WHERE_CLAUSE.split(clause)[-1]
     # "In the report entitled X, Verité found ...": a fronted phrase is not the subject
-    clause = past_fronted_clause(clause)
-    fronted = _FRONTED_PHRASE.match(clause)
-    if fronted:
-        clause = clause[fronted.end() :]
+    clause = past_fronted(clause)
     # "an investigation by The Guardian found ...": the agent after 'by' is who found it
     agent = _AGENT_BY.match(clause.strip())
     if agent:
@@ -155,14 +152,6 @@ def _subject_speaker(lead: str, named: bool = False) -> Speaker | None:
     words = head.split()[:8]
     return _speaker_in(" ".join(words), speaking=named) if words else None
 
-
-#: A fronted prepositional phrase, up to its comma ("In its 2024 report, ..."); a fronted
-#: subordinate clause ("When the plant changed its payroll system, ...") is FRONTED_CLAUSE.
-_FRONTED_PHRASE = re.compile(
-    r"\s*(?:in|on|at|after|during|following|since|between|for|over|under|across|from|as\s+of)"
-    r"\b[^,;:]{1,120},\s*",
-    re.IGNORECASE,
-)
 
 _WHERE_CLAUSE = re.compile(r"\b(?:where|in\s+which|whereby)\s+", re.IGNORECASE)
 

@@ -157,9 +157,18 @@ def claim_limits(
         )
     author = reading.author.speaker
     # the assessor's own text, or an outsider's own investigation, shows the assessment first-hand;
-    # anyone else (a newspaper, the company, a union relaying it) tells of it
+    # anyone else (a newspaper, the company, a union relaying it) tells of it. An outsider that
+    # relays an assessment's findings and adds its own beside them ("the assessment found fees
+    # ... eleven contract workers told us they had paid fees too") tells of that assessment, and
+    # its own finding is abuse the assessment did not record (claim-first note, principle 5)
+    relayed = any(
+        c.speaker == "auditor" and c.modality in ("reported", "adopted")
+        for c in reading.counting("adverse")
+    )
     first_hand = author in ("auditor", "standard_owner") or (
-        author in OUTSIDERS and reading.counting("adverse", speakers=frozenset({author}))
+        author in OUTSIDERS
+        and not relayed
+        and reading.counting("adverse", speakers=frozenset({author}))
     )
     if principal == "adverse" and not first_hand and not _own_words_available(prepared):
         caps.append(
