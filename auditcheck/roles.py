@@ -14,6 +14,7 @@ from functools import cache
 
 from .document.model import Document
 from .text.index import DocumentIndex
+from .text.line_breaks import soft_line_breaks
 from .text.normalise import plain_text
 from .text.scanner import FastScanner
 from .text.sre_cache import compile_cached
@@ -255,7 +256,8 @@ def classify_role(document: Document, index: DocumentIndex | None = None) -> Rol
         index = index or DocumentIndex.of(document)
         plain, fast = index.plain, index.scanner
     else:
-        plain = plain_text(document.text[:_HEAD])
+        head = document.text[:_HEAD]
+        plain = plain_text(head, soft_line_breaks(head, document.blocks, _HEAD))
         fast = FastScanner(plain.text)
     text = plain.text
     scores: dict[str, float] = {}

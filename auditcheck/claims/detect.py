@@ -78,7 +78,7 @@ def _detect_claims(
     sentence_authors = [authors.at(s) for s, _, _ in numbered]
     blocks = [b for _, _, b in numbered]
     spans = [(s, e) for s, e, _ in numbered]
-    if not plain.identical:
+    if not plain.same_offsets:
         spans = [plain.plain_span(s, e) for s, e in spans]
     limited: set[int] | None = None  # paragraphs that state a method's limits, found on demand
     screens = GRAMMAR.screener()
@@ -119,7 +119,7 @@ def _detect_claims(
         if claim is None:
             continue
         claim = in_quoted_voice(claim, text[start:end], quoted.get(i), author)
-        if not plain.identical:
+        if not plain.same_offsets:
             s0, e0 = plain.source_span(claim.start, claim.end)
             f0, f1 = plain.source_span(claim.focus_start, claim.focus_end)
             claim = replace(claim, start=s0, end=e0, focus_start=f0, focus_end=f1)

@@ -22,6 +22,7 @@ import regex
 
 from ..document.model import Block, Document
 from ..errors import PatternTimeoutError
+from .line_breaks import soft_line_breaks
 from .normalise import PlainText, plain_text
 from .scanner import AsciiView, FastScanner, exact_in_windows, plan_for, re_screen, short_for_re
 from .screen import expect_text
@@ -97,11 +98,13 @@ class DocumentIndex:
         self._sentence_starts: dict[int, list[int]] = {}
         # Patterns run over a plainly written shadow of the text (ligatures, soft hyphens and
         # odd spaces written out); spans are mapped back, so quotes stay source slices.
-        self.plain: PlainText = plain_text(document.text)
+        self.plain: PlainText = plain_text(
+            document.text, soft_line_breaks(document.text, document.blocks)
+        )
         self._fast = FastScanner(self.plain.text)
         expect_text(len(self.plain.text))
         self._source_fast: FastScanner | None = None
-        if self.plain.identical:
+        if self.plain.same_offsets:
             self._plain_starts, self._plain_ends = self._starts, [b.end for b in document.blocks]
         else:
             spans = [self.plain.plain_span(b.start, b.end) for b in document.blocks]
@@ -185,7 +188,7 @@ class DocumentIndex:
                     pattern, ignore_case, self._fast.windows(pattern, ignore_case)
                 )
             hits = self._confine_to_blocks(pattern, ignore_case, hits)
-            if not self.plain.identical:
+            if not self.plain.same_offsets:
                 hits = [self.plain.source_span(s, e) for s, e in hits]
             self._match_cache[key] = hits
         return hits
@@ -230,6 +233,8 @@ class DocumentIndex:
         """The shadow text of the source span [start, end): what patterns see there."""
         if self.plain.identical:
             return self.document.text[start:end]
+        if self.plain.same_offsets:
+            return self.plain.text[start:end]
         s, e = self.plain.plain_span(start, end)
         return self.plain.text[s:e]
 

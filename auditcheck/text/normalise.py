@@ -15,7 +15,9 @@ What is written out (see ``plain_form``):
 * decimal digits of other scripts (Arabic-Indic, fullwidth) as ASCII digits;
 * no-break, narrow and other fixed-width spaces as a plain space, except a narrow no-break
   space between thousands ("1\u202f100"), which is written as the comma it stands for;
-* soft hyphens, zero-width spaces and joiners, word joiners and byte-order marks are dropped.
+* soft hyphens, zero-width spaces and joiners, word joiners and byte-order marks are dropped;
+* line breaks that only wrap a paragraph's text (``line_breaks.soft_line_breaks``) are written
+  as spaces, one character for one, so a sentence reads the same at any line width.
 
 Offsets: a match in the shadow maps to the smallest source span that produced it, so a match
 that starts or ends inside a written-out ligature covers the whole ligature in the source.
@@ -26,6 +28,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -68,6 +71,8 @@ class PlainText:
 
     source: str
     text: str
+    #: True when wrapping line breaks were written as spaces (offsets unchanged).
+    _breaks_written: bool = field(default=False, repr=False)
     _src_starts: list[int] = field(default_factory=list, repr=False)
     _src_ends: list[int] = field(default_factory=list, repr=False)
     _plain_starts: list[int] = field(default_factory=list, repr=False)
@@ -75,7 +80,12 @@ class PlainText:
 
     @property
     def identical(self) -> bool:
-        """True when nothing was written out: shadow offsets are source offsets."""
+        """True when nothing was written out: the shadow is the source text itself."""
+        return not self._src_starts and not self._breaks_written
+
+    @property
+    def same_offsets(self) -> bool:
+        """True when every shadow offset is the source offset (only same-length writes)."""
         return not self._src_starts
 
     def source_start(self, pos: int) -> int:
@@ -123,17 +133,24 @@ class PlainText:
         return s, max(s, self.plain_end(end))
 
 
-def plain_text(source: str) -> PlainText:
-    """The plainly written shadow of ``source``; the same string when nothing needs writing out."""
+def plain_text(source: str, soft_breaks: Sequence[int] = ()) -> PlainText:
+    """The plainly written shadow of ``source``; the same string when nothing needs writing out.
+
+    ``soft_breaks`` are offsets of newlines that only wrap running text; each is written as a
+    space.
+    """
+    written = _spaces_at(source, soft_breaks) if soft_breaks else source
+    breaks_written = bool(soft_breaks)
     if source.isascii():
-        return PlainText(source, source)
+        return PlainText(source, written, breaks_written)
     forms: dict[str, str] = {}
     for ch in set(_CANDIDATES.findall(source)):
         form = plain_form(ch)
         if form is not None:
             forms[ch] = form
     if not forms:
-        return PlainText(source, source)
+        return PlainText(source, written, breaks_written)
+    source_text, source = source, written
     src_starts: list[int] = []
     src_ends: list[int] = []
     plain_starts: list[int] = []
@@ -159,7 +176,27 @@ def plain_text(source: str) -> PlainText:
         plain_ends.append(pos + 1 + shift)
         last = pos + 1
     pieces.append(source[last:])
-    return PlainText(source, "".join(pieces), src_starts, src_ends, plain_starts, plain_ends)
+    return PlainText(
+        source_text,
+        "".join(pieces),
+        breaks_written,
+        src_starts,
+        src_ends,
+        plain_starts,
+        plain_ends,
+    )
+
+
+def _spaces_at(text: str, offsets: Sequence[int]) -> str:
+    """``text`` with the characters at ``offsets`` (sorted newlines) written as spaces."""
+    pieces: list[str] = []
+    last = 0
+    for pos in offsets:
+        pieces.append(text[last:pos])
+        pieces.append(" ")
+        last = pos + 1
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 __all__ = ["PlainText", "plain_form", "plain_text"]

@@ -1,0 +1,71 @@
+"""Which line breaks inside a paragraph only wrap its text, so that patterns read them as spaces.
+
+Why: extracted PDF text, text files and Markdown source break long sentences across lines
+("We interviewed 142 workers,\\n104 of them off-site"). Many patterns keep to one line
+(``[^.\\n]``) so as not to run from one field of a cover page into the next; a wrapped sentence
+then reads as two halves, and a method the text shows goes unseen. The same text written on one
+line, or wrapped at another width, must be read the same way.
+
+A break is wrapping when it lies inside a paragraph, list item or quotation, the line before
+it is long (a wrapped line fills the width its block uses) and does not end with a colon, and
+the line after it does not start a new field ("Audit date: ..."), list item or table row. Short
+lines (signature blocks, addresses, cover fields) keep their breaks. The plain shadow of the
+text (``normalise.plain_text``) writes each wrapping break as a space, one character for one,
+so offsets do not move and quotes stay slices of the source.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import pairwise
+
+from ..document.model import Block, BlockKind
+
+#: Blocks whose lines are running text.
+_RUNNING = (BlockKind.paragraph, BlockKind.list_item, BlockKind.quote)
+#: A wrapped line is at least this long, and at least this share of its block's longest line.
+_MIN_WRAPPED = 20
+_SHARE_OF_LONGEST = 0.6
+#: A line that starts something new: a list marker, a table row, or a field label ("Audit
+#: date:", "**Auditor:**", "Result: PASS") of up to six words.
+_STARTS_NEW = re.compile(
+    r"[-*+\u2022\u00b7\u2013\u25cf\u25aa>|]\s"
+    r"|\(?\d{1,3}[.)]\s"
+    r"|\(?[a-z][.)]\s"
+    r"|[*_]{0,2}[A-Z][\w'\u2019()/&.,-]*(?:[ \t]+[\w'\u2019()/&.,-]+){0,5}[ \t]*[*_]{0,2}:"
+)
+
+
+def soft_line_breaks(text: str, blocks: Sequence[Block], limit: int | None = None) -> list[int]:
+    """Offsets of the newlines in ``text`` that only wrap running text (before ``limit``)."""
+    end_of_text = len(text) if limit is None else min(limit, len(text))
+    breaks: list[int] = []
+    for block in blocks:
+        if block.start >= end_of_text:
+            break
+        if block.kind not in _RUNNING:
+            continue
+        end = min(block.end, end_of_text)
+        if text.find("\n", block.start, end) < 0:
+            continue
+        lines = text[block.start : end].split("\n")
+        longest = max(len(line.rstrip()) for line in lines)
+        wrapped_at_least = max(_MIN_WRAPPED, _SHARE_OF_LONGEST * longest)
+        offset = block.start
+        for line, following in pairwise(lines):
+            offset += len(line)
+            before = line.rstrip()
+            after = following.lstrip()
+            if (
+                len(before) >= wrapped_at_least
+                and after
+                and not before.endswith(":")
+                and not _STARTS_NEW.match(after)
+            ):
+                breaks.append(offset)
+            offset += 1
+    return breaks
+
+
+__all__ = ["soft_line_breaks"]
