@@ -81,7 +81,7 @@ DOCUMENT_TEST_FLOORS = {
     "blind-docs5": (10, 5, 10),
     "blind-docs6": (10, 5, 6),
     "blind-docs7": (6, 5, 5),
-    "blind-docs8": (7, 4, 7),
+    "blind-docs8": (7, 5, 7),
     "blind-docs9": (7, 5, 6),
     "blind-docs10": (7, 5, 6),
     "blind-docs11": (7, 4, 4),
@@ -90,6 +90,7 @@ DOCUMENT_TEST_FLOORS = {
     "blind-docs14": (7, 5, 6),
     "blind-docs15": (7, 6, 5),
     "blind-docs16": (7, 4, 6),
+    "blind-docs17": (7, 4, 5),
 }
 
 
