@@ -105,7 +105,8 @@ DECLINE_ACT = rx(
     r"|cancel(?:s|led|ed|ling|ing)?|annul(?:s|led|ling)?"
     r"|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:s|ped)?|pull(?:s|ed)?\s+out\s+of|left"
     r"|paus(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|dropp?(?:s|ed|ing)?|took\s+down"
-    r"|exit(?:s|ed|ing)?|terminat(?:e|es|ed)|end(?:s|ed|ing)|ceas(?:e|es|ed|ing))"
+    r"|exit(?:s|ed|ing)?|terminat(?:e|es|ed)|end(?:s|ed|ing)|ceas(?:e|es|ed|ing)"
+    r"|discontinu(?:e|es|ed|ing))"
     r"\s+(?:[\w’'-]+\s+){0,6}?(?:statements?|certificates?|certifications?|conclusions?|findings?"
     r"|opinion|assessments?|audits?|verifications?|assignment|job|mandate|labels?|reports?|claims?"
     r"|letters?"
@@ -209,8 +210,10 @@ DECLINE_ACT = rx(
     r"|\bthere\s+(?:are|is|were|was|have\s+been|has\s+been)\s+no\s+(?:\w+\s+){0,3}?"
     r"(?:audits|certifications?|certificates|assessments|verifications)\b"
     r"|\b(?:no|not\s+any)\s+(?:\w+\s+){0,2}?(?:audits?|certifications?|assessments?)\s+"
-    r"(?:\w+\s+){0,2}?(?:have|has|had)\s+been\s+"
-    r"(?:carried\s+out|conducted|done|issued|performed|granted)"
+    # "have been conducted", "have recently been carried out", "have taken place", "is
+    # currently held", "are in force"
+    r"(?:\w+\s+){0,2}?(?:(?:have|has|had)\s+(?:\w+\s+)?(?:been\s+)?|(?:is|are)\s+(?:\w+\s+)?)"
+    r"(?:carried\s+out|conducted|done|issued|performed|granted|taken\s+place|held|in\s+force)\b"
 )
 
 

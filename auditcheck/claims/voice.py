@@ -37,9 +37,14 @@ def claim_voice(
     # a named organisation's kind counts for the subject of a conclusion, not of any quote
     if kind != "failure":
         subject = _subject_speaker(lead, named=kind != "evidence")
-        if kind == "adverse" and subject in ("company", "workers") and not g.TELLS.search(clause):
-            # "The plant paid overtime late", "six workers had paid fees that nobody repaid":
-            # the site that did it and the workers it was done to are not who reports it
+        if (
+            kind in ("adverse", "clean")
+            and subject in ("company", "workers")
+            and not g.TELLS.search(clause)
+        ):
+            # "The plant paid overtime late", "six workers had paid fees that nobody repaid",
+            # "the company complied with the standard": the site that did it (or kept the
+            # rules) and the workers it was done to are not who reports it
             subject = None
     else:
         # the subject of a failure account is the audit; the teller is whoever found it out
