@@ -43,11 +43,14 @@ _CUES: dict[str, list[tuple[str, float]]] = {
         # contents.
         (
             r"^[ \t#]*(?:[IVX]{1,4}\.|\d{1,2}(?:\.\d{1,2})*\.?|[A-H]\.)?[ \t]*"
-            r"(?:executive\s+summary|key\s+findings|detailed\s+findings"
-            r"|(?:assessment|audit|research|verification)\s+methodology"
-            r"|scope\s+and\s+methodology|recommendations"
-            r"|conclusions(?:\s+and\s+recommendations)?|annex(?:es)?|site\s+profile"
-            r"|audit\s+scope)[ \t]*$",
+            r"(?:executive\s+summary|(?:key|main|summary\s+of)\s+findings|(?:detailed\s+)?findings"
+            r"(?:\s+in\s+detail)?|(?:assessment|audit|research|verification)\s+(?:methodology|method)"
+            r"|(?:scope\s+and\s+)?methodology|methods?|approach(?:\s+and\s+methods?)?"
+            # a method section titled in words: "How the assessment was done", "How we worked"
+            r"|how\s+(?:the|this|we|our)\s+(?:\w+\s+){0,2}?(?:was|were|did|conducted|carried\s+out"
+            r"|worked|done)(?:\s+\w+){0,2}"
+            r"|recommendations|(?:what\s+we\s+)?conclu(?:sions|de)(?:\s+and\s+recommend(?:ations)?)?"
+            r"|annex(?:es)?|site\s+profile|audit\s+scope)[ \t]*$",
             1.5,
         ),
     ],
