@@ -23,9 +23,9 @@ import auditcheck
 HERE = Path(__file__).resolve().parent / "claims" / "real-retold"
 EXPERT = {"credible": 0, "partially credible": 1, "not credible": 2, "audit-washing": 3}
 TOOL = {"credible": 0, "partially_credible": 1, "not_credible": 2}
-#: Exact agreement and agreement within one step, of 17, when the set was added.
-EXACT_FLOOR = 10
-WITHIN_ONE_FLOOR = 15
+#: Exact agreement and agreement within one step, of 17 (10 and 15 when the set was added).
+EXACT_FLOOR = 14
+WITHIN_ONE_FLOOR = 17
 
 
 def _expected() -> dict[str, dict[str, str]]:

@@ -204,7 +204,9 @@ DECLINE_ACT = rx(
     r"|\bno\s+longer\s+(?:cite|rely\s+on|use)\b"
     r"|\b(?:should|must|can|may)\s+no\s+longer\s+be\s+(?:relied|cited|used|quoted)\b"
     r"|\b(?:withdr(?:aw|awn|ew|awing)|retract(?:ed|ing)?)\s+(?:it|them|that|this)\b"
-    r"|\b(?:have|has|we)\s+declined\b"
+    # "we declined", "the firm has declined"; not a quantity that "has declined" (fallen)
+    r"|\b(?:have|has|we)\s+declined\b(?!\s+(?:over\s+the|by\s+(?:\d|about|around|almost|nearly)"
+    r"|from\s+\d|\d|sharply|significantly|steadily|slightly|markedly))"
     r"|\b(?:not|never)\s+(?:going\s+to\s+)?pretend\s+(?:that\s+)?(?:an?\s+|any\s+|the\s+|our\s+)?"
     r"(?:audits?|assessments?|certifications?|inspections?)\b"
     r"|\bthere\s+(?:are|is|were|was|have\s+been|has\s+been)\s+no\s+(?:\w+\s+){0,3}?"

@@ -153,7 +153,15 @@ def _claimants_own(prepared: Prepared, start: int, end: int) -> bool:
 METHOD_FLAGS = frozenset({"AW-01", "AW-10"})
 _ALLEGATIONS = re.compile(
     r"\b(?:allegations?|alleged|accus(?:ed|ations?)|reports?\s+of\s+forced\s+labou?r|criticism"
-    r"|critics|in\s+response\s+to|respond(?:ing|ed|s)?\s+to"
+    r"|critics"
+    # answering something said against the company, not any report ("work responding to the
+    # US Trafficking in Persons Report" answers no allegation)
+    r"|(?:in\s+response\s+to|respond(?:ing|ed|s)?\s+to)\s+(?:the\s+|these\s+|such\s+|recent\s+|an?\s+)?"
+    r"(?:[\w’'-]+\s+){0,2}?(?:allegations?|accusations?|claims|criticism|concerns|questions"
+    r"|complaints|(?:media|press|news)\s+reports?|reports?\s+(?:of|that|about|alleging|by|in)"
+    r"|articles?|stor(?:y|ies)|investigations?|campaigns?|NGOs?|journalists?|reporters?"
+    r"|groups?|unions?|activists|campaigners|critics|organi[sz]ations?|advocates|researchers"
+    r"|watchdogs?|charit(?:y|ies)|workers)"
     r"|reject(?:ed|s|ing)?\s+(?:the\s+)?(?:claims?|criticism|report|findings)"
     r"|den(?:y|ied|ies|ying)\s+(?:the\s+)?(?:allegations?|claims?|reports?))\b",
     re.IGNORECASE,
