@@ -24,7 +24,7 @@ HERE = Path(__file__).resolve().parent / "claims" / "real-retold"
 EXPERT = {"credible": 0, "partially credible": 1, "not credible": 2, "audit-washing": 3}
 TOOL = {"credible": 0, "partially_credible": 1, "not_credible": 2}
 #: Exact agreement and agreement within one step, of 17 (10 and 15 when the set was added).
-EXACT_FLOOR = 14
+EXACT_FLOOR = 15
 WITHIN_ONE_FLOOR = 17
 
 
