@@ -260,7 +260,8 @@ def classify_role(document: Document, index: DocumentIndex | None = None) -> Rol
         plain, fast = index.plain, index.scanner
     else:
         head = document.text[:_HEAD]
-        plain = plain_text(head, soft_line_breaks(head, document.blocks, _HEAD))
+        breaks = soft_line_breaks(head, document.blocks, _HEAD)
+        plain = plain_text(head, breaks.spaces, breaks.joins)
         fast = FastScanner(plain.text)
     text = plain.text
     scores: dict[str, float] = {}

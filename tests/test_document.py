@@ -790,3 +790,22 @@ def test_a_text_body_under_a_docx_name_is_still_read() -> None:
         "notes.docx", data=b"The audit found no forced labour at the spinning mill in 2023."
     )
     assert doc.format == "text" and "spinning mill" in doc.text
+
+
+def test_pdf_line_end_hyphens_join_words_and_keep_compounds() -> None:
+    # PDFium takes a line-end hyphen out and joins the lines; a word hyphenated to fit the line
+    # is whole again, and the first part of a compound keeps its hyphen ("third-party")
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.multi_cell(
+        0,
+        6,
+        "Nine workers were interviewed in Nepali with an inter-\npreter, the third-\nparty "
+        "agency was checked for recruit-\nment fees, and the off-\nsite interviews were private.",
+    )
+    doc = load_document("hyphens.pdf", data=bytes(pdf.output()))
+    assert "interpreter" in doc.text and "recruitment fees" in doc.text
+    assert "third-party agency" in doc.text and "off-site interviews" in doc.text

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from test_text_normalise import assert_maps_back
 
 import auditcheck
 from auditcheck.document import document_from_text
@@ -56,7 +57,8 @@ def wrapped(text: str, width: int) -> str:
 
 
 def reading(text: str, path: str = "letter.md") -> tuple[object, ...]:
-    report = auditcheck.evaluate(document_from_text(text, path=path))
+    fmt = "text" if path.endswith(".txt") else "markdown"
+    report = auditcheck.evaluate(document_from_text(text, path=path, fmt=fmt))
     return (
         report.verdict.value,
         report.audit_washing.detected,
@@ -91,10 +93,10 @@ def test_quotes_stay_slices_of_the_source() -> None:
 
 
 def _breaks(text: str, path: str = "x.md") -> list[str]:
-    document = document_from_text(text, path=path)
-    return [
-        document.text[max(0, b - 12) : b] for b in soft_line_breaks(document.text, document.blocks)
-    ]
+    fmt = "text" if path.endswith(".txt") else "markdown"
+    document = document_from_text(text, path=path, fmt=fmt)
+    breaks = soft_line_breaks(document.text, document.blocks).spaces
+    return [document.text[max(0, b - 12) : b] for b in breaks]
 
 
 def test_wrapping_breaks_are_found_and_others_kept() -> None:
@@ -125,14 +127,17 @@ def test_a_line_ending_with_a_colon_keeps_its_break() -> None:
     assert _breaks(text, "x.txt") == []
 
 
-def test_the_shadow_keeps_the_source_offsets() -> None:
+def test_the_shadow_reads_the_wrapped_method_on_one_line() -> None:
     text = wrapped(LETTER, 40)
     document = document_from_text(text, path="letter.md")
-    index = DocumentIndex.of(document)
-    assert len(index.plain.text) == len(text)
+    plain = DocumentIndex.of(document).plain
+    start, end = plain.plain_span(text.index("unannounced"), text.index("Dhaka"))
+    assert "\n" in text[text.index("unannounced") : text.index("Dhaka")]
+    assert "\n" not in plain.text[start:end]
+    # a wrap that breaks no word at a hyphen writes spaces only: offsets stay the source's
+    unhyphenated = "\n".join(textwrap.wrap(" ".join(LETTER.split()), 40, break_on_hyphens=False))
+    index = DocumentIndex.of(document_from_text(unhyphenated, path="letter.md"))
     assert index.plain.same_offsets and not index.plain.identical
-    method = slice(text.index("unannounced"), text.index("Dhaka"))
-    assert "\n" in text[method] and "\n" not in index.plain.text[method]
 
 
 def _paired_cases() -> list[str]:
@@ -144,3 +149,60 @@ def _paired_cases() -> list[str]:
 def test_paired_cases_read_the_same_wrapped_at_72_columns(name: str) -> None:
     text = (PAIRED / name).read_text(encoding="utf-8")
     assert reading(wrapped(text, 72), name)[:3] == reading(text, name)[:3]
+
+
+HYPHENATED = (
+    "We interviewed nine of the Nepali workers in Nepali with an inter-\n"
+    "preter we engaged ourselves at the hostel, and the third-\n"
+    "  party agency in Kathmandu was checked for its recruit-\n"
+    "ment fees paid by the workers themselves, then we left.\n"
+)
+
+
+def test_a_word_hyphenated_across_lines_reads_whole_and_maps_back() -> None:
+    document = document_from_text(HYPHENATED, path="h.txt", fmt="text")
+    plain = DocumentIndex.of(document).plain
+    assert_maps_back(
+        plain,
+        HYPHENATED,
+        (
+            ("interpreter", "inter-\npreter"),
+            ("recruitment fees", "recruit-\nment fees"),
+            # a compound keeps its hyphen; the break and the indent go
+            ("third-party", "third-\n  party"),
+        ),
+    )
+
+
+def test_a_dash_or_a_capitalised_line_after_a_hyphen_is_no_hyphenated_word() -> None:
+    text = (
+        "The assessment team spoke with the workers in the dormitories -\n"
+        "Nepali and Burmese workers were interviewed apart from the managers.\n"
+    )
+    document = document_from_text(text, path="d.txt", fmt="text")
+    assert soft_line_breaks(document.text, document.blocks).joins == []
+
+
+RUN_IN = (
+    "Progress verification: Harbour Knitwear, Irbid\n\n"
+    "We reviewed the repayment ledger and bank records and interviewed 40 workers off-site in "
+    "Bengali and Sinhala.\n\n"
+    "{label} Repayments had been made to 512 of the 918 workers on the agreed fee table; the "
+    "rest are due by 31 December.\n"
+)
+
+
+def test_a_run_in_heading_reads_with_its_sentence_in_plain_text_as_in_bold() -> None:
+    # a PDF loses the bold that keeps "Recruitment fees: remediation under way." with the
+    # sentence it introduces; the finding must read the same either way
+    bold = _report_of(RUN_IN.format(label="**Recruitment fees: remediation under way.**"), "md")
+    plain = _report_of(RUN_IN.format(label="Recruitment fees: remediation under way."), "text")
+    assert [c.kind for c in bold.claims] == [c.kind for c in plain.claims]
+    assert "adverse" in [c.kind for c in plain.claims]
+
+
+def _report_of(text: str, fmt: str) -> auditcheck.Report:
+    path = "v.md" if fmt == "md" else "v.txt"
+    return auditcheck.evaluate(
+        document_from_text(text, path=path, fmt="markdown" if fmt == "md" else "text")
+    )

@@ -53,19 +53,28 @@ def test_plain_forms():
     assert plain_form("’") is None
 
 
+def assert_maps_back(plain, source: str, pairs) -> None:
+    """Each (shadow word, source quote): the word's shadow span maps back to exactly the quote."""
+    for word, quote in pairs:
+        s = plain.text.index(word)
+        a, b = plain.source_span(s, s + len(word))
+        assert source[a:b] == quote
+
+
 def test_offsets_map_back_to_the_source():
     source = "a \ufb01nding by Stra\u00dfe\u200b GmbH, certi\u00adfied"
     plain = plain_text(source)
     assert plain.text == "a finding by Strasse GmbH, certified"
-    for word, quote in (
-        ("finding", "\ufb01nding"),
-        ("Strasse", "Stra\u00dfe"),
-        ("certified", "certi\u00adfied"),
-        ("GmbH", "GmbH"),
-    ):
-        s = plain.text.index(word)
-        a, b = plain.source_span(s, s + len(word))
-        assert source[a:b] == quote
+    assert_maps_back(
+        plain,
+        source,
+        (
+            ("finding", "\ufb01nding"),
+            ("Strasse", "Stra\u00dfe"),
+            ("certified", "certi\u00adfied"),
+            ("GmbH", "GmbH"),
+        ),
+    )
     # a match starting inside a ligature covers the whole ligature
     s = plain.text.index("inding")
     a, b = plain.source_span(s, s + 6)

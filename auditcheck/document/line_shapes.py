@@ -9,6 +9,33 @@ from __future__ import annotations
 
 import re
 
+#: First parts of compounds and prefixes that keep their hyphen when it falls at a line end
+#: ("third-|party", "off-|site", "re-|interviewed"); any other word broken at a hyphen was
+#: hyphenated to fit the line ("recruit-|ment").
+COMPOUND_FIRST_PARTS = (
+    "third",
+    "off",
+    "on",
+    "follow",
+    "self",
+    "non",
+    "long",
+    "short",
+    "full",
+    "cross",
+    "first",
+    "well",
+    "re",
+    "co",
+    "pre",
+    "post",
+    "sub",
+    "semi",
+    "multi",
+    "anti",
+    "mid",
+    "ex",
+)
 _SENTENCE_END = (".", "!", "?", ".\u201d", '."', ".)", "?\u201d", "!\u201d", ".\u2019", ".'")
 _SMALL_WORDS = {
     "a",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..errors import DocumentError
+from .line_shapes import COMPOUND_FIRST_PARTS
 from .model import Block, BlockKind, normalise_newlines
 from .paragraphs import paragraph_blocks
 
@@ -175,9 +176,19 @@ def _meta_title(pdf) -> str | None:
 _DROP_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff\ufffe]")
 
 
+#: A line-end hyphen that PDFium took out of the text (it gives U+FFFE in its place and joins
+#: the lines) after the first part of a compound that keeps its hyphen: "third-|party",
+#: "off-|site", "follow-|up". Any other word was hyphenated only to fit the line ("inter-|preter").
+_COMPOUND_BREAK = re.compile(
+    rf"(?<![\w-])((?:{'|'.join(COMPOUND_FIRST_PARTS)})\ufffe)", re.IGNORECASE
+)
+
+
 def _clean(raw: str) -> str:
     text = normalise_newlines(raw).replace("\f", "\n")
-    # PDFium marks line-end hyphenation with \x02; other control characters are extraction noise.
+    text = _COMPOUND_BREAK.sub(lambda m: m.group(1)[:-1] + "-", text)
+    # PDFium marks line-end hyphenation with U+FFFE (\x02 in older builds); other control
+    # characters are extraction noise.
     text = _DROP_CHARS.sub("", text)
     lines = [line.rstrip() for line in text.split("\n")]
     return "\n".join(lines).strip("\n")

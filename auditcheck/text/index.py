@@ -45,6 +45,16 @@ _SENTENCE_END = regex.compile(
 )
 
 
+#: A run-in heading opening a paragraph: a label of up to six words with its status after a
+#: colon ("Passport retention: resolved."), or a one- or two-word title ("Findings.").
+_RUN_IN_HEADING = regex.compile(
+    r"[*_]{0,2}(?:[\w’'/&()-]+[ \t]+){0,5}[\w’'/&()-]+:[ \t]*"
+    r"(?:[\w’'/&()-]+[ \t]*){1,4}[.][*_]{0,2}"
+    # a title, not an answer ("No. The audit found ...")
+    r"|[*_]{0,2}(?!(?:Yes|No)\.)[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+)?[.][*_]{0,2}"
+)
+
+
 #: Where a document keeps its index (an instance attribute, not a dataclass field: it is not
 #: part of the document's value and never compared or serialised).
 _ATTRIBUTE = "_text_index"
@@ -98,9 +108,8 @@ class DocumentIndex:
         self._sentence_starts: dict[int, list[int]] = {}
         # Patterns run over a plainly written shadow of the text (ligatures, soft hyphens and
         # odd spaces written out); spans are mapped back, so quotes stay source slices.
-        self.plain: PlainText = plain_text(
-            document.text, soft_line_breaks(document.text, document.blocks)
-        )
+        breaks = soft_line_breaks(document.text, document.blocks)
+        self.plain: PlainText = plain_text(document.text, breaks.spaces, breaks.joins)
         self._fast = FastScanner(self.plain.text)
         expect_text(len(self.plain.text))
         self._source_fast: FastScanner | None = None
@@ -149,6 +158,12 @@ class DocumentIndex:
                 pos = m.end()
             if pos < len(text):
                 cached.append((block.start + pos, block.end))
+            if len(cached) > 1 and _RUN_IN_HEADING.fullmatch(
+                self.document.text, cached[0][0], cached[0][1]
+            ):
+                # "Recruitment fees: remediation under way. Repayments had been made to ...": a
+                # run-in heading is part of the sentence it introduces, as it is when set in bold
+                cached[:2] = [(cached[0][0], cached[1][1])]
             self._sentences[block.start] = cached
         return cached
 

@@ -12,14 +12,20 @@ the line after it does not start a new field ("Audit date: ..."), list item or t
 lines (signature blocks, addresses, cover fields) keep their breaks. The plain shadow of the
 text (``normalise.plain_text``) writes each wrapping break as a space, one character for one,
 so offsets do not move and quotes stay slices of the source.
+
+A word hyphenated across such a break ("recruit-|ment") is one word again in the shadow: the
+hyphen, the break and the next line's indent are left out; the first part of a compound keeps
+its hyphen ("third-|party" reads "third-party").
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from itertools import pairwise
 
+from ..document.line_shapes import COMPOUND_FIRST_PARTS
 from ..document.model import Block, BlockKind
 
 #: Blocks whose lines are running text.
@@ -37,10 +43,25 @@ _STARTS_NEW = re.compile(
 )
 
 
-def soft_line_breaks(text: str, blocks: Sequence[Block], limit: int | None = None) -> list[int]:
-    """Offsets of the newlines in ``text`` that only wrap running text (before ``limit``)."""
+#: A line that ends inside a hyphenated word, and the first part of that word.
+_HYPHENATED = re.compile(r"(?<![\w-])([^\W\d_]+)-$")
+_COMPOUND = frozenset(COMPOUND_FIRST_PARTS)
+
+
+@dataclass(frozen=True)
+class LineBreaks:
+    """What the plain shadow writes differently at line breaks: ``spaces``, newlines written as
+    a space; ``joins``, (start, end) spans left out to join a word broken across lines."""
+
+    spaces: list[int] = field(default_factory=list)
+    joins: list[tuple[int, int]] = field(default_factory=list)
+
+
+def soft_line_breaks(text: str, blocks: Sequence[Block], limit: int | None = None) -> LineBreaks:
+    """The newlines in ``text`` that only wrap running text (before ``limit``)."""
     end_of_text = len(text) if limit is None else min(limit, len(text))
     breaks: list[int] = []
+    joins: list[tuple[int, int]] = []
     for block in blocks:
         if block.start >= end_of_text:
             break
@@ -63,9 +84,17 @@ def soft_line_breaks(text: str, blocks: Sequence[Block], limit: int | None = Non
                 and not before.endswith(":")
                 and not _STARTS_NEW.match(after)
             ):
-                breaks.append(offset)
+                hyphenated = _HYPHENATED.search(before)
+                if hyphenated and after[0].islower():
+                    # the hyphen (unless it joins a compound), the break and the indent go
+                    hyphen = offset - len(line) + len(before) - 1
+                    compound = hyphenated.group(1).lower() in _COMPOUND
+                    next_word = offset + 1 + len(following) - len(after)
+                    joins.append((hyphen + 1 if compound else hyphen, next_word))
+                else:
+                    breaks.append(offset)
             offset += 1
-    return breaks
+    return LineBreaks(breaks, joins)
 
 
-__all__ = ["soft_line_breaks"]
+__all__ = ["LineBreaks", "soft_line_breaks"]

@@ -17,7 +17,8 @@ What is written out (see ``plain_form``):
   space between thousands ("1\u202f100"), which is written as the comma it stands for;
 * soft hyphens, zero-width spaces and joiners, word joiners and byte-order marks are dropped;
 * line breaks that only wrap a paragraph's text (``line_breaks.soft_line_breaks``) are written
-  as spaces, one character for one, so a sentence reads the same at any line width.
+  as spaces, one character for one, so a sentence reads the same at any line width; a word
+  hyphenated across such a break is written whole ("recruit-|ment" as "recruitment").
 
 Offsets: a match in the shadow maps to the smallest source span that produced it, so a match
 that starts or ends inside a written-out ligature covers the whole ligature in the source.
@@ -133,24 +134,39 @@ class PlainText:
         return s, max(s, self.plain_end(end))
 
 
-def plain_text(source: str, soft_breaks: Sequence[int] = ()) -> PlainText:
+def plain_text(
+    source: str, soft_breaks: Sequence[int] = (), joins: Sequence[tuple[int, int]] = ()
+) -> PlainText:
     """The plainly written shadow of ``source``; the same string when nothing needs writing out.
 
     ``soft_breaks`` are offsets of newlines that only wrap running text; each is written as a
-    space.
+    space. ``joins`` are (start, end) spans left out to join a word broken across lines.
     """
     written = _spaces_at(source, soft_breaks) if soft_breaks else source
     breaks_written = bool(soft_breaks)
-    if source.isascii():
+    edits: dict[int, str] = {}
+    for start, end in joins:
+        for pos in range(start, end):
+            edits[pos] = ""
+    if not source.isascii():
+        forms: dict[str, str] = {}
+        for ch in set(_CANDIDATES.findall(source)):
+            form = plain_form(ch)
+            if form is not None:
+                forms[ch] = form
+        if forms:
+            for m in re.finditer("[" + re.escape("".join(sorted(forms))) + "]", source):
+                pos = m.start()
+                form = forms[source[pos]]
+                if (
+                    source[pos] == "\u202f"
+                    and source[pos - 1 : pos].isdigit()
+                    and _THOUSANDS.match(source, pos + 1)
+                ):
+                    form = ","
+                edits.setdefault(pos, form)
+    if not edits:
         return PlainText(source, written, breaks_written)
-    forms: dict[str, str] = {}
-    for ch in set(_CANDIDATES.findall(source)):
-        form = plain_form(ch)
-        if form is not None:
-            forms[ch] = form
-    if not forms:
-        return PlainText(source, written, breaks_written)
-    source_text, source = source, written
     src_starts: list[int] = []
     src_ends: list[int] = []
     plain_starts: list[int] = []
@@ -158,16 +174,9 @@ def plain_text(source: str, soft_breaks: Sequence[int] = ()) -> PlainText:
     pieces: list[str] = []
     last = 0
     shift = 0  # shadow offset minus source offset so far
-    for m in re.finditer("[" + re.escape("".join(sorted(forms))) + "]", source):
-        pos = m.start()
-        form = forms[source[pos]]
-        if (
-            source[pos] == "\u202f"
-            and source[pos - 1 : pos].isdigit()
-            and _THOUSANDS.match(source, pos + 1)
-        ):
-            form = ","
-        pieces.append(source[last:pos])
+    for pos in sorted(edits):
+        form = edits[pos]
+        pieces.append(written[last:pos])
         pieces.append(form)
         src_starts.append(pos)
         src_ends.append(pos + 1)
@@ -175,9 +184,9 @@ def plain_text(source: str, soft_breaks: Sequence[int] = ()) -> PlainText:
         shift += len(form) - 1
         plain_ends.append(pos + 1 + shift)
         last = pos + 1
-    pieces.append(source[last:])
+    pieces.append(written[last:])
     return PlainText(
-        source_text,
+        source,
         "".join(pieces),
         breaks_written,
         src_starts,
