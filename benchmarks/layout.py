@@ -1,0 +1,128 @@
+"""Does a text read the same whatever its layout? Re-read labelled texts as other tools save them.
+
+Run: python benchmarks/layout.py [--show] [wrap|plain|pdf ...]
+
+Real inputs come as PDF text, text files and editor Markdown, wrapped at any width, with words
+hyphenated at line ends and page furniture between pages. This benchmark takes the invented
+texts whose readings are settled (the development halves of every blind document set, the paired
+cases and the bundled samples) and reads each again after one layout change:
+
+* ``wrap``: every long line broken at 72 columns, list items with a hanging indent (as an
+  editor or ``fold`` would); headings and table rows are left whole, as Markdown needs;
+* ``plain``: the Markdown markup taken out (heading marks, bold, list marks, quotation marks);
+* ``pdf``: as ``pdftotext`` would give a PDF of it: markup out, wrapped at 78 columns with long
+  lowercase words hyphenated at line ends, a page footer every 30 lines, read as plain text.
+
+It counts the texts whose verdict, audit-washing or principal claim changes. No label is read:
+the tool is compared with itself, so the figure says how much of a reading hangs on layout.
+Test halves are left out so that their texts are never printed. ``--show`` lists the changes.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import textwrap
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import yaml
+
+import auditcheck
+from auditcheck.document import document_from_text
+
+ROOT = Path(__file__).resolve().parents[1]
+CLAIMS = ROOT / "tests" / "claims"
+
+
+def texts() -> Iterator[tuple[str, str]]:
+    """(name, text) of every development-half blind document, paired case and sample."""
+    for folder in sorted(CLAIMS.glob("blind-docs*")):
+        expected = yaml.safe_load((folder / "expected.yaml").read_text(encoding="utf-8"))["files"]
+        for position, name in enumerate(sorted(expected)):
+            if position % 2 == 0:
+                yield f"{folder.name}/{name}", (folder / name).read_text(encoding="utf-8")
+    for path in sorted((CLAIMS / "paired").glob("*.md")):
+        yield f"paired/{path.name}", path.read_text(encoding="utf-8")
+    for path in sorted((ROOT / "sample_audits").glob("*.md")):
+        yield f"sample_audits/{path.name}", path.read_text(encoding="utf-8")
+
+
+def strip_markdown(text: str) -> str:
+    text = re.sub(r"^#+\s*", "", text, flags=re.MULTILINE)
+    text = re.sub(r"\*\*|__", "", text)
+    text = re.sub(r"^\s*[-*]\s+", "", text, flags=re.MULTILINE)
+    return re.sub(r"^>\s?", "", text, flags=re.MULTILINE)
+
+
+def wrap(text: str, width: int = 72, hyphenate: bool = False) -> str:
+    out: list[str] = []
+    for line in text.split("\n"):
+        if line.lstrip().startswith(("|", "#")) or len(line) <= width:
+            out.append(line)
+            continue
+        marker = re.match(r"\s*(?:[-*]\s+|\d+[.)]\s+)?", line)
+        indent = " " * len(marker.group(0)) if marker and marker.group(0).strip() else ""
+        lines = textwrap.wrap(line, width, break_long_words=False, subsequent_indent=indent)
+        if hyphenate:
+            for i in range(len(lines) - 1):
+                word, _, rest = lines[i + 1].lstrip().partition(" ")
+                if len(word) >= 9 and word.isalpha() and word.islower():
+                    cut = len(word) // 2
+                    lines[i] += " " + word[:cut] + "-"
+                    lines[i + 1] = indent + word[cut:] + (" " + rest if rest else "")
+        out.extend(lines)
+    return "\n".join(out)
+
+
+def pdf_text(text: str) -> str:
+    body = wrap(strip_markdown(text), 78, hyphenate=True).split("\n")
+    out: list[str] = []
+    pages = len(body) // 30 + 1
+    for i, line in enumerate(body):
+        if i and i % 30 == 0:
+            out += ["", f"Page {i // 30} of {pages}", ""]
+        out.append(line)
+    return "\n".join(out)
+
+
+CHANGES: dict[str, tuple[Callable[[str], str], bool]] = {
+    # name: (layout change, read as plain text)
+    "wrap": (wrap, False),
+    "plain": (strip_markdown, False),
+    "pdf": (pdf_text, True),
+}
+
+
+def reading(text: str, name: str, as_text: bool) -> tuple[str, bool, str]:
+    is_text = as_text or name.endswith(".txt")
+    document = document_from_text(
+        text, path="layout.txt" if is_text else "layout.md", fmt="text" if is_text else "markdown"
+    )
+    report = auditcheck.evaluate(document)
+    return report.verdict.value, report.audit_washing.detected, report.judgement.principal
+
+
+def main() -> None:
+    show = "--show" in sys.argv
+    wanted = [a for a in sys.argv[1:] if a in CHANGES] or list(CHANGES)
+    changed: dict[str, list[str]] = {k: [] for k in wanted}
+    count = 0
+    for name, text in texts():
+        count += 1
+        before = reading(text, name, False)
+        for key in wanted:
+            change, as_text = CHANGES[key]
+            after = reading(change(text), name, as_text)
+            if after != before:
+                changed[key].append(f"{name}: {before} -> {after}")
+    print(f"{count} texts (development halves of the blind sets, paired cases, samples)")
+    for key in wanted:
+        print(f"{key}: {len(changed[key])} of {count} readings change")
+        if show:
+            for line in changed[key]:
+                print("   ", line)
+
+
+if __name__ == "__main__":
+    main()
