@@ -11,7 +11,8 @@ cases and the bundled samples) and reads each again after one layout change:
   editor or ``fold`` would); headings and table rows are left whole, as Markdown needs;
 * ``plain``: the Markdown markup taken out (heading marks, bold, list marks, quotation marks);
 * ``pdf``: as ``pdftotext`` would give a PDF of it: markup out, wrapped at 78 columns with long
-  lowercase words hyphenated at line ends, a page footer every 30 lines, read as plain text.
+  lowercase words hyphenated at line ends, a page footer and a form feed every 30 lines, read as
+  plain text.
 
 It counts the texts whose verdict, audit-washing or principal claim changes. No label is read:
 the tool is compared with itself, so the figure says how much of a reading hangs on layout.
@@ -81,7 +82,8 @@ def pdf_text(text: str) -> str:
     pages = len(body) // 30 + 1
     for i, line in enumerate(body):
         if i and i % 30 == 0:
-            out += ["", f"Page {i // 30} of {pages}", ""]
+            # pdftotext ends each page with a form feed
+            out += ["", f"Page {i // 30} of {pages}", "\f"]
         out.append(line)
     return "\n".join(out)
 

@@ -809,3 +809,48 @@ def test_pdf_line_end_hyphens_join_words_and_keep_compounds() -> None:
     doc = load_document("hyphens.pdf", data=bytes(pdf.output()))
     assert "interpreter" in doc.text and "recruitment fees" in doc.text
     assert "third-party agency" in doc.text and "off-site interviews" in doc.text
+
+
+def test_a_paragraph_cut_by_a_page_break_is_one_block_without_its_page_furniture() -> None:
+    # A sentence that runs from one page to the next, with a running header and a page number
+    # between its parts, is one paragraph; the pattern layers read the furniture as spaces.
+    from fpdf import FPDF
+
+    from auditcheck.text.index import DocumentIndex
+
+    class Report(FPDF):
+        def header(self) -> None:
+            self.set_font("Helvetica", size=8)
+            self.cell(0, 5, "Social audit report SA-2024-117", new_x="LMARGIN", new_y="NEXT")
+            self.set_font("Helvetica", size=11)
+
+        def footer(self) -> None:
+            self.set_y(-15)
+            self.set_font("Helvetica", size=8)
+            self.cell(0, 10, f"Page {self.page_no()}", align="C")
+            self.set_font("Helvetica", size=11)
+
+    pdf = Report(format="A4")
+    pdf.set_auto_page_break(True, margin=20)
+    pdf.set_font("Helvetica", size=11)
+    pdf.add_page()
+    filler = "The assessment covered the spinning mill and its two dormitories. " * 4
+    sentence = (
+        "We interviewed 96 workers, 70 of them off-site at places the workers chose, in Nepali "
+        "and Bengali, without managers present, and traced the recruitment of 40 of them. "
+    )
+    for text in [filler] * 10 + [sentence * 8] + [filler] * 30:
+        pdf.multi_cell(0, 6, text, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(2)
+    doc = load_document("report.pdf", data=bytes(pdf.output()))
+    assert doc.page_count >= 3  # a header on three pages is furniture, not a heading
+    joined = [b for b in doc.blocks if b.furniture]
+    assert joined
+    plain = DocumentIndex.of(doc).plain.text
+    # the paragraph cut by the page break reads whole, without the footer and header between
+    assert (sentence * 8).strip() in " ".join(plain.split())
+    for block in joined:
+        assert doc.text.count("\f", block.start, block.end) == 1
+        for start, end in block.furniture:
+            assert plain[start:end].strip() == ""
+            assert "Page" in doc.text[start:end]

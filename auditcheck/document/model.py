@@ -36,6 +36,10 @@ class Block:
     text: str
     heading_path: tuple[str, ...] = ()
     page: int | None = None
+    #: Page furniture inside a paragraph joined across a page break (the page-end footer, the
+    #: form feed, the next page's header), as (start, end) offsets: part of the text, not of
+    #: the paragraph, so the pattern layers read it as spaces.
+    furniture: tuple[tuple[int, int], ...] = ()
 
 
 class LineIndex:

@@ -39,7 +39,8 @@ def paragraph_blocks(
     like ``3.2 Methodology``, ALL CAPS, Title Case, or underlined with ``===``/``---``) between a
     sentence end and a line of body text; page numbers and running headers repeated on many
     pages are never headings. A paragraph broken by a blank line mid-sentence (a page or column
-    break) is joined back when the next part starts in lower case.
+    break) is joined back when the next part starts in lower case; across a page break the page
+    furniture between the parts stays in the block's span and is listed in its ``furniture``.
 
     Args:
         text: the text to split; block offsets are ``base`` + offsets into it.
@@ -47,13 +48,13 @@ def paragraph_blocks(
         heading_path: the headings above the text.
         detect_headings: False for code, where no line is a heading.
         page_starts: offsets (including ``base``) where pages start; blocks take their page
-            from it and never join across a form feed.
+            from it (a paragraph joined across a page break, the page it starts on).
         emphasis: when the reader knows the type (PDF), the stripped lines set in bold or a
             larger font; then only those lines can be headings, wherever they stand.
     """
     lines = _lines(text)
     units = _units(text, lines, detect_headings, emphasis)
-    units = _join_broken(text, lines, units)
+    units, furniture = _join_broken(text, lines, units)
     blocks: list[Block] = []
     path = list(heading_path)
     saw_caps_heading = False
@@ -73,12 +74,15 @@ def paragraph_blocks(
             path = [*path[: level - 1], title]
             blocks.append(Block(kind, base + s, base + e, text[s:e], tuple(path[:-1]), where))
         else:
-            blocks.append(Block(kind, base + s, base + e, text[s:e], tuple(path), where))
+            gaps = tuple((base + a, base + b) for a, b in furniture.get(first, ()))
+            blocks.append(Block(kind, base + s, base + e, text[s:e], tuple(path), where, gaps))
     return blocks
 
 
 # A unit is (kind, first line index, last line index, heading level or 0).
 _Unit = tuple[BlockKind, int, int, int]
+#: The level of a paragraph unit that is page furniture (a page number, a running header).
+_FURNITURE = -1
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -164,7 +168,7 @@ def _units(
             continue
         if noise[i] and detect_headings and len(s) < 90:
             close()
-            units.append((BlockKind.paragraph, i, i, 0))
+            units.append((BlockKind.paragraph, i, i, _FURNITURE))
             i += 1
             continue
         if is_bullet(s):
@@ -212,33 +216,48 @@ def _next_nonblank(blank: list[bool], i: int) -> int | None:
     return None
 
 
-def _join_broken(text: str, lines: list[tuple[int, int]], units: list[_Unit]) -> list[_Unit]:
-    """Join a paragraph split by a blank line in mid-sentence (page or column break)."""
+def _join_broken(
+    text: str, lines: list[tuple[int, int]], units: list[_Unit]
+) -> tuple[list[_Unit], dict[int, list[tuple[int, int]]]]:
+    """Join a paragraph split in mid-sentence by a blank line (a column break) or by a page break
+    with its page furniture (footer, form feed, header) between the two parts.
+
+    Returns the units and, by a joined paragraph's first line, the furniture spans inside it.
+    """
     out: list[_Unit] = []
+    furniture: dict[int, list[tuple[int, int]]] = {}
     for unit in units:
-        if (
-            out
-            and unit[0] is BlockKind.paragraph
-            and out[-1][0] in (BlockKind.paragraph, BlockKind.list_item)
-        ):
-            prev = out[-1]
-            # Only the last character before the gap and the first after it matter; looking
-            # at just those (never re-slicing the growing paragraph) keeps joining linear.
-            last = _last_visible(text, lines[prev[1]][0], lines[prev[2]][1])
-            first = _first_visible(text, lines[unit[1]][0], lines[unit[2]][1])
-            gap_start, gap_end = lines[prev[2]][1], lines[unit[1]][0]
-            if (
-                last
-                and first
-                and text.count("\f", gap_start, gap_end) == 0
-                and text.count("\n", gap_start, gap_end) <= 3
-                and (last.isalpha() or last in ",;-\u2014")
-                and first.islower()
-            ):
-                out[-1] = (prev[0], prev[1], unit[2], 0)
-                continue
+        if unit[0] is BlockKind.paragraph and unit[3] != _FURNITURE:
+            # the paragraph before, past any furniture units after it
+            j = len(out) - 1
+            while j >= 0 and out[j][3] == _FURNITURE:
+                j -= 1
+            if j >= 0 and out[j][0] in (BlockKind.paragraph, BlockKind.list_item):
+                prev = out[j]
+                # Only the last character before the gap and the first after it matter; looking
+                # at just those (never re-slicing the growing paragraph) keeps joining linear.
+                last = _last_visible(text, lines[prev[1]][0], lines[prev[2]][1])
+                first = _first_visible(text, lines[unit[1]][0], lines[unit[2]][1])
+                gap_start, gap_end = lines[prev[2]][1], lines[unit[1]][0]
+                feeds = text.count("\f", gap_start, gap_end)
+                newlines = text.count("\n", gap_start, gap_end)
+                if (
+                    last
+                    and first
+                    and (last.isalpha() or last in ",;-\u2014")
+                    and (
+                        (feeds == 0 and j == len(out) - 1 and newlines <= 3 and first.islower())
+                        # across a page, "... we interviewed | 96 workers" continues too
+                        or (feeds == 1 and newlines <= 10 and (first.islower() or first.isdigit()))
+                    )
+                ):
+                    out[j + 1 :] = []
+                    out[j] = (prev[0], prev[1], unit[2], 0)
+                    if feeds:
+                        furniture.setdefault(prev[1], []).append((gap_start, gap_end))
+                    continue
         out.append(unit)
-    return out
+    return out, furniture
 
 
 def _last_visible(text: str, start: int, end: int) -> str:

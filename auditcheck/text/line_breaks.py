@@ -13,7 +13,9 @@ lines (signature blocks, addresses, cover fields) keep their breaks. The plain s
 text (``normalise.plain_text``) writes each wrapping break as a space, one character for one,
 so offsets do not move and quotes stay slices of the source.
 
-A word hyphenated across such a break ("recruit-|ment") is one word again in the shadow: the
+The page furniture inside a paragraph joined across a page break (``Block.furniture``) is
+written as spaces too. A word hyphenated across such a break ("recruit-|ment") is one word
+again in the shadow: the
 hyphen, the break and the next line's indent are left out; the first part of a compound keeps
 its hyphen ("third-|party" reads "third-party").
 """
@@ -94,6 +96,12 @@ def soft_line_breaks(text: str, blocks: Sequence[Block], limit: int | None = Non
                 else:
                     breaks.append(offset)
             offset += 1
+        for start, stop in block.furniture:
+            # a paragraph joined across a page break: the footer, form feed and header between
+            # its parts are not part of the sentence
+            breaks.extend(range(start, min(stop, end_of_text)))
+    if any(block.furniture for block in blocks):
+        breaks = sorted(set(breaks))
     return LineBreaks(breaks, joins)
 
 
