@@ -20,16 +20,18 @@ from conftest import REAL_DEV, real_dev_text
 
 import auditcheck
 
-HERE = Path(__file__).resolve().parent / "claims" / "real-retold"
+CLAIMS = Path(__file__).resolve().parent / "claims"
 EXPERT = {"credible": 0, "partially credible": 1, "not credible": 2, "audit-washing": 3}
 TOOL = {"credible": 0, "partially_credible": 1, "not_credible": 2}
-#: Exact agreement and agreement within one step, of 17 (10 and 15 when the set was added).
-EXACT_FLOOR = 15
-WITHIN_ONE_FLOOR = 17
+#: Exact agreement and agreement within one step, of 17. real-retold: 10 and 15 when it was
+#: added, then used to mend the tool (a tuned figure). real-retold2: written after those mends
+#: by helpers who did not see the first set, and never read since: 12 and 17 with the code of
+#: the session's start, 14 and 17 on arrival (a held-out figure).
+FLOORS = {"real-retold": (15, 17), "real-retold2": (14, 17)}
 
 
-def _expected() -> dict[str, dict[str, str]]:
-    return yaml.safe_load((HERE / "expected.yaml").read_text(encoding="utf-8"))["files"]
+def _expected(folder: str = "real-retold") -> dict[str, dict[str, str]]:
+    return yaml.safe_load((CLAIMS / folder / "expected.yaml").read_text(encoding="utf-8"))["files"]
 
 
 def _position(report: auditcheck.Report) -> int:
@@ -38,23 +40,24 @@ def _position(report: auditcheck.Report) -> int:
     return TOOL[report.verdict.value]
 
 
-def test_every_real_text_has_one_retelling() -> None:
-    expected = _expected()
+@pytest.mark.parametrize("folder", sorted(FLOORS))
+def test_every_real_text_has_one_retelling(folder: str) -> None:
+    expected = _expected(folder)
     assert len(expected) == 17
-    assert sorted(p.stem for p in HERE.glob("*.md")) == sorted(expected)
+    assert sorted(p.stem for p in (CLAIMS / folder).glob("*.md")) == sorted(expected)
 
 
-def test_agreement_with_the_experts_on_the_retellings_does_not_fall() -> None:
+@pytest.mark.parametrize("folder", sorted(FLOORS))
+def test_agreement_with_the_experts_on_the_retellings_does_not_fall(folder: str) -> None:
+    # counts only: which retellings of the held-out set the tool gets wrong is not printed
     exact = within_one = 0
-    for name, labels in _expected().items():
-        report = auditcheck.evaluate(HERE / f"{name}.md")
+    for name, labels in _expected(folder).items():
+        report = auditcheck.evaluate(CLAIMS / folder / f"{name}.md")
         distance = abs(_position(report) - EXPERT[labels["label"]])
         exact += distance == 0
         within_one += distance <= 1
-    assert (exact >= EXACT_FLOOR, within_one >= WITHIN_ONE_FLOOR) == (True, True), (
-        exact,
-        within_one,
-    )
+    exact_floor, within_one_floor = FLOORS[folder]
+    assert (exact >= exact_floor, within_one >= within_one_floor) == (True, True)
 
 
 def _words(text: str) -> list[str]:
@@ -62,13 +65,15 @@ def _words(text: str) -> list[str]:
 
 
 @pytest.mark.skipif(not REAL_DEV.is_dir(), reason="../shared/real-dev is not present")
-@pytest.mark.parametrize("name", sorted(_expected()))
-def test_a_retelling_copies_no_prose(name: str) -> None:
+@pytest.mark.parametrize(
+    ("folder", "name"), [(f, n) for f in sorted(FLOORS) for n in sorted(_expected(f))]
+)
+def test_a_retelling_copies_no_prose(folder: str, name: str) -> None:
     # Names, report titles, addresses, web addresses and signature lines may repeat their source
     # (at most 3.4% of a retelling's 12-word runs, in the one that gives a report's long title
     # twice); copied prose would be far more.
-    source = _words(real_dev_text(REAL_DEV / _expected()[name]["source"]))
+    source = _words(real_dev_text(REAL_DEV / _expected(folder)[name]["source"]))
     runs = {tuple(source[i : i + 12]) for i in range(len(source) - 11)}
-    retold = _words((HERE / f"{name}.md").read_text(encoding="utf-8"))
+    retold = _words((CLAIMS / folder / f"{name}.md").read_text(encoding="utf-8"))
     windows = [tuple(retold[i : i + 12]) for i in range(len(retold) - 11)]
     assert sum(w in runs for w in windows) / len(windows) < 0.05
