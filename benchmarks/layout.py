@@ -1,6 +1,6 @@
 """Does a text read the same whatever its layout? Re-read labelled texts as other tools save them.
 
-Run: python benchmarks/layout.py [--show] [wrap|plain|pdf ...]
+Run: python benchmarks/layout.py [--show] [wrap|plain|pdf|html ...]
 
 Real inputs come as PDF text, text files and editor Markdown, wrapped at any width, with words
 hyphenated at line ends and page furniture between pages. This benchmark takes the invented
@@ -12,7 +12,8 @@ cases and the bundled samples) and reads each again after one layout change:
 * ``plain``: the Markdown markup taken out (heading marks, bold, list marks, quotation marks);
 * ``pdf``: as ``pdftotext`` would give a PDF of it: markup out, wrapped at 78 columns with long
   lowercase words hyphenated at line ends, a page footer and a form feed every 30 lines, read as
-  plain text.
+  plain text;
+* ``html``: rendered as a web page (navigation, article, footer), read by the HTML reader.
 
 It counts the texts whose verdict, audit-washing or principal claim changes. No label is read:
 the tool is compared with itself, so the figure says how much of a reading hangs on layout.
@@ -88,19 +89,30 @@ def pdf_text(text: str) -> str:
     return "\n".join(out)
 
 
-CHANGES: dict[str, tuple[Callable[[str], str], bool]] = {
-    # name: (layout change, read as plain text)
-    "wrap": (wrap, False),
-    "plain": (strip_markdown, False),
-    "pdf": (pdf_text, True),
+def html_page(text: str) -> str:
+    """The Markdown rendered as a web page (a press release or news story on a website)."""
+    from markdown_it import MarkdownIt
+
+    body = MarkdownIt("commonmark").enable("table").render(text)
+    return (
+        "<!doctype html><html><head><title>News</title></head><body><nav><a href='/'>Home</a>"
+        f"</nav><article>{body}</article><footer>© 2026</footer></body></html>"
+    )
+
+
+CHANGES: dict[str, tuple[Callable[[str], str], str | None]] = {
+    # name: (layout change, the format it is read as; None: as the original)
+    "wrap": (wrap, None),
+    "plain": (strip_markdown, None),
+    "pdf": (pdf_text, "text"),
+    "html": (html_page, "html"),
 }
 
 
-def reading(text: str, name: str, as_text: bool) -> tuple[str, bool, str]:
-    is_text = as_text or name.endswith(".txt")
-    document = document_from_text(
-        text, path="layout.txt" if is_text else "layout.md", fmt="text" if is_text else "markdown"
-    )
+def reading(text: str, name: str, fmt: str | None) -> tuple[str, bool, str]:
+    fmt = fmt or ("text" if name.endswith(".txt") else "markdown")
+    suffix = {"text": "txt", "markdown": "md", "html": "html"}[fmt]
+    document = document_from_text(text, path=f"layout.{suffix}", fmt=fmt)
     report = auditcheck.evaluate(document)
     return report.verdict.value, report.audit_washing.detected, report.judgement.principal
 
@@ -112,10 +124,10 @@ def main() -> None:
     count = 0
     for name, text in texts():
         count += 1
-        before = reading(text, name, False)
+        before = reading(text, name, None)
         for key in wanted:
-            change, as_text = CHANGES[key]
-            after = reading(change(text), name, as_text)
+            change, fmt = CHANGES[key]
+            after = reading(change(text), name, fmt if fmt or not name.endswith(".txt") else None)
             if after != before:
                 changed[key].append(f"{name}: {before} -> {after}")
     print(f"{count} texts (development halves of the blind sets, paired cases, samples)")

@@ -854,3 +854,44 @@ def test_a_paragraph_cut_by_a_page_break_is_one_block_without_its_page_furniture
         for start, end in block.furniture:
             assert plain[start:end].strip() == ""
             assert "Page" in doc.text[start:end]
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["", '<meta charset="utf-8">', '<meta charset="windows-1252">'],
+    ids=["no-charset", "utf-8", "declared-other"],
+)
+def test_html_keeps_its_non_ascii_letters_whatever_the_page_declares(head: str) -> None:
+    # the loader decodes the bytes; a page without <meta charset> used to be read as Latin-1
+    page = f"<html><head>{head}</head><body><p>Calçado — “Straße” 新疆</p></body></html>"
+    doc = load_document("page.html", data=page.encode("utf-8"))
+    assert doc.text.strip() == "Calçado — “Straße” 新疆"
+
+
+def test_a_windows_1252_page_is_decoded_before_it_is_parsed() -> None:
+    body = "Calçado Vale do Sousa — “visited” by the auditors in Felgueiras, Portugal."
+    page = f'<html><head><meta charset="windows-1252"></head><body><p>{body}</p></body></html>'
+    doc = load_document("page.html", data=page.encode("cp1252"))
+    assert doc.text.strip() == body
+
+
+def test_an_html_table_row_is_one_line_so_results_tables_are_read() -> None:
+    # a results table on a web page reads row by row, as the same table in Markdown does
+    page = (
+        "<html><body><h1>Audit summary: Velaria Candles</h1><table>"
+        "<tr><th>Issue</th><th>Non-conformities</th><th>Observations</th></tr>"
+        "<tr><td>Freely chosen employment</td><td>0</td><td>0</td></tr>"
+        "<tr><td>Wages</td><td>2</td><td>1</td></tr>"
+        "</table><p>Report date: 10 June 2025</p></body></html>"
+    )
+    doc = load_document("summary.html", data=page.encode("utf-8"))
+    assert "Issue | Non-conformities | Observations\nFreely chosen employment | 0 | 0\n" in doc.text
+    assert [b.text for b in doc.blocks if b.kind is BlockKind.table_cell][:3] == [
+        "Issue",
+        "Non-conformities",
+        "Observations",
+    ]
+    import auditcheck
+
+    report = auditcheck.evaluate(doc)
+    assert [c.kind for c in report.claims if c.counts] == ["adverse"]

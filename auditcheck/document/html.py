@@ -81,6 +81,7 @@ _BLOCK = {
     "html",
 }
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_CELLS = {"td", "th"}
 _KIND = {
     "li": BlockKind.list_item,
     "dd": BlockKind.list_item,
@@ -90,8 +91,17 @@ _KIND = {
     "pre": BlockKind.code,
 }
 _HIDDEN_STYLES = ("display:none", "visibility:hidden")
+#: The text is decoded before it reaches the parser (charset detection is the loader's), so the
+#: parser is told the bytes it gets are UTF-8: left to itself, libxml2 reads a page without a
+#: <meta charset> as Latin-1 ("Calçado" became "CalÃ§ado") and one declaring another charset
+#: by that charset.
 _PARSER = lxml_html.HTMLParser(
-    recover=True, no_network=True, remove_comments=True, remove_pis=True, huge_tree=False
+    recover=True,
+    no_network=True,
+    remove_comments=True,
+    remove_pis=True,
+    huge_tree=False,
+    encoding="utf-8",
 )
 
 
@@ -109,20 +119,21 @@ class _Collector:
     """Gathers (kind tag, text) segments; every operation is O(1) amortised."""
 
     def __init__(self) -> None:
-        self.segments: list[tuple[str, str]] = []
+        self.segments: list[tuple[str, str, int]] = []
         self.current: list[str] = []
         # the innermost tag that decides a block's kind, per open element
         self.kind_stack: list[str] = ["p"]
+        # the table row being read: cells of one row share its number
+        self.row = 0
 
     def flush(self) -> None:
         text = " ".join("".join(self.current).split())
         if text:
-            self.segments.append((self.kind_stack[-1], text))
+            self.segments.append((self.kind_stack[-1], text, self.row))
         self.current = []
 
 
 def _parse(source: str, name: str) -> etree._Element:
-    # libxml2 takes bytes best: it then never guesses an encoding from a <meta> tag.
     data = source.encode("utf-8")
     try:
         root = lxml_html.document_fromstring(data, parser=_PARSER)
@@ -165,6 +176,8 @@ def read_html(source: str, name: str) -> tuple[str, list[Block], str | None, lis
                 continue
             if tag in _BLOCK:
                 out.flush()
+            if tag == "tr":
+                out.row += 1
             kind = tag if (tag in _HEADINGS or tag in _KIND) else out.kind_stack[-1]
             out.kind_stack.append(kind)
             if element.text:
@@ -183,18 +196,30 @@ def read_html(source: str, name: str) -> tuple[str, list[Block], str | None, lis
     return _assemble(out.segments, title)
 
 
+#: Between two cells of one table row, and between two rows of one table: a row is one line, a
+#: table one paragraph, as a Markdown table is, so the claim layer reads results tables row by
+#: row whatever the format (claims/tables.py).
+_CELL_GAP = " | "
+_ROW_GAP = "\n"
+
+
 def _assemble(
-    segments: list[tuple[str, str]], title: str | None
+    segments: list[tuple[str, str, int]], title: str | None
 ) -> tuple[str, list[Block], str | None, list[int]]:
     parts: list[str] = []
     blocks: list[Block] = []
     offset = 0
     path: list[tuple[int, str]] = []
     first_heading = None
-    for tag, text in segments:
+    previous: tuple[str, int] | None = None
+    for tag, text, row in segments:
         if parts:
-            parts.append("\n\n")
-            offset += 2
+            gap = "\n\n"
+            if tag in _CELLS and previous is not None and previous[0] in _CELLS:
+                gap = _CELL_GAP if previous[1] == row else _ROW_GAP
+            parts.append(gap)
+            offset += len(gap)
+        previous = (tag, row)
         start, end = offset, offset + len(text)
         if tag in _HEADINGS:
             level = int(tag[1])
