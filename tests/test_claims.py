@@ -91,6 +91,7 @@ DOCUMENT_TEST_FLOORS = {
     "blind-docs15": (7, 6, 5),
     "blind-docs16": (7, 4, 6),
     "blind-docs17": (7, 4, 5),
+    "blind-docs18": (7, 4, 5),
 }
 
 
