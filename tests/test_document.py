@@ -895,3 +895,26 @@ def test_an_html_table_row_is_one_line_so_results_tables_are_read() -> None:
 
     report = auditcheck.evaluate(doc)
     assert [c.kind for c in report.claims if c.counts] == ["adverse"]
+
+
+def test_a_docx_table_row_is_one_line_so_results_tables_are_read() -> None:
+    # an auditor's draft in Word: its results table reads row by row, as in Markdown
+    def row(*cells: str) -> str:
+        return "<w:tr>" + "".join(f"<w:tc>{_p(c)}</w:tc>" for c in cells) + "</w:tr>"
+
+    body = (
+        _p("Audit summary: Velaria Candles", "Heading1")
+        + "<w:tbl>"
+        + row("Issue", "Non-conformities", "Observations")
+        + row("Freely chosen employment", "0", "0")
+        + row("Wages", "2", "1")
+        + "</w:tbl>"
+        + _p("Report date: 10 June 2025")
+    )
+    doc = load_document("draft.docx", data=make_docx(body))
+    assert "Issue | Non-conformities | Observations\nFreely chosen employment | 0 | 0\n" in doc.text
+    assert doc.text.endswith("Wages | 2 | 1\n\nReport date: 10 June 2025")
+    import auditcheck
+
+    report = auditcheck.evaluate(doc)
+    assert [c.kind for c in report.claims if c.counts] == ["adverse"]

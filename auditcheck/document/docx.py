@@ -277,10 +277,10 @@ class _Builder:
         self.offset = 0
         self.title: str | None = None
 
-    def add(self, kind: BlockKind, text: str, level: int = 0) -> None:
+    def add(self, kind: BlockKind, text: str, level: int = 0, gap: str = "\n\n") -> None:
         if self.parts:
-            self.parts.append("\n\n")
-            self.offset += 2
+            self.parts.append(gap)
+            self.offset += len(gap)
         start, end = self.offset, self.offset + len(text)
         if kind is BlockKind.heading:
             self.path = [(lv, t) for lv, t in self.path if lv < level]
@@ -329,14 +329,23 @@ def _paragraph(p: Any, builder: _Builder, headings: dict[str, int]) -> None:
 
 
 def _table(tbl: Any, builder: _Builder, headings: dict[str, int], depth: int, name: str) -> None:
+    # A row is one line, its cells separated by " | ", and the table one paragraph, as a Markdown
+    # table is: the claim layer reads results tables row by row (claims/tables.py).
+    gap = "\n\n"
     for row in tbl.findall(f"{_W}tr"):
         for cell in row.findall(f"{_W}tc"):
             # Only the cell's own paragraphs; a nested table gets its own cells.
             text = " ".join(t for p in cell.findall(f"{_W}p") if (t := _para_text(p)))
             if text:
-                builder.add(BlockKind.table_cell, text)
-            for nested in cell.findall(f"{_W}tbl"):
-                _table(nested, builder, headings, depth + 1, name)
+                builder.add(BlockKind.table_cell, text, gap=gap)
+                gap = " | "
+            nested = cell.findall(f"{_W}tbl")
+            for inner in nested:
+                _table(inner, builder, headings, depth + 1, name)
+            if nested:
+                gap = "\n\n"
+        if gap == " | ":
+            gap = "\n"
 
 
 def _outline_level(node: Any) -> int | None:
