@@ -10,9 +10,9 @@ cases and the bundled samples) and reads each again after one layout change:
 * ``wrap``: every long line broken at 72 columns, list items with a hanging indent (as an
   editor or ``fold`` would); headings and table rows are left whole, as Markdown needs;
 * ``plain``: the Markdown markup taken out (heading marks, bold, list marks, quotation marks);
-* ``pdf``: as ``pdftotext`` would give a PDF of it: markup out, wrapped at 78 columns with long
-  lowercase words hyphenated at line ends, a page footer and a form feed every 30 lines, read as
-  plain text;
+* ``pdf``: as ``pdftotext`` would give a PDF of it: markup out, table rows flattened into lines
+  of cells, wrapped at 78 columns with long lowercase words hyphenated at line ends, a page footer
+  and a form feed every 30 lines, read as plain text;
 * ``html``: rendered as a web page (navigation, article, footer), read by the HTML reader.
 
 It counts the texts whose verdict, audit-washing or principal claim changes. No label is read:
@@ -77,8 +77,21 @@ def wrap(text: str, width: int = 72, hyphenate: bool = False) -> str:
     return "\n".join(out)
 
 
+def flatten_tables(text: str) -> str:
+    """Markdown table rows as a PDF's text gives them: the cells in a row, separated by spaces."""
+    out = []
+    for line in text.split("\n"):
+        cells = line.strip()
+        if cells.startswith("|") and cells.endswith("|"):
+            if set(cells) <= set("|-: "):
+                continue  # the header's underline
+            line = " ".join(c.strip() for c in cells.strip("|").split("|") if c.strip())
+        out.append(line)
+    return "\n".join(out)
+
+
 def pdf_text(text: str) -> str:
-    body = wrap(strip_markdown(text), 78, hyphenate=True).split("\n")
+    body = wrap(flatten_tables(strip_markdown(text)), 78, hyphenate=True).split("\n")
     out: list[str] = []
     pages = len(body) // 30 + 1
     for i, line in enumerate(body):

@@ -13,9 +13,9 @@ import yaml
 from test_text_normalise import assert_maps_back
 
 import auditcheck
-from auditcheck.document import document_from_text
+from auditcheck.document import document_from_text, load_document
 from auditcheck.text.index import DocumentIndex
-from auditcheck.text.line_breaks import soft_line_breaks
+from auditcheck.text.line_breaks import rows_of_cells, soft_line_breaks
 
 PAIRED = Path(__file__).resolve().parent / "claims" / "paired"
 
@@ -206,3 +206,56 @@ def _report_of(text: str, fmt: str) -> auditcheck.Report:
     return auditcheck.evaluate(
         document_from_text(text, path=path, fmt="markdown" if fmt == "md" else "text")
     )
+
+
+FLATTENED = (
+    "Summary of findings\n\n"
+    "Indicator Finding Severity\n"
+    "Retention of identity documents 1,188 passports held in HR safe Critical\n"
+    "Debt bondage / recruitment fees 76% of sampled migrants paid fees abroad\n"
+    "Critical\n"
+    "Withholding of wages Not found -\n"
+    "Excessive overtime Not found -\n"
+)
+
+
+def test_rows_of_a_flattened_table_are_sentences_of_their_own() -> None:
+    # a PDF's results table comes as lines of cells; run together, "Not found" two rows down
+    # read as a conclusion about the passports above it
+    document = document_from_text(FLATTENED, path="t.txt", fmt="text")
+    index = DocumentIndex.of(document)
+    sentences = [
+        document.text[s:e] for b in document.blocks for s, e in index.sentences(b) if "\n" in b.text
+    ]
+    assert "Withholding of wages Not found -" in sentences
+    assert "Excessive overtime Not found -" in sentences
+    report = auditcheck.evaluate(document)
+    assert "clean" not in [c.kind for c in report.claims if c.counts]
+
+
+def test_wrapped_prose_is_no_table() -> None:
+    assert not rows_of_cells(wrapped(LETTER, 40).split("\n")[6:12])
+    assert rows_of_cells(FLATTENED.split("\n")[2:7])
+
+
+def test_a_flattened_results_table_in_a_pdf_is_read_row_by_row() -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    pdf.multi_cell(0, 6, "Audit results by issue", new_x="LMARGIN", new_y="NEXT")
+    with pdf.table(col_widths=(90, 40, 40)) as table:
+        for cells in (
+            ("Issue", "Non-conformities", "Observations"),
+            ("1 Freely chosen employment", "0", "0"),
+            ("5 Wages", "2", "1"),
+            ("6 Working hours", "0", "3"),
+        ):
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    pdf.multi_cell(0, 6, "Report date: 10 June 2025", new_x="LMARGIN", new_y="NEXT")
+    report = auditcheck.evaluate(load_document("summary.pdf", data=bytes(pdf.output())))
+    # the wages row counts two non-conformities; observations are not violations
+    assert [(c.kind, c.evidence.quote) for c in report.claims] == [("adverse", "5 Wages 2 1")]

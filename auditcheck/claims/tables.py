@@ -81,7 +81,7 @@ def table_claims(
     spans = sorted((c.start, c.end) for c in taken)
     starts = [s for s, _ in spans]
     reach = list(itertools.accumulate((e for _, e in spans), max))
-    found: list[SentenceClaim] = []
+    found = _flattened_claims(document.text, author_at, starts, reach)
     for rows in table_rows(document):
         header, body = rows[0], rows[1:]
         columns = [_column_kind(cell.text) for cell in header]
@@ -127,10 +127,82 @@ def _row_claim(row: list[Block], columns: list[str | None], author: Author) -> S
 
 
 def _adverse(row: list[Block], cell: Block, author: Author, cue: str) -> SentenceClaim:
+    return _adverse_at(row[0].start, row[-1].end, cell.start, cell.end, author, cue)
+
+
+def _adverse_at(
+    start: int, end: int, focus_start: int, focus_end: int, author: Author, cue: str
+) -> SentenceClaim:
     # a results table is the assessment's own result, carried by whoever publishes it
     own = author.speaker in ("auditor", "standard_owner")
     speaker: Speaker = author.speaker if own else "auditor"
     modality: Modality = "asserted" if speaker == author.speaker else "reported"
-    return SentenceClaim(
-        "adverse", speaker, modality, row[0].start, row[-1].end, cell.start, cell.end, cue
-    )
+    return SentenceClaim("adverse", speaker, modality, start, end, focus_start, focus_end, cue)
+
+
+# --- tables flattened into lines (PDF text): "5 Wages 2 1" under "Issue Non-conformities
+# Observations" -------------------------------------------------------------------------------
+#: Names of count columns a flattened header can hold, in the order they stand.
+_COLUMN_NAME = re.compile(
+    r"\b(?:non[- ]?conformit(?:y|ies)|non[- ]?compliances?|NCs?|violations|breaches|critical"
+    r"|major|minor|zero[- ]tolerance|observations?|improvements?|good\s+practices?|findings?"
+    r"|total)\b",
+    re.IGNORECASE,
+)
+#: A flattened row: a label that does not end in a figure, then one to six whole numbers.
+_NUMBER = re.compile(r"\d+")
+_FLAT_ROW = re.compile(r"[ \t]*(\S[^\n]*?[^\d\s,.])[ \t]+(\d{1,5}(?:[ \t]+\d{1,5}){0,5})[ \t]*")
+
+
+def _flattened_claims(
+    text: str, author_at: Callable[[int], Author], starts: list[int], reach: list[int]
+) -> list[SentenceClaim]:
+    """Rows of a results table that text extraction flattened into lines: a short header line
+    naming as many count columns as each row below it has numbers. A count above 0 under a
+    column of non-conformities or violations is an adverse claim, as in a table of cells."""
+    found: list[SentenceClaim] = []
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    i = 0
+    while i < len(lines) - 1:
+        a, b = lines[i]
+        columns = list(_COLUMN_NAME.finditer(text, a, b))
+        if not columns or len(text[a:b].split()) > 12 or not _COUNT_HEADER.search(text, a, b):
+            i += 1
+            continue
+        j = i + 1
+        rows: list[tuple[int, int, re.Match[str]]] = []
+        # the rows: each with one number per column; the table ends at the first line without
+        while (
+            j < len(lines)
+            and (row := _FLAT_ROW.fullmatch(text, *lines[j])) is not None
+            and len(row.group(2).split()) == len(columns)
+        ):
+            rows.append((*lines[j], row))
+            j += 1
+        if not rows:
+            i += 1
+            continue
+        for start, end, row in rows:
+            if _overlaps(starts, reach, start, end):
+                continue
+            for column, count in zip(
+                columns, _NUMBER.finditer(text, row.start(2), row.end(2)), strict=True
+            ):
+                if _COUNT_HEADER.search(column.group(0)) and int(count.group(0)) > 0:
+                    found.append(
+                        _adverse_at(
+                            start,
+                            end,
+                            count.start(),
+                            count.end(),
+                            author_at(start),
+                            "non-conformities counted in a results table",
+                        )
+                    )
+                    break
+        i = j
+    return found

@@ -22,7 +22,7 @@ import regex
 
 from ..document.model import Block, Document
 from ..errors import PatternTimeoutError
-from .line_breaks import soft_line_breaks
+from .line_breaks import laid_out_sentences, soft_line_breaks
 from .normalise import PlainText, plain_text
 from .scanner import AsciiView, FastScanner, exact_in_windows, plan_for, re_screen, short_for_re
 from .screen import expect_text
@@ -42,16 +42,6 @@ _NOT_AN_END = (
 _SENTENCE_END = regex.compile(
     _NOT_AN_END
     + r"(?<=[.!?。;])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9•\-–])|\n\s*(?=[•\-–*]\s)|\n(?=\s*\n)"
-)
-
-
-#: A run-in heading opening a paragraph: a label of up to six words with its status after a
-#: colon ("Passport retention: resolved."), or a one- or two-word title ("Findings.").
-_RUN_IN_HEADING = regex.compile(
-    r"[*_]{0,2}(?:[\w’'/&()-]+[ \t]+){0,5}[\w’'/&()-]+:[ \t]*"
-    r"(?:[\w’'/&()-]+[ \t]*){1,4}[.][*_]{0,2}"
-    # a title, not an answer ("No. The audit found ...")
-    r"|[*_]{0,2}(?!(?:Yes|No)\.)[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+)?[.][*_]{0,2}"
 )
 
 
@@ -158,12 +148,7 @@ class DocumentIndex:
                 pos = m.end()
             if pos < len(text):
                 cached.append((block.start + pos, block.end))
-            if len(cached) > 1 and _RUN_IN_HEADING.fullmatch(
-                self.document.text, cached[0][0], cached[0][1]
-            ):
-                # "Recruitment fees: remediation under way. Repayments had been made to ...": a
-                # run-in heading is part of the sentence it introduces, as it is when set in bold
-                cached[:2] = [(cached[0][0], cached[1][1])]
+            cached = laid_out_sentences(block.start, text, cached)
             self._sentences[block.start] = cached
         return cached
 

@@ -27,6 +27,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+import regex
+
 from ..document.line_shapes import COMPOUND_FIRST_PARTS
 from ..document.model import Block, BlockKind
 
@@ -45,6 +47,10 @@ _STARTS_NEW = re.compile(
 )
 
 
+#: A line break before a line that does not go on in lower case: where a row ends.
+_ROW_END = regex.compile(r"\n(?=[ \t]*[^\s\p{Ll}])")
+#: A line that closes on a value, as a table row does: a figure, a capitalised word, a dash.
+_ON_A_VALUE = re.compile(r"(?:\b[A-Z0-9][\w’'./%-]*|[-\u2013\u2014)%])$")
 #: A line that ends inside a hyphenated word, and the first part of that word.
 _HYPHENATED = re.compile(r"(?<![\w-])([^\W\d_]+)-$")
 _COMPOUND = frozenset(COMPOUND_FIRST_PARTS)
@@ -57,6 +63,19 @@ class LineBreaks:
 
     spaces: list[int] = field(default_factory=list)
     joins: list[tuple[int, int]] = field(default_factory=list)
+
+
+def rows_of_cells(lines: Sequence[str]) -> bool:
+    """Whether a block's lines are rows (a table flattened by text extraction, a list of cover
+    fields without colons): three or more lines, most of them opening with a capital or a figure
+    and closing on a value (a figure, a capitalised word, a dash). Wrapped prose opens most lines
+    mid-sentence and closes them on a small word ("to", "the")."""
+    stripped = [line.strip() for line in lines if line.strip()]
+    if len(stripped) < 3:
+        return False
+    opening = sum(line[0].isupper() or line[0].isdigit() for line in stripped[1:])
+    closing = sum(_ON_A_VALUE.search(line) is not None for line in stripped)
+    return opening >= 0.66 * (len(stripped) - 1) and closing >= 0.66 * len(stripped)
 
 
 def soft_line_breaks(text: str, blocks: Sequence[Block], limit: int | None = None) -> LineBreaks:
@@ -75,6 +94,8 @@ def soft_line_breaks(text: str, blocks: Sequence[Block], limit: int | None = Non
         lines = text[block.start : end].split("\n")
         longest = max(len(line.rstrip()) for line in lines)
         wrapped_at_least = max(_MIN_WRAPPED, _SHARE_OF_LONGEST * longest)
+        # in rows, only a line that goes on in lower case continues the one before
+        rows = rows_of_cells(lines)
         offset = block.start
         for line, following in pairwise(lines):
             offset += len(line)
@@ -85,6 +106,7 @@ def soft_line_breaks(text: str, blocks: Sequence[Block], limit: int | None = Non
                 and after
                 and not before.endswith(":")
                 and not _STARTS_NEW.match(after)
+                and not (rows and not after[0].islower())
             ):
                 hyphenated = _HYPHENATED.search(before)
                 if hyphenated and after[0].islower():
@@ -105,4 +127,43 @@ def soft_line_breaks(text: str, blocks: Sequence[Block], limit: int | None = Non
     return LineBreaks(breaks, joins)
 
 
-__all__ = ["LineBreaks", "soft_line_breaks"]
+#: A run-in heading opening a paragraph: a label of up to six words with its status after a
+#: colon ("Passport retention: resolved."), or a one- or two-word title ("Findings.").
+_RUN_IN_HEADING = re.compile(
+    r"[*_]{0,2}(?:[\w’'/&()-]+[ \t]+){0,5}[\w’'/&()-]+:[ \t]*"
+    r"(?:[\w’'/&()-]+[ \t]*){1,4}[.][*_]{0,2}"
+    # a title, not an answer ("No. The audit found ...")
+    r"|[*_]{0,2}(?!(?:Yes|No)\.)[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+)?[.][*_]{0,2}"
+)
+
+
+def _split_rows(base: int, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences of a block whose lines are rows: each row ends its sentence, unless the next
+    line goes on in lower case (a cell wrapped onto the next line)."""
+    cuts = [base + m.start() for m in _ROW_END.finditer(text)]
+    out: list[tuple[int, int]] = []
+    k = 0  # spans and cuts are both in order: one pass over each
+    for start, end in spans:
+        while k < len(cuts) and cuts[k] <= start:
+            k += 1
+        while k < len(cuts) and cuts[k] < end:
+            out.append((start, cuts[k]))
+            start = cuts[k] + 1
+            k += 1
+        out.append((start, end))
+    return [(s, e) for s, e in out if s < e]
+
+
+def laid_out_sentences(base: int, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A block's sentences (``spans``, found by punctuation) mended for layout: in rows, each row
+    ends a sentence; a run-in heading opening the block belongs to the sentence after it
+    ("Recruitment fees: remediation under way. Repayments had been made to ..."), as it does
+    when set in bold."""
+    if "\n" in text and rows_of_cells(text.split("\n")):
+        spans = _split_rows(base, text, spans)
+    if len(spans) > 1 and _RUN_IN_HEADING.fullmatch(text, spans[0][0] - base, spans[0][1] - base):
+        spans[:2] = [(spans[0][0], spans[1][1])]
+    return spans
+
+
+__all__ = ["LineBreaks", "laid_out_sentences", "rows_of_cells", "soft_line_breaks"]
