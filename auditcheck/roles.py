@@ -14,7 +14,6 @@ from functools import cache
 
 from .document.model import Document
 from .text.index import DocumentIndex
-from .text.line_breaks import soft_line_breaks
 from .text.normalise import plain_text
 from .text.scanner import FastScanner
 from .text.sre_cache import compile_cached
@@ -259,9 +258,8 @@ def classify_role(document: Document, index: DocumentIndex | None = None) -> Rol
         index = index or DocumentIndex.of(document)
         plain, fast = index.plain, index.scanner
     else:
-        head = document.text[:_HEAD]
-        breaks = soft_line_breaks(head, document.blocks, _HEAD)
-        plain = plain_text(head, breaks.spaces, breaks.joins)
+        breaks = (index or DocumentIndex.of(document)).breaks.before(_HEAD)
+        plain = plain_text(document.text[:_HEAD], breaks.spaces, breaks.joins)
         fast = FastScanner(plain.text)
     text = plain.text
     scores: dict[str, float] = {}

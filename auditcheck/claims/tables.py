@@ -161,17 +161,23 @@ def _flattened_claims(
     naming as many count columns as each row below it has numbers. A count above 0 under a
     column of non-conformities or violations is an adverse claim, as in a table of cells."""
     found: list[SentenceClaim] = []
+    # only a line that names a count column can head such a table: one pass finds them
+    headers = [m.start() for m in _COUNT_HEADER.finditer(text)]
+    if not headers:
+        return found
     lines: list[tuple[int, int]] = []
     pos = 0
     for line in text.split("\n"):
         lines.append((pos, pos + len(line)))
         pos += len(line) + 1
-    i = 0
-    while i < len(lines) - 1:
+    line_starts = [a for a, _ in lines]
+    past = 0  # the first line after the last table read
+    for i in sorted({bisect.bisect_right(line_starts, h) - 1 for h in headers}):
+        if i < past or i >= len(lines) - 1:
+            continue
         a, b = lines[i]
         columns = list(_COLUMN_NAME.finditer(text, a, b))
-        if not columns or len(text[a:b].split()) > 12 or not _COUNT_HEADER.search(text, a, b):
-            i += 1
+        if not columns or len(text[a:b].split()) > 12:
             continue
         j = i + 1
         rows: list[tuple[int, int, re.Match[str]]] = []
@@ -184,7 +190,6 @@ def _flattened_claims(
             rows.append((*lines[j], row))
             j += 1
         if not rows:
-            i += 1
             continue
         for start, end, row in rows:
             if _overlaps(starts, reach, start, end):
@@ -204,5 +209,5 @@ def _flattened_claims(
                         )
                     )
                     break
-        i = j
+        past = j
     return found

@@ -98,8 +98,9 @@ class DocumentIndex:
         self._sentence_starts: dict[int, list[int]] = {}
         # Patterns run over a plainly written shadow of the text (ligatures, soft hyphens and
         # odd spaces written out); spans are mapped back, so quotes stay source slices.
-        breaks = soft_line_breaks(document.text, document.blocks)
-        self.plain: PlainText = plain_text(document.text, breaks.spaces, breaks.joins)
+        #: Line breaks that only wrap text, words joined across lines, blocks of rows.
+        self.breaks = soft_line_breaks(document.text, document.blocks)
+        self.plain: PlainText = plain_text(document.text, self.breaks.spaces, self.breaks.joins)
         self._fast = FastScanner(self.plain.text)
         expect_text(len(self.plain.text))
         self._source_fast: FastScanner | None = None
@@ -119,9 +120,10 @@ class DocumentIndex:
 
     @property
     def source_scanner(self) -> FastScanner:
-        """The RE2 fast path over the document's own text (``scanner`` when the two are equal),
-        for the layers that read the text as written rather than its plain shadow."""
-        if self.plain.identical:
+        """The RE2 fast path over the document's own text, for the layers that read the text as
+        written rather than its plain shadow; ``scanner`` itself when the shadow differs only by
+        wrapping line breaks written as spaces (a place name broken across lines is one name)."""
+        if self.plain.same_offsets:
             return self._fast
         if self._source_fast is None:
             self._source_fast = FastScanner(self.document.text)
@@ -148,7 +150,8 @@ class DocumentIndex:
                 pos = m.end()
             if pos < len(text):
                 cached.append((block.start + pos, block.end))
-            cached = laid_out_sentences(block.start, text, cached)
+            rows = block.start in self.breaks.rows
+            cached = laid_out_sentences(block.start, text, cached, rows)
             self._sentences[block.start] = cached
         return cached
 

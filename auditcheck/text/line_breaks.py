@@ -63,6 +63,16 @@ class LineBreaks:
 
     spaces: list[int] = field(default_factory=list)
     joins: list[tuple[int, int]] = field(default_factory=list)
+    #: Starts of the blocks whose lines are rows (see ``rows_of_cells``).
+    rows: frozenset[int] = frozenset()
+
+    def before(self, limit: int) -> LineBreaks:
+        """The same, for the text cut at ``limit``."""
+        return LineBreaks(
+            [p for p in self.spaces if p < limit],
+            [(a, b) for a, b in self.joins if b <= limit],
+            self.rows,
+        )
 
 
 def rows_of_cells(lines: Sequence[str]) -> bool:
@@ -83,6 +93,7 @@ def soft_line_breaks(text: str, blocks: Sequence[Block], limit: int | None = Non
     end_of_text = len(text) if limit is None else min(limit, len(text))
     breaks: list[int] = []
     joins: list[tuple[int, int]] = []
+    row_blocks: set[int] = set()
     for block in blocks:
         if block.start >= end_of_text:
             break
@@ -96,6 +107,8 @@ def soft_line_breaks(text: str, blocks: Sequence[Block], limit: int | None = Non
         wrapped_at_least = max(_MIN_WRAPPED, _SHARE_OF_LONGEST * longest)
         # in rows, only a line that goes on in lower case continues the one before
         rows = rows_of_cells(lines)
+        if rows:
+            row_blocks.add(block.start)
         offset = block.start
         for line, following in pairwise(lines):
             offset += len(line)
@@ -124,7 +137,7 @@ def soft_line_breaks(text: str, blocks: Sequence[Block], limit: int | None = Non
             breaks.extend(range(start, min(stop, end_of_text)))
     if any(block.furniture for block in blocks):
         breaks = sorted(set(breaks))
-    return LineBreaks(breaks, joins)
+    return LineBreaks(breaks, joins, frozenset(row_blocks))
 
 
 #: A run-in heading opening a paragraph: a label of up to six words with its status after a
@@ -154,12 +167,14 @@ def _split_rows(base: int, text: str, spans: list[tuple[int, int]]) -> list[tupl
     return [(s, e) for s, e in out if s < e]
 
 
-def laid_out_sentences(base: int, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def laid_out_sentences(
+    base: int, text: str, spans: list[tuple[int, int]], rows: bool
+) -> list[tuple[int, int]]:
     """A block's sentences (``spans``, found by punctuation) mended for layout: in rows, each row
     ends a sentence; a run-in heading opening the block belongs to the sentence after it
     ("Recruitment fees: remediation under way. Repayments had been made to ..."), as it does
-    when set in bold."""
-    if "\n" in text and rows_of_cells(text.split("\n")):
+    when set in bold. ``rows``: whether the block's lines are rows (``LineBreaks.rows``)."""
+    if rows:
         spans = _split_rows(base, text, spans)
     if len(spans) > 1 and _RUN_IN_HEADING.fullmatch(text, spans[0][0] - base, spans[0][1] - base):
         spans[:2] = [(spans[0][0], spans[1][1])]
