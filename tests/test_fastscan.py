@@ -433,3 +433,37 @@ def test_re2_spans_are_what_finditer_gives():
             assert re2_group_spans(rx, data, pos, endpos) == [
                 [m.span(i) for i in range(rx.groups + 1)] for m in want
             ], source
+
+
+def test_re_screen_under_the_ascii_flag_answers_as_without_it():
+    """``re_screen`` compiles a source naming ASCII only with ``re.ASCII`` (ASCII case folding is
+    quicker): on a view, whose characters are printable ASCII, tab, line breaks and stand-ins,
+    it finds a match exactly where the same source without the flag does."""
+    import re
+
+    from auditcheck.text.scanner_plan import _WIDE_ESCAPE
+
+    plans = {}
+    for pattern in _pack_patterns() + PROBES:
+        for ignore_case in (True, False):
+            for source in (pattern, without_lookarounds(pattern)):
+                plan = plan_for(source, ignore_case) if source is not None else None
+                if plan is not None and fastscan.re_screen(plan) is not None:
+                    plans[plan.source, ignore_case] = plan
+    flagged = 0
+    # and a text of every control character beside words the patterns name, as its view holds it
+    controls = "".join(map(chr, range(0x20))) + "\x7f " + " ".join(w for w in WORDS if w.isascii())
+    views = [AsciiView.of(text, "regex").data for text in [*_short_texts(), controls * 3]]
+    for (source, ignore_case), plan in plans.items():
+        screen = fastscan.re_screen(plan)
+        plain = re.compile(source, re.IGNORECASE if ignore_case else 0)
+        if source.isascii() and _WIDE_ESCAPE.search(source) is None:
+            assert screen.flags & re.ASCII, source
+            flagged += 1
+        for view in views:
+            if view is None:
+                continue
+            text = view.decode("ascii")
+            found = screen.search(text) is not None
+            assert found == (plain.search(text) is not None), (source, text[:60])
+    assert flagged > 300
