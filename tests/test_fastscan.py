@@ -467,3 +467,33 @@ def test_re_screen_under_the_ascii_flag_answers_as_without_it():
             found = screen.search(text) is not None
             assert found == (plain.search(text) is not None), (source, text[:60])
     assert flagged > 300
+
+
+def test_letters_that_fold_to_ascii_widen_to_those_letters():
+    """A pattern naming İ, ı, ſ or the Kelvin sign (the name rules' ``[A-ZÀ-ÞĀ-ɏ]``) gets a
+    superset plan: on a text that has a view (none of those letters in it) such a letter can
+    match only the ASCII letters it folds to, so it stands for them, and the matches found
+    through the plan's windows are ``re``'s own, with or without IGNORECASE."""
+    import re
+
+    from auditcheck.text.scanner_plan import _FLAGS, _superset_plan
+
+    patterns = [
+        (r"(?-i:[A-ZÀ-ÞĀ-ɏ][a-zà-ÿā-ɏ]+)\s+said", re.IGNORECASE),
+        (r"[Ā-ɏ]x", re.IGNORECASE),
+        (r"[Ā-ɏ]x", 0),
+        (r"\bſ\w+", re.IGNORECASE),
+        ("Kelvin|\u212a\\w", re.IGNORECASE),
+        (r"[^xĀ-ɏ]y", re.IGNORECASE),
+    ]
+    texts = [
+        "ix Ix sx Sx kx ox Öx Ĳx, Ioana said; Ştefan said; ikelvin Kw kw sun Sun ay iy",
+        " ".join(WORDS) + " Ana Mureșan said",
+    ]
+    for pattern, flags in patterns:
+        assert _superset_plan(pattern, "re", flags & _FLAGS) is not None, pattern
+        compiled = re.compile(pattern, flags)
+        for text in texts:
+            found = FastScanner(text).finditer(compiled)
+            assert found is not None, (pattern, text)
+            assert [m.span() for m in found] == [m.span() for m in compiled.finditer(text)]
