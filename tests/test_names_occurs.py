@@ -71,6 +71,14 @@ def test_common_starts_are_searched_from_the_first(many):
     assert occurs_in(pattern, text, lowered_text(text)) is (pattern.search(text) is not None)
 
 
+def test_too_many_starts_search_from_the_first_of_any_string():
+    # found by hypothesis: the first strings' places filled the list before a later string's
+    # first place (the only match) was seen
+    pattern = alias_pattern(["cotton", "farm workers", "Farm", "CoTTon-x", "SSI"])
+    text = "farm-CottonCotton"
+    assert occurs_in(pattern, text, lowered_text(text)) is True
+
+
 @settings(max_examples=300, deadline=None)
 @given(
     st.lists(st.sampled_from(["Cotton", "cotton", "farm", "workers", "-", " ", "_", "x", *FOLDING]))

@@ -213,6 +213,9 @@ def occurs_in(pattern: LazyPattern, text: str, lowered: str) -> bool:
     for ch, plain in _FOLDS_TO_ASCII.items():
         if ch in lowered:
             lowered = lowered.replace(ch, plain)
+    firsts = [at for at in map(lowered.find, starts) if at >= 0]
+    if not firsts:
+        return False
     limit = 1 + len(text) // 100
     offsets: list[int] = []
     for lit in starts:
@@ -220,9 +223,7 @@ def occurs_in(pattern: LazyPattern, text: str, lowered: str) -> bool:
         while at >= 0 and len(offsets) <= limit:
             offsets.append(at)
             at = lowered.find(lit, at + 1)
-    if not offsets:
-        return False
     if len(offsets) > limit:
-        return pattern.search(text, min(offsets)) is not None
+        return pattern.search(text, min(firsts)) is not None
     match = pattern.compiled.match
     return any(match(text, at) is not None for at in sorted(set(offsets)))
