@@ -54,6 +54,8 @@ class JsonCache:
     again rather than grow without bound.
     """
 
+    suffix = ".json"
+
     def __init__(self, prefix: str, version: Callable[[], bytes], max_entries: int = 20_000):
         self.prefix = prefix
         self._version = version
@@ -72,7 +74,7 @@ class JsonCache:
             digest = hashlib.sha256(self._version()).hexdigest()[:16]
         except OSError:
             return None
-        return root / f"{self.prefix}-{digest}.json"
+        return root / f"{self.prefix}-{digest}{self.suffix}"
 
     @property
     def data(self) -> dict[str, Any]:
@@ -80,12 +82,9 @@ class JsonCache:
             self._data = {}
             path = self.path()
             if path is not None:
-                try:
-                    loaded = json.loads(path.read_text(encoding="utf-8"))
-                    if isinstance(loaded, dict):
-                        self._data = loaded
-                except (OSError, ValueError):
-                    pass
+                loaded = self._read(path)
+                if loaded is not None:
+                    self._data = loaded
                 atexit.register(self.save)
         return self._data
 
@@ -109,18 +108,83 @@ class JsonCache:
         # one read the file; an answer depends only on its key, so merging loses nothing, where
         # writing this process's copy alone dropped theirs and every start re-derived them.
         merged = self._data
-        try:
-            on_disk = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            on_disk = None
-        if isinstance(on_disk, dict) and len(on_disk) + len(self._added) <= self.max_entries:
+        on_disk = self._read(path)
+        if on_disk is not None and len(on_disk) + len(self._added) <= self.max_entries:
             merged = {**on_disk, **self._added}
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{self.prefix}-", suffix=".json")
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(merged, handle, sort_keys=True)
+            fd, tmp = tempfile.mkstemp(
+                dir=path.parent, prefix=f".{self.prefix}-", suffix=self.suffix
+            )
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(self._encode(merged))
             os.replace(tmp, path)  # atomic: a concurrent reader sees the old or the new file
             self._dirty = False
         except OSError:
             pass
+
+    def _read(self, path: Path) -> dict[str, Any] | None:
+        """The file's entries, or None if it is missing or not a cache file."""
+        try:
+            loaded = json.loads(path.read_bytes())
+        except (OSError, ValueError):
+            return None
+        return loaded if isinstance(loaded, dict) else None
+
+    def _encode(self, entries: dict[str, Any]) -> bytes:
+        return json.dumps(entries, sort_keys=True).encode("utf-8")
+
+
+class BlobCache(JsonCache):
+    """A ``JsonCache`` whose every entry is a JSON value and a string of bytes, ``(value, data)``.
+
+    The file is a first line naming the format, a line of JSON that maps each key to ``[value,
+    offset, length]``, and then the bytes of every entry one after the other: loading it parses
+    only the small index, where base64 text in JSON had to be parsed whole and decoded per
+    entry. An entry whose place lies outside the bytes is dropped; what the bytes mean is for
+    the reader to check, as with anything it parsed itself.
+    """
+
+    suffix = ".bin"
+    MAGIC = b"auditcheck-blob 1\n"
+
+    def _read(self, path: Path) -> dict[str, Any] | None:
+        try:
+            raw = path.read_bytes()
+        except OSError:
+            return None
+        end = raw.find(b"\n", len(self.MAGIC))
+        if not raw.startswith(self.MAGIC) or end < 0:
+            return None
+        try:
+            index = json.loads(raw[len(self.MAGIC) : end])
+        except ValueError:
+            return None
+        if not isinstance(index, dict):
+            return None
+        blob = memoryview(raw)[end + 1 :]
+        size = len(blob)
+        entries: dict[str, Any] = {}
+        for key, entry in index.items():
+            if (
+                isinstance(entry, list)
+                and len(entry) == 3
+                and type(entry[1]) is int
+                and type(entry[2]) is int
+                and entry[1] >= 0
+                and entry[2] >= 0
+                and entry[1] + entry[2] <= size
+            ):
+                entries[key] = (entry[0], blob[entry[1] : entry[1] + entry[2]])
+        return entries
+
+    def _encode(self, entries: dict[str, Any]) -> bytes:
+        index: dict[str, Any] = {}
+        parts: list[bytes] = []
+        offset = 0
+        for key in sorted(entries):
+            value, data = entries[key]
+            index[key] = [value, offset, len(data)]
+            parts.append(bytes(data))
+            offset += len(data)
+        return b"".join([self.MAGIC, json.dumps(index).encode("ascii"), b"\n", *parts])

@@ -25,10 +25,15 @@ from typing import Any
 
 from .errors import AuditcheckError
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
+
+def _toml() -> Any:
+    """The TOML parser, imported when a configuration file is found (most runs have none)."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - Python 3.10
+        import tomli as tomllib
+    return tomllib
+
 
 FILE_NAMES = (".auditcheck.toml", "pyproject.toml")
 FORMATS = ("text", "json", "markdown", "html", "sarif", "github")
@@ -55,6 +60,7 @@ class Config:
 
 
 def _table(path: Path) -> dict[str, Any] | None:
+    tomllib = _toml()
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:

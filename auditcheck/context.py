@@ -24,6 +24,7 @@ from .text.names import (
     literal_positions,
     literal_scanner,
     lowered_text,
+    occurs_in,
     place_matches,
 )
 
@@ -95,7 +96,9 @@ def assess_context(
             continue
         # A country named for a sector-specific risk (Thai seafood, Malaysian gloves) says
         # nothing about a document on another sector.
-        if place.sectors is not None and not _names_any(place.sectors, text, index, sectors_seen):
+        if place.sectors is not None and not _names_any(
+            place.sectors, text, index, sectors_seen, lowered
+        ):
             continue
         for m in place_matches(place, text, lowered, positions):
             block = index.block_for(m.start(), m.end())
@@ -214,19 +217,30 @@ def assess_context(
 
 
 def _names_any(
-    terms: LazyPattern, text: str, index: DocumentIndex, seen: dict[tuple[str, int], bool]
+    terms: LazyPattern,
+    text: str,
+    index: DocumentIndex,
+    seen: dict[tuple[str, int], bool],
+    lowered: str | None = None,
 ) -> bool:
     """True if ``terms`` occurs anywhere in ``text`` (the document's text), asked once per pattern.
 
     Sector terms are alternations behind look-arounds, which ``re`` tries at every offset of
     the document; the RE2 scanner over the document's own text gives the same answer from a
-    superset pass, or declines (False) and ``re`` answers.
+    superset pass, or declines (False) and ``re`` answers, from where a match can first start
+    when ``lowered`` (``lowered_text(text)``) is given.
     """
     key = (terms.pattern, terms.flags)
     found = seen.get(key)
     if found is None:
         hit = index.source_scanner.search(terms.compiled)
-        found = seen[key] = terms.search(text) is not None if hit is False else hit is not None
+        if hit is not False:
+            found = hit is not None
+        elif lowered is not None:
+            found = occurs_in(terms, text, lowered)
+        else:
+            found = terms.search(text) is not None
+        seen[key] = found
     return found
 
 

@@ -433,3 +433,67 @@ def test_re2_spans_are_what_finditer_gives():
             assert re2_group_spans(rx, data, pos, endpos) == [
                 [m.span(i) for i in range(rx.groups + 1)] for m in want
             ], source
+
+
+def test_re_screen_under_the_ascii_flag_answers_as_without_it():
+    """``re_screen`` compiles a source naming ASCII only with ``re.ASCII`` (ASCII case folding is
+    quicker): on a view, whose characters are printable ASCII, tab, line breaks and stand-ins,
+    it finds a match exactly where the same source without the flag does."""
+    import re
+
+    from auditcheck.text.scanner_plan import _WIDE_ESCAPE
+
+    plans = {}
+    for pattern in _pack_patterns() + PROBES:
+        for ignore_case in (True, False):
+            for source in (pattern, without_lookarounds(pattern)):
+                plan = plan_for(source, ignore_case) if source is not None else None
+                if plan is not None and fastscan.re_screen(plan) is not None:
+                    plans[plan.source, ignore_case] = plan
+    flagged = 0
+    # and a text of every control character beside words the patterns name, as its view holds it
+    controls = "".join(map(chr, range(0x20))) + "\x7f " + " ".join(w for w in WORDS if w.isascii())
+    views = [AsciiView.of(text, "regex").data for text in [*_short_texts(), controls * 3]]
+    for (source, ignore_case), plan in plans.items():
+        screen = fastscan.re_screen(plan)
+        plain = re.compile(source, re.IGNORECASE if ignore_case else 0)
+        if source.isascii() and _WIDE_ESCAPE.search(source) is None:
+            assert screen.flags & re.ASCII, source
+            flagged += 1
+        for view in views:
+            if view is None:
+                continue
+            text = view.decode("ascii")
+            found = screen.search(text) is not None
+            assert found == (plain.search(text) is not None), (source, text[:60])
+    assert flagged > 300
+
+
+def test_letters_that_fold_to_ascii_widen_to_those_letters():
+    """A pattern naming İ, ı, ſ or the Kelvin sign (the name rules' ``[A-ZÀ-ÞĀ-ɏ]``) gets a
+    superset plan: on a text that has a view (none of those letters in it) such a letter can
+    match only the ASCII letters it folds to, so it stands for them, and the matches found
+    through the plan's windows are ``re``'s own, with or without IGNORECASE."""
+    import re
+
+    from auditcheck.text.scanner_plan import _FLAGS, _superset_plan
+
+    patterns = [
+        (r"(?-i:[A-ZÀ-ÞĀ-ɏ][a-zà-ÿā-ɏ]+)\s+said", re.IGNORECASE),
+        (r"[Ā-ɏ]x", re.IGNORECASE),
+        (r"[Ā-ɏ]x", 0),
+        (r"\bſ\w+", re.IGNORECASE),
+        ("Kelvin|\u212a\\w", re.IGNORECASE),
+        (r"[^xĀ-ɏ]y", re.IGNORECASE),
+    ]
+    texts = [
+        "ix Ix sx Sx kx ox Öx Ĳx, Ioana said; Ştefan said; ikelvin Kw kw sun Sun ay iy",
+        " ".join(WORDS) + " Ana Mureșan said",
+    ]
+    for pattern, flags in patterns:
+        assert _superset_plan(pattern, "re", flags & _FLAGS) is not None, pattern
+        compiled = re.compile(pattern, flags)
+        for text in texts:
+            found = FastScanner(text).finditer(compiled)
+            assert found is not None, (pattern, text)
+            assert [m.span() for m in found] == [m.span() for m in compiled.finditer(text)]

@@ -1,35 +1,35 @@
 """The compiled-program cache only saves time: every cached pattern equals ``re.compile`` of it
-(program included), a damaged or tampered entry is compiled afresh, and nothing but JSON is read."""
+(program included), a damaged or tampered entry or file is compiled afresh, and nothing but JSON
+and the programs' raw code units is read."""
 
 from __future__ import annotations
 
 import array
-import base64
 import json
 import re
 
 import pytest
 
-from auditcheck.cache import JsonCache
+from auditcheck.cache import BlobCache
 from auditcheck.claims.base import GRAMMAR
 from auditcheck.text import sre_cache
 
 
-def _packed(code: list[int]) -> str:
-    return base64.b64encode(array.array("I", code).tobytes()).decode("ascii")
+def _packed(code: list[int]) -> bytes:
+    return array.array("I", code).tobytes()
 
 
 @pytest.fixture
 def fresh_store(tmp_path, monkeypatch):
     monkeypatch.setenv("AUDITCHECK_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.delenv("AUDITCHECK_NO_CACHE", raising=False)
-    store = JsonCache("sre", sre_cache._engine_version)
+    store = BlobCache("sre", sre_cache._engine_version)
     monkeypatch.setattr(sre_cache, "_STORE", store)
     return store
 
 
-def _reload(monkeypatch) -> JsonCache:
-    store = JsonCache("sre", sre_cache._engine_version)
+def _reload(monkeypatch) -> BlobCache:
+    store = BlobCache("sre", sre_cache._engine_version)
     monkeypatch.setattr(sre_cache, "_STORE", store)
     return store
 
@@ -59,30 +59,86 @@ def test_named_groups_and_flags_survive_the_cache(fresh_store, monkeypatch):
     assert compiled.groupindex == {"who": 1, "what": 2}
 
 
+_PATTERN = r"\bno\s+(?:forced|bonded)\s+labou?r\b"
+
+
+def _stored(store: BlobCache) -> tuple[dict, str]:
+    sre_cache.compile_cached(_PATTERN, re.IGNORECASE)
+    store.save()
+    entries = store._read(store.path())
+    assert entries is not None
+    return entries, f"{int(re.IGNORECASE)}|{_PATTERN}"
+
+
+def _compiled_afresh(monkeypatch) -> None:
+    _reload(monkeypatch)
+    compiled = sre_cache.compile_cached(_PATTERN, re.IGNORECASE)
+    assert compiled == re.compile(_PATTERN, re.IGNORECASE)
+    assert compiled.search("We found no forced labour.")
+
+
 @pytest.mark.parametrize(
     "damage",
     [
-        lambda e: [e[0], _packed([999_999] * 40), e[2], e[3], e[4]],  # a program _sre refuses
-        lambda e: [e[0], e[1][: len(e[1]) // 2], e[2], e[3], e[4]],  # a truncated program
-        lambda e: [e[0], e[1][:-3] + "!!!", e[2], e[3], e[4]],  # not base64
-        lambda e: [e[0], e[1][:-4], e[2], e[3], e[4]],  # a program cut short by whole units
-        lambda e: "not a program",
-        lambda e: [e[0], ["x"], e[2], e[3], e[4]],  # the wrong types
+        lambda v, c: (v, _packed([999_999] * 40)),  # a program _sre refuses
+        lambda v, c: (v, bytes(c)[: len(c) // 2]),  # a truncated program
+        lambda v, c: (v, bytes(c)[:-3]),  # not whole code units
+        lambda v, c: (v, bytes(c)[:-4]),  # a program cut short by whole units
+        lambda v, c: (v, b""),  # no program at all
+        lambda v, c: ("not a program", c),
+        lambda v, c: ([v[0], ["x"], v[2], v[3]], c),  # the wrong types
+        lambda v, c: ([v[0], v[1], {"who": "one"}, v[3]], c),
+        lambda v, c: (v[:3], c),  # a field missing
     ],
 )
 def test_a_damaged_entry_is_compiled_afresh(fresh_store, monkeypatch, damage):
-    pattern = r"\bno\s+(?:forced|bonded)\s+labou?r\b"
-    sre_cache.compile_cached(pattern, re.IGNORECASE)
-    fresh_store.save()
+    entries, key = _stored(fresh_store)
+    entries[key] = damage(*entries[key])
+    fresh_store.path().write_bytes(fresh_store._encode(entries))
+    _compiled_afresh(monkeypatch)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda raw: raw[: len(raw) - 8],  # the last program's bytes cut off
+        lambda raw: raw.replace(b"auditcheck-blob 1", b"auditcheck-blob 9", 1),
+        lambda raw: raw.split(b"\n", 1)[0] + b"\n",  # the header alone
+        lambda raw: raw[:40],  # the index cut short
+        lambda raw: b"{}",
+        lambda raw: b"",
+    ],
+)
+def test_a_damaged_file_is_compiled_afresh(fresh_store, monkeypatch, damage):
+    _stored(fresh_store)
     path = fresh_store.path()
-    data = json.loads(path.read_text(encoding="utf-8"))
-    key = f"{int(re.IGNORECASE)}|{pattern}"
-    data[key] = damage(data[key])
-    path.write_text(json.dumps(data), encoding="utf-8")
-    _reload(monkeypatch)
-    compiled = sre_cache.compile_cached(pattern, re.IGNORECASE)
-    assert compiled == re.compile(pattern, re.IGNORECASE)
-    assert compiled.search("We found no forced labour.")
+    path.write_bytes(damage(path.read_bytes()))
+    _compiled_afresh(monkeypatch)
+
+
+@pytest.mark.parametrize("place", [[-4, 8], [0, -8], [0, 10**9], [1.5, 8], [True, 8], ["0", 8]])
+def test_an_entry_placed_outside_the_bytes_is_dropped(fresh_store, monkeypatch, place):
+    entries, key = _stored(fresh_store)
+    raw = fresh_store._encode(entries)
+    magic, index, data = raw.split(b"\n", 2)
+    table = json.loads(index)
+    table[key][1:] = place
+    fresh_store.path().write_bytes(b"\n".join([magic, json.dumps(table).encode(), data]))
+    assert key not in _reload(monkeypatch).data
+    _compiled_afresh(monkeypatch)
+
+
+def test_two_processes_saving_one_file_keep_both_programs(fresh_store, monkeypatch):
+    other = BlobCache("sre", sre_cache._engine_version)
+    sre_cache.compile_cached(r"first\s+pattern", 0)
+    monkeypatch.setattr(sre_cache, "_STORE", other)
+    sre_cache.compile_cached(r"second\s+pattern", re.IGNORECASE)  # read the file before the save
+    fresh_store.save()
+    other.save()
+    store = _reload(monkeypatch)
+    assert set(store.data) == {"0|first\\s+pattern", f"{int(re.IGNORECASE)}|second\\s+pattern"}
+    monkeypatch.setattr(sre_cache, "_program", lambda *a: pytest.fail("parsed although cached"))
+    assert sre_cache.compile_cached(r"first\s+pattern", 0) == re.compile(r"first\s+pattern")
 
 
 def test_with_caching_off_it_is_plain_re_compile(monkeypatch):

@@ -15,6 +15,7 @@ import os
 import sys
 import threading
 from collections.abc import Callable
+from importlib import import_module
 from typing import Annotated, Any
 
 from ..startup import long_lived_without_collection
@@ -23,7 +24,6 @@ with long_lived_without_collection():  # as the package's own imports (see start
     import typer
 
     from ..version import __version__
-    from . import batch, criteria, model, score, similar, statement
     from .common import ExitCode, OutputFormat
 
 _SETTINGS: dict[str, Any] = {
@@ -54,26 +54,37 @@ def main_callback(
     """auditcheck: audit-credibility evaluator."""
 
 
-# The commands and command groups in the order help lists them; the submodules keep their
-# names (``auditcheck.cli.batch`` is the module, not the function).
-_COMMANDS: dict[str, Callable[..., Any] | typer.Typer] = {
-    "score": score.score,
-    "schema": criteria.schema,
-    "criteria": criteria.criteria_app,
-    "batch": batch.batch,
-    "model": model.model_app,
-    "similar": similar.similar,
-    "statement-criteria": statement.statement_criteria,
+# The commands and command groups in the order help lists them, as (submodule, attribute): a
+# submodule is imported when its command is built, so ``auditcheck score`` imports no other
+# command's module. The submodules keep their names (``auditcheck.cli.batch`` is the module).
+_COMMANDS: dict[str, tuple[str, str]] = {
+    "score": ("score", "score"),
+    "schema": ("criteria", "schema"),
+    "criteria": ("criteria", "criteria_app"),
+    "batch": ("batch", "batch"),
+    "model": ("model", "model_app"),
+    "similar": ("similar", "similar"),
+    "statement-criteria": ("statement", "statement_criteria"),
 }
+
+
+def _command(name: str) -> Callable[..., Any] | typer.Typer:
+    module, attribute = _COMMANDS[name]
+    with long_lived_without_collection():
+        command: Callable[..., Any] | typer.Typer = getattr(
+            import_module(f"{__name__}.{module}"), attribute
+        )
+    return command
 
 
 def _build(only: str | None = None) -> typer.Typer:
     """The command line with every command, or with the command ``only`` alone."""
     built = typer.Typer(**_SETTINGS)
     built.callback()(main_callback)
-    for name, command in _COMMANDS.items():
+    for name in _COMMANDS:
         if only not in (None, name):
             continue
+        command = _command(name)
         if isinstance(command, typer.Typer):
             built.add_typer(command, name=name)
         else:
@@ -81,7 +92,18 @@ def _build(only: str | None = None) -> typer.Typer:
     return built
 
 
-app = _build()
+_FULL: typer.Typer | None = None
+
+
+def __getattr__(name: str) -> Any:
+    # ``app``, the full command line, is built on first use: a process runs the one command it
+    # names (``_app_for``), and building every command imported every command's module
+    global _FULL
+    if name == "app":
+        if _FULL is None:
+            _FULL = _build()
+        return _FULL
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _app_for(args: list[str]) -> typer.Typer:
@@ -91,6 +113,7 @@ def _app_for(args: list[str]) -> typer.Typer:
     and results (``tests/test_cli.py`` compares them)."""
     if args and args[0] in _COMMANDS:
         return _build(args[0])
+    app: typer.Typer = __getattr__("app")
     return app
 
 

@@ -302,9 +302,26 @@ def re_screen(plan: Plan) -> re.Pattern[str] | None:
     return _re_screen(plan.source, plan.ignore_case)
 
 
+#: An escape that may name a code point outside ASCII (``\u``, ``\U``, ``\N{}``, ``\x80`` and up,
+#: octal ``\200`` and up; backreferences are caught too, which only costs the ASCII flag).
+_WIDE_ESCAPE = re.compile(r"\\(?:[uUN]|x[89a-fA-F]|[1-9])")
+
+
 @lru_cache(maxsize=4096)
 def _re_screen(source: str, ignore_case: bool) -> re.Pattern[str] | None:
+    flags = re.IGNORECASE if ignore_case else 0
+    if source.isascii() and _WIDE_ESCAPE.search(source) is None:
+        # A source that names ASCII only means the same under ``re.ASCII`` on a view: the view
+        # holds printable ASCII, tab, line breaks, its stand-ins (controls 1-6 and 127) and no
+        # other control, so ``\w``, ``\d``, ``\s`` and ``\b`` agree, and ASCII letters fold
+        # to ASCII letters only. Case folding by ASCII rules is much quicker (``re`` looked up
+        # every character's Unicode lower case): 0.018 -> 0.012 s for a one-page text's
+        # questions.
+        try:
+            return compile_cached(source, flags | re.ASCII)
+        except (re.error, RecursionError, OverflowError, ValueError):
+            pass  # an inline (?u) refuses the flag: compile it as it stands
     try:
-        return compile_cached(source, re.IGNORECASE if ignore_case else 0)
+        return compile_cached(source, flags)
     except (re.error, RecursionError, OverflowError, ValueError):
         return None

@@ -171,17 +171,35 @@ def _group_end(pattern: str, start: int) -> int | None:
 
 
 def _stand_ins(chars: Any, engine: str) -> set[str] | None:
-    """The view's stand-ins for a set of characters, or None if one of them has none."""
+    """What a pattern's characters can match on the view: their stand-ins, or None if one of
+    them has none.
+
+    For ``re``, a letter that case-folds to an ASCII letter (İ, ı, ſ, the Kelvin sign) has no
+    stand-in, because no text holding it has a view; on a text that has one, such a pattern
+    letter can match only the ASCII letters it folds to, which the view keeps as they are. So
+    it stands for those (the name rules' classes of capitals, ``[A-ZÀ-ÞĀ-ɏ]``, hold İ and ı).
+    """
     known = _STAND_IN[engine]
     out: set[str] = set()
     for ch in chars:
         if ch not in known:
             known[ch] = _stand_in_for(ch, _ENGINES[engine])
         stand = known[ch]
-        if stand is None:
+        if stand is not None:
+            out.add(stand)
+        elif engine == "re" and (partners := _ascii_partners(ch)):
+            out.update(partners)
+        else:
             return None
-        out.add(stand)
     return out
+
+
+_ASCII_LETTERS = [chr(c) for c in range(0x41, 0x5B)] + [chr(c) for c in range(0x61, 0x7B)]
+
+
+def _ascii_partners(ch: str) -> str:
+    """The ASCII letters ``re`` matches ``ch`` with under IGNORECASE (none for most)."""
+    return "".join(t for t in _ASCII_LETTERS if re.fullmatch(re.escape(ch), t, re.IGNORECASE))
 
 
 def _class_text(chars: set[str]) -> str:

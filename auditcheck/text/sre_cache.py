@@ -2,10 +2,12 @@
 
 The claim grammar's word classes are long alternations; Python's ``re`` spends about a quarter
 of a second parsing and compiling them on every cold start, while the compiled program (a list
-of integers, the group names and the final flags) loads from JSON and is handed to ``_sre`` in
-about a hundredth of that. The program is stored as base64 of its 32-bit code units: a JSON list
-of integers took 0.06 s to parse for the whole file on every start (most entries unused), a
-string takes 0.004 s and is decoded only when its pattern is asked for. The program depends
+of integers, the group names and the final flags) loads from the cache and is handed to ``_sre``
+in about a hundredth of that. The program is stored as the raw bytes of its 32-bit code units
+beside a small JSON index (``auditcheck.cache.BlobCache``): a JSON list of integers took 0.06 s
+to parse for the whole file on every start, base64 text in JSON 0.02 s (parsing 3 MB and
+decoding every program a one-page score asks for), the index and raw bytes about 0.007 s. The
+program depends
 only on the pattern, its flags, the Python version and the ``_sre`` engine's version (its MAGIC
 number and code size), which name the cache file (``auditcheck.cache``). Nothing is unpickled:
 an entry is checked for shape, and ``_sre`` validates the program itself and refuses a corrupt
@@ -17,14 +19,12 @@ from __future__ import annotations
 
 import _sre  # type: ignore[import-not-found]
 import array
-import base64
-import binascii
 import re
 import sys
 from re import _compiler, _parser  # type: ignore[attr-defined]
 from typing import Any
 
-from ..cache import MISSING, JsonCache
+from ..cache import MISSING, BlobCache
 
 
 def _engine_version() -> bytes:
@@ -35,7 +35,7 @@ def _engine_version() -> bytes:
     )
 
 
-_STORE = JsonCache("sre", _engine_version, max_entries=5_000)
+_STORE = BlobCache("sre", _engine_version, max_entries=5_000)
 
 
 #: ``array`` type code of ``_sre``'s code unit; None where no array type has its size (then
@@ -43,42 +43,40 @@ _STORE = JsonCache("sre", _engine_version, max_entries=5_000)
 _UNIT = next((t for t in ("I", "L") if array.array(t).itemsize == _sre.CODESIZE), None)
 
 
-def _program(pattern: str, flags: int) -> list[Any]:
-    """What ``re._compiler.compile`` hands to ``_sre.compile``, as JSON-able values (the code
-    as ``[flags, base64 code, groups, groupindex, indexgroup]``)."""
+def _program(pattern: str, flags: int) -> tuple[list[Any], bytes]:
+    """What ``re._compiler.compile`` hands to ``_sre.compile``: ``[flags, groups, groupindex,
+    indexgroup]`` as JSON-able values, and the code as the bytes of its units."""
     parsed = _parser.parse(pattern, flags)
     code = _compiler._code(parsed, flags)
     groupindex = dict(parsed.state.groupdict)
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, index in groupindex.items():
         indexgroup[index] = name
-    packed = base64.b64encode(array.array(_UNIT or "I", code).tobytes()).decode("ascii")
-    return [flags | parsed.state.flags, packed, parsed.state.groups - 1, groupindex, indexgroup]
+    packed = array.array(_UNIT or "I", code).tobytes()
+    return [flags | parsed.state.flags, parsed.state.groups - 1, groupindex, indexgroup], packed
 
 
 def _well_formed(entry: Any) -> bool:
+    if not (isinstance(entry, tuple) and len(entry) == 2):
+        return False
+    value, _code = entry  # the code is not checked unit by unit: _sre.compile refuses a bad
+    # program with RuntimeError, and bytes that are not whole units raise ValueError
     return (
-        isinstance(entry, list)
-        and len(entry) == 5
-        and isinstance(entry[0], int)
-        # the program is not checked item by item (tens of thousands): _sre.compile refuses a
-        # bad program with RuntimeError, and base64 that does not decode raises ValueError
-        and isinstance(entry[1], str)
-        and isinstance(entry[2], int)
-        and isinstance(entry[3], dict)
-        and all(isinstance(k, str) and isinstance(v, int) for k, v in entry[3].items())
-        and isinstance(entry[4], list)
-        and all(x is None or isinstance(x, str) for x in entry[4])
+        isinstance(value, list)
+        and len(value) == 4
+        and isinstance(value[0], int)
+        and isinstance(value[1], int)
+        and isinstance(value[2], dict)
+        and all(isinstance(k, str) and isinstance(v, int) for k, v in value[2].items())
+        and isinstance(value[3], list)
+        and all(x is None or isinstance(x, str) for x in value[3])
     )
 
 
-def _from_program(pattern: str, entry: list[Any]) -> re.Pattern[str]:
-    flags, packed, groups, groupindex, indexgroup = entry
+def _from_program(pattern: str, entry: tuple[list[Any], Any]) -> re.Pattern[str]:
+    (flags, groups, groupindex, indexgroup), packed = entry
     code = array.array(_UNIT or "I")
-    try:
-        code.frombytes(base64.b64decode(packed, validate=True))
-    except binascii.Error as exc:
-        raise ValueError("not a stored program") from exc
+    code.frombytes(packed)
     compiled: re.Pattern[str] = _sre.compile(
         pattern, flags, code.tolist(), groups, groupindex, tuple(indexgroup)
     )
