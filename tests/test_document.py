@@ -918,3 +918,18 @@ def test_a_docx_table_row_is_one_line_so_results_tables_are_read() -> None:
 
     report = auditcheck.evaluate(doc)
     assert [c.kind for c in report.claims if c.counts] == ["adverse"]
+
+
+def test_a_one_column_results_table_on_a_web_page_is_read_once() -> None:
+    # a row of cells is read as cells, never again as a flattened line of text
+    page = (
+        "<html><body><h1>Audit summary: Velaria Candles</h1><table>"
+        "<tr><th>Issue</th><th>Non-conformities</th></tr>"
+        "<tr><td>Freely chosen employment</td><td>0</td></tr>"
+        "<tr><td>Wages</td><td>2</td></tr>"
+        "</table><p>Report date: 10 June 2025</p></body></html>"
+    )
+    import auditcheck
+
+    report = auditcheck.evaluate(load_document("summary.html", data=page.encode("utf-8")))
+    assert [(c.kind, c.evidence.quote) for c in report.claims] == [("adverse", "Wages | 2")]

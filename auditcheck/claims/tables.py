@@ -151,7 +151,10 @@ _COLUMN_NAME = re.compile(
 )
 #: A flattened row: a label that does not end in a figure, then one to six whole numbers.
 _NUMBER = re.compile(r"\d+")
-_FLAT_ROW = re.compile(r"[ \t]*(\S[^\n]*?[^\d\s,.])[ \t]+(\d{1,5}(?:[ \t]+\d{1,5}){0,5})[ \t]*")
+#: (No cell separators: a row of cells, in any format, is read as cells.)
+_FLAT_ROW = re.compile(
+    r"[ \t]*([^\s|][^\n|]*?[^\d\s,.|])[ \t]+(\d{1,5}(?:[ \t]+\d{1,5}){0,5})[ \t]*"
+)
 
 
 def _flattened_claims(

@@ -15,9 +15,12 @@ so offsets do not move and quotes stay slices of the source.
 
 The page furniture inside a paragraph joined across a page break (``Block.furniture``) is
 written as spaces too. A word hyphenated across such a break ("recruit-|ment") is one word
-again in the shadow: the
-hyphen, the break and the next line's indent are left out; the first part of a compound keeps
-its hyphen ("third-|party" reads "third-party").
+again in the shadow: the hyphen, the break and the next line's indent are left out; the first
+part of a compound keeps its hyphen ("third-|party" reads "third-party").
+
+The same layout decides sentences (``laid_out_sentences``): the lines of a block that are rows
+(a table flattened by text extraction, cover fields without colons) keep their breaks and each
+row is a sentence of its own; a run-in heading opening a block belongs to the sentence after it.
 """
 
 from __future__ import annotations
