@@ -121,7 +121,10 @@ _NO_DATA = re.compile(
 #: A method's reach in the present tense: "the audit does not see the debt", "audits do not reach
 #: the recruiter".
 _CAPABILITY = re.compile(
-    r"\b(?:does|do)\s*(?:not|n[o’']t)\s+(?:see|notice|catch|capture|reach|pick\s+up|look\s+at)\b",
+    r"\b(?:does|do)\s*(?:not|n[o’']t)\s+(?:see|notice|catch|capture|reach|pick\s+up|look\s+at)\b"
+    # what a method may miss, not what it found: "an audit may not reveal hidden exploitation",
+    # "audits do not always detect forced labour" ("could not find" is a past result)
+    r"|\b(?:may|might)\s+(?:not|fail\s+to)\b|\b(?:does|do|will)\s*(?:not|n[o’']t)\s+always\b",
     re.IGNORECASE,
 )
 

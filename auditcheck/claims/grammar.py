@@ -230,7 +230,7 @@ GLOBAL_CLEAN = _rx(
 GENERIC = _rx(
     r"\bwhat\s+(?:\w+\s+){0,3}?(?:promises|assumes?|means|implies)\b"
     r"|^\s*(?:social\s+|many\s+|most\s+|industry\s+)?audits\s+(?:have|often|routinely|repeatedly"
-    r"|regularly|frequently|typically|tend|rarely|cannot|can[’']t|do\s+not|don[’']t)\b"
+    r"|regularly|frequently|typically|tend|rarely|cannot|can[’']t|do\s+not|don[’']t|may|might)\b"
     r"|\b(?:companies|brands|firms|suppliers)\s+(?:often|usually|typically|commonly|routinely)\b"
     r"|\bin\s+the\s+audit\s+industry\b|\bnot\s+the\s+same\s+as\b|\bis\s+recorded\s+when\b"
     r"|\b(?:is|are)\s+only\s+as\s+(?:good|reliable|strong)\s+as\b"
