@@ -435,6 +435,7 @@ def test_re2_spans_are_what_finditer_gives():
             ], source
 
 
+@pytest.mark.slow  # several seconds: CI runs it, the default run skips it
 def test_re_screen_under_the_ascii_flag_answers_as_without_it():
     """``re_screen`` compiles a source naming ASCII only with ``re.ASCII`` (ASCII case folding is
     quicker): on a view, whose characters are printable ASCII, tab, line breaks and stand-ins,
