@@ -26,8 +26,10 @@ TOOL = {"credible": 0, "partially_credible": 1, "not_credible": 2}
 #: Exact agreement and agreement within one step, of 17. real-retold: 10 and 15 when it was
 #: added, then used to mend the tool (a tuned figure). real-retold2: written after those mends
 #: by helpers who did not see the first set, and never read since: 12 and 17 with the code of
-#: the session's start, 14 and 17 on arrival (a held-out figure).
-FLOORS = {"real-retold": (15, 17), "real-retold2": (14, 17)}
+#: the session's start, 14 and 17 on arrival (a held-out figure). real-retold3: written last,
+#: the same way, by three more helpers who saw none of the other sets: 11 and 16 with the code
+#: of the session's start, 13 and 17 on arrival (held out too).
+FLOORS = {"real-retold": (15, 17), "real-retold2": (14, 17), "real-retold3": (13, 17)}
 
 
 def _expected(folder: str = "real-retold") -> dict[str, dict[str, str]]:
