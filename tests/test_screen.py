@@ -117,6 +117,7 @@ def _assert_same_matches(sentence: str) -> int:
     return asked
 
 
+@pytest.mark.slow  # several seconds (every pattern against every sample): CI runs it
 def test_patterns_the_screen_lets_through_match_as_re_does():
     sentences = [s for path in SAMPLES[:8] for s in _sentences_of(path)] + TRICKY_SENTENCES
     assert sum(_assert_same_matches(s) for s in sentences) > len(sentences)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import shutil
 
+import pytest
+
 from typer.testing import CliRunner
 
 from auditcheck.cli.similar import similar
@@ -23,6 +25,7 @@ def _run_similar(*args: str):
     return CliRunner().invoke(app, list(args))
 
 
+@pytest.mark.slow  # several seconds (every bundled sample, every pair): CI runs it
 def test_similar_finds_the_planted_pair_and_nothing_else():
     result = _run_similar(str(SAMPLES))
     assert result.exit_code == 0, result.output
