@@ -81,7 +81,7 @@ def table_claims(
     spans = sorted((c.start, c.end) for c in taken)
     starts = [s for s, _ in spans]
     reach = list(itertools.accumulate((e for _, e in spans), max))
-    found = _flattened_claims(document.text, author_at, starts, reach)
+    found = _flattened_claims(document, author_at, starts, reach)
     for rows in table_rows(document):
         header, body = rows[0], rows[1:]
         columns = [_column_kind(cell.text) for cell in header]
@@ -158,27 +158,20 @@ _FLAT_ROW = re.compile(
 
 
 def _flattened_claims(
-    text: str, author_at: Callable[[int], Author], starts: list[int], reach: list[int]
+    document: Document, author_at: Callable[[int], Author], starts: list[int], reach: list[int]
 ) -> list[SentenceClaim]:
     """Rows of a results table that text extraction flattened into lines: a short header line
     naming as many count columns as each row below it has numbers. A count above 0 under a
     column of non-conformities or violations is an adverse claim, as in a table of cells."""
     found: list[SentenceClaim] = []
-    # only a line that names a count column can head such a table: one pass finds them
-    headers = [m.start() for m in _COUNT_HEADER.finditer(text)]
-    if not headers:
-        return found
-    lines: list[tuple[int, int]] = []
-    pos = 0
-    for line in text.split("\n"):
-        lines.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    line_starts = [a for a, _ in lines]
+    text = document.text
+    lines = document.line_index
     past = 0  # the first line after the last table read
-    for i in sorted({bisect.bisect_right(line_starts, h) - 1 for h in headers}):
-        if i < past or i >= len(lines) - 1:
+    # only a line that names a count column can head such a table: one pass finds them
+    for i in sorted({lines.line_of(m.start()) for m in _COUNT_HEADER.finditer(text)}):
+        if i < past or i >= lines.line_count - 1:
             continue
-        a, b = lines[i]
+        a, b = lines.span(i)
         columns = list(_COLUMN_NAME.finditer(text, a, b))
         if not columns or len(text[a:b].split()) > 12:
             continue
@@ -186,11 +179,11 @@ def _flattened_claims(
         rows: list[tuple[int, int, re.Match[str]]] = []
         # the rows: each with one number per column; the table ends at the first line without
         while (
-            j < len(lines)
-            and (row := _FLAT_ROW.fullmatch(text, *lines[j])) is not None
+            j < lines.line_count
+            and (row := _FLAT_ROW.fullmatch(text, *lines.span(j))) is not None
             and len(row.group(2).split()) == len(columns)
         ):
-            rows.append((*lines[j], row))
+            rows.append((*lines.span(j), row))
             j += 1
         if not rows:
             continue

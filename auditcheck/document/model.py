@@ -46,6 +46,7 @@ class LineIndex:
     """Converts 0-based character offsets to 1-based (line, column) pairs."""
 
     def __init__(self, text: str) -> None:
+        self._end = len(text)
         self._starts = [0]
         find = text.find
         pos = find("\n")
@@ -61,6 +62,15 @@ class LineIndex:
     @property
     def line_count(self) -> int:
         return len(self._starts)
+
+    def line_of(self, offset: int) -> int:
+        """The 0-based line that holds ``offset``."""
+        return bisect.bisect_right(self._starts, offset) - 1
+
+    def span(self, line: int) -> tuple[int, int]:
+        """The offsets of a 0-based line, without its line break."""
+        end = self._starts[line + 1] - 1 if line + 1 < len(self._starts) else self._end
+        return self._starts[line], end
 
 
 @dataclass
