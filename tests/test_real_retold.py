@@ -28,8 +28,16 @@ TOOL = {"credible": 0, "partially_credible": 1, "not_credible": 2}
 #: by helpers who did not see the first set, and never read since: 12 and 17 with the code of
 #: the session's start, 14 and 17 on arrival (a held-out figure). real-retold3: written last,
 #: the same way, by three more helpers who saw none of the other sets: 11 and 16 with the code
-#: of the session's start, 13 and 17 on arrival (held out too).
-FLOORS = {"real-retold": (15, 17), "real-retold2": (14, 17), "real-retold3": (13, 17)}
+#: of the session's start, 13 and 17 on arrival (held out too). real-retold4: written in the
+#: next session by three more helpers who saw none of the other sets, after real-retold2 was
+#: opened for mending: 16 and 17 on arrival, with the session-start code and with the code of
+#: that moment alike (held out).
+FLOORS = {
+    "real-retold": (15, 17),
+    "real-retold2": (14, 17),
+    "real-retold3": (13, 17),
+    "real-retold4": (16, 17),
+}
 
 
 def _expected(folder: str = "real-retold") -> dict[str, dict[str, str]]:
