@@ -208,6 +208,46 @@ def test_a_negation_does_not_reach_across_a_new_quantified_phrase():
     assert claim is None or claim.kind != "clean"
 
 
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [
+        # a negation inside a participial aside ends with the aside
+        ("Labourers, brought over with no idea of what the job involved, had their identity "
+         "papers confiscated and ended in debt bondage.", False),
+        # a negation inside one complement clause does not reach the next one ("and that ...")
+        ("The monitors found that no one verified workers' ages and that a dozen children were "
+         "gutting fish on the boats.", False),
+        ("The team established that nobody had explained the contracts and that recruits had "
+         "paid fees to brokers.", False),
+        # controls: the negation governs the finding itself
+        ("The auditors, who visited with no advance notice, found no forced labour.", True),
+        ("The mill, audited in March without prior warning, was found to have no forced labour.",
+         True),
+        ("The assessors found no evidence that workers were forced to stay and that their "
+         "passports were retained.", True),
+    ],
+)
+def test_a_negation_ends_with_its_own_clause(text, clean):
+    claim = _read(text, Author("auditor", "the assessor's own report"))
+    assert (claim is not None and claim.kind == "clean") == clean
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The assessors found no evidence that the workers in the two dormitory blocks had their "
+        "passports retained.",
+        "There is no indication that the migrant workers hired through the agency in Dhaka had "
+        "paid recruitment fees.",
+        "The monitors saw no sign that anyone at the cannery had been made to surrender their "
+        "identity cards.",
+    ],
+)
+def test_a_negated_that_clause_is_no_adverse_finding_however_long(text):
+    claim = _read(text, Author("auditor", "the assessor's own report"))
+    assert claim is None or claim.kind != "adverse"
+
+
 def test_a_fronted_phrase_is_not_the_subject_that_found_it():
     text = ("In its report on migrant labour in the shrimp sector, Calder Assurance found that "
             "recruitment fees had been charged to 40 workers.")
@@ -299,6 +339,7 @@ def test_failure_accounts_are_read_by_their_structure(text, kind):
         ("All recruitment fees identified in 2021 have since been reimbursed in full.", "clean"),
         ("The audit gave the plant a clean bill of health on labour practices.", "clean"),
         ("Nothing in the audit suggested that workers were being coerced.", "clean"),
+        ("The assessors found no evidence that anyone at the plant was forced to work.", "clean"),
         # allegations dismissed: a denial is a clean claim, the allegation is no finding
         ("The ministry said the allegations of forced labour were fabricated.", "clean"),
         ("A spokesperson dismissed the accusations of forced labour as lies spread by foreign "
@@ -534,6 +575,51 @@ def test_it_after_a_sentence_about_the_audit_is_the_audit():
     clean = [c for c in reading.claims if c.kind == "clean"]
     assert clean and reading.author.speaker == "company"
     assert (clean[0].speaker, clean[0].modality) == ("company", "adopted")
+
+
+@pytest.mark.parametrize(
+    ("text", "adverse"),
+    [
+        ("Dedicated slavery and trafficking training is run at the depots in high-risk regions, "
+         "as noted above.", False),
+        ("Our child labour policy, as noted in section 2, applies to every tier.", False),
+        ("The auditors noted trafficking of recruits by brokers in two border villages.", True),
+    ],
+)
+def test_a_violation_that_names_a_topic_is_no_finding(text, adverse):
+    claim = _read(text, Author("company", "statement"))
+    assert (claim is not None and claim.kind == "adverse") == adverse
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "speaker"),
+    [
+        ("Its report identified recruitment fees and retained passports among the crews.",
+         "auditor"),
+        ("It found that most of the workers had paid recruitment fees to brokers.", "auditor"),
+        ("Their findings showed that passports were held by the boat owners.", "auditor"),
+    ],
+)
+def test_a_pronoun_after_an_assessment_in_a_news_story_is_the_assessment(follow_up, speaker):
+    # a newspaper relaying an assessment named in the sentence before: "its report", "it" is that
+    # assessment, so the finding is the assessor's, reported, not the newspaper's own
+    text = (
+        "# Fishing fleet audit\n\nBANGKOK (Wire Service) - The investigation by Harbour Rights "
+        f"Associates covered four ports and two processing plants. {follow_up}\n"
+    )
+    _, reading = _claims_of(text, "journalist")
+    adverse = [c for c in reading.claims if c.kind == "adverse"]
+    assert adverse and (adverse[0].speaker, adverse[0].modality) == (speaker, "reported")
+
+
+def test_a_pronoun_after_a_sentence_without_an_assessment_stays_the_teller_s():
+    text = (
+        "# Fishing fleet\n\nBANGKOK (Wire Service) - Our reporters spent four months in the port "
+        "towns. Their findings showed that passports were held by the boat owners.\n"
+    )
+    _, reading = _claims_of(text, "journalist")
+    adverse = [c for c in reading.claims if c.kind == "adverse"]
+    assert adverse and adverse[0].speaker == "journalist"
 
 
 # "Compliance with X" is a conclusion only when something finds it or states it; as the object

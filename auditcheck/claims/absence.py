@@ -13,6 +13,7 @@ from .base import (
     FRONTED_CLAUSE,
     NEGATION_REACH,
     NONE_SUBJECT,
+    PARTICIPLE_ASIDE,
     RELATIVE_ASIDE,
     SPLIT_CLAUSE,
     WORD,
@@ -36,7 +37,7 @@ def found_no(sentence: str) -> tuple[int, int, str] | None:
             # negation and its object belong to an aside about the monitor, not to the finding
             continue
         before = sentence[: obj.start()]
-        if any(b <= obj.start() for _, b in asides):
+        if any(b <= obj.start() for _, b in asides) or PARTICIPLE_ASIDE.search(before):
             # an aside's own negation does not reach past it to the finding's object
             before = without_asides(before)
         words = WORD.findall(before)[-NEGATION_REACH:]
@@ -69,6 +70,10 @@ def found_no(sentence: str) -> tuple[int, int, str] | None:
         if _NEW_FINDING_CLAUSE.search(window, negations[-1].end()):
             # "spoke to pickers without supervisors present and found that fees were taken":
             # the negation belongs to an earlier conjunct; the finding after "and" is positive
+            continue
+        if _in_earlier_complement(before):
+            # "found that nobody checked ages and that several workers were children": the
+            # negation belongs to the first that-clause; the second is positive
             continue
         if _NEW_POSITIVE_PHRASE.search(window, negations[-1].end()):
             # "no age checks and a number of underage workers": the negation governs another
@@ -166,6 +171,26 @@ def neg_end(before: str) -> int:
 _NEW_FINDING_CLAUSE = re.compile(
     rf"\b(?:and|but|then)\s+(?:\w+\s+){{0,2}}?(?:{g.FIND_VERB})\b", re.IGNORECASE
 )
+
+_NEXT_COMPLEMENT = re.compile(r"\b(?:and|but)\s+(?:also\s+)?that\b", re.IGNORECASE)
+_COMPLEMENT_OPEN = re.compile(r"\bthat\b", re.IGNORECASE)
+
+
+def _in_earlier_complement(before: str) -> bool:
+    """The last negation before an object stands inside a that-clause closed by "and that ...":
+    "found no evidence that X and that Y" keeps its reach (the negation comes before the first
+    "that")."""
+    negations = list(g.NEG.finditer(before))
+    if not negations:
+        return False
+    clause_start = max(
+        (m.end() for m in SPLIT_CLAUSE.finditer(before, 0, negations[-1].start())), default=0
+    )
+    return bool(
+        _COMPLEMENT_OPEN.search(before, clause_start, negations[-1].start())
+        and _NEXT_COMPLEMENT.search(before, negations[-1].end())
+    )
+
 
 _NEW_POSITIVE_PHRASE = re.compile(
     r"\b(?:and|but|while|whereas)\s+(?:a\s+(?:number|few|handful|majority|third|quarter)\s+of"

@@ -36,9 +36,20 @@ def blanked(pattern: ScreenedPattern | re.Pattern[str], text: str) -> str:
     return pattern.sub(lambda m: " " * len(m.group(0)), text)
 
 
+#: A participial phrase set off by commas: ", recruited with no notion of the conditions,". Its
+#: own negation ends with it, as a relative clause's does; "having ..." is left out, since
+#: it reports the subject's own earlier finding (", having found no forced labour,").
+PARTICIPLE_ASIDE = re.compile(
+    r",\s+(?!having\b)(?:\w+ed|\w+en|brought|sent|kept|held|left|told|sold|paid)\s+"
+    r"(?:with|without|by|from|in|into|under|through|on|at|for|as|via|over)\b[^,;:.]{1,160},",
+    re.IGNORECASE,
+)
+
+
 def without_asides(text: str) -> str:
-    """The text with each comma-bounded relative clause blanked, offsets kept."""
-    return blanked(RELATIVE_ASIDE, text)
+    """The text with each comma-bounded relative clause or participial phrase blanked, offsets
+    kept."""
+    return blanked(PARTICIPLE_ASIDE, blanked(RELATIVE_ASIDE, text))
 
 
 #: A subject quantified by a negation: "none of the ...", "not a single worker", "no interviewed

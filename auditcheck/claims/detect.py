@@ -32,6 +32,7 @@ from .clean_frames import THE_REST
 from .decline import ACT_CUES, SUPPLIER_DROPPED, find_decline
 from .hedges import bounded_by_own_limits
 from .kinds import find_adverse, find_clean, find_failure
+from .neighbours import pronoun_for_the_assessment_before
 from .parts import PartAuthors, part_headings, source_parts
 from .polarity import negated_before
 from .public import is_public
@@ -133,23 +134,9 @@ def _detect_claims(
             claim = replace(
                 claim, kind="failure", cue="a clean audit outcome followed by abuse found later"
             )
-        if (
-            claim.kind == "clean"
-            and claim.speaker == author.speaker
-            and claim.modality == "asserted"
-            and author.speaker != "auditor"
-            and i
-            and start - spans[i - 1][1] < 3
-            and _PRONOUN_FINDS.match(text, start)
-            and g.ASSESSMENT.search(text, spans[i - 1][0], spans[i - 1][1])
-        ):
-            # "... the independent audit of its cannery. It found no ...": the pronoun is the
-            # assessment, so the text carries the assessment's result
-            claim = replace(
-                claim,
-                speaker="company" if author.speaker == "company" else "auditor",
-                modality="adopted" if author.speaker == "company" else "reported",
-            )
+        claim = pronoun_for_the_assessment_before(
+            claim, text, spans[i - 1] if i else None, start, author
+        )
         if claim.kind == "clean" and claim.counts and i + 1 < len(spans):
             nxt = text[spans[i + 1][0] : spans[i + 1][1]]
             if spans[i + 1][0] - end < 3 and g.CONTESTS.search(nxt):
@@ -169,15 +156,6 @@ def _detect_claims(
         found = sorted([*found, *tabled], key=lambda c: (c.start, c.end))
     # the claims hold source offsets by now, so the hedges read the source text
     return authors, bounded_by_own_limits(found, authors.at, document.text)
-
-
-#: A sentence whose subject is a pronoun that finds or concludes: "It found no ...".
-_PRONOUN_FINDS = re.compile(
-    r"\s*[\"“]?(?:it|they|this|these)\s+(?:also\s+|further\s+)?(?:found|finds|concluded|concludes"
-    r"|confirmed|confirms|identified|established|showed|shows|revealed|did\s+not\s+(?:find|identify"
-    r"|reveal|detect))\b",
-    re.IGNORECASE,
-)
 
 
 #: A lead-in that announces findings as a list: "The audits found:", "We identified the following:".

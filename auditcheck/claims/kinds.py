@@ -277,7 +277,7 @@ def find_adverse(sentence: str) -> tuple[int, int, str] | None:
             if vw.RECORD_AFTER.match(sentence, v.end()):
                 continue  # "checking receipts, loan records and payments": a document examined
             if (
-                vw.RISK_AFTER.match(sentence, v.end())
+                vw.TOPIC_AFTER.match(sentence, v.end())
                 or vw.CATEGORY_AFTER.match(sentence, v.end())
                 or vw.HYPOTHETICAL_BEFORE.search(sentence, max(0, v.start() - 40), v.start())
             ):

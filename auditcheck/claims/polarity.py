@@ -34,6 +34,13 @@ _NOT_A_NEGATION = re.compile(
     r"|\bnot\s+(?:announced|pre-?announced|notified|accompanied|present|informed|selected\s+by\s+management)\b",
     re.IGNORECASE,
 )
+#: A negated that-complement: "found no evidence that ...", "saw no sign that ...". It governs
+#: its whole clause, coordinated "and that ..." included, however many words it runs to.
+_NEGATED_COMPLEMENT = re.compile(
+    r"\b(?:no|not\s+(?:any|find\s+any|see\s+any))\s+(?:\w+\s+){0,2}?(?:evidence|indications?"
+    r"|signs?|proof|suggestion|grounds|reason\s+to\s+(?:believe|think))\s+that\b",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"\S+")
 #: What an audit does. A negation matters for coverage only when it denies the audit's own act
 #: ("did not interview", "no off-site interviews"), not when it is the content of a finding
@@ -59,6 +66,8 @@ def negated_before(
     breaks = list(_CLAUSE_BREAK.finditer(lead))
     if breaks:
         lead = lead[breaks[-1].end() :]
+    if match_end is None and _NEGATED_COMPLEMENT.search(lead):
+        return True
     words = _WORD.findall(lead)[-REACH:]
     window = " ".join(words)
     if not window:

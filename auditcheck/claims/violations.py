@@ -21,6 +21,8 @@ VIOLATION_NOUN = (
     r"(?:fees?|costs|debts?)|fees?\s+(?:paid|charged)|debt\s+bondage|bonded(?:\s+labou?r)?|debts?"
     r"|loans?"
     r"|(?:forced|compulsory|involuntary|prison|unpaid)[\s-]+(?:labou?r|work|overtime)"
+    # the same as a verb: "no evidence that workers were forced to work"
+    r"|(?:forced|compelled)\s+to\s+(?:work|labou?r|toil|stay|remain)"
     # fees that workers paid, however the fee is named; not what an audit or a licence costs
     r"|(?:paying|paid)\s+(?:(?!audit|certification|licen[cs]e|membership|legal|school|tuition)"
     r"[\w’'-]+\s+){0,2}?fees"
@@ -282,7 +284,14 @@ RIGHTS = _rx(
 
 
 #: A violation named as a risk ("forced labour risks"), not as something found.
-RISK_AFTER = re.compile(r"\s+(?:risks?|exposure|hotspots?)\b", re.IGNORECASE)
+#: A violation naming a risk or a topic: "forced labour risks", "trafficking training", "child
+#: labour policy" (what is trained on or ruled, not what was found).
+TOPIC_AFTER = re.compile(
+    r"\s+(?:risks?|exposure|hotspots?|training|awareness|polic(?:y|ies)|programmes?|programs?"
+    r"|procedures?|guidance|modules?|courses?|e-?learning|workshops?|helplines?|hotlines?"
+    r"|clauses?|provisions?|prevention)\b",
+    re.IGNORECASE,
+)
 #: Violations named as a category of concern, alone or in a list: "identified forced labour and
 #: recruitment fees as salient issues", "as a point of focus": a ranking of risks, not a finding.
 #: The gap may hold more list items but no place or clause ("at two sites, which we treat as").
