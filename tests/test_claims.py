@@ -87,9 +87,9 @@ DOCUMENT_TEST_FLOORS = {
     "blind-docs11": (7, 4, 4),
     "blind-docs12": (7, 4, 7),
     "blind-docs13": (7, 4, 6),
-    "blind-docs14": (7, 5, 6),
+    "blind-docs14": (7, 6, 6),
     "blind-docs15": (7, 6, 5),
-    "blind-docs16": (7, 4, 6),
+    "blind-docs16": (7, 5, 6),
     "blind-docs17": (7, 4, 5),
     "blind-docs18": (7, 4, 5),
 }
@@ -367,6 +367,26 @@ def test_clean_conclusions_in_the_forms_statements_use(text, kind):
     assert (claim.kind if claim and claim.counts else None) == kind
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # an assessment's result told with a verbal negation or as verified practice
+        ("Our reviews did not reveal any systemic problems at the mills.", "clean"),
+        ("The external audits have verified the soundness of our employment practices across "
+         "all plants.", "clean"),
+        ("We have shared audit reports with the authorities proving that the spinning mill does "
+         "not use forced labour.", "clean"),
+        ("The inspections have demonstrated that no worker at the farm was coerced.", "clean"),
+        # not results: a plan, and a method's reach
+        ("We will ask auditors to verify the integrity of our labour practices next year.", None),
+        ("Audits cannot prove that a supplier does not use forced labour.", None),
+    ],
+)
+def test_clean_results_in_the_forms_companies_answer_allegations_with(text, kind):
+    claim = _read(text, Author("company", "statement"))
+    assert (claim.kind if claim and claim.counts else None) == kind
+
+
 def test_a_worker_who_paid_no_fee_is_not_a_wage_violation():
     text = ("All 12 pickers interviewed told the assessors that they had not paid fees and were "
             "free to leave the estate.")
@@ -620,6 +640,40 @@ def test_a_pronoun_after_a_sentence_without_an_assessment_stays_the_teller_s():
     _, reading = _claims_of(text, "journalist")
     adverse = [c for c in reading.claims if c.kind == "adverse"]
     assert adverse and adverse[0].speaker == "journalist"
+
+
+def test_a_company_s_own_result_is_not_disputed_by_its_next_sentence_against_others():
+    text = (
+        "# Statement by Harlow Textiles Ltd\n\nIndependent audits confirmed that our spinning mill "
+        "does not use forced labour. The listing relies on misleading media reports and poorly "
+        "researched studies.\n"
+    )
+    _, reading = _claims_of(text, "company_statement")
+    clean = [c for c in reading.claims if c.kind == "clean"]
+    assert clean and clean[0].counts and clean[0].modality != "disputed"
+
+
+def test_a_news_story_that_relays_only_declines_concludes_that_no_assurance_is_possible():
+    # nobody claims a result: the auditors' withdrawal is what the story tells
+    text = (
+        "# Audit firms pull out of the province\n\nBy Jane Roe\n\nThree social-audit firms say "
+        "they will no longer carry out inspections in the province. One firm said credible audits "
+        "cannot be carried out there because auditors cannot move freely or talk to workers in "
+        "private. The firms had audited garment suppliers in the region until last year.\n"
+    )
+    _, reading = _claims_of(text, "third_party")
+    assert reading.author.speaker == "journalist"
+    assert reading.principal() == "decline"
+
+
+def test_a_news_story_with_a_clean_claim_beside_a_decline_is_about_the_claim():
+    text = (
+        "# Audit firms pull out of the province\n\nBy Jane Roe\n\nTwo social-audit firms say "
+        "they will no longer carry out inspections in the province. A third firm said its audit "
+        "of the Harmony spinning mill in March found no forced labour.\n"
+    )
+    _, reading = _claims_of(text, "third_party")
+    assert reading.principal() == "clean"
 
 
 # "Compliance with X" is a conclusion only when something finds it or states it; as the object

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from ..claims import ClaimReading
+from ..claims import CLAIMANTS, ClaimReading
 from ..facts import Facts
 from ..models import Evidence
 from ..washing import PATTERNS
@@ -345,7 +345,6 @@ def _claim_vs_caveat(sources: Sources) -> list[Contradiction]:
 #: Who can withdraw an audit's result: the assessor, or the owner of the standard it certified to.
 _WITHDRAWERS = frozenset({"auditor", "standard_owner"})
 #: Whose clean claim rests on that result.
-_CLAIMANTS = frozenset({"company", "auditor", "standard_owner"})
 
 
 def _withdrawn(sources: Sources, readings: Readings) -> list[Contradiction]:
@@ -359,7 +358,7 @@ def _withdrawn(sources: Sources, readings: Readings) -> list[Contradiction]:
         for claim in reading.claims:
             if not claim.counts:
                 continue
-            if claim.kind == "clean" and claim.speaker in _CLAIMANTS:
+            if claim.kind == "clean" and claim.speaker in CLAIMANTS:
                 clean.append(Side(doc, Statement("claim.clean", None, claim.evidence)))
                 break  # the first clean claim is the document's headline
         for claim in reading.claims:

@@ -18,7 +18,7 @@ from ..models import Claim, Fact
 from ..text import cached_re as re
 from ..text.evidence import evidence_from_span
 from ..text.index import DocumentIndex
-from .base import COUNTING, Author, SentenceClaim
+from .base import CLAIMANTS, COUNTING, Author, SentenceClaim
 from .detect import detect_claims
 from .failures import AUDIT_REF
 from .grammar import OBJECT
@@ -26,8 +26,6 @@ from .parts import PartAuthors
 from .polarity import negated_before
 from .voice import voice
 
-#: Speakers whose clean claim makes the text a vehicle for it (and so open to audit-washing).
-CLAIMANTS = frozenset({"company", "auditor", "standard_owner"})
 #: Speakers who give accounts of someone else's audit.
 OUTSIDERS = frozenset({"critic", "journalist", "workers", "official"})
 #: Speakers whose adverse findings are an assessment's own.
@@ -177,6 +175,10 @@ class ClaimReading:
             # a certifier that withdraws a certificate because, in its own words, the audit
             # behind it did not take place as recorded judges that audit (the rules below), not
             # the withdrawal
+            return "decline"
+        if self.counting("decline") and not self.counting("clean", "failure", "adverse"):
+            # nobody claims a result and someone says credible assurance is not possible here:
+            # that withdrawal is what the text tells, whoever relays it
             return "decline"
         # an outsider's account that the audit failed is what the text concludes; a journalist
         # relays many voices, so only the journalist's own account or the authorities' findings

@@ -16,6 +16,8 @@ COUNTING = frozenset({"asserted", "reported", "adopted"})
 MAX_SENTENCE_CHARS = 1200
 #: How many words before an object a negation may stand and still govern it.
 NEGATION_REACH = 9
+#: Speakers whose clean claim makes the text a vehicle for it (and so open to audit-washing).
+CLAIMANTS = frozenset({"company", "auditor", "standard_owner"})
 
 QUOTE_OPEN = '"“‘«'
 SPLIT_CLAUSE = re.compile(

@@ -27,7 +27,7 @@ from . import people
 from . import speakers as sp
 from . import violations as vw
 from .author import author_of
-from .base import GRAMMAR, MAX_SENTENCE_CHARS, QUOTE_MARKS, Author, SentenceClaim
+from .base import CLAIMANTS, GRAMMAR, MAX_SENTENCE_CHARS, QUOTE_MARKS, Author, SentenceClaim
 from .clean_frames import THE_REST
 from .decline import ACT_CUES, SUPPLIER_DROPPED, find_decline
 from .hedges import bounded_by_own_limits
@@ -139,7 +139,11 @@ def _detect_claims(
         )
         if claim.kind == "clean" and claim.counts and i + 1 < len(spans):
             nxt = text[spans[i + 1][0] : spans[i + 1][1]]
-            if spans[i + 1][0] - end < 3 and g.CONTESTS.search(nxt):
+            # a company's or auditor's own result is taken back only by a sentence that points at
+            # it ("That was wrong."), not by one that argues against someone else ("the listing
+            # relies on misleading reports")
+            own = claim.speaker == author.speaker and author.speaker in CLAIMANTS
+            if spans[i + 1][0] - end < 3 and (g.CONTESTS_IT if own else g.CONTESTS).search(nxt):
                 claim = replace(claim, modality="disputed")
         if claim.kind == "clean" and claim.speaker == author.speaker:
             if limited is None:

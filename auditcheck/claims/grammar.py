@@ -60,6 +60,7 @@ FIND_VERB = (
     r"|log(?:s|ged)"
     r"|substantiat(?:e|es|ed)|verif(?:y|ied|ies)|evidence[sd]?|indicat(?:e|es|ed)"
     r"|point(?:s|ed)?\s+to|turn(?:ed|s)?\s+up|suggest(?:s|ed)?|conclud(?:e|es|ed)"
+    r"|prov(?:e|es|ed|en|ing)|demonstrat(?:e|es|ed|ing)"
     # knowledge negated: "we are not aware of any modern slavery in our supply chain"
     r"|aware\s+of(?=\s+any\b)|know\s+of(?=\s+any\b)"
     rf"|{de.FIND_VERB}"
@@ -201,18 +202,24 @@ DISPUTE = _rx(
     r"|the\s+(?:workers|ngo|researchers|evidence|report))"
     r"|yet\s+(?:workers|researchers|inspectors|our|we))\b"
 )
-#: A following sentence that contests the claim just made ("That is not the same as ...").
-CONTESTS = _rx(
+#: A next sentence that takes back or contests the claim before it by pointing at it: "That was
+#: wrong."; "Two audits recorded no forced labour. They missed what the investigation found" (the
+#: result is reported in order to say what it missed).
+_CONTESTS_IT = (
     r"^\s*(?:that|this|it|the\s+(?:claim|statement))\s+(?:is|was)\s+"
-    r"(?:not|false|untrue|misleading|wrong)|\bnot\s+the\s+same\s+as\b"
+    r"(?:not|false|untrue|misleading|wrong)"
+    r"|^\s*(?:they|it|both|these\s+audits|those\s+audits|the\s+audits?)\s+(?:\w+\s+)?"
+    r"(?:missed|overlooked|failed\s+to\s+(?:detect|find|see|identify|notice))\b"
+)
+CONTESTS_IT = _rx(_CONTESTS_IT)
+#: A following sentence that contests the claim just made, by pointing at it or by what it says
+#: ("That is not the same as ...", "the records show otherwise").
+CONTESTS = _rx(
+    _CONTESTS_IT + r"|\bnot\s+the\s+same\s+as\b"
     r"|\b(?:false|untrue|misleading|unverifiable)\b"
     r"|\b(?:contradict\w*|disprov\w*|does\s+not\s+prove)\b"
     r"|\b(?:say|says|said|show|shows|showed|record|records|recorded)\s+otherwise\b"
     r"|\bthe\s+(?:opposite|reverse)\b|\ba\s+different\s+story\b"
-    # "Two audits recorded no forced labour. They missed what the investigation found": the
-    # result is reported in order to say what it missed
-    r"|^\s*(?:they|it|both|these\s+audits|those\s+audits|the\s+audits?)\s+(?:\w+\s+)?"
-    r"(?:missed|overlooked|failed\s+to\s+(?:detect|find|see|identify|notice))\b"
 )
 
 

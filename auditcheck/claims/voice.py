@@ -206,8 +206,8 @@ def _clean_modality(sentence: str, clause: str, before: str, author: Author) -> 
         return "obligation"
     # "we are committed to ... and found no forced labour": a finding verb wins over the policy word
     if (g.states_obligation(before) or g.states_obligation(clause)) and not re.search(
-        r"\b(?:found|identified|observed|detected|uncovered|revealed|showed|confirmed"
-        r"|came\s+across|have\s+not\s+(?:found|seen|come))\b",
+        r"\b(?:found|identified|observed|detected|uncovered|revealed|showed|confirmed|verified"
+        r"|validated|demonstrated|proved|attested|came\s+across|have\s+not\s+(?:found|seen|come))\b",
         clause,
         re.IGNORECASE,
     ):
