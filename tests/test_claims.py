@@ -337,6 +337,8 @@ def test_failure_accounts_are_read_by_their_structure(text, kind):
         ("The verification team concluded that none of the 640 workers was in a situation of "
          "forced labour.", "clean"),
         ("All recruitment fees identified in 2021 have since been reimbursed in full.", "clean"),
+        ("The tannery says it has remediated all 11 International Labour Organization (ILO) "
+         "indicators of forced labour.", "clean"),
         ("The audit gave the plant a clean bill of health on labour practices.", "clean"),
         ("Nothing in the audit suggested that workers were being coerced.", "clean"),
         ("The assessors found no evidence that anyone at the plant was forced to work.", "clean"),
@@ -377,7 +379,9 @@ def test_clean_conclusions_in_the_forms_statements_use(text, kind):
         ("We have shared audit reports with the authorities proving that the spinning mill does "
          "not use forced labour.", "clean"),
         ("The inspections have demonstrated that no worker at the farm was coerced.", "clean"),
-        # not results: a plan, and a method's reach
+        # not results: a plan, a condition still to be met, and a method's reach
+        ("The two agencies may not work on the project until they demonstrate they are compliant "
+         "with our welfare standards.", None),
         ("We will ask auditors to verify the integrity of our labour practices next year.", None),
         ("Audits cannot prove that a supplier does not use forced labour.", None),
     ],
@@ -683,6 +687,8 @@ def test_a_news_story_with_a_clean_claim_beside_a_decline_is_about_the_claim():
     [
         ("• Ability to demonstrate compliance with international law.", None),
         ("We monitor compliance with our supplier code through a programme of audits.", None),
+        ("The decision shows that the scheme keeps improving accountability and compliance with "
+         "its certification procedures.", None),
         ("Our approach aims at ensuring compliance with national labour law at every site.", None),
         ("The audit confirmed compliance with the code of conduct at both sites.", "clean"),
         ("The site is in full compliance with the SA8000 standard.", "clean"),

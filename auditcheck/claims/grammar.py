@@ -138,6 +138,9 @@ CONDITIONAL = _rx(
     r"|in\s+(?:the\s+)?(?:event|case)\s+(?:that|of))\b"
     r"|\b(?:if|unless|whether|in\s+case|provided\s+that|assuming)\s+"
     r"(?:the|an?|any|our|its|their|it|they|we|no|there)\b"
+    # a condition still to be met: "not eligible until they demonstrate they are compliant"
+    r"|\buntil\s+(?:the|an?|its|their|it|they|we|all|every)\s+(?:\w+\s+){0,3}?"
+    r"(?:demonstrates?|shows?|proves?|can\s+show|has|have|is|are)\b"
     r"|\b(?:would|could|might|may)\s+(?:\w+\s+)?"
     r"(?:find|found|show|conclude|confirm|reveal|establish|be\s+free)\b"
     r"|\b(?:hope|hopes|hoped|expects?\s+(?:that\s+)?the|aim|plan|plans|intend|intends)\s+"
@@ -314,7 +317,9 @@ COMPLIANCE_AS_GOAL = re.compile(
     r"|to\s+(?:demonstrate|ensure|achieve|monitor|check|verify|assess|maintain|improve|promote"
     r"|evaluate|measure|determine|confirm|test|audit))"
     r"\s+(?:(?:of|the|a|an|each|every|any|our|their|its|full|strict|ongoing|continued|legal"
-    r"|[\w-]+[’']s)\s+){0,3}$"
+    r"|[\w-]+[’']s)\s+){0,3}"
+    # "improving accountability and compliance with": the goal shared by two nouns
+    r"(?:[\w-]+\s+and\s+)?$"
     # "audits of a supplier's compliance with": what the audits look at, not their result
     r"|\baudit(?:s|ing)?\s+of\s+(?:(?:the|a|an|each|every|any|our|their|its|[\w-]+[’']s)\s+){0,3}$"
     # a supplier's word on itself: "the proportion of new suppliers who confirm compliance with"
