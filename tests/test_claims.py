@@ -379,6 +379,12 @@ def test_clean_conclusions_in_the_forms_statements_use(text, kind):
         ("We have shared audit reports with the authorities proving that the spinning mill does "
          "not use forced labour.", "clean"),
         ("The inspections have demonstrated that no worker at the farm was coerced.", "clean"),
+        ("Through independent auditors, the scheme did not find or confirm any cases of forced "
+         "labour on the farms shown in the documentary.", "clean"),
+        # a risk rating is no finding
+        ("In our country risk maps, cocoa from the region is identified as 'high risk' for child "
+         "labour.",
+         None),
         # not results: a plan, a condition still to be met, and a method's reach
         ("The two agencies may not work on the project until they demonstrate they are compliant "
          "with our welfare standards.", None),
@@ -389,6 +395,19 @@ def test_clean_conclusions_in_the_forms_statements_use(text, kind):
 def test_clean_results_in_the_forms_companies_answer_allegations_with(text, kind):
     claim = _read(text, Author("company", "statement"))
     assert (claim.kind if claim and claim.counts else None) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The certification report failed to note serious abuses such as child labour and forced "
+        "overtime at the spinning mill.",
+        "The union argues that the inspection firm ignored basic auditing standards at the plant.",
+    ],
+)
+def test_an_audit_that_failed_to_note_or_ignored_is_a_failure_account(text):
+    claim = _read(text, Author("critic", "briefing"))
+    assert claim is not None and claim.kind == "failure"
 
 
 def test_a_worker_who_paid_no_fee_is_not_a_wage_violation():

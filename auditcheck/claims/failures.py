@@ -11,7 +11,11 @@ from .base import rx as _rx
 #: Someone reports that an audit failed: it missed abuse, was not done as claimed, or was staged.
 FAILURE = _rx(
     r"\b(?:missed|overlooked|fail(?:ed|s)?\s+to\s+"
-    r"(?:detect|find|identify|notice|record|report|uncover|spot|mention|see|address)"
+    r"(?:detect|find|identify|notice|record|report|uncover|spot|mention|see|address|note|flag"
+    r"|document|disclose|reveal|capture|register)"
+    # "ignored professional auditing standards", "ignored the warning signs"
+    r"|ignored\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:standards|warnings?|warning\s+signs|evidence"
+    r"|complaints|signs|red\s+flags|cracks)"
     r"|(?:did|does|do|had|has|have)\s*(?:n[o’']t|not)\s+(?:\w+\s+)?(?:detect|find|identify|notice"
     r"|record|report|uncover|spot|mention|see|visit\w*|interview\w*|speak|spoken|address|reflect"
     r"|include\w*|ask\w*|review\w*|examin\w*|check\w*|talk\w*|consult\w*|verif\w*|look\w*|cover\w*"

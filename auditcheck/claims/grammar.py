@@ -155,6 +155,8 @@ NEGATED_CLAIM = _rx(
     r"\b(?:(?:does|do|did)\s+not|cannot|can\s*not|could\s+not|can[’']t|couldn[’']t|doesn[’']t|didn[’']t"
     r"|is\s+not|was\s+not|isn[’']t|wasn[’']t|were\s+not|has\s+not|have\s+not|had\s+not|hasn[’']t"
     r"|haven[’']t)\s+"
+    # "did not find or confirm any cases of": a finding of none, not a claim left unconfirmed
+    r"(?!(?:find|identify|detect|see|observe|uncover)\s+(?:or|nor)\s)"
     r"(?:\w+\s+){0,2}?(?:mean|imply|conclude|confirm|establish|prove|guarantee|rule\s+out|exclude"
     r"|say|said|state|stated|claim|claimed|show|certify|vouch|demonstrate|verify|determine|assess"
     r"|quantify|allow\s+(?:us\s+)?to\s+(?:conclude|say|confirm))\b"

@@ -312,6 +312,8 @@ HYPOTHETICAL_BEFORE = re.compile(
     # "oversees reported violations": a participle used as an adjective names a category
     r"|\b(?:the|all|any|of|oversee\w*|track\w*|review\w*|investigat\w*|handl\w*|manag\w*)\s+"
     r"(?:reported|suspected|alleged|potential)\s+$"
+    # a risk rating: "identified as 'medium risk' for child labour"
+    r"|\brisk[\"”’']?\s+(?:of|for)\s+(?:[\w’'-]+\s+){0,2}$"
     # "if a violation is reported", "whenever forced labour is discovered": a procedure
     r"|\b(?:if|whenever|in\s+case|in\s+the\s+event)\b[^,;.:]{0,60}$"
     # "measures taken to eliminate the use of forced labour": a purpose, not a finding
