@@ -398,16 +398,29 @@ def test_clean_results_in_the_forms_companies_answer_allegations_with(text, kind
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "author", "kind"),
     [
-        "The certification report failed to note serious abuses such as child labour and forced "
-        "overtime at the spinning mill.",
-        "The union argues that the inspection firm ignored basic auditing standards at the plant.",
+        # an audit that failed to note, or ignored, what it should have seen
+        ("The certification report failed to note serious abuses such as child labour and forced "
+         "overtime at the spinning mill.", "critic", "failure"),
+        ("The union argues that the inspection firm ignored basic auditing standards at the "
+         "plant.", "critic", "failure"),
+        ("The follow-up conducted by the brand did not address the evidence we had sent it.",
+         "critic", "failure"),
+        ("The supplier had already sent the underage workers home before the brand's inspectors "
+         "arrived.", "critic", "failure"),
+        # sourcing halted, or assurance called impossible
+        ("The refiner will not resume purchases from the two artisanal mines until a monitoring "
+         "standard exists.", "journalist", "decline"),
+        ("The trader halted copper purchases from the cooperative in March because of child "
+         "labour concerns.", "journalist", "decline"),
+        ("Under the present system it is almost impossible to ensure that our supply chains are "
+         "clean, the chief executive said.", "journalist", "decline"),
     ],
 )
-def test_an_audit_that_failed_to_note_or_ignored_is_a_failure_account(text):
-    claim = _read(text, Author("critic", "briefing"))
-    assert claim is not None and claim.kind == "failure"
+def test_failures_and_declines_in_the_words_of_real_accounts(text, author, kind):
+    claim = _read(text, Author(author, "probe"))
+    assert claim is not None and claim.kind == kind
 
 
 def test_a_worker_who_paid_no_fee_is_not_a_wage_violation():
@@ -676,27 +689,32 @@ def test_a_company_s_own_result_is_not_disputed_by_its_next_sentence_against_oth
     assert clean and clean[0].counts and clean[0].modality != "disputed"
 
 
-def test_a_news_story_that_relays_only_declines_concludes_that_no_assurance_is_possible():
-    # nobody claims a result: the auditors' withdrawal is what the story tells
-    text = (
-        "# Audit firms pull out of the province\n\nBy Jane Roe\n\nThree social-audit firms say "
-        "they will no longer carry out inspections in the province. One firm said credible audits "
-        "cannot be carried out there because auditors cannot move freely or talk to workers in "
-        "private. The firms had audited garment suppliers in the region until last year.\n"
-    )
-    _, reading = _claims_of(text, "third_party")
-    assert reading.author.speaker == "journalist"
-    assert reading.principal() == "decline"
-
-
-def test_a_news_story_with_a_clean_claim_beside_a_decline_is_about_the_claim():
-    text = (
-        "# Audit firms pull out of the province\n\nBy Jane Roe\n\nTwo social-audit firms say "
-        "they will no longer carry out inspections in the province. A third firm said its audit "
-        "of the Harmony spinning mill in March found no forced labour.\n"
-    )
-    _, reading = _claims_of(text, "third_party")
-    assert reading.principal() == "clean"
+@pytest.mark.parametrize(
+    ("text", "role", "principal"),
+    [
+        # a buyer's refusal to rely on a supplier's audit: the audit's gaps are its reasons
+        ("# Statement by Larkmoor Produce Ltd\n\nThe packing house holds a current social audit. "
+         "The audit did not cover the hostels run by the labour agents, and all interviews took "
+         "place on the packing floor. An audit of that kind cannot tell us whether the pickers "
+         "are free to leave, and we will not rely on it. We cannot say that there is no forced "
+         "labour among the pickers, and we do not claim it. The packer told us it complies with "
+         "national labour law.\n", "company_statement", "decline"),
+        # nobody claims a result: the auditors' withdrawal is what the story tells
+        ("# Audit firms pull out of the province\n\nBy Jane Roe\n\nThree social-audit firms say "
+         "they will no longer carry out inspections in the province. One firm said credible "
+         "audits cannot be carried out there because auditors cannot move freely or talk to "
+         "workers in private. The firms had audited garment suppliers in the region until last "
+         "year.\n", "third_party", "decline"),
+        # a clean claim beside the declines is what the story is about
+        ("# Audit firms pull out of the province\n\nBy Jane Roe\n\nTwo social-audit firms say "
+         "they will no longer carry out inspections in the province. A third firm said its audit "
+         "of the Harmony spinning mill in March found no forced labour.\n", "third_party",
+         "clean"),
+    ],
+)
+def test_what_a_short_text_concludes_beside_its_declines(text, role, principal):
+    _, reading = _claims_of(text, role)
+    assert reading.principal() == principal
 
 
 # "Compliance with X" is a conclusion only when something finds it or states it; as the object

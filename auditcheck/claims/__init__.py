@@ -13,15 +13,14 @@ import bisect
 from dataclasses import dataclass, field
 
 from ..document.model import BlockKind, Document
-from ..facts import Facts
-from ..models import Claim, Fact
+from ..models import Claim
 from ..text import cached_re as re
 from ..text.evidence import evidence_from_span
 from ..text.index import DocumentIndex
 from .base import CLAIMANTS, COUNTING, Author, SentenceClaim
+from .decline import CLAIM_REFUSED_CUE, LIMIT_CUE, RELIANCE_REFUSED_CUE
 from .detect import detect_claims
 from .failures import AUDIT_REF
-from .grammar import OBJECT
 from .parts import PartAuthors
 from .polarity import negated_before
 from .voice import voice
@@ -74,6 +73,11 @@ _FOLLOW_UP = re.compile(
 )
 
 
+#: Declines that refuse reliance or a claim, or say assurance is impossible, rather than take
+#: back the speaker's own assurance.
+_OWN_LIMITS = frozenset({RELIANCE_REFUSED_CUE, CLAIM_REFUSED_CUE, LIMIT_CUE})
+
+
 @dataclass
 class ClaimReading:
     """Every claim of one document and what they imply for judging it."""
@@ -88,6 +92,8 @@ class ClaimReading:
     claims: list[Claim] = field(default_factory=list)
     #: The document's text, which the claims' offsets point into.
     text: str = ""
+    #: Whether the text is about a programme of many suppliers rather than one site or audit.
+    programme: bool = False
     _principal: str | None = None
     _starts: list[int] | None = None
     _ordered: list[SentenceClaim] = field(default_factory=list)
@@ -175,6 +181,19 @@ class ClaimReading:
             # a certifier that withdraws a certificate because, in its own words, the audit
             # behind it did not take place as recorded judges that audit (the rules below), not
             # the withdrawal
+            return "decline"
+        if (
+            author in CLAIMANTS
+            # in a programme statement, declining to rely on some suppliers' audits is one
+            # passage, not the conclusion of the whole
+            and not self.programme
+            and any(c.kind == "decline" and c.cue in _OWN_LIMITS for c in own)
+            # another company's clean claim it reports ("the grower said it complies") is not
+            # the author's own
+            and not any(c.kind == "clean" and c.modality != "reported" for c in own)
+        ):
+            # a buyer that will not rely on a supplier's audit, and says what that audit left
+            # out: the shortcomings are its reasons, the refusal is what it concludes
             return "decline"
         if self.counting("decline") and not self.counting("clean", "failure", "adverse"):
             # nobody claims a result and someone says credible assurance is not possible here:
@@ -282,51 +301,6 @@ class ClaimReading:
         return self.principal() != "failure" or claim.speaker == "auditor"
 
 
-def reconcile_absence_facts(facts: Facts, reading: ClaimReading, document: Document) -> Facts:
-    """One source of truth for clean claims: the claim layer.
-
-    The facts layer's ``claim.absence`` phrases are kept only where the claim layer reads a
-    counting clean claim in the same sentence (a question, rule, hedge or disputed quotation is
-    no absence claim), and every clean claim the text carries for a claimant becomes one.
-    """
-    vehicle = reading.vehicle()
-    kept: list[Fact] = []
-    covered: set[int] = set()
-    for fact in facts.items:
-        if fact.name != "claim.absence":
-            kept.append(fact)
-            continue
-        claim = next(
-            (c for ev in fact.evidence for c in vehicle if c.start <= ev.start < c.end), None
-        )
-        if claim is not None:
-            kept.append(fact)
-            covered.add(claim.start)
-    for claim in vehicle:
-        # only absence of forced labour itself; compliance and resolution frames are not absence
-        # claims
-        window = document.text[
-            max(claim.start, claim.focus_start - 40) : min(claim.end, claim.focus_end + 40)
-        ]
-        if (
-            claim.start not in covered
-            and OBJECT.search(window)
-            and claim.cue.startswith(("a finding of no", "absence of", "free of", "a state"))
-        ):
-            evidence = evidence_from_span(
-                document, claim.focus_start, claim.focus_end, source="claim", role="claim"
-            )
-            kept.append(
-                Fact(
-                    name="claim.absence",
-                    value=True,
-                    evidence=[evidence],
-                    note=f"{claim.cue} ({claim.modality} by the {claim.speaker.replace('_', ' ')})",
-                )
-            )
-    return Facts(kept)
-
-
 def is_full_report(document: Document) -> bool:
     """A full report has its own structure: method, findings and one more section family or more."""
     families = set()
@@ -340,10 +314,16 @@ def is_full_report(document: Document) -> bool:
 
 
 def read_claims(
-    document: Document, index: DocumentIndex, role: str | None, risk: str = "unknown"
+    document: Document,
+    index: DocumentIndex,
+    role: str | None,
+    risk: str = "unknown",
+    programme: bool = False,
 ) -> ClaimReading:
     authors, found = detect_claims(document, index, role)
-    reading = ClaimReading(authors, found, is_full_report(document), risk, text=document.text)
+    reading = ClaimReading(
+        authors, found, is_full_report(document), risk, text=document.text, programme=programme
+    )
     reading.claims = [
         Claim(
             kind=c.kind,

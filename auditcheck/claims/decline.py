@@ -17,6 +17,10 @@ DECLINE_LIMIT = rx(
     r"|certification)"
     r"\s+(?:\w+\s+){0,3}?(?:(?:is|are|was|were)\s+(?:\w+\s+)?(?:not\s+|no\s+longer\s+|im)possible"
     r"|cannot|can\s*not|can[’']t|could\s*not|is\s+not\s+feasible|are\s+not\s+feasible)"
+    # "it is almost impossible to ensure that supply chains are clean"
+    r"|\b(?:not\s+|no\s+longer\s+|im)possible\s+to\s+(?:ensure|guarantee|verify|confirm|be\s+sure"
+    r"|know)\s+(?:that\s+)?(?:[\w’'-]+\s+){1,5}?(?:is|are|was|were|remains?)\s+(?:\w+\s+)?"
+    r"(?:clean|free\s+(?:of|from))"
     r"|\b(?:not\s+|no\s+longer\s+|im)possible\s+to\s+(?:\w+\s+){0,2}?"
     r"(?:conduct|carry\s+out|perform|undertake|do|obtain|provide|give)\s+(?:\w+\s+){0,3}?"
     r"(?:credible|meaningful|reliable|independent)?\s*"
@@ -113,15 +117,17 @@ DECLINE_ACT = rx(
     r"|recognition|accreditation|activity"
     r"|endorsement|backing|support|ratings?|panel|region|relationships?|orders|site|activities"
     r"|suppliers?"
-    r"|assignments|jobs|mandates|engagements?|sourcing|purchasing|buying"
+    r"|assignments|jobs|mandates|engagements?|sourcing|purchasing|buying|purchases|imports"
+    r"|shipments"
     r"|operations|licen[cs]es?|membership)\b"
     r"|\b(?:this|the|our)\s+(?:verification|statement|certificate|assessment|audit|report|letter)"
     r"\s+(?:is|has\s+been)\s+(?:hereby\s+)?(?:withdrawn|suspended|retracted|revoked)\b"
     r"|\b(?:leav(?:e|es|ing)|pull(?:s|ed|ing)?\s+out\s+of|withdr(?:aw|aws|ew|awing)\s+from)\s+"
     r"(?:the\s+)?(?:region|province|country|market|XUAR|Xinjiang|Tibet|TAR)\b"
-    # "we will not buy from the smelter until we can verify conditions there"
-    r"|\b(?:will|shall|would)\s+not\s+(?:buy|source|purchase|order|import)\b[^.;]{0,60}?"
-    r"\b(?:from|until)\b"
+    # "we will not buy from the smelter until we can verify conditions there", "will not resume
+    # purchases from the two mines until ..."
+    r"|\b(?:will|shall|would)\s+not\s+(?:resume\s+)?(?:buy|buying|source|sourcing|purchase"
+    r"|purchases|purchasing|order|orders|import|imports)\b[^.;]{0,60}?\b(?:from|until)\b"
     # the speaker's own reliance refused: "we have decided not to rely on that audit", "we have
     # chosen not to commission audits of our cotton supply"
     r"|\b(?:we|I|it|they|(?-i:[A-Z][\w&’'-]*|fund|company|brand|retailer|buyer|investor|bank))"
@@ -132,6 +138,12 @@ DECLINE_ACT = rx(
     # not "audits alone", nor what they are used for ("to find forced labour"): a method stated
     r"(?!\s+(?:alone|solely|only|by\s+themselves|by\s+itself|to\s+(?:\w+\s+)?(?:find|detect"
     r"|identify|uncover|spot|prevent|manage|monitor)\b))"
+    # "an audit of that kind cannot tell us ..., and we will not rely on it"
+    r"|\b(?:audit|certificat|assessment|report)\w*\b[^.;]{0,120}?\b(?:will|would|shall|do|did)"
+    r"\s*(?:not|n[o’']t)\s+rely\s+(?:up)?on\s+(?:it|them)\b"
+    # "..., and we do not claim it": the speaker will not assert what it cannot show ("we do
+    # not claim that X is free of ..." is a hedge, read as a negated claim)
+    r"|\b(?:do|does)\s*(?:not|n[o’']t)\s+claim\s+(?:it|that|this|so)\s*(?:[.;!]|$)"
     # "we have decided not to source any cotton from the region"
     r"|\b(?:decided|chosen|chose|choose)\s+(?:not\s+to|against)\s+(?:source|sourcing|buy|buying"
     r"|purchase|purchasing|use|using|work\s+with|working\s+with)\b"
@@ -240,8 +252,8 @@ REFUSES_TO_CLAIM = re.compile(
 #: Of the declines read from an act, the ones that refuse to rely on someone's audit: "we have
 #: decided not to rely on that audit", "we will not cite the report".
 REFUSES_RELIANCE = re.compile(
-    r"\b(?:rely\s+(?:up)?on|cite|point\s+to|invoke)\s+(?:that|this|the|those|these|its|their"
-    r"|[\w’'-]+[’']s)\b",
+    r"\b(?:rely\s+(?:up)?on|cite|point\s+to|invoke)\s+(?:that|this|the|those|these|its|their|it"
+    r"|them|[\w’'-]+[’']s)\b",
     re.IGNORECASE,
 )
 #: A decline that takes back the speaker's own assurance: a certificate, report, summary,

@@ -73,6 +73,12 @@ FAILURE = _rx(
     r"|(?:certified|audited|accredited)\s+[^.;]{0,40}?\b(?:was|were|had\s+been)\s+"
     r"(?:using|employing|holding|exploiting)"
     r"|does\s+not\s+mention|omits?|omission|out\s+of\s+scope|never\s+took\s+place"
+    # abuse removed from view before the check: "had already dismissed the child workers before
+    # the auditors arrived"
+    r"|(?:dismissed|removed|hid|hidden|sent|moved|fired)\s+"
+    r"(?:[\w’'-]+\s+){0,4}?(?:workers|children|minors|students|girls|boys|recruits|migrants)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?before\s+(?:the\s+)?(?:[\w’'-]+\s+)?(?:auditors?|audits?"
+    r"|inspections?|inspectors?|visits?|assessors?)"
     r"|(?:makes?|made|making)\s+no\s+(?:mention|reference)\s+(?:of|to)"
     r"|stands?\s+in\s+(?:stark\s+|sharp\s+)?contrast\s+(?:to|with)"
     r"|(?:included|involved|contained|had)\s+no\s+(?:\w+\s+)?interviews?"
@@ -290,7 +296,9 @@ AUDIT_REF = _rx(
     r"|visits?\s+(?:was|were)\s+(?:pre-?)?(?:announced|scheduled|arranged|planned|notified)"
     r"|(?:the|this|that)\s+(?:site\s+|audit\s+|monitoring\s+)?visits?\s+(?:was|were)"
     r"|(?:audit|assessment|verification|assurance)\s+(?:report|firm|team|statement|provider)"
-    r"|report\s+(?:says|lists|states))\b"
+    r"|report\s+(?:says|lists|states)"
+    # a check after a complaint: "the follow-up conducted by the brand", "the follow-up visit"
+    r"|follow[- ]ups?\s+(?:visits?|checks?|conducted|carried|by|did|was|were))\b"
 )
 
 

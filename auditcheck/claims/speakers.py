@@ -300,3 +300,14 @@ def org_kind(name: str) -> Speaker | None:
         if rx.search(name):
             return speaker
     return None
+
+
+#: Another company speaking in a company's text: "the packer told us it complies", "our supplier
+#: says". Both are companies, but the supplier's word is reported, not the author's own.
+A_SUPPLIER_SAYS = _rx(
+    r"\b(?:the|our|its|a|this|that|each|every)\s+(?:[\w-]+\s+)?(?:suppliers?|packers?|growers?"
+    r"|vendors?|manufacturers?|factor(?:y|ies)|mills?|farms?|plants?|contractors?|agents?"
+    r"|agencies|tanner(?:y|ies)|processors?|producers?)\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:told\s+us|said|says|stated|states|confirmed|confirms|assured\s+us|claimed|claims"
+    r"|insisted|insists|maintained|maintains)\b"
+)

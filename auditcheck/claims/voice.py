@@ -69,6 +69,8 @@ def claim_voice(
         return owner, "conditional"
     elif kind == "decline" and g.OBLIGATION.search(lead):
         return owner, "obligation"  # "suppliers must ... leave": a rule, not a withdrawal
+    if author.speaker == "company" and sp.A_SUPPLIER_SAYS.search(lead):
+        return "company", "reported"
     if reported and speaker:
         return speaker, "asserted" if speaker == author.speaker else "reported"
     if (

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..checks.base import EvalContext
-from ..claims import ClaimReading, read_claims, reconcile_absence_facts
+from ..claims import ClaimReading, read_claims
+from ..claims.absence_facts import reconcile_absence_facts
 from ..context import assess_context
 from ..document import Document
 from ..errors import PackError
@@ -122,7 +123,7 @@ def prepare(document: Document, packs: dict[str, Pack], options: Options = Optio
     guess = classify_role(document, index)
     role = options.role or guess.role
     context = assess_context(document, index, role=role, site_level=not guess.programme_level)
-    claims = read_claims(document, index, role, context.risk)
+    claims = read_claims(document, index, role, context.risk, programme=guess.programme_level)
     facts = reconcile_absence_facts(extract_facts(document, index), claims, document)
     primary, reason = choose_pack(packs, guess, options.pack)
     extra = overlays_for(packs, primary, context.risk) if options.overlays else []
