@@ -31,10 +31,12 @@ TOOL = {"credible": 0, "partially_credible": 1, "not_credible": 2}
 #: of the session's start, 13 and 17 on arrival (held out too). real-retold4: written in the
 #: next session by three more helpers who saw none of the other sets, after real-retold2 was
 #: opened for mending: 16 and 17 on arrival, with the session-start code and with the code of
-#: that moment alike (held out).
+#: that moment alike (held out). real-retold and real-retold2 were raised to 16 when the
+#: statement criteria were widened against AIMS expert labels (the Whitby retellings rose
+#: above 40); real-retold2 had been opened for mending earlier in that session.
 FLOORS = {
-    "real-retold": (15, 17),
-    "real-retold2": (14, 17),
+    "real-retold": (16, 17),
+    "real-retold2": (16, 17),
     "real-retold3": (13, 17),
     "real-retold4": (16, 17),
 }
