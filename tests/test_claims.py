@@ -652,6 +652,8 @@ def test_a_violation_that_names_a_topic_is_no_finding(text, adverse):
     [
         ("Its report identified recruitment fees and retained passports among the crews.",
          "auditor"),
+        ("In two reports of 90 pages, they had detailed 48 violations of the labour code, "
+         "among them retained passports.", "auditor"),
         ("It found that most of the workers had paid recruitment fees to brokers.", "auditor"),
         ("Their findings showed that passports were held by the boat owners.", "auditor"),
     ],

@@ -14,12 +14,14 @@ from .base import Author, SentenceClaim
 #: A sentence whose subject is a pronoun for an assessment, or that assessment's report, and
 #: that finds or concludes: "It found no ...", "Its report identified ...".
 _PRONOUN_FINDS = re.compile(
-    r"\s*[\"“]?(?:(?:it|they|this|these)\s+(?:also\s+|further\s+)?"
+    # a fronted phrase may come first: "In three reports over 350 pages, they had detailed ..."
+    r"\s*[\"“]?(?:(?:in|on|at|across|over|during|within)\s+[^,.;:]{3,60},\s+)?"
+    r"(?:(?:it|they|this|these)\s+(?:also\s+|further\s+)?(?:had\s+|have\s+|has\s+)?"
     r"|(?:its|their)\s+(?:own\s+|final\s+|full\s+)?(?:report|findings|study|research|assessment"
     r"|audit|review)\b[^.;:]{0,100}?\b)"
     r"(?:found|finds|concluded|concludes|confirmed|confirms|identified|identifies|established"
-    r"|showed|shows|revealed|reveals|documented|uncovered|did\s+not\s+(?:find|identify|reveal"
-    r"|detect))\b",
+    r"|showed|shows|revealed|reveals|documented|detailed|recorded|uncovered"
+    r"|did\s+not\s+(?:find|identify|reveal|detect))\b",
     re.IGNORECASE,
 )
 

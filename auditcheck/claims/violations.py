@@ -189,6 +189,8 @@ ADVERSE_FOUND = _rx(
     r"|learnt"
     r"|heard"
     r"|discovered|determined|showed|shows|traced|noted|described|reported|said|told|calculated"
+    # "detailed 61 violations" (not "a detailed analysis", "further detailed in the code")
+    r"|detailed(?=\s+(?:\d|some|several|dozens|hundreds|numerous|multiple))"
     r"|ruled|finds\s+that|concluded|after\s+finding|finding\s+that"
     # present tense only after the work that reports ("documents" is more often a noun)
     r"|(?:report|study|audit|assessment|investigation|review|survey)\s+"
@@ -196,7 +198,7 @@ ADVERSE_FOUND = _rx(
     # a headline's present tense after whoever assessed: "..., federal investigators find"
     r"|(?:investigators|inspectors|inspectorate|auditors|assessors|monitors|regulators)\s+find"
     r"|(?:has|have|had)\s+(?:found|identified|observed|uncovered|documented|detected|recorded"
-    r"|raised|issued|confirmed|discovered|established(?=\s+that)))\b"
+    r"|raised|issued|confirmed|discovered|detailed|established(?=\s+that)))\b"
     r"|^\s*[\"“]?(?:finding\s+\d+|non[- ]?conformity|NC[- ]?\d+|summary\s+of\s+findings"
     r"|findings\s+table|auditors[’']\s+note)\b"
     # a count of what was raised: "Forced labour: 1 major NC (wage deductions ...)"
