@@ -555,6 +555,31 @@ def _author_speaker(text: str, path: str) -> str:
     return author_of(document_from_text(text, path=path), None).speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a scheme owner's release under a dateline, in its own name
+        ("# Scheme welcomes suspension of two certifiers\n\nLima, 3 March 2025 – The Roundtable "
+         "on Sustainable Cocoa welcomes the decision of its accreditation body to suspend two "
+         "certification bodies. The investigations included unannounced visits.\n",
+         "standard_owner"),
+        # a scheme owner naming itself, then speaking in the first person
+        ("# Fairtrade pauses certification in the district\n\nFairtrade International has "
+         "paused certification of cocoa cooperatives in the district. Our mission calls on us "
+         "to support farmers, and we will keep working with them.\n", "standard_owner"),
+        # the Fair Labor Association is a scheme, though its name ends in 'Labor Association'
+        ("# Fair Labor Association statement\n\nThe Fair Labor Association has decided that "
+         "its members cannot source from the region. We will review the decision each year.\n",
+         "standard_owner"),
+        # a company's release under a dateline stays the company's
+        ("# Harlow Foods results\n\nLeeds, 3 March 2025 – Harlow Foods plc today announces that "
+         "its supplier audits found no forced labour.\n", "company"),
+    ],
+)
+def test_who_issued_a_release_under_a_dateline_or_in_its_own_name(text, speaker):
+    assert _author_speaker(text, "release.md") == speaker
+
+
 def _claims_of(text: str, author: str = "auditor"):
     from auditcheck.claims import read_claims
     from auditcheck.document import document_from_text

@@ -44,6 +44,9 @@ def author_of_text(text: str, role: str | None, *, tail_signature: bool = True) 
         role == "third_party" and _said_count(text) >= 3 and not first_person
     ):
         return Author("journalist", "news furniture or reported speech throughout")
+    issuer = _issuer(lines, unquoted)
+    if issuer is not None:
+        return issuer
     if sp.PRESS_RELEASE.search(head) or _COMPANY_ANNOUNCES.search(head[:800]):
         return Author("company", "a press release")
     if len(re.findall(sp.REPORT_FURNITURE.pattern, head, re.IGNORECASE | re.MULTILINE)) >= 2:
@@ -92,6 +95,42 @@ def _self_description(text: str) -> Speaker | None:
     }
     best = max(counts, key=lambda k: counts[k])
     return best if counts[best] else None
+
+
+def _issuer(lines: list[str], unquoted: str) -> Author | None:
+    """An organisation that issues the text in its own name: under a release's dateline
+    ("Lima, 3 March 2025 – The Roundtable welcomes ..."), or as the subject of the opening
+    sentence of a text that then speaks in the first person ("BCI has suspended ... Our mission
+    calls on us ..."). Only a name whose kind is known counts."""
+    for line in lines[:10]:
+        dated = _DATELINE_ISSUER.match(line)
+        if dated is not None and (kind := sp.org_kind(dated.group("org"))) is not None:
+            return Author(kind, "a release under its dateline in its own name")
+    if not _FIRST_PERSON.search(unquoted[:6000]):
+        return None
+    for line in lines[1:6]:
+        opening = _SELF_NAMED_OPENING.match(line)
+        if opening is None:
+            continue
+        kind = sp.org_kind(opening.group("org"))
+        if kind in ("standard_owner", "critic", "official", "auditor"):
+            return Author(kind, "names itself as the subject of its opening, then says 'we'")
+    return None
+
+
+#: "Lima, 3 March 2025 – The Roundtable on Sustainable Cocoa welcomes ...".
+_DATELINE_ISSUER = re.compile(
+    r"^\W{0,3}[A-Z][\w .’'-]{1,40},\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}),?"
+    r"\s+\d{4}\s*[–—-]+\s*(?:the\s+)?(?P<org>(?:[A-Z][\w&.’'-]*\s+|(?:of|on|for|and)\s+){0,6}?"
+    r"[A-Z][\w&.’'-]*)\s+(?:today\s+)?(?:welcomes|announces|announced|has|have|is|are|said|says"
+    r"|launches|publishes|releases|confirms|calls)\b"
+)
+#: "Fairtrade International has paused ...": the opening sentence's subject is a named body.
+_SELF_NAMED_OPENING = re.compile(
+    r"^\W{0,3}(?:the\s+)?(?P<org>(?:[A-Z][\w&.’'-]*\s+|(?:of|on|for|and)\s+){0,6}?"
+    r"[A-Z][\w&.’'-]*)\s+(?:has|have|today|is|are|welcomes|announces|will)\s+(?!been\s+accused)"
+)
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
 
 
 #: "Harwell Motorwerke AG today announces ...": a company's announcement in its own name.
