@@ -381,6 +381,10 @@ def test_clean_conclusions_in_the_forms_statements_use(text, kind):
         ("The inspections have demonstrated that no worker at the farm was coerced.", "clean"),
         ("Through independent auditors, the scheme did not find or confirm any cases of forced "
          "labour on the farms shown in the documentary.", "clean"),
+        ("The mill is publishing an external audit report confirming that it continues to adhere "
+         "to its responsible sourcing policy.", "clean"),
+        # a pledge to adhere is no finding
+        ("We adhere to our supplier code of conduct in every market.", None),
         # a risk rating is no finding
         ("In our country risk maps, cocoa from the region is identified as 'high risk' for child "
          "labour.",
@@ -416,6 +420,11 @@ def test_clean_results_in_the_forms_companies_answer_allegations_with(text, kind
          "labour concerns.", "journalist", "decline"),
         ("Under the present system it is almost impossible to ensure that our supply chains are "
          "clean, the chief executive said.", "journalist", "decline"),
+        ("Four inspection firms have said they will not help brands vet their suppliers in the "
+         "province because workers cannot speak freely.", "journalist", "decline"),
+        # breaches counted as such
+        ("The assessors visited 30 farms, and several noncompliances were found related to the "
+         "labour code.", "auditor", "adverse"),
     ],
 )
 def test_failures_and_declines_in_the_words_of_real_accounts(text, author, kind):

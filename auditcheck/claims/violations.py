@@ -21,6 +21,8 @@ VIOLATION_NOUN = (
     r"(?:fees?|costs|debts?)|fees?\s+(?:paid|charged)|debt\s+bondage|bonded(?:\s+labou?r)?|debts?"
     r"|loans?"
     r"|(?:forced|compulsory|involuntary|prison|unpaid)[\s-]+(?:labou?r|work|overtime)"
+    # breaches of a labour code counted as such: "noncompliances were found"
+    r"|non-?complian(?:ces|ce\s+(?:findings|issues|cases))|non-?conformities"
     # the same as a verb: "no evidence that workers were forced to work"
     r"|(?:forced|compelled)\s+to\s+(?:work|labou?r|toil|stay|remain)"
     # fees that workers paid, however the fee is named; not what an audit or a licence costs
