@@ -147,3 +147,26 @@ def test_a_told_us_line_is_modest_in_pdf_text_with_ligatures_too():
     reading = read_claims(document, DocumentIndex(document), classify_role(document).role)
     clean = [c for c in reading.sentence_claims if c.kind == "clean" and c.counts]
     assert clean and all(c.hedged for c in clean)
+
+
+_NEWS_ABOUT_A_STATEMENT = (
+    "# Harwick Logistics publishes its first modern slavery statement\n\n"
+    "Harwick Logistics has published a modern slavery statement under the UK Modern Slavery "
+    "Act, covering its nine depots and its agency drivers. The statement lists cleaning "
+    "services, uniforms and the recruitment of agency drivers as the highest risks in its "
+    "supply chain, and describes a supplier code and staff training.\n"
+)
+
+
+def test_a_short_story_about_a_statement_is_not_the_statement_so_its_silence_is_unknown():
+    # the statement pack judges it, but what a news item leaves out is unknown, not undisclosed
+    story = auditcheck.evaluate(
+        document_from_text(_NEWS_ABOUT_A_STATEMENT, path="news.md"), pack="company-statement"
+    )
+    statement = auditcheck.evaluate(
+        document_from_text(PROGRAMME_STATEMENT, path="statement.md"), pack="company-statement"
+    )
+    status = {f.criterion_id: f.status.value for f in story.findings}
+    assert status["CS-05"] == "not_assessable"  # recruitment fees: not shown, unknown
+    # the statement itself says "This statement ...": its silence is what it did not disclose
+    assert {f.criterion_id: f.status.value for f in statement.findings}["CS-05"] == "unmet"

@@ -322,6 +322,8 @@ COMPLIANCE_AS_GOAL = re.compile(
     r"|[\w-]+[’']s)\s+){0,3}"
     # "improving accountability and compliance with": the goal shared by two nouns
     r"(?:[\w-]+\s+and\s+)?$"
+    # "audited for compliance with labour standards": what is checked, not the result
+    r"|\b(?:audited|checked|assessed|reviewed|monitored|inspected|tested|screened|vetted)\s+for\s+$"
     # "audits of a supplier's compliance with": what the audits look at, not their result
     r"|\baudit(?:s|ing)?\s+of\s+(?:(?:the|a|an|each|every|any|our|their|its|[\w-]+[’']s)\s+){0,3}$"
     # a supplier's word on itself: "the proportion of new suppliers who confirm compliance with"

@@ -13,6 +13,7 @@ from ..models import (
     Status,
 )
 from ..packs.schema import ScoringPolicy
+from ..text import cached_re as re
 
 if TYPE_CHECKING:
     from .flow import Prepared
@@ -85,13 +86,24 @@ def bound_to_stated_scope(
     ]
 
 
+#: A text that refers to itself as the statement ("This statement is made under section 54"),
+#: however short: the document itself, not a story about it.
+_NAMES_ITSELF_A_STATEMENT = re.compile(
+    r"\b(?:this|our|the\s+present)\s+(?:[\w-]+\s+){0,3}?statement\b", re.IGNORECASE
+)
+
+
 def burden_of(prepared: Prepared) -> str:
     """Why silence would count as failure here, or 'none' when it is only unknown."""
     if prepared.claims.vehicle():
         return "clean_claim"
     if prepared.claims.full_report:
         return "full_report"
-    if prepared.primary.meta.scoring.silence == "counts":
+    scoring = prepared.primary.meta.scoring
+    if scoring.silence == "counts" and (
+        len(prepared.document.text) >= scoring.silence_counts_from_chars
+        or _NAMES_ITSELF_A_STATEMENT.search(prepared.document.text, 0, 20_000)
+    ):
         return "complete_statement"
     return "none"
 

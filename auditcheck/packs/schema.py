@@ -311,6 +311,16 @@ class ScoringPolicy(StrictModel):
             "complete documents in their own right, such as a statutory modern slavery statement."
         ),
     )
+    silence_counts_from_chars: int = Field(
+        default=0,
+        ge=0,
+        le=1_000_000,
+        description=(
+            "With silence 'counts': the length a text needs to be taken as the complete document; "
+            "a shorter one is an excerpt, a news story about a statement or a first page, whose "
+            "silence is unknown."
+        ),
+    )
     bounded_scope_unmet: Literal["unmet", "not_assessable"] = Field(
         default="unmet",
         description=(
