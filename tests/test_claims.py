@@ -385,6 +385,9 @@ def test_clean_conclusions_in_the_forms_statements_use(text, kind):
          "to its responsible sourcing policy.", "clean"),
         # a pledge to adhere is no finding
         ("We adhere to our supplier code of conduct in every market.", None),
+        # hearsay about a region, however long its list, is no finding
+        ("The retailer kept buying cotton from the province, which is said to use forced labour "
+         "and other serious human rights violations.", None),
         # a risk rating is no finding
         ("In our country risk maps, cocoa from the region is identified as 'high risk' for child "
          "labour.",
@@ -723,6 +726,20 @@ def test_a_company_s_own_result_is_not_disputed_by_its_next_sentence_against_oth
     _, reading = _claims_of(text, "company_statement")
     clean = [c for c in reading.claims if c.kind == "clean"]
     assert clean and clean[0].counts and clean[0].modality != "disputed"
+
+
+def test_a_quotation_cut_off_by_the_excerpt_is_still_the_quoted_company_s():
+    # an excerpt that ends inside a quotation: the quoted "we" is the company's, not the writer's
+    text = (
+        "# Retailer defends its cotton\n\nThe retailer issued a statement on Tuesday after "
+        "criticism of its sourcing.\n\nIn its statement, the retailer acknowledged many "
+        "inquiries about the province.\n\n“We send an independent third-party firm to audit "
+        "the farms every season. The audit was also carried out last year, and we have not "
+        "identified any material violations of our code of"
+    )
+    _, reading = _claims_of(text, "third_party")
+    clean = [c for c in reading.claims if c.kind == "clean"]
+    assert clean and (clean[0].speaker, clean[0].modality) == ("company", "reported")
 
 
 @pytest.mark.parametrize(

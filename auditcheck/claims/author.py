@@ -141,7 +141,9 @@ _COMPANY_ANNOUNCES = re.compile(
 
 
 #: A quotation within one paragraph (it may wrap, never crosses a blank line), straight or curly.
-_QUOTATION = re.compile(r'"(?:[^"\n]|\n(?![ \t]*\n)){1,3000}"|“(?:[^”\n]|\n(?![ \t]*\n)){1,3000}”')
+_QUOTATION = re.compile(
+    r'"(?:[^"\n]|\n(?![ \t]*\n)){1,3000}"|“(?:[^”\n]|\n(?![ \t]*\n)){1,3000}(?:”|(?=\n[ \t]*\n)|\Z)'
+)
 
 
 #: A byline of personal names only: "By Anna Berg and Tomas Lind".

@@ -271,7 +271,15 @@ def find_adverse(sentence: str) -> tuple[int, int, str] | None:
             re.IGNORECASE,
         ):
             continue
+        not_found_until = -1  # where the last violation read as no finding ends
         for v in vw.VIOLATION.finditer(sentence):
+            if not_found_until >= 0 and _LIST_GOES_ON.fullmatch(
+                sentence, not_found_until, v.start()
+            ):
+                # "said to use forced labour and other human rights violations": the list goes
+                # on in the same mood
+                not_found_until = v.end()
+                continue
             if any(a < v.end() and v.start() < b for a, b in rights):
                 continue  # "workers held their documents": a right exercised, not a violation
             if vw.RECORD_AFTER.match(sentence, v.end()):
@@ -281,6 +289,7 @@ def find_adverse(sentence: str) -> tuple[int, int, str] | None:
                 or vw.CATEGORY_AFTER.match(sentence, v.end())
                 or vw.HYPOTHETICAL_BEFORE.search(sentence, max(0, v.start() - 40), v.start())
             ):
+                not_found_until = v.end()
                 continue  # "forced labour risks", "any suspicion of child labour": not a finding
             if _examined(sentence, v.start()) or vw.non_labour(sentence, v):
                 continue  # "checked fees ...": a method's object; "NCs on chemical labelling"
@@ -308,3 +317,10 @@ def _examined(sentence: str, start: int) -> bool:
 
 
 _FRAME_THAT = re.compile(r"\s+that\b", re.IGNORECASE)
+#: What joins the items of one list: "forced labour and other human rights violations".
+_LIST_GOES_ON = re.compile(
+    r"\s*(?:,\s*|\s(?:and|or)\s+(?:other\s+)?|\sas\s+well\s+as\s+)"
+    # a new clause is no list item: "found no forced labour, but excessive overtime ..."
+    r"(?!(?:but|while|although|though|yet|whereas|however|and)\b)(?:[\w’'-]+\s+){0,3}?",
+    re.IGNORECASE,
+)

@@ -15,7 +15,9 @@ from .voice import attributed_speaker
 #: A quotation within one paragraph: curly quotes, or straight ones paired in order. Lines may
 #: wrap inside it; a blank line ends the paragraph, and so the search.
 _QUOTATION = re.compile(
-    r"“(?:[^“”\n]|\n(?![ \t]*\n)){2,3000}”|\"(?:[^\"\n]|\n(?![ \t]*\n)){2,3000}\""
+    # a curly quotation left open ends with its paragraph (an excerpt cut inside a quotation)
+    r"“(?:[^“”\n]|\n(?![ \t]*\n)){2,3000}(?:”|(?=\n[ \t]*\n)|\Z)"
+    r"|\"(?:[^\"\n]|\n(?![ \t]*\n)){2,3000}\""
 )
 #: What stands in for the quoted words when the frame around them is read.
 _STAND_IN = "“words,”"
@@ -55,7 +57,11 @@ def quoted_speakers(text: str, spans: list[tuple[int, int]]) -> dict[int, Speake
             # sentence and names no one continues the speaker the sentence before it names
             previous = text[spans[first - 1][0] : spans[first - 1][1]]
             gap = text[spans[first - 1][1] : spans[first][0]]
-            if "\n\n" not in gap and _SAID_AT_END.search(previous):
+            # or a paragraph that is one quotation, under one that names whose statement it is
+            # ('In its statement, the retailer acknowledged ...' / '“With regard to ...')
+            if ("\n\n" not in gap and _SAID_AT_END.search(previous)) or (
+                "\n\n" in gap and _STATEMENT_NAMED.search(previous)
+            ):
                 speaker, _ = attributed_speaker(previous, 1)
                 if speaker is not None:
                     for number in range(first, last + 1):
@@ -63,6 +69,12 @@ def quoted_speakers(text: str, spans: list[tuple[int, int]]) -> dict[int, Speake
     return found
 
 
+#: A sentence that says whose statement follows: "In its statement, the retailer acknowledged".
+_STATEMENT_NAMED = re.compile(
+    r"\b(?:in\s+(?:its|their|a|the)\s+(?:\w+\s+)?statement|said\s+in\s+a\s+statement"
+    r"|statement\s+(?:said|says|read|reads|added|continued))\b",
+    re.IGNORECASE,
+)
 #: A sentence that ends on its quotation's attribution: '“...,” Mureșan said.'
 _SAID_AT_END = re.compile(
     r"[”\"]\s*(?:[^“”\"]{1,60}?\s)?(?:said|says|added|adds|told\s+\w+|explained|continued)"

@@ -316,6 +316,9 @@ HYPOTHETICAL_BEFORE = re.compile(
     # "oversees reported violations": a participle used as an adjective names a category
     r"|\b(?:the|all|any|of|oversee\w*|track\w*|review\w*|investigat\w*|handl\w*|manag\w*)\s+"
     r"(?:reported|suspected|alleged|potential)\s+$"
+    # hearsay about a place or a sector: "a region which is said to use forced labour"
+    r"|\b(?:is|are|was|were)\s+(?:said|alleged|reported|believed|thought|suspected)\s+to\s+"
+    r"(?:[\w’'-]+\s+){0,8}$"
     # a risk rating: "identified as 'medium risk' for child labour"
     r"|\brisk[\"”’']?\s+(?:of|for)\s+(?:[\w’'-]+\s+){0,2}$"
     # "if a violation is reported", "whenever forced labour is discovered": a procedure
