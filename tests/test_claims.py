@@ -347,6 +347,9 @@ def test_failure_accounts_are_read_by_their_structure(text, kind):
         ("A spokesperson dismissed the accusations of forced labour as lies spread by foreign "
          "politicians.", "clean"),
         ("Accusations of forced labour at the cannery were 'a smear', the owner said.", "clean"),
+        ("The listed company has denied that it uses forced labour at its polysilicon plant.",
+         "clean"),
+        ("The mill owner denies any involvement in forced labour.", "clean"),
         # not clean conclusions
         ("The company's claim that its cotton is free of forced labour could not be verified.",
          None),

@@ -288,6 +288,11 @@ REBUTTAL = _rx(
     r"|\b(?:reject|den(?:y|ie)|dismiss|refut|rebut)\w*\s+(?:the\s+)?suggestions?\s+that\s+"
     r"(?:(?!(?:no|not|without|free|proves?)\b)[\w’'-]+[,\s]+){0,12}?"
     r"(?:held|kept|forced|bonded|trafficked|coerced|debt|exploited)\b"
+    # a denial of abuse is the speaker's own clean claim: "has denied that it uses forced labour",
+    # "denies any involvement in forced labour" (denying that there is none contests a claim)
+    r"|\b(?:den(?:y|ie)|refut)\w*\s+(?:that\s+|any\s+)?(?!(?:there\s+(?:is|was|are|were)\s+)?no\b)"
+    r"(?=(?:[\w’'-]+\s+){0,5}?(?:uses?|used|using|involved|involvement|use|benefit\w*|employ\w*"
+    r"|relie[sd]|engaged|wrongdoing|complicity)\b)"
     r"|\b(?:despite|in\s+the\s+face\s+of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:allegations?|reports?"
     r"|complaints?|accusations?|criticism|concerns)\b"
     r"|\b(?:allegations?|accusations?|claims|reports?)\s+(?:that\s+[^.;:]{0,120}?\s+)?(?:are|were|is"
@@ -341,6 +346,7 @@ COMPLIANCE_AS_GOAL = re.compile(
 TELLS = re.compile(
     r"\b(?:said|say|says|told|tell|tells|reported|reports|found|finds|described|describe|alleged"
     r"|allege|claimed|stated|explained|complained|testified|admitted|acknowledged|disclosed"
-    r"|identified|documented|recorded|noted|observed|confirmed|revealed|concluded|established)\b",
+    r"|identified|documented|recorded|noted|observed|confirmed|revealed|concluded|established"
+    r"|denied|denies|deny|refuted|refutes|insisted|insists|maintained|maintains)\b",
     re.IGNORECASE,
 )
