@@ -417,3 +417,36 @@ def test_an_ascii_sentence_is_screened_as_its_view_would_screen_it(monkeypatch):
     monkeypatch.setattr(claim_screen, "ODD_ASCII", re.compile(""))  # every sentence: its view
     assert [screener.screen(s) for s in sentences] == fast
     assert sum(s is not None and bool(s.absent) for s in fast) > 10
+
+
+def test_stretches_of_a_long_text_match_as_re_does(monkeypatch):
+    """Stretch searches of a long text answered from one pass of the plan over the whole text
+    (``LongTextHits``): the same matches as ``re``, at ends inside a word, at the text's end,
+    with end anchors and with non-ASCII letters beside the edges."""
+    import re
+
+    from auditcheck.text import screen_windows
+
+    monkeypatch.setattr(screen_windows, "LONG_AFTER", 0)
+    monkeypatch.setattr(claim_screen, "LONG_AFTER", 0)
+    sentences = [*TRICKY_SENTENCES, "Was it ever checked?\n", "Fees of $12 were paid.\n"]
+    text = " ".join(sentences * 20)
+    assert len(text) > claim_screen.PIECE_LIMIT
+    sources = [r"\bforced\s+labou?r\b", r"\bfound\b", r"\?\s*$", r"(?m)^Fees\b", r"labou?r\B"]
+    patterns = [claim_screen.ScreenedPattern(s, re.IGNORECASE) for s in sources]
+    patterns += list(GRAMMAR.patterns)
+    cuts = sorted({0, len(text), *range(0, len(text), 37), *range(5, len(text), 101)})
+    stretches = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False)]
+    stretches += [(a, min(len(text), a + 300)) for a in cuts[::7]] + [(0, len(text))]
+    used = 0
+    for pattern in patterns:
+        want = pattern.compiled
+        for pos, endpos in stretches:
+            got = pattern.search(text, pos, endpos)
+            assert _match_key(got) == _match_key(want.search(text, pos, endpos)), (
+                pattern.pattern[:60],
+                pos,
+                endpos,
+            )
+        used += bool(pattern._long and pattern._long[2])
+    assert used > len(patterns) // 2  # most patterns answered from the whole-text hits

@@ -45,7 +45,16 @@ except ImportError:  # pragma: no cover - depends on the environment
 from .scanner_match import exact_in_windows
 from .scanner_plan import _FLAGS, AsciiView, Plan, _plan, _superset_plan
 from .screen_sets import Screen, _build, _SetGroup, _SetRun
-from .screen_windows import ODD_ASCII, first_in_windows, merged_hits, search_stretch
+from .screen_windows import (
+    LONG_AFTER,
+    LONG_CHARS_PER_SEARCH,
+    ODD_ASCII,
+    PIECE_LIMIT,
+    first_in_windows,
+    long_text_hits,
+    merged_hits,
+    search_stretch,
+)
 from .sre_cache import compile_cached
 
 _SLOTS = itertools.count()
@@ -60,7 +69,7 @@ class ScreenedPattern:
     part of a second to compile, and on a short text the screen rules most of them out.
     """
 
-    __slots__ = ("_compiled", "_plan", "_unscreened", "flags", "pattern", "slot")
+    __slots__ = ("_compiled", "_long", "_plan", "_unscreened", "flags", "pattern", "slot")
 
     def __init__(self, pattern: str, flags: int) -> None:
         self.pattern = pattern
@@ -69,6 +78,8 @@ class ScreenedPattern:
         self._compiled: re.Pattern[str] | None = None
         self._plan: Plan | bool | None = False  # False: not looked up yet
         self._unscreened = 0  # unscreened searches answered by ``re`` while no program exists
+        #: [long text, stretch searches of it so far, its ``LongTextHits`` (False: none)]
+        self._long: list[Any] | None = None
 
     @property
     def compiled(self) -> re.Pattern[str]:
@@ -129,7 +140,12 @@ class ScreenedPattern:
 
     def _search_stretch(self, string: str, pos: int, endpos: int) -> re.Match[str] | None:
         """``search`` for a string no screen covers (a slice, or a sentence's span of the whole
-        text): RE2 picks the offsets ``re`` tries (``screen_windows.search_stretch``)."""
+        text): RE2 picks the offsets ``re`` tries (``screen_windows.search_stretch``); a pattern
+        asked about many stretches of one long text scans it once (``LongTextHits``)."""
+        if len(string) > PIECE_LIMIT:
+            found = self._search_long(string, pos, endpos)
+            if found is not False:
+                return found  # type: ignore[return-value]
         known = self._plan
         if known is False or (isinstance(known, Plan) and not known.ready):
             # looking the plan up and compiling its RE2 program (0.2-0.4 ms) pays only for a
@@ -143,6 +159,24 @@ class ScreenedPattern:
             if found is not False:
                 return found  # type: ignore[return-value]
         return self.compiled.search(string, pos, endpos)
+
+    def _search_long(self, string: str, pos: int, endpos: int) -> re.Match[str] | bool | None:
+        """``search`` of a stretch of a long text from the plan's hits over the whole text,
+        once it has been asked often enough to pay for them; False to decline."""
+        if not 0 <= pos <= endpos <= len(string):
+            return False
+        long = self._long
+        if long is None or long[0] is not string:
+            long = self._long = [string, 0, None]
+        hits = long[2]
+        if hits is None:
+            long[1] += 1
+            if long[1] < max(LONG_AFTER, len(string) // LONG_CHARS_PER_SEARCH):
+                return False
+            hits = long[2] = long_text_hits(self._plan_or_none(), string) or False
+        if hits is False:
+            return False
+        return hits.search(self.compiled, string, pos, endpos)
 
     def match(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         if endpos is not None:
