@@ -3,6 +3,7 @@ match, and a document reads to the same claims screened or not."""
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -436,7 +437,7 @@ def test_stretches_of_a_long_text_match_as_re_does(monkeypatch):
     patterns = [claim_screen.ScreenedPattern(s, re.IGNORECASE) for s in sources]
     patterns += list(GRAMMAR.patterns)
     cuts = sorted({0, len(text), *range(0, len(text), 37), *range(5, len(text), 101)})
-    stretches = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False)]
+    stretches = list(itertools.pairwise(cuts))
     stretches += [(a, min(len(text), a + 300)) for a in cuts[::7]] + [(0, len(text))]
     used = 0
     for pattern in patterns:
@@ -450,3 +451,26 @@ def test_stretches_of_a_long_text_match_as_re_does(monkeypatch):
             )
         used += bool(pattern._long and pattern._long[2])
     assert used > len(patterns) // 2  # most patterns answered from the whole-text hits
+
+
+def test_a_string_equal_to_a_recent_sentence_reads_its_screen_as_re_does():
+    """The last few screened sentences answer a search of an equal string (another object,
+    outside their ``screening`` block) from their screen, with ``re``'s own answers."""
+    from auditcheck.text import screen_sets
+
+    screener = GRAMMAR.screener(eager=True)
+    assert screener is not None
+    answered = 0
+    for sentence in [*TRICKY_SENTENCES, *_sentences_of(SAMPLES[0])[:30]]:
+        screen = screener.screen(sentence)
+        copy = "".join(list(sentence))
+        assert copy is not sentence
+        for pattern in GRAMMAR.patterns:
+            for pos in (0, 3):
+                got = pattern.search(copy, pos)
+                assert _match_key(got) == _match_key(pattern.compiled.search(copy, pos)), (
+                    pattern.pattern[:60],
+                    sentence,
+                )
+        answered += screen is not None and screen_sets.RECENT.get(copy) is screen
+    assert answered > 20

@@ -13,18 +13,19 @@ it (look-arounds dropped, non-ASCII characters widened to their stand-ins; see
 screen means absent from the sentence. A sentence without an exact view (a letter that
 case-folds to ASCII, such as the Kelvin sign) is not screened, and neither is a pattern whose
 plan names a stand-in character the view used, nor any set whose canary did not fire (RE2 gave
-up on its memory budget). ``tests/test_claim_screen.py`` checks that a screened and an
-unscreened run agree on every pattern and every claim.
+up on its memory budget). ``tests/test_screen.py`` checks that screened and unscreened runs
+agree on every pattern and every claim.
 
 A pattern the screen lets through is run by ``re`` only from the offsets where its RE2 plan hits
 the sentence's view (``exact_in_windows``), which gives ``finditer``'s and ``search``'s own
-``re.Match`` objects; the grammar's large alternations were tried at every offset.
+``re.Match`` objects.
 
 How it is used: a family of patterns asked of the same sentences (the claim grammar, generic
 audit language) is a ``PatternFamily``; its patterns are ``ScreenedPattern``s. The caller opens
 ``screening(family.screener().screen(sentence))`` around one sentence's questions, and a
-pattern asked about that very string object (not a slice or a window of it) consults the
-screen first. Patterns of other families are not affected.
+pattern asked about that very string object (not a slice or a window of it), or about a string
+equal to one of the last few sentences screened (``screen_sets.RECENT``), consults the screen
+first. Patterns of other families are not affected.
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ except ImportError:  # pragma: no cover - depends on the environment
 
 from .scanner_match import exact_in_windows
 from .scanner_plan import _FLAGS, AsciiView, Plan, _plan, _superset_plan
-from .screen_sets import Screen, _build, _SetGroup, _SetRun
+from .screen_sets import RECENT, Screen, _build, _SetGroup, _SetRun, remembered
 from .screen_windows import (
     LONG_AFTER,
     LONG_CHARS_PER_SEARCH,
@@ -127,7 +128,11 @@ class ScreenedPattern:
             if screen.sentence is string:
                 break
         else:
-            return self._search_stretch(string, pos, len(string))
+            # a string equal to a sentence screened a moment ago (the sentence before, sliced
+            # from the text again) has its screen: the answers are about the characters
+            if (recent := RECENT.get(string)) is None:
+                return self._search_stretch(string, pos, len(string))
+            screen = recent
         absent = screen.known.get(self.slot)
         if absent is None:
             absent = screen.rules_out(self.slot)
@@ -308,7 +313,7 @@ class Screener:
                 return None
             data, mapped_word, mapped_space = view.data, view.mapped_word, view.mapped_space
         self.groups  # noqa: B018 - built here if not yet
-        return Screen(sentence, frozenset(), data, mapped_word, mapped_space, self)
+        return remembered(Screen(sentence, frozenset(), data, mapped_word, mapped_space, self))
 
 
 def _plan_of(pattern: str, flags: int) -> Plan | None:

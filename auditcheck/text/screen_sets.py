@@ -8,6 +8,7 @@ records per pattern slot whether it can match there.
 from __future__ import annotations
 
 import re
+from contextlib import suppress
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -80,6 +81,21 @@ class Screen:
         return self._key() == other._key()
 
     __hash__ = None  # type: ignore[assignment]
+
+
+#: The screens most recently made by any screener, by sentence text: ``search`` of an equal
+#: string outside their ``screening`` block (a slice of the text) reads them too.
+RECENT: dict[str, Screen] = {}
+RECENT_SCREENS = 8
+
+
+def remembered(screen: Screen) -> Screen:
+    """``screen``, kept in ``RECENT`` (the oldest is dropped)."""
+    RECENT[screen.sentence] = screen
+    if len(RECENT) > RECENT_SCREENS:
+        with suppress(KeyError, RuntimeError, StopIteration):  # another thread got there first
+            del RECENT[next(iter(RECENT))]
+    return screen
 
 
 @dataclass(frozen=True)
