@@ -429,7 +429,6 @@ def test_stretches_of_a_long_text_match_as_re_does(monkeypatch):
     from auditcheck.text import screen_windows
 
     monkeypatch.setattr(screen_windows, "LONG_AFTER", 0)
-    monkeypatch.setattr(claim_screen, "LONG_AFTER", 0)
     sentences = [*TRICKY_SENTENCES, "Was it ever checked?\n", "Fees of $12 were paid.\n"]
     text = " ".join(sentences * 20)
     assert len(text) > claim_screen.PIECE_LIMIT
@@ -474,3 +473,59 @@ def test_a_string_equal_to_a_recent_sentence_reads_its_screen_as_re_does():
                 )
         answered += screen is not None and screen_sets.RECENT.get(copy) is screen
     assert answered > 20
+
+
+def test_sets_rebuilt_in_the_order_patterns_are_asked_give_the_same_answers(monkeypatch):
+    """A screener that knows no set order records what its first screens are asked, then builds
+    its sets again with the most asked patterns together (``screen_order``); every answer before
+    and after is ``re``'s own."""
+    from auditcheck.text import screen_order
+
+    monkeypatch.setattr(screen_order, "known_ranks", lambda patterns: None)
+    monkeypatch.setattr(screen_order._STORE, "put", lambda key, value: None)  # not for later
+    monkeypatch.setattr(screen_order, "LEARN_SCREENS", 5)
+    screener = claim_screen.Screener(list(GRAMMAR.patterns), eager=True)
+    before = [slots for group in screener.groups for _, slots in group.sets]
+    author = Author("auditor", "the assessor's own report")
+    sentences = [*TRICKY_SENTENCES, *_sentences_of(SAMPLES[0])[:40]]
+    for sentence in sentences:
+        screened = detect.classify_sentence(sentence, 0, len(sentence), author, screener)
+        assert screened == detect.classify_sentence(sentence, 0, len(sentence), author), sentence
+    after = [slots for group in screener.groups for _, slots in group.sets]
+    assert screener._ranks is not None and after != before
+    for sentence in sentences[:12]:
+        _assert_same_matches_with(screener, sentence)
+
+
+def _assert_same_matches_with(screener, sentence: str) -> None:
+    screen = screener.screen(sentence)
+    if screen is None:
+        return
+    with claim_screen.screening(screen):
+        for pattern in GRAMMAR.patterns:
+            got = pattern.search(sentence)
+            assert _match_key(got) == _match_key(pattern.compiled.search(sentence)), (
+                pattern.pattern[:60],
+                sentence,
+            )
+
+
+def test_a_stored_set_order_is_used_only_when_it_fits_the_family():
+    from auditcheck.text import screen_order
+
+    patterns = list(GRAMMAR.patterns)
+    key = screen_order._key(patterns)
+    store = screen_order._STORE
+    saved = store.data.get(key)
+    n = len(patterns)
+    try:
+        for bad in ([1, 2], "x", [*range(n - 1), "0"], list(range(1, n + 1)), [True, *range(1, n)]):
+            store.data[key] = bad
+            assert screen_order.known_ranks(patterns) is None, bad
+        store.data[key] = list(reversed(range(n)))
+        ranks = screen_order.known_ranks(patterns)
+        assert ranks is not None and ranks[patterns[-1].slot] == 0
+    finally:
+        store.data.pop(key, None)
+        if isinstance(saved, list):
+            store.data[key] = saved

@@ -1,11 +1,9 @@
 """Sentence screens: which patterns of a family can match a sentence at all, in one RE2 pass.
 
-Why: the claim detector asks every sentence a score of questions, each a large alternation run
-by the stdlib ``re`` engine, which tries every alternative at every offset; on a long report
-that was most of the claim layer's time, and nearly every answer is "no" (the same holds for
-the generic-language test of the method criteria). One pass of a few RE2 sets over the
-sentence (linear time, all patterns of the family at once) tells which patterns can match;
-the others are answered "no match" without running them.
+Why: the claim detector asks every sentence a score of questions, each a large alternation that
+``re`` tries at every offset, and nearly every answer is "no" (so does the generic-language test
+of the method criteria). A pass of a few RE2 sets over the sentence (all patterns of the family
+at once; which share a set: ``screen_order``) tells which patterns can match.
 
 Why the answers stay exact: a pattern RE2 cannot run exactly is screened through a superset of
 it (look-arounds dropped, non-ASCII characters widened to their stand-ins; see
@@ -43,17 +41,16 @@ try:  # optional: without google-re2 nothing is screened and every pattern runs
 except ImportError:  # pragma: no cover - depends on the environment
     re2 = None
 
+from . import screen_order as order
 from .scanner_match import exact_in_windows
 from .scanner_plan import _FLAGS, AsciiView, Plan, _plan, _superset_plan
-from .screen_sets import RECENT, Screen, _build, _SetGroup, _SetRun, remembered
+from .screen_sets import RECENT, SCREEN_SET_SIZE, Screen, _build, _SetGroup, _SetRun, remembered
 from .screen_windows import (
-    LONG_AFTER,
-    LONG_CHARS_PER_SEARCH,
     ODD_ASCII,
     PIECE_LIMIT,
     first_in_windows,
-    long_text_hits,
     merged_hits,
+    search_long,
     search_stretch,
 )
 from .sre_cache import compile_cached
@@ -148,7 +145,7 @@ class ScreenedPattern:
         text): RE2 picks the offsets ``re`` tries (``screen_windows.search_stretch``); a pattern
         asked about many stretches of one long text scans it once (``LongTextHits``)."""
         if len(string) > PIECE_LIMIT:
-            found = self._search_long(string, pos, endpos)
+            found = search_long(self, string, pos, endpos)
             if found is not False:
                 return found  # type: ignore[return-value]
         known = self._plan
@@ -164,24 +161,6 @@ class ScreenedPattern:
             if found is not False:
                 return found  # type: ignore[return-value]
         return self.compiled.search(string, pos, endpos)
-
-    def _search_long(self, string: str, pos: int, endpos: int) -> re.Match[str] | bool | None:
-        """``search`` of a stretch of a long text from the plan's hits over the whole text,
-        once it has been asked often enough to pay for them; False to decline."""
-        if not 0 <= pos <= endpos <= len(string):
-            return False
-        long = self._long
-        if long is None or long[0] is not string:
-            long = self._long = [string, 0, None]
-        hits = long[2]
-        if hits is None:
-            long[1] += 1
-            if long[1] < max(LONG_AFTER, len(string) // LONG_CHARS_PER_SEARCH):
-                return False
-            hits = long[2] = long_text_hits(self._plan_or_none(), string) or False
-        if hits is False:
-            return False
-        return hits.search(self.compiled, string, pos, endpos)
 
     def match(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         if endpos is not None:
@@ -258,6 +237,9 @@ class Screener:
         self._unscreened = 0
         self._groups: tuple[_SetGroup, ...] | None = None
         self._runs: dict[int, _SetRun] = {}  # the set of each screened slot
+        #: slot -> place in the sets' order (``screen_order``), None while it is being learnt
+        self._ranks = order.known_ranks(patterns) if self.size > 2 * SCREEN_SET_SIZE else {}
+        self._learning: list[order.Asked] = []
         if eager:
             self.groups  # noqa: B018 - building the sets is the point
 
@@ -271,7 +253,11 @@ class Screener:
                 plan = _plan_of(p.pattern, p.flags)
                 if plan is not None:
                     plans.setdefault(plan.mode[1], []).append((p.slot, plan))
-            self.groups = groups = tuple(_build(group) for _, group in sorted(plans.items()))
+            ranks = self._ranks or {}
+            self.groups = groups = tuple(
+                _build(sorted(group, key=lambda sp: ranks.get(sp[0], 0)))
+                for _, group in sorted(plans.items())
+            )
         return groups
 
     @groups.setter
@@ -313,7 +299,23 @@ class Screener:
                 return None
             data, mapped_word, mapped_space = view.data, view.mapped_word, view.mapped_space
         self.groups  # noqa: B018 - built here if not yet
-        return remembered(Screen(sentence, frozenset(), data, mapped_word, mapped_space, self))
+        screen = Screen(sentence, frozenset(), data, mapped_word, mapped_space, self)
+        if self._ranks is None:
+            self._learn(screen)
+        return remembered(screen)
+
+    def _learn(self, screen: Screen) -> None:
+        """Record what ``screen`` is asked; once ``LEARN_SCREENS`` screens were asked something,
+        build the sets again in the order of how often each pattern was asked."""
+        if len(self._learning) >= order.LEARN_SCREENS:
+            self._learning = [asked for asked in self._learning if asked.asked]
+            if len(self._learning) >= order.LEARN_SCREENS:
+                self._ranks = order.learnt_ranks(self._patterns, [a.asked for a in self._learning])
+                self._learning, self._groups = [], None
+                self.groups  # noqa: B018 - built again in the new order
+                return
+        screen.known = asked = order.Asked()
+        self._learning.append(asked)
 
 
 def _plan_of(pattern: str, flags: int) -> Plan | None:
@@ -358,10 +360,8 @@ class PatternFamily:
         """Compile every pattern and the screener now, and run the screener over ``texts``.
 
         A batch parent calls this before its workers fork: they inherit the compiled patterns,
-        their RE2 plans' programs (which pick the offsets ``re`` tries) and the RE2 sets' DFA
-        states built on typical text, instead of each worker building them again on its first
-        documents.
-        """
+        their RE2 plans' programs and the RE2 sets' DFA states built on typical text, instead of
+        each worker building them again on its first documents."""
         for pattern in self.patterns:
             pattern.compiled  # noqa: B018 - compiling is the point
             plan = pattern._plan_or_none() if re2 is not None else None
@@ -381,9 +381,8 @@ class PatternFamily:
 def expect_text(length: int) -> None:
     """A document of ``length`` characters is about to be read: when it is long, every family
     builds its RE2 sets at its first sentence, instead of reading the first
-    ``SCREEN_AFTER_CHARS`` unscreened. Those first pages, read by ``re`` alone, cost the claim
-    grammar about 0.15 s of the 84-page PDF's first document (some 4,600 searches of every
-    pattern over each sentence); the sets are built on such a text in any case."""
+    ``SCREEN_AFTER_CHARS`` unscreened (by ``re`` alone: about 0.15 s of the claim grammar on the
+    84-page PDF's first document); the sets are built on such a text in any case."""
     if length >= SCREEN_AFTER_CHARS:
         for family in FAMILIES:
             family.long_text = True

@@ -169,3 +169,22 @@ def _long_view(text: str) -> AsciiView:
         view = AsciiView.of(text, "re")
     _LONG_VIEW = (text, view)
     return view
+
+
+def search_long(pattern: Any, string: str, pos: int, endpos: int) -> re.Match[str] | bool | None:
+    """A ``ScreenedPattern``'s search of a stretch of a long text, from its plan's hits over the
+    whole text once it was asked often enough to pay for them; False to decline."""
+    if not 0 <= pos <= endpos <= len(string):
+        return False
+    long = pattern._long
+    if long is None or long[0] is not string:
+        long = pattern._long = [string, 0, None]
+    hits = long[2]
+    if hits is None:
+        long[1] += 1
+        if long[1] < max(LONG_AFTER, len(string) // LONG_CHARS_PER_SEARCH):
+            return False
+        hits = long[2] = long_text_hits(pattern._plan_or_none(), string) or False
+    if hits is False:
+        return False
+    return hits.search(pattern.compiled, string, pos, endpos)  # type: ignore[no-any-return]
