@@ -431,7 +431,7 @@ def test_stretches_of_a_long_text_match_as_re_does(monkeypatch):
     monkeypatch.setattr(screen_windows, "LONG_AFTER", 0)
     sentences = [*TRICKY_SENTENCES, "Was it ever checked?\n", "Fees of $12 were paid.\n"]
     text = " ".join(sentences * 20)
-    assert len(text) > claim_screen.PIECE_LIMIT
+    assert len(text) > screen_windows.PIECE_LIMIT
     sources = [r"\bforced\s+labou?r\b", r"\bfound\b", r"\?\s*$", r"(?m)^Fees\b", r"labou?r\B"]
     patterns = [claim_screen.ScreenedPattern(s, re.IGNORECASE) for s in sources]
     patterns += list(GRAMMAR.patterns)

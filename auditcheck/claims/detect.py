@@ -243,9 +243,14 @@ def classify_sentence(
         return None
     # quotation marks do not change a claim's structure ('had been "fully resolved"'); blanking
     # them keeps every offset
-    plain = QUOTE_MARKS.sub(" ", sentence)
+    plain = QUOTE_MARKS.sub(" ", sentence) if _QUOTE_CHARS.search(sentence) else sentence
     with screening(screens.screen(plain) if screens is not None else None):
         return _strongest_claim(sentence, plain, start, author, screens)
+
+
+#: Every character QUOTE_MARKS can blank: a sentence without one is its own blanked copy (as
+#: ``sub`` returns it), found without trying QUOTE_MARKS' look-arounds at every offset.
+_QUOTE_CHARS = re.compile(r"[\"“”„«»*_‘’']")
 
 
 _FINDERS: tuple[tuple[ClaimKind, Callable[[str], tuple[int, int, str] | None]], ...] = (

@@ -32,8 +32,7 @@ import itertools
 import re
 import threading
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
+from contextvars import ContextVar, Token
 from typing import Any
 
 try:  # optional: without google-re2 nothing is screened and every pattern runs
@@ -47,7 +46,6 @@ from .scanner_plan import _FLAGS, AsciiView, Plan, _plan, _superset_plan
 from .screen_sets import RECENT, SCREEN_SET_SIZE, Screen, _build, _SetGroup, _SetRun, remembered
 from .screen_windows import (
     ODD_ASCII,
-    PIECE_LIMIT,
     first_in_windows,
     merged_hits,
     search_long,
@@ -87,10 +85,8 @@ class ScreenedPattern:
         return compiled
 
     def _absent_from(self, string: str) -> bool:
-        for screen in _CURRENT.get():
-            if screen.sentence is string:
-                return screen.rules_out(self.slot)
-        return False
+        screen = self._screen_of(string)
+        return screen is not None and screen.rules_out(self.slot)
 
     def _screen_of(self, string: str) -> Screen | None:
         for screen in _CURRENT.get():
@@ -144,10 +140,8 @@ class ScreenedPattern:
         """``search`` for a string no screen covers (a slice, or a sentence's span of the whole
         text): RE2 picks the offsets ``re`` tries (``screen_windows.search_stretch``); a pattern
         asked about many stretches of one long text scans it once (``LongTextHits``)."""
-        if len(string) > PIECE_LIMIT:
-            found = search_long(self, string, pos, endpos)
-            if found is not False:
-                return found  # type: ignore[return-value]
+        if (long := search_long(self, string, pos, endpos)) is not False:
+            return long  # type: ignore[return-value]
         known = self._plan
         if known is False or (isinstance(known, Plan) and not known.ready):
             # looking the plan up and compiling its RE2 program (0.2-0.4 ms) pays only for a
@@ -203,19 +197,24 @@ class ScreenedPattern:
 _CURRENT: ContextVar[tuple[Screen, ...]] = ContextVar("auditcheck_sentence_screen", default=())
 
 
-@contextmanager
-def screening(screen: Screen | None) -> Iterator[None]:
+class screening:
     """Let the patterns of the screen's family consult it while one sentence is read; screens
     opened inside stand beside the outer ones (the same sentence with and without its quotation
-    marks blanked, say)."""
-    if screen is None:
-        yield
-        return
-    token = _CURRENT.set((*_CURRENT.get(), screen))
-    try:
-        yield
-    finally:
-        _CURRENT.reset(token)
+    marks blanked, say). A class: half the cost of a ``contextmanager`` (7,000 uses a report)."""
+
+    __slots__ = ("_screen", "_token")
+    _token: Token[tuple[Screen, ...]] | None
+
+    def __init__(self, screen: Screen | None) -> None:
+        self._screen, self._token = screen, None
+
+    def __enter__(self) -> None:
+        if self._screen is not None:
+            self._token = _CURRENT.set((*_CURRENT.get(), self._screen))
+
+    def __exit__(self, *exc: object) -> None:
+        if self._token is not None:
+            _CURRENT.reset(self._token)
 
 
 #: Unscreened searches of one pattern answered by ``re`` before its RE2 program is compiled.

@@ -173,8 +173,9 @@ def _long_view(text: str) -> AsciiView:
 
 def search_long(pattern: Any, string: str, pos: int, endpos: int) -> re.Match[str] | bool | None:
     """A ``ScreenedPattern``'s search of a stretch of a long text, from its plan's hits over the
-    whole text once it was asked often enough to pay for them; False to decline."""
-    if not 0 <= pos <= endpos <= len(string):
+    whole text once it was asked often enough to pay for them; False to decline (a short
+    string: ``search_stretch`` copies a piece of it)."""
+    if len(string) <= PIECE_LIMIT or not 0 <= pos <= endpos <= len(string):
         return False
     long = pattern._long
     if long is None or long[0] is not string:
