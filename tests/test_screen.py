@@ -518,14 +518,43 @@ def test_a_stored_set_order_is_used_only_when_it_fits_the_family():
     store = screen_order._STORE
     saved = store.data.get(key)
     n = len(patterns)
+    good = list(reversed(range(n)))
     try:
-        for bad in ([1, 2], "x", [*range(n - 1), "0"], list(range(1, n + 1)), [True, *range(1, n)]):
+        for bad in (
+            [[1, 2], 3],
+            "x",
+            good,
+            [good, "3"],
+            [[*range(n - 1), "0"], 3],
+            [list(range(1, n + 1)), 3],
+            [[True, *range(1, n)], 3],
+        ):
             store.data[key] = bad
             assert screen_order.known_ranks(patterns) is None, bad
-        store.data[key] = list(reversed(range(n)))
-        ranks = screen_order.known_ranks(patterns)
-        assert ranks is not None and ranks[patterns[-1].slot] == 0
+        store.data[key] = [good, 3]
+        found = screen_order.known_ranks(patterns)
+        assert found is not None and found[0][patterns[-1].slot] == 0 and found[1] == 3
     finally:
         store.data.pop(key, None)
-        if isinstance(saved, list):
+        if saved is not None:
             store.data[key] = saved
+
+
+def test_documents_read_to_the_same_claims_with_primed_screens(monkeypatch):
+    """The claim detector primes the screener with every sentence (the common sets run set by
+    set before the questions); the claims are those of an unscreened reading."""
+    from auditcheck.text import screen_order
+
+    ranks = {p.slot: rank for rank, p in enumerate(reversed(GRAMMAR.patterns))}
+    monkeypatch.setattr(screen_order, "known_ranks", lambda patterns: (ranks, 30))
+    screener = claim_screen.Screener(list(GRAMMAR.patterns), eager=True)
+    texts = [*SAMPLES, *(REPO / "tests" / "claims" / "paired").glob("**/*.md")]
+    primed = 0
+    for path in texts:
+        with monkeypatch.context() as patched:
+            patched.setattr(GRAMMAR, "screener", lambda: screener)
+            document = load_document(path)
+            fast = detect.detect_claims(document, DocumentIndex(document), None)[1]
+        primed += len(screener._primed)
+        assert fast == _claims(path, False, monkeypatch), path
+    assert primed > 100

@@ -82,6 +82,8 @@ def _detect_claims(
         spans = [plain.plain_span(s, e) for s, e in spans]
     limited: set[int] | None = None  # paragraphs that state a method's limits, found on demand
     screens = GRAMMAR.screener()
+    if screens is not None:  # the common sets over every sentence first, set by set
+        screens.prime(_blank_quotes(text[s:e]) for s, e in spans)
     quoted = quoted_speakers(text, spans)
     for i, (start, end) in enumerate(spans):
         author = sentence_authors[i]
@@ -243,7 +245,7 @@ def classify_sentence(
         return None
     # quotation marks do not change a claim's structure ('had been "fully resolved"'); blanking
     # them keeps every offset
-    plain = QUOTE_MARKS.sub(" ", sentence) if _QUOTE_CHARS.search(sentence) else sentence
+    plain = _blank_quotes(sentence)
     with screening(screens.screen(plain) if screens is not None else None):
         return _strongest_claim(sentence, plain, start, author, screens)
 
@@ -251,6 +253,10 @@ def classify_sentence(
 #: Every character QUOTE_MARKS can blank: a sentence without one is its own blanked copy (as
 #: ``sub`` returns it), found without trying QUOTE_MARKS' look-arounds at every offset.
 _QUOTE_CHARS = re.compile(r"[\"“”„«»*_‘’']")
+
+
+def _blank_quotes(sentence: str) -> str:
+    return QUOTE_MARKS.sub(" ", sentence) if _QUOTE_CHARS.search(sentence) else sentence
 
 
 _FINDERS: tuple[tuple[ClaimKind, Callable[[str], tuple[int, int, str] | None]], ...] = (

@@ -41,16 +41,11 @@ except ImportError:  # pragma: no cover - depends on the environment
     re2 = None
 
 from . import screen_order as order
+from . import screen_sets as sets
 from .scanner_match import exact_in_windows
 from .scanner_plan import _FLAGS, AsciiView, Plan, _plan, _superset_plan
-from .screen_sets import RECENT, SCREEN_SET_SIZE, Screen, _build, _SetGroup, _SetRun, remembered
-from .screen_windows import (
-    ODD_ASCII,
-    first_in_windows,
-    merged_hits,
-    search_long,
-    search_stretch,
-)
+from .screen_sets import RECENT, Screen, remembered
+from .screen_windows import ODD_ASCII, first_in_windows, merged_hits, search_long, search_stretch
 from .sre_cache import compile_cached
 
 _SLOTS = itertools.count()
@@ -234,39 +229,35 @@ class Screener:
         self.size = len(patterns)
         self._patterns = patterns
         self._unscreened = 0
-        self._groups: tuple[_SetGroup, ...] | None = None
-        self._runs: dict[int, _SetRun] = {}  # the set of each screened slot
-        #: slot -> place in the sets' order (``screen_order``), None while it is being learnt
-        self._ranks = order.known_ranks(patterns) if self.size > 2 * SCREEN_SET_SIZE else {}
+        self._groups: tuple[sets._SetGroup, ...] | None = None
+        self._runs: dict[int, sets._SetRun] = {}  # the set of each screened slot
+        #: (slot -> place in the sets' order, how many are common; ``screen_order``), None while
+        #: it is being learnt
+        self._ranks = (
+            order.known_ranks(patterns) if self.size > 2 * sets.SCREEN_SET_SIZE else ({}, 0)
+        )
         self._learning: list[order.Asked] = []
+        self._primed: dict[str, Screen] = {}  # ``prime``
         if eager:
             self.groups  # noqa: B018 - building the sets is the point
 
     @property
-    def groups(self) -> tuple[_SetGroup, ...]:
+    def groups(self) -> tuple[sets._SetGroup, ...]:
         """The RE2 sets, per flags, built on first use."""
         groups = self._groups
         if groups is None:
-            plans: dict[int, list[tuple[int, Plan]]] = {}
-            for p in self._patterns:
-                plan = _plan_of(p.pattern, p.flags)
-                if plan is not None:
-                    plans.setdefault(plan.mode[1], []).append((p.slot, plan))
-            ranks = self._ranks or {}
-            self.groups = groups = tuple(
-                _build(sorted(group, key=lambda sp: ranks.get(sp[0], 0)))
-                for _, group in sorted(plans.items())
-            )
+            plans = [(p.slot, _plan_of(p.pattern, p.flags)) for p in self._patterns]
+            self.groups = groups = sets.build_groups(plans, (self._ranks or ({}, 0))[0])
         return groups
 
     @groups.setter
-    def groups(self, groups: tuple[_SetGroup, ...]) -> None:
+    def groups(self, groups: tuple[sets._SetGroup, ...]) -> None:
         self._groups = groups
         self._runs = {
             slot: run
             for group in groups
             for rset, slots in group.sets
-            for run in (_SetRun(rset, slots, group),)
+            for run in (sets._SetRun(rset, slots, group),)
             for slot in slots
         }
 
@@ -288,6 +279,15 @@ class Screener:
         if self._groups is None and self._unscreened < SCREEN_AFTER_CHARS:
             self._unscreened += len(sentence)
             return None
+        primed = self._primed.get(sentence)
+        if primed is not None:  # the same answers, for this string object
+            return remembered(primed.copy_for(sentence))
+        screen = self._make(sentence)
+        if screen is not None and self._ranks is None:
+            order.learn(self, screen)
+        return remembered(screen) if screen is not None else None
+
+    def _make(self, sentence: str) -> Screen | None:
         # about 6,000 sentences of an 84-page report are screened: an ASCII sentence (nearly
         # all) is its own view, without building a translation table
         if sentence.isascii() and ODD_ASCII.search(sentence) is None:
@@ -298,23 +298,12 @@ class Screener:
                 return None
             data, mapped_word, mapped_space = view.data, view.mapped_word, view.mapped_space
         self.groups  # noqa: B018 - built here if not yet
-        screen = Screen(sentence, frozenset(), data, mapped_word, mapped_space, self)
-        if self._ranks is None:
-            self._learn(screen)
-        return remembered(screen)
+        return Screen(sentence, frozenset(), data, mapped_word, mapped_space, self)
 
-    def _learn(self, screen: Screen) -> None:
-        """Record what ``screen`` is asked; once ``LEARN_SCREENS`` screens were asked something,
-        build the sets again in the order of how often each pattern was asked."""
-        if len(self._learning) >= order.LEARN_SCREENS:
-            self._learning = [asked for asked in self._learning if asked.asked]
-            if len(self._learning) >= order.LEARN_SCREENS:
-                self._ranks = order.learnt_ranks(self._patterns, [a.asked for a in self._learning])
-                self._learning, self._groups = [], None
-                self.groups  # noqa: B018 - built again in the new order
-                return
-        screen.known = asked = order.Asked()
-        self._learning.append(asked)
+    def prime(self, sentences: Iterable[str]) -> None:
+        """Screen a document's sentences before they are read, the common sets run set by set
+        (``screen_order.prime``); ``screen`` of an equal sentence later gives their answers."""
+        order.prime(self, sentences)
 
 
 def _plan_of(pattern: str, flags: int) -> Plan | None:

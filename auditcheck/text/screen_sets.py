@@ -72,6 +72,12 @@ class Screen:
             self._screener.run_all(self)
         return frozenset(slot for slot, absent in self.known.items() if absent)
 
+    def copy_for(self, sentence: str) -> Screen:
+        """This screen for another string object with the same text (the answers shared)."""
+        screen = Screen(sentence, frozenset(), self.data, self.mapped_word, self.mapped_space)
+        screen.known, screen._screener = self.known, self._screener
+        return screen
+
     def _key(self) -> tuple[Any, ...]:
         return (self.sentence, self.absent, self.data, self.mapped_word, self.mapped_space)
 
@@ -168,4 +174,19 @@ def _build(group: list[tuple[int, Plan]]) -> _SetGroup:
         tuple(sets),
         frozenset(slot for slot, plan in group if plan.names_word),
         frozenset(slot for slot, plan in group if plan.names_space),
+    )
+
+
+def build_groups(
+    plans: list[tuple[int, Plan | None]], ranks: dict[int, int]
+) -> tuple[_SetGroup, ...]:
+    """A family's sets: its (slot, plan) pairs by flags, each group in ``ranks`` order
+    (``screen_order``; slot order among equals) and cut into sets."""
+    by_flags: dict[int, list[tuple[int, Plan]]] = {}
+    for slot, plan in plans:
+        if plan is not None:
+            by_flags.setdefault(plan.mode[1], []).append((slot, plan))
+    return tuple(
+        _build(sorted(group, key=lambda sp: ranks.get(sp[0], 0)))
+        for _, group in sorted(by_flags.items())
     )
