@@ -27,7 +27,7 @@ from . import people
 from . import speakers as sp
 from . import violations as vw
 from .author import author_of
-from .base import GRAMMAR, MAX_SENTENCE_CHARS, QUOTE_MARKS, Author, SentenceClaim
+from .base import MAX_SENTENCE_CHARS, QUOTE_MARKS, Author, SentenceClaim, blank_quotes, primed
 from .clean_frames import THE_REST
 from .decline import ACT_CUES, SUPPLIER_DROPPED, find_decline
 from .hedges import bounded_by_own_limits
@@ -81,9 +81,7 @@ def _detect_claims(
     if not plain.same_offsets:
         spans = [plain.plain_span(s, e) for s, e in spans]
     limited: set[int] | None = None  # paragraphs that state a method's limits, found on demand
-    screens = GRAMMAR.screener()
-    if screens is not None:  # the common sets over every sentence first, set by set
-        screens.prime(_blank_quotes(text[s:e]) for s, e in spans)
+    screens = primed(blank_quotes(text[s:e]) for s, e in spans)  # common sets run first
     quoted = quoted_speakers(text, spans)
     for i, (start, end) in enumerate(spans):
         author = sentence_authors[i]
@@ -245,18 +243,9 @@ def classify_sentence(
         return None
     # quotation marks do not change a claim's structure ('had been "fully resolved"'); blanking
     # them keeps every offset
-    plain = _blank_quotes(sentence)
+    plain = blank_quotes(sentence)
     with screening(screens.screen(plain) if screens is not None else None):
         return _strongest_claim(sentence, plain, start, author, screens)
-
-
-#: Every character QUOTE_MARKS can blank: a sentence without one is its own blanked copy (as
-#: ``sub`` returns it), found without trying QUOTE_MARKS' look-arounds at every offset.
-_QUOTE_CHARS = re.compile(r"[\"“”„«»*_‘’']")
-
-
-def _blank_quotes(sentence: str) -> str:
-    return QUOTE_MARKS.sub(" ", sentence) if _QUOTE_CHARS.search(sentence) else sentence
 
 
 _FINDERS: tuple[tuple[ClaimKind, Callable[[str], tuple[int, int, str] | None]], ...] = (
