@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..models import ClaimKind, Modality, Speaker
 from ..text import cached_re as re
@@ -55,10 +56,11 @@ QUOTE_MARKS = re.compile(r"[\"“”„«»*_]|(?<!\w)[‘’']|[‘’'](?!\w)"
 _QUOTE_CHARS = re.compile(r"[\"“”„«»*_‘’']")
 
 
+@lru_cache(maxsize=4096)
 def blank_quotes(sentence: str) -> str:
     """The sentence with QUOTE_MARKS blanked, offsets kept. A sentence without any of their
     characters is returned as is (as ``sub`` returns it), without trying QUOTE_MARKS'
-    look-arounds at every offset."""
+    look-arounds at every offset; each sentence is blanked once (for the screens, then read)."""
     return QUOTE_MARKS.sub(" ", sentence) if _QUOTE_CHARS.search(sentence) else sentence
 
 

@@ -98,6 +98,8 @@ class ScreenedPattern:
     def _windows(self, screen: Screen) -> list[tuple[int, int]] | None:
         """Where in the screened sentence a match can start (``screen_windows``), or None to
         let ``re`` scan it all."""
+        if self.slot in screen.windows:
+            return screen.windows[self.slot]
         if screen.data is None:
             return None
         plan = self._plan_or_none()

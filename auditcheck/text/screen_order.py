@@ -115,4 +115,11 @@ def prime(screener: Screener, sentences: Iterable[str]) -> None:
     for run in runs.values():
         for screen in screens.values():
             run.run(screen)
+    # and where each common pattern the sets let through can match, pattern by pattern
+    for pattern in screener._patterns:
+        if ranks.get(pattern.slot, common) < common:
+            slot = pattern.slot
+            for screen in screens.values():
+                if screen.known.get(slot) is False:
+                    screen.windows[slot] = pattern._windows(screen)
     screener._primed = screens

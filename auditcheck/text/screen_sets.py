@@ -37,7 +37,15 @@ class Screen:
     A screen made with ``absent`` and no screener (tests) rules out exactly those slots.
     """
 
-    __slots__ = ("_screener", "data", "known", "mapped_space", "mapped_word", "sentence")
+    __slots__ = (
+        "_screener",
+        "data",
+        "known",
+        "mapped_space",
+        "mapped_word",
+        "sentence",
+        "windows",
+    )
 
     def __init__(
         self,
@@ -54,6 +62,8 @@ class Screen:
         self.mapped_word = mapped_word
         self.mapped_space = mapped_space
         self.known: dict[int, bool] = dict.fromkeys(absent, True)
+        #: slot -> where its matches can start, found ahead (``screen_order.prime``)
+        self.windows: dict[int, list[tuple[int, int]] | None] = {}
         self._screener = screener
 
     def rules_out(self, slot: int) -> bool:
@@ -75,7 +85,7 @@ class Screen:
     def copy_for(self, sentence: str) -> Screen:
         """This screen for another string object with the same text (the answers shared)."""
         screen = Screen(sentence, frozenset(), self.data, self.mapped_word, self.mapped_space)
-        screen.known, screen._screener = self.known, self._screener
+        screen.known, screen._screener, screen.windows = self.known, self._screener, self.windows
         return screen
 
     def _key(self) -> tuple[Any, ...]:
