@@ -547,14 +547,24 @@ def test_documents_read_to_the_same_claims_with_primed_screens(monkeypatch):
 
     ranks = {p.slot: rank for rank, p in enumerate(reversed(GRAMMAR.patterns))}
     monkeypatch.setattr(screen_order, "known_ranks", lambda patterns: (ranks, 30))
+    monkeypatch.setattr(screen_order, "PRIME_BATCH", 7)  # many batches a document
     screener = claim_screen.Screener(list(GRAMMAR.patterns), eager=True)
     texts = [*SAMPLES, *(REPO / "tests" / "claims" / "paired").glob("**/*.md")]
-    primed = 0
+    batches = []
+    original = screen_order.primed_screen
+
+    def counted(screener, sentence):
+        before = screener._next
+        found = original(screener, sentence)
+        batches.append(screener._next != before)
+        return found
+
+    monkeypatch.setattr(screen_order, "primed_screen", counted)
     for path in texts:
         with monkeypatch.context() as patched:
             patched.setattr(GRAMMAR, "screener", lambda: screener)
             document = load_document(path)
             fast = detect.detect_claims(document, DocumentIndex(document), None)[1]
-        primed += len(screener._primed)
         assert fast == _claims(path, False, monkeypatch), path
-    assert primed > 100
+    assert sum(batches) > 100  # batches primed
+    assert len(batches) > 1000

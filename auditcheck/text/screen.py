@@ -239,7 +239,9 @@ class Screener:
             order.known_ranks(patterns) if self.size > 2 * sets.SCREEN_SET_SIZE else ({}, 0)
         )
         self._learning: list[order.Asked] = []
-        self._primed: dict[str, Screen] = {}  # ``prime``
+        self._primed: dict[str, Screen] = {}  # ``prime``: this batch's screens,
+        self._pending: list[str] = []  # the document's sentences,
+        self._next = 0  # and where the next batch starts
         if eager:
             self.groups  # noqa: B018 - building the sets is the point
 
@@ -281,7 +283,7 @@ class Screener:
         if self._groups is None and self._unscreened < SCREEN_AFTER_CHARS:
             self._unscreened += len(sentence)
             return None
-        primed = self._primed.get(sentence)
+        primed = order.primed_screen(self, sentence)
         if primed is not None:  # the same answers, for this string object
             return remembered(primed.copy_for(sentence))
         screen = self._make(sentence)

@@ -99,23 +99,46 @@ def learn(screener: Screener, screen: Screen) -> None:
     screener._learning.append(known)
 
 
+#: Sentences primed at a time: enough for a set's DFA to stay in the processor's cache, few
+#: enough that a long document's screens are not all held at once.
+PRIME_BATCH = 512
+#: How far ahead of the last batch ``primed_screen`` looks for a sentence that starts the next.
+_LOOK_AHEAD = 64
+
+
 def prime(screener: Screener, sentences: Iterable[str]) -> None:
-    """Screen a document's sentences before they are read, running the sets of the common
-    patterns (asked of most sentences) set by set: a set's DFA then stays in the processor's
-    cache, and a pass costs about half what it does between other work (some 10,000 passes on
-    the 84-page PDF). Nothing is primed while the sets or their order are not ready."""
-    if screener._groups is None or screener._ranks is None:
-        return
+    """Take a document's sentences to screen ahead of their reading, ``PRIME_BATCH`` at a time
+    (``primed_screen``). Nothing is primed while the sets or their order are not ready."""
+    screener._primed = {}
+    ready = screener._groups is not None and screener._ranks is not None
+    screener._pending, screener._next = (list(sentences) if ready else []), 0
+
+
+def primed_screen(screener: Screener, sentence: str) -> Screen | None:
+    """The primed screen of ``sentence``; a sentence a little past the last batch starts the
+    next: its sentences are screened first, the sets of the common patterns (asked of most
+    sentences) run set by set, then the windows of those patterns, pattern by pattern. A set's
+    DFA then stays in the processor's cache: a pass costs about half what it does between other
+    work (some 10,000 passes on the 84-page PDF)."""
+    found = screener._primed.get(sentence)
+    pending, start = screener._pending, screener._next
+    if found is not None or start >= len(pending) or screener._ranks is None:
+        return found
+    try:
+        at = pending.index(sentence, start, start + _LOOK_AHEAD)
+    except ValueError:
+        return None
+    batch = pending[at : at + PRIME_BATCH]
+    screener._next = at + len(batch)
     ranks, common = screener._ranks
     screens: dict[str, Screen] = {}
-    for sentence in sentences:
-        if sentence not in screens and (screen := screener._make(sentence)) is not None:
-            screens[sentence] = screen
+    for text in batch:
+        if text not in screens and (screen := screener._make(text)) is not None:
+            screens[text] = screen
     runs = {id(r): r for slot, r in screener._runs.items() if ranks.get(slot, common) < common}
     for run in runs.values():
         for screen in screens.values():
             run.run(screen)
-    # and where each common pattern the sets let through can match, pattern by pattern
     for pattern in screener._patterns:
         if ranks.get(pattern.slot, common) < common:
             slot = pattern.slot
@@ -123,3 +146,4 @@ def prime(screener: Screener, sentences: Iterable[str]) -> None:
                 if screen.known.get(slot) is False:
                     screen.windows[slot] = pattern._windows(screen)
     screener._primed = screens
+    return screens.get(sentence)
