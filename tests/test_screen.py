@@ -3,6 +3,7 @@ match, and a document reads to the same claims screened or not."""
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -417,3 +418,153 @@ def test_an_ascii_sentence_is_screened_as_its_view_would_screen_it(monkeypatch):
     monkeypatch.setattr(claim_screen, "ODD_ASCII", re.compile(""))  # every sentence: its view
     assert [screener.screen(s) for s in sentences] == fast
     assert sum(s is not None and bool(s.absent) for s in fast) > 10
+
+
+def test_stretches_of_a_long_text_match_as_re_does(monkeypatch):
+    """Stretch searches of a long text answered from one pass of the plan over the whole text
+    (``LongTextHits``): the same matches as ``re``, at ends inside a word, at the text's end,
+    with end anchors and with non-ASCII letters beside the edges."""
+    import re
+
+    from auditcheck.text import screen_windows
+
+    monkeypatch.setattr(screen_windows, "LONG_AFTER", 0)
+    sentences = [*TRICKY_SENTENCES, "Was it ever checked?\n", "Fees of $12 were paid.\n"]
+    text = " ".join(sentences * 20)
+    assert len(text) > screen_windows.PIECE_LIMIT
+    sources = [r"\bforced\s+labou?r\b", r"\bfound\b", r"\?\s*$", r"(?m)^Fees\b", r"labou?r\B"]
+    patterns = [claim_screen.ScreenedPattern(s, re.IGNORECASE) for s in sources]
+    patterns += list(GRAMMAR.patterns)
+    cuts = sorted({0, len(text), *range(0, len(text), 37), *range(5, len(text), 101)})
+    stretches = list(itertools.pairwise(cuts))
+    stretches += [(a, min(len(text), a + 300)) for a in cuts[::7]] + [(0, len(text))]
+    used = 0
+    for pattern in patterns:
+        want = pattern.compiled
+        for pos, endpos in stretches:
+            got = pattern.search(text, pos, endpos)
+            assert _match_key(got) == _match_key(want.search(text, pos, endpos)), (
+                pattern.pattern[:60],
+                pos,
+                endpos,
+            )
+        used += bool(pattern._long and pattern._long[2])
+    assert used > len(patterns) // 2  # most patterns answered from the whole-text hits
+
+
+def test_a_string_equal_to_a_recent_sentence_reads_its_screen_as_re_does():
+    """The last few screened sentences answer a search of an equal string (another object,
+    outside their ``screening`` block) from their screen, with ``re``'s own answers."""
+    from auditcheck.text import screen_sets
+
+    screener = GRAMMAR.screener(eager=True)
+    assert screener is not None
+    answered = 0
+    for sentence in [*TRICKY_SENTENCES, *_sentences_of(SAMPLES[0])[:30]]:
+        screen = screener.screen(sentence)
+        copy = "".join(list(sentence))
+        assert copy is not sentence
+        for pattern in GRAMMAR.patterns:
+            for pos in (0, 3):
+                got = pattern.search(copy, pos)
+                assert _match_key(got) == _match_key(pattern.compiled.search(copy, pos)), (
+                    pattern.pattern[:60],
+                    sentence,
+                )
+        answered += screen is not None and screen_sets.RECENT.get(copy) is screen
+    assert answered > 20
+
+
+def test_sets_rebuilt_in_the_order_patterns_are_asked_give_the_same_answers(monkeypatch):
+    """A screener that knows no set order records what its first screens are asked, then builds
+    its sets again with the most asked patterns together (``screen_order``); every answer before
+    and after is ``re``'s own."""
+    from auditcheck.text import screen_order
+
+    monkeypatch.setattr(screen_order, "known_ranks", lambda patterns: None)
+    monkeypatch.setattr(screen_order._STORE, "put", lambda key, value: None)  # not for later
+    monkeypatch.setattr(screen_order, "LEARN_SCREENS", 5)
+    screener = claim_screen.Screener(list(GRAMMAR.patterns), eager=True)
+    before = [slots for group in screener.groups for _, slots in group.sets]
+    author = Author("auditor", "the assessor's own report")
+    sentences = [*TRICKY_SENTENCES, *_sentences_of(SAMPLES[0])[:40]]
+    for sentence in sentences:
+        screened = detect.classify_sentence(sentence, 0, len(sentence), author, screener)
+        assert screened == detect.classify_sentence(sentence, 0, len(sentence), author), sentence
+    after = [slots for group in screener.groups for _, slots in group.sets]
+    assert screener._ranks is not None and after != before
+    for sentence in sentences[:12]:
+        _assert_same_matches_with(screener, sentence)
+
+
+def _assert_same_matches_with(screener, sentence: str) -> None:
+    screen = screener.screen(sentence)
+    if screen is None:
+        return
+    with claim_screen.screening(screen):
+        for pattern in GRAMMAR.patterns:
+            got = pattern.search(sentence)
+            assert _match_key(got) == _match_key(pattern.compiled.search(sentence)), (
+                pattern.pattern[:60],
+                sentence,
+            )
+
+
+def test_a_stored_set_order_is_used_only_when_it_fits_the_family():
+    from auditcheck.text import screen_order
+
+    patterns = list(GRAMMAR.patterns)
+    key = screen_order._key(patterns)
+    store = screen_order._STORE
+    saved = store.data.get(key)
+    n = len(patterns)
+    good = list(reversed(range(n)))
+    try:
+        for bad in (
+            [[1, 2], 3],
+            "x",
+            good,
+            [good, "3"],
+            [[*range(n - 1), "0"], 3],
+            [list(range(1, n + 1)), 3],
+            [[True, *range(1, n)], 3],
+        ):
+            store.data[key] = bad
+            assert screen_order.known_ranks(patterns) is None, bad
+        store.data[key] = [good, 3]
+        found = screen_order.known_ranks(patterns)
+        assert found is not None and found[0][patterns[-1].slot] == 0 and found[1] == 3
+    finally:
+        store.data.pop(key, None)
+        if saved is not None:
+            store.data[key] = saved
+
+
+def test_documents_read_to_the_same_claims_with_primed_screens(monkeypatch):
+    """The claim detector primes the screener with every sentence (the common sets run set by
+    set before the questions); the claims are those of an unscreened reading."""
+    from auditcheck.text import screen_order
+
+    ranks = {p.slot: rank for rank, p in enumerate(reversed(GRAMMAR.patterns))}
+    monkeypatch.setattr(screen_order, "known_ranks", lambda patterns: (ranks, 30))
+    monkeypatch.setattr(screen_order, "PRIME_BATCH", 7)  # many batches a document
+    screener = claim_screen.Screener(list(GRAMMAR.patterns), eager=True)
+    texts = [*SAMPLES, *(REPO / "tests" / "claims" / "paired").glob("**/*.md")]
+    batches = []
+    original = screen_order.primed_screen
+
+    def counted(screener, sentence):
+        before = screener._next
+        found = original(screener, sentence)
+        batches.append(screener._next != before)
+        return found
+
+    monkeypatch.setattr(screen_order, "primed_screen", counted)
+    for path in texts:
+        with monkeypatch.context() as patched:
+            patched.setattr(GRAMMAR, "screener", lambda: screener)
+            document = load_document(path)
+            fast = detect.detect_claims(document, DocumentIndex(document), None)[1]
+        assert fast == _claims(path, False, monkeypatch), path
+    assert sum(batches) > 100  # batches primed
+    assert len(batches) > 1000

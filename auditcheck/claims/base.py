@@ -3,11 +3,13 @@ patterns used by every part of the detector."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..models import ClaimKind, Modality, Speaker
 from ..text import cached_re as re
-from ..text.screen import PatternFamily, ScreenedPattern
+from ..text.screen import PatternFamily, ScreenedPattern, Screener
 from ..text.words import WORKERS
 
 #: Modalities under which a claim is the text's (or its subject's) conclusion.
@@ -63,10 +65,29 @@ NONE_SUBJECT = (
 
 
 QUOTE_MARKS = re.compile(r"[\"“”„«»*_]|(?<!\w)[‘’']|[‘’'](?!\w)")
+#: Every character QUOTE_MARKS can blank.
+_QUOTE_CHARS = re.compile(r"[\"“”„«»*_‘’']")
+
+
+@lru_cache(maxsize=4096)
+def blank_quotes(sentence: str) -> str:
+    """The sentence with QUOTE_MARKS blanked, offsets kept. A sentence without any of their
+    characters is returned as is (as ``sub`` returns it), without trying QUOTE_MARKS'
+    look-arounds at every offset; each sentence is blanked once (for the screens, then read)."""
+    return QUOTE_MARKS.sub(" ", sentence) if _QUOTE_CHARS.search(sentence) else sentence
 
 
 #: Every word class of the claim grammar, screened together sentence by sentence.
 GRAMMAR = PatternFamily("claim grammar")
+
+
+def primed(sentences: Iterable[str]) -> Screener | None:
+    """The grammar's screener, primed with a document's sentences (``Screener.prime``: the sets
+    of the patterns asked of most sentences run over all of them first, set by set)."""
+    screens = GRAMMAR.screener()
+    if screens is not None:
+        screens.prime(sentences)
+    return screens
 
 
 def rx(pattern: str) -> ScreenedPattern:

@@ -27,7 +27,15 @@ from . import people
 from . import speakers as sp
 from . import violations as vw
 from .author import author_of
-from .base import CLAIMANTS, GRAMMAR, MAX_SENTENCE_CHARS, QUOTE_MARKS, Author, SentenceClaim
+from .base import (
+    CLAIMANTS,
+    MAX_SENTENCE_CHARS,
+    QUOTE_MARKS,
+    Author,
+    SentenceClaim,
+    blank_quotes,
+    primed,
+)
 from .clean_frames import THE_REST
 from .decline import ACT_CUES, SUPPLIER_DROPPED, find_decline
 from .hedges import bounded_by_own_limits
@@ -82,7 +90,7 @@ def _detect_claims(
     if not plain.same_offsets:
         spans = [plain.plain_span(s, e) for s, e in spans]
     limited: set[int] | None = None  # paragraphs that state a method's limits, found on demand
-    screens = GRAMMAR.screener()
+    screens = primed(blank_quotes(text[s:e]) for s, e in spans)  # common sets run first
     quoted = quoted_speakers(text, spans)
     for i, (start, end) in enumerate(spans):
         author = sentence_authors[i]
@@ -225,7 +233,7 @@ def classify_sentence(
         return None
     # quotation marks do not change a claim's structure ('had been "fully resolved"'); blanking
     # them keeps every offset
-    plain = QUOTE_MARKS.sub(" ", sentence)
+    plain = blank_quotes(sentence)
     with screening(screens.screen(plain) if screens is not None else None):
         return _strongest_claim(sentence, plain, start, author, screens)
 

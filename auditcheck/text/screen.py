@@ -1,11 +1,9 @@
 """Sentence screens: which patterns of a family can match a sentence at all, in one RE2 pass.
 
-Why: the claim detector asks every sentence a score of questions, each a large alternation run
-by the stdlib ``re`` engine, which tries every alternative at every offset; on a long report
-that was most of the claim layer's time, and nearly every answer is "no" (the same holds for
-the generic-language test of the method criteria). One pass of a few RE2 sets over the
-sentence (linear time, all patterns of the family at once) tells which patterns can match;
-the others are answered "no match" without running them.
+Why: the claim detector asks every sentence a score of questions, each a large alternation that
+``re`` tries at every offset, and nearly every answer is "no" (so does the generic-language test
+of the method criteria). A pass of a few RE2 sets over the sentence (all patterns of the family
+at once; which share a set: ``screen_order``) tells which patterns can match.
 
 Why the answers stay exact: a pattern RE2 cannot run exactly is screened through a superset of
 it (look-arounds dropped, non-ASCII characters widened to their stand-ins; see
@@ -13,18 +11,19 @@ it (look-arounds dropped, non-ASCII characters widened to their stand-ins; see
 screen means absent from the sentence. A sentence without an exact view (a letter that
 case-folds to ASCII, such as the Kelvin sign) is not screened, and neither is a pattern whose
 plan names a stand-in character the view used, nor any set whose canary did not fire (RE2 gave
-up on its memory budget). ``tests/test_claim_screen.py`` checks that a screened and an
-unscreened run agree on every pattern and every claim.
+up on its memory budget). ``tests/test_screen.py`` checks that screened and unscreened runs
+agree on every pattern and every claim.
 
 A pattern the screen lets through is run by ``re`` only from the offsets where its RE2 plan hits
 the sentence's view (``exact_in_windows``), which gives ``finditer``'s and ``search``'s own
-``re.Match`` objects; the grammar's large alternations were tried at every offset.
+``re.Match`` objects.
 
 How it is used: a family of patterns asked of the same sentences (the claim grammar, generic
 audit language) is a ``PatternFamily``; its patterns are ``ScreenedPattern``s. The caller opens
 ``screening(family.screener().screen(sentence))`` around one sentence's questions, and a
-pattern asked about that very string object (not a slice or a window of it) consults the
-screen first. Patterns of other families are not affected.
+pattern asked about that very string object (not a slice or a window of it), or about a string
+equal to one of the last few sentences screened (``screen_sets.RECENT``), consults the screen
+first. Patterns of other families are not affected.
 """
 
 from __future__ import annotations
@@ -33,8 +32,7 @@ import itertools
 import re
 import threading
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
+from contextvars import ContextVar, Token
 from typing import Any
 
 try:  # optional: without google-re2 nothing is screened and every pattern runs
@@ -42,10 +40,12 @@ try:  # optional: without google-re2 nothing is screened and every pattern runs
 except ImportError:  # pragma: no cover - depends on the environment
     re2 = None
 
+from . import screen_order as order
+from . import screen_sets as sets
 from .scanner_match import exact_in_windows
 from .scanner_plan import _FLAGS, AsciiView, Plan, _plan, _superset_plan
-from .screen_sets import Screen, _build, _SetGroup, _SetRun
-from .screen_windows import ODD_ASCII, first_in_windows, merged_hits, search_stretch
+from .screen_sets import RECENT, Screen, remembered
+from .screen_windows import ODD_ASCII, first_in_windows, merged_hits, search_long, search_stretch
 from .sre_cache import compile_cached
 
 _SLOTS = itertools.count()
@@ -60,7 +60,7 @@ class ScreenedPattern:
     part of a second to compile, and on a short text the screen rules most of them out.
     """
 
-    __slots__ = ("_compiled", "_plan", "_unscreened", "flags", "pattern", "slot")
+    __slots__ = ("_compiled", "_long", "_plan", "_unscreened", "flags", "pattern", "slot")
 
     def __init__(self, pattern: str, flags: int) -> None:
         self.pattern = pattern
@@ -69,6 +69,8 @@ class ScreenedPattern:
         self._compiled: re.Pattern[str] | None = None
         self._plan: Plan | bool | None = False  # False: not looked up yet
         self._unscreened = 0  # unscreened searches answered by ``re`` while no program exists
+        #: [long text, stretch searches of it so far, its ``LongTextHits`` (False: none)]
+        self._long: list[Any] | None = None
 
     @property
     def compiled(self) -> re.Pattern[str]:
@@ -78,10 +80,8 @@ class ScreenedPattern:
         return compiled
 
     def _absent_from(self, string: str) -> bool:
-        for screen in _CURRENT.get():
-            if screen.sentence is string:
-                return screen.rules_out(self.slot)
-        return False
+        screen = self._screen_of(string)
+        return screen is not None and screen.rules_out(self.slot)
 
     def _screen_of(self, string: str) -> Screen | None:
         for screen in _CURRENT.get():
@@ -98,6 +98,8 @@ class ScreenedPattern:
     def _windows(self, screen: Screen) -> list[tuple[int, int]] | None:
         """Where in the screened sentence a match can start (``screen_windows``), or None to
         let ``re`` scan it all."""
+        if self.slot in screen.windows:
+            return screen.windows[self.slot]
         if screen.data is None:
             return None
         plan = self._plan_or_none()
@@ -116,7 +118,11 @@ class ScreenedPattern:
             if screen.sentence is string:
                 break
         else:
-            return self._search_stretch(string, pos, len(string))
+            # a string equal to a sentence screened a moment ago (the sentence before, sliced
+            # from the text again) has its screen: the answers are about the characters
+            if (recent := RECENT.get(string)) is None:
+                return self._search_stretch(string, pos, len(string))
+            screen = recent
         absent = screen.known.get(self.slot)
         if absent is None:
             absent = screen.rules_out(self.slot)
@@ -129,7 +135,10 @@ class ScreenedPattern:
 
     def _search_stretch(self, string: str, pos: int, endpos: int) -> re.Match[str] | None:
         """``search`` for a string no screen covers (a slice, or a sentence's span of the whole
-        text): RE2 picks the offsets ``re`` tries (``screen_windows.search_stretch``)."""
+        text): RE2 picks the offsets ``re`` tries (``screen_windows.search_stretch``); a pattern
+        asked about many stretches of one long text scans it once (``LongTextHits``)."""
+        if (long := search_long(self, string, pos, endpos)) is not False:
+            return long  # type: ignore[return-value]
         known = self._plan
         if known is False or (isinstance(known, Plan) and not known.ready):
             # looking the plan up and compiling its RE2 program (0.2-0.4 ms) pays only for a
@@ -185,19 +194,24 @@ class ScreenedPattern:
 _CURRENT: ContextVar[tuple[Screen, ...]] = ContextVar("auditcheck_sentence_screen", default=())
 
 
-@contextmanager
-def screening(screen: Screen | None) -> Iterator[None]:
+class screening:
     """Let the patterns of the screen's family consult it while one sentence is read; screens
     opened inside stand beside the outer ones (the same sentence with and without its quotation
-    marks blanked, say)."""
-    if screen is None:
-        yield
-        return
-    token = _CURRENT.set((*_CURRENT.get(), screen))
-    try:
-        yield
-    finally:
-        _CURRENT.reset(token)
+    marks blanked, say). A class: half the cost of a ``contextmanager`` (7,000 uses a report)."""
+
+    __slots__ = ("_screen", "_token")
+    _token: Token[tuple[Screen, ...]] | None
+
+    def __init__(self, screen: Screen | None) -> None:
+        self._screen, self._token = screen, None
+
+    def __enter__(self) -> None:
+        if self._screen is not None:
+            self._token = _CURRENT.set((*_CURRENT.get(), self._screen))
+
+    def __exit__(self, *exc: object) -> None:
+        if self._token is not None:
+            _CURRENT.reset(self._token)
 
 
 #: Unscreened searches of one pattern answered by ``re`` before its RE2 program is compiled.
@@ -217,32 +231,37 @@ class Screener:
         self.size = len(patterns)
         self._patterns = patterns
         self._unscreened = 0
-        self._groups: tuple[_SetGroup, ...] | None = None
-        self._runs: dict[int, _SetRun] = {}  # the set of each screened slot
+        self._groups: tuple[sets._SetGroup, ...] | None = None
+        self._runs: dict[int, sets._SetRun] = {}  # the set of each screened slot
+        #: (slot -> place in the sets' order, how many are common; ``screen_order``), None while
+        #: it is being learnt
+        self._ranks = (
+            order.known_ranks(patterns) if self.size > 2 * sets.SCREEN_SET_SIZE else ({}, 0)
+        )
+        self._learning: list[order.Asked] = []
+        self._primed: dict[str, Screen] = {}  # ``prime``: this batch's screens,
+        self._pending: list[str] = []  # the document's sentences,
+        self._next = 0  # and where the next batch starts
         if eager:
             self.groups  # noqa: B018 - building the sets is the point
 
     @property
-    def groups(self) -> tuple[_SetGroup, ...]:
+    def groups(self) -> tuple[sets._SetGroup, ...]:
         """The RE2 sets, per flags, built on first use."""
         groups = self._groups
         if groups is None:
-            plans: dict[int, list[tuple[int, Plan]]] = {}
-            for p in self._patterns:
-                plan = _plan_of(p.pattern, p.flags)
-                if plan is not None:
-                    plans.setdefault(plan.mode[1], []).append((p.slot, plan))
-            self.groups = groups = tuple(_build(group) for _, group in sorted(plans.items()))
+            plans = [(p.slot, _plan_of(p.pattern, p.flags)) for p in self._patterns]
+            self.groups = groups = sets.build_groups(plans, (self._ranks or ({}, 0))[0])
         return groups
 
     @groups.setter
-    def groups(self, groups: tuple[_SetGroup, ...]) -> None:
+    def groups(self, groups: tuple[sets._SetGroup, ...]) -> None:
         self._groups = groups
         self._runs = {
             slot: run
             for group in groups
             for rset, slots in group.sets
-            for run in (_SetRun(rset, slots, group),)
+            for run in (sets._SetRun(rset, slots, group),)
             for slot in slots
         }
 
@@ -264,6 +283,15 @@ class Screener:
         if self._groups is None and self._unscreened < SCREEN_AFTER_CHARS:
             self._unscreened += len(sentence)
             return None
+        primed = order.primed_screen(self, sentence)
+        if primed is not None:  # the same answers, for this string object
+            return remembered(primed.copy_for(sentence))
+        screen = self._make(sentence)
+        if screen is not None and self._ranks is None:
+            order.learn(self, screen)
+        return remembered(screen) if screen is not None else None
+
+    def _make(self, sentence: str) -> Screen | None:
         # about 6,000 sentences of an 84-page report are screened: an ASCII sentence (nearly
         # all) is its own view, without building a translation table
         if sentence.isascii() and ODD_ASCII.search(sentence) is None:
@@ -275,6 +303,11 @@ class Screener:
             data, mapped_word, mapped_space = view.data, view.mapped_word, view.mapped_space
         self.groups  # noqa: B018 - built here if not yet
         return Screen(sentence, frozenset(), data, mapped_word, mapped_space, self)
+
+    def prime(self, sentences: Iterable[str]) -> None:
+        """Screen a document's sentences before they are read, the common sets run set by set
+        (``screen_order.prime``); ``screen`` of an equal sentence later gives their answers."""
+        order.prime(self, sentences)
 
 
 def _plan_of(pattern: str, flags: int) -> Plan | None:
@@ -319,10 +352,8 @@ class PatternFamily:
         """Compile every pattern and the screener now, and run the screener over ``texts``.
 
         A batch parent calls this before its workers fork: they inherit the compiled patterns,
-        their RE2 plans' programs (which pick the offsets ``re`` tries) and the RE2 sets' DFA
-        states built on typical text, instead of each worker building them again on its first
-        documents.
-        """
+        their RE2 plans' programs and the RE2 sets' DFA states built on typical text, instead of
+        each worker building them again on its first documents."""
         for pattern in self.patterns:
             pattern.compiled  # noqa: B018 - compiling is the point
             plan = pattern._plan_or_none() if re2 is not None else None
@@ -342,9 +373,8 @@ class PatternFamily:
 def expect_text(length: int) -> None:
     """A document of ``length`` characters is about to be read: when it is long, every family
     builds its RE2 sets at its first sentence, instead of reading the first
-    ``SCREEN_AFTER_CHARS`` unscreened. Those first pages, read by ``re`` alone, cost the claim
-    grammar about 0.15 s of the 84-page PDF's first document (some 4,600 searches of every
-    pattern over each sentence); the sets are built on such a text in any case."""
+    ``SCREEN_AFTER_CHARS`` unscreened (by ``re`` alone: about 0.15 s of the claim grammar on the
+    84-page PDF's first document); the sets are built on such a text in any case."""
     if length >= SCREEN_AFTER_CHARS:
         for family in FAMILIES:
             family.long_text = True

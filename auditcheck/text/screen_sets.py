@@ -8,6 +8,7 @@ records per pattern slot whether it can match there.
 from __future__ import annotations
 
 import re
+from contextlib import suppress
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -36,7 +37,15 @@ class Screen:
     A screen made with ``absent`` and no screener (tests) rules out exactly those slots.
     """
 
-    __slots__ = ("_screener", "data", "known", "mapped_space", "mapped_word", "sentence")
+    __slots__ = (
+        "_screener",
+        "data",
+        "known",
+        "mapped_space",
+        "mapped_word",
+        "sentence",
+        "windows",
+    )
 
     def __init__(
         self,
@@ -53,6 +62,8 @@ class Screen:
         self.mapped_word = mapped_word
         self.mapped_space = mapped_space
         self.known: dict[int, bool] = dict.fromkeys(absent, True)
+        #: slot -> where its matches can start, found ahead (``screen_order.prime``)
+        self.windows: dict[int, list[tuple[int, int]] | None] = {}
         self._screener = screener
 
     def rules_out(self, slot: int) -> bool:
@@ -71,6 +82,12 @@ class Screen:
             self._screener.run_all(self)
         return frozenset(slot for slot, absent in self.known.items() if absent)
 
+    def copy_for(self, sentence: str) -> Screen:
+        """This screen for another string object with the same text (the answers shared)."""
+        screen = Screen(sentence, frozenset(), self.data, self.mapped_word, self.mapped_space)
+        screen.known, screen._screener, screen.windows = self.known, self._screener, self.windows
+        return screen
+
     def _key(self) -> tuple[Any, ...]:
         return (self.sentence, self.absent, self.data, self.mapped_word, self.mapped_space)
 
@@ -80,6 +97,21 @@ class Screen:
         return self._key() == other._key()
 
     __hash__ = None  # type: ignore[assignment]
+
+
+#: The screens most recently made by any screener, by sentence text: ``search`` of an equal
+#: string outside their ``screening`` block (a slice of the text) reads them too.
+RECENT: dict[str, Screen] = {}
+RECENT_SCREENS = 8
+
+
+def remembered(screen: Screen) -> Screen:
+    """``screen``, kept in ``RECENT`` (the oldest is dropped)."""
+    RECENT[screen.sentence] = screen
+    if len(RECENT) > RECENT_SCREENS:
+        with suppress(KeyError, RuntimeError, StopIteration):  # another thread got there first
+            del RECENT[next(iter(RECENT))]
+    return screen
 
 
 @dataclass(frozen=True)
@@ -94,10 +126,13 @@ class _SetGroup:
 class _SetRun:
     """One RE2 set of a screener, and how its answer on a sentence fills ``Screen.known``."""
 
-    __slots__ = ("absent", "names_space", "names_word", "rset", "slots", "unknown")
+    __slots__ = ("absent", "match", "names_space", "names_word", "rset", "slots", "unknown")
 
     def __init__(self, rset: Any, slots: tuple[int, ...], group: _SetGroup) -> None:
         self.rset = rset
+        # the compiled set's own ``Match`` (a list, empty for none) where the wrapper has one:
+        # some 15,000 passes a long report, each a Python call less
+        self.match = getattr(getattr(rset, "_set", None), "Match", None) or rset.Match
         self.slots = slots
         self.absent = dict.fromkeys(slots, True)
         self.unknown = dict.fromkeys(slots, False)
@@ -106,7 +141,7 @@ class _SetRun:
 
     def run(self, screen: Screen) -> None:
         known = screen.known
-        hits = self.rset.Match(screen.data)
+        hits = self.match(screen.data)
         slots = self.slots
         if not hits or len(slots) not in hits:  # no canary: trust nothing here
             known.update(self.unknown)
@@ -149,4 +184,19 @@ def _build(group: list[tuple[int, Plan]]) -> _SetGroup:
         tuple(sets),
         frozenset(slot for slot, plan in group if plan.names_word),
         frozenset(slot for slot, plan in group if plan.names_space),
+    )
+
+
+def build_groups(
+    plans: list[tuple[int, Plan | None]], ranks: dict[int, int]
+) -> tuple[_SetGroup, ...]:
+    """A family's sets: its (slot, plan) pairs by flags, each group in ``ranks`` order
+    (``screen_order``; slot order among equals) and cut into sets."""
+    by_flags: dict[int, list[tuple[int, Plan]]] = {}
+    for slot, plan in plans:
+        if plan is not None:
+            by_flags.setdefault(plan.mode[1], []).append((slot, plan))
+    return tuple(
+        _build(sorted(group, key=lambda sp: ranks.get(sp[0], 0)))
+        for _, group in sorted(by_flags.items())
     )
