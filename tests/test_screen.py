@@ -420,6 +420,7 @@ def test_an_ascii_sentence_is_screened_as_its_view_would_screen_it(monkeypatch):
     assert sum(s is not None and bool(s.absent) for s in fast) > 10
 
 
+@pytest.mark.slow  # seconds of equivalence checking; CI runs the slow set too
 def test_stretches_of_a_long_text_match_as_re_does(monkeypatch):
     """Stretch searches of a long text answered from one pass of the plan over the whole text
     (``LongTextHits``): the same matches as ``re``, at ends inside a word, at the text's end,
@@ -540,6 +541,7 @@ def test_a_stored_set_order_is_used_only_when_it_fits_the_family():
             store.data[key] = saved
 
 
+@pytest.mark.slow  # seconds of equivalence checking; CI runs the slow set too
 def test_documents_read_to_the_same_claims_with_primed_screens(monkeypatch):
     """The claim detector primes the screener with every sentence (the common sets run set by
     set before the questions); the claims are those of an unscreened reading."""
