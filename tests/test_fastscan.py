@@ -273,6 +273,7 @@ def test_stdlib_re_random_tricky_texts(text):
     _assert_same_re(text, probes)
 
 
+@pytest.mark.slow  # seconds of equivalence checking; CI runs the slow set too
 def test_first_document_of_a_process_matches_regex_exactly(monkeypatch):
     """With no pattern sets built yet, absent patterns are answered by their required strings."""
     monkeypatch.setattr(fastscan, "_REGISTRY", fastscan._Registry())

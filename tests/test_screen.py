@@ -59,6 +59,7 @@ def _assert_sound(sentence: str) -> int:
     return len(screen.absent)
 
 
+@pytest.mark.slow  # seconds of equivalence checking; CI runs the slow set too
 def test_screen_marks_absent_only_patterns_that_do_not_match():
     sentences = [s for path in SAMPLES for s in _sentences_of(path)] + TRICKY_SENTENCES
     skipped = sum(_assert_sound(s) for s in sentences)
@@ -264,6 +265,7 @@ def _claims(path: Path, screened: bool, monkeypatch) -> list:
         return detect.detect_claims(document, index, None)[1]
 
 
+@pytest.mark.slow  # seconds of equivalence checking; CI runs the slow set too
 def test_documents_read_to_the_same_claims_screened_or_not(monkeypatch):
     texts = [*SAMPLES, *(REPO / "tests" / "claims" / "paired").glob("**/*.md")]
     compared = 0

@@ -147,6 +147,7 @@ def test_with_caching_off_it_is_plain_re_compile(monkeypatch):
     assert sre_cache.compile_cached(r"a+b", 0) == re.compile(r"a+b")
 
 
+@pytest.mark.slow  # seconds of equivalence checking; CI runs the slow set too
 def test_a_name_list_gives_the_same_pattern_in_every_process():
     # names of equal length used to follow the set's order, which hash randomisation changes
     # from process to process, so every run compiled (and cached) a new pattern string
