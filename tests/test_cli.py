@@ -143,6 +143,7 @@ def test_schema_command_prints_report_schema():
     assert "schema_version" in schema["properties"]
 
 
+@pytest.mark.slow  # several seconds (every pack or every output format); CI runs the slow set too
 def test_criteria_validate_passes_on_bundled_packs():
     result = _run("criteria", "validate")
     assert result.exit_code == 0, result.output

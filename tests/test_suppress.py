@@ -46,6 +46,7 @@ def draft(tmp_path):
     return path
 
 
+@pytest.mark.slow  # several seconds (every pack or every output format); CI runs the slow set too
 def test_suppressed_findings_are_listed_in_every_format(draft):
     out = runner.invoke(app, ["score", str(draft), "--format", "json", "--no-config"])
     data = json.loads(out.stdout)
