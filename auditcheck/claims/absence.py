@@ -55,6 +55,10 @@ def found_no(sentence: str) -> tuple[int, int, str] | None:
         negations = list(g.NEG.finditer(window))
         if not negations:
             continue
+        # the last negation in the text before the object (the window may hold a fronted or
+        # quantified one that the text before no longer does)
+        in_before = list(g.NEG.finditer(before))
+        last = in_before[-1] if in_before else None
         if fronted and fronted.end() <= obj.start() and not g.NEG.search(before, fronted.end()):
             # "Because the agency kept no records, six workers had paid fees": the negation
             # belongs to the fronted clause; the main clause after its comma is positive
@@ -63,7 +67,7 @@ def found_no(sentence: str) -> tuple[int, int, str] | None:
             # "could not resign until they had repaid their debt": the negation denies the
             # worker's exit, a restriction, not the absence of the debt
             continue
-        if _CONSEQUENCE_CLAUSE.search(before, neg_end(before)):
+        if _CONSEQUENCE_CLAUSE.search(before, last.end() if last else 0):
             # "had not renewed their permits, leaving them unable to leave": the negation denies
             # another verb; the violation is that denial's positive consequence
             continue
@@ -71,7 +75,7 @@ def found_no(sentence: str) -> tuple[int, int, str] | None:
             # "spoke to pickers without supervisors present and found that fees were taken":
             # the negation belongs to an earlier conjunct; the finding after "and" is positive
             continue
-        if _in_earlier_complement(before):
+        if last is not None and _in_earlier_complement(before, last):
             # "found that nobody checked ages and that several workers were children": the
             # negation belongs to the first that-clause; the second is positive
             continue
@@ -93,8 +97,7 @@ def found_no(sentence: str) -> tuple[int, int, str] | None:
             continue
         if double_negated(sentence, obj.start()):
             continue
-        neg_before = list(g.NEG.finditer(before))
-        if neg_before and any(neg_before[-1].end() <= a and b <= obj.start() for a, b in rights):
+        if last is not None and any(last.end() <= a and b <= obj.start() for a, b in rights):
             # "none of the pickers had been repaid the broker's fee": the negation denies the
             # right (an adverse finding), not the fee
             continue
@@ -110,9 +113,7 @@ def found_no(sentence: str) -> tuple[int, int, str] | None:
             continue  # "no agreed definition of forced labour", "no data on forced labour"
         if _CAPABILITY.search(window):
             continue  # "it does not see the loan": what a method can see, not what it found
-        neg = list(g.NEG.finditer(before))
-        begin = neg[-1].start() if neg else obj.start()
-        return begin, obj.end(), "a finding of no forced labour"
+        return last.start() if last else obj.start(), obj.end(), "a finding of no forced labour"
     return None
 
 
@@ -164,12 +165,6 @@ _FOUND_OR_TOLD = re.compile(
 )
 
 
-def neg_end(before: str) -> int:
-    """Where the last negation before an object ends (0 when there is none)."""
-    negations = list(g.NEG.finditer(before))
-    return negations[-1].end() if negations else 0
-
-
 _NEW_FINDING_CLAUSE = re.compile(
     rf"\b(?:and|but|then)\s+(?:\w+\s+){{0,2}}?(?:{g.FIND_VERB})\b", re.IGNORECASE
 )
@@ -178,19 +173,16 @@ _NEXT_COMPLEMENT = re.compile(r"\b(?:and|but)\s+(?:also\s+)?that\b", re.IGNORECA
 _COMPLEMENT_OPEN = re.compile(r"\bthat\b", re.IGNORECASE)
 
 
-def _in_earlier_complement(before: str) -> bool:
+def _in_earlier_complement(before: str, negation: re.Match[str]) -> bool:
     """The last negation before an object stands inside a that-clause closed by "and that ...":
     "found no evidence that X and that Y" keeps its reach (the negation comes before the first
     "that")."""
-    negations = list(g.NEG.finditer(before))
-    if not negations:
-        return False
     clause_start = max(
-        (m.end() for m in SPLIT_CLAUSE.finditer(before, 0, negations[-1].start())), default=0
+        (m.end() for m in SPLIT_CLAUSE.finditer(before, 0, negation.start())), default=0
     )
     return bool(
-        _COMPLEMENT_OPEN.search(before, clause_start, negations[-1].start())
-        and _NEXT_COMPLEMENT.search(before, negations[-1].end())
+        _COMPLEMENT_OPEN.search(before, clause_start, negation.start())
+        and _NEXT_COMPLEMENT.search(before, negation.end())
     )
 
 
