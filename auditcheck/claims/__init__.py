@@ -17,7 +17,7 @@ from ..models import Claim
 from ..text import cached_re as re
 from ..text.evidence import evidence_from_span
 from ..text.index import DocumentIndex
-from .base import CLAIMANTS, COUNTING, Author, SentenceClaim
+from .base import CLAIMANTS, COUNTING, OUTSIDERS, Author, SentenceClaim
 from .decline import CLAIM_REFUSED_CUE, LIMIT_CUE, RELIANCE_REFUSED_CUE
 from .detect import detect_claims
 from .failures import AUDIT_REF
@@ -25,8 +25,6 @@ from .parts import PartAuthors
 from .polarity import negated_before
 from .voice import voice
 
-#: Speakers who give accounts of someone else's audit.
-OUTSIDERS = frozenset({"critic", "journalist", "workers", "official"})
 #: Speakers whose adverse findings are an assessment's own.
 ASSESSORS = frozenset({"auditor", "critic", "company", "standard_owner", "unknown"})
 

@@ -20,6 +20,8 @@ MAX_SENTENCE_CHARS = 1200
 NEGATION_REACH = 9
 #: Speakers whose clean claim makes the text a vehicle for it (and so open to audit-washing).
 CLAIMANTS = frozenset({"company", "auditor", "standard_owner"})
+#: Speakers who give accounts of someone else's audit.
+OUTSIDERS = frozenset({"critic", "journalist", "workers", "official"})
 
 QUOTE_OPEN = '"“‘«'
 SPLIT_CLAUSE = re.compile(

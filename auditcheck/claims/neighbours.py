@@ -25,7 +25,8 @@ _PRONOUN_FINDS = re.compile(
     re.IGNORECASE,
 )
 
-#: Authors that relay someone else's assessment.
+#: Authors whose "it found ..." after a named assessment relays that assessment. Not an official
+#: or workers: an inspectorate's "The inspection covered six farms. It found ..." is its own.
 _RELAYING_AUTHORS = frozenset({"journalist", "critic", "unknown"})
 
 

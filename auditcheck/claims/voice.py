@@ -11,8 +11,15 @@ from ..text import cached_re as re
 from . import grammar as g
 from . import people
 from . import speakers as sp
-from .absence import double_negated
-from .base import FRONTED_CLAUSE, SPLIT_CLAUSE, Author, blanked, inside_quotes, past_fronted
+from .base import (
+    FRONTED_CLAUSE,
+    OUTSIDERS,
+    SPLIT_CLAUSE,
+    Author,
+    inside_quotes,
+    past_fronted,
+)
+from .mood import clean_modality
 
 
 def voice(sentence: str, focus: int, author: Author) -> tuple[Speaker, Modality]:
@@ -62,7 +69,7 @@ def claim_voice(
     if kind == "failure" and g.GENERIC.search(sentence):
         return owner, "negated"  # talk about audits in general, not an account of one audit
     if kind == "clean":
-        modality = _clean_modality(sentence, clause, lead, author)
+        modality = clean_modality(sentence, clause, lead, author)
         if modality is not None:
             return owner, modality
     elif re.match(r"\s*[\"“]?(?:if|unless|should|whether)\b", clause, re.IGNORECASE):
@@ -75,7 +82,7 @@ def claim_voice(
         return speaker, "asserted" if speaker == author.speaker else "reported"
     if (
         kind == "adverse"
-        and (author.speaker in OUTSIDER_AUTHORS or author.speaker == "unknown")
+        and (author.speaker in OUTSIDERS or author.speaker == "unknown")
         and _ASSESSMENT_SUBJECT.match(past_fronted(SPLIT_CLAUSE.split(lead)[-1]))
     ):
         # "The assessment found that ..." in a union's or newspaper's text: the assessment's
@@ -129,8 +136,6 @@ _FOUND_AFTER = re.compile(
 
 _WE_OR_I = re.compile(r"\b(?:(?i:we)|I)\b")  # "I" upper case only: "i" is a list numeral
 
-#: Authors who tell of other people's assessments.
-OUTSIDER_AUTHORS = frozenset({"critic", "journalist", "workers", "official"})
 #: A clause whose subject is an assessment or its report: "The assessment found", "Its audit
 #: report records", "That verification showed".
 _ASSESSMENT_SUBJECT = re.compile(
@@ -186,62 +191,6 @@ def _clause_of(sentence: str, at: int) -> str:
     start = cuts[-1]
     after = SPLIT_CLAUSE.search(sentence, at)
     return sentence[start : after.start() if after else len(sentence)]
-
-
-def _clean_modality(sentence: str, clause: str, before: str, author: Author) -> Modality | None:
-    """The mood of a clean claim, when it is not simply asserted or reported."""
-    if g.QUESTION.search(sentence):
-        return "question"
-    if g.GENERIC.search(sentence):
-        return "negated"
-    if double_negated(before, len(before) - 1) or g.NEGATED_CLAIM.search(clause):
-        return "negated"
-    if (
-        g.CONDITIONAL.search(before)
-        or re.match(r"\s*[\"“]?(?:if|unless|should|whether|where)\b", clause, re.IGNORECASE)
-        # "asked the auditors to establish whether workers are employed voluntarily": a question
-        # the audit was given, not its answer
-        or re.search(r"\bwhether\s+(?:[\w’'-]+\s+){0,8}$", before, re.IGNORECASE)
-    ):
-        return "conditional"
-    if g.BARE_INSTRUCTION.match(sentence):
-        return "obligation"
-    # "we are committed to ... and found no forced labour": a finding verb wins over the policy word
-    if (g.states_obligation(before) or g.states_obligation(clause)) and not re.search(
-        r"\b(?:found|identified|observed|detected|uncovered|revealed|showed|confirmed|verified"
-        r"|validated|demonstrated|proved|attested|came\s+across|have\s+not\s+(?:found|seen|come))\b",
-        clause,
-        re.IGNORECASE,
-    ):
-        return "obligation"
-    if g.RETRACTION.search(sentence):
-        return "retracted"
-    contested = blanked(g.REBUTTAL, sentence)
-    if g.DISPUTE.search(contested) and (
-        author.speaker in ("critic", "workers", "official")
-        or re.search(
-            r"\b(?:contradict|disput|false|misleading|untrue|whitewash|despite|even\s+though"
-            # a headline's "clean audit claim questioned", "claim at odds with its own report"
-            r"|questioned|at\s+odds\s+with|challenged"
-            r"|rebut|refut|dismiss|reject|unverifiable|den(?:y|ied|ies)"
-            r"|(?:could|can)\s*(?:not|n[o’']t)\s+be\s+(?:independently\s+)?(?:verified|confirmed"
-            r"|substantiated|corroborated|sustained|supported|upheld)"
-            # "an assertion no independent auditor has been allowed to test"
-            r"|\b(?:no|not\s+one|none)\s+(?:\w+\s+){0,3}?(?:has|have|had|was|were)\s+(?:ever\s+)?"
-            r"(?:been\s+)?(?:allowed|able|permitted)\s+to\s+(?:test|verify|check|confirm|inspect))",
-            contested,
-            re.IGNORECASE,
-        )
-    ):
-        return "disputed"
-    if re.search(
-        r"\b(?:hope|hoped|expect|expected|aim|plan|intend|goal|target|ambition|want)s?\b[^.]{0,40"
-        r"}$",
-        before,
-        re.IGNORECASE,
-    ):
-        return "conditional"
-    return None
 
 
 _NAMED_SUBJECT = re.compile(r"(?:[A-Z][\w&.’'-]*\s+){0,4}[A-Z][\w&.’'-]*\s*$")
