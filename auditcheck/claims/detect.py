@@ -30,7 +30,6 @@ from .author import author_of
 from .base import (
     CLAIMANTS,
     MAX_SENTENCE_CHARS,
-    QUOTE_MARKS,
     Author,
     SentenceClaim,
     blank_quotes,
@@ -200,7 +199,7 @@ def _item_found(
 ) -> SentenceClaim | None:
     """A list item under a findings lead-in read as what the lead-in says was found; the finder
     is whoever the lead-in names ("The audits found:" in a brand's update is the audits')."""
-    item = QUOTE_MARKS.sub(" ", text[start:end])
+    item = blank_quotes(text[start:end])
     hit = find_adverse(_AS_FOUND + item)
     if hit is None:
         return None
