@@ -175,6 +175,9 @@ class ClaimReading:
             author != "journalist"
             and any(c.kind == "decline" for c in own)
             and not any(c.kind in ("clean", "failure") for c in own)
+            # a scheme that suspends a certificate after its own investigation found abuse
+            # reports those findings, the suspension being their consequence
+            and not (author == "standard_owner" and any(c.kind == "adverse" for c in own))
         ):
             # a certifier that withdraws a certificate because, in its own words, the audit
             # behind it did not take place as recorded judges that audit (the rules below), not

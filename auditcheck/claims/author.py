@@ -44,7 +44,8 @@ def author_of_text(text: str, role: str | None, *, tail_signature: bool = True) 
         role == "third_party" and _said_count(text) >= 3 and not first_person
     ):
         return Author("journalist", "news furniture or reported speech throughout")
-    issuer = _issuer(lines, unquoted)
+    release = any(sp.PRESS_RELEASE.search(line) for line in lines[:8])
+    issuer = _issuer(lines, unquoted, release=release) or _about_issuer(text)
     if issuer is not None:
         return issuer
     if sp.PRESS_RELEASE.search(head) or _COMPANY_ANNOUNCES.search(head[:800]):
@@ -97,14 +98,16 @@ def _self_description(text: str) -> Speaker | None:
     return best if counts[best] else None
 
 
-def _issuer(lines: list[str], unquoted: str) -> Author | None:
+def _issuer(lines: list[str], unquoted: str, *, release: bool = False) -> Author | None:
     """An organisation that issues the text in its own name: under a release's dateline
     ("Lima, 3 March 2025 – The Roundtable welcomes ..."), or as the subject of the opening
     sentence of a text that then speaks in the first person ("BCI has suspended ... Our mission
-    calls on us ..."). Only a name whose kind is known counts."""
+    calls on us ..."). Only a name whose kind is known counts. In a text with a release's own
+    furniture (``release``) a city alone opens the issuer's first sentence whatever its verb."""
     for line in lines[:10]:
-        dated = _DATELINE_ISSUER.match(line)
-        if dated is not None and (kind := sp.org_kind(dated.group("org"))) is not None:
+        dated = _DATELINE_ISSUER.match(line) or (release and _CITY_DATELINE.match(line))
+        org = dated and (dated.group("org") or dated.group("today_org"))
+        if org and (kind := sp.org_kind(org)) is not None:
             return Author(kind, "a release under its dateline in its own name")
     if not _FIRST_PERSON.search(unquoted[:6000]):
         return None
@@ -118,12 +121,17 @@ def _issuer(lines: list[str], unquoted: str) -> Author | None:
     return None
 
 
-#: "Lima, 3 March 2025 – The Roundtable on Sustainable Cocoa welcomes ...".
+#: "Lima, 3 March 2025 – The Roundtable on Sustainable Cocoa welcomes ...", or a city alone in
+#: capitals when the body acts "today", as releases say and wire copy does not ("WASHINGTON – The
+#: Border Agency today lifted ..."; a news story says "on Tuesday").
 _DATELINE_ISSUER = re.compile(
-    r"^\W{0,3}[A-Z][\w .’'-]{1,40},\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}),?"
+    r"^\W{0,3}(?:[A-Z][\w .’'-]{1,40},\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}),?"
     r"\s+\d{4}\s*[–—-]+\s*(?:the\s+)?(?P<org>(?:[A-Z][\w&.’'-]*\s+|(?:of|on|for|and)\s+){0,6}?"
     r"[A-Z][\w&.’'-]*)\s+(?:today\s+)?(?:welcomes|announces|announced|has|have|is|are|said|says"
     r"|launches|publishes|releases|confirms|calls)\b"
+    r"|[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3}\s*[–—-]+\s*(?:the\s+)?"
+    r"(?P<today_org>(?:[A-Z][\w&.’'-]*\s+|(?:of|on|for|and)\s+){0,6}?[A-Z][\w&.’'-]*)"
+    r"\s+today\s+[a-z]+\b)"
 )
 #: "Fairtrade International has paused ...": the opening sentence's subject is a named body.
 _SELF_NAMED_OPENING = re.compile(
@@ -131,6 +139,103 @@ _SELF_NAMED_OPENING = re.compile(
     r"[A-Z][\w&.’'-]*)\s+(?:has|have|today|is|are|welcomes|announces|will)\s+(?!been\s+accused)"
 )
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+
+
+def _about_issuer(text: str) -> Author | None:
+    """The body a release's closing boilerplate describes: "About the Delta Labour Monitor" on a
+    line of its own, its kind from its name or else from the paragraph under it ("... is an
+    independent non-profit organisation"). The first such heading, as a joint release names its
+    lead issuer first."""
+    tail_start = max(0, len(text) - 20_000)
+    for heading in _ABOUT_HEADING.finditer(text, tail_start):
+        org = heading.group("org")
+        if _NOT_AN_ISSUER.match(org):
+            continue
+        kind = sp.org_kind(org) or _described_kind(text[heading.end() : heading.end() + 600])
+        if kind is not None:
+            return Author(kind, "its closing paragraph says who issues it")
+    # "Notes to editors - The Highland Leaf Standard is a voluntary standard for tea growers"
+    for notes in _NOTES_TO_EDITORS.finditer(text, tail_start):
+        described = _DESCRIBED_BODY.search(text, notes.end(), notes.end() + 800)
+        if described is None:
+            continue
+        sentence = text[described.start() : described.end() + 300]
+        kind = sp.org_kind(described.group("org")) or _described_kind(sentence)
+        if kind is not None:
+            return Author(kind, "its notes to editors say who issues it")
+    return None
+
+
+_NOTES_TO_EDITORS = re.compile(
+    r"^[ \t#*_]{0,6}(?:notes?\s+(?:to|for)\s+editors?|editor[’']?s[’']?\s+notes?)[ \t*_:]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+#: The first note: "- The Highland Leaf Standard is a voluntary sustainability standard ...".
+_DESCRIBED_BODY = re.compile(
+    r"^[ \t*•-]{0,4}(?:\d\.\s+)?(?:the\s+)?(?P<org>[A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'()-]*|of|on"
+    r"|for|and|the|de|&)){0,7})\s+(?:is|was|are)\s+(?:an?|the)\b",
+    re.MULTILINE,
+)
+
+
+#: "About the Delta Labour Monitor", alone on its line (a heading may be marked up).
+_ABOUT_HEADING = re.compile(
+    r"^[ \t#*_]{0,6}About\s+(?:the\s+)?(?P<org>[A-Z][\w&.’'-]*(?:[ \t]+(?:[A-Z][\w&.’'()-]*|of|on"
+    r"|for|and|the|de|&)){0,7})[ \t*_:]*$",
+    re.MULTILINE,
+)
+#: "About the Author", "About This Report": a section of a text, not its issuer.
+_NOT_AN_ISSUER = re.compile(
+    r"(?i:authors?|writers?|reporters?|editors?|us\s+and|this\s+\w+|these\s+\w+|the\s+report)\b"
+)
+
+
+def _described_kind(paragraph: str) -> Speaker | None:
+    """The kind of body a boilerplate paragraph describes, from what it says the body is or does."""
+    return sp.first_kind(_DESCRIBED_KINDS, paragraph)
+
+
+#: Tried in order: a scheme is often a non-profit, an audit firm a company.
+_DESCRIBED: tuple[tuple[Speaker, str], ...] = (
+    (
+        "standard_owner",
+        r"\b(?:multi-?stakeholder\s+(?:initiative|organi[sz]ation|scheme)|owns?\s+the\s+"
+        r"(?:[\w-]+\s+){0,3}?standard|(?:sets|develops|maintains)\s+(?:the\s+)?(?:[\w-]+\s+)"
+        r"{0,3}?standards?\b|certification\s+(?:scheme|programme|program|label)"
+        r"|is\s+an?\s+(?:voluntary\s+|global\s+|international\s+)?(?:sustainability\s+|social\s+"
+        r"|labou?r\s+)?(?:standard|certification\s+scheme|label)\b)",
+    ),
+    (
+        "auditor",
+        r"\b(?:provides?|offers?|provider\s+of|speciali[sz](?:es|ing)\s+in|carries\s+out)\s+"
+        r"(?:[\w,-]+\s+){0,4}?(?:audits?|auditing|certification|assurance|inspections?"
+        r"|verification)\b",
+    ),
+    ("official", r"\b(?:government\s+(?:agency|body|department)|public\s+body|ministry)\b"),
+    (
+        "critic",
+        r"\b(?:non-?profit|not-for-profit|non-?governmental|NGO|charity|trade\s+union"
+        r"|human\s+rights\s+organi[sz]ation|civil\s+society|campaign(?:s|ing)?\s+for"
+        r"|investigates|research\s+(?:organi[sz]ation|centre|center|institute))\b",
+    ),
+    (
+        "company",
+        r"\b(?:is\s+an?\s+(?:[\w-]+\s+){0,3}?(?:maker|manufacturer|producer|retailer|brand"
+        r"|company|supplier|exporter|processor|group)|listed\s+(?:in|on)|stock\s+exchange"
+        r"|employs\s+[\d,.]+|stores\s+in)\b",
+    ),
+)
+_DESCRIBED_KINDS: tuple[tuple[Speaker, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in _DESCRIBED
+)
+
+
+#: "WASHINGTON — The Border Agency has modified ...": a city in capitals and the subject after it.
+_CITY_DATELINE = re.compile(
+    r"^\W{0,3}[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3}\s*[–—-]+\s*(?:the\s+)?"
+    r"(?P<org>(?:[A-Z][\w&.’'-]*\s+|(?:of|on|for|and)\s+){0,6}?[A-Z][\w&.’'-]*)\s+(?:today\s+)?"
+    r"(?:has|have|is|are|will|[a-z]+(?:ed|es|s))\b(?P<today_org>)"
+)
 
 
 #: "Harwell Motorwerke AG today announces ...": a company's announcement in its own name.
@@ -193,10 +298,15 @@ def _letterhead(lines: list[str]) -> Author | None:
         words = name.replace("–", " ").replace("—", " ").split()
         if not 2 <= len(words) <= 14 or name.endswith((".", ":", "?", "!")):
             continue
-        if not all(w[0].isupper() or w in _JOINING or not w[0].isalpha() for w in words):
-            continue
+        # "Provincial Labour Inspectorate of Huelva — press note": the name is one part, the
+        # genre after the dash another
         parts = re.split(r"\s*[–—|,]\s*|\s+-\s+", name)
-        if any(_PUBLIC_BODY_END.search(part) and sp.org_kind(part) == "official" for part in parts):
+        if any(
+            _PUBLIC_BODY_END.search(part)
+            and sp.org_kind(part) == "official"
+            and all(w[0].isupper() or w in _JOINING or not w[0].isalpha() for w in part.split())
+            for part in parts
+        ):
             return Author("official", "its letterhead names a public body")
     return None
 

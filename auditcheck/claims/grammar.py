@@ -101,6 +101,8 @@ OBLIGATION = _rx(
     # "the standard requires that ...", "national law stipulates that ...": a rule's content
     r"|(?:requires?|required|stipulates?|stipulated|mandates?|mandated|demands?)\s+that"
     r"|(?:will|shall)\s+ensure|ensure\s+that|warrants?|represents\s+and\s+warrants"
+    # a part played towards a goal: "plays a critical role in ensuring that imports are free"
+    r"|role\s+in\s+(?:ensuring|making\s+sure|guaranteeing)"
     # a purpose: what a check is for, not what it found ("a survey ... to ensure there are no")
     r"|(?:in\s+order\s+|so\s+as\s+)?to\s+(?:ensure|make\s+sure|guarantee)"
     r"|please|kindly|we\s+(?:ask|request)\s+(?:you|that)|confirm\s+that\s+your)\b"
@@ -138,6 +140,9 @@ CONDITIONAL = _rx(
     r"|in\s+(?:the\s+)?(?:event|case)\s+(?:that|of))\b"
     r"|\b(?:if|unless|whether|in\s+case|provided\s+that|assuming)\s+"
     r"(?:the|an?|any|our|its|their|it|they|we|no|there)\b"
+    # a proviso set off by commas: "Effective immediately, provided the imports are otherwise
+    # in compliance with the law, shipments may enter" ("X provided the auditors with" is a verb)
+    r"|,\s*provided\s+(?:that\s+)?(?:the|an?|any|our|its|their|it|they|we|no|there)\b"
     # a condition still to be met: "not eligible until they demonstrate they are compliant"
     r"|\buntil\s+(?:the|an?|its|their|it|they|we|all|every)\s+(?:\w+\s+){0,3}?"
     r"(?:demonstrates?|shows?|proves?|can\s+show|has|have|is|are)\b"

@@ -300,8 +300,10 @@ def find_adverse(sentence: str) -> tuple[int, int, str] | None:
             reach = 40 if _FRAME_THAT.match(sentence, frame.end()) else 18
             if distance > reach:
                 continue
+            # a negation inside an aside between the frame and the violation ("workers, recruited
+            # through an agent not licensed, had handed over their passports") governs the aside
             if negated_before(
-                sentence, frame.start() if v.start() > frame.start() else 0, v.start()
+                unasided, frame.start() if v.start() > frame.start() else 0, v.start()
             ):
                 continue
             lo, hi = min(frame.start(), v.start()), max(frame.end(), v.end())

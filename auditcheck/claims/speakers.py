@@ -49,6 +49,21 @@ SCHEME_OWNERS = (
     r"|(?-i:SAI|SAAS|RBA|BCI|RSPO|FLA|SLCP|APSCA|UTZ|MSC|FSC|ASC|ETI|RJC|RMI|WRAP)"
 )
 
+#: Audit, certification and assessment firms whose names do not say what they do ("Bureau
+#: Veritas" is no public bureau, "Verité" no newspaper). Acronyms in capitals only.
+AUDIT_FIRMS = (
+    r"Bureau\s+Veritas|Intertek|T\wE?V(?:\s+(?:Rheinland|S\wE?D|NORD|Austria))?"
+    r"|Verit[^\W\dy_]|Impactt|ELEVATE|Elevate\s+Limited|Control\s+Union|SIRIM(?:\s+QAS)?|Sumerra"
+    r"|L\wE?ning|Openview|(?-i:SGS|LRQA|QIMA|RINA|DNV|ALGI|UL\s+Solutions)"
+)
+#: Non-governmental organisations and research centres whose names do not say what they are.
+KNOWN_OUTSIDERS = (
+    r"Amnesty(?:\s+International)?|Anti-Slavery\s+International|Global\s+Witness|Walk\s+Free"
+    r"|KnowTheChain|Transparentem|Finnwatch|Swedwatch|(?-i:SOMO)|Oxfam|Greenpeace|Stop\s+the\s+Traffik"
+    r"|Corporate\s+Accountability\s+Lab|Global\s+Labor\s+Justice|Uyghur\s+Human\s+Rights\s+Project"
+    r"|universit(?:y|ies|\w|\wt)|academics?|researchers?"
+)
+
 SPEAKER_CUES: tuple[tuple[Speaker, ScreenedPattern], ...] = (
     (
         "workers",
@@ -174,7 +189,8 @@ REPORT_FURNITURE = _rx(
 
 
 PRESS_RELEASE = _rx(
-    r"^\s*(?:#+\s*)?(?:press\s+release|media\s+release|news\s+release|for\s+immediate\s+release)\b"
+    r"^\s*(?:#+\s*)?(?:(?:press\s+release|media\s+release|news\s+release"
+    r"|for\s+immediate\s+release)\b|release\s+date\s*:?\s*$)"
 )
 
 
@@ -223,11 +239,16 @@ ORG_KINDS: tuple[tuple[Speaker, ScreenedPattern], ...] = (
         _rx(
             r"\b(?:audit(?:s|ors|ing)?|assessments?|assurance|certification|verification"
             r"|inspection|compliance\s+services|social\s+(?:compliance|research)"
-            r"|consult(?:ing|ancy|ants?))\b"
+            rf"|consult(?:ing|ancy|ants?)|{AUDIT_FIRMS})\b"
         ),
     ),
     # a scheme named before the critics: "Fair Labor Association" is no workers' association
-    ("standard_owner", _rx(rf"\b(?:{SCHEME_OWNERS})\b")),
+    # "Highland Leaf Standard": a body named for the standard it owns ("Standard Chartered" is
+    # no scheme: the word must end the name)
+    (
+        "standard_owner",
+        _rx(rf"\b(?:{SCHEME_OWNERS})\b|(?-i:\b[A-Z][\w’'-]+\s+Standard)\b(?!\s+[A-Z])"),
+    ),
     (
         # a public body: "Forced Labour Import Review Office", "Ministry of Labour", "the
         # Inspectorate"; "Office" capitalised, since "head office" ends company addresses, and not
@@ -249,10 +270,13 @@ ORG_KINDS: tuple[tuple[Speaker, ScreenedPattern], ...] = (
             r"|trabajadores|committee|coalition|campaign|network|alliance|federation|council"
             # the workers' cue above leaves "the migrant workers' association" to this one
             r"|(?:workers|migrants|labou?r)[’']?\s+association"
+            # a union named for its members: "Andaman Fishers' Union", "the Seafarers’ Union"
+            r"|(?-i:[A-Z]\w+s[’']\s+Union)"
             r"|centre|center|institute|foundation|collective|solidarity|rights|advocates?|observatory"
             r"|briefing|note\s+for\s+members|open\s+letter|NGO"
             # an investor judging a holding's claims is an outsider to the audit, as a critic is
-            r"|pension|investors?|asset\s+manage\w*|stewardship|shareholders?)\b"
+            r"|pension|investors?|asset\s+manage\w*|stewardship|shareholders?"
+            rf"|{KNOWN_OUTSIDERS})\b"
         ),
     ),
     (
@@ -284,8 +308,10 @@ BYLINE = re.compile(
 #: Ana Ruiz, Centre for Labour Rights*", "Report by the Andaman Migrant Rights Network, April".
 BYLINE_BY = re.compile(
     r"^\W*(?i:(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:briefing|report|analysis|commentary|statement"
-    r"|submission|summary|research\s+note|paper|letter|article|published|written|prepared|issued))"
-    r"\s+by\s+"
+    r"|submission|summary|research\s+note|paper|letter|article|published|written|prepared|issued"
+    # a release platform's line: "Submitted by Andaman Fishers' Union", "Posted by ..."
+    r"|submitted|posted|distributed))"
+    r"\s+by:?\s+"
     r"(?:(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*\s*,\s+)?"
     r"(?:the\s+)?(?P<org>[A-Z][^\n*_,]{2,80})",
     re.MULTILINE,
@@ -312,10 +338,14 @@ OUTSIDER_FIRST_PERSON = _rx(
 
 def org_kind(name: str) -> Speaker | None:
     """The kind of organisation a name or byline says it is, if it says."""
-    for speaker, rx in ORG_KINDS:
-        if rx.search(name):
-            return speaker
-    return None
+    return first_kind(ORG_KINDS, name)
+
+
+def first_kind(
+    kinds: tuple[tuple[Speaker, ScreenedPattern | re.Pattern[str]], ...], text: str
+) -> Speaker | None:
+    """The first speaker class of an ordered table whose pattern occurs in the text."""
+    return next((speaker for speaker, rx in kinds if rx.search(text)), None)
 
 
 #: Another company speaking in a company's text: "the packer told us it complies", "our supplier

@@ -39,7 +39,8 @@ VIOLATION_NOUN = (
     r"|searched|under\s+surveillance|surveillance\s+(?:of|cameras)|minders?|curfews?"
     r"|political\s+study|held\s+against"
     r"|(?:retain\w*|retention|confiscat\w*|withh[eo]ld\w*|withheld|kept|keeps|keep|keeping|held|holds"
-    r"|holding|took|taken|collected|surrender\w*)\s+(?:of\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"|holding|took|taken|collected|surrender\w*|handed(?:\s+over)?|gave\s+up)\s+(?:of\s+)?"
+    r"(?:[\w’'-]+\s+){0,3}?"
     rf"(?:{_PAPERS}|wages?|pay|salar(?:y|ies)|premiums?|bonus(?:es)?|allowances?|supplements?"
     r"|documents|contracts?|phones?|deposits?|visas?)"
     # the same, named before what is done to them: "work permits were being retained"
@@ -324,7 +325,10 @@ HYPOTHETICAL_BEFORE = re.compile(
     # "if a violation is reported", "whenever forced labour is discovered": a procedure
     r"|\b(?:if|whenever|in\s+case|in\s+the\s+event)\b[^,;.:]{0,60}$"
     # "measures taken to eliminate the use of forced labour": a purpose, not a finding
-    r"|\b(?:eliminate|prevent|combat|tackle|eradicate|avoid|mitigate)\s+"
+    r"|\b(?:eliminate|prevent|combat|tackle|eradicate|avoid|mitigate|root\s+out|stamp\s+out"
+    # "leads the fight against forced labour": a mission, not a finding
+    r"|(?:fight|struggle|campaign|war|efforts?|action)\s+(?:against|to\s+(?:end|root\s+out"
+    r"|eliminate|eradicate|combat|stop))|combating|combatting|tackling|eradicating|ending)\s+"
     r"(?:the\s+)?(?:use\s+of\s+|risks?\s+of\s+)?(?:[\w’'-]+\s+){0,3}?(?:(?:or|and)\s+)?$"
     # "obligations relating to forced labour legislation", "training on child labour": a topic
     # ("... 4 findings, all relating to recruitment fees" is what the findings were about)

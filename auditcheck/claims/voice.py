@@ -80,10 +80,13 @@ def claim_voice(
         return "company", "reported"
     if reported and speaker:
         return speaker, "asserted" if speaker == author.speaker else "reported"
+    subject_clause = past_fronted(SPLIT_CLAUSE.split(lead)[-1])
     if (
         kind == "adverse"
         and (author.speaker in OUTSIDERS or author.speaker == "unknown")
-        and _ASSESSMENT_SUBJECT.match(past_fronted(SPLIT_CLAUSE.split(lead)[-1]))
+        and _ASSESSMENT_SUBJECT.match(subject_clause)
+        # "The inspection found ..." in an inspectorate's own note is its own finding
+        and not (author.speaker == "official" and _OWN_INSPECTION.match(subject_clause))
     ):
         # "The assessment found that ..." in a union's or newspaper's text: the assessment's
         # own findings, relayed
@@ -119,6 +122,11 @@ def claim_voice(
         ), "reported"
     return author.speaker, "asserted"
 
+
+#: An inspection as the subject: a public body's own act in its own text.
+_OWN_INSPECTION = re.compile(
+    r"\s*(?:the|its|this|that|our)\s+(?:[\w-]+\s+)?(?:inspections?|inspectors)\b", re.IGNORECASE
+)
 
 #: A finding verb that introduces what someone established about an audit.
 _FOUND_THAT = re.compile(

@@ -1,0 +1,105 @@
+"""A public body's or a scheme's own findings in its own notice: whose they are, how far a
+negation reaches, what follows from them, and when the notice judges an earlier audit. Invented
+texts; the expected readings were written before the code."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import read_text
+
+from auditcheck import evaluate
+from auditcheck.document import document_from_text
+
+INSPECTORATE = """**Regional Labour Inspectorate of Setúbal — press note**
+
+*Setúbal, 3 March 2026*
+
+The regional labour inspectorate carried out an unannounced inspection on 24 February at a
+vineyard operated by Quinta do Sado Lda. Inspectors interviewed 64 workers in the fields, with
+interpreters in Nepali and Hindi.
+
+The inspection found that 31 workers, recruited in Nepal through an intermediary not licensed
+as a placement agency, had handed their passports to that intermediary on arrival.
+
+As a result of the inspection, the passports were recovered by the police and returned to their
+owners, and infringement proceedings have been opened against the company.
+"""
+
+
+def test_a_letterhead_with_its_genre_after_a_dash_names_the_public_body():
+    assert read_text(INSPECTORATE).author.speaker == "official"
+
+
+def test_the_inspectorates_own_inspection_is_its_own_finding_not_a_relayed_one():
+    adverse = [c for c in read_text(INSPECTORATE).sentence_claims if c.kind == "adverse"]
+    assert [(c.speaker, c.modality) for c in adverse] == [("official", "asserted")]
+
+
+def test_a_negation_inside_an_aside_does_not_cancel_the_finding_around_it():
+    reading = read_text(
+        "The inspection found that 31 workers, recruited through an agent not licensed, had "
+        "handed their passports to the agent."
+    )
+    assert [c.kind for c in reading.sentence_claims if c.counts] == ["adverse"]
+
+
+def test_a_negated_finding_is_still_none():
+    reading = read_text("The inspection found that no worker had handed a passport to the agent.")
+    assert [c.kind for c in reading.sentence_claims if c.counts and c.kind == "adverse"] == []
+
+
+def test_an_inspectorates_findings_with_sanctions_are_credible():
+    report = evaluate(document_from_text(INSPECTORATE, path="note.md"))
+    assert (report.verdict.value, report.judgement.principal) == ("credible", "adverse")
+
+
+SCHEME_SUSPENDS = """Coastline Tea Standard suspends certificate of a Dibrugarh estate
+
+Posted by: Coastline Tea Standard
+
+The Coastline Tea Standard has suspended the certificate of Borhat Tea Estate in Dibrugarh
+district, Assam, with immediate effect.
+
+The Standard appointed two investigators who had not previously audited or advised the estate.
+They interviewed 60 workers in their homes. The investigation found that wages had been withheld
+for three months and that debts to the estate shop were recovered from wages without consent.
+
+The estate must repay the deductions, and a different assurance provider will carry out an
+unannounced re-audit within six months.
+"""
+
+
+def test_a_scheme_that_suspends_after_its_own_investigation_reports_findings():
+    reading = read_text(SCHEME_SUSPENDS)
+    assert (reading.author.speaker, reading.principal()) == ("standard_owner", "adverse")
+
+
+def test_a_scheme_suspending_a_certificate_because_audits_cannot_be_done_still_declines():
+    reading = read_text(
+        "Posted by: Coastline Tea Standard\n\nThe Coastline Tea Standard has suspended all "
+        "certificates in the region: no audit there can give credible assurance that workers "
+        "are free to leave.\n"
+    )
+    assert reading.principal() == "decline"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our review found that the labour contractor selected which workers would be "
+        "interviewed.",
+        "Our review found that the interviews had been scheduled by the labour contractor.",
+        "We have concluded that the March audit cannot be relied on.",
+    ],
+)
+def test_a_scheme_judging_an_earlier_audit_gives_an_account_of_its_failure(sentence):
+    reading = read_text("Posted by: Coastline Tea Standard\n\n" + sentence)
+    assert [c.kind for c in reading.sentence_claims if c.counts] == ["failure"]
+
+
+def test_a_sanction_after_a_suspension_is_no_account_of_failure():
+    reading = read_text(
+        "Posted by: Coastline Tea Standard\n\nTea harvested from 1 May onwards may not be sold "
+        "as certified.\n"
+    )
+    assert [c.kind for c in reading.sentence_claims if c.counts] == []
