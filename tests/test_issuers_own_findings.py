@@ -103,3 +103,40 @@ def test_a_sanction_after_a_suspension_is_no_account_of_failure():
         "as certified.\n"
     )
     assert [c.kind for c in reading.sentence_claims if c.counts] == []
+
+
+LIFTED = """Release Date
+Mon, 02/03/2026
+
+WASHINGTON — The Border Trade Enforcement Agency has modified its order against gloves from
+Keningau Latex. Effective immediately, provided the goods are otherwise in compliance with the
+law, shipments may enter.
+
+The agency lifted the order after the company provided evidence that it had addressed all the
+indicators of forced labour the agency had identified, including the repayment of recruitment
+fees to 1,200 workers.
+"""
+
+
+def test_a_public_bodys_own_determination_is_its_conclusion_and_washes_nothing():
+    report = evaluate(document_from_text(LIFTED, path="release.md"))
+    assert (report.judgement.author, report.judgement.principal) == ("official", "clean")
+    assert not report.audit_washing.detected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # compliance with a policy is a result only when an assessment finds it
+        (
+            "An independent audit confirmed that the company complies with its responsible "
+            "sourcing policy.",
+            ["clean"],
+        ),
+        ("We comply with our responsible sourcing policy.", []),
+        ("We verify that suppliers comply with our policy through audits.", []),
+    ],
+)
+def test_compliance_with_a_policy_is_a_result_only_when_found(sentence, kinds):
+    reading = read_text(sentence)
+    assert [c.kind for c in reading.sentence_claims if c.counts] == kinds

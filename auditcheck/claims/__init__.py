@@ -30,6 +30,7 @@ ASSESSORS = frozenset({"auditor", "critic", "company", "standard_owner", "unknow
 
 #: Whose account of an audit's failure a journalist's text stands on: its own, or the authorities'.
 _ON_RECORD = frozenset({"journalist", "official"})
+_OFFICIAL = frozenset({"official"})
 
 #: Heading families of a full report's own structure.
 _REPORT_SECTIONS: dict[str, re.Pattern[str]] = {
@@ -155,6 +156,13 @@ class ClaimReading:
             return []
         return [c for c in carried if c.hedged]
 
+    def determinations(self) -> list[SentenceClaim]:
+        """A public body's own clean determinations in its own text ("the order is lifted: the
+        indicators of forced labour have been addressed"): a conclusion, never a vehicle."""
+        if self.author.speaker != "official":
+            return []
+        return self.counting("clean", speakers=_OFFICIAL)
+
     def _carried_clean(self) -> list[SentenceClaim]:
         return [
             c
@@ -226,6 +234,10 @@ class ClaimReading:
             return "adverse"
         if self.counting("failure"):
             return "failure"
+        if self.determinations() and not self.counting("adverse", speakers=_OFFICIAL):
+            # a public body's own determination that the abuse it acted on was put right (an
+            # import order lifted on evidence of remediation): its conclusion, though no vehicle
+            return "clean"
         # workers' accounts a reporter relays are allegations, not an assessment's findings
         if any((author, c.speaker) != ("journalist", "workers") for c in self.counting("adverse")):
             return "adverse"

@@ -59,7 +59,8 @@ COMPLIANCE = _rx(
     # adherence as a finding, not a pledge: "an audit report confirming the company continues to
     # adhere to its procurement policy" ("we adhere to our code" is a policy statement)
     r"|\b(?:confirm\w*|found|verifi\w+|show(?:s|ed|n)?|demonstrat\w+)\b[^.;]{0,60}?"
-    r"\badher(?:e|es|ed|ing)\s+(?:fully\s+)?to\s+(?:all\s+)?(?:the\s+|its\s+|our\s+|their\s+)?"
+    r"\b(?:adher(?:e|es|ed|ing)\s+(?:fully\s+)?to|compl(?:y|ies|ied|ying)\s+(?:fully\s+)?with)"
+    r"\s+(?:all\s+)?(?:the\s+|its\s+|our\s+|their\s+)?"
     r"(?:[\w’'-]+\s+){0,4}?(?:laws?|standards?|codes?|requirements|polic(?:y|ies)|commitments?)\b"
     r"|\b(?:operates?|operated|operating|acts?|acted|is|are|was|were)\s+(?:fully\s+)?"
     r"(?:in\s+line|in\s+accordance|in\s+keeping|consistent)\s+with\s+(?:all\s+)?(?:the\s+)?"

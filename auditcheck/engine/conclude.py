@@ -133,7 +133,7 @@ def conclude(prepared: Prepared, findings: list[Finding]) -> Report:
 def about(principal: str, reading: Any) -> str:
     speaker = reading.author.speaker
     if principal == "clean":
-        c = (reading.vehicle() or reading.modest())[0]
+        c = (reading.vehicle() or reading.modest() or reading.determinations())[0]
         how = {
             "asserted": "asserted",
             "adopted": "adopted from its auditor",
