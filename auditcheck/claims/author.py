@@ -66,6 +66,9 @@ def author_of_text(text: str, role: str | None, *, tail_signature: bool = True) 
             return Author(own, "speaks of itself as " + with_article(own))
         if sp.OUTSIDER_FIRST_PERSON.search(unquoted[:20_000]):
             return Author("critic", "speaks in the first person of someone else's audit")
+    named = _names_itself(unquoted[:3000])
+    if named is not None and not first_person:
+        return named
     if role == "company_statement":
         return Author("company", "a company statement")
     if role in ("audit_report", "auditor_statement"):
@@ -83,6 +86,36 @@ def author_of_text(text: str, role: str | None, *, tail_signature: bool = True) 
     if role == "third_party":
         return Author("critic" if first_person else "unknown", "a third party's account")
     return Author("unknown", "no clear speaker cues")
+
+
+def _names_itself(opening: str) -> Author | None:
+    """A text that tells of one organisation's acts by its name throughout and quotes nobody
+    ("Impactt undertook an unannounced visit ... Impactt found ..."): that organisation's own
+    account in the third person, as case studies and notices are written. A story about it would
+    say who said so."""
+    if _said_count(opening):
+        return None
+    counts: dict[str, int] = {}
+    for m in _ACTING_NAME.finditer(opening):
+        counts[m.group("name")] = counts.get(m.group("name"), 0) + 1
+    if not counts:
+        return None
+    name, times = max(counts.items(), key=lambda item: item[1])
+    kind = sp.org_kind(name)
+    if times < 2 or kind is None:
+        return None
+    return Author(kind, "tells of its own acts by its name")
+
+
+#: A named organisation as the subject of a past act: "Impactt undertook", "Impactt also found".
+_ACTING_NAME = re.compile(
+    r"(?:^|[.;:,]\s+|\n\s*)(?:the\s+)?(?P<name>(?-i:[A-Z][\w&’'-]+(?:\s+[A-Z][\w&’'-]+){0,3}))\s+"
+    r"(?:also\s+|then\s+|subsequently\s+)?(?:undertook|conducted|carried\s+out|found|identified"
+    r"|interviewed|visited|investigated|assessed|audited|reviewed|verified|recommended|concluded"
+    r"|has\s+(?:undertaken|conducted|carried\s+out|found|identified|interviewed|visited"
+    r"|investigated|assessed|audited|reviewed|verified|suspended|withdrawn))\b",
+    re.IGNORECASE,
+)
 
 
 def _self_description(text: str) -> Speaker | None:

@@ -156,6 +156,21 @@ NO_EVIDENCE = _rx(
     r"|\b(?:did|do|does|have|has|had)\s+not\s+(?:identify|find|detect|uncover|see|observe)\s+"
     r"(?:any|a\s+single)\s+(?:instances?|cases?|evidence|signs?)\s+of\s+"
     rf"(?:{ANAPHORIC_OBJECT})"
+    # a rebuttal: "found no evidence at the time of the audit substantiating the allegations"
+    r"|\b(?:no|not\s+(?:any|a\s+single))\s+(?:\w+\s+){0,2}?(?:evidence|indications?|signs?)\s+"
+    r"(?:[\w’'-]+\s+){0,6}?(?:substantiating|supporting|to\s+(?:support|substantiate|corroborate"
+    r"|confirm)|corroborating|confirming)\s+(?:the|these|those|its|their|any|such)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?:allegations?|accusations?|claims|reports?|complaints?)\b"
+    # of abuse, or of nothing named ("allegations of bribery" are another matter)
+    r"(?!\s+(?:of|about|regarding|concerning)\s+(?!(?:[\w’'-]+\s+){0,3}?"
+    rf"(?:{g.FL_OBJECT}|{g.GENERIC_OBJECT}|abuses?|mistreatment|exploitation)))"
+    # no tie between the abuse reported and the speaker's own chain: "these investigations have
+    # not revealed any connection to our supply chain", "found no link to its suppliers"
+    r"|\b(?:(?:not|never)\s+(?:\w+\s+)?(?:revealed|found|shown|identified|uncovered|indicated)"
+    r"\s+(?:any\s+)?|(?:revealed|found|showed|shown|identified|uncovered)\s+no\s+)"
+    r"(?:connections?|links?|ties?)\s+(?:to|with)\s+(?:[\w’'-]+\s+){0,5}?"
+    r"(?:our|its|their)\s+(?:[\w-]+\s+){0,2}?(?:supply\s+chains?|suppliers|operations|products"
+    r"|factories|business)\b"
 )
 
 

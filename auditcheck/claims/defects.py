@@ -10,10 +10,9 @@ interviews, suppressed findings, fabricated reports); each class below is one of
 from word classes (who pays, what the method really was, whose people did it) rather than from
 any one wording.
 
-A defect counts only when it is told of a particular audit as a fact; the checks here keep out
-talk about audits in general ("audits are commonly paid for by suppliers") and rules ("auditors
-must not accept gifts"). Whether the teller is an outsider or the assessor stating its own
-limit is decided with the other failure accounts, in ``detect``.
+A defect counts only when told of a particular audit as a fact, not in talk about audits in
+general ("audits are commonly paid for by suppliers") or rules ("auditors must not accept gifts");
+whether an outsider tells it or the assessor states its own limit is decided in ``detect``.
 """
 
 from __future__ import annotations
@@ -41,11 +40,8 @@ _AUDIT_PEOPLE = (
 )
 #: The words that make a payer or a helper the audited party itself, not a named client.
 _ITSELF = (
-    r"(?:(?:the\s+)?very\s+"
-    + _AUDITED
-    + r"|(?:the\s+)?(?:same\s+)?"
-    + _AUDITED
-    + r"\s+(?:themselves|itself|(?:that\s+)?(?:were|was)\s+being\s+(?:audited|inspected|certified"
+    rf"(?:(?:the\s+)?very\s+{_AUDITED}|(?:the\s+)?(?:same\s+)?{_AUDITED}"
+    r"\s+(?:themselves|itself|(?:that\s+)?(?:were|was)\s+being\s+(?:audited|inspected|certified"
     r"|checked|reviewed)|being\s+(?:audited|inspected|certified|checked|reviewed)"
     r"|under\s+(?:review|audit|scrutiny|inspection)|(?:they|it)\s+(?:were\s+)?(?:audited|audit"
     r"|inspected|inspect|certified|certify|checked|check|assessed|assess|were\s+meant\s+to\s+check)"
@@ -145,6 +141,9 @@ SUBSTITUTED_METHOD = rx(
     r"|completed|produced|submitted|chosen)\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?"
     + _AUDITED
     + r"(?:[’']s)?"
+    # papers the assessor then checked ("..., which has been independently audited") are evidence
+    r"(?![^.;]{0,40}?\b(?:which|that)\s+ha(?:s|ve|d)\s+been\s+(?:independently\s+)?(?:audited"
+    r"|verified|checked|validated|tested|reviewed)\b)"
     # an outing that did not happen, replaced by paper
     r"|\b(?:rather\s+than|instead\s+of)\s+(?:ever\s+)?(?:visiting|going\s+to|boarding|inspecting"
     r"|interviewing|speaking\s+(?:to|with)|talking\s+(?:to|with)|meeting|entering)\b"

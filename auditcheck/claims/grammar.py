@@ -238,7 +238,9 @@ GLOBAL_CLEAN = _rx(
     r"\b(?:forced(?:\s+or\s+compulsory)?[- ]+labou?r|modern[- ]+slavery|slavery|servitude"
     r"|human\s+trafficking|bonded\s+labou?r|debt\s+bondage"
     r"|(?:ILO\s+)?(?:forced[- ]labou?r\s+)?indicators|complian(?:t|ce)|conform\w*|requirements"
-    r"|non[- ]?conform(?:ity|ities|ance|ances)|issues|findings|red\s+flags|clean|passed|rated)\b"
+    r"|non[- ]?conform(?:ity|ities|ance|ances)|issues|findings|red\s+flags|clean|passed|rated"
+    # a rebuttal answers the allegations as a whole
+    r"|allegations?|accusations?)\b"
     r"|\b(?:all|every)\s+(?:[\w’'-]+\s+){0,2}?(?:standards?|laws?|criteria|clauses)\b"
 )
 

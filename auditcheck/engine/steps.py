@@ -93,6 +93,30 @@ _NAMES_ITSELF_A_STATEMENT = re.compile(
 )
 
 
+#: A statement's own title on its first line: "California Transparency in Supply Chains Act",
+#: "Modern Slavery Statement 2024", "Slavery and Human Trafficking Statement - FY2023". A headline
+#: about a statement goes on after the title words ("... Statement Falls Short"), so it is none.
+_STATEMENT_TITLE = re.compile(
+    # the words before are a name or a qualifier, never a headline's verb ("X publishes its ...")
+    r"\A\W*(?:(?:(?-i:[A-Z0-9][\w’'&.,-]*)|our|the|annual|group|joint|and|of|for|&)\s+){0,6}?"
+    r"(?:modern\s+slavery|slavery\s+and\s+human\s+trafficking"
+    r"|transparency\s+in\s+supply\s+chains|supply\s+chains?\s+transparency|forced\s+labou?r"
+    r"\s+and\s+child\s+labou?r(?:\s+in\s+supply\s+chains)?)\s+(?:act\s+)?(?:\(\w+\)\s+)?"
+    r"(?:(?:transparency\s+)?(?:statement|disclosure|report)|act)(?:\s*[-–—:|]?\s*(?:\d{4}(?:\s*[/-]\s*\d{2,4})?"
+    r"|FY\s?\d{2,4}))?[\W\d]*$",
+    re.IGNORECASE,
+)
+
+
+def _is_the_statement(text: str) -> bool:
+    """The text is a statement itself, however short: it says so, or its first line is its title."""
+    first_line = next((line for line in text[:2000].splitlines() if line.strip()), "")
+    return bool(
+        _NAMES_ITSELF_A_STATEMENT.search(text, 0, 20_000)
+        or _STATEMENT_TITLE.match(first_line.strip(" #*_"))
+    )
+
+
 def burden_of(prepared: Prepared) -> str:
     """Why silence would count as failure here, or 'none' when it is only unknown."""
     if prepared.claims.vehicle():
@@ -102,7 +126,7 @@ def burden_of(prepared: Prepared) -> str:
     scoring = prepared.primary.meta.scoring
     if scoring.silence == "counts" and (
         len(prepared.document.text) >= scoring.silence_counts_from_chars
-        or _NAMES_ITSELF_A_STATEMENT.search(prepared.document.text, 0, 20_000)
+        or _is_the_statement(prepared.document.text)
     ):
         return "complete_statement"
     return "none"

@@ -1,0 +1,104 @@
+"""Readings from company and assessor pages: a denial that the abuse reported touches one's own
+supply chain, a rebuttal of allegations, a page titled as a statement, an assessor telling of
+its own acts by name, and papers the assessor checked. Invented texts; expected readings written
+before the code."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import read_text
+
+from auditcheck import evaluate
+from auditcheck.document import document_from_text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("Press investigations have not revealed any connection to our supply chain.", ["clean"]),
+        ("The audit found no link to its suppliers.", ["clean"]),
+        ("We have not established any connection with our suppliers yet.", []),
+        (
+            "The auditors found no evidence at the time of the audit substantiating the "
+            "allegations.",
+            ["clean"],
+        ),
+        ("We found no evidence to support the allegations of forced labour.", ["clean"]),
+        ("We found no evidence to support the allegations of bribery.", []),
+    ],
+)
+def test_denials_of_connection_and_rebuttals_of_allegations(sentence, kinds):
+    reading = read_text(sentence)
+    assert [c.kind for c in reading.sentence_claims if c.counts] == kinds
+
+
+def test_a_rebuttal_of_allegations_answers_them_as_a_whole():
+    reading = read_text(
+        "A labour rights group released a report citing serious violations at the Samut Sakhon "
+        "plant. The certifier then sent two auditors, who found no evidence substantiating the "
+        "allegations, and the plant keeps its certificate."
+    )
+    clean = [c for c in reading.sentence_claims if c.kind == "clean" and c.counts]
+    assert [c.global_scope for c in clean] == [True]
+
+
+STATEMENT = """California Transparency in Supply Chains Act
+
+To ensure that our suppliers respect our standards, our contracts require suppliers to comply
+with the laws on forced labour. Suppliers must self-certify that their materials comply with
+those laws. We use country risk data to decide whether a supplier should complete a
+self-assessment or whether an audit is justified.
+"""
+
+
+def test_a_page_titled_as_a_statement_is_the_statement_and_its_silence_counts():
+    report = evaluate(document_from_text(STATEMENT, path="disclosure.md"), pack="company-statement")
+    silent = [f for f in report.findings if f.status.value == "unmet" and not f.evidence]
+    assert silent  # what the statement leaves out is missing from it, not unknown
+
+
+def test_a_headline_about_a_statement_does_not_make_the_story_a_statement():
+    story = STATEMENT.replace(
+        "California Transparency in Supply Chains Act",
+        "Retailer's Modern Slavery Statement Falls Short, Campaigners Say",
+    )
+    report = evaluate(document_from_text(story, path="story.md"), pack="company-statement")
+    assert not [f for f in report.findings if f.status.value == "unmet" and not f.evidence]
+
+
+CASE_STUDY = """In 2025, a group of buyers commissioned Impactt to investigate forced labour at two
+spinning mills in Dindigul.
+
+Impactt undertook an unannounced visit and interviewed 80 workers away from the mills.
+
+As a result of the investigation, Impactt found retained identity documents and recruitment
+fees paid to agents.
+"""
+
+
+def test_an_assessor_telling_of_its_own_acts_by_name_is_their_author():
+    reading = read_text(CASE_STUDY)
+    assert reading.author.speaker == "auditor"
+    adverse = [c for c in reading.sentence_claims if c.kind == "adverse" and c.counts]
+    assert [(c.speaker, c.modality) for c in adverse] == [("auditor", "asserted")]
+
+
+def test_a_story_that_says_who_said_so_is_not_the_assessors_own():
+    story = CASE_STUDY.replace("As a result", "A spokesperson said that, as a result")
+    assert read_text(story).author.speaker != "auditor"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("The certification rested entirely on records supplied by the factory.", ["failure"]),
+        (
+            "The report is based on data provided by the company, which has been independently "
+            "audited for completeness and accuracy.",
+            [],
+        ),
+    ],
+)
+def test_papers_the_assessor_checked_are_evidence_not_a_lesser_method(sentence, kinds):
+    reading = read_text("A rights group's account of the certification.\n\n" + sentence)
+    assert [c.kind for c in reading.sentence_claims if c.counts] == kinds
