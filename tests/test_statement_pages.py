@@ -102,3 +102,29 @@ def test_a_story_that_says_who_said_so_is_not_the_assessors_own():
 def test_papers_the_assessor_checked_are_evidence_not_a_lesser_method(sentence, kinds):
     reading = read_text("A rights group's account of the certification.\n\n" + sentence)
     assert [c.kind for c in reading.sentence_claims if c.counts] == kinds
+
+
+REFUTED = """KUALA LUMPUR: Keningau Plantations Bhd has refuted a media report titled "Buyers drop
+Malaysian planters after forced labour allegations".
+
+In a statement today, the group said it had looked into the claims. "We have reviewed our
+operations. Our findings do not reveal any systemic issues in our operations," it said.
+"""
+
+
+def test_no_systemic_issues_in_answer_to_forced_labour_allegations_is_an_absence_claim():
+    # it says there is no forced labour, so the absence claim's own flag (AW-01) applies to it
+    report = evaluate(document_from_text(REFUTED, path="refuted.md"))
+    assert report.judgement.principal == "clean"
+    assert "AW-01" in [p.id for p in report.audit_washing.patterns]
+
+
+def test_no_systemic_issues_with_no_allegation_in_sight_is_not_an_absence_claim():
+    quiet = REFUTED.replace(
+        'has refuted a media report titled "Buyers drop\nMalaysian planters after forced labour '
+        'allegations"',
+        "has published its annual report",
+    )
+    assert quiet != REFUTED
+    report = evaluate(document_from_text(quiet, path="quiet.md"))
+    assert not report.audit_washing.detected

@@ -9,8 +9,17 @@ from typing import TYPE_CHECKING
 from ..document.model import Document
 from ..facts import Facts
 from ..models import Fact
+from ..text import cached_re as re
 from ..text.evidence import evidence_from_span
-from .grammar import OBJECT
+from .clean_frames import ALLEGATIONS_OF_ABUSE
+from .grammar import FL_OBJECT, GENERIC_OBJECT, OBJECT
+
+#: "no systemic issues", "no problems": no forced labour, when the text answers allegations of it.
+_GENERIC = re.compile(rf"\b(?:{GENERIC_OBJECT})\b", re.IGNORECASE)
+_ALLEGED = re.compile(
+    rf"{ALLEGATIONS_OF_ABUSE}|\b(?:{FL_OBJECT})\s+(?:allegations?|accusations?|claims|complaints)",
+    re.IGNORECASE,
+)
 
 if TYPE_CHECKING:
     from . import ClaimReading
@@ -24,6 +33,7 @@ def reconcile_absence_facts(facts: Facts, reading: ClaimReading, document: Docum
     no absence claim), and every clean claim the text carries for a claimant becomes one.
     """
     vehicle = reading.vehicle()
+    answers_allegations = _ALLEGED.search(document.text, 0, 50_000) is not None
     kept: list[Fact] = []
     covered: set[int] = set()
     for fact in facts.items:
@@ -44,7 +54,9 @@ def reconcile_absence_facts(facts: Facts, reading: ClaimReading, document: Docum
         ]
         if (
             claim.start not in covered
-            and OBJECT.search(window)
+            # "our findings do not reveal any systemic issues", answering allegations of forced
+            # labour, says there is none
+            and (OBJECT.search(window) or (answers_allegations and _GENERIC.search(window)))
             and claim.cue.startswith(("a finding of no", "absence of", "free of", "a state"))
         ):
             evidence = evidence_from_span(
