@@ -137,6 +137,10 @@ class ClaimReading:
         one indicator's result, not a clean conclusion.
         """
         clean = [c for c in self._carried_clean() if not c.hedged or self.risk == "high"]
+        if self.author.speaker == "official" and self.counting("adverse", speakers=_OFFICIAL):
+            # an inspectorate that found the abuse itself reports the audits' clean records beside
+            # it to show what they missed, not to carry them
+            clean = [c for c in clean if c.modality != "reported"]
         if self.counting("adverse", speakers=ASSESSORS):
             clean = [c for c in clean if c.global_scope]
         # a mixed result told by one teller ("the audit found unpaid wages on three vessels ... At

@@ -146,7 +146,8 @@ def _issuer(lines: list[str], unquoted: str, *, release: bool = False) -> Author
         return None
     for line in lines[1:6]:
         opening = _SELF_NAMED_OPENING.match(line)
-        if opening is None:
+        # "Region. Investors have asked us ...": a wrapped line that starts mid-sentence
+        if opening is None or _SENTENCE_END.search(opening.group("org")):
             continue
         kind = sp.org_kind(opening.group("org"))
         if kind in ("standard_owner", "critic", "official", "auditor"):
@@ -172,6 +173,8 @@ _SELF_NAMED_OPENING = re.compile(
     r"[A-Z][\w&.’'-]*)\s+(?:has|have|today|is|are|welcomes|announces|will)\s+(?!been\s+accused)"
 )
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+#: A word of three or more letters with a full stop after it: a sentence's end, not "Co." or "U.S.".
+_SENTENCE_END = re.compile(r"[a-z]{3}\.\s")
 
 
 def _about_issuer(text: str) -> Author | None:

@@ -109,7 +109,7 @@ DECLINE_ACT = rx(
     r"|cancel(?:s|led|ed|ling|ing)?|annul(?:s|led|ling)?"
     r"|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:s|ped)?|pull(?:s|ed)?\s+out\s+of|left"
     r"|paus(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|dropp?(?:s|ed|ing)?|took\s+down"
-    r"|exit(?:s|ed|ing)?|terminat(?:e|es|ed)|end(?:s|ed|ing)|ceas(?:e|es|ed|ing)"
+    r"|exit(?:s|ed|ing)?|terminat(?:e|es|ed)|end(?:s|ed|ing)|(?<!the\s)(?<!an\s)(?-i:end)|ceas(?:e|es|ed|ing)"
     r"|discontinu(?:e|es|ed|ing))"
     r"\s+(?:[\w’'-]+\s+){0,6}?(?:statements?|certificates?|certifications?|conclusions?|findings?"
     r"|opinion|assessments?|audits?|verifications?|assignment|job|mandate|labels?|reports?|claims?"

@@ -221,11 +221,18 @@ _CONTESTS_IT = (
     r"|^\s*(?:they|it|both|these\s+audits|those\s+audits|the\s+audits?)\s+(?:\w+\s+)?"
     r"(?:missed|overlooked|failed\s+to\s+(?:detect|find|see|identify|notice))\b"
 )
-CONTESTS_IT = _rx(_CONTESTS_IT)
+#: The writer declines to take the result as what it seems to say: "we do not regard it as an
+#: answer to the question we were asked".
+_NOT_TAKEN_AS = (
+    r"|\b(?:we|I)\s+(?:do|did|cannot|can\s*not|will)\s*(?:not|n[o’']t)?\s*(?:regard|consider|treat"
+    r"|accept|see|take)\s+(?:it|this|that|them|these|the\s+(?:result|finding|report|conclusion)s?)"
+    r"\s+as\b"
+)
+CONTESTS_IT = _rx(_CONTESTS_IT + _NOT_TAKEN_AS)
 #: A following sentence that contests the claim just made, by pointing at it or by what it says
 #: ("That is not the same as ...", "the records show otherwise").
 CONTESTS = _rx(
-    _CONTESTS_IT + r"|\bnot\s+the\s+same\s+as\b"
+    _CONTESTS_IT + _NOT_TAKEN_AS + r"|\bnot\s+the\s+same\s+as\b"
     r"|\b(?:false|untrue|misleading|unverifiable)\b"
     r"|\b(?:contradict\w*|disprov\w*|does\s+not\s+prove)\b"
     r"|\b(?:say|says|said|show|shows|showed|record|records|recorded)\s+otherwise\b"

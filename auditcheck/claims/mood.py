@@ -10,6 +10,12 @@ from . import grammar as g
 from .absence import double_negated
 from .base import Author, blanked
 
+_DOES_NOT_SHOW = re.compile(
+    r"\b(?:does|do|did|can|could|will)\s*(?:not|n[o’']t)\s+(?:tell|show|mean|establish|prove"
+    r"|demonstrate|confirm|say|imply|guarantee)\s+(?:us\s+|you\s+|anyone\s+|readers\s+)?that\b",
+    re.IGNORECASE,
+)
+
 
 def clean_modality(sentence: str, clause: str, before: str, author: Author) -> Modality | None:
     """The mood of a clean claim, when it is not simply asserted or reported."""
@@ -17,7 +23,12 @@ def clean_modality(sentence: str, clause: str, before: str, author: Author) -> M
         return "question"
     if g.GENERIC.search(sentence):
         return "negated"
-    if double_negated(before, len(before) - 1) or g.NEGATED_CLAIM.search(clause):
+    if (
+        double_negated(before, len(before) - 1)
+        or g.NEGATED_CLAIM.search(clause)
+        # "it does not tell us that forced labour is absent": what a result does not show
+        or _DOES_NOT_SHOW.search(sentence, max(0, len(before) - 40))
+    ):
         return "negated"
     if (
         g.CONDITIONAL.search(before)

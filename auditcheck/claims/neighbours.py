@@ -17,6 +17,8 @@ _PRONOUN_FINDS = re.compile(
     # a fronted phrase may come first: "In three reports over 350 pages, they had detailed ..."
     r"\s*[\"“]?(?:(?:in|on|at|across|over|during|within)\s+[^,.;:]{3,60},\s+)?"
     r"(?:(?:it|they|this|these)\s+(?:also\s+|further\s+)?(?:had\s+|have\s+|has\s+)?"
+    # what it reported to the writer: "It reported to us that it found no violations ..."
+    r"(?:(?:reported|told|informed)(?:\s+(?:to\s+)?us)?\s+that\s+(?:it|they)\s+(?:had\s+)?)?"
     r"|(?:its|their)\s+(?:own\s+|final\s+|full\s+)?(?:report|findings|study|research|assessment"
     r"|audit|review)\b[^.;:]{0,100}?\b)"
     r"(?:found|finds|concluded|concludes|confirmed|confirms|identified|identifies|established"
