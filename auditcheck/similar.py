@@ -82,7 +82,15 @@ def generic_spans(
     for start, end in sentences:
         total += end - start
         sentence = document.text[start:end]
-        with screening(screens.screen(sentence) if screens is not None else None):
+        # ``is_generic``'s two tests asked the cheaper way first, with the same answer: a figure
+        # or a quotation (a third of a long report's sentences), then whether the screen rules
+        # out every pattern at once, before the patterns are asked one by one
+        if _SPECIFIC.search(sentence):
+            continue
+        screen = screens.screen(sentence) if screens is not None else None
+        if screen is not None and screen.rules_out_every():
+            continue
+        with screening(screen):
             generic = is_generic(sentence)
         if generic:
             spans.append((start, end))

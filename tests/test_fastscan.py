@@ -499,3 +499,53 @@ def test_letters_that_fold_to_ascii_widen_to_those_letters():
             found = FastScanner(text).finditer(compiled)
             assert found is not None, (pattern, text)
             assert [m.span() for m in found] == [m.span() for m in compiled.finditer(text)]
+
+
+_BOUNDARY_PROBES = PROBES + [r"(?m)^\w+", r"\w+$", r"\Aa\w*", r"\bfees?\b\s*$", r"\s+\w"]
+
+
+def _assert_same_between(text: str, patterns: list[str], windows: list[tuple[int, int]]) -> int:
+    from auditcheck.text.scanner_match import re2_spans_between
+
+    scanner = FastScanner(text)
+    view = scanner.view().data
+    ran = 0
+    for pattern in patterns:
+        for ignore_case in (True, False):
+            plan = scanner._usable(plan_for(pattern, ignore_case))
+            if plan is None or view is None:
+                continue
+            for lo, hi in windows:
+                want = [
+                    (m.start(), m.end())
+                    for m in compiled(pattern, ignore_case).finditer(text, lo, hi)
+                    if m.end() > m.start()
+                ]
+                assert re2_spans_between(plan.rx, view, lo, hi) == want, (pattern, lo, hi)
+                ran += 1
+    return ran
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.sampled_from(WORDS + TRICKY), min_size=1, max_size=40).map(" ".join),
+    st.lists(st.tuples(st.integers(0, 300), st.integers(0, 300)), min_size=1, max_size=4),
+)
+def test_block_rescans_by_the_exact_plan_match_regex(text, bounds):
+    """A block's rescan after a straddling match (``DocumentIndex._block_spans``) runs the
+    exact plan over a piece of the view (``re2_spans_between``): the spans ``regex`` gives for
+    ``finditer(text, lo, hi)``, which reads the text as ending at ``hi`` and sees before ``lo``."""
+    windows = [tuple(sorted((min(a, len(text)), min(b, len(text))))) for a, b in bounds]
+    _assert_same_between(text, _BOUNDARY_PROBES, windows)  # type: ignore[arg-type]
+
+
+def test_block_rescans_match_regex_on_the_blocks_of_a_sample():
+    from auditcheck.document import load_document
+    from auditcheck.text.index import DocumentIndex
+
+    document = load_document(REPO / "sample_audits" / "01-thorough-forced-labour-assessment.md")
+    index = DocumentIndex(document)
+    assert index.plain.same_offsets
+    windows = list(zip(index._plain_starts, index._plain_ends))[:40]
+    ran = _assert_same_between(index.plain.text, _pack_patterns()[:60], windows)
+    assert ran > 1000

@@ -54,3 +54,38 @@ def test_an_organisation_named_as_the_subject_speaks_as_its_kind():
         "in the office safe.\n"
     )
     assert workers == [("adverse", "workers")]
+
+
+# ``_ROLE_THEN_NAME`` is matched only from where a match can start (``_role_then_name``): the
+# same matches as ``finditer`` over the whole text.
+_PIECES = [
+    "the", "its", "lead", "auditor", "auditors", "Auditor", "chief executive", "chief  executive",
+    "CEO", "chairwoman", "spokesperson", "co-founder", "founder", "administered", "minister",
+    "Ana", "Petrescu", "Mureșan", "O’Neil", "D'Arcy", "Jean-Luc", "said", "of", "Danubia,",
+    ",", ".", ";", "\n", "\u00a0", "  ", "-", "’", "'", "12", "İzmir", "organizer", "organiser",
+]
+
+
+def _same_as_finditer(text: str) -> None:
+    from auditcheck.claims.people import _ROLE_THEN_NAME, _role_then_name
+
+    want = [(m.span(), m.groupdict()) for m in _ROLE_THEN_NAME.finditer(text)]
+    assert [(m.span(), m.groupdict()) for m in _role_then_name(text)] == want
+
+
+def test_role_then_name_matches_finditer_on_the_samples_and_the_story():
+    from conftest import SAMPLES
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.rglob("*.md"))]
+    for text in [STORY, *texts]:
+        _same_as_finditer(text)
+
+
+def test_role_then_name_matches_finditer_on_random_mixtures():
+    import random
+
+    rng = random.Random(11)
+    for _ in range(400):
+        words = rng.choices(_PIECES, k=rng.randint(1, 40))
+        seps = rng.choices([" ", "", "\n", ", ", "  "], k=len(words))
+        _same_as_finditer("".join(w + s for w, s in zip(words, seps, strict=True)))

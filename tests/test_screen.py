@@ -572,3 +572,18 @@ def test_documents_read_to_the_same_claims_with_primed_screens(monkeypatch):
         assert fast == _claims(path, False, monkeypatch), path
     assert sum(batches) > 100  # batches primed
     assert len(batches) > 1000
+
+
+def test_a_screen_rules_out_every_pattern_only_when_each_is_ruled_out():
+    family = claim_screen.PatternFamily("every")
+    family.compile(r"\bforced labou?r\b")
+    family.compile(r"\bpassports?\b")
+    screener = family.screener(eager=True)
+    assert screener is not None
+    assert screener.screen("The dormitory had eight beds.").rules_out_every()
+    assert not screener.screen("Workers kept their passports.").rules_out_every()
+    # a pattern without an RE2 plan has no answer in the sets: it may always match
+    family.compile(r"(?x) \b wages \b")  # VERBOSE: never planned
+    screener = family.screener(eager=True)
+    assert screener is not None
+    assert not screener.screen("The dormitory had eight beds.").rules_out_every()

@@ -14,7 +14,6 @@ instead; see ``auditcheck.text.scanner``. Results are identical either way.
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -25,8 +24,19 @@ from ..document.model import Block, Document
 from ..errors import PatternTimeoutError
 from .line_breaks import laid_out_sentences, soft_line_breaks
 from .normalise import PlainText, plain_text
-from .scanner import AsciiView, FastScanner, exact_in_windows, plan_for, re_screen, short_for_re
+from .scanner import (
+    AsciiView,
+    FastScanner,
+    Plan,
+    exact_in_windows,
+    plan_for,
+    re_screen,
+    short_for_re,
+)
+from .scanner_match import re2_spans_between
 from .screen import expect_text
+from .sentence_ends import _SENTENCE_END as _SENTENCE_END  # re-exported for the tests
+from .sentence_ends import sentence_ends
 
 #: Seconds one pattern may spend on one document before it is abandoned.
 PATTERN_TIMEOUT = 2.0
@@ -34,40 +44,6 @@ PATTERN_TIMEOUT = 2.0
 MAX_SENTENCE = 400
 #: Sentence/pattern answers one index remembers before it starts afresh.
 _SEARCH_CACHE = 100_000
-#: Abbreviations, initials and list numbers whose full stop does not end a sentence ("Mr. Lee",
-#: "No. 4", "approx. 40", "e.g. fees", "Ltd. was", "J. Smith", "1. Workers").
-_NOT_AN_END = (
-    r"(?<!\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Jr|St|No|Nos|Nr|approx|ca|cf|vs|etc|al|e\.g|i\.e|Ltd|Inc|Co|Corp|Bhd|Fig|pp?"
-    r"|para|Art|Sec|Vol|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.K)\.)(?<!\b[A-Z]\.)(?<!(?:^|\n)\s*\d{1,3}\.)"
-)
-_SENTENCE_END = regex.compile(
-    _NOT_AN_END
-    + r"(?<=[.!?。;])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9•\-–])|\n\s*(?=[•\-–*]\s)|\n(?=\s*\n)"
-)
-
-#: Where a sentence end can start: after a full stop (the look-behind of its first branch) or at
-#: a line break (the other two).
-_END_AFTER = re.compile(r"[.!?。;]|\n")
-
-
-def sentence_ends(text: str) -> list[tuple[int, int]]:
-    """The spans ``_SENTENCE_END.finditer(text)`` gives, matched only from the offsets where one
-    can start (``regex`` tried its look-behinds at every offset: most of the sentence split's
-    time). Exact: its matches are never empty, and each starts at such an offset."""
-    found: list[tuple[int, int]] = []
-    match = _SENTENCE_END.match
-    pos = 0
-    for hit in _END_AFTER.finditer(text):
-        at = hit.end() if hit.group() != "\n" else hit.start()
-        if at < pos:
-            continue
-        m = match(text, at)
-        if m is not None:
-            found.append(m.span())
-            pos = m.end()
-    return found
-
-
 #: Where a document keeps its index (an instance attribute, not a dataclass field: it is not
 #: part of the document's value and never compared or serialised).
 _ATTRIBUTE = "_text_index"
@@ -209,18 +185,20 @@ class DocumentIndex:
         hits = self._match_cache.get(key)
         if hits is None:
             hits = self._fast.spans(pattern, ignore_case)
+            # hits from RE2 come from the pattern's exact plan, which also rescans blocks
+            exact = plan_for(pattern, ignore_case) if hits else None
             if hits is None:
                 hits = self._regex_spans(
                     pattern, ignore_case, self._fast.windows(pattern, ignore_case)
                 )
-            hits = self._confine_to_blocks(pattern, ignore_case, hits)
+            hits = self._confine_to_blocks(pattern, ignore_case, hits, exact)
             if not self.plain.same_offsets:
                 hits = [self.plain.source_span(s, e) for s, e in hits]
             self._match_cache[key] = hits
         return hits
 
     def _confine_to_blocks(
-        self, pattern: str, ignore_case: bool, hits: list[tuple[int, int]]
+        self, pattern: str, ignore_case: bool, hits: list[tuple[int, int]], exact: Plan | None
     ) -> list[tuple[int, int]]:
         """Keep matches that lie inside one block; rescan the blocks a straddling match covers.
 
@@ -230,30 +208,44 @@ class DocumentIndex:
         """
         out: list[tuple[int, int]] = []
         straddling = False
-        starts, ends, text = self._plain_starts, self._plain_ends, self.plain.text
+        starts, ends = self._plain_starts, self._plain_ends
         for start, end in hits:
             i = bisect.bisect_right(starts, start) - 1
             if i >= 0 and end <= ends[i]:
                 out.append((start, end))
                 continue
             straddling = True
-            rx = compiled(pattern, ignore_case)
             i = max(0, i)
             while i < len(starts) and starts[i] < end:
                 if ends[i] > start:
-                    try:
-                        out.extend(
-                            (m.start(), m.end())
-                            for m in rx.finditer(text, starts[i], ends[i], timeout=PATTERN_TIMEOUT)
-                            if m.end() > m.start()
-                        )
-                    except TimeoutError:
-                        raise PatternTimeoutError(
-                            f"pattern {pattern[:60]!r} took over {PATTERN_TIMEOUT:g}s on "
-                            f"{self.document.path}; simplify it"
-                        ) from None
+                    out.extend(self._block_spans(pattern, ignore_case, exact, starts[i], ends[i]))
                 i += 1
         return sorted(set(out)) if straddling else out
+
+    def _block_spans(
+        self, pattern: str, ignore_case: bool, exact: Plan | None, lo: int, hi: int
+    ) -> list[tuple[int, int]]:
+        """``regex``'s spans of the pattern in the block [lo, hi) of the plain text; from the
+        exact RE2 plan the whole-text hits came from, when there is one (the same spans, see
+        ``re2_spans_between``, without compiling the pattern for ``regex``: some 30 patterns and
+        0.1 s of a process's first long document)."""
+        if exact is not None:
+            return re2_spans_between(exact.rx, self._fast.view().data or b"", lo, hi)
+        rx = compiled(pattern, ignore_case)
+        try:
+            return [
+                (m.start(), m.end())
+                for m in rx.finditer(self.plain.text, lo, hi, timeout=PATTERN_TIMEOUT)
+                if m.end() > m.start()
+            ]
+        except TimeoutError:
+            raise self._timed_out(pattern) from None
+
+    def _timed_out(self, pattern: str) -> PatternTimeoutError:
+        return PatternTimeoutError(
+            f"pattern {pattern[:60]!r} took over {PATTERN_TIMEOUT:g}s on "
+            f"{self.document.path}; simplify it"
+        )
 
     def plain_slice(self, start: int, end: int) -> str:
         """The shadow text of the source span [start, end): what patterns see there."""
@@ -309,10 +301,7 @@ class DocumentIndex:
                 if m.end() > m.start()
             ]
         except TimeoutError:
-            raise PatternTimeoutError(
-                f"pattern {pattern[:60]!r} took over {PATTERN_TIMEOUT:g}s on "
-                f"{self.document.path}; simplify it"
-            ) from None
+            raise self._timed_out(pattern) from None
 
     def find(
         self,

@@ -14,7 +14,7 @@ try:  # the wrapper's anchor enum: ``re2_spans`` calls the compiled program as f
 except ImportError:  # pragma: no cover - depends on the installed google-re2
     _RE2_ANCHOR = None
 
-__all__ = ["FastMatch", "exact_in_windows", "re2_group_spans", "re2_spans"]
+__all__ = ["FastMatch", "exact_in_windows", "re2_group_spans", "re2_spans", "re2_spans_between"]
 
 _UNANCHORED = getattr(_RE2_ANCHOR, "UNANCHORED", None)
 _NO_MATCH = (-1, -1)
@@ -23,6 +23,18 @@ _NO_MATCH = (-1, -1)
 def re2_spans(rx: Any, data: bytes, pos: int = 0, endpos: int | None = None) -> list[Any]:
     """``[m.span() for m in rx.finditer(data, pos, endpos)]`` (see ``re2_group_spans``)."""
     return [spans[0] for spans in re2_group_spans(rx, data, pos, endpos)]
+
+
+def re2_spans_between(rx: Any, data: bytes, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans of an exact plan's pattern ``p`` as ``p.finditer(text, lo, hi)`` gives them in
+    ``regex`` or ``re``, where ``data`` is the text's view: those engines read the text as ending
+    at ``hi`` and see the characters before ``lo``. RE2 reads the piece of the view from one
+    character before ``lo`` to ``hi``: plans have no look-behind, so that character is all the
+    context their ``\\b``, ``\\B`` and ``^`` need (``\\A`` cannot match after the piece's first
+    character, nor in those engines from ``lo`` > 0), and the piece ends where the text is read
+    to end. Plans never match the empty string."""
+    base = lo - 1 if lo > 0 else 0
+    return [(s + base, e + base) for s, e in re2_spans(rx, data[base:hi], lo - base)]
 
 
 def re2_group_spans(

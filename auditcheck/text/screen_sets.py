@@ -75,6 +75,16 @@ class Screen:
             known = self.known.setdefault(slot, False)
         return known
 
+    def rules_out_every(self) -> bool:
+        """True if no pattern of the family can match the sentence (runs every set not run
+        yet): one answer for a caller that asks whether any of them matches."""
+        screener = self._screener
+        if screener is None:
+            return False
+        screener.run_all(self)
+        # a pattern without a plan is in no set and has no answer: it may match
+        return len(self.known) >= screener.size and False not in self.known.values()
+
     @property
     def absent(self) -> frozenset[int]:
         """Every slot the screen rules out (runs every set not run yet)."""
