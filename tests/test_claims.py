@@ -92,7 +92,7 @@ DOCUMENT_TEST_FLOORS = {
     "blind-docs16": (7, 5, 6),
     "blind-docs17": (7, 4, 5),
     "blind-docs18": (7, 4, 5),
-    "blind-docs19": (8, 3, 7),
+    "blind-docs19": (8, 3, 6),
     "blind-docs20": (8, 6, 7),
 }
 
