@@ -128,3 +128,17 @@ def test_no_systemic_issues_with_no_allegation_in_sight_is_not_an_absence_claim(
     assert quiet != REFUTED
     report = evaluate(document_from_text(quiet, path="quiet.md"))
     assert not report.audit_washing.detected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # how far a method can be trusted, said of audits in general: no finding of anything
+        ("We recognise that social audits do not reliably detect forced labour.", []),
+        ("We know that audits do not necessarily uncover forced labour.", []),
+        ("The audit did not detect forced labour at the plant.", ["clean"]),
+    ],
+)
+def test_what_audits_cannot_be_trusted_to_find_is_no_clean_result(sentence, kinds):
+    reading = read_text("Kestrel Retail Pty Ltd\n\n" + sentence)
+    assert [c.kind for c in reading.sentence_claims if c.counts] == kinds

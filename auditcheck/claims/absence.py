@@ -130,7 +130,9 @@ _CAPABILITY = re.compile(
     r"\b(?:does|do)\s*(?:not|n[o’']t)\s+(?:see|notice|catch|capture|reach|pick\s+up|look\s+at)\b"
     # what a method may miss, not what it found: "an audit may not reveal hidden exploitation",
     # "audits do not always detect forced labour" ("could not find" is a past result)
-    r"|\b(?:may|might)\s+(?:not|fail\s+to)\b|\b(?:does|do|will)\s*(?:not|n[o’']t)\s+always\b"
+    r"|\b(?:may|might)\s+(?:not|fail\s+to)\b|\b(?:does|do|will)\s*(?:not|n[o’']t)\s+(?:always"
+    # how far a method can be trusted: "social audits do not reliably detect forced labour"
+    r"|reliably|consistently|necessarily|systematically)\b"
     # what a method is for: "audits are designed to check compliance, not to prove absence"
     r"|\b(?:designed|meant|intended|built)\s+to\b|\bnot\s+to\s+(?:prove|show|find|establish)\b",
     re.IGNORECASE,
