@@ -131,3 +131,25 @@ def test_every_bundled_rule_cites_its_publishers_own_document():
 )
 def test_a_state_or_province_places_the_text_in_its_country(text, risk):
     assert _context(text).risk == risk
+
+
+@pytest.mark.parametrize(
+    ("text", "risk"),
+    [
+        # West African cocoa is a sector-specific place risk: a cocoa site there is elevated
+        (
+            "The audit covered four cocoa cooperatives in Côte d'Ivoire. The auditors visited "
+            "the cooperatives' farms and interviewed 60 cocoa farmers.",
+            "elevated",
+        ),
+        # the country named for another sector says nothing of that risk
+        (
+            "The audit covered a cashew processing plant in Côte d'Ivoire. The auditors visited "
+            "the plant and interviewed 60 workers.",
+            "not elevated",
+        ),
+    ],
+)
+def test_cocoa_in_cote_divoire_is_a_sector_place_risk(text, risk):
+    got = assess_context(document_from_text(text, path="cocoa.md")).risk
+    assert got == risk if risk != "not elevated" else got not in ("elevated", "high")
