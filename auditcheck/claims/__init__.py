@@ -137,7 +137,7 @@ class ClaimReading:
         one indicator's result, not a clean conclusion.
         """
         clean = [c for c in self._carried_clean() if not c.hedged or self.risk == "high"]
-        if self.author.speaker == "official" and self.counting("adverse", speakers=_OFFICIAL):
+        if self.inspectorate_findings():
             # an inspectorate that found the abuse itself reports the audits' clean records beside
             # it to show what they missed, not to carry them
             clean = [c for c in clean if c.modality != "reported"]
@@ -159,6 +159,13 @@ class ClaimReading:
         if self.vehicle() or not carried:
             return []
         return [c for c in carried if c.hedged]
+
+    def inspectorate_findings(self) -> list[SentenceClaim]:
+        """A public body's own findings of abuse in its own text: an assessment no site chose or
+        paid for."""
+        if self.author.speaker != "official":
+            return []
+        return self.counting("adverse", speakers=_OFFICIAL)
 
     def determinations(self) -> list[SentenceClaim]:
         """A public body's own clean determinations in its own text ("the order is lifted: the
@@ -238,7 +245,7 @@ class ClaimReading:
             return "adverse"
         if self.counting("failure"):
             return "failure"
-        if self.determinations() and not self.counting("adverse", speakers=_OFFICIAL):
+        if self.determinations() and not self.inspectorate_findings():
             # a public body's own determination that the abuse it acted on was put right (an
             # import order lifted on evidence of remediation): its conclusion, though no vehicle
             return "clean"

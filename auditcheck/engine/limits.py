@@ -90,9 +90,8 @@ def claim_limits(
     elif principal == "adverse":
         consequences = _all_shown(findings, policy.consequences_shown_by, any_of=True)
         # a public inspectorate's own findings in its own text: no site chooses or pays it
-        independent = _all_shown(findings, policy.independence_shown_by, any_of=True) or (
-            reading.author.speaker == "official"
-            and bool(reading.counting("adverse", speakers=frozenset({"official"})))
+        independent = _all_shown(findings, policy.independence_shown_by, any_of=True) or bool(
+            reading.inspectorate_findings()
         )
         if consequences and independent:
             floors.append(
