@@ -15,11 +15,11 @@ from auditcheck.document import document_from_text
 @pytest.mark.parametrize(
     ("sentence", "kinds"),
     [
-        ("Press investigations have not revealed any connection to our supply chain.", ["clean"]),
+        ("The press reports have not revealed any link to our own suppliers.", ["clean"]),
         ("The audit found no link to its suppliers.", ["clean"]),
         ("We have not established any connection with our suppliers yet.", []),
         (
-            "The auditors found no evidence at the time of the audit substantiating the "
+            "On their visit the auditors found no evidence substantiating the workers' "
             "allegations.",
             ["clean"],
         ),
@@ -35,7 +35,7 @@ def test_denials_of_connection_and_rebuttals_of_allegations(sentence, kinds):
 def test_a_rebuttal_of_allegations_answers_them_as_a_whole():
     reading = read_text(
         "A labour rights group released a report citing serious violations at the Samut Sakhon "
-        "plant. The certifier then sent two auditors, who found no evidence substantiating the "
+        "plant. The certifier then sent two auditors, who found no evidence substantiating those "
         "allegations, and the plant keeps its certificate."
     )
     clean = [c for c in reading.sentence_claims if c.kind == "clean" and c.counts]
@@ -44,10 +44,10 @@ def test_a_rebuttal_of_allegations_answers_them_as_a_whole():
 
 STATEMENT = """California Transparency in Supply Chains Act
 
-To ensure that our suppliers respect our standards, our contracts require suppliers to comply
+So that our suppliers respect our standards, our contracts require suppliers to comply
 with the laws on forced labour. Suppliers must self-certify that their materials comply with
-those laws. We use country risk data to decide whether a supplier should complete a
-self-assessment or whether an audit is justified.
+those laws. Country risk data tells us which suppliers fill in a questionnaire and which we
+audit.
 """
 
 
@@ -93,8 +93,8 @@ def test_a_story_that_says_who_said_so_is_not_the_assessors_own():
     [
         ("The certification rested entirely on records supplied by the factory.", ["failure"]),
         (
-            "The report is based on data provided by the company, which has been independently "
-            "audited for completeness and accuracy.",
+            "The report rests on figures supplied by the company, which have been independently "
+            "audited for accuracy.",
             [],
         ),
     ],
@@ -108,7 +108,7 @@ REFUTED = """KUALA LUMPUR: Keningau Plantations Bhd has refuted a media report t
 Malaysian planters after forced labour allegations".
 
 In a statement today, the group said it had looked into the claims. "We have reviewed our
-operations. Our findings do not reveal any systemic issues in our operations," it said.
+estates. Our review has not found any systemic issues on them," it said.
 """
 
 

@@ -56,7 +56,7 @@ COMPLIANCE = _rx(
     # complying with, or operating in line with, the law or a standard
     r"|\bcompl(?:y|ies|ied)\s+(?:fully\s+)?with\s+(?:all\s+)?(?:the\s+)?(?:[\w’'-]+\s+){0,4}?"
     r"(?:laws?|legislation|regulations?|standards?|codes?|requirements|conventions?)\b"
-    # adherence as a finding, not a pledge: "an audit report confirming the company continues to
+    # adherence as a finding, not a pledge: "an audit report that confirms the firm still keeps to
     # adhere to its procurement policy" ("we adhere to our code" is a policy statement)
     r"|\b(?:confirm\w*|found|verifi\w+|show(?:s|ed|n)?|demonstrat\w+)\b[^.;]{0,60}?"
     r"\b(?:adher(?:e|es|ed|ing)\s+(?:fully\s+)?to|compl(?:y|ies|ied|ying)\s+(?:fully\s+)?with)"
@@ -108,7 +108,7 @@ RESOLUTION = _rx(
     # money taken from workers, given back: "all fees ... have since been reimbursed in full"
     r"|reimbursed|repaid|refunded|returned|paid\s+back|handed\s+back|given\s+back)\b"
     r"|\b(?:resolved|remediated|eliminated|closed|cleared|rectified|addressed)\s+"
-    # "resolved all 11 International Labour Organization (ILO) indicators"
+    # "all eleven ILO indicators have now been resolved"
     r"(?:all|every|each)\s+(?:of\s+the\s+)?(?:[\w()’'-]+\s+){0,6}?"
     r"(?:indicators?|issues|findings|non[- ]?conform(?:ity|ities|ance|ances)|violations?|concerns"
     r"|gaps)\b"
@@ -156,7 +156,7 @@ NO_EVIDENCE = _rx(
     r"|\b(?:did|do|does|have|has|had)\s+not\s+(?:identify|find|detect|uncover|see|observe)\s+"
     r"(?:any|a\s+single)\s+(?:instances?|cases?|evidence|signs?)\s+of\s+"
     rf"(?:{ANAPHORIC_OBJECT})"
-    # a rebuttal: "found no evidence at the time of the audit substantiating the allegations"
+    # a rebuttal: "the auditors found no evidence on their visit that substantiates the allegations"
     r"|\b(?:no|not\s+(?:any|a\s+single))\s+(?:\w+\s+){0,2}?(?:evidence|indications?|signs?)\s+"
     r"(?:[\w’'-]+\s+){0,6}?(?:substantiating|supporting|to\s+(?:support|substantiate|corroborate"
     r"|confirm)|corroborating|confirming)\s+(?:the|these|those|its|their|any|such)\s+"
@@ -164,8 +164,8 @@ NO_EVIDENCE = _rx(
     # of abuse, or of nothing named ("allegations of bribery" are another matter)
     r"(?!\s+(?:of|about|regarding|concerning)\s+(?!(?:[\w’'-]+\s+){0,3}?"
     rf"(?:{g.FL_OBJECT}|{g.GENERIC_OBJECT}|abuses?|mistreatment|exploitation)))"
-    # no tie between the abuse reported and the speaker's own chain: "these investigations have
-    # not revealed any connection to our supply chain", "found no link to its suppliers"
+    # no tie between the abuse reported and the speaker's own chain: "the press reports have not
+    # revealed any link to our own suppliers", "found no link to its suppliers"
     r"|\b(?:(?:not|never)\s+(?:\w+\s+)?(?:revealed|found|shown|identified|uncovered|indicated)"
     r"\s+(?:any\s+)?|(?:revealed|found|showed|shown|identified|uncovered)\s+no\s+)"
     r"(?:connections?|links?|ties?)\s+(?:to|with)\s+(?:[\w’'-]+\s+){0,5}?"
@@ -225,8 +225,10 @@ CLEAN_STATE = _rx(
     r"(?:issues|irregularities|breaches|violations|infringements|non[- ]?conformit(?:y|ies)"
     r"|problems|concerns|findings)\b"
     # the same with a verbal negation: "the reviews did not reveal any systemic problems"
-    r"|\b(?:did|do|does|have|has|had)\s*(?:not|n[’']t)\s+(?:reveal|identify|find|detect|uncover"
-    r"|show|raise|record|disclose)\s+(?:any|a\s+single)\s+(?:\w+\s+){0,2}?"
+    # ("have not found any systemic issues": the perfect's participle too)
+    r"|\b(?:did|do|does|have|has|had)\s*(?:not|n[’']t)\s+(?:reveal(?:ed)?|identif(?:y|ied)|find"
+    r"|found|detect(?:ed)?|uncover(?:ed)?|show(?:n)?|raised?|record(?:ed)?|disclosed?)\s+"
+    r"(?:any|a\s+single)\s+(?:\w+\s+){0,2}?"
     r"(?:issues?|irregularit(?:y|ies)|breach(?:es)?|violations?|infringements?"
     r"|non[- ]?conformit(?:y|ies)|problems?|concerns?)\b"
     r"|\b(?:no|zero|nil)\s+(?:\w+\s+){0,3}?"
