@@ -54,7 +54,7 @@ def reconcile_absence_facts(facts: Facts, reading: ClaimReading, document: Docum
         ]
         if (
             claim.start not in covered
-            # "our findings do not reveal any systemic issues", answering allegations of forced
+            # "our review shows no systemic problems", given in answer to allegations of forced
             # labour, says there is none
             and (OBJECT.search(window) or (answers_allegations and _GENERIC.search(window)))
             and claim.cue.startswith(("a finding of no", "absence of", "free of", "a state"))

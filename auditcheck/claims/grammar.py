@@ -101,7 +101,7 @@ OBLIGATION = _rx(
     # "the standard requires that ...", "national law stipulates that ...": a rule's content
     r"|(?:requires?|required|stipulates?|stipulated|mandates?|mandated|demands?)\s+that"
     r"|(?:will|shall)\s+ensure|ensure\s+that|warrants?|represents\s+and\s+warrants"
-    # a part played towards a goal: "plays a critical role in ensuring that imports are free"
+    # a part played towards a goal: "has a key role in ensuring that goods are free"
     r"|role\s+in\s+(?:ensuring|making\s+sure|guaranteeing)"
     # a purpose: what a check is for, not what it found ("a survey ... to ensure there are no")
     r"|(?:in\s+order\s+|so\s+as\s+)?to\s+(?:ensure|make\s+sure|guarantee)"
@@ -140,7 +140,7 @@ CONDITIONAL = _rx(
     r"|in\s+(?:the\s+)?(?:event|case)\s+(?:that|of))\b"
     r"|\b(?:if|unless|whether|in\s+case|provided\s+that|assuming)\s+"
     r"(?:the|an?|any|our|its|their|it|they|we|no|there)\b"
-    # a proviso set off by commas: "Effective immediately, provided the imports are otherwise
+    # a proviso set off by commas: "From today, provided the goods are otherwise
     # in compliance with the law, shipments may enter" ("X provided the auditors with" is a verb)
     r"|,\s*provided\s+(?:that\s+)?(?:the|an?|any|our|its|their|it|they|we|no|there)\b"
     # a condition still to be met: "not eligible until they demonstrate they are compliant"
@@ -160,7 +160,7 @@ NEGATED_CLAIM = _rx(
     r"\b(?:(?:does|do|did)\s+not|cannot|can\s*not|could\s+not|can[’']t|couldn[’']t|doesn[’']t|didn[’']t"
     r"|is\s+not|was\s+not|isn[’']t|wasn[’']t|were\s+not|has\s+not|have\s+not|had\s+not|hasn[’']t"
     r"|haven[’']t)\s+"
-    # "did not find or confirm any cases of": a finding of none, not a claim left unconfirmed
+    # "neither found nor confirmed any cases of": a finding of none, not a claim left unconfirmed
     r"(?!(?:find|identify|detect|see|observe|uncover)\s+(?:or|nor)\s)"
     r"(?:\w+\s+){0,2}?(?:mean|imply|conclude|confirm|establish|prove|guarantee|rule\s+out|exclude"
     r"|say|said|state|stated|claim|claimed|show|certify|vouch|demonstrate|verify|determine|assess"

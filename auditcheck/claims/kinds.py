@@ -276,7 +276,7 @@ def find_adverse(sentence: str) -> tuple[int, int, str] | None:
             if not_found_until >= 0 and _LIST_GOES_ON.fullmatch(
                 sentence, not_found_until, v.start()
             ):
-                # "said to use forced labour and other human rights violations": the list goes
+                # "said to rely on forced labour and other rights abuses": the list goes
                 # on in the same mood
                 not_found_until = v.end()
                 continue

@@ -14,7 +14,7 @@ from .base import Author, SentenceClaim
 #: A sentence whose subject is a pronoun for an assessment, or that assessment's report, and
 #: that finds or concludes: "It found no ...", "Its report identified ...".
 _PRONOUN_FINDS = re.compile(
-    # a fronted phrase may come first: "In three reports over 350 pages, they had detailed ..."
+    # a fronted phrase may come first: "In two reports of 200 pages, they had listed ..."
     r"\s*[\"“]?(?:(?:in|on|at|across|over|during|within)\s+[^,.;:]{3,60},\s+)?"
     r"(?:(?:it|they|this|these)\s+(?:also\s+|further\s+)?(?:had\s+|have\s+|has\s+)?"
     # what it reported to the writer: "It reported to us that it found no violations ..."
