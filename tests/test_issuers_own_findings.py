@@ -140,3 +140,30 @@ def test_a_public_bodys_own_determination_is_its_conclusion_and_washes_nothing()
 def test_compliance_with_a_policy_is_a_result_only_when_found(sentence, kinds):
     reading = read_text(sentence)
     assert [c.kind for c in reading.sentence_claims if c.counts] == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # an oversight body's review of the audits found fault with them
+        (
+            "At our request, the accreditation body reviewed the audit reports in full, "
+            "identifying areas of concern.",
+            ["failure"],
+        ),
+        ("A review of the audits found serious shortcomings.", ["failure"]),
+        ("The review of the audit reports found no areas of concern.", []),
+        ("We will review the audit reports to identify any areas of concern.", []),
+        # the body that did the audits lost its accreditation
+        (
+            "The certification body that conducted the 2024 audits is no longer accredited for "
+            "the standard.",
+            ["failure"],
+        ),
+    ],
+)
+def test_a_scheme_that_tells_of_faults_found_in_the_audits_gives_a_failure_account(
+    sentence, kinds
+):
+    reading = read_text("Posted by: Coastline Tea Standard\n\n" + sentence)
+    assert [c.kind for c in reading.sentence_claims if c.counts] == kinds

@@ -58,6 +58,15 @@ FAILURE = _rx(
     r"|\b(?:the|that|this|its|their)\s+(?:[\w-]+\s+){0,2}?(?:audit|certification|verification"
     r"|assessment|inspection)(?:[’']s)?(?:\s+report)?\s+(?:[\w-]+\s+){0,5}?(?:cannot|can\s*not"
     r"|could\s*not|should\s+not)\s+be\s+relied\s+(?:on|upon)"
+    # an oversight body's review of the audits found fault with them: "a review of the audit
+    # reports identified areas of concern"; the body that did them lost its accreditation
+    r"|\breview\w*\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?audit(?:s|\s+reports?)\b"
+    r"(?:(?!\b(?:not|never|no)\b)[^.;]){0,60}?\b(?:identif\w+|found|finding|reveal\w+|uncover\w+"
+    r"|highlight\w+)\s+(?!(?:no|none|nothing|any)\b)(?:[\w-]+\s+){0,2}?(?:areas?\s+of\s+concern|concerns|shortcomings|deficienc\w+|weaknesses|flaws|gaps"
+    r"|irregularities|errors)"
+    r"|\b(?:CBs?|certification\s+bod(?:y|ies)|auditors?|audit\s+firms?|certifiers?)\s+(?:that|which"
+    r"|who)\s+(?:conducted|carried\s+out|performed|did)\b[^.;]{0,80}?\b(?:is|was|are|were)\s+no"
+    r"\s+longer\s+accredited"
     # what the report records did not happen: "interviews ... could not have taken place as
     # described"
     r"|(?:could|can)\s*(?:not|n[o’']t)\s+have\s+(?:taken\s+place|happened|been\s+(?:held|conducted"
