@@ -188,3 +188,27 @@ def test_a_finding_beside_a_mission_still_counts():
         "The labour inspectors found forced labour at the Keningau mill, ending its licence."
     )
     assert [c.kind for c in reading.sentence_claims if c.counts] == ["adverse"]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "The Coastline Tea Standard and its partners: update on our work in Assam",
+        "Coastline Tea Standard statement on our work in Assam",
+        "Coastline Tea Standard responds to the report on Assam estates",
+    ],
+)
+def test_a_headline_in_its_own_name_names_the_issuer(headline):
+    text = (
+        f"{headline}\n\nIn March we were told of complaints from workers on two certified estates. "
+        "We have asked the certification bodies to review both certificates.\n"
+    )
+    assert read_text(text).author.speaker == "standard_owner"
+
+
+def test_a_headline_about_someone_else_does_not():
+    text = (
+        "Workers at Assam estates: update on the union's campaign\n\nWe met the estate managers "
+        "in March and asked for the wage records.\n"
+    )
+    assert read_text(text).author.speaker != "standard_owner"

@@ -144,7 +144,7 @@ def _issuer(lines: list[str], unquoted: str, *, release: bool = False) -> Author
             return Author(kind, "a release under its dateline in its own name")
     if not _FIRST_PERSON.search(unquoted[:6000]):
         return None
-    for line in lines[1:6]:
+    for line in lines[:6]:
         opening = _SELF_NAMED_OPENING.match(line)
         # "Region. Investors have asked us ...": a wrapped line that starts mid-sentence
         if opening is None or _SENTENCE_END.search(opening.group("org")):
@@ -170,7 +170,11 @@ _DATELINE_ISSUER = re.compile(
 #: "Fairtrade International has paused ...": the opening sentence's subject is a named body.
 _SELF_NAMED_OPENING = re.compile(
     r"^\W{0,3}(?:the\s+)?(?P<org>(?:[A-Z][\w&.’'-]*\s+|(?:of|on|for|and)\s+){0,6}?"
-    r"[A-Z][\w&.’'-]*)\s+(?:has|have|today|is|are|welcomes|announces|will)\s+(?!been\s+accused)"
+    r"[A-Z][\w&.’'-]*)(?:\s+(?:has|have|today|is|are|welcomes|announces|will)\s+(?!been\s+accused)"
+    # a headline in its own name: "Rainforest Alliance and partners: update on our work in Assam",
+    # "Fairtrade statement on ...", "Fairtrade responds to ..."
+    r"|(?:\s+and\s+[^:\n]{2,80})?\s*:\s+(?i:(?:an?\s+)?(?:update|statement|response|news))\b"
+    r"|\s+(?i:statement\s+on|update\s+on|responds\s+to|response\s+to)\b)"
 )
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
 #: A word of three or more letters with a full stop after it: a sentence's end, not "Co." or "U.S.".
