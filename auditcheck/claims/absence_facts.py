@@ -33,7 +33,6 @@ def reconcile_absence_facts(facts: Facts, reading: ClaimReading, document: Docum
     no absence claim), and every clean claim the text carries for a claimant becomes one.
     """
     vehicle = reading.vehicle()
-    answers_allegations = _ALLEGED.search(document.text, 0, 50_000) is not None
     kept: list[Fact] = []
     covered: set[int] = set()
     for fact in facts.items:
@@ -56,7 +55,10 @@ def reconcile_absence_facts(facts: Facts, reading: ClaimReading, document: Docum
             claim.start not in covered
             # "our review shows no systemic problems", given in answer to allegations of forced
             # labour, says there is none
-            and (OBJECT.search(window) or (answers_allegations and _GENERIC.search(window)))
+            and (
+                OBJECT.search(window)
+                or (_GENERIC.search(window) and _ALLEGED.search(document.text, 0, 50_000))
+            )
             and claim.cue.startswith(("a finding of no", "absence of", "free of", "a state"))
         ):
             evidence = evidence_from_span(

@@ -5,6 +5,8 @@ never makes the author an auditor: a text about an audit uses audit words.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from ..document.model import Document
 from ..models import Speaker
 from ..text import cached_re as re
@@ -95,12 +97,10 @@ def _names_itself(opening: str) -> Author | None:
     say who said so."""
     if _said_count(opening):
         return None
-    counts: dict[str, int] = {}
-    for m in _ACTING_NAME.finditer(opening):
-        counts[m.group("name")] = counts.get(m.group("name"), 0) + 1
+    counts = Counter(m.group("name") for m in _ACTING_NAME.finditer(opening))
     if not counts:
         return None
-    name, times = max(counts.items(), key=lambda item: item[1])
+    name, times = counts.most_common(1)[0]
     kind = sp.org_kind(name)
     if times < 2 or kind is None:
         return None
@@ -138,9 +138,11 @@ def _issuer(lines: list[str], unquoted: str, *, release: bool = False) -> Author
     calls on us ..."). Only a name whose kind is known counts. In a text with a release's own
     furniture (``release``) a city alone opens the issuer's first sentence whatever its verb."""
     for line in lines[:10]:
-        dated = _DATELINE_ISSUER.match(line) or (release and _CITY_DATELINE.match(line))
-        org = dated and (dated.group("org") or dated.group("today_org"))
-        if org and (kind := sp.org_kind(org)) is not None:
+        city = _CITY_DATELINE.match(line)
+        dated = _DATELINE_ISSUER.match(line) or (
+            city if city and (release or city["today"]) else None
+        )
+        if dated is not None and (kind := sp.org_kind(dated["org"])) is not None:
             return Author(kind, "a release under its dateline in its own name")
     if not _FIRST_PERSON.search(unquoted[:6000]):
         return None
@@ -155,22 +157,28 @@ def _issuer(lines: list[str], unquoted: str, *, release: bool = False) -> Author
     return None
 
 
-#: "Lima, 3 March 2025 – The Roundtable on Sustainable Cocoa welcomes ...", or a city alone in
-#: capitals when the body acts "today", as releases say and wire copy does not ("WASHINGTON – The
-#: Border Agency today lifted ..."; a news story says "on Tuesday").
+#: "Lima, 3 March 2025 – The Roundtable on Sustainable Cocoa welcomes ...". A city alone in
+#: capitals names the issuer only when the body acts "today", as releases say and wire copy does
+#: not (a news story says "on Tuesday"), or under a release's own furniture.
+#: A body's name as a sentence's subject: capitalised words and the words that join them.
+_ORG_NAME = r"(?:[A-Z][\w&.’'-]*\s+|(?:of|on|for|and)\s+){0,6}?[A-Z][\w&.’'-]*"
+#: A body's name on a line of its own: "the Delta Labour Monitor", "Fair Trade Council of Peru".
+_BODY_NAME = r"[A-Z][\w&.’'-]*(?:[ \t]+(?:[A-Z][\w&.’'()-]*|of|on|for|and|the|de|&)){0,7}"
 _DATELINE_ISSUER = re.compile(
-    r"^\W{0,3}(?:[A-Z][\w .’'-]{1,40},\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}),?"
-    r"\s+\d{4}\s*[–—-]+\s*(?:the\s+)?(?P<org>(?:[A-Z][\w&.’'-]*\s+|(?:of|on|for|and)\s+){0,6}?"
-    r"[A-Z][\w&.’'-]*)\s+(?:today\s+)?(?:welcomes|announces|announced|has|have|is|are|said|says"
-    r"|launches|publishes|releases|confirms|calls)\b"
-    r"|[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3}\s*[–—-]+\s*(?:the\s+)?"
-    r"(?P<today_org>(?:[A-Z][\w&.’'-]*\s+|(?:of|on|for|and)\s+){0,6}?[A-Z][\w&.’'-]*)"
-    r"\s+today\s+[a-z]+\b)"
+    r"^\W{0,3}[A-Z][\w .’'-]{1,40},\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}),?"
+    rf"\s+\d{{4}}\s*[–—-]+\s*(?:the\s+)?(?P<org>{_ORG_NAME})\s+(?:today\s+)?(?:welcomes|announces"
+    r"|announced|has|have|is|are|said|says|launches|publishes|releases|confirms|calls)\b"
+)
+#: "WASHINGTON – The Border Agency today lifted ...": a city in capitals, then the subject and
+#: its verb; read as an issuer when the body acts "today" or the text has a release's furniture.
+_CITY_DATELINE = re.compile(
+    r"^\W{0,3}[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3}\s*[–—-]+\s*(?:the\s+)?"
+    rf"(?P<org>{_ORG_NAME})\s+(?:(?P<today>today)\s+[a-z]+|has|have|is|are|will|[a-z]+(?:ed|es|s))\b"
 )
 #: "Fairtrade International has paused ...": the opening sentence's subject is a named body.
 _SELF_NAMED_OPENING = re.compile(
-    r"^\W{0,3}(?:the\s+)?(?P<org>(?:[A-Z][\w&.’'-]*\s+|(?:of|on|for|and)\s+){0,6}?"
-    r"[A-Z][\w&.’'-]*)(?:\s+(?:has|have|today|is|are|welcomes|announces|will)\s+(?!been\s+accused)"
+    rf"^\W{{0,3}}(?:the\s+)?(?P<org>{_ORG_NAME})"
+    r"(?:\s+(?:has|have|today|is|are|welcomes|announces|will)\s+(?!been\s+accused)"
     # a headline in its own name: "Rainforest Alliance and partners: update on our work in Assam",
     # "Fairtrade statement on ...", "Fairtrade responds to ..."
     r"|(?:\s+and\s+[^:\n]{2,80})?\s*:\s+(?i:(?:an?\s+)?(?:update|statement|response|news))\b"
@@ -212,16 +220,15 @@ _NOTES_TO_EDITORS = re.compile(
 )
 #: The first note: "- The Highland Leaf Standard is a voluntary sustainability standard ...".
 _DESCRIBED_BODY = re.compile(
-    r"^[ \t*•-]{0,4}(?:\d\.\s+)?(?:the\s+)?(?P<org>[A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'()-]*|of|on"
-    r"|for|and|the|de|&)){0,7})\s+(?:is|was|are)\s+(?:an?|the)\b",
+    rf"^[ \t*•-]{{0,4}}(?:\d\.\s+)?(?:the\s+)?(?P<org>{_BODY_NAME})"
+    r"\s+(?:is|was|are)\s+(?:an?|the)\b",
     re.MULTILINE,
 )
 
 
 #: "About the Delta Labour Monitor", alone on its line (a heading may be marked up).
 _ABOUT_HEADING = re.compile(
-    r"^[ \t#*_]{0,6}About\s+(?:the\s+)?(?P<org>[A-Z][\w&.’'-]*(?:[ \t]+(?:[A-Z][\w&.’'()-]*|of|on"
-    r"|for|and|the|de|&)){0,7})[ \t*_:]*$",
+    rf"^[ \t#*_]{{0,6}}About\s+(?:the\s+)?(?P<org>{_BODY_NAME})[ \t*_:]*$",
     re.MULTILINE,
 )
 #: "About the Author", "About This Report": a section of a text, not its issuer.
@@ -270,14 +277,6 @@ _DESCRIBED_KINDS: tuple[tuple[Speaker, re.Pattern[str]], ...] = tuple(
 )
 
 
-#: "WASHINGTON — The Border Agency has modified ...": a city in capitals and the subject after it.
-_CITY_DATELINE = re.compile(
-    r"^\W{0,3}[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3}\s*[–—-]+\s*(?:the\s+)?"
-    r"(?P<org>(?:[A-Z][\w&.’'-]*\s+|(?:of|on|for|and)\s+){0,6}?[A-Z][\w&.’'-]*)\s+(?:today\s+)?"
-    r"(?:has|have|is|are|will|[a-z]+(?:ed|es|s))\b(?P<today_org>)"
-)
-
-
 #: "Harwell Motorwerke AG today announces ...": a company's announcement in its own name.
 _COMPANY_ANNOUNCES = re.compile(
     r"\b(?:AG|GmbH|SE|Inc\.?|Ltd\.?|plc|PLC|Group|Corporation|Co\.)\s+(?:\(\w+\)\s+)?(?:today\s+|has\s+today\s+)?"
@@ -292,8 +291,10 @@ _QUOTATION = re.compile(
 
 
 #: A byline of personal names only: "By Anna Berg and Tomas Lind".
-_NAME = r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}"
-_REPORTERS = re.compile(rf"^\W*By\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*\W*$", re.MULTILINE)
+_PERSON_NAME = r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}"
+_REPORTERS = re.compile(
+    rf"^\W*By\s+{_PERSON_NAME}(?:\s*(?:,|and|&)\s*{_PERSON_NAME})*\W*$", re.MULTILINE
+)
 
 
 def _said_count(text: str) -> int:
