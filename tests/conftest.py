@@ -43,9 +43,9 @@ def real_dev() -> Path:
     return REAL_DEV
 
 
-def score_text(text: str, path: str = "text.md") -> Report:
+def score_text(text: str, path: str = "text.md", pack: str | None = None) -> Report:
     """The report for an invented text, as ``auditcheck.evaluate`` gives it for a file."""
-    return auditcheck.evaluate(document_from_text(text, path=path))
+    return auditcheck.evaluate(document_from_text(text, path=path), pack=pack)
 
 
 def read_text(text: str, path: str = "text.md") -> ClaimReading:
@@ -53,3 +53,8 @@ def read_text(text: str, path: str = "text.md") -> ClaimReading:
     ``reading.text`` is the document's text the claims' offsets point into."""
     document = document_from_text(text, path=path)
     return read_claims(document, DocumentIndex(document), classify_role(document).role)
+
+
+def counting_kinds(text: str) -> list[str]:
+    """The kinds of the claims that count in an invented text, in the text's order."""
+    return [c.kind for c in read_text(text).sentence_claims if c.counts]

@@ -5,10 +5,7 @@ texts; the expected readings were written before the code."""
 from __future__ import annotations
 
 import pytest
-from conftest import read_text
-
-from auditcheck import evaluate
-from auditcheck.document import document_from_text
+from conftest import counting_kinds, read_text, score_text
 
 EXIT = """# Halvard Motors AG: statement on our supplier in Hami
 
@@ -41,7 +38,7 @@ def test_a_result_reported_to_us_and_then_not_taken_as_an_answer_is_disputed():
     "not read as a decline (a decline is read sentence by sentence)",
 )
 def test_a_company_that_disowns_its_auditors_clean_result_and_exits_declines():
-    report = evaluate(document_from_text(EXIT, path="exit.md"))
+    report = score_text(EXIT, "exit.md")
     assert (report.judgement.principal, report.audit_washing.detected) == ("decline", False)
     assert report.verdict.value == "credible"
 
@@ -55,8 +52,7 @@ def test_a_company_that_disowns_its_auditors_clean_result_and_exits_declines():
     ],
 )
 def test_what_a_result_does_not_show_is_no_clean_claim(sentence, kinds):
-    reading = read_text("Halvard Motors AG\n\n" + sentence)
-    assert [c.kind for c in reading.sentence_claims if c.counts] == kinds
+    assert counting_kinds("Halvard Motors AG\n\n" + sentence) == kinds
 
 
 INSPECTORATE = """**Labour Inspectorate — Inspection Note 2026/03**
@@ -83,10 +79,9 @@ those audits had recorded underpayment.
 
 
 def test_an_inspectorates_own_findings_are_its_conclusion_beside_the_audits_clean_records():
-    report = evaluate(document_from_text(INSPECTORATE, path="note.md"))
+    report = score_text(INSPECTORATE, "note.md")
     assert (report.judgement.author, report.judgement.principal) == ("official", "adverse")
     assert report.verdict.value == "credible"
-
 
 
 @pytest.mark.parametrize(
@@ -97,5 +92,4 @@ def test_an_inspectorates_own_findings_are_its_conclusion_beside_the_audits_clea
     ],
 )
 def test_end_as_a_verb_of_withdrawal_not_as_a_noun(sentence, kinds):
-    reading = read_text("Halvard Motors AG\n\n" + sentence)
-    assert [c.kind for c in reading.sentence_claims if c.counts] == kinds
+    assert counting_kinds("Halvard Motors AG\n\n" + sentence) == kinds

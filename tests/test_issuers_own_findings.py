@@ -5,10 +5,7 @@ texts; the expected readings were written before the code."""
 from __future__ import annotations
 
 import pytest
-from conftest import read_text
-
-from auditcheck import evaluate
-from auditcheck.document import document_from_text
+from conftest import counting_kinds, read_text, score_text
 
 INSPECTORATE = """**Regional Labour Inspectorate of Setúbal — press note**
 
@@ -36,11 +33,10 @@ def test_the_inspectorates_own_inspection_is_its_own_finding_not_a_relayed_one()
 
 
 def test_a_negation_inside_an_aside_does_not_cancel_the_finding_around_it():
-    reading = read_text(
+    assert counting_kinds(
         "The inspection found that 31 workers, recruited through an agent not licensed, had "
         "handed their passports to the agent."
-    )
-    assert [c.kind for c in reading.sentence_claims if c.counts] == ["adverse"]
+    ) == ["adverse"]
 
 
 def test_a_negated_finding_is_still_none():
@@ -49,7 +45,7 @@ def test_a_negated_finding_is_still_none():
 
 
 def test_an_inspectorates_findings_with_sanctions_are_credible():
-    report = evaluate(document_from_text(INSPECTORATE, path="note.md"))
+    report = score_text(INSPECTORATE, "note.md")
     assert (report.verdict.value, report.judgement.principal) == ("credible", "adverse")
 
 
@@ -86,23 +82,23 @@ def test_a_scheme_suspending_a_certificate_because_audits_cannot_be_done_still_d
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Our review found that the labour contractor selected which workers would be "
-        "interviewed.",
+        "Our review found that the labour contractor selected which workers would be interviewed.",
         "Our review found that the interviews had been scheduled by the labour contractor.",
         "We have concluded that the March audit cannot be relied on.",
     ],
 )
 def test_a_scheme_judging_an_earlier_audit_gives_an_account_of_its_failure(sentence):
-    reading = read_text("Posted by: Coastline Tea Standard\n\n" + sentence)
-    assert [c.kind for c in reading.sentence_claims if c.counts] == ["failure"]
+    assert counting_kinds("Posted by: Coastline Tea Standard\n\n" + sentence) == ["failure"]
 
 
 def test_a_sanction_after_a_suspension_is_no_account_of_failure():
-    reading = read_text(
-        "Posted by: Coastline Tea Standard\n\nTea harvested from 1 May onwards may not be sold "
-        "as certified.\n"
+    assert (
+        counting_kinds(
+            "Posted by: Coastline Tea Standard\n\nTea harvested from 1 May onwards may not be sold "
+            "as certified.\n"
+        )
+        == []
     )
-    assert [c.kind for c in reading.sentence_claims if c.counts] == []
 
 
 LIFTED = """Release Date
@@ -119,7 +115,7 @@ fees to 1,200 workers.
 
 
 def test_a_public_bodys_own_determination_is_its_conclusion_and_washes_nothing():
-    report = evaluate(document_from_text(LIFTED, path="release.md"))
+    report = score_text(LIFTED, "release.md")
     assert (report.judgement.author, report.judgement.principal) == ("official", "clean")
     assert not report.audit_washing.detected
 
@@ -138,8 +134,7 @@ def test_a_public_bodys_own_determination_is_its_conclusion_and_washes_nothing()
     ],
 )
 def test_compliance_with_a_policy_is_a_result_only_when_found(sentence, kinds):
-    reading = read_text(sentence)
-    assert [c.kind for c in reading.sentence_claims if c.counts] == kinds
+    assert counting_kinds(sentence) == kinds
 
 
 @pytest.mark.parametrize(
@@ -162,8 +157,5 @@ def test_compliance_with_a_policy_is_a_result_only_when_found(sentence, kinds):
         ),
     ],
 )
-def test_a_scheme_that_tells_of_faults_found_in_the_audits_gives_a_failure_account(
-    sentence, kinds
-):
-    reading = read_text("Posted by: Coastline Tea Standard\n\n" + sentence)
-    assert [c.kind for c in reading.sentence_claims if c.counts] == kinds
+def test_a_scheme_that_tells_of_faults_found_in_the_audits_gives_a_failure_account(sentence, kinds):
+    assert counting_kinds("Posted by: Coastline Tea Standard\n\n" + sentence) == kinds

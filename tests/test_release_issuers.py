@@ -5,7 +5,7 @@ not make it a company's. Invented texts; the expected authors were written befor
 from __future__ import annotations
 
 import pytest
-from conftest import read_text
+from conftest import counting_kinds, read_text
 
 from auditcheck.claims.speakers import org_kind
 
@@ -179,15 +179,14 @@ def test_a_release_date_line_and_a_city_only_dateline_name_the_issuer():
     ],
 )
 def test_a_mission_a_purpose_or_a_proviso_is_no_claim_that_counts(sentence):
-    reading = read_text("WASHINGTON – The Border Trade Enforcement Agency today said:\n\n" + sentence)
-    assert [c.kind for c in reading.sentence_claims if c.counts] == []
+    release = "WASHINGTON – The Border Trade Enforcement Agency today said:\n\n"
+    assert counting_kinds(release + sentence) == []
 
 
 def test_a_finding_beside_a_mission_still_counts():
-    reading = read_text(
+    assert counting_kinds(
         "The labour inspectors found forced labour at the Keningau mill, ending its licence."
-    )
-    assert [c.kind for c in reading.sentence_claims if c.counts] == ["adverse"]
+    ) == ["adverse"]
 
 
 @pytest.mark.parametrize(

@@ -6,10 +6,7 @@ before the code."""
 from __future__ import annotations
 
 import pytest
-from conftest import read_text
-
-from auditcheck import evaluate
-from auditcheck.document import document_from_text
+from conftest import counting_kinds, read_text, score_text
 
 
 @pytest.mark.parametrize(
@@ -28,8 +25,7 @@ from auditcheck.document import document_from_text
     ],
 )
 def test_denials_of_connection_and_rebuttals_of_allegations(sentence, kinds):
-    reading = read_text(sentence)
-    assert [c.kind for c in reading.sentence_claims if c.counts] == kinds
+    assert counting_kinds(sentence) == kinds
 
 
 def test_a_rebuttal_of_allegations_answers_them_as_a_whole():
@@ -52,7 +48,7 @@ audit.
 
 
 def test_a_page_titled_as_a_statement_is_the_statement_and_its_silence_counts():
-    report = evaluate(document_from_text(STATEMENT, path="disclosure.md"), pack="company-statement")
+    report = score_text(STATEMENT, "disclosure.md", pack="company-statement")
     silent = [f for f in report.findings if f.status.value == "unmet" and not f.evidence]
     assert silent  # what the statement leaves out is missing from it, not unknown
 
@@ -62,7 +58,7 @@ def test_a_headline_about_a_statement_does_not_make_the_story_a_statement():
         "California Transparency in Supply Chains Act",
         "Retailer's Modern Slavery Statement Falls Short, Campaigners Say",
     )
-    report = evaluate(document_from_text(story, path="story.md"), pack="company-statement")
+    report = score_text(story, "story.md", pack="company-statement")
     assert not [f for f in report.findings if f.status.value == "unmet" and not f.evidence]
 
 
@@ -100,8 +96,7 @@ def test_a_story_that_says_who_said_so_is_not_the_assessors_own():
     ],
 )
 def test_papers_the_assessor_checked_are_evidence_not_a_lesser_method(sentence, kinds):
-    reading = read_text("A rights group's account of the certification.\n\n" + sentence)
-    assert [c.kind for c in reading.sentence_claims if c.counts] == kinds
+    assert counting_kinds("A rights group's account of the certification.\n\n" + sentence) == kinds
 
 
 REFUTED = """KUALA LUMPUR: Keningau Plantations Bhd has refuted a media report titled "Buyers drop
@@ -114,7 +109,7 @@ estates. Our review has not found any systemic issues on them," it said.
 
 def test_no_systemic_issues_in_answer_to_forced_labour_allegations_is_an_absence_claim():
     # it says there is no forced labour, so the absence claim's own flag (AW-01) applies to it
-    report = evaluate(document_from_text(REFUTED, path="refuted.md"))
+    report = score_text(REFUTED, "refuted.md")
     assert report.judgement.principal == "clean"
     assert "AW-01" in [p.id for p in report.audit_washing.patterns]
 
@@ -126,7 +121,7 @@ def test_no_systemic_issues_with_no_allegation_in_sight_is_not_an_absence_claim(
         "has published its annual report",
     )
     assert quiet != REFUTED
-    report = evaluate(document_from_text(quiet, path="quiet.md"))
+    report = score_text(quiet, "quiet.md")
     assert not report.audit_washing.detected
 
 
@@ -140,5 +135,4 @@ def test_no_systemic_issues_with_no_allegation_in_sight_is_not_an_absence_claim(
     ],
 )
 def test_what_audits_cannot_be_trusted_to_find_is_no_clean_result(sentence, kinds):
-    reading = read_text("Kestrel Retail Pty Ltd\n\n" + sentence)
-    assert [c.kind for c in reading.sentence_claims if c.counts] == kinds
+    assert counting_kinds("Kestrel Retail Pty Ltd\n\n" + sentence) == kinds
