@@ -211,3 +211,8 @@ def test_a_headline_about_someone_else_does_not():
         "in March and asked for the wage records.\n"
     )
     assert read_text(text).author.speaker != "standard_owner"
+
+
+@pytest.mark.parametrize("name", ["Tov Foods", "Verity Seafoods", "Somo Trading"])
+def test_names_that_only_look_like_a_known_firm_say_nothing(name):
+    assert org_kind(name) is None

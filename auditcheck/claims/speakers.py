@@ -52,7 +52,7 @@ SCHEME_OWNERS = (
 #: Audit, certification and assessment firms whose names do not say what they do ("Bureau
 #: Veritas" is no public bureau, "Verité" no newspaper). Acronyms in capitals only.
 AUDIT_FIRMS = (
-    r"Bureau\s+Veritas|Intertek|T\wE?V(?:\s+(?:Rheinland|S\wE?D|NORD|Austria))?"
+    r"Bureau\s+Veritas|Intertek|(?-i:T\wE?V)(?:\s+(?:Rheinland|S\wE?D|NORD|Austria))?"
     r"|Verit[^\W\dy_]|Impactt|ELEVATE|Elevate\s+Limited|Control\s+Union|SIRIM(?:\s+QAS)?|Sumerra"
     r"|L\wE?ning|Openview|(?-i:SGS|LRQA|QIMA|RINA|DNV|ALGI|UL\s+Solutions)"
 )
